@@ -1,0 +1,52 @@
+/**
+ * The live state of a Proxmox node or cluster as Phoenix records it: a versioned JSON document
+ * read in a constant number of host commands. PR plans diff against a recorded copy of it.
+ */
+export const LIVE_STATE_VERSION = 1;
+
+export interface LiveSnapshot {
+  readonly name: string;
+  readonly parent?: string;
+  readonly description?: string;
+  /** Unix seconds. */
+  readonly snaptime?: number;
+}
+
+export interface LiveGuest {
+  readonly kind: 'lxc' | 'qemu';
+  readonly id: number;
+  readonly node: string;
+  readonly name?: string;
+  /** `running`, `stopped`, ... as Proxmox reports it. */
+  readonly status: string;
+  readonly template: boolean;
+  /** Config keys as `pct config` / `qm config` print them (`key: value`), description decoded. */
+  readonly config: Readonly<Record<string, string>>;
+  readonly snapshots: readonly LiveSnapshot[];
+  readonly lock?: string;
+  readonly tags: readonly string[];
+}
+
+export interface LiveStorage {
+  readonly id: string;
+  readonly type: string;
+  readonly content: readonly string[];
+  readonly node?: string;
+}
+
+export interface LiveState {
+  readonly version: typeof LIVE_STATE_VERSION;
+  /** ISO time the state was read. */
+  readonly readAt: string;
+  /** Target description it was read from. */
+  readonly target: string;
+  readonly nodes: readonly string[];
+  /** Proxmox VE version string when known (e.g. `9.1.2`). */
+  readonly pveVersion?: string;
+  /** Sorted by id. */
+  readonly guests: readonly LiveGuest[];
+  readonly storages: readonly LiveStorage[];
+  readonly bridges: readonly string[];
+  /** LXC templates present in storages (`local:vztmpl/ubuntu-...tar.zst`). */
+  readonly templates: readonly string[];
+}

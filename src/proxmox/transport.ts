@@ -1,0 +1,36 @@
+/**
+ * One interface for every way Phoenix reaches a host: the embedded simulator, a local spawn,
+ * or SSH. Implementations never pass commands through a shell except SSH, which quotes every
+ * argument (see `quote.ts`).
+ */
+export interface CommandResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  /** Bytes written to the command's stdin (e.g. a file for `pct push` via `/dev/stdin`). */
+  readonly stdin?: string | Buffer;
+  /** Kill the command after this many milliseconds (default: transport's own). */
+  readonly timeoutMs?: number;
+  /**
+   * The command changes nothing on the host. Only read-only commands are retried after a
+   * dropped connection; mutating ones are never re-sent blindly.
+   */
+  readonly readOnly?: boolean;
+}
+
+export interface HostTransport {
+  /** Human-readable target, e.g. `sim:/tmp/state.json`, `local`, `ssh://root@pve:22`. */
+  readonly description: string;
+  run(argv: readonly string[], options?: RunOptions): Promise<CommandResult>;
+  close(): Promise<void>;
+}
+
+/** One line of the `--audit-log` file: exactly what the host ran, before shell quoting. */
+export interface AuditEntry {
+  readonly argv: readonly string[];
+  readonly exit: number;
+  readonly ms: number;
+}
