@@ -14,18 +14,31 @@ describe('parseJsonSource', () => {
   it('reports trailing commas at their position', () => {
     const { diagnostics } = parseJsonSource('c.json', '{\n  "a": 1,\n}\n');
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ line: 2, column: 9, rule: 'PHX-JSON-SYNTAX', message: expect.stringContaining('trailing comma') });
+    expect(diagnostics[0]).toMatchObject({
+      line: 2,
+      column: 9,
+      rule: 'PHX-JSON-SYNTAX',
+      message: expect.stringContaining('trailing comma'),
+    });
   });
 
   it('reports duplicate keys that JSON.parse accepts silently', () => {
     const { diagnostics } = parseJsonSource('c.json', '{\n  "a": 1,\n  "a": 2\n}');
     expect(diagnostics).toEqual([
-      expect.objectContaining({ line: 3, column: 3, rule: 'PHX-JSON-DUPLICATE-KEY', message: expect.stringContaining('line 2') }),
+      expect.objectContaining({
+        line: 3,
+        column: 3,
+        rule: 'PHX-JSON-DUPLICATE-KEY',
+        message: expect.stringContaining('line 2'),
+      }),
     ]);
   });
 
   it('reports empty and truncated files', () => {
-    expect(parseJsonSource('c.json', '  \n').diagnostics[0]).toMatchObject({ rule: 'PHX-JSON-SYNTAX', message: expect.stringContaining('empty') });
+    expect(parseJsonSource('c.json', '  \n').diagnostics[0]).toMatchObject({
+      rule: 'PHX-JSON-SYNTAX',
+      message: expect.stringContaining('empty'),
+    });
     const t = parseJsonSource('c.json', '{\n  "a": {\n    "b": 1\n');
     expect(t.diagnostics[0]).toMatchObject({ rule: 'PHX-JSON-SYNTAX', line: 3 });
     expect(t.source.value).toBeUndefined();

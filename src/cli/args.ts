@@ -23,7 +23,12 @@ export function stringOpt(values: Record<string, unknown>, name: string): string
   return typeof v === 'string' ? v : undefined;
 }
 
-export function intOpt(values: Record<string, unknown>, name: string, min: number, max: number): number | undefined {
+export function intOpt(
+  values: Record<string, unknown>,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
   const v = stringOpt(values, name);
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {

@@ -56,7 +56,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`phoenix ${command}: ${err.message}\n`);
       return err.exitCode;
     }
-    io.stderr(`phoenix ${command}: internal error: ${getErrorMessage(err)}\n${err instanceof Error && err.stack ? err.stack + '\n' : ''}`);
+    io.stderr(
+      `phoenix ${command}: internal error: ${getErrorMessage(err)}\n${err instanceof Error && err.stack ? err.stack + '\n' : ''}`,
+    );
     return 2;
   }
 }

@@ -38,7 +38,9 @@ async function listFiles(root: string): Promise<Set<string>> {
   }
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const parent = (e as unknown as { parentPath?: string; path?: string }).parentPath ?? (e as unknown as { path: string }).path;
+    const parent =
+      (e as unknown as { parentPath?: string; path?: string }).parentPath ??
+      (e as unknown as { path: string }).path;
     out.add(relative(root, join(parent, e.name)).split(sep).join('/'));
   }
   return out;

@@ -19,5 +19,8 @@ export function sharedPath(...parts: string[]): string {
 export const describeShared: jest.Describe = hasShared
   ? describe
   : (((name: string, fn: () => void) => {
-      describe.skip(`${name} (skipped: ${SHARED_DIR} not found; these tests read the shared upstream data)`, fn);
+      describe.skip(
+        `${name} (skipped: ${SHARED_DIR} not found; these tests read the shared upstream data)`,
+        fn,
+      );
     }) as unknown as jest.Describe);

@@ -15,8 +15,11 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   for (const d of result.diagnostics) io.stdout(formatDiagnostic(d) + '\n');
   io.stdout(`${result.errors} errors, ${result.warnings} warnings\n\n== estate\n`);
   for (const g of result.desired.guests) {
-    const how = g.cloneFrom !== undefined ? `clone of ${g.cloneFrom}` : `from ${g.osTemplate ?? '(no template)'}`;
-    io.stdout(`${g.kind === 'lxc' ? 'CT' : 'VM'} ${g.id} ${g.name}${g.isTemplate ? ' [template]' : ''}: ${how}\n`);
+    const how =
+      g.cloneFrom !== undefined ? `clone of ${g.cloneFrom}` : `from ${g.osTemplate ?? '(no template)'}`;
+    io.stdout(
+      `${g.kind === 'lxc' ? 'CT' : 'VM'} ${g.id} ${g.name}${g.isTemplate ? ' [template]' : ''}: ${how}\n`,
+    );
   }
   return result.errors > 0 ? 1 : 0;
 }

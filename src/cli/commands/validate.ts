@@ -11,7 +11,8 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     format: { type: 'string', default: 'text' },
   });
   const format = stringOpt(values, 'format');
-  if (format !== 'text' && format !== 'json') throw new UserError(`--format must be text or json, got '${format}'`, 2);
+  if (format !== 'text' && format !== 'json')
+    throw new UserError(`--format must be text or json, got '${format}'`, 2);
   const dir = stringOpt(values, 'config-dir')!;
   const result = await validateConfigDir(dir);
   const { errors, warnings } = countBySeverity(result.diagnostics);
@@ -20,7 +21,9 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   } else {
     for (const d of result.diagnostics) io.stdout(formatDiagnostic(d) + '\n');
     const guests = result.desired.guests.length;
-    io.stderr(`${dir}: ${guests} guest${guests === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    io.stderr(
+      `${dir}: ${guests} guest${guests === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+    );
   }
   return errors > 0 ? 1 : 0;
 }
