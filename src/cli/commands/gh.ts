@@ -1,0 +1,78 @@
+/**
+ * `phoenix gh <command> [flags]`: a command run as a GitHub Actions step. The composite actions
+ * (action.yml, actions/<command>/action.yml) call this with inputs in `INPUT_*` variables; flags
+ * given here win over them, so a step can also be reproduced locally.
+ *
+ * One catch site: any thrown value becomes an `::error::` annotation and a non-zero exit, so a
+ * failing step always says why in the checks UI (a UserError exits with its own code, anything
+ * else is an internal error, exit 2).
+ */
+import { getValidateSettings } from '../../github/inputs.js';
+import { createActionsLogger, type Logger } from '../../github/logger.js';
+import { getErrorMessage, UserError } from '../../util/errors.js';
+import { parseCommandArgs, stringOpt } from '../args.js';
+import type { CliIO } from '../main.js';
+
+type GhRunner = (argv: string[], io: CliIO, logger: Logger) => Promise<number>;
+
+async function ghValidate(argv: string[], io: CliIO, logger: Logger): Promise<number> {
+  const { values } = parseCommandArgs('gh validate', argv, {
+    'config-dir': { type: 'string' },
+    'fail-on-warnings': { type: 'boolean' },
+  });
+  const settings = getValidateSettings(io.env, io.cwd, {
+    configDir: stringOpt(values, 'config-dir'),
+    failOnWarnings: values['fail-on-warnings'] === true ? true : undefined,
+  });
+  const { runValidateAction } = await import('../../github/validate-action.js');
+  return (await runValidateAction(settings, logger, io.env)).exitCode;
+}
+
+/**
+ * Every command the root action's `command` input accepts. `null` marks a command whose action
+ * side is not implemented yet: the step fails saying so instead of doing nothing.
+ */
+export const GH_COMMANDS: Readonly<Record<string, GhRunner | null>> = {
+  validate: ghValidate,
+  plan: null,
+  apply: null,
+  'setup-hypervisor': null,
+};
+
+export function resolveGhCommand(name: string | undefined): GhRunner {
+  const known = Object.keys(GH_COMMANDS).join(', ');
+  if (!name) throw new UserError(`input 'command' is required: one of ${known}`, 2);
+  if (!Object.hasOwn(GH_COMMANDS, name)) {
+    throw new UserError(`unknown command '${name}': the action's 'command' input accepts ${known}`, 2);
+  }
+  const runner = GH_COMMANDS[name];
+  if (!runner) {
+    const ready = Object.entries(GH_COMMANDS)
+      .filter(([, r]) => r)
+      .map(([n]) => n)
+      .join(', ');
+    throw new UserError(
+      `the '${name}' command is not implemented yet in this version of Phoenix; available now: ${ready}`,
+      2,
+    );
+  }
+  return runner;
+}
+
+export async function runGh(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  const logger = await createActionsLogger(io.stdout);
+  try {
+    return await resolveGhCommand(name)(rest, io, logger);
+  } catch (err) {
+    if (err instanceof UserError) {
+      logger.error(
+        err.message.startsWith('phoenix ') ? err.message : `phoenix ${name ?? 'gh'}: ${err.message}`,
+      );
+      return err.exitCode;
+    }
+    logger.error(`phoenix ${name ?? 'gh'}: internal error: ${getErrorMessage(err)}`);
+    if (err instanceof Error && err.stack) logger.debug(err.stack);
+    return 2;
+  }
+}
