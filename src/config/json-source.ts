@@ -2,7 +2,7 @@
  * JSON text with source positions. Parsing is strict JSON (no comments, no trailing commas),
  * and it reports what `JSON.parse` hides: duplicate keys, empty files, invalid UTF-8.
  */
-import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostics.js';
 
 export type JsonPath = readonly (string | number)[];
@@ -187,6 +187,36 @@ export function parseJsonSource(file: string, text: string): ParsedSource {
   return { source: makeSource(file, text, value, root, index), diagnostics };
 }
 
+/**
+ * Like jsonc-parser's findNodeAtLocation over the first `n` segments of `path`, but each object's
+ * key -> value map is built once, so locating many findings in a file with thousands of guests
+ * stays linear instead of scanning every sibling per finding. (The last duplicate key wins, as in
+ * JSON.parse.)
+ */
+const childMaps = new WeakMap<Node, Map<string, Node>>();
+function nodeAt(root: Node, path: JsonPath, n: number): Node | undefined {
+  let node: Node | undefined = root;
+  for (let i = 0; i < n && node; i++) {
+    const seg = path[i];
+    if (typeof seg === 'number') {
+      node = node.type === 'array' ? node.children?.[seg] : undefined;
+      continue;
+    }
+    if (node.type !== 'object') return undefined;
+    let map = childMaps.get(node);
+    if (!map) {
+      map = new Map();
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (k && v) map.set(String(k.value), v);
+      }
+      childMaps.set(node, map);
+    }
+    node = map.get(seg);
+  }
+  return node;
+}
+
 function makeSource(
   file: string,
   text: string,
@@ -202,7 +232,7 @@ function makeSource(
     locate(path: JsonPath, which: 'key' | 'value' = 'value'): Position {
       if (!root) return { line: 1, column: 1 };
       for (let n = path.length; n >= 0; n--) {
-        const node = findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
+        const node = nodeAt(root, path, n);
         if (!node) continue;
         if (
           which === 'key' &&
