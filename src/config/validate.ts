@@ -8,7 +8,7 @@ import { resolveDesiredState } from '../model/resolve.js';
 import type { DesiredState } from '../model/types.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadConfigDir, type LoadedConfig } from './load.js';
-import { runRules } from './rules/index.js';
+import { runRules, withoutShadowedSchemaFindings } from './rules/index.js';
 import { checkSchemas } from './schema-check.js';
 
 /** Scripts found under the config dir, as paths relative to their folder (`docker.sh`, `docker/check.sh`). */
@@ -62,13 +62,14 @@ export async function validateConfigDir(dir: string): Promise<ValidationResult> 
 
 /** Pure part of validation, usable in-process by benchmarks and the planner. */
 export function validateLoaded(loaded: LoadedConfig, scripts: ScriptInventory): ValidationResult {
-  const diagnostics = [...loaded.diagnostics, ...checkSchemas(loaded)];
+  const schema = checkSchemas(loaded);
   const desired = resolveDesiredState({
     lxc: loaded.sources.lxc?.value,
     vm: loaded.sources.vm?.value,
     hypervisor: loaded.sources.hypervisor?.value,
   });
-  diagnostics.push(...runRules({ loaded, desired, scripts }));
+  const rules = runRules({ loaded, desired, scripts });
+  const diagnostics = [...loaded.diagnostics, ...withoutShadowedSchemaFindings(schema, rules), ...rules];
   diagnostics.sort(compareDiagnostics);
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors++;

@@ -1,4 +1,5 @@
 /** `phoenix validate [--config-dir DIR] [--format text|json]` */
+import { stat } from 'node:fs/promises';
 import { countBySeverity, formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
 import { UserError } from '../../util/errors.js';
@@ -14,6 +15,9 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   if (format !== 'text' && format !== 'json')
     throw new UserError(`--format must be text or json, got '${format}'`, 2);
   const dir = stringOpt(values, 'config-dir')!;
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory())
+    throw new UserError(`config dir '${dir}' not found (set it with --config-dir DIR)`, 2);
   const result = await validateConfigDir(dir);
   const { errors, warnings } = countBySeverity(result.diagnostics);
   if (format === 'json') {
