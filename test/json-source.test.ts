@@ -1,4 +1,4 @@
-import { decodeUtf8, parseJsonSource } from '../src/config/json-source.js';
+import { decodeUtf8, findDuplicateKeys, parseJsonSource } from '../src/config/json-source.js';
 
 describe('parseJsonSource', () => {
   it('locates values and keys by JSON path', () => {
@@ -49,5 +49,16 @@ describe('parseJsonSource', () => {
     const r = decodeUtf8('c.json', bytes);
     expect(r.text).toBeUndefined();
     expect(r.diagnostic).toMatchObject({ line: 2, column: 12, rule: 'PHX-JSON-ENCODING' });
+  });
+});
+
+describe('findDuplicateKeys', () => {
+  it('tracks nesting, arrays and escaped quotes', () => {
+    const text = '{"a":{"x":1,"y":"}\\"{","x":2},"b":[{"k":1},{"k":2}],"c\\u0041":1,"cA":2}';
+    expect(findDuplicateKeys(text).map((d) => d.key)).toEqual(['x', 'cA']);
+  });
+
+  it('finds nothing in distinct keys across sibling objects', () => {
+    expect(findDuplicateKeys('[{"a":1},{"a":2}]')).toEqual([]);
   });
 });

@@ -116,13 +116,18 @@ function utf8SequenceLength(b: Uint8Array, i: number): number {
   return need;
 }
 
-/** Parse JSON text, collecting syntax errors and duplicate keys as located diagnostics. */
+/**
+ * Parse JSON text, collecting syntax errors and duplicate keys as located diagnostics.
+ * The fast path is `JSON.parse` plus one linear scan for duplicate keys; the positioned syntax
+ * tree is built only when a syntax error must be located or a finding asks for a position.
+ */
 export function parseJsonSource(file: string, text: string): ParsedSource {
-  const index = new LineIndex(text);
+  let lineIndex: LineIndex | undefined;
+  const index = (): LineIndex => (lineIndex ??= new LineIndex(text));
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number, rule: string, message: string): Diagnostic => ({
     file,
-    ...index.position(offset),
+    ...index().position(offset),
     severity: 'error',
     rule,
     message,
@@ -130,61 +135,101 @@ export function parseJsonSource(file: string, text: string): ParsedSource {
 
   if (text.trim() === '') {
     diagnostics.push(at(0, 'PHX-JSON-SYNTAX', 'file is empty; expected a JSON object'));
-    return { source: makeSource(file, text, undefined, undefined, index), diagnostics };
+    return { source: makeSource(file, text, undefined, index), diagnostics };
   }
 
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  // Report the first syntax error only: later ones are usually its echoes.
-  const first = errors[0];
-  if (first) {
-    const code = printParseErrorCode(first.error);
-    let offset = first.offset;
-    let i = offset - 1;
-    while (i >= 0 && /\s/.test(text[i])) i--;
-    if (text[i] === ',' && (text[offset] === '}' || text[offset] === ']')) {
-      diagnostics.push(at(i, 'PHX-JSON-SYNTAX', 'invalid JSON: trailing comma before the closing bracket'));
-    } else {
-      if (offset >= text.length) offset = Math.max(0, text.length - 1);
-      diagnostics.push(at(offset, 'PHX-JSON-SYNTAX', `invalid JSON: ${MESSAGES[code] ?? code}`));
-    }
-  }
-  if (errors.length > 0 || !root) {
-    return { source: makeSource(file, text, undefined, undefined, index), diagnostics };
-  }
-  // Duplicate keys: JSON.parse keeps the last silently; an operator almost never means that.
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'object' && node.children) {
-      const seen = new Map<string, Node>();
-      for (const prop of node.children) {
-        const keyNode = prop.children?.[0];
-        if (!keyNode) continue;
-        const key = String(keyNode.value);
-        const first = seen.get(key);
-        if (first) {
-          const p = index.position(first.offset);
-          diagnostics.push(
-            at(
-              keyNode.offset,
-              'PHX-JSON-DUPLICATE-KEY',
-              `duplicate key "${key}" (first defined at line ${p.line}); JSON keeps only the last`,
-            ),
-          );
-        } else seen.set(key, keyNode);
-      }
-    }
-    if (node.children) for (const c of node.children) stack.push(c);
-  }
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (err) {
-    diagnostics.push(at(0, 'PHX-JSON-SYNTAX', `invalid JSON: ${(err as Error).message}`));
-    return { source: makeSource(file, text, undefined, undefined, index), diagnostics };
+  } catch {
+    diagnostics.push(syntaxError(text, at));
+    return { source: makeSource(file, text, undefined, index), diagnostics };
   }
-  return { source: makeSource(file, text, value, root, index), diagnostics };
+  // Duplicate keys: JSON.parse keeps the last silently; an operator almost never means that.
+  for (const dup of findDuplicateKeys(text)) {
+    const p = index().position(dup.firstOffset);
+    diagnostics.push(
+      at(
+        dup.offset,
+        'PHX-JSON-DUPLICATE-KEY',
+        `duplicate key "${dup.key}" (first defined at line ${p.line}); JSON keeps only the last`,
+      ),
+    );
+  }
+  return { source: makeSource(file, text, value, index), diagnostics };
+}
+
+/** Locate the first syntax error with jsonc-parser (later ones are usually its echoes). */
+function syntaxError(
+  text: string,
+  at: (offset: number, rule: string, message: string) => Diagnostic,
+): Diagnostic {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (!first) return at(0, 'PHX-JSON-SYNTAX', 'invalid JSON');
+  const code = printParseErrorCode(first.error);
+  let offset = first.offset;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  if (text[i] === ',' && (text[offset] === '}' || text[offset] === ']')) {
+    return at(i, 'PHX-JSON-SYNTAX', 'invalid JSON: trailing comma before the closing bracket');
+  }
+  if (offset >= text.length) offset = Math.max(0, text.length - 1);
+  return at(offset, 'PHX-JSON-SYNTAX', `invalid JSON: ${MESSAGES[code] ?? code}`);
+}
+
+interface DuplicateKey {
+  readonly key: string;
+  readonly offset: number;
+  readonly firstOffset: number;
+}
+
+/**
+ * One pass over text already known to be valid JSON, tracking object nesting and the keys seen
+ * in each object. Strings are skipped with indexOf; only keys containing escapes are decoded.
+ */
+export function findDuplicateKeys(text: string): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  // One entry per open bracket: a key map for objects, null for arrays.
+  const stack: (Map<string, number> | null)[] = [];
+  let expectKey = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      let end = text.indexOf('"', i + 1);
+      while (end > 0) {
+        let slashes = 0;
+        for (let k = end - 1; text.charCodeAt(k) === 92; k--) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end < 0) break;
+      const top = stack[stack.length - 1];
+      if (expectKey && top) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        const first = top.get(key);
+        if (first !== undefined) out.push({ key, offset: i, firstOffset: first });
+        else top.set(key, i);
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === 123 /* { */) {
+      stack.push(new Map());
+      expectKey = true;
+    } else if (c === 91 /* [ */) {
+      stack.push(null);
+      expectKey = false;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 44 /* , */) {
+      expectKey = stack[stack.length - 1] != null;
+    }
+  }
+  return out;
 }
 
 /**
@@ -217,22 +262,26 @@ function nodeAt(root: Node, path: JsonPath, n: number): Node | undefined {
   return node;
 }
 
-function makeSource(
-  file: string,
-  text: string,
-  value: unknown,
-  root: Node | undefined,
-  index: LineIndex,
-): JsonSource {
+function makeSource(file: string, text: string, value: unknown, index: () => LineIndex): JsonSource {
+  let tree: Node | undefined | null = null;
+  // The tree is only needed to turn a JSON path into a position: build it on first use.
+  const root = (): Node | undefined => {
+    if (tree === null)
+      tree = value === undefined ? undefined : parseTree(text, [], { disallowComments: true });
+    return tree;
+  };
   return {
     file,
     text,
     value,
-    root,
+    get root() {
+      return root();
+    },
     locate(path: JsonPath, which: 'key' | 'value' = 'value'): Position {
-      if (!root) return { line: 1, column: 1 };
+      const top = root();
+      if (!top) return { line: 1, column: 1 };
       for (let n = path.length; n >= 0; n--) {
-        const node = nodeAt(root, path, n);
+        const node = nodeAt(top, path, n);
         if (!node) continue;
         if (
           which === 'key' &&
@@ -240,11 +289,11 @@ function makeSource(
           node.parent?.type === 'property' &&
           node.parent.children?.[0]
         ) {
-          return index.position(node.parent.children[0].offset);
+          return index().position(node.parent.children[0].offset);
         }
-        return index.position(node.offset);
+        return index().position(node.offset);
       }
-      return index.position(root.offset);
+      return index().position(top.offset);
     },
   };
 }
