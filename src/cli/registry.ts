@@ -18,7 +18,11 @@ export function registerExtraCommands(): void {
   );
   registerCommand(
     'plan',
-    'plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR) [--format text|markdown|json] [--out FILE] [--allow-rebuild]',
+    'plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR) [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--allow-invalid]',
     async () => (await import('./commands/plan.js')).runPlan,
   );
+  registerCommand('state', 'state --target URL [--out FILE]', async () => (await import('./commands/state.js')).runState);
+  registerCommand('sim', 'sim init|set|shims|exec --state FILE ...   the embedded Proxmox simulator', async () => (await import('./commands/sim.js')).runSim);
+  registerCommand('apply', 'apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE] [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]', async () => (await import('./commands/apply.js')).runApply);
+  registerCommand('rollback', 'rollback ID --target URL [--to SNAPSHOT] [--delete-newer]   restore a safety snapshot', async () => (await import('./commands/rollback.js')).runRollback);
 }

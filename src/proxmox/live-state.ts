@@ -22,6 +22,8 @@ export interface LiveGuest {
   readonly template: boolean;
   /** Config keys as `pct config` / `qm config` print them (`key: value`), description decoded. */
   readonly config: Readonly<Record<string, string>>;
+  /** Changes Proxmox keeps pending until the next start (`[pve:pending]`; `delete` lists removals). */
+  readonly pending?: Readonly<Record<string, string>>;
   readonly snapshots: readonly LiveSnapshot[];
   readonly lock?: string;
   readonly tags: readonly string[];

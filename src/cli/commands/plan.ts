@@ -1,0 +1,178 @@
+/**
+ * `phoenix plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR)
+ *   [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--sha SHA]
+ *   [--identity FILE] [--known-hosts FILE] [--allow-invalid]`
+ *
+ * `--allow-invalid` plans a config that fails validation (diagnostics still printed), e.g. the
+ * upstream estates, whose scripts are not part of the fixtures.
+ *
+ * Validates, gets the live state (read from a target, a recorded state file, or, with no recorded
+ * state, the base branch's config), plans and renders. Exit 0 when the plan succeeded (with or
+ * without changes), 1 when the config is invalid or the plan is errored, 2 on usage or I/O errors.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { formatDiagnostic } from '../../config/diagnostics.js';
+import { validateConfigDir } from '../../config/validate.js';
+import { LIVE_STATE_VERSION, type LiveState } from '../../proxmox/live-state.js';
+import { serializePlan } from '../../plan/plan-file.js';
+import { plan as makePlan, planConfigDiff } from '../../plan/planner.js';
+import { hashScripts } from '../../plan/script-hashes.js';
+import type { Plan } from '../../plan/types.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { countPlan, headline } from '../../render/summary.js';
+import { renderText } from '../../render/text.js';
+import { getErrorMessage, UserError } from '../../util/errors.js';
+import { parseCommandArgs, stringOpt } from '../args.js';
+import type { CliIO } from '../main.js';
+
+/** Read and minimally check a recorded live-state document. */
+export async function readStateFile(path: string): Promise<LiveState> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new UserError(
+      `cannot read state file ${path}: ${(err as NodeJS.ErrnoException).code ?? getErrorMessage(err)}`,
+      2,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`${path}: not a state file (invalid JSON: ${getErrorMessage(err)})`, 2);
+  }
+  const v = value as Partial<LiveState> | null;
+  if (!v || typeof v !== 'object' || Array.isArray(v))
+    throw new UserError(`${path}: not a state file (expected a JSON object)`, 2);
+  if (v.version !== LIVE_STATE_VERSION) {
+    throw new UserError(
+      `${path}: state version ${JSON.stringify(v.version)} is not supported (expected ${LIVE_STATE_VERSION})`,
+      2,
+    );
+  }
+  if (!Array.isArray(v.guests)) throw new UserError(`${path}: not a state file (no guests list)`, 2);
+  for (const [i, g] of v.guests.entries()) {
+    if (!g || typeof g !== 'object' || typeof g.id !== 'number' || (g.kind !== 'lxc' && g.kind !== 'qemu')) {
+      throw new UserError(`${path}: guests[${i}] needs a numeric id and kind lxc or qemu`, 2);
+    }
+  }
+  return {
+    version: LIVE_STATE_VERSION,
+    readAt: typeof v.readAt === 'string' ? v.readAt : '',
+    target: typeof v.target === 'string' ? v.target : path,
+    nodes: Array.isArray(v.nodes) ? v.nodes : [],
+    pveVersion: v.pveVersion,
+    guests: v.guests.map((g) => ({
+      ...g,
+      node: g.node ?? '',
+      status: g.status ?? 'unknown',
+      template: g.template === true,
+      config: g.config ?? {},
+      snapshots: Array.isArray(g.snapshots) ? g.snapshots : [],
+      tags: Array.isArray(g.tags) ? g.tags : [],
+    })),
+    storages: Array.isArray(v.storages) ? v.storages : [],
+    bridges: Array.isArray(v.bridges) ? v.bridges : [],
+    templates: Array.isArray(v.templates) ? v.templates : [],
+  };
+}
+
+/** Read the live state of a target through the host layer (loaded only when needed). */
+async function readTarget(target: string, values: Record<string, unknown>, io: CliIO): Promise<LiveState> {
+  const [{ createTransport }, { readLiveState, StateReadError }] = await Promise.all([
+    import('../../proxmox/targets.js'),
+    import('../../proxmox/state-reader.js'),
+  ]);
+  const transport = await createTransport(target, {
+    identity: stringOpt(values, 'identity'),
+    knownHosts: stringOpt(values, 'known-hosts'),
+    env: io.env,
+    cwd: io.cwd,
+  });
+  try {
+    return await readLiveState(transport);
+  } catch (err) {
+    if (err instanceof StateReadError)
+      throw new UserError(`cannot read the state of ${target}: ${err.message}`, 2);
+    throw err;
+  } finally {
+    await transport.close();
+  }
+}
+
+function render(p: Plan, format: string, color: boolean, sha: string | undefined): string {
+  if (format === 'json') return serializePlan(p);
+  if (format === 'markdown') return renderMarkdown(p, { sha });
+  return renderText(p, { color });
+}
+
+export async function runPlan(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandArgs('plan', argv, {
+    'config-dir': { type: 'string', default: 'config' },
+    target: { type: 'string' },
+    state: { type: 'string' },
+    'base-config-dir': { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    out: { type: 'string' },
+    'allow-rebuild': { type: 'boolean', default: false },
+    'allow-invalid': { type: 'boolean', default: false },
+    sha: { type: 'string' },
+    identity: { type: 'string' },
+    'known-hosts': { type: 'string' },
+  });
+  const format = stringOpt(values, 'format')!;
+  if (!['text', 'markdown', 'json'].includes(format)) {
+    throw new UserError(`--format must be text, markdown or json, got '${format}'`, 2);
+  }
+  const target = stringOpt(values, 'target');
+  const state = stringOpt(values, 'state');
+  const base = stringOpt(values, 'base-config-dir');
+  const sources = [target, state, base].filter((s) => s !== undefined).length;
+  if (sources !== 1) {
+    throw new UserError('give exactly one of --target URL, --state FILE or --base-config-dir DIR', 2);
+  }
+  const dir = stringOpt(values, 'config-dir')!;
+  const result = await validateConfigDir(dir);
+  if (result.errors > 0) {
+    for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+    const count = `${result.errors} error${result.errors === 1 ? '' : 's'}`;
+    if (values['allow-invalid'] !== true) {
+      io.stderr(`${dir}: the config is invalid (${count}); fix it before planning\n`);
+      return 1;
+    }
+    io.stderr(`${dir}: the config is invalid (${count}); planning anyway (--allow-invalid)\n`);
+  }
+  const scriptHashes = await hashScripts(dir, result.desired);
+  const options = { allowRebuild: values['allow-rebuild'] === true, scriptHashes };
+  let p: Plan;
+  if (base !== undefined) {
+    const old = await validateConfigDir(base);
+    const oldHashes = await hashScripts(base, old.desired);
+    p = planConfigDiff(result.desired, old.desired, { ...options, oldScriptHashes: oldHashes });
+  } else {
+    const live = state !== undefined ? await readStateFile(state) : await readTarget(target!, values, io);
+    p = makePlan(result.desired, live, options);
+  }
+  const out = stringOpt(values, 'out');
+  const text = render(p, format, io.isTTY && out === undefined, stringOpt(values, 'sha'));
+  if (out !== undefined) {
+    try {
+      await writeFile(out, text);
+    } catch (err) {
+      throw new UserError(
+        `cannot write ${out}: ${(err as NodeJS.ErrnoException).code ?? getErrorMessage(err)}`,
+        2,
+      );
+    }
+    io.stderr(
+      `${headline(countPlan(p))}${p.errored ? ` Planning failed with ${p.errors.length} error(s).` : ''} Plan written to ${out}.\n`,
+    );
+  } else {
+    io.stdout(text);
+  }
+  if (p.errored && !(format === 'text' && out === undefined)) {
+    for (const e of p.errors) io.stderr(`error: ${e.address ? `${e.address}: ` : ''}${e.message}\n`);
+  }
+  return p.errored ? 1 : 0;
+}

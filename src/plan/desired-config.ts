@@ -1,0 +1,197 @@
+/**
+ * The single mapping from a desired guest to the Proxmox config keys Phoenix wants on it. The
+ * planner diffs these against the live config; apply passes them to `pct`/`qm`. Values use the
+ * command syntax (`rootfs: local-lvm:32` allocates 32 GiB; `mp0: pool:50,mp=/data` likewise),
+ * which `config-diff.ts` knows how to compare with what Proxmox prints
+ * (`rootfs: local-lvm:vm-950-disk-0,size=32G`).
+ */
+import type { Guest, GuestKind, NetworkInterface } from '../model/types.js';
+
+export interface DesiredConfig {
+  /** Keys Phoenix manages and compares, in a fixed order. */
+  readonly keys: Readonly<Record<string, string>>;
+  /** Keys only passed when the guest is created (Proxmox fills or owns them afterwards). */
+  readonly createOnly: Readonly<Record<string, string>>;
+  /** LXC: raw `lxc.*` lines for the CT config file, normalised to `key: value`, in order. */
+  readonly lxcRaw: readonly string[];
+}
+
+export interface ConfigContext {
+  /** Proxmox VE version of the target (`8.4.1`); decides how GPUs are passed through. */
+  readonly pveVersion?: string;
+}
+
+/** The disk holding the guest's root filesystem / boot disk. */
+export function rootDiskKey(kind: GuestKind): 'rootfs' | 'scsi0' {
+  return kind === 'lxc' ? 'rootfs' : 'scsi0';
+}
+
+/** Device passthrough with `dev[n]` exists from Proxmox VE 8.1; older hosts need cgroup rules. */
+export function supportsDevPassthrough(pveVersion: string | undefined): boolean {
+  if (!pveVersion) return true;
+  const m = /^(\d+)\.(\d+)/.exec(pveVersion);
+  if (!m) return true;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > 8 || (major === 8 && minor >= 1);
+}
+
+/** `lxc.mount.entry=/dev/fuse dev/fuse none bind` and `lxc.apparmor.profile: unconfined` to `key: value`. */
+export function normalizeLxcLine(line: string): string {
+  const s = line.trim();
+  const eq = s.indexOf('=');
+  const colon = s.indexOf(':');
+  const cut = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+  if (cut < 0) return s;
+  return `${s.slice(0, cut).trim()}: ${s.slice(cut + 1).trim()}`;
+}
+
+/** Raw `lxc.*` lines of a live config (a key listed several times is joined with newlines). */
+export function liveLxcLines(config: Readonly<Record<string, string>>): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(config)) {
+    if (!k.startsWith('lxc.')) continue;
+    for (const line of v.split('\n')) out.push(`${k}: ${line.trim()}`);
+  }
+  return out;
+}
+
+function startupOf(g: Guest): string | undefined {
+  if (g.bootOrder === undefined && !g.bootDelay) return undefined;
+  const parts: string[] = [];
+  if (g.bootOrder !== undefined) parts.push(`order=${g.bootOrder}`);
+  if (g.bootDelay) parts.push(`up=${g.bootDelay}`);
+  return parts.join(',');
+}
+
+function lxcNet(n: NetworkInterface): string {
+  const parts = [`name=${n.name}`, `bridge=${n.bridge}`];
+  if (n.firewall) parts.push('firewall=1');
+  if (n.gw) parts.push(`gw=${n.gw}`);
+  if (n.hwaddr) parts.push(`hwaddr=${n.hwaddr.toUpperCase()}`);
+  if (n.ip) parts.push(`ip=${n.ip}`);
+  if (n.tag !== undefined) parts.push(`tag=${n.tag}`);
+  parts.push('type=veth');
+  return parts.join(',');
+}
+
+function vmNet(n: NetworkInterface): string {
+  const parts = [n.hwaddr ? `virtio=${n.hwaddr.toUpperCase()}` : 'virtio', `bridge=${n.bridge}`];
+  if (n.firewall) parts.push('firewall=1');
+  if (n.tag !== undefined) parts.push(`tag=${n.tag}`);
+  return parts.join(',');
+}
+
+const NVIDIA_SHARED_DEVICES = ['/dev/nvidiactl', '/dev/nvidia-uvm', '/dev/nvidia-uvm-tools'];
+
+/** Shared devices first, so that adding or removing a GPU only touches the last `dev[n]` keys. */
+function gpuDevices(gpus: readonly number[]): string[] {
+  return gpus.length ? [...NVIDIA_SHARED_DEVICES, ...gpus.map((i) => `/dev/nvidia${i}`)] : [];
+}
+
+function lxcConfig(g: Guest, ctx: ConfigContext): DesiredConfig {
+  const k: Record<string, string> = {
+    hostname: g.name,
+    memory: String(g.memoryMb),
+  };
+  if (g.swapMb !== undefined) k.swap = String(g.swapMb);
+  k.cores = String(g.cores);
+  k.onboot = g.startAtBoot ? '1' : '0';
+  const startup = startupOf(g);
+  if (startup) k.startup = startup;
+  k.unprivileged = g.unprivileged === false ? '0' : '1';
+  k.protection = g.protection ? '1' : '0';
+  const features = Object.entries(g.pctFeatures)
+    .map(([f, v]) => `${f}=${v}`)
+    .sort();
+  if (features.length) k.features = features.join(',');
+  for (const n of g.networks) k[`net${n.index}`] = lxcNet(n);
+  if (g.nameservers.length) k.nameserver = g.nameservers.join(' ');
+  k.rootfs = `${g.storagePool}:${g.diskSizeGb}`;
+  g.mountPoints.forEach((m, i) => {
+    const ro = m.readOnly ? ',ro=1' : '';
+    k[`mp${i}`] =
+      m.sizeGb !== undefined && !m.source.startsWith('/')
+        ? `${m.source}:${m.sizeGb},mp=${m.target}${ro}`
+        : `${m.source},mp=${m.target}${ro}`;
+  });
+  const raw: string[] = [];
+  const seen = new Set<string>();
+  const addRaw = (line: string) => {
+    const n = normalizeLxcLine(line);
+    if (!seen.has(n)) {
+      seen.add(n);
+      raw.push(n);
+    }
+  };
+  for (const line of g.lxcOptions) addRaw(line);
+  if (g.apparmorProfile && !raw.some((l) => l.startsWith('lxc.apparmor.profile:'))) {
+    addRaw(`lxc.apparmor.profile: ${g.apparmorProfile}`);
+  }
+  const devices = gpuDevices(g.gpus);
+  if (supportsDevPassthrough(ctx.pveVersion)) {
+    devices.forEach((d, i) => (k[`dev${i}`] = d));
+  } else if (devices.length) {
+    addRaw('lxc.cgroup2.devices.allow: c 195:* rwm');
+    for (const d of devices) addRaw(`lxc.mount.entry: ${d} ${d.slice(1)} none bind,optional,create=file`);
+  }
+  return { keys: k, createOnly: { ostype: 'ubuntu', arch: 'amd64' }, lxcRaw: raw };
+}
+
+function vmConfig(g: Guest): DesiredConfig {
+  const k: Record<string, string> = {
+    name: g.name,
+    memory: String(g.memoryMb),
+    cores: String(g.cores),
+    onboot: g.startAtBoot ? '1' : '0',
+  };
+  const startup = startupOf(g);
+  if (startup) k.startup = startup;
+  k.protection = g.protection ? '1' : '0';
+  k.agent = '1';
+  for (const n of g.networks) {
+    k[`net${n.index}`] = vmNet(n);
+    if (n.ip) k[`ipconfig${n.index}`] = n.gw && n.ip !== 'dhcp' ? `ip=${n.ip},gw=${n.gw}` : `ip=${n.ip}`;
+  }
+  if (g.nameservers.length) k.nameserver = g.nameservers.join(' ');
+  if (g.ciUser) k.ciuser = g.ciUser;
+  k.scsi0 = `${g.storagePool}:${g.diskSizeGb}`;
+  return {
+    keys: k,
+    createOnly: {
+      scsihw: 'virtio-scsi-pci',
+      boot: 'order=scsi0',
+      ide2: `${g.storagePool}:cloudinit`,
+      serial0: 'socket',
+      vga: 'serial0',
+      ostype: 'l26',
+    },
+    lxcRaw: [],
+  };
+}
+
+export function desiredConfig(guest: Guest, ctx: ConfigContext = {}): DesiredConfig {
+  return guest.kind === 'lxc' ? lxcConfig(guest, ctx) : vmConfig(guest);
+}
+
+const LXC_FAMILIES = /^(net|mp|dev)\d+$/;
+const VM_FAMILIES = /^(net|ipconfig)\d+$/;
+const LXC_OWNED = new Set([
+  'hostname',
+  'memory',
+  'cores',
+  'onboot',
+  'unprivileged',
+  'protection',
+  'features',
+]);
+const VM_OWNED = new Set(['name', 'memory', 'cores', 'onboot', 'protection', 'agent']);
+
+/**
+ * Keys Phoenix owns even when the config leaves them out: present on the guest but not desired
+ * means "delete". Optional keys the config does not mention (swap, nameserver, startup) are left alone.
+ */
+export function isOwnedKey(kind: GuestKind, key: string): boolean {
+  return kind === 'lxc'
+    ? LXC_OWNED.has(key) || LXC_FAMILIES.test(key)
+    : VM_OWNED.has(key) || VM_FAMILIES.test(key);
+}

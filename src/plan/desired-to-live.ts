@@ -1,0 +1,104 @@
+/**
+ * The live state a desired state would produce once applied: every guest created, configured,
+ * recorded and snapshotted. Used to plan config against config when no recorded state exists
+ * (`plan(desiredNew, desiredToLiveState(desiredOld))`), as the base a clone inherits from its
+ * source, and by tests to build a converged host. Pure.
+ */
+import type { DesiredState, Guest } from '../model/types.js';
+import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../proxmox/live-state.js';
+import { parseVolume, formatSize } from './config-diff.js';
+import { desiredConfig, rootDiskKey, type ConfigContext } from './desired-config.js';
+import { expectedSnapshots } from './lifecycle.js';
+import { expectedMarker, MANAGED_TAG, renderDescription } from './markers.js';
+
+export interface DesiredToLiveOptions extends ConfigContext {
+  readonly scriptHashes?: Readonly<Record<string, string>>;
+  /** Node name for guests that do not name one (default `pve`). */
+  readonly node?: string;
+  /** Written to `LiveState.target` (default `config`). */
+  readonly target?: string;
+}
+
+/** Keys Proxmox leaves out of a config when they hold their default. */
+const OMITTED_DEFAULTS: Record<string, string> = { onboot: '0', protection: '0', unprivileged: '0' };
+
+/** The config as Proxmox would print it after Phoenix created `guest` (volume ids filled in). */
+export function printedConfig(guest: Guest, ctx: ConfigContext = {}): Record<string, string> {
+  const d = desiredConfig(guest, ctx);
+  const out: Record<string, string> = {};
+  let disk = 0;
+  const volumeName = () => `${guest.kind === 'lxc' ? 'subvol' : 'vm'}-${guest.id}-disk-${disk++}`;
+  for (const [key, value] of Object.entries(d.keys)) {
+    if (OMITTED_DEFAULTS[key] === value) continue;
+    if (key === rootDiskKey(guest.kind) || /^mp\d+$/.test(key)) {
+      const v = parseVolume(value);
+      if (v.storage && !v.volume && v.sizeGiB !== undefined) {
+        const opts = [...v.opts.entries()].map(([k, x]) => `,${k}=${x}`).join('');
+        out[key] = `${v.storage}:${volumeName()}${opts},size=${formatSize(v.sizeGiB)}`;
+        continue;
+      }
+    }
+    out[key] = value;
+  }
+  for (const [key, value] of Object.entries(d.createOnly)) {
+    out[key] = key === 'ide2' ? `${guest.storagePool}:vm-${guest.id}-cloudinit,media=cdrom` : value;
+  }
+  for (const line of d.lxcRaw) {
+    const cut = line.indexOf(': ');
+    const k = line.slice(0, cut);
+    const v = line.slice(cut + 2);
+    out[k] = out[k] === undefined ? v : `${out[k]}\n${v}`;
+  }
+  return out;
+}
+
+export function desiredGuestToLive(guest: Guest, options: DesiredToLiveOptions = {}): LiveGuest {
+  const config = printedConfig(guest, options);
+  config.description = renderDescription(expectedMarker(guest, options.scriptHashes));
+  config.tags = MANAGED_TAG;
+  if (guest.isTemplate) config.template = '1';
+  return {
+    kind: guest.kind,
+    id: guest.id,
+    node: guest.node ?? options.node ?? 'pve',
+    name: guest.name,
+    status: guest.isTemplate ? 'stopped' : 'running',
+    template: guest.isTemplate,
+    config,
+    snapshots: expectedSnapshots(guest).map((name) => ({ name })),
+    tags: [MANAGED_TAG],
+  };
+}
+
+export function desiredToLiveState(desired: DesiredState, options: DesiredToLiveOptions = {}): LiveState {
+  const guests = desired.guests.map((g) => desiredGuestToLive(g, options));
+  const nodes = new Set<string>([options.node ?? 'pve']);
+  const storages = new Map<string, Set<string>>();
+  const bridges = new Set<string>();
+  const templates = new Set<string>();
+  const useStorage = (id: string, content: string) => {
+    if (!storages.has(id)) storages.set(id, new Set());
+    storages.get(id)!.add(content);
+  };
+  for (const g of desired.guests) {
+    if (g.node) nodes.add(g.node);
+    useStorage(g.storagePool, g.kind === 'lxc' ? 'rootdir' : 'images');
+    for (const m of g.mountPoints)
+      if (m.sizeGb !== undefined && !m.source.startsWith('/')) useStorage(m.source, 'rootdir');
+    for (const n of g.networks) bridges.add(n.bridge);
+    if (g.kind === 'lxc' && g.osTemplate && g.cloneFrom === undefined) templates.add(g.osTemplate);
+  }
+  return {
+    version: LIVE_STATE_VERSION,
+    readAt: '',
+    target: options.target ?? 'config',
+    nodes: [...nodes].sort(),
+    pveVersion: options.pveVersion,
+    guests: [...guests].sort((a, b) => a.id - b.id),
+    storages: [...storages.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, content]) => ({ id, type: 'unknown', content: [...content].sort() })),
+    bridges: [...bridges].sort(),
+    templates: [...templates].sort(),
+  };
+}

@@ -1,0 +1,344 @@
+/**
+ * Plans one desired guest against what the host has at its id: create or clone it, change it in
+ * place, or rebuild it (refused unless allowed). Pure; `planner.ts` puts the pieces together.
+ */
+import type { Guest, NvidiaSettings } from '../model/types.js';
+import type { LiveGuest, LiveState } from '../proxmox/live-state.js';
+import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
+import { diffConfig, parseVolume } from './config-diff.js';
+import { desiredConfig, type ConfigContext } from './desired-config.js';
+import { printedConfig } from './desired-to-live.js';
+import { planTail } from './lifecycle.js';
+import {
+  canonicalRaw,
+  EMPTY_MARKER,
+  isManaged,
+  MANAGED_TAG,
+  readMarker,
+  renderDescription,
+  sourceToken,
+} from './markers.js';
+import {
+  guestAddress,
+  guestLabel,
+  type FieldDiff,
+  type GuestChange,
+  type PlanAction,
+  type Step,
+} from './types.js';
+
+export interface GuestPlanContext extends ConfigContext {
+  readonly desiredById: ReadonlyMap<number, Guest>;
+  readonly live: LiveState;
+  readonly liveById: ReadonlyMap<number, LiveGuest>;
+  readonly allowRebuild: boolean;
+  readonly scriptHashes?: Readonly<Record<string, string>>;
+  /** Whether host facts (templates present) are known; false when planning config against config. */
+  readonly hostKnown: boolean;
+  /** Top-level NVIDIA settings, handed to container scripts unless the guest sets its own. */
+  readonly nvidia: NvidiaSettings;
+  /** Configs clones start from, by `source@storage` (see `sourceConfig`). */
+  readonly sourceConfigs: Map<string, Readonly<Record<string, string>>>;
+}
+
+export interface GuestPlanResult {
+  readonly change: Omit<GuestChange, 'waitFor' | 'layer'>;
+  readonly errors: string[];
+  readonly warnings: string[];
+}
+
+interface NewGuestSteps {
+  steps: Step[];
+  diffs: FieldDiff[];
+  errors: string[];
+  action: 'create' | 'clone';
+}
+
+/**
+ * The config a full clone of `srcId` onto `storage` starts with (cached per source and storage):
+ * the source's config with its volumes moved to `storage`, since the clone lands there.
+ */
+function sourceConfig(
+  srcId: number,
+  storage: string,
+  ctx: GuestPlanContext,
+  read: () => Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  const key = `${srcId}@${storage}`;
+  let cfg = ctx.sourceConfigs.get(key);
+  if (!cfg) {
+    const copy: Record<string, string> = { ...read() };
+    for (const [k, v] of Object.entries(copy)) {
+      if (k === 'rootfs' || k === 'scsi0' || /^mp\d+$/.test(k)) {
+        const vol = parseVolume(v);
+        if (vol.storage && vol.volume) copy[k] = v.replace(vol.storage + ':', `${storage}:`);
+      }
+    }
+    ctx.sourceConfigs.set(key, (cfg = copy));
+  }
+  return cfg;
+}
+
+/**
+ * The managed tag and a first done-record (how it was made, nothing run yet), written when the
+ * guest is created or cloned: a run that stops right after still leaves a guest Phoenix knows.
+ */
+function birthKeys(g: Guest): Record<string, string> {
+  return { description: renderDescription({ ...EMPTY_MARKER, src: sourceToken(g) }), tags: MANAGED_TAG };
+}
+
+/** Steps that make a guest exist and configured: `pct create`/`qm create`, or clone + configure + resize. */
+function newGuestSteps(g: Guest, ctx: GuestPlanContext): NewGuestSteps {
+  const cfg = desiredConfig(g, ctx);
+  const errors: string[] = [];
+  if (g.cloneFrom === undefined) {
+    if (!g.osTemplate) {
+      errors.push(
+        `${g.kind === 'lxc' ? 'no template (template/template_file)' : 'no template_image'} and no clone source`,
+      );
+    }
+    const source = g.osTemplate ?? '';
+    const download =
+      ctx.hostKnown &&
+      g.kind === 'lxc' &&
+      /^[^/:]+:vztmpl\//.test(source) &&
+      !ctx.live.templates.includes(source);
+    const step: Step = {
+      config: sortKeys({ ...cfg.keys, ...cfg.createOnly, ...birthKeys(g) }),
+      diskGb: g.diskSizeGb,
+      download,
+      lxcRaw: cfg.lxcRaw,
+      op: 'create',
+      source,
+      storage: g.storagePool,
+    };
+    return { steps: [step], diffs: [], errors, action: 'create' };
+  }
+  const srcId = g.cloneFrom;
+  const srcDesired = ctx.desiredById.get(srcId);
+  const srcLive = ctx.liveById.get(srcId);
+  let snapshot: string | undefined;
+  let base: Readonly<Record<string, string>> | undefined;
+  if (srcDesired) {
+    if (srcDesired.kind !== g.kind)
+      errors.push(
+        `clone source ${guestLabel(srcDesired.kind, srcId)} is not a ${g.kind === 'lxc' ? 'container' : 'VM'}`,
+      );
+    snapshot = srcDesired.templateSnapshotName;
+    if (!snapshot && !srcDesired.isTemplate) {
+      errors.push(
+        `clone source ${guestLabel(srcDesired.kind, srcId)} is neither a template nor names a template_snapshot_name`,
+      );
+    }
+    base = sourceConfig(srcId, g.storagePool, ctx, () => printedConfig(srcDesired, ctx));
+  } else if (srcLive) {
+    if (srcLive.kind !== g.kind)
+      errors.push(
+        `clone source ${guestLabel(srcLive.kind, srcId)} is not a ${g.kind === 'lxc' ? 'container' : 'VM'}`,
+      );
+    if (!srcLive.template)
+      errors.push(`clone source ${guestLabel(srcLive.kind, srcId)} is not in the config and not a template`);
+    base = sourceConfig(srcId, g.storagePool, ctx, () => srcLive.config);
+  } else {
+    errors.push(`clone source ${srcId} is neither in the config nor on the host`);
+  }
+  const steps: Step[] = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
+  const diffs: FieldDiff[] = [];
+  const d = base ? diffConfig(g.kind, cfg, base) : undefined;
+  if (d) {
+    for (const r of d.rebuild) errors.push(`the clone inherits a setting it cannot change: ${r}`);
+    errors.push(...d.errors.map((e) => `clone source's ${e}`));
+    diffs.push(...d.diffs);
+  }
+  // Always configure a clone: at least its own tag and done-record replace the source's.
+  steps.push({
+    delete: d?.delete ?? [],
+    lxcRaw: d?.lxcRaw,
+    op: 'configure',
+    set: sortKeys({ ...(d?.set ?? {}), ...birthKeys(g) }),
+  });
+  for (const r of d?.resize ?? []) steps.push({ disk: r.disk, op: 'resize', size: r.size });
+  return { steps, diffs, errors, action: 'clone' };
+}
+
+/**
+ * The JSON a guest's feature and application scripts receive (config/README.md): the guest object
+ * as written, plus `id` and `kind`, plus for containers the top-level NVIDIA settings it does not
+ * override.
+ */
+export function scriptInputOf(g: Guest, nvidia: NvidiaSettings): Record<string, unknown> {
+  const defaults: Record<string, unknown> = {};
+  if (g.kind === 'lxc') {
+    if (nvidia.driverVersion) defaults.nvidia_driver_version = nvidia.driverVersion;
+    if (nvidia.repoUrl) defaults.nvidia_repo_url = nvidia.repoUrl;
+    if (nvidia.runfileUrl) defaults.nvidia_runfile_url = nvidia.runfileUrl;
+  }
+  return { ...defaults, ...g.raw, id: g.id, kind: g.kind };
+}
+
+/**
+ * The `scriptInputHash` of a plan's guest change: sha256 over the canonical guest object and the
+ * fields `scriptInputOf` adds. Apply recomputes it from the config and refuses when it differs.
+ */
+export function scriptInputHash(g: Guest, nvidia: NvidiaSettings): string {
+  const input = scriptInputOf(g, nvidia);
+  const added: Record<string, unknown> = {};
+  for (const k of Object.keys(input)) if (!(k in g.raw) || k === 'id' || k === 'kind') added[k] = input[k];
+  return sha256Hex(`${canonicalRaw(g)}\n${canonicalJson(added)}`);
+}
+
+export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
+  const address = guestAddress(g.kind, g.id);
+  const live = ctx.liveById.get(g.id);
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const common = {
+    address,
+    id: g.id,
+    kind: g.kind,
+    name: g.name,
+    template: g.isTemplate,
+    dependencies: [...g.dependencies],
+    cloneOf:
+      g.cloneFrom === undefined
+        ? undefined
+        : { id: g.cloneFrom, snapshot: ctx.desiredById.get(g.cloneFrom)?.templateSnapshotName },
+  };
+  const inputHash = (steps: readonly Step[]) =>
+    steps.some((s) => s.op === 'feature' || s.op === 'app-script')
+      ? scriptInputHash(g, ctx.nvidia)
+      : undefined;
+
+  const fresh = (reasons: string[], destroy?: Step): GuestPlanResult => {
+    const made = newGuestSteps(g, ctx);
+    errors.push(...made.errors);
+    const tail = planTail({
+      guest: g,
+      scriptHashes: ctx.scriptHashes,
+      fresh: true,
+      running: false,
+      isTemplate: false,
+      tags: [],
+      snapshots: new Set(),
+      configChanged: true,
+      needsRestart: false,
+    });
+    const steps = [...(destroy ? [destroy] : []), ...made.steps, ...tail.steps];
+    const action: PlanAction = destroy ? 'replace' : made.action;
+    return {
+      change: {
+        ...common,
+        action,
+        reasons,
+        diffs: made.diffs,
+        steps,
+        scriptInputHash: inputHash(steps),
+      },
+      errors,
+      warnings,
+    };
+  };
+
+  if (!live) return fresh([]);
+  if (!isManaged(live)) {
+    errors.push(
+      `id ${g.id} is taken by ${guestLabel(live.kind, live.id)}${live.name ? ` (${live.name})` : ''}, which Phoenix does not manage (no 'phoenix' tag); tag it to adopt it, or pick another id`,
+    );
+    return {
+      change: {
+        ...common,
+        action: 'no-op',
+        reasons: ['id taken by an unmanaged guest'],
+        diffs: [],
+        steps: [],
+      },
+      errors,
+      warnings,
+    };
+  }
+  if (live.lock) warnings.push(`${address} is locked (${live.lock}); apply waits for the lock`);
+  if (g.node && live.node !== g.node) {
+    errors.push(
+      `${address} lives on node ${live.node} but the config says ${g.node}; moving guests between nodes is not supported`,
+    );
+  }
+
+  const marker = readMarker(live);
+  const rebuild: string[] = [];
+  const rebuildDiffs: FieldDiff[] = [];
+  if (live.kind !== g.kind)
+    rebuild.push(`the host has a ${live.kind === 'lxc' ? 'container' : 'VM'} at this id`);
+  const src = sourceToken(g);
+  if (marker?.src && src && marker.src !== src) {
+    rebuild.push(`made from ${marker.src}, the config now says ${src}`);
+    rebuildDiffs.push({ effect: 'rebuild', from: marker.src, key: 'source', to: src });
+  }
+  if (live.template && !g.isTemplate) rebuild.push('it is a template and the config no longer makes it one');
+
+  const cfg = desiredConfig(g, ctx);
+  const d = live.kind === g.kind ? diffConfig(g.kind, cfg, live.config) : undefined;
+  if (d) {
+    rebuild.push(...d.rebuild);
+    errors.push(...d.errors);
+  }
+  const steps: Step[] = [];
+  if (d && (Object.keys(d.set).length || d.delete.length || d.lxcRaw)) {
+    steps.push({ delete: d.delete, lxcRaw: d.lxcRaw, op: 'configure', set: sortKeys(d.set) });
+  }
+  for (const r of d?.resize ?? []) steps.push({ disk: r.disk, op: 'resize', size: r.size });
+  if (live.template && d?.resize.length) rebuild.push("a template's disks cannot be resized");
+  const configChanged = steps.length > 0;
+  const tail = planTail({
+    guest: g,
+    scriptHashes: ctx.scriptHashes,
+    fresh: false,
+    running: live.status === 'running',
+    isTemplate: live.template,
+    marker,
+    tags: live.tags,
+    snapshots: new Set(live.snapshots.map((s) => s.name)),
+    configChanged,
+    needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
+  });
+  if (live.template && g.isTemplate && tail.needsLiveGuest.length) {
+    rebuild.push(`a template cannot run again (${tail.needsLiveGuest.join(', ')})`);
+  }
+
+  if (rebuild.length) {
+    const reasons = rebuild.map((r) => `rebuild: ${r}`);
+    if (!ctx.allowRebuild) {
+      errors.push(
+        `${address} needs a rebuild (${rebuild.join('; ')}); it is refused unless rebuilds are allowed (--allow-rebuild)`,
+      );
+    }
+    if (live.config.protection === '1') {
+      errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
+    }
+    const result = fresh(reasons, { op: 'destroy', running: live.status === 'running' });
+    return {
+      change: { ...result.change, diffs: [...rebuildDiffs, ...(d?.diffs ?? [])] },
+      errors: result.errors,
+      warnings,
+    };
+  }
+  steps.push(...tail.steps);
+  const reasons = [...tail.reasons];
+  if (configChanged) reasons.unshift('config differs');
+  return {
+    change: {
+      ...common,
+      action: steps.length ? 'update' : 'no-op',
+      reasons,
+      diffs: d?.diffs ?? [],
+      steps,
+      scriptInputHash: inputHash(steps),
+    },
+    errors,
+    warnings,
+  };
+}
+
+/** Steps for a managed guest that left the config and may be destroyed. */
+export function deleteSteps(live: LiveGuest): Step[] {
+  return [{ op: 'destroy', running: live.status === 'running' }];
+}

@@ -1,0 +1,172 @@
+/**
+ * The part of a guest's lifecycle after it exists and is configured: firewall, start or restart,
+ * features, application script, health check, snapshots, template conversion, done-record.
+ * Decides from the done-record and the live snapshots which of these still have to run.
+ */
+import type { Guest } from '../model/types.js';
+import {
+  appScriptPath,
+  appToken,
+  expectedMarker,
+  featureScriptPath,
+  firewallToken,
+  managedTags,
+  markersEqual,
+  scriptToken,
+  type GuestMarker,
+} from './markers.js';
+import { sortKeys } from './canonical.js';
+import type { Step } from './types.js';
+
+/** Snapshot names Phoenix takes when `enable_lifecycle_snapshots` is on. */
+export const LIFECYCLE_SNAPSHOTS = {
+  /** After the features ran (only for guests with features). */
+  features: 'phoenix-features',
+  /** After application script and health check: the guest is ready. */
+  ready: 'phoenix-ready',
+} as const;
+
+/** Snapshots a converged guest carries. */
+export function expectedSnapshots(guest: Guest): string[] {
+  const out: string[] = [];
+  if (guest.lifecycleSnapshots) {
+    if (guest.features.length) out.push(LIFECYCLE_SNAPSHOTS.features);
+    out.push(LIFECYCLE_SNAPSHOTS.ready);
+  }
+  if (guest.templateSnapshotName && !out.includes(guest.templateSnapshotName))
+    out.push(guest.templateSnapshotName);
+  return out;
+}
+
+export interface TailInput {
+  readonly guest: Guest;
+  readonly scriptHashes?: Readonly<Record<string, string>>;
+  /** The guest is new in this plan (create, clone or rebuild). */
+  readonly fresh: boolean;
+  /** Live state before this plan (ignored when fresh). */
+  readonly running: boolean;
+  readonly isTemplate: boolean;
+  readonly marker?: GuestMarker;
+  readonly tags: readonly string[];
+  readonly snapshots: ReadonlySet<string>;
+  /** Config keys change in this plan. */
+  readonly configChanged: boolean;
+  /** Some change takes effect only after a restart. */
+  readonly needsRestart: boolean;
+}
+
+export interface TailResult {
+  readonly steps: Step[];
+  readonly reasons: string[];
+  /** The tail runs something inside the guest (features, app, health check). */
+  readonly execs: boolean;
+  /** Steps that need a live (non-template) guest: start, features, app, snapshots. */
+  readonly needsLiveGuest: string[];
+}
+
+export function planTail(input: TailInput): TailResult {
+  const { guest: g, fresh } = input;
+  const steps: Step[] = [];
+  const reasons: string[] = [];
+  const needsLiveGuest: string[] = [];
+  const done = fresh ? undefined : input.marker;
+  const want = expectedMarker(g, input.scriptHashes);
+
+  const features = g.features.filter((f) => done?.features[f] !== want.features[f]);
+  if (!fresh) {
+    for (const f of features) {
+      reasons.push(
+        done?.features[f] === undefined ? `feature ${f} not yet installed` : `feature ${f} script changed`,
+      );
+    }
+    for (const f of Object.keys(done?.features ?? {})) {
+      if (!g.features.includes(f)) reasons.push(`feature ${f} left the config (not uninstalled)`);
+    }
+  }
+  const app = g.applicationScript && done?.app !== want.app ? g.applicationScript : undefined;
+  if (app && !fresh) reasons.push(appReason(app, done?.app, want.app));
+  const fw = want.fw !== done?.fw && (want.fw !== undefined || done?.fw !== undefined);
+  if (fw) {
+    steps.push({
+      enabled: g.firewall?.enabled ?? false,
+      op: 'firewall',
+      rules: (g.firewall?.rules ?? []).map(sortKeys),
+    });
+    if (!fresh) reasons.push('firewall settings changed');
+  }
+
+  const content = fresh || features.length > 0 || app !== undefined;
+  const liveTemplate = !fresh && input.isTemplate;
+  // Snapshots are retaken when the guest changed; an existing template cannot take new ones for
+  // config-only changes (they apply to the template's config directly).
+  const retake = content || (input.configChanged && !liveTemplate);
+  const health =
+    g.healthCheck !== undefined && (content || (!g.isTemplate && (input.configChanged || !input.running)));
+  const execs = features.length > 0 || app !== undefined || health;
+  let running = fresh ? false : input.running;
+  const stayUp = !g.isTemplate;
+  if ((stayUp || execs) && !running) {
+    steps.push({ op: 'start' });
+    if (!fresh && stayUp) reasons.push(`not running (${input.isTemplate ? 'template' : 'stopped'})`);
+    needsLiveGuest.push('start');
+    running = true;
+  } else if (running && input.needsRestart) {
+    steps.push({ op: 'restart' });
+  }
+  if (execs && g.kind === 'qemu') steps.push({ op: 'wait-agent' });
+  for (const f of features) {
+    const script = featureScriptPath(f);
+    steps.push({ hash: scriptToken(input.scriptHashes, script), name: f, op: 'feature', script });
+    needsLiveGuest.push(`feature ${f}`);
+  }
+  const snapshotStep = (name: string, purpose: 'lifecycle' | 'template', retake: boolean) => {
+    const exists = !fresh && input.snapshots.has(name);
+    if (exists && !retake) return;
+    steps.push({ name, op: 'snapshot', purpose, replace: exists });
+    needsLiveGuest.push(`snapshot ${name}`);
+    if (!fresh && !exists) reasons.push(`snapshot ${name} missing`);
+  };
+  if (g.lifecycleSnapshots && g.features.length)
+    snapshotStep(LIFECYCLE_SNAPSHOTS.features, 'lifecycle', features.length > 0);
+  if (app) {
+    const script = appScriptPath(app);
+    steps.push({ hash: appToken(g, input.scriptHashes)!, op: 'app-script', script });
+    needsLiveGuest.push('application script');
+  }
+  if (health && g.healthCheck) {
+    const { command, retries, interval } = g.healthCheck;
+    steps.push({ command, interval, op: 'health-check', retries });
+  }
+  if (g.lifecycleSnapshots) snapshotStep(LIFECYCLE_SNAPSHOTS.ready, 'lifecycle', retake);
+  if (g.templateSnapshotName && g.templateSnapshotName !== LIFECYCLE_SNAPSHOTS.ready) {
+    snapshotStep(g.templateSnapshotName, 'template', retake);
+  }
+  const tags = managedTags(input.tags);
+  const upToDate =
+    !fresh && done !== undefined && markersEqual(done, want) && tags.length === input.tags.length;
+  if (!upToDate) {
+    steps.push({ marker: want, op: 'record', tags });
+    if (!fresh && reasons.length === 0 && steps.length === 1) reasons.push('done-record out of date');
+  }
+  if (g.isTemplate && (fresh || !input.isTemplate)) {
+    steps.push({ op: 'template' });
+    if (!fresh) reasons.push('not yet a template');
+  }
+  return { steps, reasons, execs, needsLiveGuest };
+}
+
+/** Why the application script runs again, from the recorded and the wanted `SCRIPT@CONTENT+CONFIG`. */
+function appReason(app: string, recorded: string | undefined, wanted: string | undefined): string {
+  if (!recorded) return `application script ${app} not yet run`;
+  const parse = (t: string) => /^(.*)@([^@+]*)\+([^+]*)$/.exec(t) ?? [t, t, '', ''];
+  const [, oldName, oldScript] = parse(recorded);
+  const [, , newScript] = parse(wanted ?? '');
+  if (oldName !== app) return `application script is now ${app} (was ${oldName})`;
+  if (oldScript !== newScript) return `application script ${app} changed`;
+  return `guest config changed since ${app} ran`;
+}
+
+/** Whether the firewall settings in the config are anything Phoenix writes. */
+export function hasFirewall(guest: Guest): boolean {
+  return firewallToken(guest.firewall) !== undefined;
+}

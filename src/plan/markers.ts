@@ -1,0 +1,192 @@
+/**
+ * How Phoenix records on a guest what it manages and what it has done, so that a converged host
+ * needs no command at all (not even an exec into a guest) to be recognised as converged.
+ *
+ * - The Proxmox tag `phoenix` marks a guest as managed. Only tagged guests are ever destroyed.
+ * - One line of the guest's description holds the done-record, canonical JSON after `phoenix: `:
+ *   `phoenix: {"app":"app.sh@1a2b..+3c4d..","features":{"docker":"5e6f.."},"fw":"7a8b..","src":"clone:900","v":1}`
+ *   `src` says how the guest was made, `features` maps each completed feature to the short hash of
+ *   its script, `app` names the completed application script with the hashes of its content and
+ *   of the guest config it was run with, `fw` is the hash of the firewall settings written.
+ *
+ * Apply writes the record (`renderDescription`) after each step that completes; the planner reads
+ * it (`readMarker`) and plans only what is missing or out of date.
+ */
+import type { FirewallRule, Guest } from '../model/types.js';
+import type { LiveGuest } from '../proxmox/live-state.js';
+import { canonicalJson, shortHash, sortKeys } from './canonical.js';
+
+export const MANAGED_TAG = 'phoenix';
+export const MARKER_PREFIX = 'phoenix: ';
+export const MARKER_VERSION = 1;
+/** Token recorded when the content hash of a script was not known at plan time. */
+export const UNKNOWN_HASH = 'unknown';
+
+export interface GuestMarker {
+  readonly v: typeof MARKER_VERSION;
+  /** `ostemplate:ARCHIVE`, `image:FILE` or `clone:ID`. */
+  readonly src?: string;
+  /** Completed feature -> short hash of its script. */
+  readonly features: Readonly<Record<string, string>>;
+  /** `SCRIPT@CONTENT+CONFIG` of the completed application script. */
+  readonly app?: string;
+  /** Short hash of the firewall settings written. */
+  readonly fw?: string;
+}
+
+export const EMPTY_MARKER: GuestMarker = { v: MARKER_VERSION, features: {} };
+
+/** Keys of `scriptHashes`: paths relative to the config dir. */
+export function featureScriptPath(name: string): string {
+  return `features/${name}.sh`;
+}
+export function appScriptPath(name: string): string {
+  return `apps/${name}`;
+}
+
+/** Short token of a script's content hash (sha256 hex as given), or `unknown`. */
+export function scriptToken(hashes: Readonly<Record<string, string>> | undefined, path: string): string {
+  const h = hashes?.[path];
+  return h ? h.slice(0, 16) : UNKNOWN_HASH;
+}
+
+export function sourceToken(guest: Guest): string | undefined {
+  if (guest.cloneFrom !== undefined) return `clone:${guest.cloneFrom}`;
+  if (guest.osTemplate) return `${guest.kind === 'lxc' ? 'ostemplate' : 'image'}:${guest.osTemplate}`;
+  return undefined;
+}
+
+const canonicalRaws = new WeakMap<Guest, string>();
+
+/** Canonical JSON of the guest object as written (computed once per guest). */
+export function canonicalRaw(guest: Guest): string {
+  let text = canonicalRaws.get(guest);
+  if (text === undefined) {
+    text = canonicalJson(guest.raw);
+    canonicalRaws.set(guest, text);
+  }
+  return text;
+}
+
+/** The guest config handed to scripts, hashed: an application script re-runs when it changes. */
+export function configToken(guest: Guest): string {
+  return shortHash(canonicalRaw(guest));
+}
+
+export function appToken(
+  guest: Guest,
+  hashes: Readonly<Record<string, string>> | undefined,
+): string | undefined {
+  if (!guest.applicationScript) return undefined;
+  return `${guest.applicationScript}@${scriptToken(hashes, appScriptPath(guest.applicationScript))}+${configToken(guest)}`;
+}
+
+type FirewallSettings = { readonly enabled: boolean; readonly rules: readonly FirewallRule[] };
+const firewallTokens = new WeakMap<FirewallSettings, string>();
+
+/** Firewall settings Phoenix writes; undefined when the guest has none (or only a disabled, empty one). */
+export function firewallToken(fw: FirewallSettings | undefined): string | undefined {
+  if (!fw || (!fw.enabled && fw.rules.length === 0)) return undefined;
+  let token = firewallTokens.get(fw);
+  if (token === undefined) {
+    token = shortHash(canonicalJson(fw));
+    firewallTokens.set(fw, token);
+  }
+  return token;
+}
+
+/** The record a guest carries once everything in its config is done. */
+export function expectedMarker(
+  guest: Guest,
+  hashes: Readonly<Record<string, string>> | undefined,
+): GuestMarker {
+  const features: Record<string, string> = {};
+  for (const f of [...guest.features].sort()) features[f] = scriptToken(hashes, featureScriptPath(f));
+  return {
+    app: appToken(guest, hashes),
+    features,
+    fw: firewallToken(guest.firewall),
+    src: sourceToken(guest),
+    v: MARKER_VERSION,
+  };
+}
+
+export function formatMarker(marker: GuestMarker): string {
+  return MARKER_PREFIX + canonicalJson(marker);
+}
+
+export function markersEqual(a: GuestMarker, b: GuestMarker): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/** Parse the record line out of a description; undefined when absent or unreadable. */
+export function parseMarker(description: string | undefined): GuestMarker | undefined {
+  if (!description) return undefined;
+  for (const line of description.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith(MARKER_PREFIX.trim())) continue;
+    const json = trimmed.slice(MARKER_PREFIX.trim().length).trim();
+    try {
+      const v = JSON.parse(json) as Record<string, unknown>;
+      if (typeof v !== 'object' || v === null || v.v !== MARKER_VERSION) return undefined;
+      const features: Record<string, string> = {};
+      if (typeof v.features === 'object' && v.features !== null) {
+        for (const [k, h] of Object.entries(v.features)) if (typeof h === 'string') features[k] = h;
+      }
+      return {
+        app: typeof v.app === 'string' ? v.app : undefined,
+        features: sortKeys(features),
+        fw: typeof v.fw === 'string' ? v.fw : undefined,
+        src: typeof v.src === 'string' ? v.src : undefined,
+        v: MARKER_VERSION,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+export function readMarker(live: LiveGuest): GuestMarker | undefined {
+  return parseMarker(live.config.description);
+}
+
+/** The description apply writes: one line for people, one for Phoenix. */
+export function renderDescription(marker: GuestMarker): string {
+  return `Managed by Phoenix; edit the config in Git, not here.\n${formatMarker(marker)}`;
+}
+
+export function isManaged(live: LiveGuest): boolean {
+  return live.tags.includes(MANAGED_TAG);
+}
+
+/** Live tags plus the managed tag, in Proxmox's order (sorted, unique). */
+export function managedTags(tags: readonly string[]): string[] {
+  return [...new Set([...tags, MANAGED_TAG])].sort();
+}
+
+/** Proxmox stores tags separated by `;` (older versions also wrote `,` or spaces). */
+export function parseTags(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[;, ]+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+// ---- incremental updates, for apply to record progress after each step ----
+
+export function withFeatureDone(marker: GuestMarker, name: string, hash: string): GuestMarker {
+  return { ...marker, features: sortKeys({ ...marker.features, [name]: hash }) };
+}
+
+export function withAppDone(marker: GuestMarker, app: string): GuestMarker {
+  return { ...marker, app };
+}
+
+export function withFirewall(marker: GuestMarker, fw: string | undefined): GuestMarker {
+  return { ...marker, fw };
+}
+
+export function withSource(marker: GuestMarker, src: string | undefined): GuestMarker {
+  return { ...marker, src };
+}

@@ -1,0 +1,267 @@
+/**
+ * `plan(desired, live, options) -> Plan`: pure. Plans every desired guest (guest-plan.ts), the
+ * managed guests that left the config, lists unmanaged guests and host-level differences, orders
+ * the changed guests in a DAG over clone sources and dependencies, and hashes the result.
+ */
+import type { DesiredState, Guest } from '../model/types.js';
+import type { LiveGuest, LiveState } from '../proxmox/live-state.js';
+import { desiredToLiveState, type DesiredToLiveOptions } from './desired-to-live.js';
+import { buildDag, topoLayers } from './graph.js';
+import { deleteSteps, planGuest } from './guest-plan.js';
+import { checkHypervisor } from './hypervisor-check.js';
+import { isManaged, UNKNOWN_HASH } from './markers.js';
+import { withHash } from './plan-file.js';
+import {
+  guestAddress,
+  guestLabel,
+  PLAN_VERSION,
+  type GuestChange,
+  type Plan,
+  type PlanBasis,
+  type PlanMessage,
+  type PlanMode,
+  type RetainedGuest,
+  type UnmanagedGuest,
+} from './types.js';
+
+export interface PlanOptions {
+  /** Allow destroying and recreating guests whose changes Proxmox cannot make in place. */
+  readonly allowRebuild?: boolean;
+  /** sha256 (hex) of each script by path relative to the config dir (`features/docker.sh`, `apps/x.sh`). */
+  readonly scriptHashes?: Readonly<Record<string, string>>;
+  /** What `live` is (default `live-state`); `config-diff` skips host-level checks. */
+  readonly basis?: PlanBasis;
+  readonly mode?: PlanMode;
+  /** Stored in `meta` (not hashed). */
+  readonly createdAt?: string;
+}
+
+function compareChanges(a: { id: number; kind: string }, b: { id: number; kind: string }): number {
+  return a.id - b.id || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}
+
+export function plan(desired: DesiredState, live: LiveState, options: PlanOptions = {}): Plan {
+  const basis = options.basis ?? 'live-state';
+  const errors: PlanMessage[] = [];
+  const warnings: PlanMessage[] = [];
+  const desiredById = new Map<number, Guest>();
+  for (const g of desired.guests) {
+    const address = guestAddress(g.kind, g.id);
+    if (desiredById.has(g.id))
+      errors.push({ address, message: `id ${g.id} is used by more than one guest in the config` });
+    else desiredById.set(g.id, g);
+  }
+  const liveById = new Map<number, LiveGuest>();
+  for (const l of live.guests) liveById.set(l.id, l);
+
+  const ctx = {
+    desiredById,
+    live,
+    liveById,
+    allowRebuild: options.allowRebuild ?? false,
+    scriptHashes: options.scriptHashes,
+    hostKnown: basis === 'live-state',
+    pveVersion: live.pveVersion,
+    nvidia: desired.nvidia,
+    sourceConfigs: new Map(),
+  };
+  const planned: Omit<GuestChange, 'waitFor' | 'layer'>[] = [];
+  for (const g of desiredById.values()) {
+    const r = planGuest(g, ctx);
+    planned.push(r.change);
+    for (const m of r.errors) errors.push({ address: r.change.address, message: m });
+    for (const m of r.warnings) warnings.push({ address: r.change.address, message: m });
+  }
+
+  // Managed guests that left the config; unmanaged guests.
+  const retained: RetainedGuest[] = [];
+  const unmanaged: UnmanagedGuest[] = [];
+  const clonedFrom = new Set(
+    planned.filter((c) => c.cloneOf && c.steps.some((s) => s.op === 'clone')).map((c) => c.cloneOf!.id),
+  );
+  for (const l of live.guests) {
+    if (desiredById.has(l.id)) continue;
+    const address = guestAddress(l.kind, l.id);
+    const name = l.name ?? '';
+    if (!isManaged(l)) {
+      unmanaged.push({ address, id: l.id, kind: l.kind, name, template: l.template });
+      continue;
+    }
+    const kindWord = l.kind === 'lxc' ? 'containers' : 'VMs';
+    let reason: string | undefined;
+    if (!desired.allowDestroy[l.kind])
+      reason = `removed from the config; allow_destroy is off for ${kindWord}`;
+    else if (l.config.protection === '1') reason = 'removed from the config; protection is set on the guest';
+    else if (clonedFrom.has(l.id))
+      reason = 'removed from the config, but a guest in this plan is cloned from it';
+    if (reason) {
+      retained.push({ address, id: l.id, kind: l.kind, name, reason });
+      continue;
+    }
+    planned.push({
+      address,
+      id: l.id,
+      kind: l.kind,
+      name,
+      action: 'delete',
+      reasons: ['removed from the config'],
+      diffs: [],
+      steps: deleteSteps(l),
+      template: l.template,
+      dependencies: [],
+    });
+  }
+  planned.sort(compareChanges);
+
+  // Dependencies that point nowhere.
+  for (const g of desiredById.values()) {
+    for (const dep of g.dependencies) {
+      if (!desiredById.has(dep) && !liveById.has(dep)) {
+        errors.push({
+          address: guestAddress(g.kind, g.id),
+          message: `depends on ${dep}, which is neither in the config nor on the host`,
+        });
+      }
+    }
+  }
+
+  // Order: the full DAG decides precedence; changed guests wait for the nearest changed ancestors.
+  const addrOf = (id: number) => {
+    const g = desiredById.get(id);
+    return g ? guestAddress(g.kind, g.id) : undefined;
+  };
+  const edges: [string, string][] = [];
+  for (const g of desiredById.values()) {
+    const to = guestAddress(g.kind, g.id);
+    const before = [...(g.cloneFrom !== undefined ? [g.cloneFrom] : []), ...g.dependencies];
+    for (const id of before) {
+      const from = addrOf(id);
+      if (from) edges.push([from, to]);
+    }
+  }
+  const full = buildDag(
+    planned.map((c) => c.address),
+    edges,
+  );
+  const fullLayers = topoLayers(full);
+  for (const cycle of fullLayers.cycles) {
+    const label = (a: string) => {
+      const c = planned.find((p) => p.address === a)!;
+      return guestLabel(c.kind, c.id);
+    };
+    errors.push({
+      message: `dependency cycle: ${cycle.map(label).join(' -> ')} (each must come before the next)`,
+    });
+  }
+  const changedSet = new Set(planned.filter((c) => c.action !== 'no-op').map((c) => c.address));
+  const frontier = new Map<string, string[]>();
+  const nearestChanged = (node: string, visiting: Set<string>): string[] => {
+    const out = new Set<string>();
+    for (const p of full.preds.get(node) ?? []) {
+      if (changedSet.has(p)) out.add(p);
+      else if (!visiting.has(p)) {
+        let f = frontier.get(p);
+        if (!f) {
+          visiting.add(p);
+          f = nearestChanged(p, visiting);
+          visiting.delete(p);
+          frontier.set(p, f);
+        }
+        for (const x of f) out.add(x);
+      }
+    }
+    return [...out];
+  };
+  const blocked = new Set(fullLayers.blocked);
+  const waitFor = new Map<string, string[]>();
+  const changedOrder = planned.filter((c) => changedSet.has(c.address) && !blocked.has(c.address));
+  for (const c of changedOrder)
+    waitFor.set(c.address, nearestChanged(c.address, new Set([c.address])).sort());
+  const reduced = buildDag(
+    changedOrder.map((c) => c.address),
+    [...waitFor.entries()].flatMap(([to, froms]) => froms.map((f) => [f, to] as [string, string])),
+  );
+  const { layers, level } = topoLayers(reduced);
+
+  // Keys in sorted order: the plan hash (canonical JSON) then takes its fast path.
+  const changes: GuestChange[] = planned.map((c) => ({
+    action: c.action,
+    address: c.address,
+    cloneOf: c.cloneOf,
+    dependencies: c.dependencies,
+    diffs: c.diffs,
+    id: c.id,
+    kind: c.kind,
+    layer: level.get(c.address),
+    name: c.name,
+    reasons: c.reasons,
+    scriptInputHash: c.scriptInputHash,
+    steps: c.steps,
+    template: c.template,
+    waitFor: waitFor.get(c.address) ?? [],
+  }));
+
+  const creating = new Set(
+    planned.filter((c) => c.steps.some((s) => s.op === 'create' || s.op === 'clone')).map((c) => c.id),
+  );
+  const hypervisor = basis === 'live-state' ? checkHypervisor(desired, live, creating) : [];
+  for (const h of hypervisor) if (h.kind === 'node') errors.push({ message: h.message });
+
+  const unknownScripts = new Set<string>();
+  for (const c of changes) {
+    for (const s of c.steps) {
+      if (
+        (s.op === 'feature' && s.hash === UNKNOWN_HASH) ||
+        (s.op === 'app-script' && s.hash.includes(`@${UNKNOWN_HASH}+`))
+      ) {
+        unknownScripts.add(s.script);
+      }
+    }
+  }
+  if (unknownScripts.size) {
+    const list = [...unknownScripts].sort();
+    warnings.push({
+      message: `no content hash for ${list.length} script${list.length === 1 ? '' : 's'} (${list.slice(0, 5).join(', ')}${list.length > 5 ? ', ...' : ''}): changes to them will not show in plans`,
+    });
+  }
+
+  const errored = errors.length > 0;
+  return withHash({
+    version: PLAN_VERSION,
+    mode: options.mode ?? 'normal',
+    basis,
+    changes,
+    layers,
+    retained: retained.sort(compareChanges),
+    unmanaged: unmanaged.sort(compareChanges),
+    hypervisor,
+    errors,
+    warnings,
+    errored,
+    applyable: !errored && changes.some((c) => c.action !== 'no-op'),
+    complete: blocked.size === 0,
+    meta: {
+      target: live.target || undefined,
+      readAt: live.readAt || undefined,
+      pveVersion: live.pveVersion,
+      createdAt: options.createdAt,
+    },
+  });
+}
+
+/** Plan the new config against the live state the old config would have produced. */
+export function planConfigDiff(
+  desiredNew: DesiredState,
+  desiredOld: DesiredState,
+  options: PlanOptions &
+    Pick<DesiredToLiveOptions, 'pveVersion'> & {
+      readonly oldScriptHashes?: Readonly<Record<string, string>>;
+    } = {},
+): Plan {
+  const live = desiredToLiveState(desiredOld, {
+    scriptHashes: options.oldScriptHashes ?? options.scriptHashes,
+    pveVersion: options.pveVersion,
+    target: 'config-diff',
+  });
+  return plan(desiredNew, live, { ...options, basis: 'config-diff' });
+}

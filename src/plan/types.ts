@@ -1,0 +1,212 @@
+/**
+ * The Plan: a versioned, serialisable value that says exactly what apply will do to which guest and
+ * in which order. Modelled on Terraform's `internal/plans`: apply reads nothing but this value, and
+ * the "N to create, N to change, N to destroy" line is counted by the renderers, not stored.
+ */
+import type { FirewallRule, GuestKind } from '../model/types.js';
+import type { GuestMarker } from './markers.js';
+
+export const PLAN_VERSION = 1;
+
+/** What happens to one guest. `clone` is a create from another guest; `replace` destroys, then creates. */
+export type PlanAction = 'create' | 'clone' | 'update' | 'replace' | 'delete' | 'no-op';
+
+export function isReplace(action: PlanAction): boolean {
+  return action === 'replace';
+}
+
+/** A new guest comes into existence (create, clone, or the second half of a replace). */
+export function isCreate(action: PlanAction): boolean {
+  return action === 'create' || action === 'clone';
+}
+
+/** `live-state`: planned against a live host or its recorded state; `config-diff`: against the old config. */
+export type PlanBasis = 'live-state' | 'config-diff';
+
+/** `normal` brings the host to the config; `drift` is the same plan run on a schedule to report differences. */
+export type PlanMode = 'normal' | 'drift';
+
+/** When a changed key takes effect: at once, after a restart, or only by rebuilding the guest. */
+export type ChangeEffect = 'live' | 'restart' | 'rebuild';
+
+/** One changed Proxmox config key (or a Phoenix-level field such as `source`). Values are display forms. */
+export interface FieldDiff {
+  readonly key: string;
+  /** Live value; absent when the key is being added. */
+  readonly from?: string;
+  /** Desired value; absent when the key is being removed. */
+  readonly to?: string;
+  readonly effect: ChangeEffect;
+  /** Short remark for the reader, e.g. `grow`. */
+  readonly note?: string;
+}
+
+/**
+ * One unit of work on one guest, in lifecycle order. Every step carries the data apply needs, so
+ * apply never re-derives intent from the config. Config values use Proxmox's command syntax
+ * (`rootfs: local-lvm:32` allocates a 32 GiB volume).
+ */
+export type Step =
+  /** Stop (when running) and destroy the guest, including its volumes. */
+  | { readonly op: 'destroy'; readonly running: boolean }
+  /**
+   * LXC: `pct create ID SOURCE` with `config`; VM: `qm create` with `config`, import `source` (a cloud
+   * image) as the first disk, add the cloud-init drive. `download`: fetch the LXC template first.
+   */
+  | {
+      readonly op: 'create';
+      readonly source: string;
+      readonly download: boolean;
+      readonly storage: string;
+      readonly diskGb: number;
+      readonly config: Readonly<Record<string, string>>;
+      /** Raw `lxc.*` lines for the CT config file (`key: value`), in order. */
+      readonly lxcRaw: readonly string[];
+    }
+  /** Full clone of `source` (from `snapshot` when set, else the source is a template) onto `storage`. */
+  | {
+      readonly op: 'clone';
+      readonly source: number;
+      readonly snapshot?: string;
+      readonly storage: string;
+      readonly name: string;
+    }
+  /** `pct set` / `qm set`: keys to set and keys to delete; `lxcRaw` replaces the CT file's `lxc.*` lines. */
+  | {
+      readonly op: 'configure';
+      readonly set: Readonly<Record<string, string>>;
+      readonly delete: readonly string[];
+      readonly lxcRaw?: readonly string[];
+    }
+  /** Grow a disk to an absolute size (`32G`). */
+  | { readonly op: 'resize'; readonly disk: string; readonly size: string }
+  /** Write the guest firewall (`/etc/pve/firewall/ID.fw`). */
+  | { readonly op: 'firewall'; readonly enabled: boolean; readonly rules: readonly FirewallRule[] }
+  | { readonly op: 'start' }
+  | { readonly op: 'stop' }
+  | { readonly op: 'restart' }
+  /** VM: wait (bounded) until the QEMU guest agent answers. */
+  | { readonly op: 'wait-agent' }
+  /** Push `features/NAME.sh` (content hash `hash`) and run it with the guest config as JSON. */
+  | { readonly op: 'feature'; readonly name: string; readonly script: string; readonly hash: string }
+  | { readonly op: 'app-script'; readonly script: string; readonly hash: string }
+  | {
+      readonly op: 'health-check';
+      readonly command: string;
+      readonly retries: number;
+      readonly interval: number;
+    }
+  /** Take a snapshot; `replace`: an older one of that name exists and is deleted first. */
+  | {
+      readonly op: 'snapshot';
+      readonly name: string;
+      readonly purpose: 'lifecycle' | 'template';
+      readonly replace: boolean;
+    }
+  /** Convert to a template (the guest is stopped first when running). */
+  | { readonly op: 'template' }
+  /** Write the done-record and the managed tag (see markers.ts). Apply updates it after each step too. */
+  | { readonly op: 'record'; readonly marker: GuestMarker; readonly tags: readonly string[] };
+
+export type StepOp = Step['op'];
+
+export interface GuestChange {
+  /** `ct/950` or `vm/8001`. */
+  readonly address: string;
+  readonly id: number;
+  readonly kind: GuestKind;
+  readonly name: string;
+  readonly action: PlanAction;
+  /** Why, for the reader only; apply never decides on it. */
+  readonly reasons: readonly string[];
+  readonly diffs: readonly FieldDiff[];
+  readonly steps: readonly Step[];
+  /** The guest ends up a template. */
+  readonly template: boolean;
+  /** The clone source named in the config (and the snapshot clones start from), for any action. */
+  readonly cloneOf?: { readonly id: number; readonly snapshot?: string };
+  /** Guests it depends on (from the config), by id. */
+  readonly dependencies: readonly number[];
+  /** Addresses of changed guests in this plan that must finish first (through unchanged ones). */
+  readonly waitFor: readonly string[];
+  /** Index into `Plan.layers`; absent for no-op guests. */
+  readonly layer?: number;
+  /**
+   * Hash of the JSON that feature and application scripts receive (`scriptInputOf` and
+   * `scriptInputHash` in guest-plan.ts); set when the guest runs scripts. Like script contents, the
+   * input is not embedded: apply builds it from the config and refuses when the hash differs.
+   */
+  readonly scriptInputHash?: string;
+}
+
+/** A guest Phoenix manages that left the config and is kept. */
+export interface RetainedGuest {
+  readonly address: string;
+  readonly id: number;
+  readonly kind: GuestKind;
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** A guest on the host without the Phoenix tag and not in the config: listed, never touched. */
+export interface UnmanagedGuest {
+  readonly address: string;
+  readonly id: number;
+  readonly kind: GuestKind;
+  readonly name: string;
+  readonly template: boolean;
+}
+
+export interface HypervisorDiff {
+  readonly kind: 'storage' | 'storage-content' | 'bridge' | 'template' | 'node';
+  readonly name: string;
+  readonly message: string;
+  /** Addresses of the guests that reference it. */
+  readonly usedBy: readonly string[];
+}
+
+export interface PlanMessage {
+  readonly address?: string;
+  readonly message: string;
+}
+
+/** Fields that describe how the plan was made and change from run to run; excluded from the hash. */
+export interface PlanMeta {
+  readonly target?: string;
+  readonly readAt?: string;
+  readonly pveVersion?: string;
+  readonly createdAt?: string;
+}
+
+export interface Plan {
+  readonly version: typeof PLAN_VERSION;
+  readonly mode: PlanMode;
+  readonly basis: PlanBasis;
+  /** Every desired guest and every guest planned for deletion, sorted by id. */
+  readonly changes: readonly GuestChange[];
+  /** Addresses of changed guests by topological layer; guests in one layer may run in parallel. */
+  readonly layers: readonly (readonly string[])[];
+  readonly retained: readonly RetainedGuest[];
+  readonly unmanaged: readonly UnmanagedGuest[];
+  readonly hypervisor: readonly HypervisorDiff[];
+  readonly errors: readonly PlanMessage[];
+  readonly warnings: readonly PlanMessage[];
+  /** Planning failed: inspect only, never apply. */
+  readonly errored: boolean;
+  /** Planning succeeded and something changes. */
+  readonly applyable: boolean;
+  /** Every guest got an action. */
+  readonly complete: boolean;
+  /** sha256 of the canonical form (see plan-file.ts). */
+  readonly hash: string;
+  readonly meta: PlanMeta;
+}
+
+export function guestAddress(kind: GuestKind, id: number): string {
+  return `${kind === 'lxc' ? 'ct' : 'vm'}/${id}`;
+}
+
+/** `CT 950` / `VM 8001`. */
+export function guestLabel(kind: GuestKind, id: number): string {
+  return `${kind === 'lxc' ? 'CT' : 'VM'} ${id}`;
+}

@@ -1,0 +1,348 @@
+/**
+ * Markdown for the pull-request comment and the job summary: hidden header, Terraform-like
+ * headline, table of changed guests, per-guest details with field diffs, a Mermaid graph, and the
+ * guests left alone. Pure. The body always fits its byte budget: it degrades in steps (collapse
+ * details, drop unchanged rows, drop details, shrink then drop the graph, truncate the table with a
+ * pointer to the full plan) and never fails on size.
+ */
+import { displayValue } from '../plan/config-diff.js';
+import type { GuestChange, Plan } from '../plan/types.js';
+import {
+  byteLength,
+  COMMENT_BUDGET_BYTES,
+  countFitting,
+  SUMMARY_BUDGET_BYTES,
+  truncateText,
+} from './budget.js';
+import { renderMermaid, type MermaidGraph } from './mermaid.js';
+import {
+  ACTION_SYMBOL,
+  countPlan,
+  describeAction,
+  describeStep,
+  describeWork,
+  hasChanges,
+  headline,
+  label,
+  type PlanCounts,
+} from './summary.js';
+
+export type PlanStatus =
+  'planned' | 'no-changes' | 'errored' | 'applying' | 'applied' | 'failed' | 'plan-changed';
+
+export interface PlanHeader {
+  readonly hash: string;
+  readonly sha: string;
+  readonly status: PlanStatus;
+}
+
+export interface MarkdownOptions {
+  /** Head commit the plan was made for (goes in the hidden header). */
+  readonly sha?: string;
+  readonly status?: PlanStatus;
+  /** Byte budget of the whole body (default: the comment budget). */
+  readonly budgetBytes?: number;
+  /** Where the full plan can be read when this body had to be shortened. */
+  readonly fullPlanPointer?: string;
+  readonly title?: string;
+}
+
+export const PLAN_HEADER_PREFIX = '<!-- phoenix-plan ';
+
+export function defaultStatus(plan: Plan): PlanStatus {
+  if (plan.errored) return 'errored';
+  return plan.applyable ? 'planned' : 'no-changes';
+}
+
+/** `<!-- phoenix-plan {"hash":"..","sha":"..","status":".."} -->`; `<`/`>` escaped so it cannot close early. */
+export function planHeader(h: PlanHeader): string {
+  const json = JSON.stringify({ hash: h.hash, sha: h.sha, status: h.status })
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e');
+  return `${PLAN_HEADER_PREFIX}${json} -->`;
+}
+
+/** Read the hidden header from a comment body; undefined when absent or malformed. */
+export function parsePlanHeader(body: string): PlanHeader | undefined {
+  const start = body.indexOf(PLAN_HEADER_PREFIX);
+  if (start < 0) return undefined;
+  const end = body.indexOf(' -->', start);
+  if (end < 0) return undefined;
+  try {
+    const v = JSON.parse(body.slice(start + PLAN_HEADER_PREFIX.length, end)) as Record<string, unknown>;
+    if (typeof v.hash !== 'string' || typeof v.status !== 'string') return undefined;
+    return { hash: v.hash, sha: typeof v.sha === 'string' ? v.sha : '', status: v.status as PlanStatus };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text safe inside a table cell or a summary line. */
+export function escapeCell(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
+}
+
+/** A fenced block whose fence is longer than any backtick run inside. */
+function fenced(lang: string, body: string): string {
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${body}\n${fence}`;
+}
+
+function diffLines(c: GuestChange): string[] {
+  const lines: string[] = [];
+  const create = c.steps.find((s) => s.op === 'create');
+  if (create?.op === 'create' && !c.diffs.length) {
+    for (const [k, v] of Object.entries(create.config)) {
+      if (k !== 'description' && k !== 'tags') lines.push(`+ ${k}: ${displayValue(c.kind, k, v)}`);
+    }
+    for (const l of create.lxcRaw) lines.push(`+ ${l}`);
+    return lines;
+  }
+  for (const d of c.diffs) {
+    const tag =
+      d.effect === 'live' ? (d.note ? `  # ${d.note}` : '') : `  # ${d.effect}${d.note ? `, ${d.note}` : ''}`;
+    if (d.from !== undefined) lines.push(`- ${d.key}: ${d.from}${d.to === undefined ? tag : ''}`);
+    if (d.to !== undefined) lines.push(`+ ${d.key}: ${d.to}${tag}`);
+  }
+  return lines;
+}
+
+const SHORT_DETAILS_LINES = 12;
+const COLLAPSED_DIFF_LINES = 24;
+
+function details(c: GuestChange, mode: 'full' | 'collapsed', openWhenShort: boolean): string {
+  const all = diffLines(c);
+  const lines =
+    mode === 'collapsed' && all.length > COLLAPSED_DIFF_LINES
+      ? [
+          ...all.slice(0, COLLAPSED_DIFF_LINES),
+          `# ... ${all.length - COLLAPSED_DIFF_LINES} more lines in the plan artifact`,
+        ]
+      : all;
+  const open =
+    mode === 'full' && openWhenShort && lines.length + c.steps.length <= SHORT_DETAILS_LINES ? ' open' : '';
+  const parts = [
+    `<details${open}><summary><code>${ACTION_SYMBOL[c.action].trim() || '='}</code> <b>${label(c)}</b> ${escapeCell(c.name)}: ${escapeCell(describeAction(c))}</summary>`,
+    '',
+  ];
+  if (c.reasons.length) parts.push(`Why: ${escapeCell(c.reasons.join('; '))}`, '');
+  if (lines.length) parts.push(fenced('diff', lines.join('\n')), '');
+  if (mode === 'full' && c.steps.length) {
+    parts.push(`Steps: ${c.steps.map((s) => escapeCell(describeStep(s))).join(' → ')}`, '');
+  }
+  parts.push('</details>');
+  return parts.join('\n');
+}
+
+function row(c: GuestChange): string {
+  const symbol = ACTION_SYMBOL[c.action].trim();
+  const order = c.layer === undefined ? '' : String(c.layer + 1);
+  return `| ${symbol ? `\`${symbol}\`` : ''} | ${label(c)} | ${escapeCell(c.name)} | ${escapeCell(describeAction(c))} | ${escapeCell(describeWork(c))} | ${order} |`;
+}
+
+const TABLE_HEAD = '| | Guest | Name | Action | What runs | Order |\n|---|---|---|---|---|---|';
+
+function listLine(title: string, items: readonly string[], max = 40): string {
+  const shown = items.slice(0, max).join(', ');
+  return `- ${title} (${items.length}): ${shown}${items.length > max ? `, and ${items.length - max} more` : ''}`;
+}
+
+function messagesBlock(
+  kind: 'CAUTION' | 'WARNING',
+  title: string,
+  messages: readonly { address?: string; message: string }[],
+  max: number,
+): string {
+  const lines = messages
+    .slice(0, max)
+    .map((m) => `> - ${m.address ? `\`${m.address}\`: ` : ''}${escapeCell(m.message)}`);
+  if (messages.length > max) lines.push(`> - ... and ${messages.length - max} more (see the plan artifact)`);
+  return [`> [!${kind}]`, `> **${title}**`, '>', ...lines].join('\n');
+}
+
+function basisLine(plan: Plan): string {
+  const where = plan.meta.target ? ` of \`${escapeCell(plan.meta.target)}\`` : '';
+  const when = plan.meta.readAt ? ` read ${escapeCell(plan.meta.readAt)}` : '';
+  return plan.basis === 'config-diff' ? 'basis: base branch config' : `basis: live state${where}${when}`;
+}
+
+interface Level {
+  readonly details: 'full' | 'collapsed' | 'none';
+  readonly unchangedRows: boolean;
+  readonly graph: 'full' | 'small' | 'none';
+  readonly truncate: boolean;
+}
+
+const LEVELS: readonly Level[] = [
+  { details: 'full', unchangedRows: true, graph: 'full', truncate: false },
+  { details: 'collapsed', unchangedRows: true, graph: 'full', truncate: false },
+  { details: 'collapsed', unchangedRows: false, graph: 'full', truncate: false },
+  { details: 'none', unchangedRows: false, graph: 'full', truncate: false },
+  { details: 'none', unchangedRows: false, graph: 'small', truncate: false },
+  { details: 'none', unchangedRows: false, graph: 'none', truncate: false },
+  { details: 'none', unchangedRows: false, graph: 'none', truncate: true },
+];
+
+/** Render a plan as Markdown within `options.budgetBytes` (default: the PR comment budget). */
+export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  const budget = options.budgetBytes ?? COMMENT_BUDGET_BYTES;
+  const pointer = options.fullPlanPointer ?? 'the job summary and the `phoenix-plan` artifact';
+  const counts: PlanCounts = countPlan(plan);
+  const status = options.status ?? defaultStatus(plan);
+  const changed = plan.changes.filter((c) => c.action !== 'no-op');
+  const unchanged = plan.changes.filter((c) => c.action === 'no-op');
+
+  const top: string[] = [
+    planHeader({ hash: plan.hash, sha: options.sha ?? '', status }),
+    `## ${options.title ?? 'Phoenix plan'}`,
+    '',
+  ];
+  if (plan.basis === 'config-diff') {
+    top.push(
+      '> [!NOTE]',
+      "> No recorded state of the host was found, so this plan compares the config with the base branch's config, not with the host. The host may differ; apply plans again against the host itself.",
+      '',
+    );
+  }
+  if (!['planned', 'no-changes', 'errored'].includes(status)) top.push(`**Status: ${status}**`, '');
+  top.push(`**${headline(counts)}**`, '');
+  if (plan.errors.length)
+    top.push(messagesBlock('CAUTION', 'This plan cannot be applied:', plan.errors, 30), '');
+  if (plan.warnings.length) top.push(messagesBlock('WARNING', 'Warnings', plan.warnings, 10), '');
+
+  const tail: string[] = [];
+  if (plan.hypervisor.length) {
+    tail.push(
+      '### Host differences',
+      '',
+      ...plan.hypervisor
+        .slice(0, 30)
+        .map(
+          (h) =>
+            `- ${escapeCell(h.message)} (used by ${h.usedBy.slice(0, 8).join(', ')}${h.usedBy.length > 8 ? ', ...' : ''})`,
+        ),
+    );
+    if (plan.hypervisor.length > 30) tail.push(`- ... and ${plan.hypervisor.length - 30} more`);
+    tail.push('');
+  }
+  if (plan.retained.length || plan.unmanaged.length) {
+    tail.push('### Left alone', '');
+    if (plan.retained.length) {
+      tail.push(
+        listLine(
+          'Managed guests kept after leaving the config',
+          plan.retained.map((r) => `${label(r)} ${escapeCell(r.name)} (${escapeCell(r.reason)})`),
+          20,
+        ),
+      );
+    }
+    if (plan.unmanaged.length) {
+      tail.push(
+        listLine(
+          'Guests Phoenix does not manage',
+          plan.unmanaged.map((u) => `${label(u)}${u.name ? ` ${escapeCell(u.name)}` : ''}`),
+        ),
+      );
+    }
+    tail.push('');
+  }
+  const footer = `<sub>Plan \`${plan.hash.slice(0, 12)}\` · ${basisLine(plan)} · ${plan.changes.length} guests · ${plan.layers.length} layer${plan.layers.length === 1 ? '' : 's'}</sub>`;
+
+  const rowsChanged = changed.map(row);
+  const rowsUnchanged = unchanged.map(row);
+  const detailCache = new Map<string, string[]>();
+  const detailTexts = (mode: 'full' | 'collapsed'): string[] => {
+    let d = detailCache.get(mode);
+    if (!d) {
+      const openWhenShort = changed.length <= 10;
+      d = changed.map((c) => details(c, mode, openWhenShort));
+      detailCache.set(mode, d);
+    }
+    return d;
+  };
+  const graphCache = new Map<string, MermaidGraph | undefined>();
+  const graphText = (size: 'full' | 'small'): string => {
+    if (!graphCache.has(size)) {
+      graphCache.set(
+        size,
+        renderMermaid(plan, size === 'small' ? { maxNodes: 40, maxEdges: 80, maxChars: 8_000 } : {}),
+      );
+    }
+    const g = graphCache.get(size);
+    if (!g) return '';
+    const scope = g.changedOnly
+      ? `Changed guests and what they are cloned from or depend on: ${g.drawn} of ${g.eligible} drawn.`
+      : `All ${g.drawn} guests${g.drawn < g.eligible ? ` (${g.drawn} of ${g.eligible} drawn)` : ''}.`;
+    return [
+      '### Graph',
+      '',
+      `${scope} Thick arrows: clone source; dotted: dependency.`,
+      '',
+      fenced('mermaid', g.source),
+      '',
+    ].join('\n');
+  };
+
+  const fixed = [...top, ...tail, footer].join('\n');
+  const fixedBytes = byteLength(fixed) + 64;
+  const sum = (list: readonly string[]) => list.reduce((n, s) => n + byteLength(s) + 1, 0);
+  const rowsChangedBytes = sum(rowsChanged);
+
+  for (let i = 0; i < LEVELS.length; i++) {
+    const lv = LEVELS[i];
+    const last = i === LEVELS.length - 1;
+    const showTable = changed.length > 0 || lv.unchangedRows;
+    let bytes = fixedBytes + (showTable ? byteLength(TABLE_HEAD) + rowsChangedBytes : 0);
+    if (!last && bytes > budget) continue;
+    const unchangedPart = lv.unchangedRows ? rowsUnchanged : [];
+    if (!last) {
+      bytes += sum(unchangedPart);
+      if (bytes > budget) continue;
+    }
+    const graph = lv.graph === 'none' ? '' : graphText(lv.graph);
+    bytes += byteLength(graph);
+    if (!last && bytes > budget) continue;
+    const det = lv.details === 'none' ? [] : detailTexts(lv.details);
+    bytes += sum(det);
+    if (!last && bytes > budget) continue;
+
+    const body: string[] = [...top];
+    let rows = [...rowsChanged, ...unchangedPart];
+    let note = '';
+    if (!lv.unchangedRows && unchanged.length)
+      note = `${unchanged.length} guest${unchanged.length === 1 ? '' : 's'} unchanged.`;
+    if (last) {
+      const room = budget - fixedBytes - byteLength(TABLE_HEAD) - 400;
+      const keep = countFitting(rows, room);
+      if (keep < rows.length) {
+        note = `${rows.length - keep} more changed guest${rows.length - keep === 1 ? '' : 's'} not shown here: read ${pointer}.${note ? ` ${note}` : ''}`;
+        rows = rows.slice(0, keep);
+      }
+    }
+    if (rows.length) body.push(TABLE_HEAD, ...rows, '');
+    if (note) body.push(`_${note}_`, '');
+    if (det.length) body.push('### Changes', '', ...det.flatMap((d) => [d, '']));
+    if (graph) body.push(graph);
+    if (i > 0 && hasChanges(counts)) body.push(`_Shortened to fit; the full plan is in ${pointer}._`, '');
+    body.push(...tail, footer);
+    const text = body.join('\n') + '\n';
+    return last ? truncateText(text, budget, `\n_Truncated: read ${pointer}._`) : text;
+  }
+  /* c8 ignore next */
+  return '';
+}
+
+/** The job summary: same content, with the summary's 1 MiB budget. */
+export function renderJobSummary(plan: Plan, options: MarkdownOptions = {}): string {
+  return renderMarkdown(plan, {
+    ...options,
+    budgetBytes: options.budgetBytes ?? SUMMARY_BUDGET_BYTES,
+    fullPlanPointer: options.fullPlanPointer ?? 'the `phoenix-plan` artifact',
+  });
+}

@@ -1,0 +1,160 @@
+/**
+ * What every renderer says about a plan: the counts in the headline (counted here, never stored
+ * in the plan, as Terraform's views do), the symbol of each action, and one-line descriptions.
+ */
+import { guestLabel, type GuestChange, type Plan, type PlanAction, type Step } from '../plan/types.js';
+
+export interface PlanCounts {
+  /** New guests, including the new half of rebuilds. */
+  readonly create: number;
+  readonly change: number;
+  /** Destroyed guests, including the old half of rebuilds. */
+  readonly destroy: number;
+  readonly rebuild: number;
+  readonly snapshots: number;
+  readonly unchanged: number;
+}
+
+export function countPlan(plan: Plan): PlanCounts {
+  let create = 0;
+  let change = 0;
+  let destroy = 0;
+  let rebuild = 0;
+  let snapshots = 0;
+  let unchanged = 0;
+  for (const c of plan.changes) {
+    switch (c.action) {
+      case 'create':
+      case 'clone':
+        create++;
+        break;
+      case 'update':
+        change++;
+        break;
+      case 'replace':
+        rebuild++;
+        create++;
+        destroy++;
+        break;
+      case 'delete':
+        destroy++;
+        break;
+      default:
+        unchanged++;
+    }
+    for (const s of c.steps) if (s.op === 'snapshot') snapshots++;
+  }
+  return { create, change, destroy, rebuild, snapshots, unchanged };
+}
+
+export function hasChanges(counts: PlanCounts): boolean {
+  return counts.create + counts.change + counts.destroy > 0;
+}
+
+/** `Plan: 2 to create, 1 to change, 0 to destroy (3 snapshots).` */
+export function headline(counts: PlanCounts): string {
+  if (!hasChanges(counts)) return 'No changes. The host matches the configuration.';
+  const extras: string[] = [];
+  if (counts.rebuild) extras.push(`${counts.rebuild} rebuild${counts.rebuild === 1 ? '' : 's'}`);
+  if (counts.snapshots) extras.push(`${counts.snapshots} snapshot${counts.snapshots === 1 ? '' : 's'}`);
+  return `Plan: ${counts.create} to create, ${counts.change} to change, ${counts.destroy} to destroy${extras.length ? ` (${extras.join(', ')})` : ''}.`;
+}
+
+export const ACTION_SYMBOL: Record<PlanAction, string> = {
+  create: '+',
+  clone: '+',
+  update: '~',
+  replace: '-/+',
+  delete: '-',
+  'no-op': ' ',
+};
+
+export function label(c: Pick<GuestChange, 'kind' | 'id'>): string {
+  return guestLabel(c.kind, c.id);
+}
+
+function shortSource(source: string): string {
+  const base = source.split('/').pop() ?? source;
+  return base.length > 48 ? `${base.slice(0, 45)}...` : base;
+}
+
+/** `create from ubuntu-24.04-standard_24.04-2_amd64.tar.zst`, `clone of CT 900 @ pre-configured`, ... */
+export function describeAction(c: GuestChange): string {
+  const made = c.steps.find((s) => s.op === 'create' || s.op === 'clone');
+  const how = (s: Step | undefined): string => {
+    if (s?.op === 'create') return `from ${shortSource(s.source)}`;
+    if (s?.op === 'clone')
+      return `clone of ${c.kind === 'lxc' ? 'CT' : 'VM'} ${s.source}${s.snapshot ? ` @ ${s.snapshot}` : ''}`;
+    return '';
+  };
+  switch (c.action) {
+    case 'create':
+      return `create ${how(made)}`;
+    case 'clone':
+      return how(made);
+    case 'replace':
+      return `rebuild (${how(made)})`;
+    case 'delete':
+      return 'destroy';
+    case 'update':
+      return 'update in place';
+    default:
+      return 'no change';
+  }
+}
+
+/** What runs besides creating/configuring: `features docker, nvidia · app · health · snapshot x · template`. */
+export function describeWork(c: GuestChange): string {
+  const parts: string[] = [];
+  const keys = c.diffs.length;
+  if (c.action === 'update' && keys) {
+    const restart = c.diffs.some((d) => d.effect === 'restart') ? ', restart' : '';
+    parts.push(`${keys} setting${keys === 1 ? '' : 's'}${restart}`);
+  }
+  const features = c.steps.filter((s) => s.op === 'feature').map((s) => (s.op === 'feature' ? s.name : ''));
+  if (features.length) parts.push(`feature${features.length === 1 ? '' : 's'} ${features.join(', ')}`);
+  if (c.steps.some((s) => s.op === 'app-script')) parts.push('app script');
+  if (c.steps.some((s) => s.op === 'health-check')) parts.push('health check');
+  if (c.steps.some((s) => s.op === 'start') && c.action === 'update') parts.push('start');
+  const snaps = c.steps.filter((s) => s.op === 'snapshot').map((s) => (s.op === 'snapshot' ? s.name : ''));
+  if (snaps.length) parts.push(`snapshot${snaps.length === 1 ? '' : 's'} ${snaps.join(', ')}`);
+  if (c.steps.some((s) => s.op === 'template')) parts.push('make template');
+  if (!parts.length && c.steps.length === 1 && c.steps[0].op === 'record') parts.push('update done-record');
+  return parts.join(' · ');
+}
+
+/** One short line per step, for details and terminal output. */
+export function describeStep(s: Step): string {
+  switch (s.op) {
+    case 'destroy':
+      return s.running ? 'stop and destroy' : 'destroy';
+    case 'create':
+      return `${s.download ? 'download template, ' : ''}create from ${shortSource(s.source)} on ${s.storage} (${s.diskGb}G)`;
+    case 'clone':
+      return `full clone of ${s.source}${s.snapshot ? ` @ ${s.snapshot}` : ''} onto ${s.storage}`;
+    case 'configure': {
+      const n = Object.keys(s.set).length + s.delete.length;
+      return `set ${n} key${n === 1 ? '' : 's'}${s.lxcRaw ? ' and raw lxc lines' : ''}`;
+    }
+    case 'resize':
+      return `grow ${s.disk} to ${s.size}`;
+    case 'firewall':
+      return `firewall ${s.enabled ? 'on' : 'off'}, ${s.rules.length} rule${s.rules.length === 1 ? '' : 's'}`;
+    case 'feature':
+      return `feature ${s.name}`;
+    case 'app-script':
+      return `application script ${s.script.replace(/^apps\//, '')}`;
+    case 'health-check':
+      return `health check (${s.retries} tries)`;
+    case 'snapshot':
+      return `${s.replace ? 'retake' : 'take'} ${s.purpose} snapshot ${s.name}`;
+    case 'template':
+      return 'convert to template';
+    case 'record':
+      return 'record done';
+    case 'wait-agent':
+      return 'wait for guest agent';
+    default:
+      return s.op;
+  }
+}
