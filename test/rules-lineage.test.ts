@@ -135,6 +135,30 @@ describe('clone and OS source rules', () => {
     ]);
   });
 
+  it('a clone that asks for a smaller disk than its source has (PHX-DISK-SHRINK)', () => {
+    // 9000 takes the 32 GB VM default; Proxmox cannot shrink the cloned disk to 16 GB.
+    const d = rulesOn(
+      estate({}, { vm: vms({ vmid: 9100, name: 'v', clone_from_vmid: 9000, disk_size_gb: 16 }) }),
+    );
+    expectFindings(d, [
+      [
+        'vm',
+        17,
+        23,
+        'error',
+        'PHX-DISK-SHRINK',
+        /VM 9100 asks for a 16 GB disk but its clone source VM 9000 has 32 GB/,
+      ],
+    ]);
+  });
+
+  it('accepts a clone whose disk grows beyond its source', () => {
+    const d = rulesOn(
+      estate({}, { vm: vms({ vmid: 9100, name: 'v', clone_from_vmid: 9000, disk_size_gb: 64 }) }),
+    );
+    expect(d).toEqual([]);
+  });
+
   it('accepts a clone source that names a template_snapshot_name', () => {
     const d = rulesOn(
       estate({

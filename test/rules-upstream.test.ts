@@ -163,10 +163,13 @@ describeShared('upstream estate 35c465b (newest), as-is', () => {
       `${lxc}:879:30: warning: CT 102 sets both 'clone_from_ctid' and 'template_file'; it is cloned from 900 and 'template_file' is ignored [PHX-CLONE-AND-TEMPLATE]`,
       // Outbound tcp/2376 to 10.0.0.111 is written twice, identically.
       `${lxc}:1028:21: warning: firewall rule 15 of CT 102 repeats rule 14 (phoenix_lxc_configs.json:1020) [PHX-FIREWALL-DUPLICATE]`,
+      // VM 1001 asks for 32 GB, but template 9000 inherits 50 GB from vm_defaults: the clone
+      // starts at 50 GB and Proxmox cannot shrink it.
+      `${vm}:35:29: error: VM 1001 asks for a 32 GB disk but its clone source VM 9000 has 50 GB; a clone starts with its source's disk and Proxmox can only grow disks [PHX-DISK-SHRINK]`,
       // Traefik -> 9443 twice, and Traefik -> 2376 twice (only the comments differ).
       `${vm}:158:21: warning: firewall rule 10 of VM 1001 repeats rule 9 (phoenix_vm_configs.json:150) [PHX-FIREWALL-DUPLICATE]`,
       `${vm}:277:21: warning: firewall rule 25 of VM 1001 repeats rule 24 (phoenix_vm_configs.json:269) [PHX-FIREWALL-DUPLICATE]`,
     ]);
-    expect(result.errors).toBe(8);
+    expect(result.errors).toBe(9);
   });
 });

@@ -42,6 +42,11 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'PHX-HOSTNAME', severity: 'error', summary: 'guest names are valid DNS names' },
   { id: 'PHX-HOSTNAME-DUPLICATE', severity: 'warning', summary: 'two guests share a name' },
   {
+    id: 'PHX-DISK-SHRINK',
+    severity: 'error',
+    summary: 'a clone asks for a smaller disk than its source has (Proxmox only grows disks)',
+  },
+  {
     id: 'PHX-NO-OS-SOURCE',
     severity: 'error',
     summary: 'a guest is cloned or has an OS template / cloud image',

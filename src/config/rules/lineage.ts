@@ -16,7 +16,7 @@ function osTemplateField(g: Guest): string | undefined {
 
 /**
  * PHX-CLONE-SOURCE, PHX-CLONE-KIND, PHX-CLONE-NOT-TEMPLATE, PHX-CLONE-AND-TEMPLATE (warning),
- * PHX-NO-OS-SOURCE.
+ * PHX-NO-OS-SOURCE, PHX-DISK-SHRINK.
  */
 export function checkClones(guests: readonly Guest[], idx: GuestIndex, r: Reporter): void {
   for (const g of guests) {
@@ -79,6 +79,16 @@ export function checkClones(guests: readonly Guest[], idx: GuestIndex, r: Report
         'error',
         'PHX-CLONE-NOT-TEMPLATE',
         `${guestLabel(g)} clones ${guestLabel(source)}, which is neither a template ('is_template': true) nor names a 'template_snapshot_name'; Proxmox clones only templates or snapshots`,
+      );
+    }
+    if (g.diskSizeGb < source.diskSizeGb) {
+      const field = g.kind === 'lxc' ? 'storage_size_gb' : 'disk_size_gb';
+      r.guest(
+        g,
+        g.raw[field] !== undefined ? [field] : [key],
+        'error',
+        'PHX-DISK-SHRINK',
+        `${guestLabel(g)} asks for a ${g.diskSizeGb} GB disk but its clone source ${guestLabel(source)} has ${source.diskSizeGb} GB; a clone starts with its source's disk and Proxmox can only grow disks`,
       );
     }
   }
