@@ -1,0 +1,150 @@
+/**
+ * `phoenix sim`: the embedded simulator's command line.
+ *   sim init  --state FILE [--nodes a,b] [--pve-version V] [--force]   create a fresh state file
+ *   sim set   --state FILE [--latency P] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]
+ *   sim shims --state FILE --out DIR [--entry FILE] [--node NAME]       write the command shims
+ *   sim exec  --state FILE [--node NAME] -- PROG ARGS...                run one host command (shim entry)
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../../util/errors.js';
+import { parseCommandArgs, stringOpt } from '../args.js';
+import type { CliIO } from '../main.js';
+
+const USAGE =
+  'usage: phoenix sim init|set|shims|exec --state FILE ...\n' +
+  '  sim init  --state FILE [--nodes a,b] [--pve-version V] [--force]\n' +
+  '  sim set   --state FILE [--latency zero|realistic[:SCALE]] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]\n' +
+  '  sim shims --state FILE --out DIR [--entry FILE] [--node NAME]\n' +
+  '  sim exec  --state FILE [--node NAME] -- PROG ARGS...\n';
+
+function requireState(values: Record<string, unknown>, cwd: string): string {
+  const s = stringOpt(values, 'state');
+  if (!s) throw new UserError(`--state FILE is required\n${USAGE}`, 2);
+  return resolve(cwd, s);
+}
+
+function parseJsonOpt<T>(name: string, text: string | undefined): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch (err) {
+    throw new UserError(`--${name} is not valid JSON: ${(err as Error).message}`, 2);
+  }
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function runSim(argv: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = argv;
+  const sim = await import('../../sim/index.js');
+  if (sub === 'exec') {
+    const sep = rest.indexOf('--');
+    if (sep < 0 || sep === rest.length - 1)
+      throw new UserError(`sim exec needs -- PROG ARGS...\n${USAGE}`, 2);
+    const { values } = parseCommandArgs('sim exec', rest.slice(0, sep), {
+      state: { type: 'string' },
+      node: { type: 'string' },
+    });
+    const command = rest.slice(sep + 1);
+    const shims = await import('../../sim/shims.js');
+    if (shims.runsOnRealHost(command)) return shims.execReal(command);
+    const store = new sim.SimStore(requireState(values, io.cwd));
+    const stdin = shims.needsStdin(command) ? await readStdin() : undefined;
+    const r = await sim.runSimCommand(store, command, {
+      stdin,
+      env: io.env,
+      node: stringOpt(values, 'node'),
+      realFs: true,
+      onDrop: () => shims.dropConnection(io.env),
+      runExternal: shims.captureReal,
+    });
+    io.stdout(r.stdout);
+    io.stderr(r.stderr);
+    return r.exitCode;
+  }
+  if (sub === 'shims') {
+    const { values } = parseCommandArgs('sim shims', rest, {
+      state: { type: 'string' },
+      out: { type: 'string' },
+      entry: { type: 'string' },
+      node: { type: 'string' },
+    });
+    const out = stringOpt(values, 'out');
+    if (!out) throw new UserError(`--out DIR is required\n${USAGE}`, 2);
+    const entry = stringOpt(values, 'entry') ?? process.argv[1];
+    if (!entry || !existsSync(entry))
+      throw new UserError(`cannot find the phoenix entry script (give --entry FILE)`, 2);
+    const { writeShims } = await import('../../sim/shims.js');
+    const names = writeShims({
+      statePath: requireState(values, io.cwd),
+      outDir: resolve(io.cwd, out),
+      entry: resolve(io.cwd, entry),
+      simNode: stringOpt(values, 'node'),
+    });
+    io.stdout(`wrote ${names.length} shims to ${resolve(io.cwd, out)}: ${names.join(' ')}\n`);
+    return 0;
+  }
+  if (sub === 'init') {
+    const { values } = parseCommandArgs('sim init', rest, {
+      state: { type: 'string' },
+      nodes: { type: 'string' },
+      'pve-version': { type: 'string' },
+      force: { type: 'boolean' },
+    });
+    const path = requireState(values, io.cwd);
+    if (existsSync(path)) {
+      if (!values.force) throw new UserError(`${path} exists (use --force to replace it)`, 2);
+      rmSync(path);
+    }
+    const version = stringOpt(values, 'pve-version');
+    if (version !== undefined && !/^[89]\.\d+(\.\d+)?$/.test(version))
+      throw new UserError(`--pve-version must look like 9.1.2 or 8.4.1, got '${version}'`, 2);
+    const nodes = stringOpt(values, 'nodes')?.split(',').filter(Boolean);
+    const store = new sim.SimStore(path, { initial: { nodes, pveVersion: version } });
+    await store.read();
+    io.stdout(`created ${path}\n`);
+    return 0;
+  }
+  if (sub === 'set') {
+    const { values } = parseCommandArgs('sim set', rest, {
+      state: { type: 'string' },
+      latency: { type: 'string' },
+      faults: { type: 'string' },
+      'agent-boot-ms': { type: 'string' },
+      'exec-results': { type: 'string' },
+    });
+    const { parseLatencyEnv } = await import('../../sim/latency.js');
+    let latency;
+    try {
+      latency = parseLatencyEnv(stringOpt(values, 'latency'));
+    } catch (err) {
+      throw new UserError((err as Error).message.replace('PHOENIX_SIM_LATENCY', '--latency'), 2);
+    }
+    const faults = parseJsonOpt<unknown>('faults', stringOpt(values, 'faults'));
+    const execResults = parseJsonOpt<unknown>('exec-results', stringOpt(values, 'exec-results'));
+    const boot = stringOpt(values, 'agent-boot-ms');
+    if (boot !== undefined && !/^\d+$/.test(boot))
+      throw new UserError(`--agent-boot-ms must be a whole number`, 2);
+    const store = new sim.SimStore(requireState(values, io.cwd));
+    await store.update((s) => {
+      if (latency) s.settings.latency = latency;
+      if (faults !== undefined) s.settings.faults = (Array.isArray(faults) ? faults : [faults]) as never;
+      if (execResults !== undefined)
+        s.settings.execResults = (Array.isArray(execResults) ? execResults : [execResults]) as never;
+      if (boot !== undefined) s.settings.agentBootMs = Number(boot);
+    });
+    return 0;
+  }
+  if (sub === 'show') {
+    const { values } = parseCommandArgs('sim show', rest, { state: { type: 'string' } });
+    io.stdout(readFileSync(requireState(values, io.cwd), 'utf8') + '\n');
+    return 0;
+  }
+  io.stderr(USAGE);
+  return 2;
+}

@@ -1,0 +1,47 @@
+/**
+ * `phoenix state --target URL [--out FILE] [--identity FILE] [--known-hosts FILE]`: reads the
+ * live state of a host (constant number of commands) and writes it as versioned JSON.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getErrorMessage, UserError } from '../../util/errors.js';
+import { parseCommandArgs, stringOpt } from '../args.js';
+import type { CliIO } from '../main.js';
+
+export async function runState(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandArgs('state', argv, {
+    target: { type: 'string' },
+    out: { type: 'string' },
+    identity: { type: 'string' },
+    'known-hosts': { type: 'string' },
+  });
+  const target = stringOpt(values, 'target');
+  if (!target) throw new UserError('--target URL is required (sim:PATH, local or ssh://USER@HOST[:PORT])', 2);
+  const { createTransport } = await import('../../proxmox/targets.js');
+  const { readLiveState, StateReadError } = await import('../../proxmox/state-reader.js');
+  const transport = await createTransport(target, {
+    identity: stringOpt(values, 'identity'),
+    knownHosts: stringOpt(values, 'known-hosts'),
+    env: io.env,
+    cwd: io.cwd,
+  });
+  let text: string;
+  try {
+    text = JSON.stringify(await readLiveState(transport), null, 2) + '\n';
+  } catch (err) {
+    if (err instanceof StateReadError) throw new UserError(err.message, 2);
+    throw new UserError(`reading live state from ${target} failed: ${getErrorMessage(err)}`, 2);
+  } finally {
+    await transport.close();
+  }
+  const out = stringOpt(values, 'out');
+  if (out === undefined) io.stdout(text);
+  else {
+    try {
+      writeFileSync(resolve(io.cwd, out), text);
+    } catch (err) {
+      throw new UserError(`cannot write ${out}: ${getErrorMessage(err)}`, 2);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,117 @@
+/**
+ * Argument parsing as the Proxmox CLIs do it (PVE::JSONSchema::get_options over Getopt::Long):
+ * `--opt value`, `-opt value` and `--opt=value`; unique abbreviations; options anywhere among the
+ * positional arguments; `--` ends the options; boolean options take an optional value
+ * (`--full`, `--full 1`, `--full no`); every other option needs one, even if it starts with `-`.
+ * Values are then checked against their schema types and errors are reported the Proxmox way.
+ */
+import { ParamError, UsageError } from './errors.js';
+import { checkValue, type ValueType } from './values.js';
+
+export interface CommandSpec {
+  /** Usage line printed after argument errors, e.g. `pct clone <vmid> <newid> [OPTIONS]`. */
+  usage: string;
+  /** Positional parameter names in order; a trailing `extra-args` takes the rest. */
+  args: readonly string[];
+  /** Types of the positional parameters (checked like options). */
+  argTypes?: Readonly<Record<string, ValueType>>;
+  /** Number of trailing positionals that may be omitted. */
+  optionalArgs?: number;
+  options: Readonly<Record<string, ValueType>>;
+  /** Accepts indexed option names (`net0`, `mp12`, ...) not listed in `options`. */
+  indexed?: (name: string) => ValueType | undefined;
+}
+
+export interface ParsedArgs {
+  /** Positional and option values by name (booleans as `1`/`0`). */
+  params: Record<string, string>;
+  extra: string[];
+  /** Option names in the order given. */
+  order: string[];
+}
+
+function lookupOption(spec: CommandSpec, name: string): { name: string; type: ValueType } | string {
+  const exact = spec.options[name] ?? spec.indexed?.(name);
+  if (exact) return { name, type: exact };
+  const candidates = Object.keys(spec.options).filter((o) => o.startsWith(name));
+  if (candidates.length === 1) return { name: candidates[0]!, type: spec.options[candidates[0]!]! };
+  if (candidates.length > 1) return `Option ${name} is ambiguous (${candidates.sort().join(', ')})`;
+  return `Unknown option: ${name}`;
+}
+
+const OPTION = /^--?([A-Za-z][A-Za-z0-9_-]*)(?:=(.*))?$/s;
+
+export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
+  const raw: Record<string, string> = {};
+  const order: string[] = [];
+  const positional: string[] = [];
+  const complaints: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    const m = OPTION.exec(a);
+    if (!m) {
+      positional.push(a);
+      continue;
+    }
+    const found = lookupOption(spec, m[1]!);
+    if (typeof found === 'string') {
+      complaints.push(found);
+      continue;
+    }
+    let value: string;
+    if (m[2] !== undefined) value = m[2];
+    else if (found.type.t === 'bool') {
+      const next = argv[i + 1];
+      if (next !== undefined && !(next.startsWith('-') && next !== '-')) {
+        value = next;
+        i++;
+      } else value = '';
+    } else if (i + 1 < argv.length) {
+      value = argv[++i]!;
+    } else {
+      complaints.push(`Option ${m[1]} requires an argument`);
+      continue;
+    }
+    if (!(found.name in raw)) order.push(found.name);
+    raw[found.name] = value;
+  }
+  positional.push(...argv.slice(i));
+  if (complaints.length > 0) throw new UsageError('unable to parse option', spec.usage, complaints);
+
+  const params: Record<string, string> = {};
+  let extra: string[] = [];
+  const fixed = spec.args.filter((a) => a !== 'extra-args');
+  const required = fixed.length - (spec.optionalArgs ?? 0);
+  if (positional.length < required) throw new UsageError('not enough arguments', spec.usage);
+  fixed.forEach((name, idx) => {
+    if (idx < positional.length) params[name] = positional[idx]!;
+  });
+  if (spec.args.includes('extra-args')) extra = positional.slice(fixed.length);
+  else if (positional.length > fixed.length) throw new UsageError('too many arguments', spec.usage);
+
+  const errors: Record<string, string> = {};
+  for (const [name, type] of Object.entries(spec.argTypes ?? {})) {
+    if (params[name] === undefined) continue;
+    const checked = checkValue(name, type, params[name]!);
+    if ('errors' in checked) Object.assign(errors, checked.errors);
+    else params[name] = checked.value;
+  }
+  for (const name of order) {
+    const type = spec.options[name] ?? spec.indexed?.(name);
+    const value = raw[name]!;
+    if (type!.t === 'bool' && value === '') {
+      params[name] = '1';
+      continue;
+    }
+    const checked = checkValue(name, type!, value);
+    if ('errors' in checked) Object.assign(errors, checked.errors);
+    else params[name] = checked.value;
+  }
+  if (Object.keys(errors).length > 0) throw new ParamError(errors, spec.usage);
+  return { params, extra, order };
+}

@@ -1,0 +1,221 @@
+/**
+ * Container config updates as pve-container's `update_pct_config` performs them: values are
+ * normalised (network devices get a MAC address and `type=veth`, tags are sorted, name servers
+ * joined), new volumes are allocated from the `STORAGE:SIZE` syntax, and on a running container
+ * only hot-pluggable options take effect at once; the rest wait in `[pve:pending]` until the next
+ * start.
+ */
+import { encodeConfText, type ConfSection } from '../proxmox/conf-format.js';
+import type { SimCtx } from './context.js';
+import { ParamError, PveError } from './errors.js';
+import { checkProtection, newMac, normalizeTags, touch } from './guests.js';
+import type { SimGuest } from './model.js';
+import { LXC_MP, LXC_NET, LXC_ROOTFS } from './schema-lxc.js';
+import { formatSize, parsePropertyString, printPropertyString, specOf, splitList } from './values.js';
+import { allocVolume, parseVolid, volid } from './volumes.js';
+
+const FASTPLUG = new Set([
+  'description',
+  'onboot',
+  'startup',
+  'protection',
+  'hostname',
+  'hookscript',
+  'cores',
+  'tags',
+  'lock',
+]);
+const HOTPLUG = /^(cpulimit|cpuunits|memory|swap|net\d+|mp\d+|dev\d+)$/;
+
+/** `parse_lxc_network` + `print_lxc_network`: adds a MAC and `type=veth`. */
+export function normalizeLxcNet(ctx: SimCtx, value: string): string {
+  const parsed = parsePropertyString('net', specOf(LXC_NET), value);
+  if ('errors' in parsed) throw new ParamError(parsed.errors);
+  const v = parsed.values;
+  v.type = 'veth';
+  v.hwaddr ??= newMac(ctx);
+  return printPropertyString(specOf(LXC_NET), v);
+}
+
+/**
+ * Creates the volume of a mount point given as `STORAGE:SIZE_GiB[,opts]` (or a bare size on
+ * `defaultStorage`); other values (existing volumes, bind mounts) are returned unchanged.
+ */
+export function allocateMountpoint(
+  ctx: SimCtx,
+  vmid: number,
+  key: string,
+  value: string,
+  defaultStorage?: string,
+): string {
+  const spec = specOf(key === 'rootfs' ? LXC_ROOTFS : LXC_MP);
+  const raw =
+    /^\d+(\.\d+)?$/.test(value.split(',')[0]!) && defaultStorage ? `${defaultStorage}:${value}` : value;
+  const parsed = parsePropertyString(key, spec, raw);
+  if ('errors' in parsed) throw new ParamError(parsed.errors);
+  const vals = parsed.values;
+  const m = /^([a-z][a-z0-9\-_.]*[a-z0-9]):(\d+(?:\.\d+)?)$/i.exec(vals.volume ?? '');
+  if (!m) return printPropertyString(spec, vals);
+  const sizeGiB = Number(m[2]);
+  const storage = m[1]!;
+  if (!ctx.s.storages[storage]?.content.includes('rootdir'))
+    throw new ParamError({ storage: `storage '${storage}' does not support container directories` });
+  const vol = allocVolume(ctx, storage, vmid, Math.round(sizeGiB * 1024 ** 3), 'rootdir');
+  vals.volume = volid(vol);
+  vals.size = formatSize(vol.sizeBytes);
+  return printPropertyString(spec, vals);
+}
+
+/** Value normalisation of `update_pct_config` for one option. */
+export function normalizeLxcValue(ctx: SimCtx, g: SimGuest, key: string, value: string): string {
+  if (key === 'unprivileged') throw new PveError(`unable to modify read-only option: '${key}'`);
+  if (key === 'tags') return normalizeTags(value);
+  if (key === 'nameserver' || key === 'searchdomain') return splitList(value).join(' ');
+  if (/^net\d+$/.test(key)) return normalizeLxcNet(ctx, value);
+  if (key === 'rootfs' || /^mp\d+$/.test(key)) {
+    checkProtection(g, `can't update CT ${g.vmid} drive '${key}'`);
+    return allocateMountpoint(ctx, g.vmid, key, value);
+  }
+  return value;
+}
+
+function pendingDeletes(p: ConfSection | undefined): string[] {
+  return p?.values.delete ? splitList(p.values.delete) : [];
+}
+
+/** `pct set`: deletions, then values; hot-plugged or pending depending on the running state. */
+export function updateLxcConfig(
+  ctx: SimCtx,
+  g: SimGuest,
+  set: Record<string, string>,
+  del: string[],
+  revert: string[],
+): void {
+  const main = g.conf.main.values;
+  const running = g.status === 'running';
+  const pending: ConfSection = g.conf.pending ?? { values: {} };
+  let pdel = pendingDeletes(pending);
+  for (const k of revert) {
+    delete pending.values[k];
+    pdel = pdel.filter((d) => d !== k);
+  }
+  for (const k of del) {
+    if (
+      main[k] === undefined &&
+      pending.values[k] === undefined &&
+      !(k === 'description' && g.conf.main.description)
+    ) {
+      ctx.err(`cannot delete '${k}' - not set in current configuration!\n`);
+      continue;
+    }
+    if (k === 'memory' || k === 'rootfs' || k === 'ostype')
+      throw new PveError(`unable to delete required option '${k}'`);
+    if (/^(unused|mp)\d+$/.test(k)) checkProtection(g, `can't remove CT ${g.vmid} drive '${k}'`);
+    delete pending.values[k];
+    if (!running || FASTPLUG.has(k) || /^(swap|cpulimit|cpuunits|net\d+|unused\d+)$/.test(k)) {
+      if (k === 'description') delete g.conf.main.description;
+      if (/^mp\d+$/.test(k) && main[k]) {
+        const vol = /^([^,]+)/.exec(main[k]!)?.[1];
+        if (vol && parseVolid(vol)) addUnused(main, vol);
+      }
+      delete main[k];
+    } else if (!pdel.includes(k)) pdel.push(k);
+  }
+  for (const [k, raw] of Object.entries(set)) {
+    const value = normalizeLxcValue(ctx, g, k, raw);
+    pdel = pdel.filter((d) => d !== k);
+    if (
+      running &&
+      !FASTPLUG.has(k) &&
+      !(HOTPLUG.test(k) && !(/^(mp|dev)\d+$/.test(k) && main[k] !== undefined))
+    ) {
+      pending.values[k] = value;
+      continue;
+    }
+    delete pending.values[k];
+    if (k === 'description') g.conf.main.description = value;
+    else main[k] = value;
+  }
+  if (pdel.length > 0) pending.values.delete = pdel.join(',');
+  else delete pending.values.delete;
+  if (Object.keys(pending.values).length > 0) g.conf.pending = pending;
+  else delete g.conf.pending;
+  touch(g);
+}
+
+function addUnused(main: Record<string, string>, vol: string): void {
+  for (let i = 0; i < 256; i++) {
+    const key = `unused${i}`;
+    if (main[key] === vol) return;
+    if (main[key] === undefined) {
+      main[key] = vol;
+      return;
+    }
+  }
+  throw new PveError('Too many unused volumes - please delete them first.');
+}
+
+/** Pending changes take effect (`vmconfig_apply_pending`, on start). */
+export function applyPending(g: SimGuest): void {
+  const p = g.conf.pending;
+  if (!p) return;
+  for (const k of pendingDeletes(p)) {
+    if (k === 'description') delete g.conf.main.description;
+    delete g.conf.main.values[k];
+  }
+  for (const [k, v] of Object.entries(p.values)) {
+    if (k === 'delete') continue;
+    if (k === 'description') g.conf.main.description = v;
+    else g.conf.main.values[k] = v;
+  }
+  delete g.conf.pending;
+  touch(g);
+}
+
+/** `pct config` / `qm config` output: pending values included unless `current`. */
+export function printGuestConfig(g: SimGuest, section: ConfSection, withPending: boolean): string {
+  const values: Record<string, string> = { ...section.values };
+  let description = section.description;
+  if (withPending && g.conf.pending && section === g.conf.main) {
+    for (const k of pendingDeletes(g.conf.pending)) {
+      if (k === 'description') description = undefined;
+      delete values[k];
+    }
+    for (const [k, v] of Object.entries(g.conf.pending.values)) {
+      if (k === 'delete') continue;
+      if (k === 'description') description = v;
+      else values[k] = v;
+    }
+  }
+  if (description !== undefined) values.description = encodeConfText(description);
+  let out = '';
+  for (const k of Object.keys(values).sort()) {
+    if (k === 'digest') continue;
+    out += `${k}: ${values[k]}\n`;
+  }
+  for (const [k, v] of section.lxc ?? []) out += `${k}: ${v}\n`;
+  return out;
+}
+
+/** `pct pending` / `qm pending` output (`cur`, `new`, `del` lines). */
+export function printPending(g: SimGuest): string {
+  const cur = g.conf.main.values;
+  const pend = g.conf.pending?.values ?? {};
+  const dels = new Set(pendingDeletes(g.conf.pending));
+  const keys = new Set([...Object.keys(cur), ...Object.keys(pend).filter((k) => k !== 'delete'), ...dels]);
+  if (g.conf.main.description !== undefined) keys.add('description');
+  let out = '';
+  for (const k of [...keys].sort()) {
+    const v =
+      k === 'description' ? g.conf.main.description && encodeConfText(g.conf.main.description) : cur[k];
+    const p = pend[k];
+    if (v !== undefined) {
+      if (dels.has(k)) out += `del ${k}: ${v}\n`;
+      else {
+        out += `cur ${k}: ${v}\n`;
+        if (p !== undefined) out += `new ${k}: ${p}\n`;
+      }
+    } else if (p !== undefined) out += `new ${k}: ${p}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+/**
+ * Power, snapshot, template and destroy flows shared by `pct` and `qm`, each with the checks and
+ * messages of pve-container / qemu-server and the locks those hold while their worker runs.
+ */
+import type { GuestKind } from '../../proxmox/conf-format.js';
+import type { Continuation, SimCtx } from '../context.js';
+import { PveError } from '../errors.js';
+import {
+  checkLock,
+  checkProtection,
+  isRunning,
+  isTemplate,
+  loadGuest,
+  sectionVolumes,
+  touch,
+} from '../guests.js';
+import { applyPending } from '../lxc-config.js';
+import { guestTypeName, type SimGuest } from '../model.js';
+import {
+  printSnapshotTree,
+  rollbackFinish,
+  rollbackPrepare,
+  snapshotCommit,
+  snapshotDeleteFinish,
+  snapshotDeletePrepare,
+  snapshotList,
+  snapshotPrepare,
+  snapshotVolumes,
+  validateSnapshotName,
+} from '../snapshots.js';
+import { freeVolume, makeBaseVolume, volumeHasFeature } from '../volumes.js';
+
+const tool = (kind: GuestKind): string => (kind === 'lxc' ? 'pct' : 'qm');
+
+/** Marks a guest running (pending changes of a CT take effect). */
+export function startGuest(ctx: SimCtx, g: SimGuest): void {
+  applyPending(g);
+  g.status = 'running';
+  g.startedAt = ctx.now();
+}
+
+export function stopGuest(g: SimGuest): void {
+  g.status = 'stopped';
+  delete g.startedAt;
+}
+
+export function guestStart(ctx: SimCtx, kind: GuestKind, vmid: number, skiplock: boolean): Continuation {
+  const g = loadGuest(ctx, kind, vmid);
+  if (kind === 'lxc' && isRunning(g)) throw new PveError(`CT ${vmid} already running`);
+  ctx.holdFlock(kind, vmid);
+  if (isTemplate(g))
+    throw new PveError(
+      kind === 'lxc' ? `you can't start a CT if it's a template` : `you can't start a vm if it's a template`,
+    );
+  if (!skiplock && g.conf.main.values.lock !== 'mounted') checkLock(g);
+  if (kind === 'qemu' && isRunning(g)) throw new PveError(`VM ${vmid} already running`);
+  return ctx.after(`${tool(kind)} start`, (c) => startGuest(c, loadGuest(c, kind, vmid)));
+}
+
+export function guestStop(
+  ctx: SimCtx,
+  kind: GuestKind,
+  vmid: number,
+  how: 'stop' | 'shutdown',
+  skiplock: boolean,
+): Continuation | void {
+  const g = loadGuest(ctx, kind, vmid);
+  if (!isRunning(g)) {
+    if (kind === 'lxc') throw new PveError(`CT ${vmid} not running`);
+    if (how === 'shutdown') throw new PveError(`VM ${vmid} not running`);
+    return; // qm stop of a stopped VM succeeds
+  }
+  ctx.holdFlock(kind, vmid);
+  if (!skiplock && !(kind === 'lxc' && how === 'stop' && g.conf.main.values.lock === 'mounted')) checkLock(g);
+  return ctx.after(`${tool(kind)} ${how}`, (c) => stopGuest(loadGuest(c, kind, vmid)));
+}
+
+export function guestReboot(ctx: SimCtx, kind: GuestKind, vmid: number): Continuation {
+  const g = loadGuest(ctx, kind, vmid);
+  if (!isRunning(g)) throw new PveError(`VM ${vmid} not running`);
+  ctx.holdFlock(kind, vmid);
+  checkLock(g);
+  return ctx.after(`${tool(kind)} reboot`, (c) => startGuest(c, loadGuest(c, kind, vmid)));
+}
+
+export function guestSnapshot(
+  ctx: SimCtx,
+  kind: GuestKind,
+  vmid: number,
+  name: string,
+  description: string | undefined,
+): Continuation {
+  validateSnapshotName(name);
+  const g = loadGuest(ctx, kind, vmid);
+  snapshotPrepare(ctx, g, name, description);
+  return ctx.after(`${tool(kind)} snapshot`, (c) => {
+    const g2 = loadGuest(c, kind, vmid);
+    snapshotVolumes(c, g2, name);
+    snapshotCommit(g2, name);
+  });
+}
+
+export function guestDeleteSnapshot(ctx: SimCtx, kind: GuestKind, vmid: number, name: string): Continuation {
+  const g = loadGuest(ctx, kind, vmid);
+  snapshotDeletePrepare(g, name);
+  return ctx.after(`${tool(kind)} delsnapshot`, (c) =>
+    snapshotDeleteFinish(c, loadGuest(c, kind, vmid), name),
+  );
+}
+
+export function guestRollback(
+  ctx: SimCtx,
+  kind: GuestKind,
+  vmid: number,
+  name: string,
+  start: boolean,
+): Continuation {
+  const g = loadGuest(ctx, kind, vmid);
+  rollbackPrepare(ctx, g, name);
+  return ctx.after(`${tool(kind)} rollback`, (c) => {
+    const g2 = loadGuest(c, kind, vmid);
+    rollbackFinish(g2, name);
+    if (start) startGuest(c, g2);
+  });
+}
+
+export function guestListSnapshots(ctx: SimCtx, kind: GuestKind, vmid: number): void {
+  ctx.out(printSnapshotTree(snapshotList(loadGuest(ctx, kind, vmid))));
+}
+
+export function guestTemplate(ctx: SimCtx, kind: GuestKind, vmid: number, disk?: string): Continuation {
+  const g = loadGuest(ctx, kind, vmid);
+  ctx.holdFlock(kind, vmid);
+  checkLock(g);
+  if (kind === 'lxc') {
+    if (Object.keys(g.conf.snapshots).length > 0)
+      throw new PveError('unable to create template, because CT contains snapshots');
+    if (isTemplate(g)) throw new PveError(`you can't convert a template to a template`);
+    if (isRunning(g)) throw new PveError(`you can't convert a CT to template if the CT is running`);
+  } else {
+    if (isTemplate(g)) throw new PveError(`you can't convert a template to a template`);
+    if (isRunning(g)) throw new PveError(`you can't convert a VM to template if VM is running`);
+  }
+  // qemu-server skips CD-ROM drives, the cloud-init drive included.
+  const convertible = (section: SimGuest['conf']['main']) =>
+    sectionVolumes(kind, section).filter(
+      ({ key, volid }) =>
+        !(kind === 'qemu' && /cloudinit/.test(volid)) && (disk === undefined || key === disk),
+    );
+  for (const { volid } of convertible(g.conf.main))
+    if (!volumeHasFeature(ctx, volid, 'template'))
+      throw new PveError(`Template feature is not available for '${volid}'`);
+  return ctx.after(`${tool(kind)} template`, (c) => {
+    const g2 = loadGuest(c, kind, vmid);
+    for (const { key, volid } of convertible(g2.conf.main)) {
+      const base = makeBaseVolume(c, volid);
+      g2.conf.main.values[key] = g2.conf.main.values[key]!.replace(volid, base);
+    }
+    g2.conf.main.values.template = '1';
+    touch(g2);
+  });
+}
+
+export function guestDestroy(
+  ctx: SimCtx,
+  kind: GuestKind,
+  vmid: number,
+  o: { force?: boolean; skiplock?: boolean },
+): Continuation {
+  const g = loadGuest(ctx, kind, vmid);
+  const name = guestTypeName(kind);
+  checkProtection(g, `can't remove ${name} ${vmid}`);
+  if (!o.skiplock) checkLock(g);
+  if (kind === 'lxc' && isRunning(g) && !o.force)
+    throw new PveError(`unable to destroy CT ${vmid} - container is running`);
+  if (kind === 'qemu' && isRunning(g)) throw new PveError(`VM ${vmid} is running - destroy failed`);
+  ctx.holdFlock(kind, vmid);
+  return ctx.after(`${tool(kind)} destroy`, (c) => {
+    const g2 = loadGuest(c, kind, vmid);
+    if (isRunning(g2)) {
+      c.err(`forced to stop CT ${vmid} before destroying!\n`);
+      stopGuest(g2);
+    }
+    const vols = new Set<string>();
+    for (const { volid } of sectionVolumes(kind, g2.conf.main)) vols.add(volid);
+    for (const s of Object.values(g2.conf.snapshots))
+      for (const { volid } of sectionVolumes(kind, s)) vols.add(volid);
+    for (const [k, v] of Object.entries(g2.conf.main.values))
+      if (/^unused\d+$/.test(k)) vols.add(v.split(',')[0]!.replace(/^(file|volume)=/, ''));
+    for (const v of vols) freeVolume(c, v);
+    delete c.s.guests[String(vmid)];
+    c.s.access.acl = c.s.access.acl.filter((a) => a.path !== `/vms/${vmid}`);
+    for (const pool of Object.values(c.s.access.pools)) pool.members = pool.members.filter((m) => m !== vmid);
+  });
+}
+
+export function guestUnlock(ctx: SimCtx, kind: GuestKind, vmid: number): void {
+  const g = loadGuest(ctx, kind, vmid);
+  delete g.conf.main.values.lock;
+  touch(g);
+}

@@ -1,0 +1,79 @@
+/**
+ * `pvesh get PATH [--param value ...] [--output-format json|json-pretty|text|yaml]`. API
+ * parameters are passed as options like on a real host. Other verbs are left to later modules.
+ */
+import { ApiNotFound, apiGet } from '../api.js';
+import type { SimCtx } from '../context.js';
+import { registerSimProgram } from '../dispatch.js';
+import { ParamError, PveError, UsageError } from '../errors.js';
+import { formatApiResult } from '../output.js';
+import { parseBoolean } from '../values.js';
+
+const FORMATS = ['json', 'json-pretty', 'text', 'yaml'];
+const FLAGS = new Set(['noborder', 'noheader', 'human-readable', 'quiet', 'noproxy']);
+
+function runPvesh(ctx: SimCtx): void {
+  const [verb, ...rest] = ctx.rt.args;
+  const usage = `pvesh ${verb ?? 'get'} <api_path> [OPTIONS] [FORMAT_OPTIONS]`;
+  if (verb !== 'get')
+    throw new UsageError(
+      `unknown command 'pvesh ${verb ?? ''}'`.trim(),
+      'USAGE: pvesh <COMMAND> [ARGS] [OPTIONS]',
+    );
+  let path: string | undefined;
+  const params: Record<string, string> = {};
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const m = /^--?([A-Za-z][\w-]*)(?:=(.*))?$/s.exec(a);
+    if (!m) {
+      if (path !== undefined) throw new UsageError('too many arguments', usage);
+      path = a;
+      continue;
+    }
+    const name = m[1]!;
+    if (FLAGS.has(name)) {
+      let v = m[2];
+      if (v === undefined && rest[i + 1] !== undefined && parseBoolean(rest[i + 1]!) !== undefined)
+        v = rest[++i];
+      flags[name] = v === undefined ? '1' : (parseBoolean(v) ?? v);
+      continue;
+    }
+    const v = m[2] ?? rest[++i];
+    if (v === undefined)
+      throw new UsageError('unable to parse option', usage, [`Option ${name} requires an argument`]);
+    if (name === 'output-format') {
+      if (!FORMATS.includes(v))
+        throw new ParamError(
+          {
+            'output-format': `value '${v}' does not have a value in the enumeration '${FORMATS.join(', ')}'`,
+          },
+          usage,
+        );
+      flags[name] = v;
+    } else params[name] = v;
+  }
+  if (path === undefined) throw new UsageError('not enough arguments', usage);
+  let result: unknown;
+  try {
+    result = apiGet(ctx, path, params);
+  } catch (err) {
+    if (err instanceof ApiNotFound) throw new PveError(`No 'get' handler defined for '${err.path}'`);
+    throw err;
+  }
+  if (flags.quiet === '1') return;
+  ctx.out(
+    formatApiResult(result, flags['output-format'] ?? 'text', {
+      noborder: flags.noborder === '1',
+      noheader: flags.noheader === '1',
+    }),
+  );
+}
+
+export function registerPvesh(): void {
+  registerSimProgram('pvesh', {
+    op: (args) => `pvesh ${args[0] ?? ''}`.trim(),
+    readOnly: (args) => args[0] === 'get' || args[0] === 'ls',
+    run: runPvesh,
+  });
+}

@@ -1,0 +1,203 @@
+/**
+ * The `qm` command: the real CLI syntax (including two-word commands such as `guest cmd` and
+ * `disk import` and the old aliases), run against the model.
+ */
+import { parseArgs, type ParsedArgs } from '../cli-parse.js';
+import type { Continuation, SimCtx } from '../context.js';
+import { registerSimProgram } from '../dispatch.js';
+import { ExitStatus, ParamError, PveError } from '../errors.js';
+import { checkLock, loadGuest, touch } from '../guests.js';
+import { runInGuest } from '../guest-io.js';
+import { printGuestConfig, printPending } from '../lxc-config.js';
+import { regenerateCloudinit } from '../qemu-config.js';
+import { formatSize, parseSize } from '../values.js';
+import { findVolume } from '../volumes.js';
+import {
+  guestDeleteSnapshot,
+  guestDestroy,
+  guestListSnapshots,
+  guestReboot,
+  guestRollback,
+  guestSnapshot,
+  guestStart,
+  guestStop,
+  guestTemplate,
+  guestUnlock,
+} from './lifecycle.js';
+import { pveMajor } from './pct-create.js';
+import { checkAgent, qmClone, qmCreate, qmDiskImport, qmSet } from './qm-create.js';
+import { QM_ALIASES, QM_READ_ONLY, qmSpecs } from './qm-specs.js';
+import { perlPrettyJson } from '../output.js';
+
+type Handler = (ctx: SimCtx, a: ParsedArgs) => Continuation | void;
+const vmidOf = (a: ParsedArgs): number => Number(a.params.vmid);
+
+function agentResult(ctx: SimCtx, vmid: number, command: string): unknown {
+  const g = checkAgent(ctx, vmid);
+  const name = g.conf.main.values.name ?? `VM${vmid}`;
+  switch (command) {
+    case 'get-host-name':
+      return { 'host-name': name };
+    case 'get-osinfo':
+      return { id: 'ubuntu', name: 'Ubuntu', 'pretty-name': 'Ubuntu 24.04 LTS', 'version-id': '24.04' };
+    case 'network-get-interfaces':
+      return [
+        {
+          name: 'lo',
+          'hardware-address': '00:00:00:00:00:00',
+          'ip-addresses': [{ 'ip-address': '127.0.0.1', 'ip-address-type': 'ipv4', prefix: 8 }],
+        },
+      ];
+    case 'info':
+      return { version: '8.1.3', supported_commands: [] };
+    case 'get-time':
+      return ctx.now() * 1_000_000;
+    default:
+      return {};
+  }
+}
+
+const HANDLERS: Record<string, Handler> = {
+  create: qmCreate,
+  set: qmSet,
+  clone: qmClone,
+  'disk import': qmDiskImport,
+  start: (ctx, a) => {
+    const c = guestStart(ctx, 'qemu', vmidOf(a), a.params.skiplock === '1');
+    return ctx.after(c.op, (c2) => {
+      const r = c.next(c2);
+      const g = loadGuest(c2, 'qemu', vmidOf(a));
+      if (regenerateCloudinit(c2, g)) c2.out('generating cloud-init ISO\n');
+      return r;
+    });
+  },
+  stop: (ctx, a) => guestStop(ctx, 'qemu', vmidOf(a), 'stop', a.params.skiplock === '1'),
+  shutdown: (ctx, a) => guestStop(ctx, 'qemu', vmidOf(a), 'shutdown', a.params.skiplock === '1'),
+  reboot: (ctx, a) => guestReboot(ctx, 'qemu', vmidOf(a)),
+  snapshot: (ctx, a) => guestSnapshot(ctx, 'qemu', vmidOf(a), a.params.snapname!, a.params.description),
+  delsnapshot: (ctx, a) => guestDeleteSnapshot(ctx, 'qemu', vmidOf(a), a.params.snapname!),
+  rollback: (ctx, a) => guestRollback(ctx, 'qemu', vmidOf(a), a.params.snapname!, a.params.start === '1'),
+  listsnapshot: (ctx, a) => guestListSnapshots(ctx, 'qemu', vmidOf(a)),
+  template: (ctx, a) => guestTemplate(ctx, 'qemu', vmidOf(a), a.params.disk),
+  destroy: (ctx, a) => guestDestroy(ctx, 'qemu', vmidOf(a), { skiplock: a.params.skiplock === '1' }),
+  unlock: (ctx, a) => guestUnlock(ctx, 'qemu', vmidOf(a)),
+  status: (ctx, a) => ctx.out(`status: ${loadGuest(ctx, 'qemu', vmidOf(a)).status}\n`),
+  list: (ctx) => {
+    const guests = Object.values(ctx.s.guests)
+      .filter((g) => g.kind === 'qemu' && g.node === ctx.nodeName)
+      .sort((x, y) => x.vmid - y.vmid);
+    if (guests.length === 0) return;
+    ctx.out(
+      `${'VMID'.padStart(10)} ${'NAME'.padEnd(20)} ${'STATUS'.padEnd(10)} ${'MEM(MB)'.padEnd(10)} ${'BOOTDISK(GB)'.padStart(12)} ${'PID'.padEnd(10)}\n`,
+    );
+    for (const g of guests) {
+      const v = g.conf.main.values;
+      const mem = (v.memory ?? '2048').replace(/^current=/, '').split(',')[0]!;
+      const disk = Object.entries(v).find(
+        ([k]) => /^(scsi|virtio|sata|ide)\d+$/.test(k) && !/media=cdrom/.test(v[k]!),
+      );
+      const size = disk ? (parseSize(/size=([^,]+)/.exec(disk[1])?.[1] ?? '0') ?? 0) / 1024 ** 3 : 0;
+      const pid = g.status === 'running' ? String(100000 + g.vmid) : '0';
+      ctx.out(
+        `${String(g.vmid).padStart(10)} ${(v.name ?? `VM ${g.vmid}`).padEnd(20)} ${g.status.padEnd(10)} ${mem.padEnd(10)} ${size.toFixed(2).padStart(12)} ${pid.padEnd(10)}\n`,
+      );
+    }
+  },
+  config: (ctx, a) => {
+    const g = loadGuest(ctx, 'qemu', vmidOf(a));
+    const name = a.params.snapshot;
+    const section = name ? g.conf.snapshots[name] : g.conf.main;
+    if (!section) throw new PveError(`snapshot '${name}' does not exist`);
+    ctx.out(printGuestConfig(g, section, !name && a.params.current !== '1'));
+  },
+  pending: (ctx, a) => ctx.out(printPending(loadGuest(ctx, 'qemu', vmidOf(a)))),
+  'guest cmd': (ctx, a) => {
+    const res = agentResult(ctx, vmidOf(a), a.params.command!);
+    ctx.out(perlPrettyJson(res));
+  },
+  'guest exec': (ctx, a) => {
+    const g = checkAgent(ctx, vmidOf(a));
+    if (a.extra.length === 0) throw new ParamError({ 'extra-args': 'No command given' });
+    const r = runInGuest(ctx, g, a.extra);
+    const res: Record<string, unknown> = { exitcode: r.exitCode, exited: 1 };
+    if (r.stdout) res['out-data'] = r.stdout;
+    if (r.stderr) res['err-data'] = r.stderr;
+    ctx.out(perlPrettyJson(res));
+  },
+  'disk resize': (ctx, a) => {
+    const g = loadGuest(ctx, 'qemu', vmidOf(a));
+    ctx.holdFlock('qemu', g.vmid);
+    if (a.params.skiplock !== '1') checkLock(g);
+    const disk = a.params.disk!;
+    const value = g.conf.main.values[disk];
+    if (!value) throw new PveError(`disk '${disk}' does not exist`);
+    const m = /^(\+)?(\d+(?:\.\d+)?)([KMGT])?$/.exec(a.params.size!);
+    if (!m) throw new ParamError({ size: 'value does not match the regex pattern' });
+    const vol = findVolume(ctx, value.split(',')[0]!.replace(/^(file|volume)=/, ''));
+    const cur = vol?.sizeBytes ?? parseSize(/size=([^,]+)/.exec(value)?.[1] ?? '0') ?? 0;
+    const delta = parseSize(`${m[2]}${m[3] ?? ''}`)!;
+    const next = m[1] ? cur + delta : delta;
+    if (next < cur) throw new PveError('shrinking disks is not supported');
+    if (vol) vol.sizeBytes = next;
+    const parts = value.split(',').filter((x) => !x.startsWith('size='));
+    g.conf.main.values[disk] = [...parts, `size=${formatSize(next)}`].join(',');
+    touch(g);
+  },
+  'cloudinit update': (ctx, a) => {
+    const g = loadGuest(ctx, 'qemu', vmidOf(a));
+    ctx.holdFlock('qemu', g.vmid);
+    checkLock(g);
+    regenerateCloudinit(ctx, g);
+  },
+  'cloudinit dump': (ctx, a) => {
+    const g = loadGuest(ctx, 'qemu', vmidOf(a));
+    const v = g.conf.main.values;
+    if (a.params.type === 'user') {
+      let out = `#cloud-config\nhostname: ${v.name ?? `VM${g.vmid}`}\nmanage_etc_hosts: true\nfqdn: ${v.name ?? `VM${g.vmid}`}\n`;
+      if (v.ciuser) out += `user: ${v.ciuser}\n`;
+      if (v.sshkeys)
+        out += `ssh_authorized_keys:\n${decodeURIComponent(v.sshkeys)
+          .split('\n')
+          .filter(Boolean)
+          .map((k) => `  - ${k}\n`)
+          .join('')}`;
+      ctx.out(out + 'chpasswd:\n  expire: False\nusers:\n  - default\npackage_upgrade: true\n');
+    } else if (a.params.type === 'meta') ctx.out(`instance-id: ${g.conf.main.values.vmgenid ?? g.vmid}\n`);
+    else ctx.out('version: 1\nconfig:\n');
+  },
+};
+
+function runQm(ctx: SimCtx): Continuation | void {
+  const args = ctx.rt.args;
+  let sub = args[0];
+  let rest = args.slice(1);
+  if (sub === 'guest' || sub === 'disk' || sub === 'cloudinit') {
+    sub = `${sub} ${args[1] ?? ''}`;
+    rest = args.slice(2);
+  }
+  if (sub !== undefined && QM_ALIASES[sub]) sub = QM_ALIASES[sub];
+  const spec = sub === undefined ? undefined : qmSpecs(pveMajor(ctx))[sub];
+  const handler = sub === undefined ? undefined : HANDLERS[sub];
+  if (!spec || !handler) {
+    throw new ExitStatus(
+      255,
+      `${sub === undefined ? 'ERROR: no command specified' : `ERROR: unknown command 'qm ${sub}'`}\n` +
+        'USAGE: qm <COMMAND> [ARGS] [OPTIONS]\n',
+    );
+  }
+  return handler(ctx, parseArgs(spec, rest));
+}
+
+export function qmOp(args: readonly string[]): string {
+  let sub = args[0] ?? '';
+  if (sub === 'guest' || sub === 'disk' || sub === 'cloudinit') sub = `${sub} ${args[1] ?? ''}`;
+  return `qm ${QM_ALIASES[sub] ?? sub}`.trim();
+}
+
+export function registerQm(): void {
+  registerSimProgram('qm', {
+    op: qmOp,
+    readOnly: (args) => QM_READ_ONLY.has(qmOp(args).slice(3)),
+    run: runQm,
+  });
+}
