@@ -28,7 +28,8 @@ export async function runGraph<K, T extends GraphTask<K>>(
   concurrency: number,
   run: (task: T) => Promise<void>,
 ): Promise<Map<K, TaskResult<K>>> {
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be >= 1, got ${concurrency}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new Error(`concurrency must be >= 1, got ${concurrency}`);
   const byKey = new Map<K, T>();
   for (const t of tasks) byKey.set(t.key, t);
   const results = new Map<K, TaskResult<K>>();
@@ -62,7 +63,7 @@ export async function runGraph<K, T extends GraphTask<K>>(
 
   return await new Promise((resolve) => {
     const pump = (): void => {
-      for (let i = 0; i < ready.length && running < concurrency; ) {
+      for (let i = 0; i < ready.length && running < concurrency;) {
         const task = ready[i];
         if (results.has(task.key)) {
           ready.splice(i, 1);
@@ -79,7 +80,8 @@ export async function runGraph<K, T extends GraphTask<K>>(
         const started = Date.now();
         run(task).then(
           () => finish(task, { key: task.key, outcome: 'succeeded', ms: Date.now() - started }),
-          (error: unknown) => finish(task, { key: task.key, outcome: 'failed', error, ms: Date.now() - started }),
+          (error: unknown) =>
+            finish(task, { key: task.key, outcome: 'failed', error, ms: Date.now() - started }),
         );
       }
       if (running === 0) {

@@ -25,4 +25,5 @@ export function registerExtraCommands(): void {
   registerCommand('sim', 'sim init|set|shims|exec --state FILE ...   the embedded Proxmox simulator', async () => (await import('./commands/sim.js')).runSim);
   registerCommand('apply', 'apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE] [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]', async () => (await import('./commands/apply.js')).runApply);
   registerCommand('rollback', 'rollback ID --target URL [--to SNAPSHOT] [--delete-newer]   restore a safety snapshot', async () => (await import('./commands/rollback.js')).runRollback);
+  registerCommand('setup-hypervisor', 'setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b] [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]', async () => (await import('./commands/setup-hypervisor.js')).runSetupHypervisor);
 }

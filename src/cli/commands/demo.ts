@@ -1,25 +1,87 @@
 /**
- * `phoenix demo`: the README's `npm start`. Until the simulator, planner and apply land it
- * validates the example estate and prints its guests.
+ * `phoenix demo [--config-dir DIR] [--state FILE] [--concurrency N]`: the README's `npm start`.
+ * Runs the main job end to end against the embedded simulator: validate the estate, prepare a
+ * fresh simulated Proxmox host (`.phoenix-sim/demo.json` by default), plan, apply with progress
+ * output, then apply again, which must report no changes. Zero latency: a few seconds.
  */
+import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
-import { parseCommandArgs, stringOpt } from '../args.js';
+import { runApplyJob } from '../../apply/run-apply.js';
+import { estateStorages, prepareSimHost } from '../../apply/sim-host.js';
+import { plan as makePlan } from '../../plan/planner.js';
+import { hashScripts } from '../../plan/script-hashes.js';
+import { readLiveState } from '../../proxmox/state-reader.js';
+import { SimTransport } from '../../proxmox/sim-transport.js';
+import { renderText } from '../../render/text.js';
+import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../main.js';
 
 export async function runDemo(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('demo', argv, { 'config-dir': { type: 'string', default: 'config' } });
+  const { values } = parseCommandArgs('demo', argv, {
+    'config-dir': { type: 'string', default: 'config' },
+    state: { type: 'string', default: '.phoenix-sim/demo.json' },
+    concurrency: { type: 'string' },
+  });
   const dir = stringOpt(values, 'config-dir')!;
-  const result = await validateConfigDir(dir);
-  io.stdout(`== validate ${dir}\n`);
-  for (const d of result.diagnostics) io.stdout(formatDiagnostic(d) + '\n');
-  io.stdout(`${result.errors} errors, ${result.warnings} warnings\n\n== estate\n`);
-  for (const g of result.desired.guests) {
-    const how =
-      g.cloneFrom !== undefined ? `clone of ${g.cloneFrom}` : `from ${g.osTemplate ?? '(no template)'}`;
+  const statePath = resolve(io.cwd, stringOpt(values, 'state')!);
+  const concurrency = intOpt(values, 'concurrency', 1, 64) ?? 4;
+  const say = (title: string) => io.stdout(`\n== ${title}\n`);
+
+  say(`1. validate ${dir}`);
+  const v = await validateConfigDir(dir);
+  for (const d of v.diagnostics) io.stdout(formatDiagnostic(d) + '\n');
+  io.stdout(`${v.desired.guests.length} guests, ${v.errors} errors, ${v.warnings} warnings\n`);
+  if (v.errors > 0) return 1;
+
+  say('2. a fresh simulated Proxmox VE host');
+  await prepareSimHost(statePath, v.desired, { agentBootMs: 0, latency: { profile: 'zero' } });
+  const storages = [...estateStorages(v.desired).keys()].sort().join(', ');
+  io.stdout(
+    `state file ${statePath}\nPVE 9.1.2, node pve, storages local, local-lvm, ${storages} (ZFS), bridge vmbr0\n`,
+  );
+
+  const env = { PHOENIX_SIM_LATENCY: 'zero' };
+  const transport = new SimTransport(statePath, { env });
+  try {
+    say('3. plan');
+    const live = await readLiveState(transport);
+    const p = makePlan(v.desired, live, { scriptHashes: await hashScripts(dir, v.desired) });
+    io.stdout(renderText(p, { color: io.isTTY }));
+    if (p.errored) return 1;
+
+    const settings = { concurrency, healthIntervalScale: 0, agentPollMs: 10 };
+    say(`4. apply (concurrency ${concurrency})`);
+    const first = await runApplyJob({
+      configDir: dir,
+      transport,
+      lockTimeoutMs: 60_000,
+      settings,
+      out: io.stdout,
+      err: io.stderr,
+    });
+    if (first.exitCode !== 0) return first.exitCode;
+
+    say('5. apply again: the host already matches');
+    const second = await runApplyJob({
+      configDir: dir,
+      transport,
+      lockTimeoutMs: 60_000,
+      settings,
+      out: io.stdout,
+      err: io.stderr,
+    });
+    if (second.status !== 'no-changes') {
+      io.stderr(`the second apply should have found nothing to do, but it ended with '${second.status}'\n`);
+      return 1;
+    }
     io.stdout(
-      `${g.kind === 'lxc' ? 'CT' : 'VM'} ${g.id} ${g.name}${g.isTemplate ? ' [template]' : ''}: ${how}\n`,
+      `\nDone. The simulated host stays in ${statePath}; look at it with\n` +
+        `  npx phoenix state --target sim:${statePath}\n` +
+        `  npx phoenix plan --config-dir ${dir} --target sim:${statePath}\n`,
     );
+    return 0;
+  } finally {
+    await transport.close();
   }
-  return result.errors > 0 ? 1 : 0;
 }

@@ -1,0 +1,165 @@
+/**
+ * Executes a Plan: one task per changed guest along the plan's DAG (`waitFor`), run with bounded
+ * concurrency by `runGraph`. A guest's task ends after its last step (health check, snapshots,
+ * template), so dependents start only once their dependencies are healthy. A failed guest fails
+ * alone: its dependents are skipped, independent branches run to the end. The ready queue is
+ * ordered by the longest chain of work still ahead of each guest, so the critical path starts
+ * first (this also decides who clones first from a shared source).
+ */
+import { readMarker } from '../plan/markers.js';
+import type { GuestChange, Plan, Step } from '../plan/types.js';
+import type { LiveGuest, LiveState } from '../proxmox/live-state.js';
+import type { HostTransport } from '../proxmox/transport.js';
+import { describeStep } from '../render/summary.js';
+import { getErrorMessage } from '../util/errors.js';
+import { GuestRun } from './guest-run.js';
+import { KeyedMutex } from './mutex.js';
+import { runGraph } from './scheduler.js';
+import type { ScriptStore } from './scripts.js';
+import type { ApplyReporter, ApplyResult, ApplySettings, GuestReport, StepRecord } from './types.js';
+
+export interface ExecuteInput {
+  readonly plan: Plan;
+  /** The live state the plan was made from. */
+  readonly live: LiveState;
+  readonly transport: HostTransport;
+  readonly settings: ApplySettings;
+  readonly scripts: ScriptStore;
+  /** Extra fields for a guest's script input (`id`, `kind`, nvidia settings...). */
+  readonly scriptInput?: (change: GuestChange) => Readonly<Record<string, unknown>> | undefined;
+  readonly reporter?: ApplyReporter;
+}
+
+/** Rough seconds per step, only to order the ready queue (the critical path first). */
+const STEP_WEIGHT: Partial<Record<Step['op'], number>> = {
+  create: 8,
+  clone: 5,
+  destroy: 2,
+  start: 1.5,
+  restart: 3,
+  'wait-agent': 5,
+  feature: 2,
+  'app-script': 2,
+  snapshot: 1,
+  template: 1.5,
+  resize: 1,
+};
+
+function weight(c: GuestChange): number {
+  let w = 0;
+  for (const s of c.steps) w += (STEP_WEIGHT[s.op] ?? 0.2) + (s.op === 'create' && s.download ? 10 : 0);
+  return w;
+}
+
+/** For each guest, its own weight plus the heaviest chain of guests waiting for it. */
+export function remainingWork(changes: readonly GuestChange[]): Map<string, number> {
+  const succs = new Map<string, string[]>();
+  for (const c of changes) for (const p of c.waitFor) succs.set(p, [...(succs.get(p) ?? []), c.address]);
+  const byAddr = new Map(changes.map((c) => [c.address, c]));
+  const memo = new Map<string, number>();
+  const visit = (a: string, depth: number): number => {
+    const known = memo.get(a);
+    if (known !== undefined) return known;
+    if (depth > changes.length) return 0; // a cycle (the planner refuses those)
+    const own = byAddr.has(a) ? weight(byAddr.get(a)!) : 0;
+    const after = Math.max(0, ...(succs.get(a) ?? []).map((s) => visit(s, depth + 1)));
+    memo.set(a, own + after);
+    return own + after;
+  };
+  for (const c of changes) visit(c.address, 0);
+  return memo;
+}
+
+export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
+  const started = performance.now();
+  const { plan, live, settings } = input;
+  const liveById = new Map<number, LiveGuest>(live.guests.map((g) => [g.id, g]));
+  const inPlan = new Set(plan.changes.map((c) => c.id));
+  const changed = plan.changes.filter((c) => c.action !== 'no-op');
+  const work = remainingWork(changed);
+  const tasks = changed
+    .map((c) => ({ key: c.address, after: c.waitFor, change: c }))
+    .sort((a, b) => (work.get(b.key) ?? 0) - (work.get(a.key) ?? 0) || a.change.id - b.change.id);
+  const mutex = new KeyedMutex();
+  const downloads = new Map<string, Promise<unknown>>();
+  const reports = new Map<string, GuestReport>();
+  const warnings = new Map<string, string[]>();
+  const warn = (address: string, message: string): void => {
+    warnings.set(address, [...(warnings.get(address) ?? []), message]);
+    input.reporter?.warning?.(message);
+  };
+  const report = (
+    c: GuestChange,
+    outcome: GuestReport['outcome'],
+    ms: number,
+    steps: readonly StepRecord[],
+    reason?: string,
+  ): GuestReport => ({
+    address: c.address,
+    id: c.id,
+    kind: c.kind,
+    name: c.name,
+    action: c.action,
+    outcome,
+    ms,
+    steps,
+    warnings: warnings.get(c.address) ?? [],
+    ...(reason ? { reason } : {}),
+  });
+
+  const results = await runGraph(tasks, settings.concurrency, async (task) => {
+    const c = task.change;
+    const liveGuest = liveById.get(c.id);
+    const t0 = performance.now();
+    input.reporter?.guestStarted?.(c);
+    const guestRun = new GuestRun({
+      change: c,
+      live: liveGuest,
+      scriptInput: () => input.scriptInput?.(c),
+      run: { transport: input.transport, retry: settings.retry },
+      settings,
+      scripts: input.scripts,
+      mutex,
+      downloads,
+      planHash: plan.hash,
+      node: liveGuest?.node,
+      sourceManaged: (id) => inPlan.has(id) || (liveById.get(id)?.tags.includes('phoenix') ?? false),
+      readMarker,
+      describe: describeStep,
+      onStep: (rec) => input.reporter?.stepFinished?.(c, rec),
+      warn: (m) => warn(c.address, m),
+    });
+    try {
+      await guestRun.run();
+      const r = report(c, 'succeeded', Math.round(performance.now() - t0), guestRun.steps);
+      reports.set(c.address, r);
+      input.reporter?.guestFinished?.(r);
+    } catch (err) {
+      const r = report(c, 'failed', Math.round(performance.now() - t0), guestRun.steps, getErrorMessage(err));
+      reports.set(c.address, r);
+      input.reporter?.guestFinished?.(r);
+      throw err;
+    }
+  });
+
+  const guests: GuestReport[] = [];
+  for (const c of changed) {
+    const done = reports.get(c.address);
+    if (done) {
+      guests.push(done);
+      continue;
+    }
+    const res = results.get(c.address);
+    const reason = res?.blockedBy ? `skipped: ${res.blockedBy} failed` : 'skipped: not reached';
+    const r = report(c, 'skipped', 0, [], reason);
+    guests.push(r);
+    input.reporter?.guestFinished?.(r);
+  }
+  return {
+    guests,
+    wallMs: Math.round(performance.now() - started),
+    succeeded: guests.filter((g) => g.outcome === 'succeeded').length,
+    failed: guests.filter((g) => g.outcome === 'failed').length,
+    skipped: guests.filter((g) => g.outcome === 'skipped').length,
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The host commands apply sends for one guest, with the container/VM difference in one place:
+ * `pct` or `qm`, files pushed with `pct push` or written through the QEMU guest agent, commands
+ * run with `pct exec` or `qm guest exec`. Every argv comes from the builders in
+ * proxmox/commands.ts; this module only picks the builder and attaches stdin where a builder
+ * reads a file from it.
+ */
+import {
+  pctDeleteSnapshot,
+  pctDestroy,
+  pctExec,
+  pctPush,
+  pctRollback,
+  pctSet,
+  pctShutdown,
+  pctSnapshot,
+  pctStart,
+  pctStop,
+  pctTemplate,
+  qmDeleteSnapshot,
+  qmDestroy,
+  qmGuestCmd,
+  qmGuestExec,
+  qmRollback,
+  qmSet,
+  qmShutdown,
+  qmSnapshot,
+  qmStart,
+  qmStop,
+  qmTemplate,
+  type HostCommand,
+} from '../proxmox/commands.js';
+import type { GuestKind } from '../model/types.js';
+
+/** Where Phoenix keeps what it hands to scripts inside a guest. */
+export const GUEST_DIR = '/root/.phoenix';
+export const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
+export const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
+
+/** A command run inside the guest, and how to read its result. */
+export interface GuestExec {
+  readonly command: HostCommand;
+  /** `qm guest exec` prints a JSON status; `pct exec` passes the exit code through. */
+  readonly viaAgent: boolean;
+}
+
+export interface GuestOps {
+  readonly kind: GuestKind;
+  readonly id: number;
+  start(): HostCommand;
+  stop(): HostCommand;
+  shutdown(timeoutSec: number): HostCommand;
+  snapshot(name: string, description: string): HostCommand;
+  deleteSnapshot(name: string): HostCommand;
+  rollback(name: string, start: boolean): HostCommand;
+  template(): HostCommand;
+  destroy(): HostCommand;
+  setMeta(o: { description?: string; tags?: readonly string[] }): HostCommand;
+  /** Runs `argv` inside the guest (`timeoutSec`: how long the agent waits, VMs only). */
+  exec(argv: readonly string[], timeoutSec?: number): GuestExec;
+  /** Writes `content` to `path` inside the guest. */
+  writeFile(path: string, content: string, perms: string): GuestExec;
+  /** A read-only agent ping (VMs); undefined for containers. */
+  agentPing(): HostCommand | undefined;
+}
+
+const withStdin = (cmd: HostCommand, stdin: string): HostCommand => ({ ...cmd, stdin });
+
+export function guestOps(kind: GuestKind, id: number): GuestOps {
+  if (kind === 'lxc') {
+    return {
+      kind,
+      id,
+      start: () => pctStart(id),
+      stop: () => pctStop(id),
+      shutdown: (timeoutSec) => pctShutdown(id, { timeoutSec, forceStop: true }),
+      snapshot: (name, description) => pctSnapshot(id, name, { description }),
+      deleteSnapshot: (name) => pctDeleteSnapshot(id, name),
+      rollback: (name, start) => pctRollback(id, name, start ? { start } : {}),
+      template: () => pctTemplate(id),
+      destroy: () => pctDestroy(id, { purge: true }),
+      setMeta: (o) => pctSet(id, o),
+      exec: (argv) => ({ command: pctExec(id, argv), viaAgent: false }),
+      writeFile: (path, content, perms) => ({
+        command: withStdin(pctPush(id, '/dev/stdin', path, { perms }), content),
+        viaAgent: false,
+      }),
+      agentPing: () => undefined,
+    };
+  }
+  return {
+    kind,
+    id,
+    start: () => qmStart(id),
+    stop: () => qmStop(id),
+    shutdown: (timeoutSec) => qmShutdown(id, { timeoutSec, forceStop: true }),
+    snapshot: (name, description) => qmSnapshot(id, name, { description }),
+    deleteSnapshot: (name) => qmDeleteSnapshot(id, name),
+    rollback: (name, start) => qmRollback(id, name, start ? { start } : {}),
+    template: () => qmTemplate(id),
+    destroy: () => qmDestroy(id, { purge: true }),
+    setMeta: (o) => qmSet(id, o),
+    exec: (argv, timeoutSec) => ({ command: qmGuestExec(id, argv, { timeoutSec }), viaAgent: true }),
+    writeFile: (path, content, perms) => ({
+      command: withStdin(
+        qmGuestExec(id, ['sh', '-c', 'umask 077 && cat > "$1" && chmod "$2" "$1"', 'sh', path, perms], {
+          passStdin: true,
+        }),
+        content,
+      ),
+      viaAgent: true,
+    }),
+    agentPing: () => qmGuestCmd(id, 'ping'),
+  };
+}
+
+export interface AgentExecStatus {
+  readonly exitCode: number;
+  readonly exited: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Reads the JSON that `qm guest exec` prints (`exitcode`, `exited`, `out-data`, `err-data`). */
+export function parseAgentExec(stdout: string): AgentExecStatus | undefined {
+  const start = stdout.indexOf('{');
+  if (start < 0) return undefined;
+  try {
+    const v = JSON.parse(stdout.slice(start)) as Record<string, unknown>;
+    const exited = v.exited === 1 || v.exited === true;
+    return {
+      exitCode: typeof v.exitcode === 'number' ? v.exitcode : exited ? 0 : -1,
+      exited,
+      stdout: typeof v['out-data'] === 'string' ? v['out-data'] : '',
+      stderr: typeof v['err-data'] === 'string' ? v['err-data'] : '',
+    };
+  } catch {
+    return undefined;
+  }
+}

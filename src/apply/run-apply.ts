@@ -1,0 +1,235 @@
+/**
+ * The whole apply job on an open transport: validate the config, read the live host, plan, check
+ * the plan against the reviewed one, take the host-wide lock, re-read and re-plan under it (an
+ * apply that waited for another one usually finds nothing left to do), execute, release, read the
+ * host again and record that state. A host that already matches the config gets read-only
+ * commands only: no lock, no exec into guests.
+ */
+import { writeFile } from 'node:fs/promises';
+import { formatDiagnostic } from '../config/diagnostics.js';
+import { validateConfigDir } from '../config/validate.js';
+import type { DesiredState } from '../model/types.js';
+import { scriptInputHash, scriptInputOf } from '../plan/guest-plan.js';
+import { plan as makePlan } from '../plan/planner.js';
+import { hashScripts } from '../plan/script-hashes.js';
+import type { GuestChange, Plan } from '../plan/types.js';
+import type { LiveState } from '../proxmox/live-state.js';
+import { readLiveState } from '../proxmox/state-reader.js';
+import type { HostTransport } from '../proxmox/transport.js';
+import { countPlan, headline } from '../render/summary.js';
+import { getErrorMessage, UserError } from '../util/errors.js';
+import { executePlan } from './executor.js';
+import { describeHolder, HostLock, secs, type HostLockOptions } from './host-lock.js';
+import { diffPlans } from './plan-diff.js';
+import { renderSummary, TextReporter } from './report.js';
+import { ScriptStore } from './scripts.js';
+import {
+  DEFAULT_SETTINGS,
+  safetySnapshotName,
+  type ApplyReporter,
+  type ApplyResult,
+  type ApplySettings,
+} from './types.js';
+
+export interface ApplyJobOptions {
+  readonly configDir: string;
+  readonly transport: HostTransport;
+  /** The reviewed plan: apply refuses when the fresh plan's hash differs. */
+  readonly reviewed?: Plan;
+  readonly allowRebuild?: boolean;
+  readonly settings?: Partial<Omit<ApplySettings, 'safetySnapshotName'>>;
+  /** Commit being applied (GITHUB_SHA); names the safety snapshots. */
+  readonly sha?: string;
+  readonly lockTimeoutMs: number;
+  readonly lockPollMs?: number;
+  /** Write the host's state after apply here. */
+  readonly stateOut?: string;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** GitHub Actions log groups and annotations. */
+  readonly github?: boolean;
+  /** Told about guests and steps too (besides the text output), e.g. for a job summary. */
+  readonly reporter?: ApplyReporter;
+}
+
+export type ApplyStatus = 'applied' | 'failed' | 'no-changes' | 'plan-changed' | 'invalid';
+
+export interface ApplyJobResult {
+  readonly exitCode: 0 | 1;
+  readonly status: ApplyStatus;
+  readonly plan?: Plan;
+  readonly result?: ApplyResult;
+  readonly state?: LiveState;
+}
+
+/**
+ * The object a guest's scripts read from `$PHOENIX_GUEST_CONFIG` (config/README.md), built from the
+ * config exactly as the planner hashed it; refused when the plan recorded a different hash.
+ */
+export function scriptInputFor(
+  desired: DesiredState,
+  change: GuestChange,
+): Record<string, unknown> | undefined {
+  if (!change.scriptInputHash) return undefined;
+  const g = desired.guests.find((x) => x.id === change.id && x.kind === change.kind);
+  if (!g) throw new Error(`${change.address} is not in the config, so its scripts have no input`);
+  if (scriptInputHash(g, desired.nvidia) !== change.scriptInputHash) {
+    throw new Error(`the config of ${change.address} changed after the plan was made; plan again`);
+  }
+  return scriptInputOf(g, desired.nvidia);
+}
+
+async function writeState(path: string, state: LiveState): Promise<void> {
+  try {
+    await writeFile(path, JSON.stringify(state, null, 2) + '\n');
+  } catch (err) {
+    throw new UserError(
+      `cannot write state file ${path}: ${(err as NodeJS.ErrnoException).code ?? getErrorMessage(err)}`,
+      2,
+    );
+  }
+}
+
+/** The host lock; a failure other than a timeout (which says what to do) becomes a located error. */
+async function acquireLock(transport: HostTransport, options: HostLockOptions): Promise<HostLock> {
+  try {
+    return await HostLock.acquire(transport, options);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(
+      `cannot take the host-wide apply lock on ${transport.description}: ${getErrorMessage(err)}`,
+      1,
+    );
+  }
+}
+
+/** Reads the host; a failure is an I/O error (exit 2) with the command and Proxmox's message. */
+async function readHost(transport: HostTransport): Promise<LiveState> {
+  try {
+    return await readLiveState(transport);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`cannot read the state of ${transport.description}: ${getErrorMessage(err)}`, 2);
+  }
+}
+
+function both(a: ApplyReporter, b: ApplyReporter | undefined): ApplyReporter {
+  if (!b) return a;
+  return {
+    guestStarted: (c) => (a.guestStarted?.(c), b.guestStarted?.(c)),
+    stepFinished: (c, s) => (a.stepFinished?.(c, s), b.stepFinished?.(c, s)),
+    guestFinished: (r) => (a.guestFinished?.(r), b.guestFinished?.(r)),
+    warning: (m) => (a.warning?.(m), b.warning?.(m)),
+  };
+}
+
+function refuseChangedPlan(o: ApplyJobOptions, reviewed: Plan, fresh: Plan): ApplyJobResult {
+  o.err(
+    `The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
+      `(${reviewed.hash.slice(0, 12)}); nothing was applied. Differences:\n` +
+      diffPlans(reviewed, fresh)
+        .map((l) => `  ${l}\n`)
+        .join('') +
+      'Re-run the plan on the pull request (or drop --plan) and review the new plan.\n',
+  );
+  return { exitCode: 1, status: 'plan-changed', plan: fresh };
+}
+
+function printPlanErrors(o: ApplyJobOptions, p: Plan): void {
+  o.err(`Planning failed; nothing was applied:\n`);
+  for (const e of p.errors) o.err(`  error: ${e.address ? `${e.address}: ` : ''}${e.message}\n`);
+}
+
+export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
+  const validation = await validateConfigDir(o.configDir);
+  if (validation.errors > 0) {
+    for (const d of validation.diagnostics) o.err(formatDiagnostic(d) + '\n');
+    o.err(
+      `${o.configDir}: the config is invalid (${validation.errors} error${validation.errors === 1 ? '' : 's'}); nothing was applied\n`,
+    );
+    return { exitCode: 1, status: 'invalid' };
+  }
+  const desired = validation.desired;
+  const scriptHashes = await hashScripts(o.configDir, desired);
+  const planOptions = { allowRebuild: o.allowRebuild ?? false, scriptHashes };
+  const live = await readHost(o.transport);
+  let plan = makePlan(desired, live, planOptions);
+  if (o.reviewed && o.reviewed.hash !== plan.hash) return refuseChangedPlan(o, o.reviewed, plan);
+  if (plan.errored) {
+    printPlanErrors(o, plan);
+    return { exitCode: 1, status: 'invalid', plan };
+  }
+  if (!plan.applyable) {
+    o.out(`${headline(countPlan(plan))} Nothing to apply.\n`);
+    if (o.stateOut) await writeState(o.stateOut, live);
+    return { exitCode: 0, status: 'no-changes', plan, state: live };
+  }
+
+  const lock = await acquireLock(o.transport, {
+    timeoutMs: o.lockTimeoutMs,
+    pollMs: o.lockPollMs,
+    note: `plan ${plan.hash.slice(0, 12)}`,
+    onWait: (holder, position) =>
+      o.out(
+        `Waiting for the host-wide apply lock (${position} ahead of us): ${describeHolder(holder)}; ` +
+          `giving up after ${secs(o.lockTimeoutMs)}.\n`,
+      ),
+    onWarning: (m) => o.err(`warning: ${m}\n`),
+  });
+  let result: ApplyResult;
+  let current = live;
+  try {
+    current = await readHost(o.transport);
+    const again = makePlan(desired, current, planOptions);
+    if (again.hash !== plan.hash) {
+      if (!again.applyable && !again.errored) {
+        o.out(
+          `The host changed while this apply waited (another run applied it): ${headline(countPlan(again))}\n`,
+        );
+        if (o.stateOut) await writeState(o.stateOut, current);
+        return { exitCode: 0, status: 'no-changes', plan: again, state: current };
+      }
+      if (o.reviewed) return refuseChangedPlan(o, o.reviewed, again);
+      if (again.errored) {
+        printPlanErrors(o, again);
+        return { exitCode: 1, status: 'invalid', plan: again };
+      }
+      o.out('The host changed between planning and taking the lock; applying the fresh plan.\n');
+      plan = again;
+    }
+    const settings: ApplySettings = {
+      ...DEFAULT_SETTINGS,
+      ...o.settings,
+      safetySnapshotName: safetySnapshotName(o.sha, plan.hash),
+    };
+    const changed = plan.changes.filter((c) => c.action !== 'no-op').length;
+    o.out(
+      `${headline(countPlan(plan))}\nApplying ${changed} guest${changed === 1 ? '' : 's'} (concurrency ${settings.concurrency}, plan ${plan.hash.slice(0, 12)}).\n`,
+    );
+    result = await executePlan({
+      plan,
+      live: current,
+      transport: o.transport,
+      settings,
+      scripts: new ScriptStore(o.configDir),
+      scriptInput: (c) => scriptInputFor(desired, c),
+      reporter: both(new TextReporter({ write: o.out, github: o.github }), o.reporter),
+    });
+  } finally {
+    await lock
+      .release()
+      .catch((err: unknown) => o.err(`warning: could not release the host lock: ${getErrorMessage(err)}\n`));
+  }
+  o.out(renderSummary(result));
+  let state: LiveState | undefined;
+  try {
+    state = await readLiveState(o.transport);
+  } catch (err) {
+    o.err(
+      `warning: could not read the host state after apply (${getErrorMessage(err)}); no state recorded\n`,
+    );
+  }
+  if (state && o.stateOut) await writeState(o.stateOut, state);
+  const failed = result.failed > 0 || result.skipped > 0;
+  return { exitCode: failed ? 1 : 0, status: failed ? 'failed' : 'applied', plan, result, state };
+}

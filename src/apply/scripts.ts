@@ -1,0 +1,51 @@
+/**
+ * Feature and application scripts as apply pushes them: read from the config dir once, and
+ * checked against the content hash the plan recorded, so apply never runs a script other than the
+ * one the reviewed plan names.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UNKNOWN_HASH } from '../plan/markers.js';
+
+export class ScriptError extends Error {}
+
+export class ScriptStore {
+  private readonly cache = new Map<string, Promise<{ text: string; sha: string }>>();
+
+  constructor(private readonly configDir: string) {}
+
+  private load(path: string): Promise<{ text: string; sha: string }> {
+    let p = this.cache.get(path);
+    if (!p) {
+      p = readFile(join(this.configDir, path)).then(
+        (bytes) => ({ text: bytes.toString('utf8'), sha: createHash('sha256').update(bytes).digest('hex') }),
+        (err: NodeJS.ErrnoException) => {
+          throw new ScriptError(`cannot read ${join(this.configDir, path)}: ${err.code ?? err.message}`);
+        },
+      );
+      this.cache.set(path, p);
+    }
+    return p;
+  }
+
+  /**
+   * The script at `path` (relative to the config dir). `token` is the short content hash the plan
+   * recorded (`features/x.sh` steps) or `unknown` when the plan could not hash it.
+   */
+  async read(path: string, token: string): Promise<string> {
+    const { text, sha } = await this.load(path);
+    if (token !== UNKNOWN_HASH && !sha.startsWith(token)) {
+      throw new ScriptError(
+        `${path} changed after the plan was made (plan: ${token}, now: ${sha.slice(0, token.length)}); plan again`,
+      );
+    }
+    return text;
+  }
+}
+
+/** The content token inside an application step's hash `SCRIPT@CONTENT+CONFIG`. */
+export function appContentToken(appHash: string): string {
+  const m = /@([^+]*)\+/.exec(appHash);
+  return m ? m[1]! : UNKNOWN_HASH;
+}

@@ -1,0 +1,104 @@
+/**
+ * A fresh simulated Proxmox host ready for an estate, for the demo, tests and benchmarks: the
+ * storages the guests use (ZFS pools by default, as in the upstream estates), their bridges, and
+ * the VM cloud images in the folder apply imports them from. What setup-hypervisor would do on a
+ * real host, done directly on the simulator's state.
+ */
+import type { DesiredState } from '../model/types.js';
+import {
+  createInitialState,
+  SimStore,
+  type InitialStateOptions,
+  type SimLatencySettings,
+} from '../sim/index.js';
+import { DEFAULT_SETTINGS } from './types.js';
+
+export interface SimHostOptions {
+  readonly pveVersion?: string;
+  /** Storage type per storage id (default `zfspool`). */
+  readonly storageTypes?: Readonly<Record<string, string>>;
+  readonly latency?: SimLatencySettings;
+  /** Guest agent boot time in ms (before latency scaling). */
+  readonly agentBootMs?: number;
+  /** Folder of the cloud images (default: apply's). */
+  readonly imageDir?: string;
+}
+
+const GiB = 1024 ** 3;
+
+export function estateStorages(desired: DesiredState): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const use = (id: string, content: string) => out.set(id, new Set([...(out.get(id) ?? []), content]));
+  for (const g of desired.guests) {
+    use(g.storagePool, g.kind === 'lxc' ? 'rootdir' : 'images');
+    for (const m of g.mountPoints)
+      if (m.sizeGb !== undefined && !m.source.startsWith('/')) use(m.source, 'rootdir');
+  }
+  return out;
+}
+
+/** Creates (replacing) the state file at `path` for `desired`. */
+export async function prepareSimHost(
+  path: string,
+  desired: DesiredState,
+  o: SimHostOptions = {},
+): Promise<void> {
+  const initial: InitialStateOptions = { pveVersion: o.pveVersion ?? '9.1.2' };
+  const state = createInitialState(initial);
+  for (const [id, contents] of estateStorages(desired)) {
+    if (state.storages[id]) {
+      for (const c of ['images', 'rootdir'])
+        if (!state.storages[id]!.content.includes(c)) state.storages[id]!.content.push(c);
+      continue;
+    }
+    const type = o.storageTypes?.[id] ?? 'zfspool';
+    state.storages[id] = {
+      id,
+      type,
+      content: [...new Set([...contents, 'images', 'rootdir'])].sort(),
+      shared: false,
+      options:
+        type === 'zfspool'
+          ? { pool: `tank/${id}`, sparse: '1' }
+          : type === 'dir'
+            ? { path: `/mnt/${id}` }
+            : {},
+      totalBytes: 4096 * GiB,
+    };
+  }
+  const node = state.nodes[state.localNode]!;
+  const bridges = new Set(desired.guests.flatMap((g) => g.networks.map((n) => n.bridge)));
+  for (const b of bridges) {
+    if (node.network.some((i) => i.iface === b)) continue;
+    node.network.push({
+      iface: b,
+      type: 'bridge',
+      active: 1,
+      autostart: 1,
+      method: 'manual',
+      families: ['inet'],
+      bridge_ports: 'none',
+    });
+  }
+  const imageDir = o.imageDir ?? DEFAULT_SETTINGS.imageDir;
+  for (const g of desired.guests) {
+    // Container templates named by host path (as the upstream estates do) are files on the host.
+    if (g.kind === 'lxc' && g.osTemplate?.startsWith('/') && g.cloneFrom === undefined) {
+      node.files[g.osTemplate] = {
+        data: Buffer.from(`simulated template ${g.osTemplate}\n`).toString('base64'),
+      };
+    }
+  }
+  for (const g of desired.guests) {
+    if (g.kind !== 'qemu' || !g.osTemplate || g.cloneFrom !== undefined) continue;
+    const file = g.osTemplate.startsWith('/') ? g.osTemplate : `${imageDir}/${g.osTemplate}`;
+    node.files[file] = { data: Buffer.from(`simulated cloud image ${g.osTemplate}\n`).toString('base64') };
+  }
+  if (o.latency) state.settings.latency = o.latency;
+  if (o.agentBootMs !== undefined) state.settings.agentBootMs = o.agentBootMs;
+  const store = new SimStore(path, { initial });
+  await store.update((s) => {
+    for (const k of Object.keys(s)) delete (s as unknown as Record<string, unknown>)[k];
+    Object.assign(s, state);
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Values apply works with: its settings, the record of each step and guest, and the result of a
+ * run (what the CLI prints and what the Actions job summary is made from).
+ */
+import type { GuestChange, StepOp } from '../plan/types.js';
+import type { RetryPolicy } from './retry.js';
+
+export interface ApplySettings {
+  /** Guests worked on at the same time. */
+  readonly concurrency: number;
+  readonly retry: RetryPolicy;
+  /** How long to wait for a VM's guest agent after start. */
+  readonly agentTimeoutMs: number;
+  /** Interval of the agent poll. */
+  readonly agentPollMs: number;
+  /** Multiplies health-check intervals (tests and demos use 0). */
+  readonly healthIntervalScale: number;
+  /** Host folder with the VM cloud images (`template_image` file names are looked up there). */
+  readonly imageDir: string;
+  /** Seconds a clean shutdown may take before the guest is stopped. */
+  readonly shutdownTimeoutSec: number;
+  /** Seconds `qm guest exec` waits for a feature or application script. */
+  readonly scriptTimeoutSec: number;
+  /** Safety snapshots kept per guest (0: take none). */
+  readonly keepSafetySnapshots: number;
+  /** Name of this run's safety snapshot (`phoenix-pre-<short sha>`). */
+  readonly safetySnapshotName: string;
+}
+
+export const DEFAULT_SETTINGS: Omit<ApplySettings, 'safetySnapshotName'> = {
+  concurrency: 4,
+  retry: { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000 },
+  agentTimeoutMs: 300_000,
+  agentPollMs: 1000,
+  healthIntervalScale: 1,
+  imageDir: '/var/lib/vz/import',
+  shutdownTimeoutSec: 120,
+  scriptTimeoutSec: 3600,
+  keepSafetySnapshots: 3,
+};
+
+export const SAFETY_PREFIX = 'phoenix-pre-';
+
+/** `phoenix-pre-<7 hex>` from a commit SHA (GITHUB_SHA) or, without one, the plan hash. */
+export function safetySnapshotName(sha: string | undefined, planHash: string): string {
+  const source = sha && /^[0-9a-f]{7,}$/i.test(sha) ? sha : planHash;
+  return `${SAFETY_PREFIX}${source.slice(0, 7).toLowerCase()}`;
+}
+
+/** One executed (or failed) step, or one of apply's own actions (safety snapshot, pruning). */
+export interface StepRecord {
+  readonly op: StepOp | 'safety-snapshot' | 'prune-safety';
+  readonly label: string;
+  readonly ms: number;
+  readonly ok: boolean;
+  /** e.g. `retried 2x`, `already running`. */
+  readonly note?: string;
+}
+
+export type GuestOutcome = 'succeeded' | 'failed' | 'skipped';
+
+export interface GuestReport {
+  readonly address: string;
+  readonly id: number;
+  readonly kind: GuestChange['kind'];
+  readonly name: string;
+  readonly action: GuestChange['action'];
+  readonly outcome: GuestOutcome;
+  /** Why it failed or was skipped. */
+  readonly reason?: string;
+  readonly ms: number;
+  readonly steps: readonly StepRecord[];
+  readonly warnings: readonly string[];
+}
+
+export interface ApplyResult {
+  readonly guests: readonly GuestReport[];
+  readonly wallMs: number;
+  readonly succeeded: number;
+  readonly failed: number;
+  readonly skipped: number;
+}
+
+/** Progress callbacks (the CLI prints them; tests collect them). */
+export interface ApplyReporter {
+  guestStarted?(change: GuestChange): void;
+  stepFinished?(change: GuestChange, step: StepRecord): void;
+  guestFinished?(report: GuestReport): void;
+  warning?(message: string): void;
+}
