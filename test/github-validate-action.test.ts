@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { GH_COMMANDS } from '../src/cli/commands/gh.js';
 import { REPO_ROOT } from './helpers/shared.js';
 import {
   loadWebhookExample,
@@ -188,11 +189,20 @@ describe('root action.yml', () => {
     const r = await root({ command: 'validate', 'config-dir': BAD });
     const direct = await validate({ 'config-dir': BAD });
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toEqual({ errors: direct.outputs.errors, warnings: direct.outputs.warnings });
+    const { errors, warnings, ...others } = r.outputs;
+    expect({ errors, warnings }).toEqual({
+      errors: direct.outputs.errors,
+      warnings: direct.outputs.warnings,
+    });
+    // The other commands' outputs stay empty.
+    expect(Object.values(others).filter((v) => v !== '')).toEqual([]);
     expect(r.annotations).toEqual(direct.annotations);
   });
 
-  it.each(['plan', 'apply', 'setup-hypervisor'])(
+  // Commands whose action side is not wired yet (GH_COMMANDS entries that are null).
+  const pending = Object.keys(GH_COMMANDS).filter((name) => GH_COMMANDS[name] === null);
+  const ready = Object.keys(GH_COMMANDS).filter((name) => GH_COMMANDS[name] !== null);
+  (pending.length ? it.each(pending) : it.skip.each(['(none pending)']))(
     'fails clearly for %s, which is not implemented yet',
     async (command) => {
       const r = await root({ command });
@@ -200,7 +210,7 @@ describe('root action.yml', () => {
       expect(r.annotations).toHaveLength(1);
       expect(r.annotations[0].command).toBe('error');
       expect(r.annotations[0].message).toBe(
-        `phoenix ${command}: the '${command}' command is not implemented yet in this version of Phoenix; available now: validate`,
+        `phoenix ${command}: the '${command}' command is not implemented yet in this version of Phoenix; available now: ${ready.join(', ')}`,
       );
     },
   );

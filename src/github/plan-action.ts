@@ -1,0 +1,243 @@
+/**
+ * The plan action for pull requests: validate, get a basis to plan against, plan, then report in
+ * three places: the sticky PR comment (edited in place on every push), the job summary, and the
+ * plan JSON in a folder the composite uploads as the `phoenix-plan` artifact. Outputs: has-changes,
+ * to-create, to-change, to-destroy, plan-hash, basis, plan-dir, comment-url.
+ *
+ * The basis, in order: a state file given explicitly; the newest `phoenix-state` artifact recorded
+ * on the default branch; else the base branch's config (a config-to-config diff, which the comment
+ * says plainly at its top). Pull-request runs never reach the Proxmox host.
+ *
+ * A token that cannot write the comment (pull requests from forks get a read-only GITHUB_TOKEN) is
+ * not a failure: the comment is skipped with a notice and the job summary still carries the plan.
+ * Settings: plan-settings.ts; the basis: plan-basis.ts.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { validateConfigDir } from '../config/validate.js';
+import { serializePlan } from '../plan/plan-file.js';
+import { plan as makePlan, planConfigDiff } from '../plan/planner.js';
+import { hashScripts } from '../plan/script-hashes.js';
+import type { Plan } from '../plan/types.js';
+import { planHeader, renderJobSummary, renderMarkdown } from '../render/markdown.js';
+import { countPlan, hasChanges, headline } from '../render/summary.js';
+import { resolveIdentity, upsertPlanComment, type UpsertResult } from './comment.js';
+import { createGitHubClient, GitHubApiError, type GitHubClient } from './github-client.js';
+import type { RunContext } from './inputs.js';
+import { withGroup, type Logger } from './logger.js';
+import { findBasis, type BasisInfo } from './plan-basis.js';
+import type { PlanSettings } from './plan-settings.js';
+import { readEventContext, type EventContext } from './pr-context.js';
+import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
+import { runValidateAction } from './validate-action.js';
+
+export { getPlanSettings, type PlanSettings } from './plan-settings.js';
+
+export type CommentOutcome = UpsertResult | { readonly action: 'none'; readonly reason: string };
+
+export interface PlanActionResult {
+  readonly exitCode: 0 | 1;
+  readonly plan?: Plan;
+  readonly basis?: BasisInfo;
+  readonly comment?: CommentOutcome;
+}
+
+const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+function runUrl(run: RunContext, env: RunnerEnv): string | undefined {
+  if (!run.repository || !env.GITHUB_RUN_ID) return undefined;
+  return `${run.serverUrl}/${run.repository}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+function invalidConfigBody(sha: string, errors: number, link: string | undefined): string {
+  return [
+    planHeader({ hash: '', sha, status: 'errored' }),
+    '## Phoenix plan',
+    '',
+    `**The configuration is invalid (${plural(errors, 'error')}); no plan was made.**`,
+    '',
+    `The findings are annotated on the changed lines${link ? ` and listed in the [job summary](${link})` : ''}.`,
+    '',
+  ].join('\n');
+}
+
+async function postComment(
+  settings: PlanSettings,
+  event: EventContext,
+  client: GitHubClient | undefined,
+  body: string,
+  logger: Logger,
+): Promise<CommentOutcome> {
+  const pr = event.pullRequest;
+  if (!settings.comment) return { action: 'none', reason: 'the comment input is false' };
+  if (!pr || !event.repository)
+    return { action: 'none', reason: `not a pull request event (${event.eventName ?? 'none'})` };
+  if (!client) return { action: 'none', reason: 'no github-token was given' };
+  return withGroup(logger, `Plan comment on #${pr.number}`, async () => {
+    const identity = await resolveIdentity(client, settings.commentAuthor);
+    logger.info(`Looking for the plan comment written by ${identity.login} (${identity.source}).`);
+    const result = await upsertPlanComment(client, event.repository!, pr.number, body, identity);
+    if (result.action === 'skipped') {
+      const why = pr.fork
+        ? 'pull requests from forks get a read-only token'
+        : "the token may not write to pull requests (grant 'pull-requests: write')";
+      logger.notice(
+        `The plan comment was not written (${why}: ${result.reason}). The plan is in the job summary${settings.planArtifact ? ` and the '${settings.planArtifact}' artifact` : ''}.`,
+      );
+    } else {
+      logger.info(`Plan comment ${result.action}: ${result.comment.htmlUrl || result.comment.id}`);
+    }
+    return result;
+  });
+}
+
+function commentLine(c: CommentOutcome, fork: boolean): string {
+  if (c.action === 'none') return `Pull request comment: not written (${c.reason}).`;
+  if (c.action === 'skipped') {
+    return `Pull request comment: **not written**: the token cannot write to this pull request${fork ? ' (it comes from a fork, whose token is read-only)' : ''}. This summary holds the plan.`;
+  }
+  const link = c.comment.htmlUrl ? `[${c.action}](${c.comment.htmlUrl})` : c.action;
+  return `Pull request comment: ${link}.`;
+}
+
+export async function runPlanAction(
+  settings: PlanSettings,
+  logger: Logger,
+  env: RunnerEnv,
+): Promise<PlanActionResult> {
+  const client = settings.token ? createGitHubClient({ token: settings.token, env }) : undefined;
+  await mkdir(settings.outDir, { recursive: true });
+  // Downloads and the base config go here, not into outDir, which is uploaded as the plan artifact.
+  const workDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'phoenix-plan-work-'));
+  try {
+    return await planAndReport(settings, logger, env, client, workDir);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Posts the comment; a GitHub failure other than 403 is logged and reported as not written. */
+async function tryComment(
+  settings: PlanSettings,
+  event: EventContext,
+  client: GitHubClient | undefined,
+  body: string,
+  logger: Logger,
+): Promise<{ comment: CommentOutcome; failed: boolean }> {
+  try {
+    return { comment: await postComment(settings, event, client, body, logger), failed: false };
+  } catch (err) {
+    if (!(err instanceof GitHubApiError)) throw err;
+    logger.error(`Could not write the plan comment: ${err.message}`);
+    return { comment: { action: 'none', reason: err.message }, failed: true };
+  }
+}
+
+async function planAndReport(
+  settings: PlanSettings,
+  logger: Logger,
+  env: RunnerEnv,
+  client: GitHubClient | undefined,
+  workDir: string,
+): Promise<PlanActionResult> {
+  const { run } = settings;
+  const event = readEventContext(env);
+  const sha = event.sha ?? run.headSha ?? '';
+  const link = runUrl(run, env);
+  const fork = event.pullRequest?.fork ?? false;
+
+  const validation = await runValidateAction(
+    { configDir: settings.configDir, failOnWarnings: false, run },
+    logger,
+    env,
+  );
+  if (validation.exitCode !== 0) {
+    const { comment } = await tryComment(
+      settings,
+      event,
+      client,
+      invalidConfigBody(sha, validation.errors, link),
+      logger,
+    );
+    setOutputs(env, {
+      'has-changes': false,
+      'to-create': 0,
+      'to-change': 0,
+      'to-destroy': 0,
+      'plan-hash': '',
+      basis: '',
+      'plan-dir': '',
+      'comment-url': urlOf(comment),
+    });
+    appendStepSummary(
+      env,
+      `\n## Phoenix plan\n\nNo plan: the configuration is invalid.\n\n${commentLine(comment, fork)}\n`,
+    );
+    return { exitCode: 1, comment };
+  }
+
+  const configDir = resolve(run.cwd, settings.configDir);
+  const { desired } = await validateConfigDir(configDir);
+  const scriptHashes = await hashScripts(configDir, desired);
+  const basis = await withGroup(logger, 'Finding the state to plan against', async () => {
+    const b = await findBasis(workDir, desired, settings, event, client, logger);
+    logger.info(`Basis: ${b.description}.`);
+    return b;
+  });
+
+  const plan = await withGroup(logger, 'Planning', async () => {
+    const options = { allowRebuild: settings.allowRebuild, scriptHashes };
+    const p = basis.live
+      ? makePlan(desired, basis.live, options)
+      : planConfigDiff(desired, basis.base!.desired, {
+          ...options,
+          oldScriptHashes: basis.base!.scriptHashes,
+        });
+    logger.info(`${headline(countPlan(p))} Plan ${p.hash}.`);
+    for (const e of p.errors) logger.error(`${e.address ? `${e.address}: ` : ''}${e.message}`);
+    for (const w of p.warnings) logger.warning(`${w.address ? `${w.address}: ` : ''}${w.message}`);
+    return p;
+  });
+
+  const pointer = `${link ? `the [job summary](${link})` : 'the job summary'} and the \`${settings.planArtifact}\` artifact`;
+  const body = renderMarkdown(plan, { sha, fullPlanPointer: pointer });
+  await writeFile(join(settings.outDir, 'plan.json'), serializePlan(plan));
+  await writeFile(join(settings.outDir, 'plan.md'), body);
+
+  // A GitHub outage while commenting must not hide the plan: report it, keep the summary, fail the step.
+  const { comment, failed } = await tryComment(settings, event, client, body, logger);
+  writeResults(settings, env, plan, basis, comment, sha, fork);
+  return { exitCode: plan.errored || failed ? 1 : 0, plan, basis, comment };
+}
+
+const urlOf = (c: CommentOutcome): string =>
+  c.action === 'created' || c.action === 'updated' || c.action === 'unchanged' ? c.comment.htmlUrl : '';
+
+function writeResults(
+  settings: PlanSettings,
+  env: RunnerEnv,
+  plan: Plan,
+  basis: BasisInfo,
+  comment: CommentOutcome,
+  sha: string,
+  fork: boolean,
+): void {
+  const counts = countPlan(plan);
+  setOutputs(env, {
+    'has-changes': hasChanges(counts),
+    'to-create': counts.create,
+    'to-change': counts.change,
+    'to-destroy': counts.destroy,
+    'plan-hash': plan.hash,
+    basis: basis.kind,
+    'plan-dir': settings.outDir,
+    'comment-url': urlOf(comment),
+  });
+  const where = [
+    `- Basis: ${basis.description}.`,
+    `- ${commentLine(comment, fork)}`,
+    `- The plan file is in the \`${settings.planArtifact}\` artifact (plan.json, hash \`${plan.hash}\`).`,
+  ].join('\n');
+  appendStepSummary(env, `\n${renderJobSummary(plan, { sha })}\n${where}\n`);
+}
