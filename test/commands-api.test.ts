@@ -19,12 +19,14 @@ import {
 } from '../src/proxmox/pve-options.js';
 import { checkArgvAgainstApi, PVE_API_VERSIONS, type PveApiVersion } from './helpers/pve-api.js';
 import { describeShared } from './helpers/shared.js';
+import { HOST_SETUP_SAMPLES } from './hypervisor-command-samples.js';
 
 const c = commands;
 const TPL = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
 
 /** At least one realistic call of every builder, keyed by builder name. */
 const SAMPLES: Record<string, HostCommand[]> = {
+  ...HOST_SETUP_SAMPLES, // setup-hypervisor's builders (host-setup-commands.ts)
   clusterResources: [c.clusterResources()],
   readConfigFiles: [
     c.readConfigFiles(['/etc/pve/nodes/pve/lxc/100.conf', '/etc/pve/nodes/pve/qemu-server/9000.conf']),

@@ -48,6 +48,7 @@ export interface HostCommand {
 
 export { HostCommandInputError };
 export * from './host-commands.js';
+export * from './host-setup-commands.js';
 
 const ro = (...argv: string[]): HostCommand => ({ argv, readOnly: true });
 const rw = (...argv: string[]): HostCommand => ({ argv, readOnly: false });

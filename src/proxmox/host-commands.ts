@@ -12,6 +12,7 @@ import {
   HostCommandInputError,
   options,
 } from './pve-options.js';
+import { HOST_SETUP_PROGRAMS } from './host-setup-commands.js';
 
 const ro = (...argv: string[]): HostCommand => ({ argv, readOnly: true });
 const rw = (...argv: string[]): HostCommand => ({ argv, readOnly: false });
@@ -473,7 +474,7 @@ export const HOST_PROGRAMS: readonly HostProgram[] = [
       'template',
     ],
   },
-  { name: 'pvesh', path: '/usr/bin/pvesh', subcommands: ['get'] },
+  { name: 'pvesh', path: '/usr/bin/pvesh', subcommands: ['get', 'create', 'set'] },
   { name: 'pvesm', path: '/usr/sbin/pvesm', subcommands: ['add', 'set', 'status'] },
   { name: 'pveam', path: '/usr/bin/pveam', subcommands: ['available', 'download', 'list', 'update'] },
   {
@@ -486,6 +487,7 @@ export const HOST_PROGRAMS: readonly HostProgram[] = [
       'group list',
       'user add',
       'user list',
+      'user modify',
       'user token add',
       'user token list',
     ],
@@ -516,6 +518,8 @@ export const HOST_PROGRAMS: readonly HostProgram[] = [
     subcommands: [],
     forms: [['--signal=KILL', '<duration>', '<command...>']],
   },
+  // setup-hypervisor's programs (apt-get, systemctl, lsblk, ...): host-setup-commands.ts
+  ...HOST_SETUP_PROGRAMS,
 ];
 
 /** The registry entry and subcommand an argv belongs to, or undefined when Phoenix never emits it. */

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { sharedPath } from './shared.js';
+import { HOST_SETUP_PROGRAMS } from '../../src/proxmox/host-setup-commands.js';
 
 export type PveApiVersion = 'pve8' | 'pve9';
 export const PVE_API_VERSIONS: readonly PveApiVersion[] = ['pve9', 'pve8'];
@@ -521,6 +522,8 @@ export function checkArgvAgainstApi(argv: readonly string[], version: PveApiVers
       version,
     );
   if (['zfs', 'zpool', 'grep', 'cat', 'tee'].includes(prog ?? '')) return [];
+  // setup-hypervisor's Debian tools (apt-get, systemctl, lsblk...) have no Proxmox API schema.
+  if (HOST_SETUP_PROGRAMS.some((p) => p.name === prog)) return [];
   if (!['pct', 'qm', 'pvesh', 'pvesm', 'pveum', 'pveam'].includes(prog ?? ''))
     return [`unknown host program '${prog}'`];
   const resolved = resolveSpec(argv, version);

@@ -28,15 +28,48 @@ async function ghValidate(argv: string[], io: CliIO, logger: Logger): Promise<nu
   return (await runValidateAction(settings, logger, io.env)).exitCode;
 }
 
+async function ghPlan(argv: string[], io: CliIO, logger: Logger): Promise<number> {
+  const { values } = parseCommandArgs('gh plan', argv, {
+    'config-dir': { type: 'string' },
+    state: { type: 'string' },
+    'base-config-dir': { type: 'string' },
+    'out-dir': { type: 'string' },
+  });
+  const { getPlanSettings, runPlanAction } = await import('../../github/plan-action.js');
+  const settings = getPlanSettings(io.env, io.cwd, {
+    configDir: stringOpt(values, 'config-dir'),
+    stateFile: stringOpt(values, 'state'),
+    baseConfigDir: stringOpt(values, 'base-config-dir'),
+    outDir: stringOpt(values, 'out-dir'),
+  });
+  return (await runPlanAction(settings, logger, io.env)).exitCode;
+}
+
+async function ghSetupHypervisor(argv: string[], io: CliIO, logger: Logger): Promise<number> {
+  const { values } = parseCommandArgs('gh setup-hypervisor', argv, {
+    'config-dir': { type: 'string' },
+    target: { type: 'string' },
+    'dry-run': { type: 'string' },
+  });
+  const dry = stringOpt(values, 'dry-run');
+  const { getSetupSettings, runSetupAction } = await import('../../github/setup-action.js');
+  const settings = getSetupSettings(io.env, io.cwd, {
+    configDir: stringOpt(values, 'config-dir'),
+    target: stringOpt(values, 'target'),
+    dryRun: dry === undefined ? undefined : dry !== 'false',
+  });
+  return (await runSetupAction(settings, logger, io.env, { write: io.stdout })).exitCode;
+}
+
 /**
  * Every command the root action's `command` input accepts. `null` marks a command whose action
  * side is not implemented yet: the step fails saying so instead of doing nothing.
  */
 export const GH_COMMANDS: Readonly<Record<string, GhRunner | null>> = {
   validate: ghValidate,
-  plan: null,
+  plan: ghPlan,
   apply: null,
-  'setup-hypervisor': null,
+  'setup-hypervisor': ghSetupHypervisor,
 };
 
 export function resolveGhCommand(name: string | undefined): GhRunner {

@@ -1,0 +1,76 @@
+/**
+ * `phoenix setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b]
+ * [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]`
+ *
+ * Brings the Proxmox host in line with phoenix_hypervisor_config.json. Exit 0 when done (or the
+ * dry run was shown), 1 when the config is invalid or a step failed or was blocked, 2 on usage or
+ * I/O errors. Secrets come from the environment (PHOENIX_ADMIN_PASSWORD_HASH, PHOENIX_SAMBA_PASSWORD
+ * and the variables `password_env` names), never from the config.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { formatDiagnostic } from '../../config/diagnostics.js';
+import { renderSetupJson, renderSetupMarkdown, renderSetupText } from '../../hypervisor/render.js';
+import { runSetup } from '../../hypervisor/setup.js';
+import { UserError } from '../../util/errors.js';
+import { parseCommandArgs, stringOpt } from '../args.js';
+import type { CliIO } from '../main.js';
+
+export async function runSetupHypervisor(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandArgs('setup-hypervisor', argv, {
+    'config-dir': { type: 'string', default: 'config' },
+    target: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    steps: { type: 'string', multiple: true },
+    'audit-log': { type: 'string' },
+    'confirm-destructive': { type: 'string', multiple: true },
+    format: { type: 'string', default: 'text' },
+    'tokens-out': { type: 'string' },
+  });
+  const target = stringOpt(values, 'target');
+  if (!target) throw new UserError('--target URL is required (sim:PATH, local or ssh://USER@HOST[:PORT])', 2);
+  const format = stringOpt(values, 'format')!;
+  if (!['text', 'markdown', 'json'].includes(format))
+    throw new UserError(`--format must be text, markdown or json, got '${format}'`, 2);
+  const list = (name: string): string[] => (values[name] as string[] | undefined) ?? [];
+  const outcome = await runSetup({
+    configDir: stringOpt(values, 'config-dir')!,
+    target,
+    dryRun: values['dry-run'] === true,
+    steps: list('steps'),
+    auditLog: stringOpt(values, 'audit-log'),
+    confirmDestructive: list('confirm-destructive'),
+    env: io.env,
+    cwd: io.cwd,
+  });
+  for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+  if (!outcome.report) {
+    io.stderr('setup-hypervisor: the config has errors; nothing was run on the host.\n');
+    return outcome.exitCode;
+  }
+  const r = outcome.report;
+  io.stdout(
+    format === 'json'
+      ? renderSetupJson(r)
+      : format === 'markdown'
+        ? renderSetupMarkdown(r)
+        : renderSetupText(r),
+  );
+  const tokensOut = stringOpt(values, 'tokens-out');
+  if (outcome.tokens.size > 0) {
+    if (tokensOut) {
+      writeFileSync(
+        resolve(io.cwd, tokensOut),
+        JSON.stringify(Object.fromEntries(outcome.tokens), null, 2) + '\n',
+        { mode: 0o600 },
+      );
+      io.stderr(
+        `setup-hypervisor: the secrets of ${outcome.tokens.size} new API token(s) are in ${tokensOut}\n`,
+      );
+    } else
+      io.stderr(
+        `setup-hypervisor: ${outcome.tokens.size} API token(s) were created; Proxmox shows a token's secret only once and --tokens-out was not given, so it is lost (remove and re-create the token to get a new one)\n`,
+      );
+  }
+  return outcome.exitCode;
+}

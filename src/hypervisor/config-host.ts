@@ -1,0 +1,198 @@
+/**
+ * The hypervisor file's host sections, read into the setup model with located errors: time,
+ * apt, network (bridges, VLANs, /etc/hosts), ZFS (pools, datasets, ARC), Proxmox storages, NFS
+ * exports, Samba shares, VFIO and the NVIDIA driver.
+ *
+ * Beyond the upstream format, these optional keys are read (the schema allows extra keys):
+ * `ntp_servers`, `apt.{no_subscription,packages}`, `network.bridges[]`, `network.vlans[]`,
+ * `network.hosts[]`, `storages[]` (extra `nfs`/`dir` storages) and `vfio.{iommu,pci_ids}`.
+ */
+import type { JsonPath } from '../config/json-source.js';
+import { readNetwork } from './config-network.js';
+import { ConfigReader, DNS_NAME, IPV4, LINUX_USER, PACKAGE, type Obj } from './config-reader.js';
+import { readExtraStorages, readZfs } from './config-zfs.js';
+import type { HostConfig, NfsExportDef, NvidiaDef, SambaDef, VfioDef } from './types.js';
+
+type HostPart = Pick<
+  HostConfig,
+  'timezone' | 'ntpServers' | 'network' | 'zfs' | 'storages' | 'nfs' | 'samba' | 'vfio' | 'nvidia'
+> & { aptNoSubscription: boolean; aptPackages: string[] };
+
+export function readHostPart(r: ConfigReader, raw: Obj): HostPart {
+  const timezone = r.match(
+    raw.timezone,
+    ['timezone'],
+    /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/,
+    'a time zone like Europe/Berlin',
+  );
+  const ntpServers = r
+    .list(raw.ntp_servers, ['ntp_servers'])
+    .filter(
+      (s, i) =>
+        IPV4.test(s) ||
+        DNS_NAME.test(s) ||
+        void r.error(
+          ['ntp_servers', i],
+          `NTP server ${JSON.stringify(s)} must be a host name or IPv4 address`,
+        ),
+    );
+  const apt = r.obj(raw.apt, ['apt']) ?? {};
+  const aptPackages = r
+    .list(apt.packages, ['apt', 'packages'])
+    .filter(
+      (p, i) =>
+        PACKAGE.test(p) ||
+        void r.error(['apt', 'packages', i], `${JSON.stringify(p)} is not a Debian package name`),
+    );
+  const { zfs, storages: datasetStorages } = readZfs(r, raw);
+  const storages = [...datasetStorages, ...readExtraStorages(r, raw)];
+  const ids = new Map<string, JsonPath>();
+  for (const s of storages) {
+    if (ids.has(s.id)) r.error(s.path, `storage ${s.id} is defined twice`, 'PHX-HV-STORAGE');
+    ids.set(s.id, s.path);
+  }
+  return {
+    timezone,
+    ntpServers,
+    aptNoSubscription: r.bool(apt.no_subscription, ['apt', 'no_subscription']) ?? true,
+    aptPackages,
+    network: readNetwork(r, raw),
+    zfs,
+    storages,
+    nfs: readNfs(r, raw),
+    samba: readSamba(r, raw),
+    vfio: readVfio(r, raw),
+    nvidia: readNvidia(r, raw),
+  };
+}
+
+function readNfs(r: ConfigReader, raw: Obj): NfsExportDef[] {
+  const nfs = r.obj(raw.nfs, ['nfs']) ?? {};
+  const out: NfsExportDef[] = [];
+  r.arr(nfs.exports, ['nfs', 'exports']).forEach((v, i) => {
+    const path: JsonPath = ['nfs', 'exports', i];
+    const o = r.obj(v, path);
+    const p = o && r.match(o.path, [...path, 'path'], /^\/[^\s"]*$/, 'an absolute path without spaces');
+    if (!o || !p) return;
+    const clients = r
+      .list(o.clients, [...path, 'clients'])
+      .filter(
+        (c) =>
+          /^[A-Za-z0-9.:/*@_-]+$/.test(c) ||
+          void r.error(
+            [...path, 'clients'],
+            `NFS client ${JSON.stringify(c)} must be an address, CIDR, host name or @netgroup`,
+          ),
+      );
+    if (clients.length === 0) r.error(path, `export ${p} has no clients`, 'PHX-HV-NFS');
+    const options = r
+      .list(o.options, [...path, 'options'])
+      .filter(
+        (x) =>
+          /^[a-z_]+(=[A-Za-z0-9:._/-]+)?$/.test(x) ||
+          void r.error([...path, 'options'], `export option ${JSON.stringify(x)} is not valid`),
+      );
+    out.push({ path: p, clients, options });
+  });
+  return out;
+}
+
+function readSamba(r: ConfigReader, raw: Obj): SambaDef | undefined {
+  const s = r.obj(raw.samba, ['samba']);
+  if (!s) return undefined;
+  const shares = r.arr(s.shares, ['samba', 'shares']).flatMap((v, i) => {
+    const path: JsonPath = ['samba', 'shares', i];
+    const o = r.obj(v, path);
+    const name =
+      o && r.match(o.name, [...path, 'name'], /^[A-Za-z0-9][A-Za-z0-9 ._$-]{0,79}$/, 'a share name');
+    const p = o && r.match(o.path, [...path, 'path'], /^[^\s"\\]+$/, 'a path without spaces');
+    if (!o || !name || !p) return [];
+    const options: Array<[string, string]> = [];
+    for (const part of (r.str(o.options, [...path, 'options']) ?? '').split(/\s+/).filter(Boolean)) {
+      const m = /^([a-z][a-z ]*[a-z]|[a-z])=([^\s=]+)$/.exec(part.replace(/_/g, ' '));
+      if (m) options.push([m[1]!, m[2]!]);
+      else
+        r.error(
+          [...path, 'options'],
+          `share option ${JSON.stringify(part)} must be key=value`,
+          'PHX-HV-SAMBA',
+        );
+    }
+    const validUsers = r
+      .list(o.valid_users, [...path, 'valid_users'])
+      .filter(
+        (u) =>
+          LINUX_USER.test(u) ||
+          void r.error([...path, 'valid_users'], `${JSON.stringify(u)} is not a user name`),
+      );
+    return [{ name, path: p.startsWith('/') ? p : `/${p}`, options, validUsers }];
+  });
+  const user = r.match(s.user, ['samba', 'user'], LINUX_USER, 'a Linux user name');
+  if (!user) {
+    if (shares.length > 0 && s.user === undefined)
+      r.error(['samba'], 'samba needs "user", the account that owns the shares', 'PHX-HV-SAMBA');
+    return undefined;
+  }
+  return { user, shares };
+}
+
+function readVfio(r: ConfigReader, raw: Obj): VfioDef | undefined {
+  const v = r.obj(raw.vfio, ['vfio']);
+  if (!v || r.bool(v.enabled, ['vfio', 'enabled']) === false) return undefined;
+  const iommu = r.str(v.iommu, ['vfio', 'iommu']) ?? 'intel';
+  if (iommu !== 'intel' && iommu !== 'amd')
+    return void r.error(['vfio', 'iommu'], 'vfio.iommu must be intel or amd', 'PHX-HV-VFIO');
+  const pciIds = r
+    .list(v.pci_ids, ['vfio', 'pci_ids'])
+    .filter(
+      (id) =>
+        /^[0-9a-f]{4}:[0-9a-f]{4}$/i.test(id) ||
+        void r.error(
+          ['vfio', 'pci_ids'],
+          `PCI id ${JSON.stringify(id)} must be vendor:device like 10de:2684`,
+          'PHX-HV-VFIO',
+        ),
+    );
+  return { iommu, pciIds: pciIds.map((p) => p.toLowerCase()) };
+}
+
+function readNvidia(r: ConfigReader, raw: Obj): NvidiaDef | undefined {
+  const n = r.obj(raw.nvidia_driver, ['nvidia_driver']);
+  if (!n || r.bool(n.install, ['nvidia_driver', 'install']) !== true) return undefined;
+  const version = r.match(
+    n.version,
+    ['nvidia_driver', 'version'],
+    /^[0-9]+(?:\.[0-9]+){1,2}$/,
+    'a driver version like 580.76.05',
+  );
+  const url = r.match(
+    n.runfile_url,
+    ['nvidia_driver', 'runfile_url'],
+    /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/\S*$/,
+    'an http(s) URL',
+  );
+  if (!version || !url) {
+    if (n.version === undefined || n.runfile_url === undefined)
+      r.error(
+        ['nvidia_driver'],
+        'nvidia_driver.install is true: give "version" and "runfile_url"',
+        'PHX-HV-NVIDIA',
+      );
+    return undefined;
+  }
+  const file = url.split('/').pop() ?? '';
+  const m = /^NVIDIA-Linux-[A-Za-z0-9_]+-([0-9.]+)\.run$/.exec(file);
+  if (!m)
+    return void r.error(
+      ['nvidia_driver', 'runfile_url'],
+      `runfile_url must end in NVIDIA-Linux-<arch>-<version>.run, got ${JSON.stringify(file)}`,
+      'PHX-HV-NVIDIA',
+    );
+  if (m[1] !== version)
+    return void r.error(
+      ['nvidia_driver', 'runfile_url'],
+      `runfile_url is for driver ${m[1]}, but version is ${version}`,
+      'PHX-HV-NVIDIA',
+    );
+  return { version, runfileUrl: url };
+}

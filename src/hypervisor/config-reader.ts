@@ -1,0 +1,122 @@
+/**
+ * Reading one JSON config file for setup-hypervisor with located findings: typed getters that
+ * report a wrong type at the value's line and column and return undefined, so the model keeps
+ * going and the user sees every problem at once.
+ */
+import type { Diagnostic } from '../config/diagnostics.js';
+import type { JsonPath, JsonSource } from '../config/json-source.js';
+
+export type Obj = Record<string, unknown>;
+
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export class ConfigReader {
+  constructor(
+    /** Display path of the file. */
+    readonly file: string,
+    private readonly source: JsonSource | undefined,
+    readonly diagnostics: Diagnostic[],
+  ) {}
+
+  private add(severity: 'error' | 'warning', path: JsonPath, message: string, rule: string): void {
+    const pos = this.source?.locate(path) ?? { line: 1, column: 1 };
+    this.diagnostics.push({ file: this.file, line: pos.line, column: pos.column, severity, rule, message });
+  }
+
+  error(path: JsonPath, message: string, rule = 'PHX-HV-CONFIG'): void {
+    this.add('error', path, message, rule);
+  }
+
+  warn(path: JsonPath, message: string, rule = 'PHX-HV-CONFIG'): void {
+    this.add('warning', path, message, rule);
+  }
+
+  /** `a.b[2].c` for messages. */
+  static show(path: JsonPath): string {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  }
+
+  obj(v: unknown, path: JsonPath): Obj | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (isObj(v)) return v;
+    this.error(path, `${ConfigReader.show(path)} must be an object`);
+    return undefined;
+  }
+
+  arr(v: unknown, path: JsonPath): unknown[] {
+    if (v === undefined || v === null) return [];
+    if (Array.isArray(v)) return v;
+    this.error(path, `${ConfigReader.show(path)} must be an array`);
+    return [];
+  }
+
+  str(v: unknown, path: JsonPath): string | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string') return v.trim() === '' ? undefined : v;
+    this.error(path, `${ConfigReader.show(path)} must be a string`);
+    return undefined;
+  }
+
+  bool(v: unknown, path: JsonPath): boolean | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'boolean') return v;
+    this.error(path, `${ConfigReader.show(path)} must be true or false`);
+    return undefined;
+  }
+
+  num(v: unknown, path: JsonPath): number | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    this.error(path, `${ConfigReader.show(path)} must be a number`);
+    return undefined;
+  }
+
+  /** A string list written as an array or as one comma/space separated string. */
+  list(v: unknown, path: JsonPath): string[] {
+    if (v === undefined || v === null) return [];
+    if (typeof v === 'string')
+      return v
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+      return (v as string[]).filter((s) => s.trim());
+    this.error(path, `${ConfigReader.show(path)} must be a list of strings`);
+    return [];
+  }
+
+  /** A string that must match `re`; reports `what` otherwise. */
+  match(v: unknown, path: JsonPath, re: RegExp, what: string): string | undefined {
+    const s = this.str(v, path);
+    if (s === undefined) return undefined;
+    if (re.test(s)) return s;
+    this.error(path, `${ConfigReader.show(path)} ${JSON.stringify(s)} must be ${what}`);
+    return undefined;
+  }
+}
+
+const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
+export const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+export const IPV4_CIDR = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}/(?:3[0-2]|[12][0-9]|[0-9])$`);
+export const IFACE = /^[A-Za-z][A-Za-z0-9_-]{0,14}$/;
+export const DNS_NAME =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+export const ZFS_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+export const LINUX_USER = /^[a-z_][a-z0-9_-]{0,31}$/;
+export const PACKAGE = /^[a-z0-9][a-z0-9+.-]+$/;
+export const USERID = /^[^\s:/@]+@[A-Za-z][A-Za-z0-9.\-_]+$/;
+export const GROUPID = /^[A-Za-z0-9.\-_]+$/;
+export const STORAGE_ID = /^[A-Za-z][A-Za-z0-9\-_.]*[A-Za-z0-9]$/;
+export const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+
+/** First host address of an IPv4 subnet (`10.1.0.0/24` -> `10.1.0.1/24`). */
+export function firstHost(cidr: string): string | undefined {
+  if (!IPV4_CIDR.test(cidr)) return undefined;
+  const [ip, len] = cidr.split('/') as [string, string];
+  const prefix = Number(len);
+  if (prefix > 30) return undefined;
+  const n = ip.split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
+  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  const host = ((n & mask) >>> 0) + 1;
+  return `${[24, 16, 8, 0].map((s) => (host >>> s) & 255).join('.')}/${prefix}`;
+}

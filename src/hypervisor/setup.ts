@@ -1,0 +1,139 @@
+/**
+ * `setup-hypervisor` end to end, for the CLI and the GitHub action: validate the config dir, read
+ * the setup model (nothing touches the host when either has errors), open the target (with the
+ * audit log, secrets masked), run the steps, close. Returns the report; rendering is the caller's.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareDiagnostics, type Diagnostic } from '../config/diagnostics.js';
+import { validateConfigDir } from '../config/validate.js';
+import { SecretMasker, withAudit } from '../proxmox/audit.js';
+import type { HostTransport } from '../proxmox/transport.js';
+import { CONFIG_FILES } from '../model/types.js';
+import { UserError } from '../util/errors.js';
+import { buildHostConfig } from './config.js';
+import { SetupHost } from './host.js';
+import type { SetupReport } from './render.js';
+import { runSteps, type StepResult } from './runner.js';
+import { SETUP_STEPS } from './steps/index.js';
+import { STEP_IDS, type HostConfig, type StepId } from './types.js';
+
+export interface SetupOptions {
+  readonly configDir: string;
+  readonly target: string;
+  readonly dryRun: boolean;
+  /** Step ids to run (all when undefined or empty). */
+  readonly steps?: readonly string[];
+  readonly auditLog?: string;
+  /** Disks that may be wiped to create a pool. */
+  readonly confirmDestructive?: readonly string[];
+  /** Secrets and PHOENIX_* settings come from here. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** Opens the target (default: the host layer's `createTransport`). */
+  readonly openTransport?: (target: string) => Promise<HostTransport>;
+  /** Every secret value the run knows or learns (e.g. for `core.setSecret`). */
+  readonly onSecret?: (value: string) => void;
+  readonly onStep?: (result: StepResult) => void;
+}
+
+export interface SetupOutcome {
+  /** Findings of validation and of the setup model (errors stop the run before the host). */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly report?: SetupReport;
+  /** API tokens created in this run: full id -> secret. */
+  readonly tokens: ReadonlyMap<string, string>;
+  /** Findings of `phoenix validate` in the guest files, which do not concern the host setup. */
+  readonly otherFindings: number;
+  /** Host commands run (argv, read-only flag, exit). */
+  readonly commands: SetupHost['log'];
+  /** 0: done (or dry run shown); 1: invalid config, or a step failed or was blocked. */
+  readonly exitCode: 0 | 1;
+}
+
+/** `a,b` -> step ids; unknown names are a usage error listing the valid ones. */
+export function parseStepList(items: readonly string[] | undefined): Set<StepId> | undefined {
+  const names = (items ?? []).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean);
+  if (names.length === 0) return undefined;
+  const unknown = names.filter((n) => !(STEP_IDS as readonly string[]).includes(n));
+  if (unknown.length > 0)
+    throw new UserError(`unknown step(s) ${unknown.join(', ')}: the steps are ${STEP_IDS.join(', ')}`, 2);
+  return new Set(names as StepId[]);
+}
+
+function checkConfirmations(cfg: HostConfig, names: readonly string[]): void {
+  const disks = new Set(cfg.zfs.pools.flatMap((p) => p.disks));
+  const stray = names.filter((n) => !disks.has(n));
+  if (stray.length > 0)
+    throw new UserError(
+      `--confirm-destructive names ${stray.join(', ')}, which ${stray.length === 1 ? 'is' : 'are'} not a disk of any pool in the config (pool disks: ${[...disks].join(', ') || 'none'})`,
+      2,
+    );
+}
+
+function secretValues(cfg: HostConfig): string[] {
+  const out = [cfg.secrets.adminPasswordHash, cfg.secrets.sambaPassword];
+  for (const u of cfg.access.users) if (u.passwordEnv) out.push(cfg.secrets.env[u.passwordEnv]);
+  return out.filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+async function defaultOpen(target: string, env: SetupOptions['env'], cwd: string): Promise<HostTransport> {
+  const { createTransport } = await import('../proxmox/targets.js');
+  return createTransport(target, { env: env as NodeJS.ProcessEnv, cwd });
+}
+
+export async function runSetup(o: SetupOptions): Promise<SetupOutcome> {
+  const only = parseStepList(o.steps);
+  const confirm = (o.confirmDestructive ?? []).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean);
+  const validation = await validateConfigDir(o.configDir);
+  const built = buildHostConfig({
+    dir: o.configDir,
+    sources: validation.loaded.sources,
+    guests: validation.desired.guests,
+    env: o.env,
+    confirmDestructive: confirm,
+    readApparmorSource: (name) => {
+      try {
+        return readFileSync(join(o.configDir, 'apparmor', name), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  // Only the hypervisor file's findings matter here; the guests' own problems (a missing feature
+  // script...) are for `phoenix validate` and do not stop the host setup.
+  const hvFile = join(o.configDir, CONFIG_FILES.hypervisor);
+  const own = validation.diagnostics.filter((d) => d.file === hvFile);
+  const diagnostics = [...own, ...built.diagnostics].sort(compareDiagnostics);
+  const elsewhere = validation.diagnostics.length - own.length;
+  const none = { tokens: new Map<string, string>(), commands: [], otherFindings: elsewhere };
+  if (own.some((d) => d.severity === 'error') || !built.config) return { diagnostics, exitCode: 1, ...none };
+  const cfg = built.config;
+  checkConfirmations(cfg, confirm);
+
+  const masker = new SecretMasker(secretValues(cfg), o.onSecret);
+  let transport = await (o.openTransport ? o.openTransport(o.target) : defaultOpen(o.target, o.env, o.cwd));
+  if (o.auditLog) transport = withAudit(transport, o.auditLog, masker);
+  const host = new SetupHost(transport, o.dryRun, (v) => masker.add(v));
+  let steps: StepResult[];
+  try {
+    steps = await runSteps(host, cfg, SETUP_STEPS, { dryRun: o.dryRun, only, onStep: o.onStep });
+  } finally {
+    await transport.close();
+  }
+  const report: SetupReport = {
+    target: transport.description,
+    dryRun: o.dryRun,
+    steps,
+    tokens: [...host.createdTokens.keys()],
+  };
+  const failed = steps.some((s) => s.status === 'failed' || s.status === 'blocked');
+  return {
+    diagnostics,
+    report,
+    tokens: host.createdTokens,
+    commands: host.log,
+    otherFindings: elsewhere,
+    exitCode: failed ? 1 : 0,
+  };
+}

@@ -1,0 +1,294 @@
+/**
+ * Users: the admin account (Linux user, password from PHOENIX_ADMIN_PASSWORD_HASH, sudo, SSH key,
+ * and the Proxmox user NAME@pam with Administrator on `/`), then Proxmox groups, users, API tokens
+ * and ACLs through `pveum`. Existing users keep their passwords; new `pve` users get theirs from
+ * the environment variable the config names. Token secrets are shown once by Proxmox: they are
+ * kept masked in the run's result (`SetupHost.createdTokens`), never logged.
+ */
+import {
+  chmod,
+  chown,
+  chpasswdEncrypted,
+  getentPasswd,
+  getentShadow,
+  idGroups,
+  installDir,
+  pveSetPassword,
+  pveumAclList,
+  pveumAclModify,
+  pveumGroupAdd,
+  pveumGroupList,
+  pveumUserAdd,
+  pveumUserList,
+  pveumUserModify,
+  pveumUserTokenAdd,
+  pveumUserTokenList,
+  useradd,
+  usermodAppendGroups,
+  type HostCommand,
+} from '../../proxmox/commands.js';
+import { SECRET_ENV } from '../config.js';
+import type { SetupHost } from '../host.js';
+import type { AclDef, Change, HostConfig, SetupStep } from '../types.js';
+
+interface Planned {
+  readonly commands: readonly HostCommand[];
+  /** For token creation: where the secret appears in the JSON output. */
+  readonly token?: string;
+}
+
+const plan = (
+  kind: Change['kind'],
+  target: string,
+  summary: string,
+  commands: HostCommand[],
+  extra: Partial<Change> = {},
+): Change => ({
+  kind,
+  target,
+  summary,
+  ...extra,
+  data: { commands, ...(extra.data as object | undefined) } satisfies Planned,
+});
+
+async function json<T>(host: SetupHost, cmd: HostCommand, what: string): Promise<T> {
+  return JSON.parse(await host.ok(cmd, what)) as T;
+}
+
+const listOf = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(',').filter(Boolean) : [];
+
+async function adminChanges(host: SetupHost, cfg: HostConfig, pveUsers: Set<string>): Promise<Change[]> {
+  const a = cfg.access.admin;
+  if (!a) return [];
+  const out: Change[] = [];
+  const passwd = await host.run(getentPasswd(a.username));
+  const exists = passwd.exitCode === 0;
+  const home = (exists && passwd.stdout.split(':')[5]) || `/home/${a.username}`;
+  if (!exists)
+    out.push(
+      plan('create', `user ${a.username}`, `create the Linux user ${a.username}`, [
+        useradd(a.username, { shell: '/bin/bash' }),
+      ]),
+    );
+  const hash = cfg.secrets.adminPasswordHash;
+  if (hash) {
+    const shadow = exists ? (await host.run(getentShadow(a.username))).stdout.split(':')[1] : undefined;
+    if (shadow !== hash)
+      out.push(
+        plan(
+          'update',
+          `password of ${a.username}`,
+          `set the password of ${a.username} from ${SECRET_ENV.adminPasswordHash}`,
+          [chpasswdEncrypted(a.username, hash)],
+        ),
+      );
+  } else if (!exists)
+    out.push({
+      kind: 'run',
+      target: `password of ${a.username}`,
+      summary: `no password is set (${SECRET_ENV.adminPasswordHash} is not given): log in with the SSH key`,
+      info: true,
+    });
+  if (a.sudo) {
+    const groups = exists ? (await host.run(idGroups(a.username))).stdout.trim().split(/\s+/) : [];
+    if (!groups.includes('sudo'))
+      out.push(
+        plan('update', `user ${a.username}`, `add ${a.username} to the sudo group`, [
+          usermodAppendGroups(a.username, ['sudo']),
+        ]),
+      );
+  }
+  if (a.sshKey) {
+    const file = `${home}/.ssh/authorized_keys`;
+    const current = exists ? await host.readFile(file) : undefined;
+    if (!(current ?? '').split('\n').some((l) => l.trim() === a.sshKey))
+      out.push(
+        plan('update', file, `authorise the SSH key for ${a.username}`, [], {
+          diff: [`+ ${a.sshKey.slice(0, 40)}...`],
+          data: {
+            keyFile: {
+              file,
+              dir: `${home}/.ssh`,
+              user: a.username,
+              content: (current ?? '').replace(/\n*$/, current ? '\n' : '') + a.sshKey + '\n',
+            },
+          },
+        }),
+      );
+  }
+  const pam = `${a.username}@pam`;
+  if (!pveUsers.has(pam))
+    out.push(
+      plan('create', `Proxmox user ${pam}`, `create the Proxmox user ${pam}`, [
+        pveumUserAdd(pam, { comment: 'Phoenix admin' }),
+      ]),
+    );
+  return out;
+}
+
+/** Missing (role, subject) pairs of one ACL definition. */
+function missingAcl(
+  def: AclDef,
+  live: ReadonlyArray<{ path: string; type: string; ugid: string; roleid: string; propagate: number }>,
+): string[] {
+  const out: string[] = [];
+  const subjects: Array<[string, string]> = [
+    ...def.users.map((u) => ['user', u] as [string, string]),
+    ...def.groups.map((g) => ['group', g] as [string, string]),
+    ...def.tokens.map((t) => ['token', t] as [string, string]),
+  ];
+  for (const role of def.roles)
+    for (const [type, id] of subjects)
+      if (
+        !live.some(
+          (l) =>
+            l.path === def.path &&
+            l.type === type &&
+            l.ugid === id &&
+            l.roleid === role &&
+            Number(l.propagate) === (def.propagate ? 1 : 0),
+        )
+      )
+        out.push(`${role} for ${type} ${id}`);
+  return out;
+}
+
+export const accessStep: SetupStep = {
+  id: 'access',
+  title: 'Users, groups, ACLs and API tokens',
+  dependsOn: ['apt'],
+  async check(host, cfg) {
+    const acc = cfg.access;
+    const adminAcl: AclDef[] = acc.admin
+      ? [
+          {
+            path: '/',
+            roles: ['Administrator'],
+            users: [`${acc.admin.username}@pam`],
+            groups: [],
+            tokens: [],
+            propagate: true,
+          },
+        ]
+      : [];
+    const acls = [...adminAcl, ...acc.acls];
+    if (!acc.admin && acc.groups.length + acc.users.length + acls.length + acc.tokens.length === 0) return [];
+    const users = await json<Array<{ userid: string; groups?: unknown }>>(
+      host,
+      pveumUserList(),
+      'pveum user list',
+    );
+    const userGroups = new Map(users.map((u) => [u.userid, listOf(u.groups).sort()]));
+    const changes = await adminChanges(host, cfg, new Set(userGroups.keys()));
+    if (acc.groups.length > 0) {
+      const groups = new Set(
+        (await json<Array<{ groupid: string }>>(host, pveumGroupList(), 'pveum group list')).map(
+          (g) => g.groupid,
+        ),
+      );
+      for (const g of acc.groups)
+        if (!groups.has(g.id))
+          changes.push(
+            plan('create', `group ${g.id}`, `create the Proxmox group ${g.id}`, [
+              pveumGroupAdd(g.id, { comment: g.comment }),
+            ]),
+          );
+    }
+    for (const u of acc.users) {
+      const have = userGroups.get(u.userid);
+      if (have === undefined) {
+        const cmds = [pveumUserAdd(u.userid, { comment: u.comment, groups: u.groups })];
+        const password = u.passwordEnv ? cfg.secrets.env[u.passwordEnv] : undefined;
+        if (password) cmds.push(pveSetPassword(u.userid, password));
+        changes.push(
+          plan(
+            'create',
+            `user ${u.userid}`,
+            `create the Proxmox user ${u.userid}${u.groups.length ? ` in ${u.groups.join(', ')}` : ''}${u.passwordEnv ? ` with the password from ${u.passwordEnv}` : ''}`,
+            cmds,
+            {
+              blocked:
+                u.passwordEnv && !password
+                  ? `${u.passwordEnv} is not set: it holds the initial password of ${u.userid}`
+                  : undefined,
+            },
+          ),
+        );
+      } else if ([...u.groups].sort().join(',') !== have.join(','))
+        changes.push(
+          plan(
+            'update',
+            `user ${u.userid}`,
+            `set the groups of ${u.userid} to ${u.groups.join(', ') || 'none'}`,
+            [pveumUserModify(u.userid, { groups: u.groups })],
+            {
+              diff: [`- groups ${have.join(',') || '(none)'}`, `+ groups ${u.groups.join(',') || '(none)'}`],
+            },
+          ),
+        );
+    }
+    for (const t of acc.tokens) {
+      const userExists = userGroups.has(t.userid);
+      const tokens = userExists
+        ? await json<Array<{ tokenid: string }>>(
+            host,
+            pveumUserTokenList(t.userid),
+            `pveum user token list ${t.userid}`,
+          )
+        : [];
+      if (!tokens.some((x) => x.tokenid === t.id))
+        changes.push(
+          plan(
+            'create',
+            `token ${t.userid}!${t.id}`,
+            `create the API token ${t.userid}!${t.id}${t.privsep ? ' (privilege-separated)' : ''}`,
+            [pveumUserTokenAdd(t.userid, t.id, { comment: t.comment, privsep: t.privsep })],
+            { data: { token: `${t.userid}!${t.id}` } },
+          ),
+        );
+    }
+    if (acls.length > 0) {
+      const live = await json<
+        Array<{ path: string; type: string; ugid: string; roleid: string; propagate: number }>
+      >(host, pveumAclList(), 'pveum acl list');
+      for (const a of acls) {
+        const missing = missingAcl(a, live);
+        if (missing.length > 0)
+          changes.push(
+            plan('update', `ACL ${a.path}`, `grant ${missing.join(', ')} on ${a.path}`, [
+              pveumAclModify(a.path, {
+                roles: a.roles,
+                users: a.users,
+                groups: a.groups,
+                tokens: a.tokens,
+                propagate: a.propagate,
+              }),
+            ]),
+          );
+      }
+    }
+    return changes;
+  },
+  async apply(host, _cfg, changes) {
+    for (const c of changes) {
+      const d = c.data as
+        (Planned & { keyFile?: { file: string; dir: string; user: string; content: string } }) | undefined;
+      if (!d) continue;
+      for (const cmd of d.commands ?? []) {
+        const out = await host.ok(cmd, c.target);
+        if (d.token) {
+          const value = (JSON.parse(out) as { value?: string }).value;
+          if (value) host.recordToken(d.token, value);
+        }
+      }
+      if (d.keyFile) {
+        const k = d.keyFile;
+        await host.ok(installDir(k.dir, '0700', k.user, k.user), `creating ${k.dir}`);
+        await host.writeFile(k.file, k.content);
+        await host.ok(chown(k.user, k.user, k.file));
+        await host.ok(chmod('0600', k.file));
+      }
+    }
+  },
+};

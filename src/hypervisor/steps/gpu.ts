@@ -1,0 +1,193 @@
+/**
+ * PCI passthrough and the NVIDIA driver. VFIO: modules loaded at boot (and now), vfio-pci bound to
+ * the configured device ids, IOMMU on the kernel command line (systemd-boot's /etc/kernel/cmdline
+ * when present, else GRUB); a reboot is needed. NVIDIA: the installed module version is checked
+ * first (`modinfo`, which works whether or not it is loaded) and `nvidia-smi` tells the loaded one;
+ * only a missing or different version is (re)installed from the runfile, with nouveau blacklisted.
+ */
+import {
+  curlDownload,
+  lsmod,
+  mkdirP,
+  modinfoVersion,
+  modprobe,
+  nvidiaRunfileInstall,
+  nvidiaSmiDriverVersion,
+  proxmoxBootToolRefresh,
+  updateGrub,
+  updateInitramfs,
+} from '../../proxmox/commands.js';
+import { MANAGED_HEADER } from '../text.js';
+import type { Change, SetupStep } from '../types.js';
+import { dataOf, fileChange, isFileChange, writeFiles } from './common.js';
+
+export const VFIO_MODULES_FILE = '/etc/modules-load.d/phoenix-vfio.conf';
+export const VFIO_MODPROBE = '/etc/modprobe.d/phoenix-vfio.conf';
+export const KERNEL_CMDLINE = '/etc/kernel/cmdline';
+export const GRUB_DEFAULT = '/etc/default/grub';
+const VFIO_MODULES = ['vfio', 'vfio_iommu_type1', 'vfio_pci'];
+
+/** The command line with `params` present (existing values of the same keys replaced). */
+export function withKernelParams(cmdline: string, params: readonly string[]): string {
+  const words = cmdline.trim().split(/\s+/).filter(Boolean);
+  for (const p of params) {
+    const key = p.split('=')[0]!;
+    const i = words.findIndex((w) => w.split('=')[0] === key);
+    if (i >= 0) words[i] = p;
+    else words.push(p);
+  }
+  return words.join(' ');
+}
+
+/** /etc/default/grub with `params` added to GRUB_CMDLINE_LINUX_DEFAULT. */
+export function grubWithParams(text: string, params: readonly string[]): string {
+  const re = /^GRUB_CMDLINE_LINUX_DEFAULT=(["']?)(.*)\1\s*$/m;
+  const m = re.exec(text);
+  if (!m) return text.replace(/\n*$/, '\n') + `GRUB_CMDLINE_LINUX_DEFAULT="${params.join(' ')}"\n`;
+  return text.replace(re, `GRUB_CMDLINE_LINUX_DEFAULT="${withKernelParams(m[2]!, params)}"`);
+}
+
+export const vfioStep: SetupStep = {
+  id: 'vfio',
+  title: 'VFIO / IOMMU for PCI passthrough',
+  dependsOn: [],
+  async check(host, cfg) {
+    const v = cfg.vfio;
+    if (!v) return [];
+    const files = await host.readFiles([VFIO_MODULES_FILE, VFIO_MODPROBE, KERNEL_CMDLINE, GRUB_DEFAULT]);
+    const params = [v.iommu === 'intel' ? 'intel_iommu=on' : 'amd_iommu=on', 'iommu=pt'];
+    const changes: Change[] = [
+      ...fileChange(
+        VFIO_MODULES_FILE,
+        files.get(VFIO_MODULES_FILE),
+        MANAGED_HEADER + VFIO_MODULES.join('\n') + '\n',
+        'load the VFIO modules at boot',
+        { reboot: true },
+      ),
+    ];
+    if (v.pciIds.length > 0 || files.get(VFIO_MODPROBE) !== undefined)
+      changes.push(
+        ...fileChange(
+          VFIO_MODPROBE,
+          files.get(VFIO_MODPROBE),
+          MANAGED_HEADER + (v.pciIds.length > 0 ? `options vfio-pci ids=${v.pciIds.join(',')}\n` : ''),
+          `bind ${v.pciIds.join(', ') || 'no devices'} to vfio-pci at boot`,
+          { reboot: true },
+        ),
+      );
+    const cmdline = files.get(KERNEL_CMDLINE);
+    if (cmdline !== undefined)
+      changes.push(
+        ...fileChange(
+          KERNEL_CMDLINE,
+          cmdline,
+          withKernelParams(cmdline, params) + '\n',
+          `turn the IOMMU on (${params.join(' ')}, systemd-boot)`,
+          { reboot: true },
+        ),
+      );
+    else
+      changes.push(
+        ...fileChange(
+          GRUB_DEFAULT,
+          files.get(GRUB_DEFAULT),
+          grubWithParams(files.get(GRUB_DEFAULT) ?? '', params),
+          `turn the IOMMU on (${params.join(' ')}, GRUB)`,
+          { reboot: true },
+        ),
+      );
+    const loaded = new Set(
+      (await host.ok(lsmod(), 'lsmod'))
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(/\s+/)[0]),
+    );
+    const missing = VFIO_MODULES.filter((m) => !loaded.has(m));
+    if (missing.length > 0)
+      changes.push({
+        kind: 'run',
+        target: 'kernel modules',
+        summary: `load ${missing.join(', ')} now`,
+        data: { modules: missing },
+      });
+    return changes;
+  },
+  async apply(host, _cfg, changes) {
+    const files = changes.filter(isFileChange);
+    if (files.length > 0) {
+      await writeFiles(host, files);
+      await host.ok(updateInitramfs(), 'update-initramfs');
+      if (files.some((f) => f.data.path === KERNEL_CMDLINE))
+        await host.ok(proxmoxBootToolRefresh(), 'proxmox-boot-tool refresh');
+      if (files.some((f) => f.data.path === GRUB_DEFAULT)) await host.ok(updateGrub(), 'update-grub');
+    }
+    for (const c of changes)
+      for (const m of (c.data as { modules?: string[] } | undefined)?.modules ?? [])
+        await host.ok(modprobe(m), `modprobe ${m}`);
+  },
+};
+
+export const NOUVEAU_BLACKLIST = '/etc/modprobe.d/blacklist-nouveau.conf';
+const NOUVEAU_TEXT = `${MANAGED_HEADER}blacklist nouveau\noptions nouveau modeset=0\n`;
+export const RUNFILE_DIR = '/var/cache/phoenix';
+
+interface DriverPlan {
+  readonly url: string;
+  readonly runfile: string;
+}
+
+export const nvidiaStep: SetupStep = {
+  id: 'nvidia',
+  title: 'NVIDIA driver',
+  dependsOn: ['apt'],
+  async check(host, cfg) {
+    const n = cfg.nvidia;
+    if (!n) return [];
+    const changes: Change[] = [];
+    const [blacklist] = (await host.readFiles([NOUVEAU_BLACKLIST])).values();
+    changes.push(
+      ...fileChange(NOUVEAU_BLACKLIST, blacklist, NOUVEAU_TEXT, 'keep nouveau from claiming the GPU', {
+        reboot: true,
+      }),
+    );
+    const mod = await host.run(modinfoVersion('nvidia'));
+    const installed = mod.exitCode === 0 ? mod.stdout.trim() : undefined;
+    const smi = await host.run(nvidiaSmiDriverVersion());
+    const loaded = smi.exitCode === 0 ? smi.stdout.split('\n')[0]?.trim() || undefined : undefined;
+    if (installed !== n.version) {
+      const runfile = `${RUNFILE_DIR}/${n.runfileUrl.split('/').pop()}`;
+      changes.push({
+        kind: installed ? 'update' : 'create',
+        target: 'NVIDIA driver',
+        summary: installed
+          ? `upgrade the NVIDIA driver from ${installed} to ${n.version} (reboot needed)`
+          : `install NVIDIA driver ${n.version} (reboot needed)`,
+        diff: [...(installed ? [`- ${installed}`] : []), `+ ${n.version}`],
+        reboot: true,
+        data: { url: n.runfileUrl, runfile } satisfies DriverPlan,
+      });
+    } else if (loaded !== n.version)
+      changes.push({
+        kind: 'run',
+        target: 'reboot',
+        summary: `driver ${n.version} is installed but ${loaded ? `${loaded} is loaded` : 'not loaded (nvidia-smi fails)'}: reboot the host`,
+        info: true,
+        reboot: true,
+      });
+    return changes;
+  },
+  async apply(host, _cfg, changes) {
+    if (changes.some(isFileChange)) {
+      await writeFiles(host, changes);
+      await host.ok(updateInitramfs(), 'update-initramfs');
+    }
+    for (const c of changes) {
+      const p = c.data as Partial<DriverPlan> | undefined;
+      if (!p?.runfile) continue;
+      const { url, runfile } = dataOf<DriverPlan>(c);
+      await host.ok(mkdirP(RUNFILE_DIR));
+      await host.ok(curlDownload(url, runfile), `downloading ${url}`);
+      await host.ok(nvidiaRunfileInstall(runfile), 'the NVIDIA installer');
+    }
+  },
+};

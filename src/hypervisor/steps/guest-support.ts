@@ -1,0 +1,145 @@
+/**
+ * What guests need on the host: AppArmor profiles (syntax-checked by `apparmor_parser` before
+ * they are written to /etc/apparmor.d/lxc/ and loaded), LXC templates (`pveam download`) and
+ * cloud images for VM templates (downloaded into a storage through the Proxmox API).
+ */
+import {
+  apparmorCheck,
+  apparmorLoad,
+  mkdirP,
+  pveamDownload,
+  pveamList,
+  pveamUpdate,
+  pveDownloadUrl,
+  storageContent,
+} from '../../proxmox/commands.js';
+import type { Change, CloudImageDef, LxcTemplateDef, SetupStep } from '../types.js';
+import { dataOf, fileChange, isFileChange } from './common.js';
+
+export const APPARMOR_DIR = '/etc/apparmor.d/lxc';
+
+export const apparmorStep: SetupStep = {
+  id: 'apparmor',
+  title: 'AppArmor profiles',
+  dependsOn: [],
+  async check(host, cfg) {
+    if (cfg.apparmor.length === 0) return [];
+    const files = await host.readFiles(cfg.apparmor.map((p) => `${APPARMOR_DIR}/${p.name}`));
+    const changes: Change[] = [];
+    for (const p of cfg.apparmor) {
+      const path = `${APPARMOR_DIR}/${p.name}`;
+      const found = fileChange(
+        path,
+        files.get(path),
+        p.text,
+        `install and load profile ${p.name} (used by ${p.usedBy.join(', ')})`,
+      );
+      if (found.length === 0) continue;
+      const parsed = await host.run(apparmorCheck(p.text));
+      const why = (parsed.stderr.trim() || parsed.stdout.trim()).split('\n').slice(0, 3).join(' / ');
+      changes.push(
+        ...found.map((c) =>
+          parsed.exitCode === 0 ? c : { ...c, blocked: `apparmor_parser rejects profile ${p.name}: ${why}` },
+        ),
+      );
+    }
+    return changes;
+  },
+  async apply(host, _cfg, changes) {
+    await host.ok(mkdirP(APPARMOR_DIR));
+    for (const c of changes.filter(isFileChange)) {
+      await host.writeFile(c.data.path, c.data.content);
+      await host.ok(apparmorLoad(c.data.path), `loading ${c.data.path}`);
+    }
+  },
+};
+
+async function presentTemplates(
+  host: Parameters<SetupStep['check']>[0],
+  storage: string,
+): Promise<Set<string>> {
+  const r = await host.run(pveamList(storage));
+  // A storage that does not exist yet (created by the storages step) holds nothing.
+  if (r.exitCode !== 0) return new Set();
+  return new Set(
+    r.stdout
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/)[0] ?? '')
+      .filter((v) => v.includes(':vztmpl/'))
+      .map((v) => v.slice(v.indexOf(':vztmpl/') + ':vztmpl/'.length)),
+  );
+}
+
+async function presentImages(
+  host: Parameters<SetupStep['check']>[0],
+  node: string,
+  storage: string,
+  content: string,
+): Promise<Set<string>> {
+  const r = await host.run(storageContent(node, storage, content));
+  if (r.exitCode !== 0) return new Set();
+  const list = JSON.parse(r.stdout || '[]') as Array<{ volid?: string }>;
+  return new Set(list.map((v) => (v.volid ?? '').split('/').pop() ?? ''));
+}
+
+type TemplatePlan = { readonly lxc: LxcTemplateDef } | { readonly image: CloudImageDef };
+
+export const templatesStep: SetupStep = {
+  id: 'templates',
+  title: 'LXC templates and cloud images',
+  dependsOn: ['storages'],
+  async check(host, cfg) {
+    const { lxc, images } = cfg.templates;
+    if (lxc.length + images.length === 0) return [];
+    const changes: Change[] = [];
+    const byStorage = new Map<string, Set<string>>();
+    for (const t of lxc) {
+      if (!byStorage.has(t.storage)) byStorage.set(t.storage, await presentTemplates(host, t.storage));
+      if (byStorage.get(t.storage)!.has(t.template)) continue;
+      changes.push({
+        kind: 'create',
+        target: `${t.storage}:vztmpl/${t.template}`,
+        summary: `pveam download ${t.storage} ${t.template} (for ${t.usedBy.join(', ')})`,
+        data: { lxc: t } satisfies TemplatePlan,
+      });
+    }
+    if (images.length > 0) {
+      const { node } = await host.getFacts();
+      const seen = new Map<string, Set<string>>();
+      for (const img of images) {
+        const key = `${img.storage}\t${img.content}`;
+        if (!seen.has(key)) seen.set(key, await presentImages(host, node, img.storage, img.content));
+        if (seen.get(key)!.has(img.file)) continue;
+        changes.push({
+          kind: 'create',
+          target: `${img.storage}:${img.content}/${img.file}`,
+          summary: `download ${img.url} into ${img.storage} (for ${img.usedBy.join(', ')})`,
+          data: { image: img } satisfies TemplatePlan,
+        });
+      }
+    }
+    return changes;
+  },
+  async apply(host, _cfg, changes) {
+    const plans = changes.map((c) => dataOf<TemplatePlan>(c));
+    if (plans.some((p) => 'lxc' in p)) await host.ok(pveamUpdate(), 'pveam update');
+    for (const p of plans) {
+      if ('lxc' in p)
+        await host.ok(pveamDownload(p.lxc.storage, p.lxc.template), `downloading ${p.lxc.template}`);
+      else {
+        const { node } = await host.getFacts();
+        const i = p.image;
+        await host.ok(
+          pveDownloadUrl(node, i.storage, {
+            url: i.url,
+            filename: i.file,
+            content: i.content,
+            checksum: i.checksum,
+            checksumAlgorithm: i.checksumAlgorithm,
+          }),
+          `downloading ${i.file}`,
+        );
+      }
+    }
+  },
+};
