@@ -129,32 +129,7 @@ const UPSTREAM_FIXES: Record<string, (dir: string) => string[]> = {
         v.disk_size_gb = size(src);
       }
     }
-    // Template VM 9000 names a template_snapshot_name, so its clones are planned from that
-    // snapshot, but ZFS cannot full-clone a VM from a snapshot (`Full clone feature is not
-    // supported for drive`): clone from the template itself. (Planner gap, reported.)
-    for (const v of vms) {
-      if (v.is_template === true && typeof v.template_snapshot_name === 'string') {
-        fixes.push(
-          `phoenix_vm_configs.json: VM ${String(v.vmid)} template_snapshot_name removed (a VM template is cloned from itself; ZFS cannot full-clone from a snapshot)`,
-        );
-        delete v.template_snapshot_name;
-      }
-    }
     writeJson(vp, vm);
-    // CT templates 900, 901 and 911 ask for lifecycle snapshots, but Proxmox refuses to make a
-    // container with snapshots a template (`unable to create template, because CT contains
-    // snapshots`): turn them off for CT templates. (Planner gap, reported.)
-    const lp = join(dir, CONFIG_FILES[1]!);
-    const lxc2 = readJson(lp);
-    for (const [id, c] of Object.entries((lxc2.lxc_configs ?? {}) as Record<string, Json>)) {
-      if (c.is_template === true && c.enable_lifecycle_snapshots === true) {
-        c.enable_lifecycle_snapshots = false;
-        fixes.push(
-          `phoenix_lxc_configs.json: CT ${id} enable_lifecycle_snapshots true -> false (a CT template cannot have snapshots)`,
-        );
-      }
-    }
-    writeJson(lp, lxc2);
     return fixes;
   },
 };

@@ -73,7 +73,8 @@ describeShared('apply lifecycle paths', () => {
     if (run.job.status !== 'applied') throw new Error(run.out);
     const writes = run.commands.filter((c) => c.argv[0] === 'flock' && c.argv.includes('tee'));
     expect(writes.map((c) => c.argv[c.argv.length - 1])).toEqual(
-      expect.arrayContaining(['/etc/pve/lxc/901.conf', '/etc/pve/lxc/950.conf']),
+      // The plan names the node of each new guest (the host's only node): its folder is used.
+      expect.arrayContaining(['/etc/pve/nodes/pve/lxc/901.conf', '/etc/pve/nodes/pve/lxc/950.conf']),
     );
     for (const c of run.commands)
       if (['pct', 'qm', 'flock'].includes(c.argv[0]!))

@@ -31,6 +31,7 @@ const SAMPLES: Record<string, HostCommand[]> = {
   readConfigFiles: [
     c.readConfigFiles(['/etc/pve/nodes/pve/lxc/100.conf', '/etc/pve/nodes/pve/qemu-server/9000.conf']),
   ],
+  readNodeConfigDirs: [c.readNodeConfigDirs(['pve', 'pve-2.lab'])],
   nodeNetwork: [c.nodeNetwork('pve')],
   pveVersion: [c.pveVersion()],
   storageContent: [c.storageContent('pve', 'local', 'vztmpl')],

@@ -227,3 +227,24 @@ describeShared('phoenix plan on the simulator', () => {
     ).toBe(1);
   });
 });
+
+describe('bundling', () => {
+  /** `import(...)` calls in src whose argument is not one string literal (ncc cannot follow those). */
+  async function variableImports(root: string): Promise<string[]> {
+    const { readdir } = await import('node:fs/promises');
+    const found: string[] = [];
+    for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+      const file = join(entry.parentPath, entry.name);
+      const text = await readFile(file, 'utf8');
+      for (const m of text.matchAll(/\bimport\(\s*([^)]*)\)/g)) {
+        if (!/^(['"])[^'"]+\1$/.test(m[1]!.trim())) found.push(`${file}: import(${m[1]})`);
+      }
+    }
+    return found;
+  }
+
+  it('every dynamic import in src names its module literally (plan --target works from dist/)', async () => {
+    expect(await variableImports(join(process.cwd(), 'src'))).toEqual([]);
+  });
+});

@@ -115,6 +115,27 @@ describe('latency', () => {
     }
   });
 
+  test('each command waits its profile latency once (a continuation carries it)', async () => {
+    const slow = simHarness({
+      PHOENIX_SIM_LATENCY: JSON.stringify({ ops: { 'pct start': 300, 'pct set': 300 } }),
+    });
+    try {
+      await createCt(slow, 950);
+      for (const argv of [
+        ['pct', 'start', '950'], // a long operation: waits in its continuation
+        ['pct', 'set', '950', '--cores', '2'], // no continuation: waits after its phase
+      ]) {
+        const t0 = Date.now();
+        expect((await slow.run(...argv)).exitCode).toBe(0);
+        const elapsed = Date.now() - t0;
+        expect(elapsed).toBeGreaterThanOrEqual(290);
+        expect(elapsed).toBeLessThan(550);
+      }
+    } finally {
+      slow.cleanup();
+    }
+  });
+
   test('operations on the same guest wait for its config lock', async () => {
     const slow = simHarness({ PHOENIX_SIM_LATENCY: JSON.stringify({ ops: { 'pct start': 300 } }) });
     try {

@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { runState } from '../src/cli/commands/state.js';
 import type { CliIO } from '../src/cli/main.js';
 import { readLiveState, splitGrepOutput, StateReadError } from '../src/proxmox/state-reader.js';
+import { MAX_COMMAND_BYTES } from '../src/proxmox/ssh-transport.js';
 import type { CommandResult, HostTransport } from '../src/proxmox/transport.js';
 import type { SimGuest } from '../src/sim/index.js';
 import { UserError } from '../src/util/errors.js';
+import { runPlan } from '../src/cli/commands/plan.js';
+import { REPO_ROOT } from './helpers/shared.js';
 import { createCt, simHarness, UBUNTU_VOLID, type SimHarness } from './helpers/sim.js';
+import { describeSshd, fingerprintOf, makeKeyPair, startSshd } from './helpers/sshd.js';
 
 let h: SimHarness;
 beforeEach(() => {
@@ -77,8 +81,9 @@ describe('readLiveState on the simulator', () => {
     expect(vm).toMatchObject({ kind: 'qemu', name: 'vm-tmpl', lock: 'backup', tags: ['x'], template: false });
   });
 
-  test('the number of host commands does not grow with the number of guests (10 vs 100)', async () => {
+  test('the number and size of host commands do not grow with the number of guests (10 vs 100)', async () => {
     const counts: number[] = [];
+    const sizes: number[] = [];
     for (const n of [10, 100]) {
       const sim = simHarness();
       try {
@@ -101,17 +106,19 @@ describe('readLiveState on the simulator', () => {
         expect(live.guests.filter((g) => g.kind === 'qemu')).toHaveLength(Math.floor((n - 1) / 3));
         expect(argvs.map((a) => a.slice(0, 3).join(' '))).toEqual([
           'pvesh get /cluster/resources',
-          'grep -H ',
+          'grep -r -H',
           'pvesh get /version',
           'pvesh get /nodes/pve/network',
           'pvesh get /nodes/pve/storage/local/content',
         ]);
         counts.push(argvs.length);
+        sizes.push(argvs.reduce((n, a) => n + a.join(' ').length, 0));
       } finally {
         sim.cleanup();
       }
     }
     expect(counts[0]).toBe(counts[1]);
+    expect(sizes[0]).toBe(sizes[1]);
   });
 
   test('an empty host needs no grep (grep without files would read stdin)', async () => {
@@ -139,10 +146,12 @@ describe('readLiveState on the simulator', () => {
     expect(live.guests[0]).toMatchObject({ id: 950, node: 'pve2', name: 'ct950' });
     expect(argvs.find((a) => a[0] === 'grep')).toEqual([
       'grep',
+      '-r',
       '-H',
       '',
       '--',
-      '/etc/pve/nodes/pve2/lxc/950.conf',
+      '/etc/pve/nodes/pve2/lxc',
+      '/etc/pve/nodes/pve2/qemu-server',
     ]);
   });
 });
@@ -283,6 +292,39 @@ describe('readLiveState on real output formats', () => {
     expect(t.calls.some((c) => c[0] === 'pvesh' && c[2]!.startsWith('/nodes/b/'))).toBe(false);
   });
 
+  test('reads 20 000 guests with a config command far below the SSH command-size limit', async () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `lxc/${100 + i}`,
+      type: 'lxc',
+      vmid: 100 + i,
+      node: i % 2 ? 'a' : 'b',
+      status: 'running',
+    }));
+    const t = canned({
+      ...answers,
+      'pvesh get /cluster/resources': ok([...resources.filter((r) => r.type !== 'lxc'), ...many]),
+      grep: ok(
+        many.map((g) => `/etc/pve/nodes/${g.node}/lxc/${g.vmid}.conf:hostname: ct${g.vmid}`).join('\n'),
+      ),
+    });
+    const live = await readLiveState(t);
+    expect(live.guests.filter((g) => g.kind === 'lxc')).toHaveLength(20_000);
+    expect(live.guests.find((g) => g.id === 20_099)?.name).toBe('ct20099');
+    const grep = t.calls.find((c) => c[0] === 'grep')!;
+    expect(grep).toEqual([
+      'grep',
+      '-r',
+      '-H',
+      '',
+      '--',
+      '/etc/pve/nodes/a/lxc',
+      '/etc/pve/nodes/a/qemu-server',
+      '/etc/pve/nodes/b/lxc',
+      '/etc/pve/nodes/b/qemu-server',
+    ]);
+    expect(Buffer.byteLength(grep.join(' '))).toBeLessThan(MAX_COMMAND_BYTES / 1000);
+  });
+
   test('a failing host command is reported with its argv, exit code and message', async () => {
     const t = canned({
       ...answers,
@@ -327,5 +369,32 @@ describe('phoenix state', () => {
     await expect(runState(['--target', 'ftp://x'], io([]))).rejects.toThrow(
       "unknown target 'ftp://x': expected sim:PATH, local or ssh://USER@HOST[:PORT]",
     );
+  });
+});
+
+describeSshd('--fingerprint pins the SSH host key for state and plan', () => {
+  const io = (out: string[]): CliIO => ({
+    stdout: (t) => out.push(t),
+    stderr: (t) => out.push(t),
+    isTTY: false,
+    env: {},
+    cwd: h.dir,
+  });
+
+  test('a wrong fingerprint is refused; the right one connects without a known_hosts file', async () => {
+    const sshd = await startSshd();
+    try {
+      const other = fingerprintOf(makeKeyPair(sshd.dir, 'other-host').pub);
+      const base = ['--target', sshd.url, '--identity', sshd.identity];
+      const plan = (extra: string[]) =>
+        runPlan(['--config-dir', join(REPO_ROOT, 'config'), ...base, ...extra], io([]));
+      for (const cmd of [(x: string[]) => runState([...base, ...x], io([])), plan]) {
+        await expect(cmd(['--fingerprint', other])).rejects.toThrow(/host key fingerprint mismatch/);
+        // Pinned right, the connection stands; reading fails only because this host has no pvesh.
+        await expect(cmd(['--fingerprint', sshd.hostFingerprint])).rejects.toThrow(/pvesh/);
+      }
+    } finally {
+      await sshd.stop();
+    }
   });
 });

@@ -122,7 +122,7 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
       mutex,
       downloads,
       planHash: plan.hash,
-      node: liveGuest?.node,
+      node: c.node ?? (liveGuest?.node || undefined),
       sourceManaged: (id) => inPlan.has(id) || (liveById.get(id)?.tags.includes('phoenix') ?? false),
       readMarker,
       describe: describeStep,

@@ -213,6 +213,8 @@ export class GuestRun {
       }
       case 'template': {
         if (this.running) await this.stop();
+        for (const n of step.deleteSnapshots ?? [])
+          await this.exec(this.ops.deleteSnapshot(n), { okWhen: /does not exist/ });
         await this.exec(this.ops.template());
         return;
       }
@@ -334,7 +336,7 @@ export class GuestRun {
     const { change, live, settings } = this.input;
     if (change.action !== 'update' || !live || live.template || settings.keepSafetySnapshots <= 0)
       return 'skip';
-    if (change.kind === 'lxc' && change.template) return 'skip'; // a CT with snapshots cannot become a template
+    if (change.template) return 'skip'; // a guest with snapshots cannot become a template
     const name = settings.safetySnapshotName;
     const existing = live.snapshots.filter((s) => s.name.startsWith(SAFETY_PREFIX));
     let note: string | undefined;

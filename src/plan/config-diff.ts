@@ -4,7 +4,7 @@
  * resize and rebuild decisions the planner needs. Pure.
  */
 import type { GuestKind } from '../model/types.js';
-import { isOwnedKey, liveLxcLines, rootDiskKey, type DesiredConfig } from './desired-config.js';
+import { isOwnedKey, liveLxcLines, rootDiskKey, sshKeyLines, type DesiredConfig } from './desired-config.js';
 import type { ChangeEffect, FieldDiff } from './types.js';
 
 export interface ConfigDiff {
@@ -135,7 +135,7 @@ export function keyEffect(kind: GuestKind, key: string): ChangeEffect {
     if (/^(mp|dev)\d+$/.test(key) || key.startsWith('lxc.')) return 'restart';
     return 'live';
   }
-  if (/^(memory|cores|sockets|cpu|agent|nameserver|ciuser|searchdomain)$/.test(key)) return 'restart';
+  if (/^(memory|cores|sockets|cpu|agent|nameserver|ciuser|sshkeys|searchdomain)$/.test(key)) return 'restart';
   if (/^ipconfig\d+$/.test(key)) return 'restart';
   return 'live';
 }
@@ -149,6 +149,7 @@ function describeVolume(v: VolumeSpec): string {
 
 /** A value as shown to reviewers: disks as `storage size`, everything else as printed. */
 export function displayValue(kind: GuestKind, key: string, value: string): string {
+  if (key === 'sshkeys') return sshKeyLines(value).join(' | ');
   return isDiskKey(kind, key) ? describeVolume(parseVolume(value)) : value;
 }
 
@@ -186,6 +187,7 @@ function valuesEqual(kind: GuestKind, key: string, desired: string, live: string
   if (desired === live) return true;
   if (key === 'nameserver')
     return desired.split(/\s+/).sort().join(' ') === live.split(/\s+/).sort().join(' ');
+  if (key === 'sshkeys') return sshKeyLines(desired).join('\n') === sshKeyLines(live).join('\n');
   if (PROPERTY_KEYS.test(key)) {
     return mapsEqual(key, normalizedMap(kind, key, desired), normalizedMap(kind, key, live));
   }

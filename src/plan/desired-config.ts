@@ -137,6 +137,49 @@ function lxcConfig(g: Guest, ctx: ConfigContext): DesiredConfig {
   return { keys: k, createOnly: { ostype: 'ubuntu', arch: 'amd64' }, lxcRaw: raw };
 }
 
+/**
+ * The cloud-init SSH keys of a VM: `user_config.ssh_public_key` as written (one key, or several
+ * on separate lines), trimmed; undefined when absent or empty. Apply hands it to `qm --sshkeys`;
+ * Proxmox stores it URL-encoded (`encodeSshKeys`).
+ */
+export function sshKeysOf(g: Guest): string | undefined {
+  const user = g.raw.user_config;
+  if (typeof user !== 'object' || user === null || Array.isArray(user)) return undefined;
+  const key = (user as Record<string, unknown>).ssh_public_key;
+  if (typeof key !== 'string') return undefined;
+  const lines = key
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length ? lines.join('\n') : undefined;
+}
+
+/** `sshkeys` as Proxmox stores it: every byte but `A-Za-z0-9-._~` percent-encoded (upper-case hex). */
+export function encodeSshKeys(keys: string): string {
+  let out = '';
+  for (const b of new TextEncoder().encode(keys.endsWith('\n') ? keys : keys + '\n')) {
+    const c = String.fromCharCode(b);
+    out += /[A-Za-z0-9\-._~]/.test(c) ? c : '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** The keys of a stored (URL-encoded) or desired `sshkeys` value, one per line, blank lines dropped. */
+export function sshKeyLines(value: string): string[] {
+  let text = value;
+  if (/%[0-9A-Fa-f]{2}/.test(value) && !/\s/.test(value)) {
+    try {
+      text = decodeURIComponent(value);
+    } catch {
+      text = value;
+    }
+  }
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 function vmConfig(g: Guest): DesiredConfig {
   const k: Record<string, string> = {
     name: g.name,
@@ -154,6 +197,8 @@ function vmConfig(g: Guest): DesiredConfig {
   }
   if (g.nameservers.length) k.nameserver = g.nameservers.join(' ');
   if (g.ciUser) k.ciuser = g.ciUser;
+  const keys = sshKeysOf(g);
+  if (keys) k.sshkeys = keys;
   k.scsi0 = `${g.storagePool}:${g.diskSizeGb}`;
   return {
     keys: k,

@@ -7,7 +7,7 @@
 import type { DesiredState, Guest } from '../model/types.js';
 import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../proxmox/live-state.js';
 import { parseVolume, formatSize } from './config-diff.js';
-import { desiredConfig, rootDiskKey, type ConfigContext } from './desired-config.js';
+import { desiredConfig, encodeSshKeys, rootDiskKey, type ConfigContext } from './desired-config.js';
 import { expectedSnapshots } from './lifecycle.js';
 import { expectedMarker, MANAGED_TAG, renderDescription } from './markers.js';
 
@@ -38,7 +38,7 @@ export function printedConfig(guest: Guest, ctx: ConfigContext = {}): Record<str
         continue;
       }
     }
-    out[key] = value;
+    out[key] = key === 'sshkeys' ? encodeSshKeys(value) : value;
   }
   for (const [key, value] of Object.entries(d.createOnly)) {
     out[key] = key === 'ide2' ? `${guest.storagePool}:vm-${guest.id}-cloudinit,media=cdrom` : value;
@@ -54,7 +54,7 @@ export function printedConfig(guest: Guest, ctx: ConfigContext = {}): Record<str
 
 export function desiredGuestToLive(guest: Guest, options: DesiredToLiveOptions = {}): LiveGuest {
   const config = printedConfig(guest, options);
-  config.description = renderDescription(expectedMarker(guest, options.scriptHashes));
+  config.description = renderDescription(expectedMarker(guest, options.scriptHashes, { ctx: options }));
   config.tags = MANAGED_TAG;
   if (guest.isTemplate) config.template = '1';
   return {

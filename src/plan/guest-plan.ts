@@ -6,16 +6,18 @@ import type { Guest, NvidiaSettings } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../proxmox/live-state.js';
 import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
 import { diffConfig, parseVolume } from './config-diff.js';
-import { desiredConfig, type ConfigContext } from './desired-config.js';
+import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
 import { planTail } from './lifecycle.js';
 import {
   canonicalRaw,
   EMPTY_MARKER,
+  hasTrackedSnapshots,
   isManaged,
   MANAGED_TAG,
   readMarker,
   renderDescription,
+  snapshotToken,
   sourceToken,
 } from './markers.js';
 import {
@@ -39,6 +41,8 @@ export interface GuestPlanContext extends ConfigContext {
   readonly nvidia: NvidiaSettings;
   /** Configs clones start from, by `source@storage` (see `sourceConfig`). */
   readonly sourceConfigs: Map<string, Readonly<Record<string, string>>>;
+  /** Node for guests that neither name one nor exist yet (the host's only node), when known. */
+  readonly defaultNode?: string;
 }
 
 export interface GuestPlanResult {
@@ -87,9 +91,17 @@ function birthKeys(g: Guest): Record<string, string> {
   return { description: renderDescription({ ...EMPTY_MARKER, src: sourceToken(g) }), tags: MANAGED_TAG };
 }
 
+/**
+ * The snapshot clones of `source` start from: its `template_snapshot_name`, unless it ends as a
+ * template, which is cloned from itself (it carries no snapshots, and ZFS cannot full-clone a VM
+ * disk from a snapshot).
+ */
+export function cloneSnapshotOf(source: Guest | undefined): string | undefined {
+  return source && !source.isTemplate ? source.templateSnapshotName : undefined;
+}
+
 /** Steps that make a guest exist and configured: `pct create`/`qm create`, or clone + configure + resize. */
-function newGuestSteps(g: Guest, ctx: GuestPlanContext): NewGuestSteps {
-  const cfg = desiredConfig(g, ctx);
+function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): NewGuestSteps {
   const errors: string[] = [];
   if (g.cloneFrom === undefined) {
     if (!g.osTemplate) {
@@ -124,7 +136,7 @@ function newGuestSteps(g: Guest, ctx: GuestPlanContext): NewGuestSteps {
       errors.push(
         `clone source ${guestLabel(srcDesired.kind, srcId)} is not a ${g.kind === 'lxc' ? 'container' : 'VM'}`,
       );
-    snapshot = srcDesired.templateSnapshotName;
+    snapshot = cloneSnapshotOf(srcDesired);
     if (!snapshot && !srcDesired.isTemplate) {
       errors.push(
         `clone source ${guestLabel(srcDesired.kind, srcId)} is neither a template nor names a template_snapshot_name`,
@@ -197,20 +209,32 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     id: g.id,
     kind: g.kind,
     name: g.name,
+    node: g.node ?? (live?.node || undefined) ?? ctx.defaultNode,
     template: g.isTemplate,
     dependencies: [...g.dependencies],
     cloneOf:
       g.cloneFrom === undefined
         ? undefined
-        : { id: g.cloneFrom, snapshot: ctx.desiredById.get(g.cloneFrom)?.templateSnapshotName },
+        : { id: g.cloneFrom, snapshot: cloneSnapshotOf(ctx.desiredById.get(g.cloneFrom)) },
   };
+  if (g.isTemplate && (g.templateSnapshotName !== undefined || g.lifecycleSnapshots)) {
+    const what = [
+      ...(g.templateSnapshotName !== undefined ? [`template_snapshot_name '${g.templateSnapshotName}'`] : []),
+      ...(g.lifecycleSnapshots ? ['lifecycle snapshots'] : []),
+    ];
+    warnings.push(
+      `${what.join(' and ')} ignored: a template carries no snapshots (Proxmox refuses to convert a guest that has any) and clones start from the template itself`,
+    );
+  }
+  const cfg = desiredConfig(g, ctx);
+  const snapToken = hasTrackedSnapshots(g) ? snapshotToken(g, ctx.scriptHashes, { config: cfg }) : undefined;
   const inputHash = (steps: readonly Step[]) =>
     steps.some((s) => s.op === 'feature' || s.op === 'app-script')
       ? scriptInputHash(g, ctx.nvidia)
       : undefined;
 
   const fresh = (reasons: string[], destroy?: Step): GuestPlanResult => {
-    const made = newGuestSteps(g, ctx);
+    const made = newGuestSteps(g, cfg, ctx);
     errors.push(...made.errors);
     const tail = planTail({
       guest: g,
@@ -222,7 +246,9 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       snapshots: new Set(),
       configChanged: true,
       needsRestart: false,
+      snapToken,
     });
+    errors.push(...tail.errors);
     const steps = [...(destroy ? [destroy] : []), ...made.steps, ...tail.steps];
     const action: PlanAction = destroy ? 'replace' : made.action;
     return {
@@ -275,7 +301,6 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   if (live.template && !g.isTemplate) rebuild.push('it is a template and the config no longer makes it one');
 
-  const cfg = desiredConfig(g, ctx);
   const d = live.kind === g.kind ? diffConfig(g.kind, cfg, live.config) : undefined;
   if (d) {
     rebuild.push(...d.rebuild);
@@ -299,6 +324,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     snapshots: new Set(live.snapshots.map((s) => s.name)),
     configChanged,
     needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
+    snapToken,
   });
   if (live.template && g.isTemplate && tail.needsLiveGuest.length) {
     rebuild.push(`a template cannot run again (${tail.needsLiveGuest.join(', ')})`);
@@ -321,6 +347,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       warnings,
     };
   }
+  errors.push(...tail.errors);
   steps.push(...tail.steps);
   const reasons = [...tail.reasons];
   if (configChanged) reasons.unshift('config differs');

@@ -26,9 +26,17 @@ export const LIFECYCLE_SNAPSHOTS = {
   ready: 'phoenix-ready',
 } as const;
 
-/** Snapshots a converged guest carries. */
+/** Prefix of every snapshot name Phoenix itself takes (lifecycle and safety snapshots). */
+export const PHOENIX_SNAPSHOT_PREFIX = 'phoenix-';
+
+/**
+ * Snapshots a converged guest carries. A guest that ends as a template carries none: Proxmox
+ * refuses to convert a guest with snapshots, and a template is cloned from itself, so its
+ * `template_snapshot_name` is not needed.
+ */
 export function expectedSnapshots(guest: Guest): string[] {
   const out: string[] = [];
+  if (guest.isTemplate) return out;
   if (guest.lifecycleSnapshots) {
     if (guest.features.length) out.push(LIFECYCLE_SNAPSHOTS.features);
     out.push(LIFECYCLE_SNAPSHOTS.ready);
@@ -53,6 +61,8 @@ export interface TailInput {
   readonly configChanged: boolean;
   /** Some change takes effect only after a restart. */
   readonly needsRestart: boolean;
+  /** The guest's `snapshotToken` (markers.ts), when it has tracked snapshots. */
+  readonly snapToken?: string;
 }
 
 export interface TailResult {
@@ -62,6 +72,8 @@ export interface TailResult {
   readonly execs: boolean;
   /** Steps that need a live (non-template) guest: start, features, app, snapshots. */
   readonly needsLiveGuest: string[];
+  /** Why the plan cannot do what the config asks (e.g. a template conversion Proxmox would refuse). */
+  readonly errors: string[];
 }
 
 export function planTail(input: TailInput): TailResult {
@@ -69,8 +81,9 @@ export function planTail(input: TailInput): TailResult {
   const steps: Step[] = [];
   const reasons: string[] = [];
   const needsLiveGuest: string[] = [];
+  const errors: string[] = [];
   const done = fresh ? undefined : input.marker;
-  const want = expectedMarker(g, input.scriptHashes);
+  const want = expectedMarker(g, input.scriptHashes, { snap: input.snapToken });
 
   const features = g.features.filter((f) => done?.features[f] !== want.features[f]);
   if (!fresh) {
@@ -96,10 +109,11 @@ export function planTail(input: TailInput): TailResult {
   }
 
   const content = fresh || features.length > 0 || app !== undefined;
-  const liveTemplate = !fresh && input.isTemplate;
-  // Snapshots are retaken when the guest changed; an existing template cannot take new ones for
-  // config-only changes (they apply to the template's config directly).
-  const retake = content || (input.configChanged && !liveTemplate);
+  // End-of-lifecycle snapshots are retaken when the guest changes in this plan, and when the
+  // state they were taken at (`snap` in the done-record) is not the wanted one: a retake that
+  // failed after the change itself landed is planned again. Templates take no snapshots.
+  const retake = content || input.configChanged || done?.snap !== want.snap;
+  const snapshots = !g.isTemplate;
   const health =
     g.healthCheck !== undefined && (content || (!g.isTemplate && (input.configChanged || !input.running)));
   const execs = features.length > 0 || app !== undefined || health;
@@ -126,7 +140,7 @@ export function planTail(input: TailInput): TailResult {
     needsLiveGuest.push(`snapshot ${name}`);
     if (!fresh && !exists) reasons.push(`snapshot ${name} missing`);
   };
-  if (g.lifecycleSnapshots && g.features.length)
+  if (snapshots && g.lifecycleSnapshots && g.features.length)
     snapshotStep(LIFECYCLE_SNAPSHOTS.features, 'lifecycle', features.length > 0);
   if (app) {
     const script = appScriptPath(app);
@@ -137,8 +151,8 @@ export function planTail(input: TailInput): TailResult {
     const { command, retries, interval } = g.healthCheck;
     steps.push({ command, interval, op: 'health-check', retries });
   }
-  if (g.lifecycleSnapshots) snapshotStep(LIFECYCLE_SNAPSHOTS.ready, 'lifecycle', retake);
-  if (g.templateSnapshotName && g.templateSnapshotName !== LIFECYCLE_SNAPSHOTS.ready) {
+  if (snapshots && g.lifecycleSnapshots) snapshotStep(LIFECYCLE_SNAPSHOTS.ready, 'lifecycle', retake);
+  if (snapshots && g.templateSnapshotName && g.templateSnapshotName !== LIFECYCLE_SNAPSHOTS.ready) {
     snapshotStep(g.templateSnapshotName, 'template', retake);
   }
   const tags = managedTags(input.tags);
@@ -149,10 +163,20 @@ export function planTail(input: TailInput): TailResult {
     if (!fresh && reasons.length === 0 && steps.length === 1) reasons.push('done-record out of date');
   }
   if (g.isTemplate && (fresh || !input.isTemplate)) {
-    steps.push({ op: 'template' });
+    // Proxmox refuses to convert a guest that has snapshots: Phoenix's own go first, others stop the plan.
+    const present = fresh ? [] : [...input.snapshots].sort();
+    const own = present.filter((n) => n.startsWith(PHOENIX_SNAPSHOT_PREFIX) || n === g.templateSnapshotName);
+    const foreign = present.filter((n) => !own.includes(n));
+    if (foreign.length) {
+      errors.push(
+        `cannot become a template while it has snapshots Phoenix did not take (${foreign.join(', ')}); Proxmox refuses to convert a guest with snapshots: delete them first`,
+      );
+    }
+    steps.push(own.length ? { deleteSnapshots: own, op: 'template' } : { op: 'template' });
     if (!fresh) reasons.push('not yet a template');
+    if (own.length) reasons.push(`snapshots ${own.join(', ')} deleted first (a template has none)`);
   }
-  return { steps, reasons, execs, needsLiveGuest };
+  return { steps, reasons, execs, needsLiveGuest, errors };
 }
 
 /** Why the application script runs again, from the recorded and the wanted `SCRIPT@CONTENT+CONFIG`. */

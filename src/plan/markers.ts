@@ -7,7 +7,10 @@
  *   `phoenix: {"app":"app.sh@1a2b..+3c4d..","features":{"docker":"5e6f.."},"fw":"7a8b..","src":"clone:900","v":1}`
  *   `src` says how the guest was made, `features` maps each completed feature to the short hash of
  *   its script, `app` names the completed application script with the hashes of its content and
- *   of the guest config it was run with, `fw` is the hash of the firewall settings written.
+ *   of the guest config it was run with, `fw` is the hash of the firewall settings written, `snap`
+ *   is the state (`snapshotToken`: config, features, application script) the guest was in when its
+ *   end-of-lifecycle snapshots (`phoenix-ready`, the template snapshot) were last taken, so a
+ *   retake that failed after the change landed is planned again.
  *
  * Apply writes the record (`renderDescription`) after each step that completes; the planner reads
  * it (`readMarker`) and plans only what is missing or out of date.
@@ -15,6 +18,7 @@
 import type { FirewallRule, Guest } from '../model/types.js';
 import type { LiveGuest } from '../proxmox/live-state.js';
 import { canonicalJson, shortHash, sortKeys } from './canonical.js';
+import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
 
 export const MANAGED_TAG = 'phoenix';
 export const MARKER_PREFIX = 'phoenix: ';
@@ -32,6 +36,8 @@ export interface GuestMarker {
   readonly app?: string;
   /** Short hash of the firewall settings written. */
   readonly fw?: string;
+  /** `snapshotToken` of the guest when its tracked snapshots were last taken. */
+  readonly snap?: string;
 }
 
 export const EMPTY_MARKER: GuestMarker = { v: MARKER_VERSION, features: {} };
@@ -95,17 +101,58 @@ export function firewallToken(fw: FirewallSettings | undefined): string | undefi
   return token;
 }
 
-/** The record a guest carries once everything in its config is done. */
+/**
+ * Whether the guest carries snapshots that stand for its finished state and are retaken when that
+ * state changes: `phoenix-ready` (lifecycle snapshots on) and the template snapshot. A guest that
+ * ends as a template carries none: Proxmox refuses to convert a guest with snapshots (`unable to
+ * create template, because CT contains snapshots`, the same for VMs), and clones start from the
+ * template itself.
+ */
+export function hasTrackedSnapshots(guest: Guest): boolean {
+  return !guest.isTemplate && (guest.lifecycleSnapshots || guest.templateSnapshotName !== undefined);
+}
+
+/**
+ * Short hash of what a guest's end-of-lifecycle snapshots capture: the config Phoenix sets on it
+ * (keys and raw `lxc.*` lines), its features' script hashes and its application script token
+ * (which covers the guest config handed to the script). `config` may be passed when computed already.
+ */
+export function snapshotToken(
+  guest: Guest,
+  hashes: Readonly<Record<string, string>> | undefined,
+  o: { readonly config?: DesiredConfig; readonly ctx?: ConfigContext } = {},
+): string {
+  const cfg = o.config ?? desiredConfig(guest, o.ctx);
+  return shortHash(
+    canonicalJson({
+      app: appToken(guest, hashes),
+      config: cfg.keys,
+      features: featureTokens(guest, hashes),
+      lxc: cfg.lxcRaw,
+    }),
+  );
+}
+
+function featureTokens(guest: Guest, hashes: Readonly<Record<string, string>> | undefined) {
+  const features: Record<string, string> = {};
+  for (const f of [...guest.features].sort()) features[f] = scriptToken(hashes, featureScriptPath(f));
+  return features;
+}
+
+/**
+ * The record a guest carries once everything in its config is done. `snap` is the guest's
+ * `snapshotToken` (computed here unless given) when it has tracked snapshots.
+ */
 export function expectedMarker(
   guest: Guest,
   hashes: Readonly<Record<string, string>> | undefined,
+  o: { readonly snap?: string; readonly ctx?: ConfigContext } = {},
 ): GuestMarker {
-  const features: Record<string, string> = {};
-  for (const f of [...guest.features].sort()) features[f] = scriptToken(hashes, featureScriptPath(f));
   return {
     app: appToken(guest, hashes),
-    features,
+    features: featureTokens(guest, hashes),
     fw: firewallToken(guest.firewall),
+    snap: hasTrackedSnapshots(guest) ? (o.snap ?? snapshotToken(guest, hashes, { ctx: o.ctx })) : undefined,
     src: sourceToken(guest),
     v: MARKER_VERSION,
   };
@@ -137,6 +184,7 @@ export function parseMarker(description: string | undefined): GuestMarker | unde
         app: typeof v.app === 'string' ? v.app : undefined,
         features: sortKeys(features),
         fw: typeof v.fw === 'string' ? v.fw : undefined,
+        snap: typeof v.snap === 'string' ? v.snap : undefined,
         src: typeof v.src === 'string' ? v.src : undefined,
         v: MARKER_VERSION,
       };

@@ -64,6 +64,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     pveVersion: live.pveVersion,
     nvidia: desired.nvidia,
     sourceConfigs: new Map(),
+    defaultNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
   };
   const planned: Omit<GuestChange, 'waitFor' | 'layer'>[] = [];
   for (const g of desiredById.values()) {
@@ -103,6 +104,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
       id: l.id,
       kind: l.kind,
       name,
+      node: l.node || undefined,
       action: 'delete',
       reasons: ['removed from the config'],
       diffs: [],
@@ -194,6 +196,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     kind: c.kind,
     layer: level.get(c.address),
     name: c.name,
+    node: c.node,
     reasons: c.reasons,
     scriptInputHash: c.scriptInputHash,
     steps: c.steps,

@@ -63,7 +63,10 @@ export type Step =
       /** Raw `lxc.*` lines for the CT config file (`key: value`), in order. */
       readonly lxcRaw: readonly string[];
     }
-  /** Full clone of `source` (from `snapshot` when set, else the source is a template) onto `storage`. */
+  /**
+   * Full clone of `source` onto `storage`: from `snapshot` when the source is a guest that names a
+   * `template_snapshot_name`; a template is cloned from itself (no snapshot).
+   */
   | {
       readonly op: 'clone';
       readonly source: number;
@@ -103,8 +106,11 @@ export type Step =
       readonly purpose: 'lifecycle' | 'template';
       readonly replace: boolean;
     }
-  /** Convert to a template (the guest is stopped first when running). */
-  | { readonly op: 'template' }
+  /**
+   * Convert to a template (the guest is stopped first when running). Proxmox refuses a guest with
+   * snapshots: `deleteSnapshots` (Phoenix's own) are deleted first.
+   */
+  | { readonly op: 'template'; readonly deleteSnapshots?: readonly string[] }
   /** Write the done-record and the managed tag (see markers.ts). Apply updates it after each step too. */
   | { readonly op: 'record'; readonly marker: GuestMarker; readonly tags: readonly string[] };
 
@@ -116,6 +122,11 @@ export interface GuestChange {
   readonly id: number;
   readonly kind: GuestKind;
   readonly name: string;
+  /**
+   * Cluster node the guest is on or goes to: the config's `node`, else the node it lives on, else
+   * the host's only node; absent when unknown (a new guest on a cluster: the node apply talks to).
+   */
+  readonly node?: string;
   readonly action: PlanAction;
   /** Why, for the reader only; apply never decides on it. */
   readonly reasons: readonly string[];

@@ -73,6 +73,20 @@ export function readConfigFiles(paths: readonly string[]): HostCommand {
   return ro('grep', '-H', '', '--', ...paths);
 }
 
+/**
+ * Every guest config file of the given nodes in one command whose size does not grow with the
+ * number of guests: `grep -r -H ''` over each node's `lxc` and `qemu-server` folders prints every
+ * line prefixed by its file path (`/etc/pve/nodes/NODE/lxc/ID.conf:LINE`).
+ */
+export function readNodeConfigDirs(nodes: readonly string[]): HostCommand {
+  const dirs = nodes.flatMap((node) => {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(node))
+      throw new HostCommandInputError(`invalid node name ${JSON.stringify(node)}`);
+    return [`/etc/pve/nodes/${node}/lxc`, `/etc/pve/nodes/${node}/qemu-server`];
+  });
+  return ro('grep', '-r', '-H', '', '--', ...dirs);
+}
+
 /** Bridges (and other interfaces) of one node. */
 export function nodeNetwork(node: string): HostCommand {
   return ro('pvesh', 'get', `/nodes/${node}/network`, '--output-format', 'json');

@@ -494,7 +494,15 @@ export const HOST_PROGRAMS: readonly HostProgram[] = [
   },
   { name: 'zfs', path: '/usr/sbin/zfs', subcommands: ['create', 'get', 'list', 'set'] },
   { name: 'zpool', path: '/usr/sbin/zpool', subcommands: ['create', 'list', 'status'] },
-  { name: 'grep', path: '/usr/bin/grep', subcommands: [], forms: [['-H', '', '--', '...']] },
+  {
+    name: 'grep',
+    path: '/usr/bin/grep',
+    subcommands: [],
+    forms: [
+      ['-H', '', '--', '...'],
+      ['-r', '-H', '', '--', '...'],
+    ],
+  },
   { name: 'cat', path: '/usr/bin/cat', subcommands: [], forms: [['--', '<file>']] },
   {
     name: 'tee',

@@ -2,7 +2,10 @@
  * Reads the live state of a Proxmox node or cluster in a constant number of host commands,
  * whatever the number of guests:
  *   1. `pvesh get /cluster/resources` (guests, nodes, storages),
- *   2. one `grep -H '' -- <every guest config>` (configs, snapshot sections, pending changes),
+ *   2. one `grep -r -H '' -- /etc/pve/nodes/<node>/{lxc,qemu-server}` over the nodes that hold
+ *      guests (configs, snapshot sections, pending changes): its size grows with the number of
+ *      nodes, never with the number of guests, so it stays far below the SSH transport's
+ *      MAX_COMMAND_BYTES,
  *   3. `pvesh get /version`,
  *   4. per online node: `pvesh get /nodes/{node}/network` (bridges),
  *   5. per storage holding `vztmpl` (per node when not shared): its template list.
@@ -13,7 +16,7 @@ import {
   guestConfigPath,
   nodeNetwork,
   pveVersion,
-  readConfigFiles,
+  readNodeConfigDirs,
   storageContent,
   type HostCommand,
 } from './commands.js';
@@ -69,7 +72,7 @@ function parseJson<T>(cmd: HostCommand, text: string): T {
   }
 }
 
-/** `grep -H '' -- PATHS` output to file contents by path (missing files are absent). */
+/** `grep -H ''` output to the contents of the files in `paths`, by path (others and missing files are absent). */
 export function splitGrepOutput(stdout: string, paths: readonly string[]): Map<string, string> {
   const wanted = new Set(paths);
   const files = new Map<string, string[]>();
@@ -138,8 +141,9 @@ export async function readLiveState(
   const paths = guestsRes.map((g) => guestConfigPath(g.node!, g.type as GuestKind, g.vmid!));
   let files = new Map<string, string>();
   if (paths.length > 0) {
-    // exit 1: every file empty; exit 2: some file vanished since the resource list was read.
-    const grepCmd = readConfigFiles(paths);
+    // exit 1: every file empty; exit 2: a folder vanished (its node left) since the resource list was read.
+    const guestNodes = [...new Set(guestsRes.map((g) => g.node!).filter(Boolean))].sort();
+    const grepCmd = readNodeConfigDirs(guestNodes);
     files = splitGrepOutput(await run(grepCmd, [0, 1, 2]), paths);
   }
 

@@ -1,7 +1,8 @@
 /**
  * Runs one host command (an argv, exactly as a transport would send it) against the simulator:
  * finds the program's handler, applies fault rules, runs the handler's phases under the state
- * lock (read-only commands without it), waits the operation's latency without holding the lock,
+ * lock (read-only commands without it), waits the operation's latency once without holding the
+ * lock (a long operation's continuation carries it; a command without one waits after its phase),
  * retries while a guest's config lock is busy, and turns Proxmox errors into exit codes and
  * stderr text. Programs register here (`registerSimProgram`), one module per area.
  */
@@ -125,6 +126,7 @@ export async function runSimCommand(
   let exitCode = 0;
   let phase: Phase = program.run;
   let first = true;
+  let waited = false;
   try {
     for (;;) {
       let outcome: Continuation | void;
@@ -142,11 +144,14 @@ export async function runSimCommand(
       }
       first = false;
       if (outcome instanceof Continuation) {
+        // The operation's own latency (e.g. `qm clone` or `qm clone linked`), taken instead of the
+        // command's, not on top of it.
         await sleep(latency.ms(outcome.op));
+        waited = true;
         phase = outcome.next;
         continue;
       }
-      await sleep(latency.ms(op));
+      if (!waited) await sleep(latency.ms(op));
       break;
     }
   } catch (err) {

@@ -1,7 +1,7 @@
 /**
  * `phoenix plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR)
  *   [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--sha SHA]
- *   [--identity FILE] [--known-hosts FILE] [--allow-invalid]`
+ *   [--identity FILE] [--known-hosts FILE] [--fingerprint SHA256:...] [--allow-invalid]`
  *
  * `--allow-invalid` plans a config that fails validation (diagnostics still printed), e.g. the
  * upstream estates, whose scripts are not part of the fixtures.
@@ -87,6 +87,7 @@ async function readTarget(target: string, values: Record<string, unknown>, io: C
   const transport = await createTransport(target, {
     identity: stringOpt(values, 'identity'),
     knownHosts: stringOpt(values, 'known-hosts'),
+    fingerprint: stringOpt(values, 'fingerprint'),
     env: io.env,
     cwd: io.cwd,
   });
@@ -120,6 +121,7 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     sha: { type: 'string' },
     identity: { type: 'string' },
     'known-hosts': { type: 'string' },
+    fingerprint: { type: 'string' },
   });
   const format = stringOpt(values, 'format')!;
   if (!['text', 'markdown', 'json'].includes(format)) {

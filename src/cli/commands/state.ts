@@ -1,6 +1,7 @@
 /**
- * `phoenix state --target URL [--out FILE] [--identity FILE] [--known-hosts FILE]`: reads the
- * live state of a host (constant number of commands) and writes it as versioned JSON.
+ * `phoenix state --target URL [--out FILE] [--identity FILE] [--known-hosts FILE]
+ *   [--fingerprint SHA256:...]`: reads the live state of a host (constant number of commands) and
+ * writes it as versioned JSON. `--fingerprint` pins the SSH host key (with or instead of known_hosts).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,6 +15,7 @@ export async function runState(argv: string[], io: CliIO): Promise<number> {
     out: { type: 'string' },
     identity: { type: 'string' },
     'known-hosts': { type: 'string' },
+    fingerprint: { type: 'string' },
   });
   const target = stringOpt(values, 'target');
   if (!target) throw new UserError('--target URL is required (sim:PATH, local or ssh://USER@HOST[:PORT])', 2);
@@ -22,6 +24,7 @@ export async function runState(argv: string[], io: CliIO): Promise<number> {
   const transport = await createTransport(target, {
     identity: stringOpt(values, 'identity'),
     knownHosts: stringOpt(values, 'known-hosts'),
+    fingerprint: stringOpt(values, 'fingerprint'),
     env: io.env,
     cwd: io.cwd,
   });

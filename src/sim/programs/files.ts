@@ -1,13 +1,14 @@
 /**
  * `grep`, `tee` and `cat` on the simulated host filesystem, with GNU semantics for what Phoenix
  * uses: `grep -H '' -- PATHS...` prints `path:line` for every line, exits 1 when nothing matched
- * and 2 (with `grep: PATH: No such file or directory`) when a file is missing; `tee [-a] FILE`
+ * and 2 (with `grep: PATH: No such file or directory`) when a file is missing; `-r` reads the
+ * files under directory operands (e.g. a node's `lxc` folder); `tee [-a] FILE`
  * writes stdin to the files and echoes it; `cat` concatenates.
  */
 import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
 import { ExitStatus } from '../errors.js';
-import { HostFileError, readHostFile, writeHostFile } from '../host-files.js';
+import { canonicalPath, HostFileError, listHostFiles, readHostFile, writeHostFile } from '../host-files.js';
 
 interface GrepOptions {
   withName?: boolean;
@@ -21,6 +22,7 @@ interface GrepOptions {
   ignoreCase: boolean;
   count: boolean;
   listFiles: boolean;
+  recursive: boolean;
   patterns: string[];
 }
 
@@ -38,7 +40,22 @@ const SHORT_FLAGS: Record<string, (o: GrepOptions) => void> = {
   i: (o) => (o.ignoreCase = true),
   c: (o) => (o.count = true),
   l: (o) => (o.listFiles = true),
+  r: (o) => (o.recursive = true),
 };
+
+/** `grep -r`: the files under `dir` (guest configs of the model and stored host files), by path. */
+function filesUnder(ctx: SimCtx, dir: string): string[] {
+  const base = canonicalPath(ctx, dir);
+  const shown = dir.replace(/\/+$/, '') || '/';
+  const found = new Set<string>(listHostFiles(ctx, dir));
+  for (const g of Object.values(ctx.s.guests)) {
+    found.add(`/etc/pve/nodes/${g.node}/${g.kind === 'lxc' ? 'lxc' : 'qemu-server'}/${g.vmid}.conf`);
+  }
+  return [...found]
+    .filter((f) => f.startsWith(base === '/' ? '/' : base + '/'))
+    .sort()
+    .map((f) => shown + f.slice(base === '/' ? 0 : base.length));
+}
 
 /** POSIX basic regular expressions to JavaScript: `\(`, `\{`, `\|`, `\+`, `\?` are the operators. */
 function breToJs(re: string): string {
@@ -82,6 +99,7 @@ function grep(ctx: SimCtx, args: readonly string[]): void {
     ignoreCase: false,
     count: false,
     listFiles: false,
+    recursive: false,
     patterns: [],
   };
   const rest: string[] = [];
@@ -111,8 +129,11 @@ function grep(ctx: SimCtx, args: readonly string[]): void {
     if (rest.length === 0) throw new ExitStatus(2, 'Usage: grep [OPTION]... PATTERNS [FILE]...\n');
     o.patterns.push(...rest.shift()!.split('\n'));
   }
-  const files = rest.length > 0 ? rest : ['-'];
-  const showName = o.noName ? false : (o.withName ?? files.length > 1);
+  const operands = rest.length > 0 ? rest : ['-'];
+  const files = o.recursive
+    ? operands.flatMap((f) => (f !== '-' && readHostFile(ctx, f) === 'dir' ? filesUnder(ctx, f) : [f]))
+    : operands;
+  const showName = o.noName ? false : (o.withName ?? (files.length > 1 || o.recursive));
   const test = matcher(o);
   let matched = false;
   let error = false;
