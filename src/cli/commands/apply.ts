@@ -8,45 +8,32 @@
  * I/O errors.
  */
 import { readPlanFile } from '../../plan/plan-file.js';
-import { withAudit } from '../../proxmox/audit.js';
-import { createTransport } from '../../proxmox/targets.js';
-import type { HostTransport } from '../../proxmox/transport.js';
 import { runApplyJob } from '../../apply/run-apply.js';
-import { UserError } from '../../util/errors.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../main.js';
+import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runApply(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('apply', argv, {
     'config-dir': { type: 'string', default: 'config' },
-    target: { type: 'string' },
+    ...TARGET_OPTIONS,
+    ...AUDIT_OPTION,
     plan: { type: 'string' },
     concurrency: { type: 'string' },
-    'audit-log': { type: 'string' },
     'state-out': { type: 'string' },
     'allow-rebuild': { type: 'boolean', default: false },
     'keep-safety-snapshots': { type: 'string' },
     'lock-timeout': { type: 'string' },
-    identity: { type: 'string' },
-    'known-hosts': { type: 'string' },
     sha: { type: 'string' },
   });
-  const target = stringOpt(values, 'target');
-  if (!target) throw new UserError('apply needs --target URL (sim:PATH, local or ssh://USER@HOST[:PORT])', 2);
+  requireTarget('apply', values);
   const concurrency = intOpt(values, 'concurrency', 1, 64) ?? 4;
   const keep = intOpt(values, 'keep-safety-snapshots', 0, 100) ?? 3;
   const lockTimeoutSec = intOpt(values, 'lock-timeout', 0, 86_400) ?? 600;
   const planPath = stringOpt(values, 'plan');
   const reviewed = planPath ? await readPlanFile(planPath) : undefined;
 
-  let transport: HostTransport = await createTransport(target, {
-    identity: stringOpt(values, 'identity'),
-    knownHosts: stringOpt(values, 'known-hosts'),
-    env: io.env,
-    cwd: io.cwd,
-  });
-  const audit = stringOpt(values, 'audit-log');
-  if (audit) transport = withAudit(transport, audit);
+  const transport = await openTarget('apply', values, io);
   try {
     const job = await runApplyJob({
       configDir: stringOpt(values, 'config-dir')!,

@@ -24,6 +24,7 @@ import { renderText } from '../../render/text.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../main.js';
+import { AUDIT_OPTION, openTarget, TARGET_OPTIONS } from '../target-options.js';
 
 /** Read and minimally check a recorded live-state document. */
 export async function readStateFile(path: string): Promise<LiveState> {
@@ -80,17 +81,8 @@ export async function readStateFile(path: string): Promise<LiveState> {
 
 /** Read the live state of a target through the host layer (loaded only when needed). */
 async function readTarget(target: string, values: Record<string, unknown>, io: CliIO): Promise<LiveState> {
-  const [{ createTransport }, { readLiveState, StateReadError }] = await Promise.all([
-    import('../../proxmox/targets.js'),
-    import('../../proxmox/state-reader.js'),
-  ]);
-  const transport = await createTransport(target, {
-    identity: stringOpt(values, 'identity'),
-    knownHosts: stringOpt(values, 'known-hosts'),
-    fingerprint: stringOpt(values, 'fingerprint'),
-    env: io.env,
-    cwd: io.cwd,
-  });
+  const { readLiveState, StateReadError } = await import('../../proxmox/state-reader.js');
+  const transport = await openTarget('plan', values, io);
   try {
     return await readLiveState(transport);
   } catch (err) {
@@ -111,7 +103,8 @@ function render(p: Plan, format: string, color: boolean, sha: string | undefined
 export async function runPlan(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('plan', argv, {
     'config-dir': { type: 'string', default: 'config' },
-    target: { type: 'string' },
+    ...TARGET_OPTIONS,
+    ...AUDIT_OPTION,
     state: { type: 'string' },
     'base-config-dir': { type: 'string' },
     format: { type: 'string', default: 'text' },
@@ -119,9 +112,6 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     'allow-rebuild': { type: 'boolean', default: false },
     'allow-invalid': { type: 'boolean', default: false },
     sha: { type: 'string' },
-    identity: { type: 'string' },
-    'known-hosts': { type: 'string' },
-    fingerprint: { type: 'string' },
   });
   const format = stringOpt(values, 'format')!;
   if (!['text', 'markdown', 'json'].includes(format)) {

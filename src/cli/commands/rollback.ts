@@ -8,25 +8,21 @@
  */
 import { rollbackGuest } from '../../apply/rollback.js';
 import { HostCommandFailed } from '../../apply/host-run.js';
-import { withAudit } from '../../proxmox/audit.js';
-import { createTransport } from '../../proxmox/targets.js';
-import type { HostTransport } from '../../proxmox/transport.js';
 import { UserError } from '../../util/errors.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../main.js';
+import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runRollback(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'rollback',
     argv,
     {
-      target: { type: 'string' },
+      ...TARGET_OPTIONS,
+      ...AUDIT_OPTION,
       to: { type: 'string' },
       'delete-newer': { type: 'boolean', default: false },
-      'audit-log': { type: 'string' },
       'lock-timeout': { type: 'string' },
-      identity: { type: 'string' },
-      'known-hosts': { type: 'string' },
     },
     true,
   );
@@ -36,18 +32,9 @@ export async function runRollback(argv: string[], io: CliIO): Promise<number> {
       2,
     );
   }
-  const target = stringOpt(values, 'target');
-  if (!target)
-    throw new UserError('rollback needs --target URL (sim:PATH, local or ssh://USER@HOST[:PORT])', 2);
+  requireTarget('rollback', values);
   const lockTimeoutSec = intOpt(values, 'lock-timeout', 0, 86_400) ?? 600;
-  let transport: HostTransport = await createTransport(target, {
-    identity: stringOpt(values, 'identity'),
-    knownHosts: stringOpt(values, 'known-hosts'),
-    env: io.env,
-    cwd: io.cwd,
-  });
-  const audit = stringOpt(values, 'audit-log');
-  if (audit) transport = withAudit(transport, audit);
+  const transport = await openTarget('rollback', values, io);
   try {
     const r = await rollbackGuest(transport, {
       id: Number(positionals[0]),

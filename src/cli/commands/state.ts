@@ -8,26 +8,17 @@ import { resolve } from 'node:path';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../main.js';
+import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runState(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('state', argv, {
-    target: { type: 'string' },
+    ...TARGET_OPTIONS,
+    ...AUDIT_OPTION,
     out: { type: 'string' },
-    identity: { type: 'string' },
-    'known-hosts': { type: 'string' },
-    fingerprint: { type: 'string' },
   });
-  const target = stringOpt(values, 'target');
-  if (!target) throw new UserError('--target URL is required (sim:PATH, local or ssh://USER@HOST[:PORT])', 2);
-  const { createTransport } = await import('../../proxmox/targets.js');
+  const target = requireTarget('state', values);
   const { readLiveState, StateReadError } = await import('../../proxmox/state-reader.js');
-  const transport = await createTransport(target, {
-    identity: stringOpt(values, 'identity'),
-    knownHosts: stringOpt(values, 'known-hosts'),
-    fingerprint: stringOpt(values, 'fingerprint'),
-    env: io.env,
-    cwd: io.cwd,
-  });
+  const transport = await openTarget('state', values, io);
   let text: string;
   try {
     text = JSON.stringify(await readLiveState(transport), null, 2) + '\n';
