@@ -11,6 +11,7 @@ import {
   suggestKey,
 } from '../src/config/schema-check.js';
 import { SCHEMAS } from '../src/config/schemas.js';
+import { buildHostConfig, type HostConfigResult } from '../src/hypervisor/config.js';
 import { CONFIG_FILES, type ConfigFileKey } from '../src/model/types.js';
 import { REPO_ROOT } from './helpers/shared.js';
 
@@ -507,6 +508,374 @@ describe('hypervisor file', () => {
     const d = only(diags);
     expect(d.rule).toBe('PHX-SCHEMA-FORMAT');
     expect(d.line).toBe(posOf(text, '"address"').line);
+  });
+});
+
+describe('hypervisor file: keys the host setup reads', () => {
+  /** A hypervisor file that uses every setup-only key, each in a form the setup model accepts. */
+  const setupFile = (): Obj => ({
+    ntp_servers: ['0.pool.ntp.org', '10.0.0.1'],
+    apt: { no_subscription: true, packages: ['htop', 'iotop'] },
+    users: { username: 'ops', sudo_access: true },
+    proxmox_access: {
+      groups: [{ id: 'ops', comment: 'operators' }],
+      users: [
+        { userid: 'ci@pve', groups: ['ops'], comment: 'GitHub', password_env: 'PHOENIX_PVE_PASSWORD_CI' },
+      ],
+      acls: [
+        { path: '/vms', roles: ['PVEVMAdmin'], groups: ['ops'], propagate: false },
+        { path: '/', roles: 'PVEAuditor', users: 'ci@pve', tokens: ['ci@pve!github'] },
+      ],
+      tokens: [{ userid: 'ci@pve', id: 'github', comment: 'CI', privsep: true }],
+    },
+    network: {
+      interfaces: {
+        name: 'vmbr0',
+        address: '10.0.0.13/24',
+        gateway: '10.0.0.1',
+        bridge_ports: 'eno1',
+        vlan_aware: true,
+        comment: 'management',
+      },
+      internal_bridge: { name: 'vmbr1', subnet: '10.1.0.0/24', method: 'static' },
+      bridges: [
+        { name: 'vmbr2', address: '10.2.0.1/24', bridge_ports: ['eno2', 'eno3'], comment: 'storage' },
+        { name: 'vmbr3', method: 'manual', ports: 'eno4', vlan_aware: true },
+      ],
+      vlans: [{ bridge: 'vmbr0', tag: 20, address: '10.20.0.13/24' }],
+      hosts: [{ address: '10.0.0.20', names: ['nas.lab.example.com', 'nas'] }],
+    },
+    storages: [
+      {
+        id: 'nas-backup',
+        type: 'nfs',
+        server: '10.0.0.20',
+        export: '/export/backup',
+        options: 'vers=4.2',
+        content: ['backup'],
+      },
+      { id: 'isos', type: 'dir', path: '/srv/isos', content: 'iso,vztmpl' },
+    ],
+    vfio: { enabled: true, iommu: 'amd', pci_ids: ['10de:2684', '10DE:22ba'] },
+    cloud_images: [
+      {
+        file: 'custom.qcow2',
+        url: 'https://images.example.com/custom.qcow2',
+        storage: 'isos',
+        checksum: 'ab'.repeat(32),
+      },
+    ],
+    apparmor_profiles: ['lxc-phoenix-v2'],
+  });
+
+  /** The setup model's reading of the same document (no guests; every AppArmor source exists). */
+  function model(value: unknown): HostConfigResult {
+    const text = JSON.stringify(value, null, 2) + '\n';
+    return buildHostConfig({
+      dir: 'config',
+      sources: { hypervisor: parseJsonSource(`config/${CONFIG_FILES.hypervisor}`, text).source },
+      guests: [],
+      env: {},
+      readApparmorSource: (name) => `profile ${name} flags=(attach_disconnected) {\n}\n`,
+    });
+  }
+  const modelErrors = (value: unknown): Diagnostic[] =>
+    model(value).diagnostics.filter((d) => d.severity === 'error');
+
+  /** `setupFile()` with the value at `path` replaced (or removed, for undefined). */
+  function withValue(path: readonly (string | number)[], value: unknown): Obj {
+    const file = setupFile();
+    let cur = file as Record<string | number, unknown>;
+    for (const p of path.slice(0, -1)) cur = cur[p] as Record<string | number, unknown>;
+    const last = path[path.length - 1]!;
+    if (value === undefined) delete cur[last];
+    else cur[last] = value;
+    return file;
+  }
+
+  /** `setupFile()` with the key `from` of the object at `path` renamed to `to`, in place. */
+  function withKeyRenamed(path: readonly (string | number)[], from: string, to: string): Obj {
+    const file = setupFile();
+    let parent: Record<string | number, unknown> | undefined;
+    let cur = file as Record<string | number, unknown>;
+    for (const p of path) [parent, cur] = [cur, cur[p] as Record<string | number, unknown>];
+    expect(Object.keys(cur)).toContain(from);
+    const renamed = Object.fromEntries(Object.entries(cur).map(([k, v]) => [k === from ? to : k, v]));
+    if (parent) parent[path[path.length - 1]!] = renamed;
+    return parent ? file : renamed;
+  }
+
+  const summary = (r: HostConfigResult) => {
+    const c = r.config!;
+    return {
+      ntp: c.ntpServers,
+      apt: c.apt,
+      bridges: c.network.bridges.map((b) => [b.name, b.address ?? 'manual', b.ports, b.vlanAware]),
+      vlans: c.network.vlans.map((v) => [v.name, v.address]),
+      hosts: c.network.hosts,
+      storages: c.storages.map((s) => [s.id, s.type, s.content]),
+      vfio: c.vfio,
+      groups: c.access.groups,
+      users: c.access.users,
+      acls: c.access.acls.map((a) => [a.path, a.roles, a.users, a.groups, a.tokens, a.propagate]),
+      tokens: c.access.tokens,
+      apparmor: c.apparmor.map((p) => p.name),
+    };
+  };
+
+  test('a file using every setup key has no schema findings, and the setup model reads all of it', () => {
+    expect(run('hypervisor', setupFile()).diags).toEqual([]);
+    const read = model(setupFile());
+    expect(read.diagnostics).toEqual([]);
+    const s = summary(read);
+    expect(s.ntp).toEqual(['0.pool.ntp.org', '10.0.0.1']);
+    expect(s.bridges).toEqual([
+      ['vmbr0', '10.0.0.13/24', ['eno1'], true],
+      ['vmbr1', '10.1.0.1/24', [], false],
+      ['vmbr2', '10.2.0.1/24', ['eno2', 'eno3'], false],
+      ['vmbr3', 'manual', ['eno4'], true],
+    ]);
+    expect(s.vlans).toEqual([['vmbr0.20', '10.20.0.13/24']]);
+    expect(s.storages).toEqual([
+      ['nas-backup', 'nfs', ['backup']],
+      ['isos', 'dir', ['iso', 'vztmpl']],
+    ]);
+    expect(s.vfio).toEqual({ iommu: 'amd', pciIds: ['10de:2684', '10de:22ba'] });
+    expect(s.acls).toEqual([
+      ['/vms', ['PVEVMAdmin'], [], ['ops'], [], false],
+      ['/', ['PVEAuditor'], ['ci@pve'], [], ['ci@pve!github'], true],
+    ]);
+    expect(s.users).toEqual([
+      { userid: 'ci@pve', groups: ['ops'], comment: 'GitHub', passwordEnv: 'PHOENIX_PVE_PASSWORD_CI' },
+    ]);
+    expect(s.apparmor).toEqual(['lxc-phoenix-v2']);
+  });
+
+  test('lists written as one string separated by spaces or commas are valid and read the same', () => {
+    const file = setupFile();
+    file.ntp_servers = '0.pool.ntp.org, 10.0.0.1';
+    (file.apt as Obj).packages = 'htop iotop';
+    (file.vfio as Obj).pci_ids = '10de:2684,10DE:22ba';
+    ((file.network as Obj).hosts as Obj[])[0]!.names = 'nas.lab.example.com nas';
+    (((file.network as Obj).bridges as Obj[])[0] as Obj).bridge_ports = 'eno2 eno3';
+    ((file.proxmox_access as Obj).users as Obj[])[0]!.groups = 'ops';
+    file.apparmor_profiles = 'lxc-phoenix-v2';
+    expect(run('hypervisor', file).diags).toEqual([]);
+    const read = model(file);
+    expect(read.diagnostics).toEqual([]);
+    expect(summary(read)).toEqual(summary(model(setupFile())));
+  });
+
+  // Each value is accepted by both the schema and the setup model, or rejected by both.
+  test.each<[string, readonly (string | number)[], unknown, boolean]>([
+    ['an NTP entry with a space', ['ntp_servers'], ['ntp .pool.org'], false],
+    ['an NTP name with an empty label', ['ntp_servers'], 'pool..ntp.org', false],
+    ['an empty NTP string', ['ntp_servers'], '', true],
+    ['a package with upper case', ['apt', 'packages'], ['Htop'], false],
+    ['a package list with a trailing comma', ['apt', 'packages'], 'htop,', true],
+    ['a bridge name with a dot', ['network', 'bridges', 0, 'name'], 'vmbr.2', false],
+    ['a 15-character bridge name', ['network', 'bridges', 0, 'name'], 'abcdefghijklmno', true],
+    ['a 16-character bridge name', ['network', 'bridges', 0, 'name'], 'abcdefghijklmnop', false],
+    ['bridge ports separated by ";"', ['network', 'bridges', 0, 'bridge_ports'], 'eno2;eno3', false],
+    ['method dhcp on a bridge without address', ['network', 'bridges', 1, 'method'], 'dhcp', false],
+    ['VLAN tag 0', ['network', 'vlans', 0, 'tag'], 0, false],
+    ['VLAN tag 1', ['network', 'vlans', 0, 'tag'], 1, true],
+    ['VLAN tag 4094', ['network', 'vlans', 0, 'tag'], 4094, true],
+    ['VLAN tag 4095', ['network', 'vlans', 0, 'tag'], 4095, false],
+    ['VLAN tag 2.5', ['network', 'vlans', 0, 'tag'], 2.5, false],
+    ['a VLAN address without prefix', ['network', 'vlans', 0, 'address'], '10.20.0.13', false],
+    ['a VLAN without address', ['network', 'vlans', 0, 'address'], undefined, false],
+    ['a hosts address out of range', ['network', 'hosts', 0, 'address'], '10.0.0.256', false],
+    ['a hosts entry without names', ['network', 'hosts', 0, 'names'], [], false],
+    ['hosts names with a leading comma', ['network', 'hosts', 0, 'names'], ', nas', true],
+    ['storage type zfspool', ['storages', 0, 'type'], 'zfspool', false],
+    ['an unknown content type', ['storages', 1, 'content'], 'iso,templates', false],
+    ['content none', ['storages', 1, 'content'], 'none', true],
+    ['a relative dir path', ['storages', 1, 'path'], 'srv/isos', false],
+    ['an NFS server with a space', ['storages', 0, 'server'], 'nas server', false],
+    ['a storage without id', ['storages', 0, 'id'], undefined, false],
+    ['iommu arm', ['vfio', 'iommu'], 'arm', false],
+    ['a PCI id without colon', ['vfio', 'pci_ids'], ['10de2684'], false],
+    ['an upper-case PCI id string', ['vfio', 'pci_ids'], 'ABCD:EF01', true],
+    ['a group id with a space', ['proxmox_access', 'groups', 0, 'id'], 'ops team', false],
+    ['a user id without realm', ['proxmox_access', 'users', 0, 'userid'], 'ci', false],
+    ['a lower-case password_env', ['proxmox_access', 'users', 0, 'password_env'], 'pw', false],
+    ['a relative ACL path', ['proxmox_access', 'acls', 0, 'path'], 'vms', false],
+    ['an ACL without roles', ['proxmox_access', 'acls', 0, 'roles'], [], false],
+    ['an ACL token without token name', ['proxmox_access', 'acls', 1, 'tokens'], ['ci@pve'], false],
+    ['a one-letter token name', ['proxmox_access', 'tokens', 0, 'id'], 'g', false],
+    ['a cloud image that is not an image', ['cloud_images', 0, 'file'], 'custom.tar', false],
+    ['an ftp cloud image URL', ['cloud_images', 0, 'url'], 'ftp://images.example.com/x.img', false],
+    ['a short checksum', ['cloud_images', 0, 'checksum'], 'abc', false],
+    ['a sha512 checksum', ['cloud_images', 0, 'checksum'], 'F'.repeat(128), true],
+    ['a profile name with a space', ['apparmor_profiles'], ['bad profile'], false],
+  ])('%s: schema and setup model agree', (_label, path, value, valid) => {
+    const file = withValue(path, value);
+    const model = modelErrors(file).length === 0 ? 'accepts' : 'rejects';
+    const found = run('hypervisor', file).diags.map((d) => d.message);
+    if (valid) {
+      expect({ found, model }).toEqual({ found: [], model: 'accepts' });
+      return;
+    }
+    // The schema's findings must all be about the changed value (or, for a removed key, its object).
+    const at = formatPath(value === undefined ? path.slice(0, -1) : path);
+    const located = found.length > 0 && found.every((m) => m.startsWith(at));
+    expect({ found: located ? `rejects ${at}` : found, model }).toEqual({
+      found: `rejects ${at}`,
+      model: 'rejects',
+    });
+  });
+
+  test.each<[readonly (string | number)[], string, string, string]>([
+    [[], 'ntp_servers', 'ntp_server', 'unknown key "ntp_server"; did you mean "ntp_servers"?'],
+    [
+      ['apt'],
+      'no_subscription',
+      'no_subscriptoin',
+      'apt: unknown key "no_subscriptoin"; did you mean "no_subscription"?',
+    ],
+    [['network'], 'vlans', 'vlan', 'network: unknown key "vlan"; did you mean "vlans"?'],
+    [
+      ['network', 'bridges', 1],
+      'vlan_aware',
+      'vlan_awre',
+      'network.bridges[1]: unknown key "vlan_awre"; did you mean "vlan_aware"?',
+    ],
+    [
+      ['network', 'interfaces'],
+      'vlan_aware',
+      'vlanaware',
+      'network.interfaces: unknown key "vlanaware"; did you mean "vlan_aware"?',
+    ],
+    [['storages', 0], 'export', 'exprot', 'storages[0]: unknown key "exprot"; did you mean "export"?'],
+    [['vfio'], 'pci_ids', 'pci_id', 'vfio: unknown key "pci_id"; did you mean "pci_ids"?'],
+    [
+      ['proxmox_access', 'users', 0],
+      'password_env',
+      'pasword_env',
+      'proxmox_access.users[0]: unknown key "pasword_env"; did you mean "password_env"?',
+    ],
+    [
+      ['cloud_images', 0],
+      'checksum',
+      'cheksum',
+      'cloud_images[0]: unknown key "cheksum"; did you mean "checksum"?',
+    ],
+  ])('a typo inside %j (%s -> %s) is one PHX-UNKNOWN-KEY error at the key', (path, from, to, message) => {
+    const { text, diags } = run('hypervisor', withKeyRenamed(path, from, to));
+    const d = only(diags);
+    expect(d.rule).toBe('PHX-UNKNOWN-KEY');
+    expect(d.message).toBe(message);
+    expect({ line: d.line, column: d.column }).toEqual(posOf(text, `"${to}"`));
+  });
+
+  test.each<[readonly (string | number)[], unknown, string, string]>([
+    [
+      ['network', 'vlans', 0, 'tag'],
+      '20',
+      '"20"',
+      'network.vlans[0].tag: must be an integer between 1 and 4094, got "20"',
+    ],
+    [['apt', 'no_subscription'], 'no', '"no"', 'apt.no_subscription: must be true or false, got "no"'],
+    [['vfio', 'enabled'], 'yes', '"yes"', 'vfio.enabled: must be true or false, got "yes"'],
+    [['ntp_servers'], 31337, '31337', 'ntp_servers: must be a string or a list, got 31337'],
+    [
+      ['network', 'hosts', 0, 'names'],
+      31337,
+      '31337',
+      'network.hosts[0].names: must be a string or a list, got 31337',
+    ],
+    [
+      ['proxmox_access', 'users', 0, 'groups'],
+      ['ops', 31337],
+      '31337',
+      'proxmox_access.users[0].groups[1]: must be a string, got 31337',
+    ],
+    [['storages'], { id: 'isos' }, '{\n    "id": "isos"', 'storages: must be a list, got an object'],
+  ])('a wrong type at %j is a PHX-SCHEMA-TYPE error at the value', (path, value, needle, message) => {
+    const { text, diags } = run('hypervisor', withValue(path, value));
+    const d = only(diags);
+    expect(d.rule).toBe('PHX-SCHEMA-TYPE');
+    expect(d.message).toBe(message);
+    expect({ line: d.line, column: d.column }).toEqual(posOf(text, needle));
+  });
+
+  test('ranges, words, required keys and formats of the setup keys are located', () => {
+    const cases: Array<[Obj, string, string, string | RegExp]> = [
+      [
+        withValue(['network', 'vlans', 0, 'tag'], 5000),
+        'PHX-SCHEMA-RANGE',
+        '5000',
+        'network.vlans[0].tag: must be an integer between 1 and 4094, got 5000',
+      ],
+      [
+        withValue(['vfio', 'iommu'], 'intl'),
+        'PHX-SCHEMA-ENUM',
+        '"intl"',
+        'vfio.iommu: must be one of "intel", "amd", got "intl"; did you mean "intel"?',
+      ],
+      [
+        withValue(['storages', 1, 'type'], 'dri'),
+        'PHX-SCHEMA-ENUM',
+        '"dri"',
+        /got "dri"; did you mean "dir"\?$/,
+      ],
+      [
+        withValue(['network', 'hosts', 0, 'names'], []),
+        'PHX-SCHEMA-RANGE',
+        '[]',
+        /^network\.hosts\[0\]\.names: /,
+      ],
+      [
+        withValue(['proxmox_access', 'acls', 1, 'tokens'], ['bot@pve']),
+        'PHX-SCHEMA-FORMAT',
+        '"bot@pve"',
+        'proxmox_access.acls[1].tokens[0]: must be a token ID like ci@pve!github, got "bot@pve"',
+      ],
+      [
+        withValue(['vfio', 'pci_ids'], '10de:2684 nvidia'),
+        'PHX-SCHEMA-FORMAT',
+        '"10de:2684 nvidia"',
+        /^vfio\.pci_ids: must be PCI vendor:device IDs separated by spaces or commas/,
+      ],
+    ];
+    for (const [file, rule, needle, message] of cases) {
+      const { text, diags } = run('hypervisor', file);
+      const d = only(diags);
+      const at = posOf(text, needle);
+      expect([d.rule, d.message, d.line, d.column]).toEqual([
+        rule,
+        typeof message === 'string' ? message : expect.stringMatching(message),
+        at.line,
+        at.column,
+      ]);
+    }
+  });
+
+  test('a storage without type, and a VLAN without address, name the missing key at their object', () => {
+    const storage = run('hypervisor', withValue(['storages', 0, 'type'], undefined));
+    const d = only(storage.diags);
+    expect([d.rule, d.message]).toEqual(['PHX-SCHEMA-REQUIRED', 'storages[0]: missing required key "type"']);
+    expect(d.line).toBe(posOf(storage.text, '"id": "nas-backup"').line - 1);
+    const vlan = run('hypervisor', withValue(['network', 'vlans', 0, 'address'], undefined));
+    const v = only(vlan.diags);
+    expect([v.rule, v.message]).toEqual([
+      'PHX-SCHEMA-REQUIRED',
+      'network.vlans[0]: missing required key "address"',
+    ]);
+    expect(v.line).toBe(posOf(vlan.text, '"bridge": "vmbr0"').line - 1);
+  });
+
+  test('a password written into a Proxmox user is an unknown key, not accepted silently', () => {
+    const file = setupFile();
+    ((file.proxmox_access as Obj).users as Obj[])[0]!.password = 'hunter2hunter2';
+    const { text, diags } = run('hypervisor', file);
+    const d = only(diags);
+    expect(d.rule).toBe('PHX-SCHEMA-UNKNOWN-KEY');
+    expect(d.message).toBe(
+      'proxmox_access.users[0]: unknown key "password" (allowed here: userid, groups, comment, password_env)',
+    );
+    expect({ line: d.line, column: d.column }).toEqual(posOf(text, '"password"'));
   });
 });
 

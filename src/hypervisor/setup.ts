@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../config/diagnostics.js';
+import { withoutShadowedSchemaFindings } from '../config/rules/index.js';
 import { validateConfigDir } from '../config/validate.js';
 import { SecretMasker, withAudit } from '../proxmox/audit.js';
 import type { HostTransport } from '../proxmox/transport.js';
@@ -104,7 +105,10 @@ export async function runSetup(o: SetupOptions): Promise<SetupOutcome> {
   // script...) are for `phoenix validate` and do not stop the host setup.
   const hvFile = join(o.configDir, CONFIG_FILES.hypervisor);
   const own = validation.diagnostics.filter((d) => d.file === hvFile);
-  const diagnostics = [...own, ...built.diagnostics].sort(compareDiagnostics);
+  // A schema finding where the setup model reports an error says the same thing less precisely.
+  const diagnostics = [...withoutShadowedSchemaFindings(own, built.diagnostics), ...built.diagnostics].sort(
+    compareDiagnostics,
+  );
   const elsewhere = validation.diagnostics.length - own.length;
   const none = { tokens: new Map<string, string>(), commands: [], otherFindings: elsewhere };
   if (own.some((d) => d.severity === 'error') || !built.config) return { diagnostics, exitCode: 1, ...none };
