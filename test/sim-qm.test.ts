@@ -101,6 +101,16 @@ describe('templates, clones and locks', () => {
     expect(conf).not.toContain('template');
   });
 
+  test('a VM with snapshots cannot become a template (qemu-server refuses)', async () => {
+    await cloudTemplate();
+    await h.ok('qm', 'snapshot', '9000', 'clean');
+    expect(await stderr('qm', 'template', '9000')).toBe(
+      'unable to create template, because VM contains snapshots\n',
+    );
+    await h.ok('qm', 'delsnapshot', '9000', 'clean');
+    await h.ok('qm', 'template', '9000');
+  });
+
   test('a full clone onto another storage; a missing snapshot or a linked clone with --storage fails', async () => {
     await cloudTemplate();
     await h.ok('qm', 'template', '9000');

@@ -138,6 +138,8 @@ export function guestTemplate(ctx: SimCtx, kind: GuestKind, vmid: number, disk?:
     if (isTemplate(g)) throw new PveError(`you can't convert a template to a template`);
     if (isRunning(g)) throw new PveError(`you can't convert a CT to template if the CT is running`);
   } else {
+    if (Object.keys(g.conf.snapshots).length > 0)
+      throw new PveError('unable to create template, because VM contains snapshots');
     if (isTemplate(g)) throw new PveError(`you can't convert a template to a template`);
     if (isRunning(g)) throw new PveError(`you can't convert a VM to template if VM is running`);
   }
