@@ -93,7 +93,7 @@ describe('phoenix gh', () => {
     const action = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
       inputs: { command: { description: string } };
     };
-    const documented = /validate \| plan \| apply \| setup-hypervisor/
+    const documented = /validate \| plan \| apply \| setup-hypervisor \| drift/
       .exec(action.inputs.command.description)?.[0]
       .split(' | ');
     expect(documented).toEqual(Object.keys(GH_COMMANDS));

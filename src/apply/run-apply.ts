@@ -36,6 +36,11 @@ export interface ApplyJobOptions {
   readonly transport: HostTransport;
   /** The reviewed plan: apply refuses when the fresh plan's hash differs. */
   readonly reviewed?: Plan;
+  /**
+   * Only the reviewed plan's hash is known (e.g. from the pull-request comment): apply refuses when
+   * the fresh plan's hash differs, without a step-by-step difference. Ignored when `reviewed` is set.
+   */
+  readonly reviewedHash?: string;
   readonly allowRebuild?: boolean;
   readonly settings?: Partial<Omit<ApplySettings, 'safetySnapshotName'>>;
   /** Commit being applied (GITHUB_SHA); names the safety snapshots. */
@@ -123,13 +128,22 @@ function both(a: ApplyReporter, b: ApplyReporter | undefined): ApplyReporter {
   };
 }
 
-function refuseChangedPlan(o: ApplyJobOptions, reviewed: Plan, fresh: Plan): ApplyJobResult {
+/** The hash the fresh plan must have, when a reviewed plan (or only its hash) was given. */
+function expectedHash(o: ApplyJobOptions): string | undefined {
+  return o.reviewed?.hash ?? o.reviewedHash;
+}
+
+function refuseChangedPlan(o: ApplyJobOptions, fresh: Plan): ApplyJobResult {
+  const reviewed = o.reviewed;
   o.err(
     `The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
-      `(${reviewed.hash.slice(0, 12)}); nothing was applied. Differences:\n` +
-      diffPlans(reviewed, fresh)
-        .map((l) => `  ${l}\n`)
-        .join('') +
+      `(${(expectedHash(o) ?? '').slice(0, 12)}); nothing was applied.` +
+      (reviewed
+        ? ' Differences:\n' +
+          diffPlans(reviewed, fresh)
+            .map((l) => `  ${l}\n`)
+            .join('')
+        : '\n') +
       'Re-run the plan on the pull request (or drop --plan) and review the new plan.\n',
   );
   return { exitCode: 1, status: 'plan-changed', plan: fresh };
@@ -154,7 +168,8 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
   const planOptions = { allowRebuild: o.allowRebuild ?? false, scriptHashes };
   const live = await readHost(o.transport);
   let plan = makePlan(desired, live, planOptions);
-  if (o.reviewed && o.reviewed.hash !== plan.hash) return refuseChangedPlan(o, o.reviewed, plan);
+  const expected = expectedHash(o);
+  if (expected !== undefined && expected !== plan.hash) return refuseChangedPlan(o, plan);
   if (plan.errored) {
     printPlanErrors(o, plan);
     return { exitCode: 1, status: 'invalid', plan };
@@ -189,7 +204,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
         if (o.stateOut) await writeState(o.stateOut, current);
         return { exitCode: 0, status: 'no-changes', plan: again, state: current };
       }
-      if (o.reviewed) return refuseChangedPlan(o, o.reviewed, again);
+      if (expected !== undefined) return refuseChangedPlan(o, again);
       if (again.errored) {
         printPlanErrors(o, again);
         return { exitCode: 1, status: 'invalid', plan: again };

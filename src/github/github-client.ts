@@ -76,6 +76,8 @@ export interface PullRequestRef {
   readonly number: number;
   readonly state: string;
   readonly mergedAt?: string;
+  /** The commit the merge produced on the base branch (merge, squash or last rebased commit). */
+  readonly mergeCommitSha?: string;
   readonly headSha: string;
   readonly baseRef: string;
 }
@@ -141,6 +143,7 @@ interface RawPull {
   number: number;
   state: string;
   merged_at?: string | null;
+  merge_commit_sha?: string | null;
   head: { sha: string };
   base: { ref: string };
 }
@@ -281,6 +284,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           number: p.number,
           state: p.state,
           mergedAt: p.merged_at ?? undefined,
+          mergeCommitSha: p.merge_commit_sha ?? undefined,
           headSha: p.head.sha,
           baseRef: p.base.ref,
         }));

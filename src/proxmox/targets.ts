@@ -3,6 +3,11 @@
  * absent), `local` (commands on this machine) and `ssh://USER@HOST[:PORT]` (key from `identity`
  * or PHOENIX_SSH_KEY, host key pinned from `knownHosts` or PHOENIX_KNOWN_HOSTS). The SSH module
  * (and ssh2) is only loaded for SSH targets.
+ *
+ * `local+sudo` (or `local` with PHOENIX_SUDO=1 in the environment) runs every command as
+ * `sudo -n -- ARGV`: for a self-hosted runner that runs as its own user, not root, and may run
+ * exactly the commands of the generated sudoers allow-list (docs/runner-setup.md). `-n` makes a
+ * command that the allow-list does not cover fail at once instead of waiting for a password.
  */
 import { resolve } from 'node:path';
 import { UserError } from '../util/errors.js';
@@ -22,6 +27,23 @@ export interface TargetOptions {
   readonly cwd?: string;
 }
 
+/** What `local+sudo` puts before every command. */
+export const SUDO_PREFIX: readonly string[] = ['sudo', '-n', '--'];
+
+/** PHOENIX_SUDO=1 / true / yes turns `local` into `local+sudo`. */
+export function sudoRequested(env: NodeJS.ProcessEnv): boolean {
+  return /^(1|true|yes)$/i.test(env.PHOENIX_SUDO?.trim() ?? '');
+}
+
+/** Runs every command of `inner` through `prefix` (sudo). The audit log, outside, keeps the plain argv. */
+export function withSudo(inner: HostTransport, prefix: readonly string[] = SUDO_PREFIX): HostTransport {
+  return {
+    description: `${inner.description}+sudo`,
+    run: (argv, options) => inner.run([...prefix, ...argv], options),
+    close: () => inner.close(),
+  };
+}
+
 export function describeTargetSyntax(): string {
   return 'sim:PATH, local or ssh://USER@HOST[:PORT]';
 }
@@ -35,9 +57,10 @@ export async function createTransport(url: string, options: TargetOptions = {}):
     const { SimTransport } = await import('./sim-transport.js');
     return new SimTransport(resolve(options.cwd ?? process.cwd(), path), { env, node: options.simNode });
   }
-  if (url === 'local') {
+  if (url === 'local' || url === 'local+sudo') {
     const { LocalTransport } = await import('./local-transport.js');
-    return new LocalTransport({ env });
+    const local = new LocalTransport({ env });
+    return url === 'local+sudo' || sudoRequested(env) ? withSudo(local) : local;
   }
   if (url.startsWith('ssh://')) {
     const { createSshTransport } = await import('./ssh-transport.js');

@@ -67,10 +67,27 @@ export interface FakePull {
   readonly number: number;
   readonly state: 'open' | 'closed';
   readonly mergedAt?: string;
+  readonly mergeCommitSha?: string;
   readonly headSha: string;
   readonly headRef: string;
   readonly baseRef: string;
 }
+
+/** What a route answers. */
+export interface FakeReply {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+/** An operation a test helper adds (e.g. fake-github-issues.ts); undefined: not handled here. */
+export type ExtraRoute = (request: {
+  readonly op: Operation;
+  readonly params: Readonly<Record<string, string>>;
+  readonly url: URL;
+  readonly body: Json | undefined;
+  readonly me: TokenIdentity;
+}) => FakeReply | undefined;
 
 export interface FakeGitHubOptions {
   readonly owner?: string;
@@ -109,6 +126,8 @@ export class FakeGitHub {
   readonly pulls: FakePull[] = [];
   /** Forces a status for an operation id, e.g. `{ 'actions/list-artifacts-for-repo': 500 }`. */
   readonly failures: Record<string, number> = {};
+  /** Operations added by helpers, tried when the fake itself has no route. */
+  readonly extraRoutes: ExtraRoute[] = [];
   private readonly tokens = new Map<string, TokenIdentity>();
   private readonly files = new Map<string, Map<string, string | Uint8Array>>();
   private readonly commitPulls = new Map<string, number[]>();
@@ -365,6 +384,10 @@ export class FakeGitHub {
         return this.page(list, url, (items) => items);
       }
       default:
+        for (const extra of this.extraRoutes) {
+          const r = extra({ op, params: p, url, body, me });
+          if (r) return r;
+        }
         return undefined;
     }
   }
@@ -560,7 +583,7 @@ export class FakeGitHub {
       updated_at: '2019-05-15T15:20:33Z',
       closed_at: pr.state === 'closed' ? (pr.mergedAt ?? '2019-05-16T00:00:00Z') : null,
       merged_at: pr.mergedAt ?? null,
-      merge_commit_sha: null,
+      merge_commit_sha: pr.mergeCommitSha ?? null,
       assignee: null,
       head: branch(pr.headRef, pr.headSha),
       base: branch(pr.baseRef, '2'.repeat(40)),

@@ -61,6 +61,49 @@ async function ghSetupHypervisor(argv: string[], io: CliIO, logger: Logger): Pro
   return (await runSetupAction(settings, logger, io.env, { write: io.stdout })).exitCode;
 }
 
+/** Masks a secret in the job log (core.setSecret). */
+async function setSecret(): Promise<(value: string) => void> {
+  const core = await import('@actions/core');
+  return (value) => core.setSecret(value);
+}
+
+async function ghApply(argv: string[], io: CliIO, logger: Logger): Promise<number> {
+  const { values } = parseCommandArgs('gh apply', argv, {
+    'config-dir': { type: 'string' },
+    target: { type: 'string' },
+    'state-dir': { type: 'string' },
+    'audit-log': { type: 'string' },
+    sha: { type: 'string' },
+  });
+  const { getApplySettings, runApplyAction } = await import('../../github/apply-action.js');
+  const settings = getApplySettings(io.env, io.cwd, {
+    configDir: stringOpt(values, 'config-dir'),
+    target: stringOpt(values, 'target'),
+    stateDir: stringOpt(values, 'state-dir'),
+    auditLog: stringOpt(values, 'audit-log'),
+    sha: stringOpt(values, 'sha'),
+  });
+  const mask = await setSecret();
+  return (await runApplyAction(settings, logger, io.env, { write: io.stdout, writeError: io.stderr, mask }))
+    .exitCode;
+}
+
+async function ghDrift(argv: string[], io: CliIO, logger: Logger): Promise<number> {
+  const { values } = parseCommandArgs('gh drift', argv, {
+    'config-dir': { type: 'string' },
+    target: { type: 'string' },
+    'state-dir': { type: 'string' },
+  });
+  const { getDriftSettings, runDriftAction } = await import('../../github/drift-action.js');
+  const settings = getDriftSettings(io.env, io.cwd, {
+    configDir: stringOpt(values, 'config-dir'),
+    target: stringOpt(values, 'target'),
+    stateDir: stringOpt(values, 'state-dir'),
+  });
+  const mask = await setSecret();
+  return (await runDriftAction(settings, logger, io.env, { write: io.stdout, mask })).exitCode;
+}
+
 /**
  * Every command the root action's `command` input accepts. `null` marks a command whose action
  * side is not implemented yet: the step fails saying so instead of doing nothing.
@@ -68,8 +111,9 @@ async function ghSetupHypervisor(argv: string[], io: CliIO, logger: Logger): Pro
 export const GH_COMMANDS: Readonly<Record<string, GhRunner | null>> = {
   validate: ghValidate,
   plan: ghPlan,
-  apply: null,
+  apply: ghApply,
   'setup-hypervisor': ghSetupHypervisor,
+  drift: ghDrift,
 };
 
 export function resolveGhCommand(name: string | undefined): GhRunner {

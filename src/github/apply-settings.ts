@@ -1,0 +1,97 @@
+/**
+ * The apply action's settings, built once from its inputs (INPUT_* variables, see inputs.ts) and
+ * the runner's environment; `phoenix gh apply` flags override the inputs.
+ */
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { UserError } from '../util/errors.js';
+import { getHostTargetSettings, type HostTargetSettings } from './host-target.js';
+import {
+  getBooleanInput,
+  getOptionalInput,
+  getRunContext,
+  requireDirectory,
+  type RunContext,
+} from './inputs.js';
+import type { RunnerEnv } from './runner-files.js';
+
+export interface ApplyActionSettings {
+  readonly configDir: string;
+  readonly host: HostTargetSettings;
+  /** Empty: no API calls (no reviewed plan can be found, no comment is edited). */
+  readonly token: string;
+  /** Login the token writes as, when it is neither a user's token nor the Actions GITHUB_TOKEN. */
+  readonly commentAuthor?: string;
+  /** Apply only a plan whose hash equals the one reviewed on the merged pull request. */
+  readonly requireReviewedPlan: boolean;
+  /** When there is no reviewed plan to compare with (no PR, no comment, a config-diff plan): apply anyway. */
+  readonly allowUnreviewed: boolean;
+  readonly allowRebuild: boolean;
+  readonly concurrency: number;
+  readonly keepSafetySnapshots: number;
+  readonly lockTimeoutSec: number;
+  /** Folder the fresh state is written to (`phoenix-state.json`); the composite uploads it. */
+  readonly stateDir: string;
+  /** The commit being applied (GITHUB_SHA): finds the merged PR, names the safety snapshots. */
+  readonly sha?: string;
+  readonly run: RunContext;
+}
+
+export interface ApplyOverrides {
+  readonly configDir?: string;
+  readonly target?: string;
+  readonly stateDir?: string;
+  readonly auditLog?: string;
+  readonly sha?: string;
+}
+
+export function getIntInput(
+  env: RunnerEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const v = getOptionalInput(env, name);
+  if (v === undefined) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
+    throw new UserError(`input '${name}' must be an integer from ${min} to ${max}, got '${v}'`, 2);
+  return Number(v);
+}
+
+export const STATE_FILE_NAME = 'phoenix-state.json';
+
+/** Address of this workflow run (and attempt), for notes in comments and issues. */
+export function runUrl(
+  serverUrl: string,
+  repository: string | undefined,
+  env: RunnerEnv,
+): string | undefined {
+  if (!repository || !env.GITHUB_RUN_ID) return undefined;
+  const attempt =
+    env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  return `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+export function getApplySettings(env: RunnerEnv, cwd: string, o: ApplyOverrides = {}): ApplyActionSettings {
+  const configDir = o.configDir ?? getOptionalInput(env, 'config-dir') ?? 'config';
+  requireDirectory('config-dir', configDir, cwd);
+  const sha = o.sha ?? (env.GITHUB_SHA?.trim() || undefined);
+  if (sha !== undefined && !/^[0-9a-f]{7,64}$/i.test(sha))
+    throw new UserError(`the commit to apply must be a hex SHA, got '${sha}'`, 2);
+  return {
+    configDir,
+    host: getHostTargetSettings(env, { target: o.target, auditLog: o.auditLog }),
+    token: getOptionalInput(env, 'github-token') ?? '',
+    commentAuthor: getOptionalInput(env, 'comment-author'),
+    requireReviewedPlan: getBooleanInput(env, 'require-reviewed-plan', true),
+    allowUnreviewed: getBooleanInput(env, 'allow-unreviewed', false),
+    allowRebuild: getBooleanInput(env, 'allow-rebuild', false),
+    concurrency: getIntInput(env, 'concurrency', 4, 1, 64),
+    keepSafetySnapshots: getIntInput(env, 'keep-safety-snapshots', 3, 0, 100),
+    lockTimeoutSec: getIntInput(env, 'lock-timeout', 600, 0, 86_400),
+    stateDir: resolve(cwd, o.stateDir ?? join(env.RUNNER_TEMP || tmpdir(), 'phoenix-state')),
+    sha,
+    run: getRunContext(env, cwd),
+  };
+}

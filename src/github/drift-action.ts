@@ -1,0 +1,263 @@
+/**
+ * The drift check, on a schedule on the self-hosted runner: validate the config, read the live
+ * host (read-only commands only), plan in `drift` mode, record the state for pull-request plans
+ * (`<state-dir>/phoenix-state.json`, uploaded as the `phoenix-state` artifact by the composite),
+ * and keep ONE "Drift detected" issue in line with the result (drift-issue.ts): opened or edited
+ * while the host differs, closed when it matches again. The job summary carries the plan.
+ * Outputs: drifted, issue-number, issue-url, issue-action, plan-hash, to-create, to-change,
+ * to-destroy, state-file. The step fails on an invalid config, an unreadable host, a GitHub API
+ * failure, or, with `fail-on-drift: true`, on drift.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { validateConfigDir } from '../config/validate.js';
+import { plan as makePlan } from '../plan/planner.js';
+import { hashScripts } from '../plan/script-hashes.js';
+import type { Plan } from '../plan/types.js';
+import { readLiveState } from '../proxmox/state-reader.js';
+import type { HostTransport } from '../proxmox/transport.js';
+import { renderJobSummary } from '../render/markdown.js';
+import { countPlan, headline } from '../render/summary.js';
+import { getErrorMessage, UserError } from '../util/errors.js';
+import { runUrl, STATE_FILE_NAME } from './apply-settings.js';
+import { resolveIdentity } from './comment.js';
+import {
+  DEFAULT_DRIFT_LABEL,
+  DEFAULT_DRIFT_TITLE,
+  isDrift,
+  syncDriftIssue,
+  type DriftIssueOutcome,
+} from './drift-issue.js';
+import { createGitHubClient, GitHubApiError } from './github-client.js';
+import {
+  getHostTargetSettings,
+  openHostTarget,
+  type HostTargetSettings,
+  type Masker,
+} from './host-target.js';
+import {
+  getBooleanInput,
+  getOptionalInput,
+  getRunContext,
+  requireDirectory,
+  type RunContext,
+} from './inputs.js';
+import { createIssuesClient } from './issues-client.js';
+import { withGroup, type Logger } from './logger.js';
+import { readEventContext } from './pr-context.js';
+import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
+import { runValidateAction } from './validate-action.js';
+
+export interface DriftSettings {
+  readonly configDir: string;
+  readonly host: HostTargetSettings;
+  /** Empty: no issue is kept (the summary and the state artifact still are). */
+  readonly token: string;
+  readonly commentAuthor?: string;
+  readonly issueTitle: string;
+  readonly issueLabel: string;
+  readonly closeWhenResolved: boolean;
+  readonly failOnDrift: boolean;
+  readonly allowRebuild: boolean;
+  readonly stateDir: string;
+  readonly sha?: string;
+  readonly run: RunContext;
+}
+
+export interface DriftOverrides {
+  readonly configDir?: string;
+  readonly target?: string;
+  readonly stateDir?: string;
+}
+
+export function getDriftSettings(env: RunnerEnv, cwd: string, o: DriftOverrides = {}): DriftSettings {
+  const configDir = o.configDir ?? getOptionalInput(env, 'config-dir') ?? 'config';
+  requireDirectory('config-dir', configDir, cwd);
+  const label = getOptionalInput(env, 'issue-label') ?? DEFAULT_DRIFT_LABEL;
+  if (label.length > 50 || /,/.test(label))
+    throw new UserError(
+      `input 'issue-label' must be one label name (no commas, at most 50 characters), got '${label}'`,
+      2,
+    );
+  return {
+    configDir,
+    host: getHostTargetSettings(env, { target: o.target }),
+    token: getOptionalInput(env, 'github-token') ?? '',
+    commentAuthor: getOptionalInput(env, 'comment-author'),
+    issueTitle: getOptionalInput(env, 'issue-title') ?? DEFAULT_DRIFT_TITLE,
+    issueLabel: label,
+    closeWhenResolved: getBooleanInput(env, 'close-when-resolved', true),
+    failOnDrift: getBooleanInput(env, 'fail-on-drift', false),
+    allowRebuild: getBooleanInput(env, 'allow-rebuild', false),
+    stateDir: resolve(cwd, o.stateDir ?? join(env.RUNNER_TEMP || '/tmp', 'phoenix-state')),
+    sha: env.GITHUB_SHA?.trim() || undefined,
+    run: getRunContext(env, cwd),
+  };
+}
+
+export interface DriftActionIO {
+  readonly mask?: Masker;
+  readonly write?: (text: string) => void;
+  /** For tests: open the host another way. */
+  readonly openTransport?: () => Promise<HostTransport>;
+  readonly now?: () => Date;
+}
+
+export interface DriftActionResult {
+  readonly exitCode: 0 | 1;
+  readonly drifted?: boolean;
+  readonly plan?: Plan;
+  readonly issue?: DriftIssueOutcome;
+  readonly stateFile?: string;
+}
+
+function issueLine(outcome: DriftIssueOutcome | undefined, why: string | undefined): string {
+  if (!outcome) return `Drift issue: not kept (${why ?? 'no GitHub token'}).`;
+  const ref = outcome.issue ? `[#${outcome.issue.number}](${outcome.issue.htmlUrl})` : '';
+  switch (outcome.action) {
+    case 'created':
+      return `Drift issue: opened ${ref}.`;
+    case 'updated':
+      return `Drift issue: updated ${ref}.`;
+    case 'unchanged':
+      return `Drift issue: ${ref} is up to date.`;
+    case 'closed':
+      return `Drift issue: ${ref} closed, the host matches again.`;
+    default:
+      return outcome.issue
+        ? `Drift issue: ${ref} left open (close-when-resolved is false).`
+        : 'Drift issue: none open.';
+  }
+}
+
+export async function runDriftAction(
+  settings: DriftSettings,
+  logger: Logger,
+  env: RunnerEnv,
+  io: DriftActionIO = {},
+): Promise<DriftActionResult> {
+  const { run } = settings;
+  const write = io.write ?? ((t: string) => void process.stdout.write(t));
+  const mask = io.mask ?? ((s: string) => write(`::add-mask::${s}\n`));
+  const empty = {
+    drifted: false,
+    'issue-number': '',
+    'issue-url': '',
+    'issue-action': '',
+    'plan-hash': '',
+    'to-create': 0,
+    'to-change': 0,
+    'to-destroy': 0,
+    'state-file': '',
+  };
+  const validation = await runValidateAction(
+    { configDir: settings.configDir, failOnWarnings: false, run },
+    logger,
+    env,
+  );
+  if (validation.exitCode !== 0) {
+    logger.error('phoenix drift: the config is invalid; the host was not checked.');
+    setOutputs(env, empty);
+    return { exitCode: 1 };
+  }
+  const configDir = relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.';
+  const { desired } = await validateConfigDir(configDir);
+  const scriptHashes = await hashScripts(configDir, desired);
+
+  const transport = io.openTransport
+    ? await io.openTransport()
+    : await openHostTarget(settings.host, env, run.cwd, mask);
+  let plan: Plan;
+  let stateFile: string;
+  try {
+    const live = await withGroup(logger, `Reading ${transport.description}`, async () => {
+      try {
+        return await readLiveState(transport);
+      } catch (err) {
+        throw new UserError(`cannot read the state of ${transport.description}: ${getErrorMessage(err)}`, 1);
+      }
+    });
+    await mkdir(settings.stateDir, { recursive: true });
+    stateFile = join(settings.stateDir, STATE_FILE_NAME);
+    await writeFile(stateFile, JSON.stringify(live, null, 2) + '\n');
+    plan = makePlan(desired, live, { allowRebuild: settings.allowRebuild, scriptHashes, mode: 'drift' });
+  } finally {
+    await transport.close();
+  }
+  const drifted = isDrift(plan);
+  const counts = countPlan(plan);
+  logger.info(`${headline(counts)} Plan ${plan.hash}.`);
+  if (drifted)
+    logger.warning(`Drift: the host ${settings.host.target} differs from the config. ${headline(counts)}`);
+
+  const event = readEventContext(env);
+  const link = runUrl(run.serverUrl, run.repository, env);
+  let outcome: DriftIssueOutcome | undefined;
+  let why: string | undefined;
+  let apiFailed = false;
+  if (!settings.token) why = 'no github-token was given';
+  else if (!event.repository) why = 'the repository is unknown (no GITHUB_REPOSITORY)';
+  else {
+    const repo = event.repository;
+    try {
+      outcome = await withGroup(logger, `Drift issue '${settings.issueTitle}'`, async () => {
+        const client = createGitHubClient({ token: settings.token, env });
+        const identity = await resolveIdentity(client, settings.commentAuthor);
+        logger.info(`Looking for the open drift issue written by ${identity.login} (${identity.source}).`);
+        const o = await syncDriftIssue(
+          createIssuesClient({ token: settings.token, env }),
+          client,
+          repo,
+          identity,
+          plan,
+          {
+            sha: settings.sha ?? '',
+            target: settings.host.target,
+            checkedAt: (io.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            runLink: link,
+            branch: event.defaultBranch,
+          },
+          {
+            title: settings.issueTitle,
+            label: settings.issueLabel,
+            closeWhenResolved: settings.closeWhenResolved,
+          },
+        );
+        for (const n of o.notes) logger.warning(n);
+        logger.info(issueLine(o, undefined));
+        return o;
+      });
+    } catch (err) {
+      if (!(err instanceof GitHubApiError)) throw err;
+      apiFailed = true;
+      why = err.message;
+      logger.error(
+        `Could not keep the drift issue: ${err.message}${err.status === 403 ? " (grant 'issues: write')" : ''}`,
+      );
+    }
+  }
+
+  setOutputs(env, {
+    ...empty,
+    drifted,
+    'issue-number': outcome?.issue?.number ?? '',
+    'issue-url': outcome?.issue?.htmlUrl ?? '',
+    'issue-action': outcome?.action ?? '',
+    'plan-hash': plan.hash,
+    'to-create': counts.create,
+    'to-change': counts.change,
+    'to-destroy': counts.destroy,
+    'state-file': stateFile,
+  });
+  const verdict = drifted ? ':warning: drift detected' : ':white_check_mark: no drift';
+  appendStepSummary(
+    env,
+    `\n## Phoenix drift check: ${verdict}\n\n- Host \`${settings.host.target}\`, config at \`${(settings.sha ?? '').slice(0, 7)}\`.\n` +
+      `- ${issueLine(outcome, why)}\n- The host's state is recorded as the \`phoenix-state\` artifact.\n\n` +
+      (drifted ? renderJobSummary(plan, { sha: settings.sha, title: 'What apply would do' }) : ''),
+  );
+  const failed = apiFailed || (drifted && settings.failOnDrift);
+  if (drifted && settings.failOnDrift)
+    logger.error('phoenix drift: drift detected and fail-on-drift is true.');
+  return { exitCode: failed ? 1 : 0, drifted, plan, issue: outcome, stateFile };
+}
