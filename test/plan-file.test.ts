@@ -38,7 +38,12 @@ describe('plan file', () => {
   it('excludes meta and warnings from the hash but nothing else', () => {
     expect(computePlanHash({ ...p, meta: { target: 'elsewhere' } })).toBe(p.hash);
     expect(computePlanHash({ ...p, warnings: [{ message: 'ct/950 is locked (backup)' }] })).toBe(p.hash);
-    expect(computePlanHash({ ...p, unmanaged: [{ address: 'ct/1', id: 1, kind: 'lxc', name: 'x', template: false }] })).not.toBe(p.hash);
+    expect(
+      computePlanHash({
+        ...p,
+        unmanaged: [{ address: 'ct/1', id: 1, kind: 'lxc', name: 'x', template: false }],
+      }),
+    ).not.toBe(p.hash);
     expect(computePlanHash({ ...p, mode: 'drift' })).not.toBe(p.hash);
   });
 
