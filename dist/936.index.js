@@ -1,0 +1,132 @@
+export const id = 936;
+export const ids = [936];
+export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ intOpt),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   rJ: () => (/* binding */ stringOpt)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/** Small typed wrapper over node:util parseArgs that turns parse failures into usage errors. */
+
+
+function parseCommandArgs(command, argv, options, allowPositionals = false) {
+    try {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+        return { values: values, positionals };
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`phoenix ${command}: ${err.message}\nRun 'phoenix help' for usage.`, 2);
+    }
+}
+function stringOpt(values, name) {
+    const v = values[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function intOpt(values, name, min, max) {
+    const v = stringOpt(values, name);
+    if (v === undefined)
+        return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--${name} must be an integer between ${min} and ${max}, got '${v}'`, 2);
+    }
+    return Number(v);
+}
+
+
+/***/ }),
+
+/***/ 7936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runSetupHypervisor: () => (/* binding */ runSetupHypervisor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7410);
+/* harmony import */ var _hypervisor_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2265);
+/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5541);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+/**
+ * `phoenix setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b]
+ * [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]`
+ *
+ * Brings the Proxmox host in line with phoenix_hypervisor_config.json. Exit 0 when done (or the
+ * dry run was shown), 1 when the config is invalid or a step failed or was blocked, 2 on usage or
+ * I/O errors. Secrets come from the environment (PHOENIX_ADMIN_PASSWORD_HASH, PHOENIX_SAMBA_PASSWORD
+ * and the variables `password_env` names), never from the config.
+ */
+
+
+
+
+
+
+
+async function runSetupHypervisor(argv, io) {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)('setup-hypervisor', argv, {
+        'config-dir': { type: 'string', default: 'config' },
+        target: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        steps: { type: 'string', multiple: true },
+        'audit-log': { type: 'string' },
+        'confirm-destructive': { type: 'string', multiple: true },
+        format: { type: 'string', default: 'text' },
+        'tokens-out': { type: 'string' },
+    });
+    const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOpt */ .rJ)(values, 'target');
+    if (!target)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('--target URL is required (sim:PATH, local or ssh://USER@HOST[:PORT])', 2);
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOpt */ .rJ)(values, 'format');
+    if (!['text', 'markdown', 'json'].includes(format))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`--format must be text, markdown or json, got '${format}'`, 2);
+    const list = (name) => values[name] ?? [];
+    const outcome = await (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .runSetup */ .x)({
+        configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOpt */ .rJ)(values, 'config-dir'),
+        target,
+        dryRun: values['dry-run'] === true,
+        steps: list('steps'),
+        auditLog: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOpt */ .rJ)(values, 'audit-log'),
+        confirmDestructive: list('confirm-destructive'),
+        env: io.env,
+        cwd: io.cwd,
+    });
+    for (const d of outcome.diagnostics)
+        io.stderr((0,_config_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDiagnostic */ .xy)(d) + '\n');
+    if (!outcome.report) {
+        io.stderr('setup-hypervisor: the config has errors; nothing was run on the host.\n');
+        return outcome.exitCode;
+    }
+    const r = outcome.report;
+    io.stdout(format === 'json'
+        ? (0,_hypervisor_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSetupJson */ .g7)(r)
+        : format === 'markdown'
+            ? (0,_hypervisor_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSetupMarkdown */ .xV)(r)
+            : (0,_hypervisor_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSetupText */ .NG)(r));
+    const tokensOut = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOpt */ .rJ)(values, 'tokens-out');
+    if (outcome.tokens.size > 0) {
+        if (tokensOut) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, tokensOut), JSON.stringify(Object.fromEntries(outcome.tokens), null, 2) + '\n', { mode: 0o600 });
+            io.stderr(`setup-hypervisor: the secrets of ${outcome.tokens.size} new API token(s) are in ${tokensOut}\n`);
+        }
+        else
+            io.stderr(`setup-hypervisor: ${outcome.tokens.size} API token(s) were created; Proxmox shows a token's secret only once and --tokens-out was not given, so it is lost (remove and re-create the token to get a new one)\n`);
+    }
+    return outcome.exitCode;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,139 @@
+export const id = 964;
+export const ids = [964];
+export const modules = {
+
+/***/ 2964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LocalTransport: () => (/* binding */ LocalTransport)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * The `local` transport: runs host commands on this machine (the self-hosted runner on the
+ * Proxmox host). Commands are spawned directly, never through a shell, so arguments arrive
+ * exactly as built. A missing program becomes exit 127 (as a shell would report it); a command
+ * that outlives its timeout is killed together with its children and the run is rejected.
+ */
+
+
+
+class LocalTransport {
+    options;
+    description = 'local';
+    closed = false;
+    running = new Set();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    run(argv, options = {}) {
+        if (argv.length === 0 || argv[0] === '')
+            return Promise.reject(new Error('local transport: empty argv'));
+        if (this.closed)
+            return Promise.reject(new Error('local transport: already closed'));
+        for (const a of argv)
+            if (a.includes('\0'))
+                return Promise.reject(new Error('a command argument contains a NUL byte, which no host command can receive'));
+        const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs;
+        return new Promise((resolve, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
+                shell: false,
+                // Own process group, so a timeout can kill the command and everything it started.
+                detached: true,
+                env: this.options.env ?? process.env,
+                cwd: this.options.cwd,
+                stdio: ['pipe', 'pipe', 'pipe'],
+            });
+            const out = [];
+            const err = [];
+            let settled = false;
+            let timer;
+            const pid = child.pid;
+            if (pid !== undefined)
+                this.running.add(pid);
+            const finish = (fn) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (pid !== undefined)
+                    this.running.delete(pid);
+                if (settled)
+                    return;
+                settled = true;
+                fn();
+            };
+            child.stdout.on('data', (d) => out.push(d));
+            child.stderr.on('data', (d) => err.push(d));
+            // EPIPE when the command exits without reading its stdin is not an error of ours.
+            child.stdin.on('error', () => undefined);
+            child.on('error', (e) => {
+                if (e.code === 'ENOENT' || e.code === 'EACCES') {
+                    const why = e.code === 'ENOENT' ? 'command not found' : 'permission denied';
+                    finish(() => resolve({
+                        exitCode: e.code === 'ENOENT' ? 127 : 126,
+                        stdout: '',
+                        stderr: `${argv[0]}: ${why}\n`,
+                    }));
+                }
+                else
+                    finish(() => reject(new Error(`cannot run ${summarize(argv)}: ${e.message}`)));
+            });
+            child.on('close', (code, signal) => {
+                finish(() => resolve({
+                    exitCode: code ?? signalExitCode(signal),
+                    stdout: Buffer.concat(out).toString('utf8'),
+                    stderr: Buffer.concat(err).toString('utf8'),
+                }));
+            });
+            if (timeoutMs !== undefined && timeoutMs > 0) {
+                timer = setTimeout(() => {
+                    killGroup(pid);
+                    finish(() => reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`timed out after ${timeoutMs} ms: ${summarize(argv)} on local`, 1)));
+                }, timeoutMs);
+            }
+            if (options.stdin !== undefined)
+                child.stdin.end(options.stdin);
+            else
+                child.stdin.end();
+        });
+    }
+    /** Kills commands still running (their whole process groups). */
+    async close() {
+        this.closed = true;
+        for (const pid of this.running)
+            killGroup(pid);
+        this.running.clear();
+    }
+}
+function killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        try {
+            process.kill(pid, 'SIGKILL');
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+function signalExitCode(signal) {
+    const num = signal ? node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] : undefined;
+    return num ? 128 + num : 255;
+}
+/** A short, single-line rendering of an argv for messages. */
+function summarize(argv) {
+    const text = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+    return `'${text.length > 120 ? text.slice(0, 117) + '...' : text}'`;
+}
+
+
+/***/ })
+
+};
