@@ -26,13 +26,67 @@ function bool(key: string, value: string): boolean {
 
 const list = (value: string): string[] => value.split(/[\s,;]+/).filter(Boolean);
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type IndexedMap = Record<number, string>;
+/** Turns a config value into the builder's type (`key` names the value in errors). */
+type Conversion = (key: string, value: string) => unknown;
 
-function putIndexed(target: Record<string, unknown>, family: string, index: number, value: string): void {
-  const map = (target[family] as IndexedMap | undefined) ?? {};
-  map[index] = value;
-  target[family] = map;
+const text: Conversion = (_key, value) => value;
+const words: Conversion = (_key, value) => list(value);
+const bootOrder: Conversion = (_key, value) => {
+  const order = /^order=(.+)$/.exec(value);
+  if (!order) throw new ConfigArgsError(`boot: expected 'order=DEV;DEV', got '${value}'`);
+  return order[1]!.split(';').filter(Boolean);
+};
+
+/** The key -> conversion table of one guest kind, from `[conversion, ...keys]` groups. */
+function conversions(
+  groups: ReadonlyArray<readonly [Conversion, ...string[]]>,
+): ReadonlyMap<string, Conversion> {
+  return new Map(groups.flatMap(([convert, ...keys]) => keys.map((k) => [k, convert] as const)));
+}
+
+const LXC_CONVERSIONS = conversions([
+  [text, 'hostname', 'searchdomain', 'features', 'startup', 'rootfs', 'description', 'timezone'],
+  [int, 'memory', 'swap', 'cores'],
+  [(_key, value) => Number(value), 'cpulimit'],
+  [bool, 'onboot', 'protection'],
+  [words, 'nameserver', 'tags'],
+]);
+
+const QEMU_CONVERSIONS = conversions([
+  [text, 'name', 'cpu', 'vga', 'agent', 'startup', 'searchdomain', 'ciuser', 'description'],
+  [text, 'ostype', 'scsihw', 'citype'],
+  [int, 'memory', 'balloon', 'cores', 'sockets'],
+  [bool, 'onboot', 'protection'],
+  [words, 'nameserver', 'tags'],
+  [bootOrder, 'boot'],
+]);
+
+/**
+ * Builder settings from a config record: numbered keys of `families` (`net0`) go into index maps,
+ * keys in `table` are converted, `other` may take a key (true when it did); anything else is an
+ * error naming `what` (container, VM).
+ */
+function settingsOf(
+  config: Readonly<Record<string, string>>,
+  families: readonly string[],
+  table: ReadonlyMap<string, Conversion>,
+  other: (key: string, value: string) => boolean,
+  what: string,
+): Record<string, unknown> {
+  const s: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    const m = INDEXED.exec(key);
+    const convert = table.get(key);
+    if (m && families.includes(m[1]!)) {
+      const map = (s[m[1]!] as IndexedMap | undefined) ?? {};
+      map[Number(m[2])] = value;
+      s[m[1]!] = map;
+    } else if (convert) s[key] = convert(key, value);
+    else if (!other(key, value))
+      throw new ConfigArgsError(`apply cannot set the ${what} key '${key}' (no builder option for it)`);
+  }
+  return s;
 }
 
 export interface LxcArgs {
@@ -43,51 +97,18 @@ export interface LxcArgs {
 
 /** `pct create` / `pct set` settings from a config record. */
 export function lxcArgs(config: Readonly<Record<string, string>>): LxcArgs {
-  const s: Writable<LxcSettings> & Record<string, unknown> = {};
   let unprivileged: boolean | undefined;
-  for (const [key, value] of Object.entries(config)) {
-    const m = INDEXED.exec(key);
-    if (m && ['net', 'mp', 'dev'].includes(m[1]!)) {
-      putIndexed(s, m[1]!, Number(m[2]), value);
-      continue;
-    }
-    switch (key) {
-      case 'hostname':
-      case 'searchdomain':
-      case 'features':
-      case 'startup':
-      case 'rootfs':
-      case 'description':
-      case 'timezone':
-        s[key] = value;
-        break;
-      case 'memory':
-      case 'swap':
-      case 'cores':
-        s[key] = int(key, value);
-        break;
-      case 'cpulimit':
-        s.cpulimit = Number(value);
-        break;
-      case 'onboot':
-      case 'protection':
-        s[key] = bool(key, value);
-        break;
-      case 'nameserver':
-        s.nameserver = list(value);
-        break;
-      case 'tags':
-        s.tags = list(value);
-        break;
-      case 'unprivileged':
-        unprivileged = bool(key, value);
-        break;
-      default:
-        if (LXC_DETECTED_KEYS.has(key)) break;
-        throw new ConfigArgsError(`apply cannot set the container key '${key}' (no builder option for it)`);
-    }
-  }
-  return { settings: s, unprivileged };
+  const settings = settingsOf(
+    config,
+    ['net', 'mp', 'dev'],
+    LXC_CONVERSIONS,
+    (key, value) => {
+      if (key === 'unprivileged') unprivileged = bool(key, value);
+      return key === 'unprivileged' || LXC_DETECTED_KEYS.has(key);
+    },
+    'container',
+  );
+  return { settings, unprivileged };
 }
 
 export interface QemuArgs {
@@ -98,64 +119,18 @@ export interface QemuArgs {
 
 /** `qm create` / `qm set` settings from a config record. */
 export function qemuArgs(config: Readonly<Record<string, string>>): QemuArgs {
-  const s: Writable<QemuSettings> & Record<string, unknown> = {};
   let sshkeys: string | undefined;
-  for (const [key, value] of Object.entries(config)) {
-    const m = INDEXED.exec(key);
-    if (m && m[1] !== 'mp' && m[1] !== 'dev') {
-      putIndexed(s, m[1]!, Number(m[2]), value);
-      continue;
-    }
-    switch (key) {
-      case 'name':
-      case 'cpu':
-      case 'vga':
-      case 'agent':
-      case 'startup':
-      case 'searchdomain':
-      case 'ciuser':
-      case 'description':
-        s[key] = value;
-        break;
-      case 'ostype':
-        s.ostype = value as QemuSettings['ostype'];
-        break;
-      case 'scsihw':
-        s.scsihw = value as QemuSettings['scsihw'];
-        break;
-      case 'citype':
-        s.citype = value as QemuSettings['citype'];
-        break;
-      case 'memory':
-      case 'balloon':
-      case 'cores':
-      case 'sockets':
-        s[key] = int(key, value);
-        break;
-      case 'onboot':
-      case 'protection':
-        s[key] = bool(key, value);
-        break;
-      case 'nameserver':
-        s.nameserver = list(value);
-        break;
-      case 'tags':
-        s.tags = list(value);
-        break;
-      case 'boot': {
-        const order = /^order=(.+)$/.exec(value);
-        if (!order) throw new ConfigArgsError(`boot: expected 'order=DEV;DEV', got '${value}'`);
-        s.boot = order[1]!.split(';').filter(Boolean);
-        break;
-      }
-      case 'sshkeys':
-        sshkeys = value;
-        break;
-      default:
-        throw new ConfigArgsError(`apply cannot set the VM key '${key}' (no builder option for it)`);
-    }
-  }
-  return { settings: s, sshkeys };
+  const settings = settingsOf(
+    config,
+    ['net', 'scsi', 'virtio', 'sata', 'ide', 'serial', 'ipconfig'],
+    QEMU_CONVERSIONS,
+    (key, value) => {
+      if (key === 'sshkeys') sshkeys = value;
+      return key === 'sshkeys';
+    },
+    'VM',
+  );
+  return { settings, sshkeys };
 }
 
 /** Splits `local:vztmpl/ubuntu.tar.zst` into the storage and the file name `pveam download` takes. */

@@ -103,28 +103,15 @@ export function readAccess(r: ConfigReader, raw: Obj): AccessDef {
     const o = r.obj(v, path);
     const p = o && r.match(o.path, [...path, 'path'], ACL_PATH, 'an ACL path like /vms/100');
     if (!o || !p) return [];
-    const roles = r
-      .list(o.roles, [...path, 'roles'])
-      .filter(
-        (x) => ROLE.test(x) || void r.error([...path, 'roles'], `${JSON.stringify(x)} is not a role id`),
-      );
-    const aUsers = r
-      .list(o.users, [...path, 'users'])
-      .filter(
-        (x) => USERID.test(x) || void r.error([...path, 'users'], `${JSON.stringify(x)} is not a user id`),
-      );
-    const aGroups = r
-      .list(o.groups, [...path, 'groups'])
-      .filter(
-        (x) => GROUPID.test(x) || void r.error([...path, 'groups'], `${JSON.stringify(x)} is not a group id`),
-      );
-    const aTokens = r
-      .list(o.tokens, [...path, 'tokens'])
-      .filter(
-        (x) =>
-          /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/.test(x) ||
-          void r.error([...path, 'tokens'], `${JSON.stringify(x)} is not a token id like ci@pve!github`),
-      );
+    const roles = r.listOf(o.roles, [...path, 'roles'], ROLE, 'a role id');
+    const aUsers = r.listOf(o.users, [...path, 'users'], USERID, 'a user id');
+    const aGroups = r.listOf(o.groups, [...path, 'groups'], GROUPID, 'a group id');
+    const aTokens = r.listOf(
+      o.tokens,
+      [...path, 'tokens'],
+      /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/,
+      'a token id like ci@pve!github',
+    );
     if (roles.length === 0) r.error(path, 'an ACL needs at least one role', 'PHX-HV-ACL');
     if (aUsers.length + aGroups.length + aTokens.length === 0)
       r.error(path, 'an ACL needs users, groups or tokens', 'PHX-HV-ACL');

@@ -3,9 +3,9 @@
  * `template`), cloud images for VM templates (from each VM's `template_image`) and AppArmor
  * profiles (from `apparmor_profile`). Templates are named `storage:vztmpl/FILE` or by a path in a
  * directory storage's `template/cache/`. Cloud image URLs come from the hypervisor file's optional
- * `cloud_images: [{file, url, storage?, checksum?, checksum_algorithm?}]`, or are derived for
- * Ubuntu (`<release>-server-cloudimg-<arch>.img`) and Debian (`debian-<N>-genericcloud-<arch>.qcow2`)
- * images. Profile sources live in `<config-dir>/apparmor/<name>`, extra ones are listed in
+ * `cloud_images: [{file, url?, storage?, checksum?}]` (the checksum's length tells sha256 from
+ * sha512), or are derived for Ubuntu (`<release>-server-cloudimg-<arch>.img`) and Debian
+ * (`debian-<N>-genericcloud-<arch>.qcow2`) images. Profile sources live in `<config-dir>/apparmor/<name>`, extra ones are listed in
  * `apparmor_profiles`.
  */
 import type { JsonPath } from '../config/json-source.js';

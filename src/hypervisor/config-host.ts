@@ -3,9 +3,10 @@
  * apt, network (bridges, VLANs, /etc/hosts), ZFS (pools, datasets, ARC), Proxmox storages, NFS
  * exports, Samba shares, VFIO and the NVIDIA driver.
  *
- * Beyond the upstream format, these optional keys are read (the schema allows extra keys):
- * `ntp_servers`, `apt.{no_subscription,packages}`, `network.bridges[]`, `network.vlans[]`,
- * `network.hosts[]`, `storages[]` (extra `nfs`/`dir` storages) and `vfio.{iommu,pci_ids}`.
+ * Beyond the upstream format, these optional keys are read: `ntp_servers`,
+ * `apt.{no_subscription,packages}`, `network.bridges[]`, `network.vlans[]`, `network.hosts[]`,
+ * `storages[]` (extra `nfs`/`dir` storages) and `vfio.{enabled,iommu,pci_ids}`. The schema
+ * describes them and rejects unknown keys inside these new objects.
  */
 import type { JsonPath } from '../config/json-source.js';
 import { readNetwork } from './config-network.js';
@@ -25,25 +26,17 @@ export function readHostPart(r: ConfigReader, raw: Obj): HostPart {
     /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/,
     'a time zone like Europe/Berlin',
   );
-  const ntpServers = r
-    .list(raw.ntp_servers, ['ntp_servers'])
-    .filter(
-      (s, i) =>
-        IPV4.test(s) ||
-        DNS_NAME.test(s) ||
-        void r.error(
-          ['ntp_servers', i],
-          `NTP server ${JSON.stringify(s)} must be a host name or IPv4 address`,
-        ),
-    );
+  const ntpServers = r.listOf(
+    raw.ntp_servers,
+    ['ntp_servers'],
+    (s) => IPV4.test(s) || DNS_NAME.test(s),
+    (s) => `NTP server ${JSON.stringify(s)} must be a host name or IPv4 address`,
+    { atItem: true },
+  );
   const apt = r.obj(raw.apt, ['apt']) ?? {};
-  const aptPackages = r
-    .list(apt.packages, ['apt', 'packages'])
-    .filter(
-      (p, i) =>
-        PACKAGE.test(p) ||
-        void r.error(['apt', 'packages', i], `${JSON.stringify(p)} is not a Debian package name`),
-    );
+  const aptPackages = r.listOf(apt.packages, ['apt', 'packages'], PACKAGE, 'a Debian package name', {
+    atItem: true,
+  });
   const { zfs, storages: datasetStorages } = readZfs(r, raw);
   const storages = [...datasetStorages, ...readExtraStorages(r, raw)];
   const ids = new Map<string, JsonPath>();
@@ -74,24 +67,19 @@ function readNfs(r: ConfigReader, raw: Obj): NfsExportDef[] {
     const o = r.obj(v, path);
     const p = o && r.match(o.path, [...path, 'path'], /^\/[^\s"]*$/, 'an absolute path without spaces');
     if (!o || !p) return;
-    const clients = r
-      .list(o.clients, [...path, 'clients'])
-      .filter(
-        (c) =>
-          /^[A-Za-z0-9.:/*@_-]+$/.test(c) ||
-          void r.error(
-            [...path, 'clients'],
-            `NFS client ${JSON.stringify(c)} must be an address, CIDR, host name or @netgroup`,
-          ),
-      );
+    const clients = r.listOf(
+      o.clients,
+      [...path, 'clients'],
+      /^[A-Za-z0-9.:/*@_-]+$/,
+      (c) => `NFS client ${JSON.stringify(c)} must be an address, CIDR, host name or @netgroup`,
+    );
     if (clients.length === 0) r.error(path, `export ${p} has no clients`, 'PHX-HV-NFS');
-    const options = r
-      .list(o.options, [...path, 'options'])
-      .filter(
-        (x) =>
-          /^[a-z_]+(=[A-Za-z0-9:._/-]+)?$/.test(x) ||
-          void r.error([...path, 'options'], `export option ${JSON.stringify(x)} is not valid`),
-      );
+    const options = r.listOf(
+      o.options,
+      [...path, 'options'],
+      /^[a-z_]+(=[A-Za-z0-9:._/-]+)?$/,
+      (x) => `export option ${JSON.stringify(x)} is not valid`,
+    );
     out.push({ path: p, clients, options });
   });
   return out;
@@ -118,13 +106,7 @@ function readSamba(r: ConfigReader, raw: Obj): SambaDef | undefined {
           'PHX-HV-SAMBA',
         );
     }
-    const validUsers = r
-      .list(o.valid_users, [...path, 'valid_users'])
-      .filter(
-        (u) =>
-          LINUX_USER.test(u) ||
-          void r.error([...path, 'valid_users'], `${JSON.stringify(u)} is not a user name`),
-      );
+    const validUsers = r.listOf(o.valid_users, [...path, 'valid_users'], LINUX_USER, 'a user name');
     return [{ name, path: p.startsWith('/') ? p : `/${p}`, options, validUsers }];
   });
   const user = r.match(s.user, ['samba', 'user'], LINUX_USER, 'a Linux user name');
@@ -142,17 +124,13 @@ function readVfio(r: ConfigReader, raw: Obj): VfioDef | undefined {
   const iommu = r.str(v.iommu, ['vfio', 'iommu']) ?? 'intel';
   if (iommu !== 'intel' && iommu !== 'amd')
     return void r.error(['vfio', 'iommu'], 'vfio.iommu must be intel or amd', 'PHX-HV-VFIO');
-  const pciIds = r
-    .list(v.pci_ids, ['vfio', 'pci_ids'])
-    .filter(
-      (id) =>
-        /^[0-9a-f]{4}:[0-9a-f]{4}$/i.test(id) ||
-        void r.error(
-          ['vfio', 'pci_ids'],
-          `PCI id ${JSON.stringify(id)} must be vendor:device like 10de:2684`,
-          'PHX-HV-VFIO',
-        ),
-    );
+  const pciIds = r.listOf(
+    v.pci_ids,
+    ['vfio', 'pci_ids'],
+    /^[0-9a-f]{4}:[0-9a-f]{4}$/i,
+    (id) => `PCI id ${JSON.stringify(id)} must be vendor:device like 10de:2684`,
+    { rule: 'PHX-HV-VFIO' },
+  );
   return { iommu, pciIds: pciIds.map((p) => p.toLowerCase()) };
 }
 

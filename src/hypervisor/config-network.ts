@@ -131,13 +131,7 @@ export function readNetwork(r: ConfigReader, raw: Obj): HostConfig['network'] {
     const o = r.obj(v, ['network', 'hosts', i]);
     if (!o) return;
     const address = r.match(o.address, ['network', 'hosts', i, 'address'], IPV4, 'an IPv4 address');
-    const names = r
-      .list(o.names, ['network', 'hosts', i, 'names'])
-      .filter(
-        (n) =>
-          DNS_NAME.test(n) ||
-          void r.error(['network', 'hosts', i, 'names'], `${JSON.stringify(n)} is not a host name`),
-      );
+    const names = r.listOf(o.names, ['network', 'hosts', i, 'names'], DNS_NAME, 'a host name');
     if (address && names.length > 0) hosts.push({ address, names });
     else if (address) r.error(['network', 'hosts', i], 'a hosts entry needs at least one name');
   });

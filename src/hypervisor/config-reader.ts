@@ -85,6 +85,25 @@ export class ConfigReader {
     return [];
   }
 
+  /**
+   * `list` without the items `ok` rejects: each of those is reported (`"item" is not WHAT` when
+   * `message` is a string) at the list, or with `atItem` at the item's index, and dropped.
+   */
+  listOf(
+    v: unknown,
+    path: JsonPath,
+    ok: RegExp | ((item: string) => boolean),
+    message: string | ((item: string) => string),
+    opts: { readonly rule?: string; readonly atItem?: boolean } = {},
+  ): string[] {
+    const accepts = typeof ok === 'function' ? ok : (item: string) => ok.test(item);
+    const say =
+      typeof message === 'function' ? message : (item: string) => `${JSON.stringify(item)} is not ${message}`;
+    return this.list(v, path).filter(
+      (item, i) => accepts(item) || void this.error(opts.atItem ? [...path, i] : path, say(item), opts.rule),
+    );
+  }
+
   /** A string that must match `re`; reports `what` otherwise. */
   match(v: unknown, path: JsonPath, re: RegExp, what: string): string | undefined {
     const s = this.str(v, path);

@@ -35,6 +35,7 @@ import {
   type QemuDrive,
   type QemuNet,
 } from './pve-options.js';
+import { ro, rw } from './command-helpers.js';
 
 export interface HostCommand {
   readonly argv: readonly string[];
@@ -49,9 +50,6 @@ export interface HostCommand {
 export { HostCommandInputError };
 export * from './host-commands.js';
 export * from './host-setup-commands.js';
-
-const ro = (...argv: string[]): HostCommand => ({ argv, readOnly: true });
-const rw = (...argv: string[]): HostCommand => ({ argv, readOnly: false });
 
 /** Paths of guest config files in the cluster filesystem. */
 export function guestConfigPath(node: string, kind: 'lxc' | 'qemu', id: number): string {

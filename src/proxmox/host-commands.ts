@@ -9,17 +9,10 @@ import {
   checkSingleLine,
   checkStorageId,
   checkVmid,
-  HostCommandInputError,
   options,
 } from './pve-options.js';
+import { bad, ro, rw, show } from './command-helpers.js';
 import { HOST_SETUP_PROGRAMS } from './host-setup-commands.js';
-
-const ro = (...argv: string[]): HostCommand => ({ argv, readOnly: true });
-const rw = (...argv: string[]): HostCommand => ({ argv, readOnly: false });
-const bad = (message: string): never => {
-  throw new HostCommandInputError(message);
-};
-const show = (v: unknown): string => JSON.stringify(v);
 
 // ---- LXC templates (pveam) ----
 

@@ -5,21 +5,8 @@
  * argument is validated; secrets travel only on stdin or in `secrets` (masked in logs).
  */
 import type { HostCommand } from './commands.js';
-import {
-  checkAbsolutePath,
-  checkNodeName,
-  checkSingleLine,
-  checkStorageId,
-  HostCommandInputError,
-  options,
-} from './pve-options.js';
-
-const ro = (...argv: string[]): HostCommand => ({ argv, readOnly: true });
-const rw = (...argv: string[]): HostCommand => ({ argv, readOnly: false });
-const bad = (message: string): never => {
-  throw new HostCommandInputError(message);
-};
-const show = (v: unknown): string => JSON.stringify(v);
+import { checkAbsolutePath, checkNodeName, checkSingleLine, checkStorageId, options } from './pve-options.js';
+import { bad, ro, rw, show } from './command-helpers.js';
 
 const PACKAGE = /^[a-z0-9][a-z0-9+.-]+$/;
 const UNIT = /^[A-Za-z0-9][A-Za-z0-9@_.:-]*$/;

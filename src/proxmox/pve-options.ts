@@ -13,11 +13,13 @@ export class HostCommandInputError extends Error {
   }
 }
 
-function fail(message: string): never {
+/** Throws `HostCommandInputError` (as `bad` in the builder modules). */
+export function fail(message: string): never {
   throw new HostCommandInputError(message);
 }
 
-const show = (v: unknown): string => JSON.stringify(v);
+/** A value quoted for an error message. */
+export const show = (v: unknown): string => JSON.stringify(v);
 
 // ---- single values ----
 

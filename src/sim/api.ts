@@ -6,7 +6,7 @@
 import type { SimCtx } from './context.js';
 import { PveError } from './errors.js';
 import { confRelPath, isTemplate } from './guests.js';
-import type { SimGuest, SimStorage } from './model.js';
+import type { SimGuest, SimNode, SimStorage, SimUser } from './model.js';
 import { snapshotList } from './snapshots.js';
 import { parseSize } from './values.js';
 
@@ -95,6 +95,20 @@ function storageResource(ctx: SimCtx, st: SimStorage, node: string): Record<stri
   };
 }
 
+/** A node's name and live figures, as `/nodes` and `/cluster/resources` list them. */
+function nodeStatus(n: SimNode): Record<string, unknown> {
+  return {
+    node: n.name,
+    status: n.online ? 'online' : 'offline',
+    level: '',
+    maxcpu: n.cpus,
+    maxmem: n.memoryBytes,
+    cpu: 0.02,
+    mem: Math.floor(n.memoryBytes / 8),
+    uptime: 86400,
+  };
+}
+
 export function clusterResources(ctx: SimCtx, type?: string): unknown[] {
   const res: unknown[] = [];
   if (!type || type === 'vm')
@@ -102,19 +116,7 @@ export function clusterResources(ctx: SimCtx, type?: string): unknown[] {
       res.push(guestResource(ctx, g));
   if (!type || type === 'node')
     for (const n of Object.values(ctx.s.nodes))
-      res.push({
-        id: `node/${n.name}`,
-        type: 'node',
-        node: n.name,
-        status: n.online ? 'online' : 'offline',
-        level: '',
-        maxcpu: n.cpus,
-        maxmem: n.memoryBytes,
-        cpu: 0.02,
-        mem: Math.floor(n.memoryBytes / 8),
-        uptime: 86400,
-        'cgroup-mode': 2,
-      });
+      res.push({ id: `node/${n.name}`, type: 'node', ...nodeStatus(n), 'cgroup-mode': 2 });
   if (!type || type === 'storage')
     for (const n of Object.keys(ctx.s.nodes))
       for (const st of Object.values(ctx.s.storages))
@@ -171,6 +173,23 @@ function guestConfig(g: SimGuest): Record<string, unknown> {
 const NUMERIC =
   /^(cores|memory|swap|cpuunits|onboot|template|unprivileged|protection|tty|console|sockets|balloon|vcpus|shares|debug|numa|acpi|kvm|tablet|agent)$/;
 
+/** A storage's definition (storage.cfg), as `/storage` and `/storage/ID` show it. */
+function storageConfig(s: SimStorage): Record<string, unknown> {
+  return { storage: s.id, type: s.type, content: s.content.join(','), ...s.options };
+}
+
+/** A user as `/access/users` (and `pveum user list`) lists it. */
+export function userEntry(u: SimUser): Record<string, unknown> {
+  return {
+    userid: u.userid,
+    enable: u.enable,
+    expire: u.expire,
+    ...(u.groups.length ? { groups: u.groups.join(',') } : {}),
+    ...(u.email ? { email: u.email } : {}),
+    ...(u.comment ? { comment: u.comment } : {}),
+  };
+}
+
 export function apiGet(ctx: SimCtx, path: string, p: ApiParams): unknown {
   const clean = path.replace(/\/+$/, '').replace(/^\/?/, '/');
   let m: RegExpExecArray | null;
@@ -183,18 +202,7 @@ export function apiGet(ctx: SimCtx, path: string, p: ApiParams): unknown {
       console: 'xtermjs',
     };
   if (clean === '/nodes')
-    return Object.values(ctx.s.nodes).map((n) => ({
-      node: n.name,
-      status: n.online ? 'online' : 'offline',
-      level: '',
-      maxcpu: n.cpus,
-      maxmem: n.memoryBytes,
-      cpu: 0.02,
-      mem: Math.floor(n.memoryBytes / 8),
-      uptime: 86400,
-      id: `node/${n.name}`,
-      type: 'node',
-    }));
+    return Object.values(ctx.s.nodes).map((n) => ({ ...nodeStatus(n), id: `node/${n.name}`, type: 'node' }));
   if (clean === '/cluster/nextid') {
     let id = 100;
     while (ctx.s.guests[String(id)]) id++;
@@ -202,33 +210,16 @@ export function apiGet(ctx: SimCtx, path: string, p: ApiParams): unknown {
   }
   if (clean === '/storage')
     return Object.values(ctx.s.storages).map((s) => ({
-      storage: s.id,
-      type: s.type,
-      content: s.content.join(','),
-      ...s.options,
+      ...storageConfig(s),
       ...(s.shared ? { shared: 1 } : {}),
       digest: '0'.repeat(40),
     }));
   if ((m = /^\/storage\/([^/]+)$/.exec(clean))) {
     const s = ctx.s.storages[m[1]!];
     if (!s) throw new PveError(`storage '${m[1]}' does not exist`);
-    return {
-      storage: s.id,
-      type: s.type,
-      content: s.content.join(','),
-      ...s.options,
-      digest: '0'.repeat(40),
-    };
+    return { ...storageConfig(s), digest: '0'.repeat(40) };
   }
-  if (clean === '/access/users')
-    return Object.values(ctx.s.access.users).map((u) => ({
-      userid: u.userid,
-      enable: u.enable,
-      expire: u.expire,
-      ...(u.groups.length ? { groups: u.groups.join(',') } : {}),
-      ...(u.email ? { email: u.email } : {}),
-      ...(u.comment ? { comment: u.comment } : {}),
-    }));
+  if (clean === '/access/users') return Object.values(ctx.s.access.users).map(userEntry);
   if (clean === '/access/groups')
     return Object.values(ctx.s.access.groups).map((g) => ({
       groupid: g.groupid,

@@ -22,6 +22,31 @@ export interface CommandSpec {
   indexed?: (name: string) => ValueType | undefined;
 }
 
+export type SpecMaker = (
+  name: string,
+  args: string[],
+  options?: Record<string, ValueType>,
+  extra?: Partial<CommandSpec>,
+) => CommandSpec;
+
+/**
+ * Makes the specs of one CLI's sub-commands: the usage line (`pct clone <vmid> <newid> [OPTIONS]`,
+ * a trailing `extra-args` as `[<extra-args>]`) and the CLI's types of positional arguments.
+ */
+export function specMaker(tool: string, argTypes: Readonly<Record<string, ValueType>>): SpecMaker {
+  return (name, args, options = {}, extra = {}) => ({
+    usage: [
+      `${tool} ${name}`,
+      ...args.map((a) => (a === 'extra-args' ? '[<extra-args>]' : `<${a}>`)),
+      ...(Object.keys(options).length > 0 ? ['[OPTIONS]'] : []),
+    ].join(' '),
+    args,
+    argTypes,
+    options,
+    ...extra,
+  });
+}
+
 export interface ParsedArgs {
   /** Positional and option values by name (booleans as `1`/`0`). */
   params: Record<string, string>;

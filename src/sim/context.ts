@@ -9,6 +9,7 @@ import type { GuestKind } from '../proxmox/conf-format.js';
 import { PveError } from './errors.js';
 import type { LatencyModel } from './latency.js';
 import type { SimNode, SimState } from './model.js';
+import { pidAlive } from './store.js';
 
 export interface SimRuntime {
   /** Arguments after the program name. */
@@ -57,15 +58,6 @@ export interface SimSink {
 }
 
 const FLOCK_MAX_AGE_MS = 10 * 60_000;
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class SimCtx {
   constructor(

@@ -64,6 +64,15 @@ export class ExitStatus extends Error {
   }
 }
 
+/**
+ * Exit 255 with the usage line, as the Proxmox CLIs answer an unknown sub-command (`sub`: the words
+ * given) or, with `sub` undefined, a missing one.
+ */
+export function unknownCommand(tool: string, sub: string | undefined): ExitStatus {
+  const what = sub === undefined ? 'no command specified' : `unknown command '${tool} ${sub}'`;
+  return new ExitStatus(255, `ERROR: ${what}\nUSAGE: ${tool} <COMMAND> [ARGS] [OPTIONS]\n`);
+}
+
 export function paramFail(key: string, message: string): never {
   throw new ParamError({ [key]: message });
 }

@@ -6,6 +6,7 @@
  * start.
  */
 import { encodeConfText, type ConfSection } from '../proxmox/conf-format.js';
+import { beginConfigEdit, finishConfigEdit, pendingDeletes, setConfigValue } from './config-edit.js';
 import type { SimCtx } from './context.js';
 import { ParamError, PveError } from './errors.js';
 import { checkProtection, newMac, normalizeTags, touch } from './guests.js';
@@ -79,10 +80,6 @@ export function normalizeLxcValue(ctx: SimCtx, g: SimGuest, key: string, value: 
   return value;
 }
 
-function pendingDeletes(p: ConfSection | undefined): string[] {
-  return p?.values.delete ? splitList(p.values.delete) : [];
-}
-
 /** `pct set`: deletions, then values; hot-plugged or pending depending on the running state. */
 export function updateLxcConfig(
   ctx: SimCtx,
@@ -91,14 +88,8 @@ export function updateLxcConfig(
   del: string[],
   revert: string[],
 ): void {
-  const main = g.conf.main.values;
-  const running = g.status === 'running';
-  const pending: ConfSection = g.conf.pending ?? { values: {} };
-  let pdel = pendingDeletes(pending);
-  for (const k of revert) {
-    delete pending.values[k];
-    pdel = pdel.filter((d) => d !== k);
-  }
+  const edit = beginConfigEdit(g, revert);
+  const { main, running, pending } = edit;
   for (const k of del) {
     if (
       main[k] === undefined &&
@@ -119,28 +110,15 @@ export function updateLxcConfig(
         if (vol && parseVolid(vol)) addUnused(main, vol);
       }
       delete main[k];
-    } else if (!pdel.includes(k)) pdel.push(k);
+    } else if (!edit.pdel.includes(k)) edit.pdel.push(k);
   }
   for (const [k, raw] of Object.entries(set)) {
     const value = normalizeLxcValue(ctx, g, k, raw);
-    pdel = pdel.filter((d) => d !== k);
-    if (
-      running &&
-      !FASTPLUG.has(k) &&
-      !(HOTPLUG.test(k) && !(/^(mp|dev)\d+$/.test(k) && main[k] !== undefined))
-    ) {
-      pending.values[k] = value;
-      continue;
-    }
-    delete pending.values[k];
-    if (k === 'description') g.conf.main.description = value;
-    else main[k] = value;
+    const hotplug =
+      FASTPLUG.has(k) || (HOTPLUG.test(k) && !(/^(mp|dev)\d+$/.test(k) && main[k] !== undefined));
+    setConfigValue(g, edit, k, value, running && !hotplug);
   }
-  if (pdel.length > 0) pending.values.delete = pdel.join(',');
-  else delete pending.values.delete;
-  if (Object.keys(pending.values).length > 0) g.conf.pending = pending;
-  else delete g.conf.pending;
-  touch(g);
+  finishConfigEdit(g, edit);
 }
 
 function addUnused(main: Record<string, string>, vol: string): void {

@@ -138,3 +138,11 @@ export function formatApiResult(
       return textOutput(v, o);
   }
 }
+
+/** `formatApiResult` as the CLI options `--output-format`, `--noborder` and `--noheader` ask. */
+export function formatForOptions(v: unknown, opts: Readonly<Record<string, string>>): string {
+  return formatApiResult(v, opts['output-format'] ?? 'text', {
+    noborder: opts.noborder === '1',
+    noheader: opts.noheader === '1',
+  });
+}

@@ -4,6 +4,7 @@
  * address (`virtio=BC:24:11:..`), tags are normalised, and on a running VM only hot-pluggable
  * options take effect at once (the rest stays pending until the next start).
  */
+import { beginConfigEdit, finishConfigEdit, setConfigValue } from './config-edit.js';
 import type { SimCtx } from './context.js';
 import { ParamError, PveError } from './errors.js';
 import { newMac, normalizeTags, touch } from './guests.js';
@@ -131,41 +132,22 @@ export function updateQemuConfig(
   del: string[],
   revert: string[],
 ): void {
-  const main = g.conf.main.values;
-  const running = g.status === 'running';
-  const pending = g.conf.pending ?? { values: {} };
-  let pdel = pending.values.delete ? splitList(pending.values.delete) : [];
-  for (const k of revert) {
-    delete pending.values[k];
-    pdel = pdel.filter((d) => d !== k);
-  }
+  const edit = beginConfigEdit(g, revert);
+  const deferred = (k: string): boolean => edit.running && !hotpluggable(g, k) && !isCloudinitKey(k);
   for (const k of del) {
     if (!qmKeyType(k) && k !== 'description')
       throw new ParamError({ delete: `invalid configuration key '${k}'` });
-    if (running && !hotpluggable(g, k) && !isCloudinitKey(k)) {
-      if (!pdel.includes(k)) pdel.push(k);
+    if (deferred(k)) {
+      if (!edit.pdel.includes(k)) edit.pdel.push(k);
       continue;
     }
     if (k === 'description') delete g.conf.main.description;
-    delete main[k];
-    delete pending.values[k];
+    delete edit.main[k];
+    delete edit.pending.values[k];
   }
-  for (const [k, raw] of Object.entries(set)) {
-    const value = normalizeQemuValue(ctx, g.vmid, k, raw);
-    pdel = pdel.filter((d) => d !== k);
-    if (running && !hotpluggable(g, k) && !isCloudinitKey(k)) {
-      pending.values[k] = value;
-      continue;
-    }
-    delete pending.values[k];
-    if (k === 'description') g.conf.main.description = value;
-    else main[k] = value;
-  }
-  if (pdel.length > 0) pending.values.delete = pdel.join(',');
-  else delete pending.values.delete;
-  if (Object.keys(pending.values).length > 0) g.conf.pending = pending;
-  else delete g.conf.pending;
-  touch(g);
+  for (const [k, raw] of Object.entries(set))
+    setConfigValue(g, edit, k, normalizeQemuValue(ctx, g.vmid, k, raw), deferred(k));
+  finishConfigEdit(g, edit);
 }
 
 /** Records the cloud-init values baked into the drive (`[special:cloudinit]`). */

@@ -113,7 +113,19 @@ export const LXC_KEYS: Record<string, ValueType> = {
 
 export const LXC_KEYS_PVE9_ONLY = ['entrypoint', 'env'];
 
-const INDEXED: Array<[RegExp, number, ValueType]> = [
+/** Numbered option families (also used by schema-qemu): `[/^net(\d+)$/, 31, type]` is `net0`..`net31`. */
+export type IndexedFamilies = ReadonlyArray<readonly [RegExp, number, ValueType]>;
+
+/** The type of a numbered option (`net3`, `mp12`), if it is one; no leading zeros. */
+export function indexedKeyType(families: IndexedFamilies, name: string): ValueType | undefined {
+  for (const [re, max, type] of families) {
+    const m = re.exec(name);
+    if (m && String(Number(m[1])) === m[1] && Number(m[1]) <= max) return type;
+  }
+  return undefined;
+}
+
+const INDEXED: IndexedFamilies = [
   [/^net(\d+)$/, 31, LXC_NET],
   [/^mp(\d+)$/, 255, LXC_MP],
   [/^dev(\d+)$/, 255, LXC_DEV],
@@ -122,11 +134,7 @@ const INDEXED: Array<[RegExp, number, ValueType]> = [
 
 /** The type of an indexed key (`net0`..`net31`, `mp0`..`mp255`, ...). */
 export function lxcIndexedKey(name: string): ValueType | undefined {
-  for (const [re, max, type] of INDEXED) {
-    const m = re.exec(name);
-    if (m && String(Number(m[1])) === m[1] && Number(m[1]) <= max) return type;
-  }
-  return undefined;
+  return indexedKeyType(INDEXED, name);
 }
 
 export function lxcKeyType(name: string, pveMajor = 9): ValueType | undefined {

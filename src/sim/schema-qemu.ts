@@ -3,7 +3,7 @@
  * schema (sub-keys of the hash formats such as `cpu` and `ipconfig[n]` included). A test compares
  * this table with ../shared/pve-api.
  */
-import { STARTUP } from './schema-lxc.js';
+import { indexedKeyType, STARTUP, type IndexedFamilies } from './schema-lxc.js';
 import { BOOL, fmt, int, num, oneOf, prop, STR, type ValueType } from './values.js';
 
 const DISK_FORMATS = oneOf('cloop', 'cow', 'qcow', 'qcow2', 'qed', 'raw', 'vmdk');
@@ -277,7 +277,7 @@ export const QM_KEYS: Record<string, ValueType> = {
 
 export const QM_KEYS_PVE9_ONLY = ['allow-ksm', 'intel-tdx'];
 
-const INDEXED: Array<[RegExp, number, ValueType]> = [
+const INDEXED: IndexedFamilies = [
   [/^net(\d+)$/, 31, QM_NET],
   [/^ipconfig(\d+)$/, 31, QM_IPCONFIG],
   [/^scsi(\d+)$/, 30, QM_SCSI],
@@ -318,11 +318,7 @@ const INDEXED: Array<[RegExp, number, ValueType]> = [
 ];
 
 export function qmIndexedKey(name: string): ValueType | undefined {
-  for (const [re, max, type] of INDEXED) {
-    const m = re.exec(name);
-    if (m && String(Number(m[1])) === m[1] && Number(m[1]) <= max) return type;
-  }
-  return undefined;
+  return indexedKeyType(INDEXED, name);
 }
 
 export function qmKeyType(name: string, pveMajor = 9): ValueType | undefined {

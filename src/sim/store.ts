@@ -33,8 +33,8 @@ export class SimStoreError extends Error {}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function pidAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+/** True while process `pid` exists (EPERM: it does, under another user). Also used for flocks. */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,4 +1,5 @@
 /** Helpers shared by the setup steps: file changes and their application. */
+import { updateInitramfs } from '../../proxmox/commands.js';
 import type { SetupHost } from '../host.js';
 import { lineDiff, sameText } from '../text.js';
 import type { Change } from '../types.js';
@@ -44,6 +45,16 @@ export async function writeFiles(host: SetupHost, changes: readonly Change[]): P
     await host.writeFile(c.data.path, c.data.content);
     written.push(c.data.path);
   }
+  return written;
+}
+
+/**
+ * Writes the file changes among `changes` (boot-time module or kernel settings) and, if there
+ * were any, rebuilds the initramfs so the next boot sees them; returns the paths written.
+ */
+export async function writeBootFiles(host: SetupHost, changes: readonly Change[]): Promise<string[]> {
+  const written = await writeFiles(host, changes);
+  if (written.length > 0) await host.ok(updateInitramfs(), 'update-initramfs');
   return written;
 }
 

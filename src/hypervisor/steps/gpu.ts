@@ -15,11 +15,10 @@ import {
   nvidiaSmiDriverVersion,
   proxmoxBootToolRefresh,
   updateGrub,
-  updateInitramfs,
 } from '../../proxmox/commands.js';
 import { MANAGED_HEADER } from '../text.js';
 import type { Change, SetupStep } from '../types.js';
-import { dataOf, fileChange, isFileChange, writeFiles } from './common.js';
+import { dataOf, fileChange, writeBootFiles } from './common.js';
 
 export const VFIO_MODULES_FILE = '/etc/modules-load.d/phoenix-vfio.conf';
 export const VFIO_MODPROBE = '/etc/modprobe.d/phoenix-vfio.conf';
@@ -113,14 +112,10 @@ export const vfioStep: SetupStep = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    const files = changes.filter(isFileChange);
-    if (files.length > 0) {
-      await writeFiles(host, files);
-      await host.ok(updateInitramfs(), 'update-initramfs');
-      if (files.some((f) => f.data.path === KERNEL_CMDLINE))
-        await host.ok(proxmoxBootToolRefresh(), 'proxmox-boot-tool refresh');
-      if (files.some((f) => f.data.path === GRUB_DEFAULT)) await host.ok(updateGrub(), 'update-grub');
-    }
+    const written = await writeBootFiles(host, changes);
+    if (written.includes(KERNEL_CMDLINE))
+      await host.ok(proxmoxBootToolRefresh(), 'proxmox-boot-tool refresh');
+    if (written.includes(GRUB_DEFAULT)) await host.ok(updateGrub(), 'update-grub');
     for (const c of changes)
       for (const m of (c.data as { modules?: string[] } | undefined)?.modules ?? [])
         await host.ok(modprobe(m), `modprobe ${m}`);
@@ -177,10 +172,7 @@ export const nvidiaStep: SetupStep = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    if (changes.some(isFileChange)) {
-      await writeFiles(host, changes);
-      await host.ok(updateInitramfs(), 'update-initramfs');
-    }
+    await writeBootFiles(host, changes);
     for (const c of changes) {
       const p = c.data as Partial<DriverPlan> | undefined;
       if (!p?.runfile) continue;

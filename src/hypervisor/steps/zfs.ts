@@ -5,7 +5,6 @@
  */
 import {
   lsblkDisk,
-  updateInitramfs,
   wipefsAll,
   zfsCreate,
   zfsGet,
@@ -18,7 +17,7 @@ import {
 import type { SetupHost } from '../host.js';
 import { formatBytes, parseZfsSize } from '../text.js';
 import type { Change, PoolDef, SetupStep } from '../types.js';
-import { dataOf, fileChange, isFileChange, writeFiles } from './common.js';
+import { dataOf, fileChange, writeBootFiles } from './common.js';
 
 interface BlockDev {
   path?: string;
@@ -289,10 +288,7 @@ export const zfsArcStep: SetupStep = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    if (changes.some(isFileChange)) {
-      await writeFiles(host, changes);
-      await host.ok(updateInitramfs(), 'update-initramfs');
-    }
+    await writeBootFiles(host, changes);
     const runtime = changes.find((c) => (c.data as { runtime?: number } | undefined)?.runtime !== undefined);
     if (runtime) await host.writeFile(ARC_SYSFS, `${dataOf<{ runtime: number }>(runtime).runtime}\n`);
   },

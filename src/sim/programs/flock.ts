@@ -6,18 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { CommandResult } from '../../proxmox/transport.js';
-import type { SimStore } from '../store.js';
+import { pidAlive, type SimStore } from '../store.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export interface FlockRequest {
   nonblock: boolean;
@@ -64,7 +55,7 @@ export async function runFlock(
   for (;;) {
     const got = await store.update((s) => {
       const cur = s.flocks[key];
-      if (cur && cur.holder !== holder && alive(cur.pid)) return false;
+      if (cur && cur.holder !== holder && pidAlive(cur.pid)) return false;
       s.flocks[key] = { holder, pid: process.pid, at: Date.now() };
       return true;
     });

@@ -7,16 +7,7 @@
 import type { ParsedArgs } from '../cli-parse.js';
 import type { Continuation, SimCtx } from '../context.js';
 import { ParamError, PveError } from '../errors.js';
-import {
-  checkLock,
-  checkVmidUnused,
-  isRunning,
-  isTemplate,
-  loadGuest,
-  newGuest,
-  newMac,
-  touch,
-} from '../guests.js';
+import { checkLock, checkVmidUnused, isRunning, loadGuest, newGuest, newMac, touch } from '../guests.js';
 import { allocateMountpoint, normalizeLxcValue, updateLxcConfig } from '../lxc-config.js';
 import { LXC_KEYS, LXC_MP, LXC_NET, LXC_ROOTFS, lxcIndexedKey } from '../schema-lxc.js';
 import { readHostFile } from '../host-files.js';
@@ -38,6 +29,15 @@ import {
   volid,
   volumeHasFeature,
 } from '../volumes.js';
+import {
+  addToPool,
+  checkPool,
+  checkSetAndDelete,
+  cloneTarget,
+  discardNewGuest,
+  isFullClone,
+  pveMajor,
+} from './create-shared.js';
 import { startGuest } from './lifecycle.js';
 
 const CREATE_ONLY = new Set([
@@ -59,18 +59,6 @@ const CREATE_ONLY = new Set([
 
 function isConfigKey(k: string): boolean {
   return LXC_KEYS[k] !== undefined || lxcIndexedKey(k) !== undefined;
-}
-
-export function pveMajor(ctx: SimCtx): number {
-  return Number(ctx.s.pve.version.split('.')[0]);
-}
-
-function checkPool(ctx: SimCtx, pool: string | undefined): void {
-  if (pool !== undefined && !ctx.s.access.pools[pool]) throw new PveError(`pool '${pool}' does not exist`);
-}
-
-function addToPool(ctx: SimCtx, pool: string | undefined, vmid: number): void {
-  if (pool !== undefined) ctx.s.access.pools[pool]?.members.push(vmid);
 }
 
 function checkRootdirStorage(ctx: SimCtx, sid: string): void {
@@ -132,8 +120,7 @@ export function pctCreate(ctx: SimCtx, a: ParsedArgs): Continuation {
       if (conf.rootfs === undefined) conf.rootfs = allocateMountpoint(c, vmid, 'rootfs', `${storage}:4`);
       for (const [k, v] of Object.entries(values)) conf[k] = normalizeLxcValue(c, guest, k, v);
     } catch (err) {
-      delete c.s.guests[String(vmid)];
-      c.s.volumes = c.s.volumes.filter((v) => v.vmid !== vmid);
+      discardNewGuest(c, vmid);
       c.failCommitted(`unable to create CT ${vmid} - ${(err as Error).message}`);
       return;
     }
@@ -169,9 +156,7 @@ export function pctSet(ctx: SimCtx, a: ParsedArgs): void {
   const revert = splitList(p.revert ?? '');
   const set: Record<string, string> = {};
   for (const k of a.order) if (isConfigKey(k)) set[k] = p[k]!;
-  for (const k of del)
-    if (set[k] !== undefined)
-      throw new ParamError({ delete: `you can't use '-${k}' and -delete ${k}' at the same time` });
+  checkSetAndDelete(set, del);
   if (Object.keys(set).length === 0 && del.length === 0 && revert.length === 0)
     throw new PveError('no options specified');
   updateLxcConfig(ctx, g, set, del, revert);
@@ -186,17 +171,12 @@ export function pctClone(ctx: SimCtx, a: ParsedArgs): Continuation {
   const vmid = Number(p.vmid);
   const newid = Number(p.newid);
   checkPool(ctx, p.pool);
-  let target: string | undefined = p.target;
-  if (target === ctx.nodeName || target === 'localhost') target = undefined;
-  if (target !== undefined && !ctx.s.nodes[target]) throw new PveError(`no such cluster node '${target}'`);
-  if (p.storage !== undefined) storageOn(ctx, p.storage);
+  const target = cloneTarget(ctx, p);
   const src = loadGuest(ctx, 'lxc', vmid);
   checkLock(src);
   checkVmidUnused(ctx, newid);
   const running = isRunning(src);
-  const full = p.full !== undefined ? p.full === '1' : !isTemplate(src);
-  if (p.storage !== undefined && !full)
-    throw new PveError(`parameter 'storage' not allowed for linked clones`);
+  const full = isFullClone(p, src);
   if (p.snapname && !src.conf.snapshots[p.snapname])
     throw new PveError(`snapshot '${p.snapname}' does not exist`);
   const srcConf = p.snapname ? src.conf.snapshots[p.snapname]! : src.conf.main;
@@ -265,8 +245,7 @@ export function pctClone(ctx: SimCtx, a: ParsedArgs): Continuation {
     } catch (err) {
       // The worker failed: new volumes and config go, the source is unlocked.
       if (!(err instanceof PveError)) throw err;
-      c.s.volumes = c.s.volumes.filter((v) => v.vmid !== newid);
-      delete c.s.guests[String(newid)];
+      discardNewGuest(c, newid);
       if (s2.conf.main.values.lock === 'disk') delete s2.conf.main.values.lock;
       touch(s2);
       c.failCommitted(err.message);

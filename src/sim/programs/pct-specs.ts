@@ -2,7 +2,7 @@
  * Argument specs of the `pct` sub-commands the simulator implements (names, positional
  * arguments, options and their types as in the Proxmox VE 8.4/9.1 CLI).
  */
-import type { CommandSpec } from '../cli-parse.js';
+import { specMaker, type CommandSpec } from '../cli-parse.js';
 import { LXC_KEYS, LXC_KEYS_PVE9_ONLY, lxcIndexedKey } from '../schema-lxc.js';
 import { BOOL, fmt, int, num, STR, type ValueType } from '../values.js';
 
@@ -17,22 +17,7 @@ function configOptions(major: number): Record<string, ValueType> {
 
 export function pctSpecs(major: number): Record<string, CommandSpec> {
   const conf = configOptions(major);
-  const cmd = (
-    name: string,
-    args: string[],
-    options: Record<string, ValueType> = {},
-    extra: Partial<CommandSpec> = {},
-  ): CommandSpec => ({
-    usage: [
-      `pct ${name}`,
-      ...args.map((a) => (a === 'extra-args' ? '[<extra-args>]' : `<${a}>`)),
-      ...(Object.keys(options).length > 0 ? ['[OPTIONS]'] : []),
-    ].join(' '),
-    args,
-    argTypes: { vmid: VMID, newid: VMID, snapname: SNAPNAME },
-    options,
-    ...extra,
-  });
+  const cmd = specMaker('pct', { vmid: VMID, newid: VMID, snapname: SNAPNAME });
   return {
     create: cmd(
       'create',

@@ -1,54 +1,31 @@
 /**
  * The `pct` command: parses the real CLI syntax, then runs the sub-command against the model.
  */
-import { parseArgs, type ParsedArgs } from '../cli-parse.js';
+import { parseArgs } from '../cli-parse.js';
 import type { Continuation, SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
-import { ExitStatus, ParamError, PveError } from '../errors.js';
+import { ParamError, PveError, unknownCommand } from '../errors.js';
 import { checkLock, isRunning, loadGuest, touch } from '../guests.js';
 import { readGuestFile, runInGuest, writeGuestFile } from '../guest-io.js';
 import { HostFileError, readHostFile, writeHostFile } from '../host-files.js';
-import { printGuestConfig, printPending } from '../lxc-config.js';
 import { LXC_MP, LXC_ROOTFS } from '../schema-lxc.js';
 import { formatSize, parsePropertyString, parseSize, printPropertyString, specOf } from '../values.js';
 import { findVolume } from '../volumes.js';
-import {
-  guestDeleteSnapshot,
-  guestDestroy,
-  guestListSnapshots,
-  guestReboot,
-  guestRollback,
-  guestSnapshot,
-  guestStart,
-  guestStop,
-  guestTemplate,
-  guestUnlock,
-} from './lifecycle.js';
-import { pctClone, pctCreate, pctSet, pveMajor } from './pct-create.js';
+import { sharedGuestHandlers, vmidOf, type Handler } from './guest-handlers.js';
+import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.js';
+import { pveMajor } from './create-shared.js';
+import { pctClone, pctCreate, pctSet } from './pct-create.js';
 import { PCT_READ_ONLY, pctSpecs } from './pct-specs.js';
 
-type Handler = (ctx: SimCtx, a: ParsedArgs) => Continuation | void;
-const vmidOf = (a: ParsedArgs): number => Number(a.params.vmid);
-
 const HANDLERS: Record<string, Handler> = {
+  ...sharedGuestHandlers('lxc'),
   create: pctCreate,
   set: pctSet,
   clone: pctClone,
   start: (ctx, a) => guestStart(ctx, 'lxc', vmidOf(a), a.params.skiplock === '1'),
-  stop: (ctx, a) => guestStop(ctx, 'lxc', vmidOf(a), 'stop', a.params.skiplock === '1'),
   shutdown: (ctx, a) => guestStop(ctx, 'lxc', vmidOf(a), 'shutdown', false),
-  reboot: (ctx, a) => guestReboot(ctx, 'lxc', vmidOf(a)),
-  snapshot: (ctx, a) => guestSnapshot(ctx, 'lxc', vmidOf(a), a.params.snapname!, a.params.description),
-  delsnapshot: (ctx, a) => guestDeleteSnapshot(ctx, 'lxc', vmidOf(a), a.params.snapname!),
-  rollback: (ctx, a) => guestRollback(ctx, 'lxc', vmidOf(a), a.params.snapname!, a.params.start === '1'),
-  listsnapshot: (ctx, a) => guestListSnapshots(ctx, 'lxc', vmidOf(a)),
   template: (ctx, a) => guestTemplate(ctx, 'lxc', vmidOf(a)),
   destroy: (ctx, a) => guestDestroy(ctx, 'lxc', vmidOf(a), { force: a.params.force === '1' }),
-  unlock: (ctx, a) => guestUnlock(ctx, 'lxc', vmidOf(a)),
-  status: (ctx, a) => {
-    const g = loadGuest(ctx, 'lxc', vmidOf(a));
-    ctx.out(`status: ${g.status}\n`);
-  },
   list: (ctx) => {
     ctx.out(`${'VMID'.padEnd(10)} ${'Status'.padEnd(10)} ${'Lock'.padEnd(12)} ${'Name'.padEnd(20)}\n`);
     for (const g of Object.values(ctx.s.guests).sort((x, y) => x.vmid - y.vmid)) {
@@ -59,14 +36,6 @@ const HANDLERS: Record<string, Handler> = {
       );
     }
   },
-  config: (ctx, a) => {
-    const g = loadGuest(ctx, 'lxc', vmidOf(a));
-    const name = a.params.snapshot;
-    const section = name ? g.conf.snapshots[name] : g.conf.main;
-    if (!section) throw new PveError(`snapshot '${name}' does not exist`);
-    ctx.out(printGuestConfig(g, section, !name && a.params.current !== '1'));
-  },
-  pending: (ctx, a) => ctx.out(printPending(loadGuest(ctx, 'lxc', vmidOf(a)))),
   exec: (ctx, a) => {
     const g = loadGuest(ctx, 'lxc', vmidOf(a));
     if (!isRunning(g)) throw new PveError(`container '${g.vmid}' not running!`);
@@ -136,13 +105,7 @@ function runPct(ctx: SimCtx): Continuation | void {
   const specs = pctSpecs(pveMajor(ctx));
   const spec = sub === undefined ? undefined : specs[sub];
   const handler = sub === undefined ? undefined : HANDLERS[sub];
-  if (!spec || !handler) {
-    throw new ExitStatus(
-      255,
-      `${sub === undefined ? 'ERROR: no command specified' : `ERROR: unknown command 'pct ${sub}'`}\n` +
-        'USAGE: pct <COMMAND> [ARGS] [OPTIONS]\n',
-    );
-  }
+  if (!spec || !handler) throw unknownCommand('pct', sub);
   return handler(ctx, parseArgs(spec, rest));
 }
 

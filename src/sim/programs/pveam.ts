@@ -6,7 +6,7 @@
 import { parseArgs, type CommandSpec } from '../cli-parse.js';
 import type { Continuation, SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
-import { ExitStatus, ParamError, PveError } from '../errors.js';
+import { ParamError, PveError, unknownCommand } from '../errors.js';
 import { templatePath } from '../templates.js';
 import { fmt, oneOf } from '../values.js';
 import { findVolume, parseVolid, storageOn } from '../volumes.js';
@@ -74,11 +74,7 @@ function download(ctx: SimCtx, storage: string, template: string): Continuation 
 function runPveam(ctx: SimCtx): Continuation | void {
   const [sub, ...rest] = ctx.rt.args;
   const spec = sub === undefined ? undefined : SPECS[sub];
-  if (!spec)
-    throw new ExitStatus(
-      255,
-      `ERROR: unknown command 'pveam ${sub ?? ''}'\nUSAGE: pveam <COMMAND> [ARGS] [OPTIONS]\n`,
-    );
+  if (!spec) throw unknownCommand('pveam', sub ?? '');
   const p = parseArgs(spec, rest).params;
   switch (sub) {
     case 'update':

@@ -6,7 +6,7 @@ import { ApiNotFound, apiGet } from '../api.js';
 import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
 import { ParamError, PveError, UsageError } from '../errors.js';
-import { formatApiResult } from '../output.js';
+import { formatForOptions } from '../output.js';
 import { parseBoolean } from '../values.js';
 
 const FORMATS = ['json', 'json-pretty', 'text', 'yaml'];
@@ -62,12 +62,7 @@ function runPvesh(ctx: SimCtx): void {
     throw err;
   }
   if (flags.quiet === '1') return;
-  ctx.out(
-    formatApiResult(result, flags['output-format'] ?? 'text', {
-      noborder: flags.noborder === '1',
-      noheader: flags.noheader === '1',
-    }),
-  );
+  ctx.out(formatForOptions(result, flags));
 }
 
 export function registerPvesh(): void {

@@ -5,7 +5,7 @@
 import { parseArgs, type CommandSpec } from '../cli-parse.js';
 import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
-import { ExitStatus, ParamError, PveError } from '../errors.js';
+import { ParamError, PveError, unknownCommand } from '../errors.js';
 import type { SimStorage } from '../model.js';
 import { BOOL, fmt, int, oneOf, STR, splitList, type ValueType } from '../values.js';
 
@@ -215,11 +215,7 @@ function list(ctx: SimCtx, p: Record<string, string>): void {
 function runPvesm(ctx: SimCtx): void {
   const [sub, ...rest] = ctx.rt.args;
   const spec = sub === undefined ? undefined : SPECS[sub];
-  if (!spec)
-    throw new ExitStatus(
-      255,
-      `ERROR: unknown command 'pvesm ${sub ?? ''}'\nUSAGE: pvesm <COMMAND> [ARGS] [OPTIONS]\n`,
-    );
+  if (!spec) throw unknownCommand('pvesm', sub ?? '');
   const p = parseArgs(spec, rest).params;
   if (sub === 'add') add(ctx, p);
   else if (sub === 'set') set(ctx, p);

@@ -4,11 +4,12 @@
  * by `token add`, like on Proxmox.
  */
 import { createHash } from 'node:crypto';
+import { userEntry } from '../api.js';
 import { parseArgs, type CommandSpec } from '../cli-parse.js';
 import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
-import { ExitStatus, ParamError, PveError } from '../errors.js';
-import { formatApiResult } from '../output.js';
+import { ParamError, PveError, unknownCommand } from '../errors.js';
+import { formatForOptions } from '../output.js';
 import { BOOL, int, oneOf, STR, splitList } from '../values.js';
 
 const OUT = {
@@ -102,12 +103,7 @@ function user(ctx: SimCtx, id: string, verb: string) {
 }
 
 function print(ctx: SimCtx, p: Record<string, string>, data: unknown): void {
-  ctx.out(
-    formatApiResult(data, p['output-format'] ?? 'text', {
-      noborder: p.noborder === '1',
-      noheader: p.noheader === '1',
-    }),
-  );
+  ctx.out(formatForOptions(data, p));
 }
 
 function run(ctx: SimCtx, cmd: string, p: Record<string, string>): void {
@@ -163,12 +159,7 @@ function run(ctx: SimCtx, cmd: string, p: Record<string, string>): void {
         ctx,
         p,
         Object.values(a.users).map((u) => ({
-          userid: u.userid,
-          enable: u.enable,
-          expire: u.expire,
-          ...(u.groups.length ? { groups: u.groups.join(',') } : {}),
-          ...(u.email ? { email: u.email } : {}),
-          ...(u.comment ? { comment: u.comment } : {}),
+          ...userEntry(u),
           tokens: Object.keys(u.tokens).map((t) => ({ tokenid: t })),
         })),
       );
@@ -338,11 +329,7 @@ function runPveum(ctx: SimCtx): void {
     words = 1;
   }
   const spec = SPECS[cmd];
-  if (!spec)
-    throw new ExitStatus(
-      255,
-      `ERROR: unknown command 'pveum ${args.slice(0, words).join(' ')}'\nUSAGE: pveum <COMMAND> [ARGS] [OPTIONS]\n`,
-    );
+  if (!spec) throw unknownCommand('pveum', args.slice(0, words).join(' '));
   run(ctx, cmd, parseArgs(spec, args.slice(words)).params);
 }
 

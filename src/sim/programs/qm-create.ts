@@ -5,12 +5,11 @@
  */
 import type { ParsedArgs } from '../cli-parse.js';
 import type { Continuation, SimCtx } from '../context.js';
-import { ParamError, PveError } from '../errors.js';
+import { PveError } from '../errors.js';
 import {
   checkLock,
   checkVmidUnused,
   isRunning,
-  isTemplate,
   loadGuest,
   newGuest,
   newMac,
@@ -32,7 +31,15 @@ import {
   volumeHasFeature,
 } from '../volumes.js';
 import { startGuest } from './lifecycle.js';
-import { pveMajor } from './pct-create.js';
+import {
+  addToPool,
+  checkPool,
+  checkSetAndDelete,
+  cloneTarget,
+  discardNewGuest,
+  isFullClone,
+  pveMajor,
+} from './create-shared.js';
 
 const isConfigKey = (k: string): boolean => QM_KEYS[k] !== undefined || qmIndexedKey(k) !== undefined;
 
@@ -63,8 +70,7 @@ function qemuVersion(ctx: SimCtx): string {
 export function qmCreate(ctx: SimCtx, a: ParsedArgs): Continuation {
   const p = a.params;
   const vmid = Number(p.vmid);
-  if (p.pool !== undefined && !ctx.s.access.pools[p.pool])
-    throw new PveError(`pool '${p.pool}' does not exist`);
+  checkPool(ctx, p.pool);
   if (p.archive !== undefined) throw new PveError(`unable to restore VM ${vmid} - restore is not simulated`);
   try {
     checkVmidUnused(ctx, vmid);
@@ -92,7 +98,7 @@ export function qmCreate(ctx: SimCtx, a: ParsedArgs): Continuation {
     const g2 = loadGuest(c, 'qemu', vmid);
     delete g2.conf.main.values.lock;
     touch(g2);
-    if (p.pool !== undefined) c.s.access.pools[p.pool]?.members.push(vmid);
+    addToPool(c, p.pool, vmid);
     if (p.start === '1') startGuest(c, g2);
   });
 }
@@ -106,9 +112,7 @@ export function qmSet(ctx: SimCtx, a: ParsedArgs): void {
   const revert = splitList(p.revert ?? '');
   const set: Record<string, string> = {};
   for (const k of a.order) if (isConfigKey(k)) set[k] = k === 'sshkeys' ? readSshKeysFile(ctx, p[k]!) : p[k]!;
-  for (const k of del)
-    if (set[k] !== undefined)
-      throw new ParamError({ delete: `you can't use '-${k}' and -delete ${k}' at the same time` });
+  checkSetAndDelete(set, del);
   updateQemuConfig(ctx, g, set, del, revert);
 }
 
@@ -116,19 +120,13 @@ export function qmClone(ctx: SimCtx, a: ParsedArgs): Continuation {
   const p = a.params;
   const vmid = Number(p.vmid);
   const newid = Number(p.newid);
-  if (p.pool !== undefined && !ctx.s.access.pools[p.pool])
-    throw new PveError(`pool '${p.pool}' does not exist`);
-  let target: string | undefined = p.target;
-  if (target === ctx.nodeName || target === 'localhost') target = undefined;
-  if (target !== undefined && !ctx.s.nodes[target]) throw new PveError(`no such cluster node '${target}'`);
-  if (p.storage !== undefined) storageOn(ctx, p.storage);
+  checkPool(ctx, p.pool);
+  const target = cloneTarget(ctx, p);
   const src = loadGuest(ctx, 'qemu', vmid);
   checkLock(src);
   if (p.snapname && !src.conf.snapshots[p.snapname])
     throw new PveError(`snapshot '${p.snapname}' does not exist`);
-  const full = p.full !== undefined ? p.full === '1' : !isTemplate(src);
-  if (p.storage !== undefined && !full)
-    throw new PveError(`parameter 'storage' not allowed for linked clones`);
+  const full = isFullClone(p, src);
   if (p.format !== undefined && !full) throw new PveError(`parameter 'format' not allowed for linked clones`);
   const old = p.snapname ? src.conf.snapshots[p.snapname]! : src.conf.main;
   const drives: Array<{ key: string; volid: string; rest: string[]; copy: boolean }> = [];
@@ -196,8 +194,7 @@ export function qmClone(ctx: SimCtx, a: ParsedArgs): Continuation {
       }
     } catch (err) {
       if (!(err instanceof PveError)) throw err;
-      c.s.volumes = c.s.volumes.filter((v) => v.vmid !== newid);
-      delete c.s.guests[String(newid)];
+      discardNewGuest(c, newid);
       c.failCommitted(`clone failed: ${err.message}`);
       return;
     }
@@ -207,7 +204,7 @@ export function qmClone(ctx: SimCtx, a: ParsedArgs): Continuation {
     delete n2.conf.main.values.lock;
     if (target !== undefined) n2.node = target;
     touch(n2);
-    if (p.pool !== undefined) c.s.access.pools[p.pool]?.members.push(newid);
+    addToPool(c, p.pool, newid);
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Argument specs of the `qm` sub-commands the simulator implements (Proxmox VE 8.4/9.1 CLI).
  */
-import type { CommandSpec } from '../cli-parse.js';
+import { specMaker, type CommandSpec } from '../cli-parse.js';
 import { QM_KEYS, QM_KEYS_PVE9_ONLY, qmIndexedKey } from '../schema-qemu.js';
 import { BOOL, fmt, int, oneOf, STR, type ValueType } from '../values.js';
 import { SNAPNAME, VMID } from './pct-specs.js';
@@ -42,29 +42,14 @@ export function qmSpecs(major: number): Record<string, CommandSpec> {
   // On the command line `--sshkeys` names a file whose content qm reads and URL-encodes.
   const conf: Record<string, ValueType> = { ...QM_KEYS, sshkeys: STR };
   if (major < 9) for (const k of QM_KEYS_PVE9_ONLY) delete conf[k];
-  const cmd = (
-    name: string,
-    args: string[],
-    options: Record<string, ValueType> = {},
-    extra: Partial<CommandSpec> = {},
-  ): CommandSpec => ({
-    usage: [
-      `qm ${name}`,
-      ...args.map((a) => (a === 'extra-args' ? '[<extra-args>]' : `<${a}>`)),
-      ...(Object.keys(options).length > 0 ? ['[OPTIONS]'] : []),
-    ].join(' '),
-    args,
-    argTypes: {
-      vmid: VMID,
-      newid: VMID,
-      snapname: SNAPNAME,
-      command: oneOf(...AGENT_COMMANDS),
-      disk: oneOf(...DISK_NAMES),
-      type: oneOf('meta', 'network', 'user'),
-      pid: int(),
-    },
-    options,
-    ...extra,
+  const cmd = specMaker('qm', {
+    vmid: VMID,
+    newid: VMID,
+    snapname: SNAPNAME,
+    command: oneOf(...AGENT_COMMANDS),
+    disk: oneOf(...DISK_NAMES),
+    type: oneOf('meta', 'network', 'user'),
+    pid: int(),
   });
   const stopOpts = {
     keepActive: BOOL,

@@ -2,35 +2,21 @@
  * The `qm` command: the real CLI syntax (including two-word commands such as `guest cmd` and
  * `disk import` and the old aliases), run against the model.
  */
-import { parseArgs, type ParsedArgs } from '../cli-parse.js';
+import { parseArgs } from '../cli-parse.js';
 import type { Continuation, SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
-import { ExitStatus, ParamError, PveError } from '../errors.js';
+import { ParamError, PveError, unknownCommand } from '../errors.js';
 import { checkLock, loadGuest, touch } from '../guests.js';
 import { runInGuest } from '../guest-io.js';
-import { printGuestConfig, printPending } from '../lxc-config.js';
 import { regenerateCloudinit } from '../qemu-config.js';
 import { formatSize, parseSize } from '../values.js';
 import { findVolume } from '../volumes.js';
-import {
-  guestDeleteSnapshot,
-  guestDestroy,
-  guestListSnapshots,
-  guestReboot,
-  guestRollback,
-  guestSnapshot,
-  guestStart,
-  guestStop,
-  guestTemplate,
-  guestUnlock,
-} from './lifecycle.js';
-import { pveMajor } from './pct-create.js';
+import { sharedGuestHandlers, vmidOf, type Handler } from './guest-handlers.js';
+import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.js';
+import { pveMajor } from './create-shared.js';
 import { checkAgent, qmClone, qmCreate, qmDiskImport, qmSet } from './qm-create.js';
 import { QM_ALIASES, QM_READ_ONLY, qmSpecs } from './qm-specs.js';
 import { perlPrettyJson } from '../output.js';
-
-type Handler = (ctx: SimCtx, a: ParsedArgs) => Continuation | void;
-const vmidOf = (a: ParsedArgs): number => Number(a.params.vmid);
 
 function agentResult(ctx: SimCtx, vmid: number, command: string): unknown {
   const g = checkAgent(ctx, vmid);
@@ -58,6 +44,7 @@ function agentResult(ctx: SimCtx, vmid: number, command: string): unknown {
 }
 
 const HANDLERS: Record<string, Handler> = {
+  ...sharedGuestHandlers('qemu'),
   create: qmCreate,
   set: qmSet,
   clone: qmClone,
@@ -71,17 +58,9 @@ const HANDLERS: Record<string, Handler> = {
       return r;
     });
   },
-  stop: (ctx, a) => guestStop(ctx, 'qemu', vmidOf(a), 'stop', a.params.skiplock === '1'),
   shutdown: (ctx, a) => guestStop(ctx, 'qemu', vmidOf(a), 'shutdown', a.params.skiplock === '1'),
-  reboot: (ctx, a) => guestReboot(ctx, 'qemu', vmidOf(a)),
-  snapshot: (ctx, a) => guestSnapshot(ctx, 'qemu', vmidOf(a), a.params.snapname!, a.params.description),
-  delsnapshot: (ctx, a) => guestDeleteSnapshot(ctx, 'qemu', vmidOf(a), a.params.snapname!),
-  rollback: (ctx, a) => guestRollback(ctx, 'qemu', vmidOf(a), a.params.snapname!, a.params.start === '1'),
-  listsnapshot: (ctx, a) => guestListSnapshots(ctx, 'qemu', vmidOf(a)),
   template: (ctx, a) => guestTemplate(ctx, 'qemu', vmidOf(a), a.params.disk),
   destroy: (ctx, a) => guestDestroy(ctx, 'qemu', vmidOf(a), { skiplock: a.params.skiplock === '1' }),
-  unlock: (ctx, a) => guestUnlock(ctx, 'qemu', vmidOf(a)),
-  status: (ctx, a) => ctx.out(`status: ${loadGuest(ctx, 'qemu', vmidOf(a)).status}\n`),
   list: (ctx) => {
     const guests = Object.values(ctx.s.guests)
       .filter((g) => g.kind === 'qemu' && g.node === ctx.nodeName)
@@ -103,14 +82,6 @@ const HANDLERS: Record<string, Handler> = {
       );
     }
   },
-  config: (ctx, a) => {
-    const g = loadGuest(ctx, 'qemu', vmidOf(a));
-    const name = a.params.snapshot;
-    const section = name ? g.conf.snapshots[name] : g.conf.main;
-    if (!section) throw new PveError(`snapshot '${name}' does not exist`);
-    ctx.out(printGuestConfig(g, section, !name && a.params.current !== '1'));
-  },
-  pending: (ctx, a) => ctx.out(printPending(loadGuest(ctx, 'qemu', vmidOf(a)))),
   'guest cmd': (ctx, a) => {
     const res = agentResult(ctx, vmidOf(a), a.params.command!);
     ctx.out(perlPrettyJson(res));
@@ -178,13 +149,7 @@ function runQm(ctx: SimCtx): Continuation | void {
   if (sub !== undefined && QM_ALIASES[sub]) sub = QM_ALIASES[sub];
   const spec = sub === undefined ? undefined : qmSpecs(pveMajor(ctx))[sub];
   const handler = sub === undefined ? undefined : HANDLERS[sub];
-  if (!spec || !handler) {
-    throw new ExitStatus(
-      255,
-      `${sub === undefined ? 'ERROR: no command specified' : `ERROR: unknown command 'qm ${sub}'`}\n` +
-        'USAGE: qm <COMMAND> [ARGS] [OPTIONS]\n',
-    );
-  }
+  if (!spec || !handler) throw unknownCommand('qm', sub);
   return handler(ctx, parseArgs(spec, rest));
 }
 

@@ -6,7 +6,7 @@
 import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
 import { ExitStatus } from '../errors.js';
-import type { SimDataset } from '../model.js';
+import type { SimDataset, SimDisk } from '../model.js';
 import { formatSize } from '../values.js';
 
 const DEFAULTS: Record<string, string> = {
@@ -71,6 +71,28 @@ function props(list: string[] | undefined): Record<string, string> {
   return out;
 }
 
+/** Rows under upper-case column names, aligned; with `-H` (`scripted`) tab-separated, no header. */
+function printTable(
+  ctx: SimCtx,
+  cols: readonly string[],
+  rows: readonly string[][],
+  scripted: boolean,
+): void {
+  if (scripted) {
+    for (const r of rows) ctx.out(r.join('\t') + '\n');
+    return;
+  }
+  const head = cols.map((c) => c.toUpperCase());
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const r of [head, ...rows])
+    ctx.out(
+      r
+        .map((c, i) => c.padEnd(w[i]!))
+        .join('  ')
+        .trimEnd() + '\n',
+    );
+}
+
 function propValue(ctx: SimCtx, name: string, prop: string): { value: string; source: string } {
   const ds = ctx.node.datasets;
   const own = ds[name];
@@ -114,19 +136,8 @@ function zfs(ctx: SimCtx, args: readonly string[]): void {
       .map((n) =>
         cols.map((c) => (c === 'refer' ? '96K' : propValue(ctx, n, c === 'avail' ? 'available' : c).value)),
       );
-    if (o.flags.has('H')) for (const r of rows) ctx.out(r.join('\t') + '\n');
-    else if (rows.length === 0) ctx.out('no datasets available\n');
-    else {
-      const head = cols.map((c) => c.toUpperCase());
-      const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-      for (const r of [head, ...rows])
-        ctx.out(
-          r
-            .map((c, i) => c.padEnd(w[i]!))
-            .join('  ')
-            .trimEnd() + '\n',
-        );
-    }
+    if (rows.length === 0 && !o.flags.has('H')) ctx.out('no datasets available\n');
+    else printTable(ctx, cols, rows, o.flags.has('H'));
     return;
   }
   if (sub === 'create') {
@@ -189,18 +200,7 @@ function zfs(ctx: SimCtx, args: readonly string[]): void {
         rows.push(fields.map((f) => rec[f] ?? '-'));
       }
     }
-    if (o.flags.has('H')) for (const r of rows) ctx.out(r.join('\t') + '\n');
-    else {
-      const head = fields.map((f) => f.toUpperCase());
-      const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-      for (const r of [head, ...rows])
-        ctx.out(
-          r
-            .map((c, i) => c.padEnd(w[i]!))
-            .join('  ')
-            .trimEnd() + '\n',
-        );
-    }
+    printTable(ctx, fields, rows, o.flags.has('H'));
     return;
   }
   if (sub === 'set') {
@@ -229,6 +229,8 @@ function zfs(ctx: SimCtx, args: readonly string[]): void {
 function zpool(ctx: SimCtx, args: readonly string[]): void {
   const [sub, ...rest] = args;
   const node = ctx.node;
+  const findDisk = (d: string): SimDisk | undefined =>
+    node.disks.find((x) => x.path === d || x.path === `/dev/${d}`);
   if (sub === 'list') {
     const o = getopt(rest, 'o');
     const cols = (
@@ -258,18 +260,7 @@ function zpool(ctx: SimCtx, args: readonly string[]): void {
         return rec[c] ?? p.properties[c] ?? '-';
       }),
     );
-    if (o.flags.has('H')) for (const r of rows) ctx.out(r.join('\t') + '\n');
-    else {
-      const head = cols.map((c) => c.toUpperCase());
-      const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-      for (const r of [head, ...rows])
-        ctx.out(
-          r
-            .map((c, i) => c.padEnd(w[i]!))
-            .join('  ')
-            .trimEnd() + '\n',
-        );
-    }
+    printTable(ctx, cols, rows, o.flags.has('H'));
     return;
   }
   if (sub === 'status') {
@@ -302,7 +293,7 @@ function zpool(ctx: SimCtx, args: readonly string[]): void {
     );
     let size = 0;
     for (const d of disks) {
-      const disk = node.disks.find((x) => x.path === d || x.path === `/dev/${d}`);
+      const disk = findDisk(d);
       if (!disk)
         fail(`cannot open '${d}': no such device in /dev\nmust be a full path or shorthand device name`);
       const inPool = Object.values(node.zpools).find((p) => p.vdevs.includes(disk.path));
@@ -321,10 +312,7 @@ function zpool(ctx: SimCtx, args: readonly string[]): void {
             : Math.min(size, disk.sizeBytes)
           : size + disk.sizeBytes;
     }
-    for (const d of disks) {
-      const disk = node.disks.find((x) => x.path === d || x.path === `/dev/${d}`)!;
-      disk.hasData = true;
-    }
+    for (const d of disks) findDisk(d)!.hasData = true;
     node.zpools[name] = {
       name,
       vdevs: vdevs.map((v) => node.disks.find((x) => x.path === `/dev/${v}`)?.path ?? v),
