@@ -170,26 +170,73 @@ function normalizedMap(kind: GuestKind, key: string, value: string): Map<string,
       m.delete('_');
     }
   }
-  if (m.has('hwaddr')) m.set('hwaddr', m.get('hwaddr')!.toUpperCase());
-  for (const [k, v] of [...m]) if (v === '0' && k !== 'order') m.delete(k);
+  const hwaddr = m.get('hwaddr');
+  if (hwaddr !== undefined) m.set('hwaddr', hwaddr.toUpperCase());
+  // Deleting the entry being visited is safe while iterating a Map.
+  for (const k of m.keys()) if (k !== 'order' && m.get(k) === '0') m.delete(k);
   return m;
 }
 
 function mapsEqual(key: string, desired: Map<string, string>, live: Map<string, string>): boolean {
-  for (const [k, v] of desired) if (live.get(k) !== v) return false;
+  for (const k of desired.keys()) if (live.get(k) !== desired.get(k)) return false;
   for (const k of live.keys()) if (!desired.has(k) && isStrictSubkey(key, k)) return false;
   return true;
 }
 
 const PROPERTY_KEYS = /^(net\d+|ipconfig\d+|features|startup|agent|dev\d+)$/;
 
-function valuesEqual(kind: GuestKind, key: string, desired: string, live: string): boolean {
+/**
+ * Parsed values of a config that many guests are diffed against (a clone source's, see
+ * `shareParses`), by `n`/`v`/`d` (normalised map, volume, display form) plus the key. Never mutated.
+ */
+type ParseCache = Map<string, unknown>;
+const sharedParses = new WeakMap<object, ParseCache>();
+
+/** Mark `config` (not changed afterwards) as diffed against by many guests: `diffConfig` parses each of its values once. */
+export function shareParses(config: Readonly<Record<string, string>>): void {
+  if (!sharedParses.has(config)) sharedParses.set(config, new Map());
+}
+
+function liveNormalizedMap(kind: GuestKind, key: string, value: string, cache?: ParseCache) {
+  let m = cache?.get('n' + key) as Map<string, string> | undefined;
+  if (!m) {
+    m = normalizedMap(kind, key, value);
+    cache?.set('n' + key, m);
+  }
+  return m;
+}
+
+function liveVolume(key: string, value: string, cache?: ParseCache): VolumeSpec {
+  let v = cache?.get('v' + key) as VolumeSpec | undefined;
+  if (!v) {
+    v = parseVolume(value);
+    cache?.set('v' + key, v);
+  }
+  return v;
+}
+
+function liveDisplay(kind: GuestKind, key: string, value: string, cache?: ParseCache): string {
+  let d = cache?.get('d' + key) as string | undefined;
+  if (d === undefined) {
+    d = displayValue(kind, key, value);
+    cache?.set('d' + key, d);
+  }
+  return d;
+}
+
+function valuesEqual(
+  kind: GuestKind,
+  key: string,
+  desired: string,
+  live: string,
+  cache?: ParseCache,
+): boolean {
   if (desired === live) return true;
   if (key === 'nameserver')
     return desired.split(/\s+/).sort().join(' ') === live.split(/\s+/).sort().join(' ');
   if (key === 'sshkeys') return sshKeyLines(desired).join('\n') === sshKeyLines(live).join('\n');
   if (PROPERTY_KEYS.test(key)) {
-    return mapsEqual(key, normalizedMap(kind, key, desired), normalizedMap(kind, key, live));
+    return mapsEqual(key, normalizedMap(kind, key, desired), liveNormalizedMap(kind, key, live, cache));
   }
   return false;
 }
@@ -210,20 +257,21 @@ function diffDisk(
   desiredValue: string,
   liveValue: string,
   out: ConfigDiff,
+  cache: ParseCache | undefined,
 ): void {
   const d = parseVolume(desiredValue);
-  const l = parseVolume(liveValue);
+  const l = liveVolume(key, liveValue, cache);
   const isRoot = key === rootDiskKey(kind);
   if (d.hostPath !== undefined || l.hostPath !== undefined) {
     if (d.hostPath !== l.hostPath || !optsEqual(d.opts, l.opts)) {
       out.set[key] = desiredValue;
-      out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key)));
+      out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key), cache));
     }
     return;
   }
   if (d.storage !== l.storage) {
     out.rebuild.push(`${key} storage differs (${l.storage ?? '?'} -> ${d.storage ?? '?'})`);
-    out.diffs.push(diff(kind, key, liveValue, desiredValue, 'rebuild'));
+    out.diffs.push(diff(kind, key, liveValue, desiredValue, 'rebuild', cache));
     return;
   }
   if (d.sizeGiB !== undefined && l.sizeGiB !== undefined && d.sizeGiB !== l.sizeGiB) {
@@ -231,17 +279,17 @@ function diffDisk(
       out.errors.push(
         `${key} cannot shrink from ${formatSize(l.sizeGiB)} to ${formatSize(d.sizeGiB)} (Proxmox only grows disks)`,
       );
-      out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live'), 'shrink refused'));
+      out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live', cache), 'shrink refused'));
     } else {
       out.resize.push({ disk: key, size: formatSize(d.sizeGiB) });
-      out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live'), 'grow'));
+      out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live', cache), 'grow'));
     }
   }
   if (!isRoot && !optsEqual(d.opts, l.opts)) {
     // Keep the existing volume; change only its options (mount path, read-only...).
     const opts = [...d.opts.entries()].map(([k, v]) => `${k}=${v}`);
     out.set[key] = [l.volume ?? desiredValue.split(',')[0], ...opts].join(',');
-    out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key)));
+    out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key), cache));
   }
 }
 
@@ -251,10 +299,11 @@ function diff(
   from: string | undefined,
   to: string | undefined,
   effect: ChangeEffect,
+  cache?: ParseCache,
 ): FieldDiff {
   return {
     effect,
-    from: from === undefined ? undefined : displayValue(kind, key, from),
+    from: from === undefined ? undefined : liveDisplay(kind, key, from, cache),
     key,
     to: to === undefined ? undefined : displayValue(kind, key, to),
   };
@@ -289,7 +338,9 @@ export function diffConfig(
   live: Readonly<Record<string, string>>,
 ): ConfigDiff {
   const out: ConfigDiff = { diffs: [], set: {}, delete: [], resize: [], rebuild: [], errors: [] };
-  for (const [key, want] of Object.entries(desired.keys)) {
+  const cache = sharedParses.get(live);
+  for (const key in desired.keys) {
+    const want = desired.keys[key];
     const have = live[key];
     if (have === undefined) {
       if (DEFAULTS[key] === want) continue;
@@ -300,24 +351,26 @@ export function diffConfig(
       continue;
     }
     if (isDiskKey(kind, key)) {
-      diffDisk(kind, key, want, have, out);
+      diffDisk(kind, key, want, have, out, cache);
       continue;
     }
-    if (valuesEqual(kind, key, want, have)) continue;
+    if (valuesEqual(kind, key, want, have, cache)) continue;
     const effect = keyEffect(kind, key);
     if (effect === 'rebuild') out.rebuild.push(`${key} cannot change in place (${have} -> ${want})`);
     else out.set[key] = want;
-    out.diffs.push(diff(kind, key, have, want, effect));
+    out.diffs.push(diff(kind, key, have, want, effect, cache));
   }
-  for (const [key, have] of Object.entries(live)) {
+  for (const key in live) {
+    const have = live[key];
     if (key in desired.keys || !isOwnedKey(kind, key)) continue;
     if (DEFAULTS[key] === have) continue;
     out.delete.push(key);
-    out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key)));
+    out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key), cache));
   }
-  if (kind === 'lxc') {
+  const liveLines = kind === 'lxc' ? liveLxcLines(live) : [];
+  if (kind === 'lxc' && (desired.lxcRaw.length || liveLines.length)) {
     const want = groupLines(desired.lxcRaw);
-    const have = groupLines(liveLxcLines(live));
+    const have = groupLines(liveLines);
     let changed = false;
     for (const k of new Set([...want.keys(), ...have.keys()])) {
       const a = (have.get(k) ?? []).join(' | ');

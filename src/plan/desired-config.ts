@@ -48,9 +48,9 @@ export function normalizeLxcLine(line: string): string {
 /** Raw `lxc.*` lines of a live config (a key listed several times is joined with newlines). */
 export function liveLxcLines(config: Readonly<Record<string, string>>): string[] {
   const out: string[] = [];
-  for (const [k, v] of Object.entries(config)) {
+  for (const k in config) {
     if (!k.startsWith('lxc.')) continue;
-    for (const line of v.split('\n')) out.push(`${k}: ${line.trim()}`);
+    for (const line of config[k].split('\n')) out.push(`${k}: ${line.trim()}`);
   }
   return out;
 }

@@ -41,6 +41,52 @@ export interface LayerResult {
 }
 
 export function topoLayers(dag: Dag): LayerResult {
+  // Works on node positions (typed arrays, numeric sorts); the by-name version below handles
+  // repeated node ids the way it always has.
+  const n = dag.nodes.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) index.set(dag.nodes[i], i);
+  if (index.size !== n) return topoLayersByName(dag);
+  const indeg = new Int32Array(n);
+  const succ: number[][] = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) {
+    const node = dag.nodes[i];
+    indeg[i] = dag.preds.get(node)!.length;
+    const names = dag.succs.get(node)!;
+    const list = new Array<number>(names.length);
+    for (let k = 0; k < names.length; k++) {
+      const j = index.get(names[k]);
+      if (j === undefined) return topoLayersByName(dag);
+      list[k] = j;
+    }
+    succ[i] = list;
+  }
+  const level = new Map<string, number>();
+  const placed = new Uint8Array(n);
+  const layers: string[][] = [];
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) roots.push(i);
+  let current: ArrayLike<number> = roots;
+  while (current.length) {
+    const depth = layers.length;
+    const layer = new Array<string>(current.length);
+    const next: number[] = [];
+    for (let k = 0; k < current.length; k++) {
+      const i = current[k];
+      layer[k] = dag.nodes[i];
+      level.set(layer[k], depth);
+      placed[i] = 1;
+      for (const s of succ[i]) if (--indeg[s] === 0) next.push(s);
+    }
+    layers.push(layer);
+    current = Int32Array.from(next).sort();
+  }
+  const blocked = dag.nodes.filter((_, i) => !placed[i]);
+  return { layers, level, cycles: blocked.length ? findCycles(dag, new Set(blocked)) : [], blocked };
+}
+
+/** `topoLayers` by node name (the general case: a node id may be listed more than once). */
+function topoLayersByName(dag: Dag): LayerResult {
   const indeg = new Map<string, number>();
   for (const n of dag.nodes) indeg.set(n, dag.preds.get(n)!.length);
   const level = new Map<string, number>();

@@ -5,7 +5,7 @@
 import type { Guest, NvidiaSettings } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../proxmox/live-state.js';
 import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
-import { diffConfig, parseVolume } from './config-diff.js';
+import { diffConfig, parseVolume, shareParses } from './config-diff.js';
 import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
 import { planTail } from './lifecycle.js';
@@ -45,8 +45,37 @@ export interface GuestPlanContext extends ConfigContext {
   readonly defaultNode?: string;
 }
 
+/**
+ * A guest change being built: every key present from the start and in sorted order, so all
+ * changes share one object shape and the plan hash serialises them natively.
+ */
+export type DraftChange = { -readonly [K in keyof GuestChange]: GuestChange[K] };
+
+export function draftChange(
+  c: Pick<GuestChange, 'address' | 'cloneOf' | 'dependencies' | 'id' | 'kind' | 'name' | 'node' | 'template'>,
+): DraftChange {
+  return {
+    action: 'no-op',
+    address: c.address,
+    cloneOf: c.cloneOf,
+    dependencies: c.dependencies,
+    diffs: [],
+    id: c.id,
+    kind: c.kind,
+    layer: undefined,
+    name: c.name,
+    node: c.node,
+    reasons: [],
+    scriptInputHash: undefined,
+    steps: [],
+    template: c.template,
+    waitFor: [],
+  };
+}
+
 export interface GuestPlanResult {
-  readonly change: Omit<GuestChange, 'waitFor' | 'layer'>;
+  /** `layer` and `waitFor` are left for the planner to fill in. */
+  readonly change: DraftChange;
   readonly errors: string[];
   readonly warnings: string[];
 }
@@ -78,17 +107,28 @@ function sourceConfig(
         if (vol.storage && vol.volume) copy[k] = v.replace(vol.storage + ':', `${storage}:`);
       }
     }
+    shareParses(copy);
     ctx.sourceConfigs.set(key, (cfg = copy));
   }
   return cfg;
 }
+
+/** Birth descriptions by source token: a handful of sources serve thousands of guests. */
+const births = new Map<string | undefined, string>();
 
 /**
  * The managed tag and a first done-record (how it was made, nothing run yet), written when the
  * guest is created or cloned: a run that stops right after still leaves a guest Phoenix knows.
  */
 function birthKeys(g: Guest): Record<string, string> {
-  return { description: renderDescription({ ...EMPTY_MARKER, src: sourceToken(g) }), tags: MANAGED_TAG };
+  const src = sourceToken(g);
+  let description = births.get(src);
+  if (description === undefined) {
+    description = renderDescription({ features: EMPTY_MARKER.features, src, v: EMPTY_MARKER.v });
+    if (births.size >= 1000) births.clear();
+    births.set(src, description);
+  }
+  return { description, tags: MANAGED_TAG };
 }
 
 /**
@@ -193,30 +233,45 @@ export function scriptInputOf(g: Guest, nvidia: NvidiaSettings): Record<string, 
  * fields `scriptInputOf` adds. Apply recomputes it from the config and refuses when it differs.
  */
 export function scriptInputHash(g: Guest, nvidia: NvidiaSettings): string {
-  const input = scriptInputOf(g, nvidia);
-  const added: Record<string, unknown> = {};
-  for (const k of Object.keys(input)) if (!(k in g.raw) || k === 'id' || k === 'kind') added[k] = input[k];
+  // The fields `scriptInputOf` adds to the guest object as written, keys in sorted order: `id`,
+  // `kind`, then the NVIDIA defaults the guest does not set itself.
+  const added: Record<string, unknown> = { id: g.id, kind: g.kind };
+  if (g.kind === 'lxc') {
+    if (nvidia.driverVersion && !('nvidia_driver_version' in g.raw))
+      added.nvidia_driver_version = nvidia.driverVersion;
+    if (nvidia.repoUrl && !('nvidia_repo_url' in g.raw)) added.nvidia_repo_url = nvidia.repoUrl;
+    if (nvidia.runfileUrl && !('nvidia_runfile_url' in g.raw)) added.nvidia_runfile_url = nvidia.runfileUrl;
+  }
   return sha256Hex(`${canonicalRaw(g)}\n${canonicalJson(added)}`);
 }
+
+/** Whether the steps run feature or application scripts (the change then carries `scriptInputHash`). */
+function runsScripts(steps: readonly Step[]): boolean {
+  for (const s of steps) if (s.op === 'feature' || s.op === 'app-script') return true;
+  return false;
+}
+
+const NO_TAGS: readonly string[] = [];
+const NO_SNAPSHOTS: ReadonlySet<string> = new Set();
 
 export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   const address = guestAddress(g.kind, g.id);
   const live = ctx.liveById.get(g.id);
   const errors: string[] = [];
   const warnings: string[] = [];
-  const common = {
+  const change = draftChange({
     address,
+    cloneOf:
+      g.cloneFrom === undefined
+        ? undefined
+        : { id: g.cloneFrom, snapshot: cloneSnapshotOf(ctx.desiredById.get(g.cloneFrom)) },
+    dependencies: [...g.dependencies],
     id: g.id,
     kind: g.kind,
     name: g.name,
     node: g.node ?? (live?.node || undefined) ?? ctx.defaultNode,
     template: g.isTemplate,
-    dependencies: [...g.dependencies],
-    cloneOf:
-      g.cloneFrom === undefined
-        ? undefined
-        : { id: g.cloneFrom, snapshot: cloneSnapshotOf(ctx.desiredById.get(g.cloneFrom)) },
-  };
+  });
   if (g.isTemplate && (g.templateSnapshotName !== undefined || g.lifecycleSnapshots)) {
     const what = [
       ...(g.templateSnapshotName !== undefined ? [`template_snapshot_name '${g.templateSnapshotName}'`] : []),
@@ -228,41 +283,33 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   const cfg = desiredConfig(g, ctx);
   const snapToken = hasTrackedSnapshots(g) ? snapshotToken(g, ctx.scriptHashes, { config: cfg }) : undefined;
-  const inputHash = (steps: readonly Step[]) =>
-    steps.some((s) => s.op === 'feature' || s.op === 'app-script')
-      ? scriptInputHash(g, ctx.nvidia)
-      : undefined;
+  const finish = (action: PlanAction, reasons: string[], diffs: readonly FieldDiff[], steps: Step[]) => {
+    change.action = action;
+    change.reasons = reasons;
+    change.diffs = diffs;
+    change.steps = steps;
+    change.scriptInputHash = runsScripts(steps) ? scriptInputHash(g, ctx.nvidia) : undefined;
+    return { change, errors, warnings };
+  };
 
   const fresh = (reasons: string[], destroy?: Step): GuestPlanResult => {
     const made = newGuestSteps(g, cfg, ctx);
-    errors.push(...made.errors);
+    for (const e of made.errors) errors.push(e);
     const tail = planTail({
       guest: g,
       scriptHashes: ctx.scriptHashes,
       fresh: true,
       running: false,
       isTemplate: false,
-      tags: [],
-      snapshots: new Set(),
+      tags: NO_TAGS,
+      snapshots: NO_SNAPSHOTS,
       configChanged: true,
       needsRestart: false,
       snapToken,
     });
-    errors.push(...tail.errors);
-    const steps = [...(destroy ? [destroy] : []), ...made.steps, ...tail.steps];
-    const action: PlanAction = destroy ? 'replace' : made.action;
-    return {
-      change: {
-        ...common,
-        action,
-        reasons,
-        diffs: made.diffs,
-        steps,
-        scriptInputHash: inputHash(steps),
-      },
-      errors,
-      warnings,
-    };
+    for (const e of tail.errors) errors.push(e);
+    const steps = destroy ? [destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
+    return finish(destroy ? 'replace' : made.action, reasons, made.diffs, steps);
   };
 
   if (!live) return fresh([]);
@@ -270,17 +317,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     errors.push(
       `id ${g.id} is taken by ${guestLabel(live.kind, live.id)}${live.name ? ` (${live.name})` : ''}, which Phoenix does not manage (no 'phoenix' tag); tag it to adopt it, or pick another id`,
     );
-    return {
-      change: {
-        ...common,
-        action: 'no-op',
-        reasons: ['id taken by an unmanaged guest'],
-        diffs: [],
-        steps: [],
-      },
-      errors,
-      warnings,
-    };
+    return finish('no-op', ['id taken by an unmanaged guest'], [], []);
   }
   if (live.lock) warnings.push(`${address} is locked (${live.lock}); apply waits for the lock`);
   if (g.node && live.node !== g.node) {
@@ -341,28 +378,14 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
     }
     const result = fresh(reasons, { op: 'destroy', running: live.status === 'running' });
-    return {
-      change: { ...result.change, diffs: [...rebuildDiffs, ...(d?.diffs ?? [])] },
-      errors: result.errors,
-      warnings,
-    };
+    change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
+    return result;
   }
   errors.push(...tail.errors);
   steps.push(...tail.steps);
   const reasons = [...tail.reasons];
   if (configChanged) reasons.unshift('config differs');
-  return {
-    change: {
-      ...common,
-      action: steps.length ? 'update' : 'no-op',
-      reasons,
-      diffs: d?.diffs ?? [],
-      steps,
-      scriptInputHash: inputHash(steps),
-    },
-    errors,
-    warnings,
-  };
+  return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
 }
 
 /** Steps for a managed guest that left the config and may be destroyed. */

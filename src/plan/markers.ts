@@ -17,7 +17,7 @@
  */
 import type { FirewallRule, Guest } from '../model/types.js';
 import type { LiveGuest } from '../proxmox/live-state.js';
-import { canonicalJson, shortHash, sortKeys } from './canonical.js';
+import { canonicalJson, shortHash, sortKeys, sortStrings } from './canonical.js';
 import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
 
 export const MANAGED_TAG = 'phoenix';
@@ -74,9 +74,16 @@ export function canonicalRaw(guest: Guest): string {
   return text;
 }
 
+const configTokens = new WeakMap<Guest, string>();
+
 /** The guest config handed to scripts, hashed: an application script re-runs when it changes. */
 export function configToken(guest: Guest): string {
-  return shortHash(canonicalRaw(guest));
+  let token = configTokens.get(guest);
+  if (token === undefined) {
+    token = shortHash(canonicalRaw(guest));
+    configTokens.set(guest, token);
+  }
+  return token;
 }
 
 export function appToken(
@@ -135,7 +142,7 @@ export function snapshotToken(
 
 function featureTokens(guest: Guest, hashes: Readonly<Record<string, string>> | undefined) {
   const features: Record<string, string> = {};
-  for (const f of [...guest.features].sort()) features[f] = scriptToken(hashes, featureScriptPath(f));
+  for (const f of sortStrings([...guest.features])) features[f] = scriptToken(hashes, featureScriptPath(f));
   return features;
 }
 
@@ -210,6 +217,7 @@ export function isManaged(live: LiveGuest): boolean {
 
 /** Live tags plus the managed tag, in Proxmox's order (sorted, unique). */
 export function managedTags(tags: readonly string[]): string[] {
+  if (tags.length === 0) return [MANAGED_TAG];
   return [...new Set([...tags, MANAGED_TAG])].sort();
 }
 

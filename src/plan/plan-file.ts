@@ -7,7 +7,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { UserError } from '../util/errors.js';
-import { canonicalSha256, sortedKeysReplacer } from './canonical.js';
+import { canonicalSha256, sortedJson } from './canonical.js';
 import { PLAN_VERSION, type Plan } from './types.js';
 
 /** Fields left out of the hash. */
@@ -29,7 +29,7 @@ export function verifyPlanHash(plan: Plan): boolean {
 }
 
 export function serializePlan(plan: Plan): string {
-  return JSON.stringify(plan, sortedKeysReplacer, 2) + '\n';
+  return sortedJson(plan, 2) + '\n';
 }
 
 /** Parse a plan file's text; `source` names it in error messages. Checks version and hash. */

@@ -7,9 +7,10 @@ import type { DesiredState, Guest } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../proxmox/live-state.js';
 import { desiredToLiveState, type DesiredToLiveOptions } from './desired-to-live.js';
 import { buildDag, topoLayers } from './graph.js';
-import { deleteSteps, planGuest } from './guest-plan.js';
+import { deleteSteps, draftChange, planGuest, type DraftChange } from './guest-plan.js';
 import { checkHypervisor } from './hypervisor-check.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
+import { markSorted } from './canonical.js';
 import { withHash } from './plan-file.js';
 import {
   guestAddress,
@@ -66,20 +67,35 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     sourceConfigs: new Map(),
     defaultNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
   };
-  const planned: Omit<GuestChange, 'waitFor' | 'layer'>[] = [];
+  const planned: DraftChange[] = [];
+  // Facts about the steps, gathered in one pass: clone sources used, guests created, scripts
+  // without a content hash.
+  const clonedFrom = new Set<number>();
+  const creating = new Set<number>();
+  const unknownScripts = new Set<string>();
   for (const g of desiredById.values()) {
     const r = planGuest(g, ctx);
-    planned.push(r.change);
-    for (const m of r.errors) errors.push({ address: r.change.address, message: m });
-    for (const m of r.warnings) warnings.push({ address: r.change.address, message: m });
+    const c = r.change;
+    planned.push(c);
+    for (const m of r.errors) errors.push({ address: c.address, message: m });
+    for (const m of r.warnings) warnings.push({ address: c.address, message: m });
+    for (const s of c.steps) {
+      if (s.op === 'clone') {
+        if (c.cloneOf) clonedFrom.add(c.cloneOf.id);
+        creating.add(c.id);
+      } else if (s.op === 'create') creating.add(c.id);
+      else if (
+        (s.op === 'feature' && s.hash === UNKNOWN_HASH) ||
+        (s.op === 'app-script' && s.hash.includes(`@${UNKNOWN_HASH}+`))
+      ) {
+        unknownScripts.add(s.script);
+      }
+    }
   }
 
   // Managed guests that left the config; unmanaged guests.
   const retained: RetainedGuest[] = [];
   const unmanaged: UnmanagedGuest[] = [];
-  const clonedFrom = new Set(
-    planned.filter((c) => c.cloneOf && c.steps.some((s) => s.op === 'clone')).map((c) => c.cloneOf!.id),
-  );
   for (const l of live.guests) {
     if (desiredById.has(l.id)) continue;
     const address = guestAddress(l.kind, l.id);
@@ -99,19 +115,19 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
       retained.push({ address, id: l.id, kind: l.kind, name, reason });
       continue;
     }
-    planned.push({
+    const c = draftChange({
       address,
+      dependencies: [],
       id: l.id,
       kind: l.kind,
       name,
       node: l.node || undefined,
-      action: 'delete',
-      reasons: ['removed from the config'],
-      diffs: [],
-      steps: deleteSteps(l),
       template: l.template,
-      dependencies: [],
     });
+    c.action = 'delete';
+    c.reasons = ['removed from the config'];
+    c.steps = deleteSteps(l);
+    planned.push(c);
   }
   planned.sort(compareChanges);
 
@@ -128,38 +144,44 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   }
 
   // Order: the full DAG decides precedence; changed guests wait for the nearest changed ancestors.
-  const addrOf = (id: number) => {
-    const g = desiredById.get(id);
-    return g ? guestAddress(g.kind, g.id) : undefined;
-  };
   const edges: [string, string][] = [];
   for (const g of desiredById.values()) {
     const to = guestAddress(g.kind, g.id);
-    const before = [...(g.cloneFrom !== undefined ? [g.cloneFrom] : []), ...g.dependencies];
-    for (const id of before) {
-      const from = addrOf(id);
-      if (from) edges.push([from, to]);
-    }
+    const edge = (id: number) => {
+      const from = desiredById.get(id);
+      if (from) edges.push([guestAddress(from.kind, from.id), to]);
+    };
+    if (g.cloneFrom !== undefined) edge(g.cloneFrom);
+    for (const id of g.dependencies) edge(id);
   }
   const full = buildDag(
     planned.map((c) => c.address),
     edges,
   );
   const fullLayers = topoLayers(full);
-  for (const cycle of fullLayers.cycles) {
+  if (fullLayers.cycles.length) {
+    const byAddress = new Map<string, DraftChange>();
+    for (const c of planned) if (!byAddress.has(c.address)) byAddress.set(c.address, c);
     const label = (a: string) => {
-      const c = planned.find((p) => p.address === a)!;
+      const c = byAddress.get(a)!;
       return guestLabel(c.kind, c.id);
     };
-    errors.push({
-      message: `dependency cycle: ${cycle.map(label).join(' -> ')} (each must come before the next)`,
-    });
+    for (const cycle of fullLayers.cycles) {
+      errors.push({
+        message: `dependency cycle: ${cycle.map(label).join(' -> ')} (each must come before the next)`,
+      });
+    }
   }
-  const changedSet = new Set(planned.filter((c) => c.action !== 'no-op').map((c) => c.address));
+  const changedSet = new Set<string>();
+  for (const c of planned) if (c.action !== 'no-op') changedSet.add(c.address);
   const frontier = new Map<string, string[]>();
   const nearestChanged = (node: string, visiting: Set<string>): string[] => {
+    const preds = full.preds.get(node) ?? [];
+    let direct = true;
+    for (const p of preds) if (!changedSet.has(p)) direct = false;
+    if (direct) return [...preds]; // the usual case; preds are distinct
     const out = new Set<string>();
-    for (const p of full.preds.get(node) ?? []) {
+    for (const p of preds) {
       if (changedSet.has(p)) out.add(p);
       else if (!visiting.has(p)) {
         let f = frontier.get(p);
@@ -176,51 +198,36 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   };
   const blocked = new Set(fullLayers.blocked);
   const waitFor = new Map<string, string[]>();
-  const changedOrder = planned.filter((c) => changedSet.has(c.address) && !blocked.has(c.address));
-  for (const c of changedOrder)
-    waitFor.set(c.address, nearestChanged(c.address, new Set([c.address])).sort());
-  const reduced = buildDag(
-    changedOrder.map((c) => c.address),
-    [...waitFor.entries()].flatMap(([to, froms]) => froms.map((f) => [f, to] as [string, string])),
-  );
-  const { layers, level } = topoLayers(reduced);
+  const changedOrder: string[] = [];
+  const reducedEdges: [string, string][] = [];
+  const visiting = new Set<string>();
+  for (const c of planned) {
+    if (!changedSet.has(c.address) || blocked.has(c.address)) continue;
+    changedOrder.push(c.address);
+    if (waitFor.has(c.address)) continue;
+    visiting.add(c.address);
+    const froms = nearestChanged(c.address, visiting).sort();
+    visiting.delete(c.address);
+    waitFor.set(c.address, froms);
+    for (const f of froms) reducedEdges.push([f, c.address]);
+  }
+  // When every guest changes (and none is blocked), the reduced DAG is the full one: same nodes in
+  // the same order, each waiting for all its predecessors, so its layers are already known.
+  const { layers, level } =
+    changedOrder.length === full.nodes.length && waitFor.size === changedOrder.length
+      ? fullLayers
+      : topoLayers(buildDag(changedOrder, reducedEdges));
 
-  // Keys in sorted order: the plan hash (canonical JSON) then takes its fast path.
-  const changes: GuestChange[] = planned.map((c) => ({
-    action: c.action,
-    address: c.address,
-    cloneOf: c.cloneOf,
-    dependencies: c.dependencies,
-    diffs: c.diffs,
-    id: c.id,
-    kind: c.kind,
-    layer: level.get(c.address),
-    name: c.name,
-    node: c.node,
-    reasons: c.reasons,
-    scriptInputHash: c.scriptInputHash,
-    steps: c.steps,
-    template: c.template,
-    waitFor: waitFor.get(c.address) ?? [],
-  }));
+  for (const c of planned) {
+    c.layer = level.get(c.address);
+    c.waitFor = waitFor.get(c.address) ?? [];
+    markSorted(c);
+  }
+  const changes: readonly GuestChange[] = planned;
 
-  const creating = new Set(
-    planned.filter((c) => c.steps.some((s) => s.op === 'create' || s.op === 'clone')).map((c) => c.id),
-  );
   const hypervisor = basis === 'live-state' ? checkHypervisor(desired, live, creating) : [];
   for (const h of hypervisor) if (h.kind === 'node') errors.push({ message: h.message });
 
-  const unknownScripts = new Set<string>();
-  for (const c of changes) {
-    for (const s of c.steps) {
-      if (
-        (s.op === 'feature' && s.hash === UNKNOWN_HASH) ||
-        (s.op === 'app-script' && s.hash.includes(`@${UNKNOWN_HASH}+`))
-      ) {
-        unknownScripts.add(s.script);
-      }
-    }
-  }
   if (unknownScripts.size) {
     const list = [...unknownScripts].sort();
     warnings.push({

@@ -7,13 +7,7 @@
  */
 import { displayValue } from '../plan/config-diff.js';
 import type { GuestChange, Plan } from '../plan/types.js';
-import {
-  byteLength,
-  COMMENT_BUDGET_BYTES,
-  countFitting,
-  SUMMARY_BUDGET_BYTES,
-  truncateText,
-} from './budget.js';
+import { byteLength, COMMENT_BUDGET_BYTES, SUMMARY_BUDGET_BYTES, truncateText } from './budget.js';
 import { renderMermaid, type MermaidGraph } from './mermaid.js';
 import {
   ACTION_SYMBOL,
@@ -78,7 +72,10 @@ export function parsePlanHeader(body: string): PlanHeader | undefined {
 }
 
 /** Text safe inside a table cell or a summary line. */
+const CELL_SPECIALS = /[&<>|\r\n]/;
+
 export function escapeCell(s: string): string {
+  if (!CELL_SPECIALS.test(s)) return s;
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -138,6 +135,34 @@ function details(c: GuestChange, mode: 'full' | 'collapsed', openWhenShort: bool
   }
   parts.push('</details>');
   return parts.join('\n');
+}
+
+/** Texts (table rows, details) of `changes`, each made when first asked for. */
+interface LazyTexts {
+  readonly length: number;
+  at(i: number): string;
+  all(): string[];
+  /** Bytes of all texts with their newlines; stops counting (and making texts) once past `limit`. */
+  bytes(limit: number): number;
+}
+
+function lazyTexts(changes: readonly GuestChange[], make: (c: GuestChange) => string): LazyTexts {
+  const made: string[] = [];
+  let counted = 0;
+  let total = 0;
+  const at = (i: number): string => {
+    while (made.length <= i) made.push(make(changes[made.length]));
+    return made[i];
+  };
+  return {
+    length: changes.length,
+    at,
+    all: () => (changes.length ? (at(changes.length - 1), made) : made),
+    bytes(limit) {
+      while (counted < changes.length && total <= limit) total += byteLength(at(counted++)) + 1;
+      return total;
+    },
+  };
 }
 
 function row(c: GuestChange): string {
@@ -254,14 +279,16 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   }
   const footer = `<sub>Plan \`${plan.hash.slice(0, 12)}\` · ${basisLine(plan)} · ${plan.changes.length} guests · ${plan.layers.length} layer${plan.layers.length === 1 ? '' : 's'}</sub>`;
 
-  const rowsChanged = changed.map(row);
-  const rowsUnchanged = unchanged.map(row);
-  const detailCache = new Map<string, string[]>();
-  const detailTexts = (mode: 'full' | 'collapsed'): string[] => {
+  // Table rows are made on demand: a big plan only ever shows the first few hundred, and whether
+  // a level fits is decided as soon as the rows made so far exceed the budget.
+  const rowsChanged = lazyTexts(changed, row);
+  const rowsUnchanged = lazyTexts(unchanged, row);
+  const detailCache = new Map<string, LazyTexts>();
+  const detailTexts = (mode: 'full' | 'collapsed'): LazyTexts => {
     let d = detailCache.get(mode);
     if (!d) {
       const openWhenShort = changed.length <= 10;
-      d = changed.map((c) => details(c, mode, openWhenShort));
+      d = lazyTexts(changed, (c) => details(c, mode, openWhenShort));
       detailCache.set(mode, d);
     }
     return d;
@@ -291,39 +318,53 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
 
   const fixed = [...top, ...tail, footer].join('\n');
   const fixedBytes = byteLength(fixed) + 64;
-  const sum = (list: readonly string[]) => list.reduce((n, s) => n + byteLength(s) + 1, 0);
-  const rowsChangedBytes = sum(rowsChanged);
 
   for (let i = 0; i < LEVELS.length; i++) {
     const lv = LEVELS[i];
     const last = i === LEVELS.length - 1;
     const showTable = changed.length > 0 || lv.unchangedRows;
-    let bytes = fixedBytes + (showTable ? byteLength(TABLE_HEAD) + rowsChangedBytes : 0);
+    let bytes = fixedBytes + (showTable ? byteLength(TABLE_HEAD) : 0);
+    if (!last && showTable) {
+      bytes += rowsChanged.bytes(budget - bytes);
+      if (bytes > budget) continue;
+    }
     if (!last && bytes > budget) continue;
-    const unchangedPart = lv.unchangedRows ? rowsUnchanged : [];
-    if (!last) {
-      bytes += sum(unchangedPart);
+    if (!last && lv.unchangedRows) {
+      bytes += rowsUnchanged.bytes(budget - bytes);
       if (bytes > budget) continue;
     }
     const graph = lv.graph === 'none' ? '' : graphText(lv.graph);
     bytes += byteLength(graph);
     if (!last && bytes > budget) continue;
-    const det = lv.details === 'none' ? [] : detailTexts(lv.details);
-    bytes += sum(det);
+    const detailList = lv.details === 'none' ? undefined : detailTexts(lv.details);
+    if (detailList && !last) bytes += detailList.bytes(budget - bytes);
     if (!last && bytes > budget) continue;
+    const det = detailList ? detailList.all() : [];
 
     const body: string[] = [...top];
-    let rows = [...rowsChanged, ...unchangedPart];
+    const parts = lv.unchangedRows ? [rowsChanged, rowsUnchanged] : [rowsChanged];
+    const total = parts.reduce((n, p) => n + p.length, 0);
+    let rows: string[];
     let note = '';
     if (!lv.unchangedRows && unchanged.length)
       note = `${unchanged.length} guest${unchanged.length === 1 ? '' : 's'} unchanged.`;
     if (last) {
-      const room = budget - fixedBytes - byteLength(TABLE_HEAD) - 400;
-      const keep = countFitting(rows, room);
-      if (keep < rows.length) {
-        note = `${rows.length - keep} more changed guest${rows.length - keep === 1 ? '' : 's'} not shown here: read ${pointer}.${note ? ` ${note}` : ''}`;
-        rows = rows.slice(0, keep);
+      // As many whole rows as fit (each counted with its newline), in order.
+      let room = budget - fixedBytes - byteLength(TABLE_HEAD) - 400;
+      rows = [];
+      fill: for (const p of parts) {
+        for (let k = 0; k < p.length; k++) {
+          const r = p.at(k);
+          room -= byteLength(r) + 1;
+          if (room < 0) break fill;
+          rows.push(r);
+        }
       }
+      if (rows.length < total) {
+        note = `${total - rows.length} more changed guest${total - rows.length === 1 ? '' : 's'} not shown here: read ${pointer}.${note ? ` ${note}` : ''}`;
+      }
+    } else {
+      rows = parts.flatMap((p) => p.all());
     }
     if (rows.length) body.push(TABLE_HEAD, ...rows, '');
     if (note) body.push(`_${note}_`, '');
