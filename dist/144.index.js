@@ -7,12 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash),
-/* harmony export */   KB: () => (/* binding */ sortedKeysReplacer),
+/* harmony export */   Bs: () => (/* binding */ markSorted),
+/* harmony export */   Hz: () => (/* binding */ sortStrings),
+/* harmony export */   Is: () => (/* binding */ sortedJson),
 /* harmony export */   di: () => (/* binding */ sortKeys),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   o4: () => (/* binding */ canonicalSha256)
 /* harmony export */ });
+/* unused harmony export sortedKeysReplacer */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -20,19 +23,135 @@ export const modules = {
  * `undefined` members dropped, no whitespace. Equal values give equal strings, so hashes of
  * canonical forms are stable across runs, machines and key orders.
  *
- * Speed matters (a 10,000-guest plan is ~20 MB of JSON and is hashed on every plan): subtrees whose
- * keys are already in sorted order are handed to the native JSON.stringify as they are; only the
- * rest goes through a key-sorting path. The result is the same either way.
+ * Speed matters (a 10,000-guest plan is ~20 MB of JSON and is hashed on every plan): values are
+ * always serialised by the native JSON.stringify, either as they are (keys already in order) or as
+ * a copy of just their unsorted parts; the planner's changes, built in order, are not even walked
+ * (`markSorted`). The text is the same as the generic key-sorting replacer gives.
  */
 
+const { createHash } = node_crypto__WEBPACK_IMPORTED_MODULE_0__;
 /** JSON.stringify replacer that re-creates plain objects with sorted keys. */
 function sortedKeysReplacer(_key, value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
         return value;
     const out = {};
-    for (const k of Object.keys(value).sort())
+    for (const k of sortedKeys(value))
         out[k] = value[k];
     return out;
+}
+/** Returned by `sortedCopy` for values only the generic (replacer) path serialises exactly. */
+const UNSUPPORTED = Symbol('unsupported');
+const hasOwn = Object.prototype.hasOwnProperty;
+/** Objects `markSorted` vouched for. */
+const presorted = new WeakSet();
+/**
+ * Sorts strings in place, in the order `Array#sort` gives them (UTF-16 code units). Insertion sort:
+ * key lists are short, and unlike `Array#sort` it allocates nothing (it sorts every object's keys).
+ */
+function sortStrings(a) {
+    for (let i = 1; i < a.length; i++) {
+        const x = a[i];
+        let j = i - 1;
+        if (a[j] <= x)
+            continue;
+        while (j >= 0 && a[j] > x) {
+            a[j + 1] = a[j];
+            j--;
+        }
+        a[j + 1] = x;
+    }
+    return a;
+}
+/** Own enumerable keys, sorted (long lists by `Array#sort`, short ones without allocating). */
+function sortedKeys(obj) {
+    const keys = Object.keys(obj);
+    return keys.length > 64 ? keys.sort() : sortStrings(keys);
+}
+/**
+ * `value` itself when every object in it lists its keys in sorted order, else a copy in which
+ * they do (only the unsorted parts are copied). Native `JSON.stringify` of the result equals
+ * `JSON.stringify(value, sortedKeysReplacer)`, without calling back into JavaScript for every
+ * value. Anything but plain objects, arrays and primitives (class instances, `toJSON`, inherited
+ * or `__proto__` keys) gives UNSUPPORTED and is left to the replacer path.
+ */
+function sortedCopy(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (typeof value.toJSON === 'function')
+        return UNSUPPORTED;
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            const c = v !== null && typeof v === 'object' && presorted.has(v) ? v : sortedCopy(v);
+            if (c === UNSUPPORTED)
+                return UNSUPPORTED;
+            if (out)
+                out.push(c);
+            else if (c !== v) {
+                out = value.slice(0, i);
+                out.push(c);
+            }
+        }
+        return out ?? value;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return UNSUPPORTED;
+    const obj = value;
+    let sorted = true;
+    let previous;
+    for (const k in obj) {
+        if (!hasOwn.call(obj, k) || k === '__proto__')
+            return UNSUPPORTED;
+        if (previous !== undefined && previous > k)
+            sorted = false;
+        previous = k;
+    }
+    if (!sorted) {
+        const out = {};
+        for (const k of sortedKeys(obj)) {
+            const c = sortedCopy(obj[k]);
+            if (c === UNSUPPORTED)
+                return UNSUPPORTED;
+            out[k] = c;
+        }
+        return out;
+    }
+    let out;
+    for (const k in obj) {
+        const v = obj[k];
+        const c = sortedCopy(v);
+        if (c === UNSUPPORTED)
+            return UNSUPPORTED;
+        if (out)
+            out[k] = c;
+        else if (c !== v) {
+            out = {};
+            for (const j in obj) {
+                if (j === k)
+                    break;
+                out[j] = obj[j];
+            }
+            out[k] = c;
+        }
+    }
+    return out ?? obj;
+}
+/** Under Jest the claims of `markSorted` are checked. */
+const CHECK_SORTED = process.env.NODE_ENV === 'test';
+/**
+ * Records that `value`, a plain object or array not changed afterwards, lists its keys in sorted
+ * order at every depth (as the planner builds its changes): `canonicalSha256` then serialises it
+ * natively without walking it first. Under Jest (NODE_ENV=test) the claim is verified, so a change
+ * built out of order fails the tests instead of giving a hash that is not canonical.
+ */
+function markSorted(value) {
+    if (CHECK_SORTED && sortedCopy(value) !== value) {
+        throw new Error(`markSorted: keys out of order in ${JSON.stringify(value).slice(0, 200)}`);
+    }
+    presorted.add(value);
+    return value;
 }
 /** True when every object in `value` lists its keys in sorted order (and has no toJSON). */
 function isSortedDeep(value) {
@@ -48,7 +167,7 @@ function isSortedDeep(value) {
         return false;
     let previous;
     for (const k in value) {
-        if (!Object.prototype.hasOwnProperty.call(value, k))
+        if (!hasOwn.call(value, k))
             return false;
         if (previous !== undefined && previous > k)
             return false;
@@ -58,49 +177,120 @@ function isSortedDeep(value) {
     }
     return true;
 }
-/** One subtree: natively when already sorted, else through the sorting replacer. */
-function subtree(value) {
+/** One subtree by the generic path: natively when already sorted, else through the sorting replacer. */
+function replacerSubtree(value) {
     return (isSortedDeep(value) ? JSON.stringify(value) : JSON.stringify(value, sortedKeysReplacer)) ?? 'null';
 }
-function canonical(value) {
-    if (isSortedDeep(value))
-        return JSON.stringify(value) ?? 'null';
-    // Not sorted at some depth: split one level (a plan's top level is unsorted, its changes are
-    // sorted), then each child in one go.
-    const skip = (v) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+/** One subtree (nested keys in the order `JSON.stringify(value, sortedKeysReplacer)` gives). */
+function subtree(value) {
+    const c = sortedCopy(value);
+    return c === UNSUPPORTED ? replacerSubtree(value) : (JSON.stringify(c) ?? 'null');
+}
+const skip = (v) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+/** Top-level keys sorted as strings (integer-like keys too), each member by `subtree`. */
+function splitCanonical(value) {
     if (Array.isArray(value))
         return `[${value.map((v) => (skip(v) ? 'null' : subtree(v))).join(',')}]`;
     if (typeof value.toJSON === 'function')
         return JSON.stringify(value, sortedKeysReplacer);
     const obj = value;
     const parts = [];
-    for (const k of Object.keys(obj).sort()) {
+    for (const k of sortedKeys(obj)) {
         const v = obj[k];
         if (!skip(v))
             parts.push(`${JSON.stringify(k)}:${subtree(v)}`);
     }
     return `{${parts.join(',')}}`;
 }
+/** Whether some key starts with a digit (integer-like keys, which objects list first). */
+function hasDigitKey(obj) {
+    for (const k in obj) {
+        const c = k.charCodeAt(0);
+        if (c >= 48 && c <= 57)
+            return true;
+    }
+    return false;
+}
+function canonical(value) {
+    const c = sortedCopy(value);
+    if (c === value)
+        return JSON.stringify(value) ?? 'null';
+    // The top level sorts all keys as strings; below it, as `subtree` does. The two agree unless a
+    // top-level key looks like an integer.
+    if (c !== UNSUPPORTED && (Array.isArray(value) || !hasDigitKey(value)))
+        return JSON.stringify(c);
+    return splitCanonical(value);
+}
+/**
+ * `JSON.stringify(value, sortedKeysReplacer, indent)`, computed by stringifying a sorted copy
+ * natively (much faster for big values such as a plan).
+ */
+function sortedJson(value, indent) {
+    const c = sortedCopy(value);
+    return c === UNSUPPORTED
+        ? JSON.stringify(value, sortedKeysReplacer, indent)
+        : JSON.stringify(c, null, indent);
+}
 function canonicalJson(value) {
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
+    if (skip(value))
         return 'null';
     return canonical(value);
 }
+/** No holes (the element-by-element walk skips holes, `JSON.stringify` writes them as null). */
+function isDense(a) {
+    for (let i = 0; i < a.length; i++)
+        if (!(i in a))
+            return false;
+    return true;
+}
+/** Elements of an array below the two walked levels are serialised this many at a time. */
+const CHUNK = 256;
 /**
  * sha256 (hex) of `canonicalJson(value)`, computed in chunks (the two outer levels are walked,
- * deeper subtrees serialised one at a time) so a 20 MB plan is never one string.
+ * deeper subtrees serialised a few hundred at a time) so a 20 MB plan is never one string.
  */
 function canonicalSha256(value) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = createHash('sha256');
     let buffer = '';
+    const flush = () => {
+        if (buffer)
+            hash.update(buffer);
+        buffer = '';
+    };
     const emit = (s) => {
         buffer += s;
-        if (buffer.length > 1 << 20) {
-            hash.update(buffer);
-            buffer = '';
-        }
+        if (buffer.length > 1 << 16)
+            flush();
     };
-    const skip = (v) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+    /** Elements of an array whose members are subtrees: `[a,b,...]` from native stringify of chunks. */
+    const leafArray = (v) => {
+        emit('[');
+        for (let i = 0; i < v.length; i += CHUNK) {
+            if (i)
+                emit(',');
+            const end = Math.min(v.length, i + CHUNK);
+            const chunk = [];
+            for (let j = i; j < end; j++) {
+                const x = v[j];
+                const c = x !== null && typeof x === 'object' && presorted.has(x) ? x : sortedCopy(x);
+                if (c === UNSUPPORTED)
+                    break;
+                chunk.push(c);
+            }
+            if (chunk.length === end - i) {
+                // `[a,b,c]` without its brackets, straight into the hash.
+                flush();
+                hash.update(JSON.stringify(chunk).slice(1, -1));
+            }
+            else {
+                const parts = [];
+                for (let j = i; j < end; j++)
+                    parts.push(skip(v[j]) ? 'null' : subtree(v[j]));
+                emit(parts.join(','));
+            }
+        }
+        emit(']');
+    };
     const walk = (v, depth) => {
         if (v === null ||
             typeof v !== 'object' ||
@@ -109,6 +299,10 @@ function canonicalSha256(value) {
             emit(v !== null && typeof v === 'object' ? subtree(v) : (JSON.stringify(v) ?? 'null'));
         }
         else if (Array.isArray(v)) {
+            if (depth + 1 >= 2 && isDense(v)) {
+                leafArray(v);
+                return;
+            }
             emit('[');
             v.forEach((x, i) => {
                 if (i)
@@ -123,7 +317,7 @@ function canonicalSha256(value) {
         else {
             emit('{');
             let first = true;
-            for (const k of Object.keys(v).sort()) {
+            for (const k of sortedKeys(v)) {
                 const x = v[k];
                 if (skip(x))
                     continue;
@@ -138,11 +332,13 @@ function canonicalSha256(value) {
         emit('null');
     else
         walk(value, 0);
-    hash.update(buffer);
+    flush();
     return hash.digest('hex');
 }
+/** One-shot `crypto.hash` (Node 20.12+, much cheaper for short texts), else a Hash object. */
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
 function sha256Hex(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+    return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
 /** First 16 hex digits of sha256: enough to notice a change, short enough for a guest description. */
 function shortHash(text) {
@@ -151,7 +347,7 @@ function shortHash(text) {
 /** A copy of a flat record with its keys in sorted order. */
 function sortKeys(obj) {
     const out = {};
-    for (const k of Object.keys(obj).sort())
+    for (const k of sortedKeys(obj))
         out[k] = obj[k];
     return out;
 }
@@ -272,6 +468,7 @@ function desiredToLiveState(desired, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ draftChange),
 /* harmony export */   Cx: () => (/* binding */ scriptInputHash),
 /* harmony export */   gY: () => (/* binding */ planGuest),
 /* harmony export */   tV: () => (/* binding */ scriptInputOf),
@@ -292,6 +489,25 @@ function desiredToLiveState(desired, options = {}) {
 
 
 
+function draftChange(c) {
+    return {
+        action: 'no-op',
+        address: c.address,
+        cloneOf: c.cloneOf,
+        dependencies: c.dependencies,
+        diffs: [],
+        id: c.id,
+        kind: c.kind,
+        layer: undefined,
+        name: c.name,
+        node: c.node,
+        reasons: [],
+        scriptInputHash: undefined,
+        steps: [],
+        template: c.template,
+        waitFor: [],
+    };
+}
 /**
  * The config a full clone of `srcId` onto `storage` starts with (cached per source and storage):
  * the source's config with its volumes moved to `storage`, since the clone lands there.
@@ -308,16 +524,27 @@ function sourceConfig(srcId, storage, ctx, read) {
                     copy[k] = v.replace(vol.storage + ':', `${storage}:`);
             }
         }
+        (0,_config_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .shareParses */ .eO)(copy);
         ctx.sourceConfigs.set(key, (cfg = copy));
     }
     return cfg;
 }
+/** Birth descriptions by source token: a handful of sources serve thousands of guests. */
+const births = new Map();
 /**
  * The managed tag and a first done-record (how it was made, nothing run yet), written when the
  * guest is created or cloned: a run that stops right after still leaves a guest Phoenix knows.
  */
 function birthKeys(g) {
-    return { description: (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .renderDescription */ .Nk)({ ..._markers_js__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_MARKER */ .bJ, src: (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .sourceToken */ .XX)(g) }), tags: _markers_js__WEBPACK_IMPORTED_MODULE_5__/* .MANAGED_TAG */ .N2 };
+    const src = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .sourceToken */ .XX)(g);
+    let description = births.get(src);
+    if (description === undefined) {
+        description = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .renderDescription */ .Nk)({ features: _markers_js__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_MARKER */ .bJ.features, src, v: _markers_js__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_MARKER */ .bJ.v });
+        if (births.size >= 1000)
+            births.clear();
+        births.set(src, description);
+    }
+    return { description, tags: _markers_js__WEBPACK_IMPORTED_MODULE_5__/* .MANAGED_TAG */ .N2 };
 }
 /**
  * The snapshot clones of `source` start from: its `template_snapshot_name`, unless it ends as a
@@ -416,30 +643,45 @@ function scriptInputOf(g, nvidia) {
  * fields `scriptInputOf` adds. Apply recomputes it from the config and refuses when it differs.
  */
 function scriptInputHash(g, nvidia) {
-    const input = scriptInputOf(g, nvidia);
-    const added = {};
-    for (const k of Object.keys(input))
-        if (!(k in g.raw) || k === 'id' || k === 'kind')
-            added[k] = input[k];
+    // The fields `scriptInputOf` adds to the guest object as written, keys in sorted order: `id`,
+    // `kind`, then the NVIDIA defaults the guest does not set itself.
+    const added = { id: g.id, kind: g.kind };
+    if (g.kind === 'lxc') {
+        if (nvidia.driverVersion && !('nvidia_driver_version' in g.raw))
+            added.nvidia_driver_version = nvidia.driverVersion;
+        if (nvidia.repoUrl && !('nvidia_repo_url' in g.raw))
+            added.nvidia_repo_url = nvidia.repoUrl;
+        if (nvidia.runfileUrl && !('nvidia_runfile_url' in g.raw))
+            added.nvidia_runfile_url = nvidia.runfileUrl;
+    }
     return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(`${(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalRaw */ .Jy)(g)}\n${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(added)}`);
 }
+/** Whether the steps run feature or application scripts (the change then carries `scriptInputHash`). */
+function runsScripts(steps) {
+    for (const s of steps)
+        if (s.op === 'feature' || s.op === 'app-script')
+            return true;
+    return false;
+}
+const NO_TAGS = [];
+const NO_SNAPSHOTS = new Set();
 function planGuest(g, ctx) {
     const address = (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestAddress */ .fD)(g.kind, g.id);
     const live = ctx.liveById.get(g.id);
     const errors = [];
     const warnings = [];
-    const common = {
+    const change = draftChange({
         address,
+        cloneOf: g.cloneFrom === undefined
+            ? undefined
+            : { id: g.cloneFrom, snapshot: cloneSnapshotOf(ctx.desiredById.get(g.cloneFrom)) },
+        dependencies: [...g.dependencies],
         id: g.id,
         kind: g.kind,
         name: g.name,
         node: g.node ?? (live?.node || undefined) ?? ctx.defaultNode,
         template: g.isTemplate,
-        dependencies: [...g.dependencies],
-        cloneOf: g.cloneFrom === undefined
-            ? undefined
-            : { id: g.cloneFrom, snapshot: cloneSnapshotOf(ctx.desiredById.get(g.cloneFrom)) },
-    };
+    });
     if (g.isTemplate && (g.templateSnapshotName !== undefined || g.lifecycleSnapshots)) {
         const what = [
             ...(g.templateSnapshotName !== undefined ? [`template_snapshot_name '${g.templateSnapshotName}'`] : []),
@@ -449,55 +691,40 @@ function planGuest(g, ctx) {
     }
     const cfg = (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_2__/* .desiredConfig */ .Nn)(g, ctx);
     const snapToken = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .hasTrackedSnapshots */ .ot)(g) ? (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotToken */ .yz)(g, ctx.scriptHashes, { config: cfg }) : undefined;
-    const inputHash = (steps) => steps.some((s) => s.op === 'feature' || s.op === 'app-script')
-        ? scriptInputHash(g, ctx.nvidia)
-        : undefined;
+    const finish = (action, reasons, diffs, steps) => {
+        change.action = action;
+        change.reasons = reasons;
+        change.diffs = diffs;
+        change.steps = steps;
+        change.scriptInputHash = runsScripts(steps) ? scriptInputHash(g, ctx.nvidia) : undefined;
+        return { change, errors, warnings };
+    };
     const fresh = (reasons, destroy) => {
         const made = newGuestSteps(g, cfg, ctx);
-        errors.push(...made.errors);
+        for (const e of made.errors)
+            errors.push(e);
         const tail = (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_4__/* .planTail */ .qY)({
             guest: g,
             scriptHashes: ctx.scriptHashes,
             fresh: true,
             running: false,
             isTemplate: false,
-            tags: [],
-            snapshots: new Set(),
+            tags: NO_TAGS,
+            snapshots: NO_SNAPSHOTS,
             configChanged: true,
             needsRestart: false,
             snapToken,
         });
-        errors.push(...tail.errors);
-        const steps = [...(destroy ? [destroy] : []), ...made.steps, ...tail.steps];
-        const action = destroy ? 'replace' : made.action;
-        return {
-            change: {
-                ...common,
-                action,
-                reasons,
-                diffs: made.diffs,
-                steps,
-                scriptInputHash: inputHash(steps),
-            },
-            errors,
-            warnings,
-        };
+        for (const e of tail.errors)
+            errors.push(e);
+        const steps = destroy ? [destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
+        return finish(destroy ? 'replace' : made.action, reasons, made.diffs, steps);
     };
     if (!live)
         return fresh([]);
     if (!(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .isManaged */ .yF)(live)) {
         errors.push(`id ${g.id} is taken by ${(0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestLabel */ .dv)(live.kind, live.id)}${live.name ? ` (${live.name})` : ''}, which Phoenix does not manage (no 'phoenix' tag); tag it to adopt it, or pick another id`);
-        return {
-            change: {
-                ...common,
-                action: 'no-op',
-                reasons: ['id taken by an unmanaged guest'],
-                diffs: [],
-                steps: [],
-            },
-            errors,
-            warnings,
-        };
+        return finish('no-op', ['id taken by an unmanaged guest'], [], []);
     }
     if (live.lock)
         warnings.push(`${address} is locked (${live.lock}); apply waits for the lock`);
@@ -555,29 +782,15 @@ function planGuest(g, ctx) {
             errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
         }
         const result = fresh(reasons, { op: 'destroy', running: live.status === 'running' });
-        return {
-            change: { ...result.change, diffs: [...rebuildDiffs, ...(d?.diffs ?? [])] },
-            errors: result.errors,
-            warnings,
-        };
+        change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
+        return result;
     }
     errors.push(...tail.errors);
     steps.push(...tail.steps);
     const reasons = [...tail.reasons];
     if (configChanged)
         reasons.unshift('config differs');
-    return {
-        change: {
-            ...common,
-            action: steps.length ? 'update' : 'no-op',
-            reasons,
-            diffs: d?.diffs ?? [],
-            steps,
-            scriptInputHash: inputHash(steps),
-        },
-        errors,
-        warnings,
-    };
+    return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
 }
 /** Steps for a managed guest that left the config and may be destroyed. */
 function deleteSteps(live) {
@@ -819,9 +1032,15 @@ function canonicalRaw(guest) {
     }
     return text;
 }
+const configTokens = new WeakMap();
 /** The guest config handed to scripts, hashed: an application script re-runs when it changes. */
 function configToken(guest) {
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(canonicalRaw(guest));
+    let token = configTokens.get(guest);
+    if (token === undefined) {
+        token = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(canonicalRaw(guest));
+        configTokens.set(guest, token);
+    }
+    return token;
 }
 function appToken(guest, hashes) {
     if (!guest.applicationScript)
@@ -866,7 +1085,7 @@ function snapshotToken(guest, hashes, o = {}) {
 }
 function featureTokens(guest, hashes) {
     const features = {};
-    for (const f of [...guest.features].sort())
+    for (const f of (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortStrings */ .Hz)([...guest.features]))
         features[f] = scriptToken(hashes, featureScriptPath(f));
     return features;
 }
@@ -936,6 +1155,8 @@ function isManaged(live) {
 }
 /** Live tags plus the managed tag, in Proxmox's order (sorted, unique). */
 function managedTags(tags) {
+    if (tags.length === 0)
+        return [MANAGED_TAG];
     return [...new Set([...tags, MANAGED_TAG])].sort();
 }
 /** Proxmox stores tags separated by `;` (older versions also wrote `,` or spaces). */
@@ -1003,7 +1224,7 @@ function verifyPlanHash(plan) {
     return plan.hash === computePlanHash(plan);
 }
 function serializePlan(plan) {
-    return JSON.stringify(plan, _canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedKeysReplacer */ .KB, 2) + '\n';
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedJson */ .Is)(plan, 2) + '\n';
 }
 /** Parse a plan file's text; `source` names it in error messages. Checks version and hash. */
 function parsePlan(text, source = 'plan') {
@@ -1084,6 +1305,58 @@ function buildDag(nodes, edges) {
     return { nodes: [...nodes], preds, succs };
 }
 function topoLayers(dag) {
+    // Works on node positions (typed arrays, numeric sorts); the by-name version below handles
+    // repeated node ids the way it always has.
+    const n = dag.nodes.length;
+    const index = new Map();
+    for (let i = 0; i < n; i++)
+        index.set(dag.nodes[i], i);
+    if (index.size !== n)
+        return topoLayersByName(dag);
+    const indeg = new Int32Array(n);
+    const succ = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const node = dag.nodes[i];
+        indeg[i] = dag.preds.get(node).length;
+        const names = dag.succs.get(node);
+        const list = new Array(names.length);
+        for (let k = 0; k < names.length; k++) {
+            const j = index.get(names[k]);
+            if (j === undefined)
+                return topoLayersByName(dag);
+            list[k] = j;
+        }
+        succ[i] = list;
+    }
+    const level = new Map();
+    const placed = new Uint8Array(n);
+    const layers = [];
+    const roots = [];
+    for (let i = 0; i < n; i++)
+        if (indeg[i] === 0)
+            roots.push(i);
+    let current = roots;
+    while (current.length) {
+        const depth = layers.length;
+        const layer = new Array(current.length);
+        const next = [];
+        for (let k = 0; k < current.length; k++) {
+            const i = current[k];
+            layer[k] = dag.nodes[i];
+            level.set(layer[k], depth);
+            placed[i] = 1;
+            for (const s of succ[i])
+                if (--indeg[s] === 0)
+                    next.push(s);
+        }
+        layers.push(layer);
+        current = Int32Array.from(next).sort();
+    }
+    const blocked = dag.nodes.filter((_, i) => !placed[i]);
+    return { layers, level, cycles: blocked.length ? findCycles(dag, new Set(blocked)) : [], blocked };
+}
+/** `topoLayers` by node name (the general case: a node id may be listed more than once). */
+function topoLayersByName(dag) {
     const indeg = new Map();
     for (const n of dag.nodes)
         indeg.set(n, dag.preds.get(n).length);
@@ -1259,9 +1532,12 @@ function checkHypervisor(desired, live, creating) {
 
 // EXTERNAL MODULE: ./src/plan/markers.ts
 var markers = __webpack_require__(1432);
+// EXTERNAL MODULE: ./src/plan/canonical.ts
+var canonical = __webpack_require__(4917);
 // EXTERNAL MODULE: ./src/plan/plan-file.ts
 var plan_file = __webpack_require__(435);
 ;// CONCATENATED MODULE: ./src/plan/planner.ts
+
 
 
 
@@ -1300,18 +1576,36 @@ function plan(desired, live, options = {}) {
         defaultNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
     };
     const planned = [];
+    // Facts about the steps, gathered in one pass: clone sources used, guests created, scripts
+    // without a content hash.
+    const clonedFrom = new Set();
+    const creating = new Set();
+    const unknownScripts = new Set();
     for (const g of desiredById.values()) {
         const r = (0,guest_plan/* planGuest */.gY)(g, ctx);
-        planned.push(r.change);
+        const c = r.change;
+        planned.push(c);
         for (const m of r.errors)
-            errors.push({ address: r.change.address, message: m });
+            errors.push({ address: c.address, message: m });
         for (const m of r.warnings)
-            warnings.push({ address: r.change.address, message: m });
+            warnings.push({ address: c.address, message: m });
+        for (const s of c.steps) {
+            if (s.op === 'clone') {
+                if (c.cloneOf)
+                    clonedFrom.add(c.cloneOf.id);
+                creating.add(c.id);
+            }
+            else if (s.op === 'create')
+                creating.add(c.id);
+            else if ((s.op === 'feature' && s.hash === markers/* UNKNOWN_HASH */.oE) ||
+                (s.op === 'app-script' && s.hash.includes(`@${markers/* UNKNOWN_HASH */.oE}+`))) {
+                unknownScripts.add(s.script);
+            }
+        }
     }
     // Managed guests that left the config; unmanaged guests.
     const retained = [];
     const unmanaged = [];
-    const clonedFrom = new Set(planned.filter((c) => c.cloneOf && c.steps.some((s) => s.op === 'clone')).map((c) => c.cloneOf.id));
     for (const l of live.guests) {
         if (desiredById.has(l.id))
             continue;
@@ -1333,19 +1627,19 @@ function plan(desired, live, options = {}) {
             retained.push({ address, id: l.id, kind: l.kind, name, reason });
             continue;
         }
-        planned.push({
+        const c = (0,guest_plan/* draftChange */.CC)({
             address,
+            dependencies: [],
             id: l.id,
             kind: l.kind,
             name,
             node: l.node || undefined,
-            action: 'delete',
-            reasons: ['removed from the config'],
-            diffs: [],
-            steps: (0,guest_plan/* deleteSteps */.z$)(l),
             template: l.template,
-            dependencies: [],
         });
+        c.action = 'delete';
+        c.reasons = ['removed from the config'];
+        c.steps = (0,guest_plan/* deleteSteps */.z$)(l);
+        planned.push(c);
     }
     planned.sort(compareChanges);
     // Dependencies that point nowhere.
@@ -1360,36 +1654,51 @@ function plan(desired, live, options = {}) {
         }
     }
     // Order: the full DAG decides precedence; changed guests wait for the nearest changed ancestors.
-    const addrOf = (id) => {
-        const g = desiredById.get(id);
-        return g ? (0,types/* guestAddress */.fD)(g.kind, g.id) : undefined;
-    };
     const edges = [];
     for (const g of desiredById.values()) {
         const to = (0,types/* guestAddress */.fD)(g.kind, g.id);
-        const before = [...(g.cloneFrom !== undefined ? [g.cloneFrom] : []), ...g.dependencies];
-        for (const id of before) {
-            const from = addrOf(id);
+        const edge = (id) => {
+            const from = desiredById.get(id);
             if (from)
-                edges.push([from, to]);
-        }
+                edges.push([(0,types/* guestAddress */.fD)(from.kind, from.id), to]);
+        };
+        if (g.cloneFrom !== undefined)
+            edge(g.cloneFrom);
+        for (const id of g.dependencies)
+            edge(id);
     }
     const full = buildDag(planned.map((c) => c.address), edges);
     const fullLayers = topoLayers(full);
-    for (const cycle of fullLayers.cycles) {
+    if (fullLayers.cycles.length) {
+        const byAddress = new Map();
+        for (const c of planned)
+            if (!byAddress.has(c.address))
+                byAddress.set(c.address, c);
         const label = (a) => {
-            const c = planned.find((p) => p.address === a);
+            const c = byAddress.get(a);
             return (0,types/* guestLabel */.dv)(c.kind, c.id);
         };
-        errors.push({
-            message: `dependency cycle: ${cycle.map(label).join(' -> ')} (each must come before the next)`,
-        });
+        for (const cycle of fullLayers.cycles) {
+            errors.push({
+                message: `dependency cycle: ${cycle.map(label).join(' -> ')} (each must come before the next)`,
+            });
+        }
     }
-    const changedSet = new Set(planned.filter((c) => c.action !== 'no-op').map((c) => c.address));
+    const changedSet = new Set();
+    for (const c of planned)
+        if (c.action !== 'no-op')
+            changedSet.add(c.address);
     const frontier = new Map();
     const nearestChanged = (node, visiting) => {
+        const preds = full.preds.get(node) ?? [];
+        let direct = true;
+        for (const p of preds)
+            if (!changedSet.has(p))
+                direct = false;
+        if (direct)
+            return [...preds]; // the usual case; preds are distinct
         const out = new Set();
-        for (const p of full.preds.get(node) ?? []) {
+        for (const p of preds) {
             if (changedSet.has(p))
                 out.add(p);
             else if (!visiting.has(p)) {
@@ -1408,43 +1717,37 @@ function plan(desired, live, options = {}) {
     };
     const blocked = new Set(fullLayers.blocked);
     const waitFor = new Map();
-    const changedOrder = planned.filter((c) => changedSet.has(c.address) && !blocked.has(c.address));
-    for (const c of changedOrder)
-        waitFor.set(c.address, nearestChanged(c.address, new Set([c.address])).sort());
-    const reduced = buildDag(changedOrder.map((c) => c.address), [...waitFor.entries()].flatMap(([to, froms]) => froms.map((f) => [f, to])));
-    const { layers, level } = topoLayers(reduced);
-    // Keys in sorted order: the plan hash (canonical JSON) then takes its fast path.
-    const changes = planned.map((c) => ({
-        action: c.action,
-        address: c.address,
-        cloneOf: c.cloneOf,
-        dependencies: c.dependencies,
-        diffs: c.diffs,
-        id: c.id,
-        kind: c.kind,
-        layer: level.get(c.address),
-        name: c.name,
-        node: c.node,
-        reasons: c.reasons,
-        scriptInputHash: c.scriptInputHash,
-        steps: c.steps,
-        template: c.template,
-        waitFor: waitFor.get(c.address) ?? [],
-    }));
-    const creating = new Set(planned.filter((c) => c.steps.some((s) => s.op === 'create' || s.op === 'clone')).map((c) => c.id));
+    const changedOrder = [];
+    const reducedEdges = [];
+    const visiting = new Set();
+    for (const c of planned) {
+        if (!changedSet.has(c.address) || blocked.has(c.address))
+            continue;
+        changedOrder.push(c.address);
+        if (waitFor.has(c.address))
+            continue;
+        visiting.add(c.address);
+        const froms = nearestChanged(c.address, visiting).sort();
+        visiting.delete(c.address);
+        waitFor.set(c.address, froms);
+        for (const f of froms)
+            reducedEdges.push([f, c.address]);
+    }
+    // When every guest changes (and none is blocked), the reduced DAG is the full one: same nodes in
+    // the same order, each waiting for all its predecessors, so its layers are already known.
+    const { layers, level } = changedOrder.length === full.nodes.length && waitFor.size === changedOrder.length
+        ? fullLayers
+        : topoLayers(buildDag(changedOrder, reducedEdges));
+    for (const c of planned) {
+        c.layer = level.get(c.address);
+        c.waitFor = waitFor.get(c.address) ?? [];
+        (0,canonical/* markSorted */.Bs)(c);
+    }
+    const changes = planned;
     const hypervisor = basis === 'live-state' ? checkHypervisor(desired, live, creating) : [];
     for (const h of hypervisor)
         if (h.kind === 'node')
             errors.push({ message: h.message });
-    const unknownScripts = new Set();
-    for (const c of changes) {
-        for (const s of c.steps) {
-            if ((s.op === 'feature' && s.hash === markers/* UNKNOWN_HASH */.oE) ||
-                (s.op === 'app-script' && s.hash.includes(`@${markers/* UNKNOWN_HASH */.oE}+`))) {
-                unknownScripts.add(s.script);
-            }
-        }
-    }
     if (unknownScripts.size) {
         const list = [...unknownScripts].sort();
         warnings.push({

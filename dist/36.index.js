@@ -2,6 +2,23 @@ export const id = 36;
 export const ids = [36];
 export const modules = {
 
+/***/ 5274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* reexport safe */ _pve_options_js__WEBPACK_IMPORTED_MODULE_0__.fJ),
+/* harmony export */   W: () => (/* reexport safe */ _pve_options_js__WEBPACK_IMPORTED_MODULE_0__.WU),
+/* harmony export */   ro: () => (/* binding */ ro),
+/* harmony export */   rw: () => (/* binding */ rw)
+/* harmony export */ });
+/* harmony import */ var _pve_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3621);
+
+const ro = (...argv) => ({ argv, readOnly: true });
+const rw = (...argv) => ({ argv, readOnly: false });
+
+
+/***/ }),
+
 /***/ 36:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -36,31 +53,27 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports pveamAvailable, pvesmStatus, zpoolStatus, matchHostProgram */
 /* harmony import */ var _pve_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3621);
-/* harmony import */ var _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1292);
+/* harmony import */ var _command_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5274);
+/* harmony import */ var _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1292);
 
 
-const ro = (...argv) => ({ argv, readOnly: true });
-const rw = (...argv) => ({ argv, readOnly: false });
-const bad = (message) => {
-    throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(message);
-};
-const show = (v) => JSON.stringify(v);
+
 // ---- LXC templates (pveam) ----
-const pveamUpdate = () => rw('pveam', 'update');
+const pveamUpdate = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pveam', 'update');
 function pveamAvailable(section) {
     return ro('pveam', 'available', ...options([['section', section]]));
 }
 /** Downloads `template` (a name from `pveam available`, e.g. `debian-12-standard_12.7-1_amd64.tar.zst`). */
 function pveamDownload(storage, template) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*\.tar\.(gz|xz|zst)$/.test(template))
-        bad(`invalid template name ${show(template)}: expected a file name like debian-12-standard_12.7-1_amd64.tar.zst`);
-    return rw('pveam', 'download', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage), template);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid template name ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(template)}: expected a file name like debian-12-standard_12.7-1_amd64.tar.zst`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pveam', 'download', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage), template);
 }
-const pveamList = (storage) => ro('pveam', 'list', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage));
+const pveamList = (storage) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pveam', 'list', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage));
 function commonStorageArgs(s) {
     for (const n of s.nodes ?? [])
         if (!/^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/.test(n))
-            bad(`invalid node ${show(n)}`);
+            (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid node ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(n)}`);
     return (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
         ['content', s.content && s.content.length > 0 ? s.content.join(',') : undefined],
         ['nodes', s.nodes && s.nodes.length > 0 ? s.nodes.join(',') : undefined],
@@ -74,7 +87,7 @@ function pvesmAdd(storage, spec) {
         case 'zfspool':
             checkDataset(spec.pool);
             if (spec.blocksize !== undefined && !/^\d+[kKmM]?$/.test(spec.blocksize))
-                bad(`invalid blocksize ${show(spec.blocksize)}`);
+                (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid blocksize ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(spec.blocksize)}`);
             specific = (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
                 ['pool', spec.pool],
                 ['sparse', spec.sparse],
@@ -93,7 +106,7 @@ function pvesmAdd(storage, spec) {
             break;
         case 'nfs':
             if (!/^[A-Za-z0-9.:[\]-]+$/.test(spec.server))
-                bad(`invalid NFS server ${show(spec.server)}`);
+                (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid NFS server ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(spec.server)}`);
             specific = (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
                 ['server', spec.server],
                 ['export', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(spec.export, 'NFS export')],
@@ -102,16 +115,16 @@ function pvesmAdd(storage, spec) {
             ]);
             break;
         default:
-            return bad(`unsupported storage type ${show(spec.type)}`);
+            return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`unsupported storage type ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(spec.type)}`);
     }
-    return rw('pvesm', 'add', spec.type, id, ...specific, ...commonStorageArgs(spec));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pvesm', 'add', spec.type, id, ...specific, ...commonStorageArgs(spec));
 }
 /** Changes content types / nodes / enabled state of an existing storage. */
 function pvesmSet(storage, s) {
     const rest = commonStorageArgs(s);
     if (rest.length === 0)
-        bad(`pvesm set ${storage}: nothing to change`);
-    return rw('pvesm', 'set', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage), ...rest);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`pvesm set ${storage}: nothing to change`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pvesm', 'set', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage), ...rest);
 }
 /** Human-readable status table (use `apiGet('/nodes/NODE/storage')` for JSON). */
 const pvesmStatus = () => ro('pvesm', 'status');
@@ -119,10 +132,10 @@ const pvesmStatus = () => ro('pvesm', 'status');
 const USERID = /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+$/;
 const GROUPID = /^[A-Za-z0-9.\-_]+$/;
 const TOKENID = /^[A-Za-z][A-Za-z0-9.\-_]+$/;
-const checkUserId = (u) => USERID.test(u) ? u : bad(`invalid user id ${show(u)}: expected NAME@REALM`);
-const checkGroupId = (g) => (GROUPID.test(g) ? g : bad(`invalid group id ${show(g)}`));
+const checkUserId = (u) => USERID.test(u) ? u : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid user id ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(u)}: expected NAME@REALM`);
+const checkGroupId = (g) => (GROUPID.test(g) ? g : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid group id ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(g)}`));
 function pveumUserAdd(userid, o = {}) {
-    return rw('pveum', 'user', 'add', checkUserId(userid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pveum', 'user', 'add', checkUserId(userid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
         ['comment', o.comment === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSingleLine */ .Z_)(o.comment, 'comment')],
         [
             'email',
@@ -130,7 +143,7 @@ function pveumUserAdd(userid, o = {}) {
                 ? undefined
                 : /^[^\s@]+@[^\s@]+$/.test(o.email)
                     ? o.email
-                    : bad(`invalid email ${show(o.email)}`),
+                    : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid email ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(o.email)}`),
         ],
         ['enable', o.enable],
         ['expire', o.expire === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkInteger */ .zQ)(o.expire, 'expire', 0)],
@@ -140,26 +153,26 @@ function pveumUserAdd(userid, o = {}) {
     ]));
 }
 function pveumGroupAdd(groupid, o = {}) {
-    return rw('pveum', 'group', 'add', checkGroupId(groupid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['comment', o.comment === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSingleLine */ .Z_)(o.comment, 'comment')]]));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pveum', 'group', 'add', checkGroupId(groupid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['comment', o.comment === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSingleLine */ .Z_)(o.comment, 'comment')]]));
 }
 /** Grants roles on an ACL path (`/`, `/vms/100`, `/storage/local`...) to users, groups or tokens. */
 function pveumAclModify(path, o) {
     if (!/^\/[A-Za-z0-9/_.-]*$/.test(path))
-        bad(`invalid ACL path ${show(path)}`);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid ACL path ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(path)}`);
     if (o.roles.length === 0)
-        bad('an ACL needs at least one role');
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)('an ACL needs at least one role');
     for (const r of o.roles)
         if (!/^[A-Za-z0-9.\-_]+$/.test(r))
-            bad(`invalid role ${show(r)}`);
+            (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid role ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(r)}`);
     const users = o.users ?? [];
     const groups = o.groups ?? [];
     const tokens = o.tokens ?? [];
     if (users.length + groups.length + tokens.length === 0)
-        bad('an ACL needs users, groups or tokens');
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)('an ACL needs users, groups or tokens');
     for (const t of tokens)
         if (!/^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/.test(t))
-            bad(`invalid token id ${show(t)}`);
-    return rw('pveum', 'acl', 'modify', path, ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
+            (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid token id ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(t)}`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pveum', 'acl', 'modify', path, ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
         ['roles', o.roles.join(',')],
         ['users', users.length > 0 ? users.map(checkUserId).join(',') : undefined],
         ['groups', groups.length > 0 ? groups.map(checkGroupId).join(',') : undefined],
@@ -170,73 +183,73 @@ function pveumAclModify(path, o) {
 /** Creates an API token; the secret is in the JSON output (never in argv). */
 function pveumUserTokenAdd(userid, tokenid, o = {}) {
     if (!TOKENID.test(tokenid))
-        bad(`invalid token name ${show(tokenid)}`);
-    return rw('pveum', 'user', 'token', 'add', checkUserId(userid), tokenid, ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid token name ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(tokenid)}`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pveum', 'user', 'token', 'add', checkUserId(userid), tokenid, ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
         ['comment', o.comment === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSingleLine */ .Z_)(o.comment, 'comment')],
         ['expire', o.expire === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkInteger */ .zQ)(o.expire, 'expire', 0)],
         ['privsep', o.privsep],
         ['output-format', 'json'],
     ]));
 }
-const pveumUserList = () => ro('pveum', 'user', 'list', '--output-format', 'json');
-const pveumGroupList = () => ro('pveum', 'group', 'list', '--output-format', 'json');
-const pveumAclList = () => ro('pveum', 'acl', 'list', '--output-format', 'json');
-const pveumUserTokenList = (userid) => ro('pveum', 'user', 'token', 'list', checkUserId(userid), '--output-format', 'json');
+const pveumUserList = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pveum', 'user', 'list', '--output-format', 'json');
+const pveumGroupList = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pveum', 'group', 'list', '--output-format', 'json');
+const pveumAclList = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pveum', 'acl', 'list', '--output-format', 'json');
+const pveumUserTokenList = (userid) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pveum', 'user', 'token', 'list', checkUserId(userid), '--output-format', 'json');
 // ---- ZFS ----
 const DATASET = /^[A-Za-z0-9][A-Za-z0-9_.:-]*(\/[A-Za-z0-9_.:-]+)*$/;
 const ZFS_PROP = /^[a-z][a-z0-9_.:-]*$/;
 function checkDataset(name) {
-    return DATASET.test(name) ? name : bad(`invalid ZFS dataset ${show(name)}`);
+    return DATASET.test(name) ? name : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid ZFS dataset ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(name)}`);
 }
 function propAssignments(props) {
     return Object.entries(props).map(([k, v]) => {
         if (!ZFS_PROP.test(k))
-            bad(`invalid ZFS property ${show(k)}`);
+            (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid ZFS property ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(k)}`);
         if (v === '')
-            bad(`empty value for ZFS property ${k}`);
+            (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`empty value for ZFS property ${k}`);
         return `${k}=${(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSingleLine */ .Z_)(v, `ZFS property ${k}`)}`;
     });
 }
 function zfsCreate(dataset, props = {}, o = {}) {
     const opts = propAssignments(props).flatMap((a) => ['-o', a]);
-    return rw('zfs', 'create', ...(o.parents ? ['-p'] : []), ...opts, checkDataset(dataset));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('zfs', 'create', ...(o.parents ? ['-p'] : []), ...opts, checkDataset(dataset));
 }
 function zfsSet(dataset, props) {
     const assignments = propAssignments(props);
     if (assignments.length === 0)
-        bad(`zfs set ${dataset}: nothing to change`);
-    return rw('zfs', 'set', ...assignments, checkDataset(dataset));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`zfs set ${dataset}: nothing to change`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('zfs', 'set', ...assignments, checkDataset(dataset));
 }
 /** Script-friendly `name<TAB>property<TAB>value<TAB>source` lines, exact (parsable) numbers. */
 function zfsGet(datasets, props = ['all']) {
     for (const p of props)
         if (!ZFS_PROP.test(p))
-            bad(`invalid ZFS property ${show(p)}`);
-    return ro('zfs', 'get', '-H', '-p', '-o', 'name,property,value,source', props.join(','), ...datasets.map(checkDataset));
+            (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid ZFS property ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(p)}`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('zfs', 'get', '-H', '-p', '-o', 'name,property,value,source', props.join(','), ...datasets.map(checkDataset));
 }
 function zfsList(root) {
-    return ro('zfs', 'list', '-H', '-p', '-o', 'name,used,avail,mountpoint', '-t', 'filesystem', ...(root ? ['-r', checkDataset(root)] : []));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('zfs', 'list', '-H', '-p', '-o', 'name,used,avail,mountpoint', '-t', 'filesystem', ...(root ? ['-r', checkDataset(root)] : []));
 }
 /** Creates a pool. Callers must have checked that the disks hold no data. */
 function zpoolCreate(pool, vdevs, o = {}) {
     if (!/^[A-Za-z][A-Za-z0-9_.:-]*$/.test(pool) || /^(mirror|raidz|spare|log|cache)/.test(pool))
-        bad(`invalid pool name ${show(pool)}`);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid pool name ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(pool)}`);
     if (vdevs.length === 0)
-        bad(`zpool ${pool}: no disks`);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`zpool ${pool}: no disks`);
     const layout = vdevs.flatMap((v) => {
         if (v.disks.length === 0)
-            bad(`zpool ${pool}: empty vdev`);
+            (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`zpool ${pool}: empty vdev`);
         for (const d of v.disks)
             if (!d.startsWith('/dev/'))
-                bad(`invalid disk ${show(d)}: expected a /dev/ path`);
+                (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid disk ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(d)}: expected a /dev/ path`);
         return [...(v.type ? [v.type] : []), ...v.disks.map((d) => (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(d, 'disk'))];
     });
-    return rw('zpool', 'create', ...(o.force ? ['-f'] : []), ...(o.ashift !== undefined ? ['-o', `ashift=${(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkInteger */ .zQ)(o.ashift, 'ashift', 9, 16)}`] : []), ...propAssignments(o.fsProps ?? {}).flatMap((a) => ['-O', a]), pool, ...layout);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('zpool', 'create', ...(o.force ? ['-f'] : []), ...(o.ashift !== undefined ? ['-o', `ashift=${(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkInteger */ .zQ)(o.ashift, 'ashift', 9, 16)}`] : []), ...propAssignments(o.fsProps ?? {}).flatMap((a) => ['-O', a]), pool, ...layout);
 }
-const zpoolList = () => ro('zpool', 'list', '-H', '-p', '-o', 'name,size,alloc,free,health');
+const zpoolList = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('zpool', 'list', '-H', '-p', '-o', 'name,size,alloc,free,health');
 const zpoolStatus = (pool) => ro('zpool', 'status', '-P', ...(pool ? [pool] : []));
 // ---- files and locks ----
-const readFile = (path) => ro('cat', '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'file'));
+const readFile = (path) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('cat', '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'file'));
 /** Replaces a file's content (sent on stdin, so it never appears in argv or logs). */
 function writeFile(path, content) {
     return { argv: ['tee', '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'file')], readOnly: false, stdin: content };
@@ -269,7 +282,7 @@ function lxcConfigPath(vmid, node) {
 function mergeRawLxcLines(configText, lines) {
     for (const l of lines)
         if (!/^lxc\.[a-z0-9_.-]+(:|\s*=)/.test(l) || /[\r\n\0]/.test(l))
-            bad(`invalid raw LXC line ${show(l)}: expected 'lxc.key: value' on one line`);
+            (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid raw LXC line ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(l)}: expected 'lxc.key: value' on one line`);
     const all = configText.split('\n');
     const firstSection = all.findIndex((l) => l.startsWith('['));
     const mainEnd = firstSection < 0 ? all.length : firstSection;
@@ -388,7 +401,7 @@ const HOST_PROGRAMS = [
         forms: [['--signal=KILL', '<duration>', '<command...>']],
     },
     // setup-hypervisor's programs (apt-get, systemctl, lsblk, ...): host-setup-commands.ts
-    ..._host_setup_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_SETUP_PROGRAMS */ .nW,
+    ..._host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .HOST_SETUP_PROGRAMS */ .nW,
 ];
 /** The registry entry and subcommand an argv belongs to, or undefined when Phoenix never emits it. */
 function matchHostProgram(argv) {
@@ -468,13 +481,9 @@ function matchHostProgram(argv) {
 /* harmony export */ });
 /* unused harmony export systemctlRestart */
 /* harmony import */ var _pve_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3621);
+/* harmony import */ var _command_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5274);
 
-const ro = (...argv) => ({ argv, readOnly: true });
-const rw = (...argv) => ({ argv, readOnly: false });
-const bad = (message) => {
-    throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(message);
-};
-const show = (v) => JSON.stringify(v);
+
 const PACKAGE = /^[a-z0-9][a-z0-9+.-]+$/;
 const UNIT = /^[A-Za-z0-9][A-Za-z0-9@_.:-]*$/;
 const MODULE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -482,94 +491,94 @@ const LINUX_USER = /^[a-z_][a-z0-9_-]{0,31}$/;
 const TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 const HTTPS_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*$/;
 function checkPackageName(name) {
-    return PACKAGE.test(name) ? name : bad(`invalid Debian package name ${show(name)}`);
+    return PACKAGE.test(name) ? name : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid Debian package name ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(name)}`);
 }
 function checkLinuxUser(name) {
-    return LINUX_USER.test(name) ? name : bad(`invalid Linux user name ${show(name)}`);
+    return LINUX_USER.test(name) ? name : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid Linux user name ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(name)}`);
 }
 function checkUnit(name) {
-    return UNIT.test(name) ? name : bad(`invalid systemd unit ${show(name)}`);
+    return UNIT.test(name) ? name : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid systemd unit ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(name)}`);
 }
 function checkModule(name) {
-    return MODULE.test(name) ? name : bad(`invalid kernel module ${show(name)}`);
+    return MODULE.test(name) ? name : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid kernel module ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(name)}`);
 }
 function checkUrl(url) {
-    return HTTPS_URL.test(url) ? url : bad(`invalid download URL ${show(url)}: expected http(s)://host/path`);
+    return HTTPS_URL.test(url) ? url : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid download URL ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(url)}: expected http(s)://host/path`);
 }
-const checkFileName = (name, what) => /^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(name) ? name : bad(`invalid ${what} ${show(name)}`);
+const checkFileName = (name, what) => /^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(name) ? name : (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid ${what} ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(name)}`);
 // ---- Debian packages ----
 /** `name<TAB>version<TAB>status` per known package (status `ii ` = installed); exit 1 if some are unknown. */
 function dpkgQuery(packages) {
     if (packages.length === 0)
-        bad('dpkg-query: no packages');
-    return ro('dpkg-query', '--show', '--showformat=${Package}\\t${Version}\\t${db:Status-Abbrev}\\n', ...packages.map(checkPackageName));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)('dpkg-query: no packages');
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('dpkg-query', '--show', '--showformat=${Package}\\t${Version}\\t${db:Status-Abbrev}\\n', ...packages.map(checkPackageName));
 }
 /** apt-get without questions: debconf non-interactive, keep locally changed config files. */
 const APT_ENV = ['env', 'DEBIAN_FRONTEND=noninteractive'];
-const aptGetUpdate = () => rw(...APT_ENV, 'apt-get', 'update', '-q');
+const aptGetUpdate = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)(...APT_ENV, 'apt-get', 'update', '-q');
 function aptGetInstall(packages) {
     if (packages.length === 0)
-        bad('apt-get install: no packages');
-    return rw(...APT_ENV, 'apt-get', 'install', '-y', '-q', '--no-install-recommends', '-o', 'Dpkg::Options::=--force-confdef', '-o', 'Dpkg::Options::=--force-confold', ...packages.map(checkPackageName));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)('apt-get install: no packages');
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)(...APT_ENV, 'apt-get', 'install', '-y', '-q', '--no-install-recommends', '-o', 'Dpkg::Options::=--force-confdef', '-o', 'Dpkg::Options::=--force-confold', ...packages.map(checkPackageName));
 }
 // ---- time ----
-const timedatectlShow = () => ro('timedatectl', 'show', '--property=Timezone', '--property=NTP');
+const timedatectlShow = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('timedatectl', 'show', '--property=Timezone', '--property=NTP');
 function timedatectlSetTimezone(zone) {
     if (!TIMEZONE.test(zone))
-        bad(`invalid time zone ${show(zone)}`);
-    return rw('timedatectl', 'set-timezone', zone);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid time zone ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(zone)}`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('timedatectl', 'set-timezone', zone);
 }
-const timedatectlSetNtp = (on) => rw('timedatectl', 'set-ntp', on ? 'true' : 'false');
+const timedatectlSetNtp = (on) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('timedatectl', 'set-ntp', on ? 'true' : 'false');
 /** Makes chronyd re-read /etc/chrony/sources.d. */
-const chronycReloadSources = () => rw('chronyc', 'reload', 'sources');
+const chronycReloadSources = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('chronyc', 'reload', 'sources');
 // ---- network, services, kernel ----
 /** Applies /etc/network/interfaces (and interfaces.d) with ifupdown2, like the Proxmox GUI does. */
-const ifreloadAll = () => rw('ifreload', '-a');
-const systemctlIsActive = (unit) => ro('systemctl', 'is-active', checkUnit(unit));
-const systemctlIsEnabled = (unit) => ro('systemctl', 'is-enabled', checkUnit(unit));
-const systemctlEnableNow = (unit) => rw('systemctl', 'enable', '--now', checkUnit(unit));
-const systemctlReload = (unit) => rw('systemctl', 'reload', checkUnit(unit));
+const ifreloadAll = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('ifreload', '-a');
+const systemctlIsActive = (unit) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('systemctl', 'is-active', checkUnit(unit));
+const systemctlIsEnabled = (unit) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('systemctl', 'is-enabled', checkUnit(unit));
+const systemctlEnableNow = (unit) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('systemctl', 'enable', '--now', checkUnit(unit));
+const systemctlReload = (unit) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('systemctl', 'reload', checkUnit(unit));
 const systemctlRestart = (unit) => rw('systemctl', 'restart', checkUnit(unit));
 /** Loaded kernel modules (`Module Size Used by` table). */
-const lsmod = () => ro('lsmod');
-const modprobe = (module) => rw('modprobe', checkModule(module));
-const updateInitramfs = () => rw('update-initramfs', '-u', '-k', 'all');
+const lsmod = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('lsmod');
+const modprobe = (module) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('modprobe', checkModule(module));
+const updateInitramfs = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('update-initramfs', '-u', '-k', 'all');
 /** Copies kernels and /etc/kernel/cmdline to the ESPs (systemd-boot or proxmox-boot-tool-managed GRUB). */
-const proxmoxBootToolRefresh = () => rw('proxmox-boot-tool', 'refresh');
-const updateGrub = () => rw('update-grub');
-const mkdirP = (path) => rw('mkdir', '-p', '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'directory'));
+const proxmoxBootToolRefresh = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('proxmox-boot-tool', 'refresh');
+const updateGrub = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('update-grub');
+const mkdirP = (path) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('mkdir', '-p', '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'directory'));
 // ---- disks ----
 /** One disk as JSON: the device and its partitions with their signatures and mount points. */
 function lsblkDisk(disk) {
     if (!disk.startsWith('/dev/'))
-        bad(`invalid disk ${show(disk)}: expected a /dev/ path`);
-    return ro('lsblk', '--json', '--bytes', '--output', 'PATH,SIZE,TYPE,FSTYPE,PTTYPE,MOUNTPOINT', '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(disk, 'disk'));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid disk ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(disk)}: expected a /dev/ path`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('lsblk', '--json', '--bytes', '--output', 'PATH,SIZE,TYPE,FSTYPE,PTTYPE,MOUNTPOINT', '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(disk, 'disk'));
 }
 /** Erases every filesystem, RAID and partition-table signature on `device`. Destroys data. */
 function wipefsAll(device) {
     if (!device.startsWith('/dev/'))
-        bad(`invalid device ${show(device)}: expected a /dev/ path`);
-    return rw('wipefs', '--all', '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(device, 'device'));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid device ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(device)}: expected a /dev/ path`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('wipefs', '--all', '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(device, 'device'));
 }
 // ---- Linux users ----
-const getentPasswd = (user) => ro('getent', 'passwd', checkLinuxUser(user));
+const getentPasswd = (user) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('getent', 'passwd', checkLinuxUser(user));
 /** The shadow entry holds the password hash: callers must treat the output as secret. */
-const getentShadow = (user) => ro('getent', 'shadow', checkLinuxUser(user));
-const idGroups = (user) => ro('id', '-nG', '--', checkLinuxUser(user));
+const getentShadow = (user) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('getent', 'shadow', checkLinuxUser(user));
+const idGroups = (user) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('id', '-nG', '--', checkLinuxUser(user));
 function useradd(user, o = {}) {
     if (o.comment !== undefined && !/^[^:\n\r,]*$/.test(o.comment))
-        bad(`invalid user comment ${show(o.comment)}`);
-    return rw('useradd', ...(o.createHome === false ? ['--no-create-home'] : ['--create-home']), ...(o.system ? ['--system'] : []), '--shell', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(o.shell ?? '/bin/bash', 'shell'), ...(o.comment ? ['--comment', o.comment] : []), '--', checkLinuxUser(user));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid user comment ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(o.comment)}`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('useradd', ...(o.createHome === false ? ['--no-create-home'] : ['--create-home']), ...(o.system ? ['--system'] : []), '--shell', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(o.shell ?? '/bin/bash', 'shell'), ...(o.comment ? ['--comment', o.comment] : []), '--', checkLinuxUser(user));
 }
 function usermodAppendGroups(user, groups) {
     if (groups.length === 0)
-        bad('usermod: no groups');
-    return rw('usermod', '--append', '--groups', groups.map(checkLinuxUser).join(','), '--', checkLinuxUser(user));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)('usermod: no groups');
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('usermod', '--append', '--groups', groups.map(checkLinuxUser).join(','), '--', checkLinuxUser(user));
 }
 /** Sets a password from its crypt(3) hash; the hash goes on stdin, never in argv. */
 function chpasswdEncrypted(user, hash) {
     if (!/^\$[A-Za-z0-9]+\$[^\s:]+$/.test(hash))
-        bad('the password hash is not a crypt(3) hash like $6$...');
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)('the password hash is not a crypt(3) hash like $6$...');
     return {
         argv: ['chpasswd', '--encrypted'],
         readOnly: false,
@@ -580,24 +589,24 @@ function chpasswdEncrypted(user, hash) {
 const MODE = /^0?[0-7]{3}$/;
 function installDir(path, mode, owner, group) {
     if (!MODE.test(mode))
-        bad(`invalid mode ${show(mode)}`);
-    return rw('install', '-d', '-m', mode, '-o', checkLinuxUser(owner), '-g', checkLinuxUser(group), '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'directory'));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid mode ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(mode)}`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('install', '-d', '-m', mode, '-o', checkLinuxUser(owner), '-g', checkLinuxUser(group), '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'directory'));
 }
-const chown = (owner, group, path) => rw('chown', `${checkLinuxUser(owner)}:${checkLinuxUser(group)}`, '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'file'));
+const chown = (owner, group, path) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('chown', `${checkLinuxUser(owner)}:${checkLinuxUser(group)}`, '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'file'));
 function chmod(mode, path) {
     if (!MODE.test(mode))
-        bad(`invalid mode ${show(mode)}`);
-    return rw('chmod', mode, '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'file'));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid mode ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(mode)}`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('chmod', mode, '--', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'file'));
 }
 // ---- NFS and Samba ----
 /** Re-exports everything in /etc/exports and /etc/exports.d (and drops exports no longer listed). */
-const exportfsReexportAll = () => rw('exportfs', '-ra');
+const exportfsReexportAll = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('exportfs', '-ra');
 /** Exit 0 and one line when the Samba user exists in the passdb. */
-const pdbeditUser = (user) => ro('pdbedit', '-L', '-u', checkLinuxUser(user));
+const pdbeditUser = (user) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pdbedit', '-L', '-u', checkLinuxUser(user));
 /** Adds a Samba user; the password goes on stdin twice (`-s`), never in argv. */
 function smbpasswdAdd(user, password) {
     if (password === '' || /[\r\n]/.test(password))
-        bad('the Samba password must be one non-empty line');
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)('the Samba password must be one non-empty line');
     return {
         argv: ['smbpasswd', '-a', '-s', checkLinuxUser(user)],
         readOnly: false,
@@ -606,10 +615,10 @@ function smbpasswdAdd(user, password) {
     };
 }
 /** Parses smb.conf (and its includes) and prints the effective configuration; non-zero on errors. */
-const testparm = () => ro('testparm', '-s');
+const testparm = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('testparm', '-s');
 // ---- firewall, AppArmor ----
 /** Compiles /etc/pve/firewall/* into rules and prints them; problems in rules go to stderr. */
-const pveFirewallCompile = () => ro('pve-firewall', 'compile');
+const pveFirewallCompile = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pve-firewall', 'compile');
 /** Parses an AppArmor profile given on stdin without loading it (a syntax check). */
 function apparmorCheck(profileText) {
     return {
@@ -619,31 +628,31 @@ function apparmorCheck(profileText) {
     };
 }
 /** Loads (or replaces) the profile in `path` into the kernel. */
-const apparmorLoad = (path) => rw('apparmor_parser', '--replace', '--write-cache', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'profile'));
+const apparmorLoad = (path) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('apparmor_parser', '--replace', '--write-cache', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(path, 'profile'));
 // ---- NVIDIA ----
 /** Installed driver version, one line per GPU; exit 127 when the driver is not installed. */
-const nvidiaSmiDriverVersion = () => ro('nvidia-smi', '--query-gpu=driver_version', '--format=csv,noheader');
+const nvidiaSmiDriverVersion = () => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('nvidia-smi', '--query-gpu=driver_version', '--format=csv,noheader');
 /** Version of the module installed for the running kernel (loaded or not); exit 1 when there is none. */
-const modinfoVersion = (module) => ro('modinfo', '-F', 'version', checkModule(module));
+const modinfoVersion = (module) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('modinfo', '-F', 'version', checkModule(module));
 /** Downloads `url` to `dest` (fails on HTTP errors, retries transient ones). */
 function curlDownload(url, dest) {
-    return rw('curl', '-fsSL', '--retry', '3', '-o', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(dest, 'download target'), checkUrl(url));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('curl', '-fsSL', '--retry', '3', '-o', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(dest, 'download target'), checkUrl(url));
 }
 /** Runs the NVIDIA `.run` installer unattended, building the kernel module with DKMS. */
 function nvidiaRunfileInstall(runfile) {
     (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(runfile, 'installer');
     if (!/\/NVIDIA-Linux-[A-Za-z0-9_]+-[0-9.]+\.run$/.test(runfile))
-        bad(`invalid NVIDIA installer ${show(runfile)}: expected .../NVIDIA-Linux-<arch>-<version>.run`);
-    return rw('sh', runfile, '--silent', '--dkms', '--no-questions', '--ui=none');
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid NVIDIA installer ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(runfile)}: expected .../NVIDIA-Linux-<arch>-<version>.run`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('sh', runfile, '--silent', '--dkms', '--no-questions', '--ui=none');
 }
 // ---- Proxmox API calls the CLIs lack ----
 /** Downloads a file (ISO, cloud image, template) into a storage through the node (PVE 7.2+). */
 function pveDownloadUrl(node, storage, o) {
     if ((o.checksum === undefined) !== (o.checksumAlgorithm === undefined))
-        bad('download-url: give both checksum and checksum algorithm, or neither');
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)('download-url: give both checksum and checksum algorithm, or neither');
     if (o.checksum !== undefined && !/^[0-9a-fA-F]{32,128}$/.test(o.checksum))
-        bad(`invalid checksum ${show(o.checksum)}`);
-    return rw('pvesh', 'create', `/nodes/${(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkNodeName */ .sF)(node)}/storage/${(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage)}/download-url`, ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid checksum ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(o.checksum)}`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pvesh', 'create', `/nodes/${(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkNodeName */ .sF)(node)}/storage/${(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage)}/download-url`, ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
         ['content', o.content],
         ['filename', checkFileName(o.filename, 'file name')],
         ['url', checkUrl(o.url)],
@@ -654,9 +663,9 @@ function pveDownloadUrl(node, storage, o) {
 /** Sets the password of a Proxmox VE user (realm `pve`); the value is a secret, masked in logs. */
 function pveSetPassword(userid, password) {
     if (!/^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+$/.test(userid))
-        bad(`invalid user id ${show(userid)}`);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid user id ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(userid)}`);
     if (password.length < 5 || /[\r\n\0]/.test(password))
-        bad(`the password of ${userid} must be at least 5 characters on one line`);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`the password of ${userid} must be at least 5 characters on one line`);
     return {
         argv: ['pvesh', 'set', '/access/password', '--userid', userid, '--password', password],
         readOnly: false,
@@ -666,10 +675,10 @@ function pveSetPassword(userid, password) {
 /** Changes an existing user's groups (replacing the list), comment or enabled state. */
 function pveumUserModify(userid, o) {
     if (!/^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+$/.test(userid))
-        bad(`invalid user id ${show(userid)}`);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid user id ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(userid)}`);
     for (const g of o.groups ?? [])
         if (!/^[A-Za-z0-9.\-_]+$/.test(g))
-            bad(`invalid group id ${show(g)}`);
+            (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`invalid group id ${(0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(g)}`);
     if (o.comment !== undefined)
         (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSingleLine */ .Z_)(o.comment, 'comment');
     const rest = (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
@@ -678,8 +687,8 @@ function pveumUserModify(userid, o) {
         ['enable', o.enable],
     ]);
     if (rest.length === 0)
-        bad(`pveum user modify ${userid}: nothing to change`);
-    return rw('pveum', 'user', 'modify', userid, ...rest);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .bad */ .M)(`pveum user modify ${userid}: nothing to change`);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pveum', 'user', 'modify', userid, ...rest);
 }
 // ---- registry entries (added to HOST_PROGRAMS in host-commands.ts) ----
 /** Programs above, for the host-program registry (paths as Debian / Proxmox VE install them). */
@@ -792,12 +801,14 @@ const HOST_SETUP_PROGRAMS = [
 /* harmony export */   Tw: () => (/* binding */ tagList),
 /* harmony export */   VW: () => (/* binding */ lxcDev),
 /* harmony export */   WM: () => (/* binding */ checkConfigKey),
+/* harmony export */   WU: () => (/* binding */ show),
 /* harmony export */   XV: () => (/* binding */ checkAbsolutePath),
 /* harmony export */   Z4: () => (/* binding */ lxcNet),
 /* harmony export */   Z_: () => (/* binding */ checkSingleLine),
 /* harmony export */   cE: () => (/* binding */ startupOrder),
 /* harmony export */   ck: () => (/* binding */ qemuIpconfig),
 /* harmony export */   fF: () => (/* binding */ options),
+/* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   fv: () => (/* binding */ checkStorageId),
 /* harmony export */   iR: () => (/* binding */ checkIp),
 /* harmony export */   l: () => (/* binding */ checkDnsName),
@@ -821,9 +832,11 @@ class HostCommandInputError extends Error {
         this.name = 'HostCommandInputError';
     }
 }
+/** Throws `HostCommandInputError` (as `bad` in the builder modules). */
 function fail(message) {
     throw new HostCommandInputError(message);
 }
+/** A value quoted for an error message. */
 const show = (v) => JSON.stringify(v);
 // ---- single values ----
 const VMID_MIN = 100;

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   KN: () => (/* binding */ displayValue),
 /* harmony export */   O2: () => (/* binding */ diffConfig),
 /* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   eO: () => (/* binding */ shareParses),
 /* harmony export */   wM: () => (/* binding */ parseVolume)
 /* harmony export */ });
 /* unused harmony exports parsePropertyString, parseSizeGiB, keyEffect */
@@ -157,16 +158,18 @@ function normalizedMap(kind, key, value) {
             m.delete('_');
         }
     }
-    if (m.has('hwaddr'))
-        m.set('hwaddr', m.get('hwaddr').toUpperCase());
-    for (const [k, v] of [...m])
-        if (v === '0' && k !== 'order')
+    const hwaddr = m.get('hwaddr');
+    if (hwaddr !== undefined)
+        m.set('hwaddr', hwaddr.toUpperCase());
+    // Deleting the entry being visited is safe while iterating a Map.
+    for (const k of m.keys())
+        if (k !== 'order' && m.get(k) === '0')
             m.delete(k);
     return m;
 }
 function mapsEqual(key, desired, live) {
-    for (const [k, v] of desired)
-        if (live.get(k) !== v)
+    for (const k of desired.keys())
+        if (live.get(k) !== desired.get(k))
             return false;
     for (const k of live.keys())
         if (!desired.has(k) && isStrictSubkey(key, k))
@@ -174,7 +177,37 @@ function mapsEqual(key, desired, live) {
     return true;
 }
 const PROPERTY_KEYS = /^(net\d+|ipconfig\d+|features|startup|agent|dev\d+)$/;
-function valuesEqual(kind, key, desired, live) {
+const sharedParses = new WeakMap();
+/** Mark `config` (not changed afterwards) as diffed against by many guests: `diffConfig` parses each of its values once. */
+function shareParses(config) {
+    if (!sharedParses.has(config))
+        sharedParses.set(config, new Map());
+}
+function liveNormalizedMap(kind, key, value, cache) {
+    let m = cache?.get('n' + key);
+    if (!m) {
+        m = normalizedMap(kind, key, value);
+        cache?.set('n' + key, m);
+    }
+    return m;
+}
+function liveVolume(key, value, cache) {
+    let v = cache?.get('v' + key);
+    if (!v) {
+        v = parseVolume(value);
+        cache?.set('v' + key, v);
+    }
+    return v;
+}
+function liveDisplay(kind, key, value, cache) {
+    let d = cache?.get('d' + key);
+    if (d === undefined) {
+        d = displayValue(kind, key, value);
+        cache?.set('d' + key, d);
+    }
+    return d;
+}
+function valuesEqual(kind, key, desired, live, cache) {
     if (desired === live)
         return true;
     if (key === 'nameserver')
@@ -182,7 +215,7 @@ function valuesEqual(kind, key, desired, live) {
     if (key === 'sshkeys')
         return (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .sshKeyLines */ .re)(desired).join('\n') === (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .sshKeyLines */ .re)(live).join('\n');
     if (PROPERTY_KEYS.test(key)) {
-        return mapsEqual(key, normalizedMap(kind, key, desired), normalizedMap(kind, key, live));
+        return mapsEqual(key, normalizedMap(kind, key, desired), liveNormalizedMap(kind, key, live, cache));
     }
     return false;
 }
@@ -194,43 +227,43 @@ function optsEqual(a, b) {
         .join(',');
     return clean(a) === clean(b);
 }
-function diffDisk(kind, key, desiredValue, liveValue, out) {
+function diffDisk(kind, key, desiredValue, liveValue, out, cache) {
     const d = parseVolume(desiredValue);
-    const l = parseVolume(liveValue);
+    const l = liveVolume(key, liveValue, cache);
     const isRoot = key === (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .rootDiskKey */ .Bv)(kind);
     if (d.hostPath !== undefined || l.hostPath !== undefined) {
         if (d.hostPath !== l.hostPath || !optsEqual(d.opts, l.opts)) {
             out.set[key] = desiredValue;
-            out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key)));
+            out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key), cache));
         }
         return;
     }
     if (d.storage !== l.storage) {
         out.rebuild.push(`${key} storage differs (${l.storage ?? '?'} -> ${d.storage ?? '?'})`);
-        out.diffs.push(diff(kind, key, liveValue, desiredValue, 'rebuild'));
+        out.diffs.push(diff(kind, key, liveValue, desiredValue, 'rebuild', cache));
         return;
     }
     if (d.sizeGiB !== undefined && l.sizeGiB !== undefined && d.sizeGiB !== l.sizeGiB) {
         if (d.sizeGiB < l.sizeGiB) {
             out.errors.push(`${key} cannot shrink from ${formatSize(l.sizeGiB)} to ${formatSize(d.sizeGiB)} (Proxmox only grows disks)`);
-            out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live'), 'shrink refused'));
+            out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live', cache), 'shrink refused'));
         }
         else {
             out.resize.push({ disk: key, size: formatSize(d.sizeGiB) });
-            out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live'), 'grow'));
+            out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live', cache), 'grow'));
         }
     }
     if (!isRoot && !optsEqual(d.opts, l.opts)) {
         // Keep the existing volume; change only its options (mount path, read-only...).
         const opts = [...d.opts.entries()].map(([k, v]) => `${k}=${v}`);
         out.set[key] = [l.volume ?? desiredValue.split(',')[0], ...opts].join(',');
-        out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key)));
+        out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key), cache));
     }
 }
-function diff(kind, key, from, to, effect) {
+function diff(kind, key, from, to, effect, cache) {
     return {
         effect,
-        from: from === undefined ? undefined : displayValue(kind, key, from),
+        from: from === undefined ? undefined : liveDisplay(kind, key, from, cache),
         key,
         to: to === undefined ? undefined : displayValue(kind, key, to),
     };
@@ -259,7 +292,9 @@ function groupLines(lines) {
  */
 function diffConfig(kind, desired, live) {
     const out = { diffs: [], set: {}, delete: [], resize: [], rebuild: [], errors: [] };
-    for (const [key, want] of Object.entries(desired.keys)) {
+    const cache = sharedParses.get(live);
+    for (const key in desired.keys) {
+        const want = desired.keys[key];
         const have = live[key];
         if (have === undefined) {
             if (DEFAULTS[key] === want)
@@ -271,29 +306,31 @@ function diffConfig(kind, desired, live) {
             continue;
         }
         if (isDiskKey(kind, key)) {
-            diffDisk(kind, key, want, have, out);
+            diffDisk(kind, key, want, have, out, cache);
             continue;
         }
-        if (valuesEqual(kind, key, want, have))
+        if (valuesEqual(kind, key, want, have, cache))
             continue;
         const effect = keyEffect(kind, key);
         if (effect === 'rebuild')
             out.rebuild.push(`${key} cannot change in place (${have} -> ${want})`);
         else
             out.set[key] = want;
-        out.diffs.push(diff(kind, key, have, want, effect));
+        out.diffs.push(diff(kind, key, have, want, effect, cache));
     }
-    for (const [key, have] of Object.entries(live)) {
+    for (const key in live) {
+        const have = live[key];
         if (key in desired.keys || !(0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnedKey */ .$V)(kind, key))
             continue;
         if (DEFAULTS[key] === have)
             continue;
         out.delete.push(key);
-        out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key)));
+        out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key), cache));
     }
-    if (kind === 'lxc') {
+    const liveLines = kind === 'lxc' ? (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .liveLxcLines */ .DU)(live) : [];
+    if (kind === 'lxc' && (desired.lxcRaw.length || liveLines.length)) {
         const want = groupLines(desired.lxcRaw);
-        const have = groupLines((0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .liveLxcLines */ .DU)(live));
+        const have = groupLines(liveLines);
         let changed = false;
         for (const k of new Set([...want.keys(), ...have.keys()])) {
             const a = (have.get(k) ?? []).join(' | ');
@@ -351,10 +388,10 @@ function normalizeLxcLine(line) {
 /** Raw `lxc.*` lines of a live config (a key listed several times is joined with newlines). */
 function liveLxcLines(config) {
     const out = [];
-    for (const [k, v] of Object.entries(config)) {
+    for (const k in config) {
         if (!k.startsWith('lxc.'))
             continue;
-        for (const line of v.split('\n'))
+        for (const line of config[k].split('\n'))
             out.push(`${k}: ${line.trim()}`);
     }
     return out;

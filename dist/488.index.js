@@ -197,121 +197,74 @@ function bool(key, value) {
     throw new ConfigArgsError(`${key}: expected 0 or 1, got '${value}'`);
 }
 const list = (value) => value.split(/[\s,;]+/).filter(Boolean);
-function putIndexed(target, family, index, value) {
-    const map = target[family] ?? {};
-    map[index] = value;
-    target[family] = map;
+const config_args_text = (_key, value) => value;
+const words = (_key, value) => list(value);
+const bootOrder = (_key, value) => {
+    const order = /^order=(.+)$/.exec(value);
+    if (!order)
+        throw new ConfigArgsError(`boot: expected 'order=DEV;DEV', got '${value}'`);
+    return order[1].split(';').filter(Boolean);
+};
+/** The key -> conversion table of one guest kind, from `[conversion, ...keys]` groups. */
+function conversions(groups) {
+    return new Map(groups.flatMap(([convert, ...keys]) => keys.map((k) => [k, convert])));
+}
+const LXC_CONVERSIONS = conversions([
+    [config_args_text, 'hostname', 'searchdomain', 'features', 'startup', 'rootfs', 'description', 'timezone'],
+    [config_args_int, 'memory', 'swap', 'cores'],
+    [(_key, value) => Number(value), 'cpulimit'],
+    [bool, 'onboot', 'protection'],
+    [words, 'nameserver', 'tags'],
+]);
+const QEMU_CONVERSIONS = conversions([
+    [config_args_text, 'name', 'cpu', 'vga', 'agent', 'startup', 'searchdomain', 'ciuser', 'description'],
+    [config_args_text, 'ostype', 'scsihw', 'citype'],
+    [config_args_int, 'memory', 'balloon', 'cores', 'sockets'],
+    [bool, 'onboot', 'protection'],
+    [words, 'nameserver', 'tags'],
+    [bootOrder, 'boot'],
+]);
+/**
+ * Builder settings from a config record: numbered keys of `families` (`net0`) go into index maps,
+ * keys in `table` are converted, `other` may take a key (true when it did); anything else is an
+ * error naming `what` (container, VM).
+ */
+function settingsOf(config, families, table, other, what) {
+    const s = {};
+    for (const [key, value] of Object.entries(config)) {
+        const m = INDEXED.exec(key);
+        const convert = table.get(key);
+        if (m && families.includes(m[1])) {
+            const map = s[m[1]] ?? {};
+            map[Number(m[2])] = value;
+            s[m[1]] = map;
+        }
+        else if (convert)
+            s[key] = convert(key, value);
+        else if (!other(key, value))
+            throw new ConfigArgsError(`apply cannot set the ${what} key '${key}' (no builder option for it)`);
+    }
+    return s;
 }
 /** `pct create` / `pct set` settings from a config record. */
 function lxcArgs(config) {
-    const s = {};
     let unprivileged;
-    for (const [key, value] of Object.entries(config)) {
-        const m = INDEXED.exec(key);
-        if (m && ['net', 'mp', 'dev'].includes(m[1])) {
-            putIndexed(s, m[1], Number(m[2]), value);
-            continue;
-        }
-        switch (key) {
-            case 'hostname':
-            case 'searchdomain':
-            case 'features':
-            case 'startup':
-            case 'rootfs':
-            case 'description':
-            case 'timezone':
-                s[key] = value;
-                break;
-            case 'memory':
-            case 'swap':
-            case 'cores':
-                s[key] = config_args_int(key, value);
-                break;
-            case 'cpulimit':
-                s.cpulimit = Number(value);
-                break;
-            case 'onboot':
-            case 'protection':
-                s[key] = bool(key, value);
-                break;
-            case 'nameserver':
-                s.nameserver = list(value);
-                break;
-            case 'tags':
-                s.tags = list(value);
-                break;
-            case 'unprivileged':
-                unprivileged = bool(key, value);
-                break;
-            default:
-                if (LXC_DETECTED_KEYS.has(key))
-                    break;
-                throw new ConfigArgsError(`apply cannot set the container key '${key}' (no builder option for it)`);
-        }
-    }
-    return { settings: s, unprivileged };
+    const settings = settingsOf(config, ['net', 'mp', 'dev'], LXC_CONVERSIONS, (key, value) => {
+        if (key === 'unprivileged')
+            unprivileged = bool(key, value);
+        return key === 'unprivileged' || LXC_DETECTED_KEYS.has(key);
+    }, 'container');
+    return { settings, unprivileged };
 }
 /** `qm create` / `qm set` settings from a config record. */
 function qemuArgs(config) {
-    const s = {};
     let sshkeys;
-    for (const [key, value] of Object.entries(config)) {
-        const m = INDEXED.exec(key);
-        if (m && m[1] !== 'mp' && m[1] !== 'dev') {
-            putIndexed(s, m[1], Number(m[2]), value);
-            continue;
-        }
-        switch (key) {
-            case 'name':
-            case 'cpu':
-            case 'vga':
-            case 'agent':
-            case 'startup':
-            case 'searchdomain':
-            case 'ciuser':
-            case 'description':
-                s[key] = value;
-                break;
-            case 'ostype':
-                s.ostype = value;
-                break;
-            case 'scsihw':
-                s.scsihw = value;
-                break;
-            case 'citype':
-                s.citype = value;
-                break;
-            case 'memory':
-            case 'balloon':
-            case 'cores':
-            case 'sockets':
-                s[key] = config_args_int(key, value);
-                break;
-            case 'onboot':
-            case 'protection':
-                s[key] = bool(key, value);
-                break;
-            case 'nameserver':
-                s.nameserver = list(value);
-                break;
-            case 'tags':
-                s.tags = list(value);
-                break;
-            case 'boot': {
-                const order = /^order=(.+)$/.exec(value);
-                if (!order)
-                    throw new ConfigArgsError(`boot: expected 'order=DEV;DEV', got '${value}'`);
-                s.boot = order[1].split(';').filter(Boolean);
-                break;
-            }
-            case 'sshkeys':
-                sshkeys = value;
-                break;
-            default:
-                throw new ConfigArgsError(`apply cannot set the VM key '${key}' (no builder option for it)`);
-        }
-    }
-    return { settings: s, sshkeys };
+    const settings = settingsOf(config, ['net', 'scsi', 'virtio', 'sata', 'ide', 'serial', 'ipconfig'], QEMU_CONVERSIONS, (key, value) => {
+        if (key === 'sshkeys')
+            sshkeys = value;
+        return key === 'sshkeys';
+    }, 'VM');
+    return { settings, sshkeys };
 }
 /** Splits `local:vztmpl/ubuntu.tar.zst` into the storage and the file name `pveam download` takes. */
 function templateParts(volid) {

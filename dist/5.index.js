@@ -99,6 +99,15 @@ class ConfigReader {
         this.error(path, `${ConfigReader.show(path)} must be a list of strings`);
         return [];
     }
+    /**
+     * `list` without the items `ok` rejects: each of those is reported (`"item" is not WHAT` when
+     * `message` is a string) at the list, or with `atItem` at the item's index, and dropped.
+     */
+    listOf(v, path, ok, message, opts = {}) {
+        const accepts = typeof ok === 'function' ? ok : (item) => ok.test(item);
+        const say = typeof message === 'function' ? message : (item) => `${JSON.stringify(item)} is not ${message}`;
+        return this.list(v, path).filter((item, i) => accepts(item) || void this.error(opts.atItem ? [...path, i] : path, say(item), opts.rule));
+    }
     /** A string that must match `re`; reports `what` otherwise. */
     match(v, path, re, what) {
         const s = this.str(v, path);
@@ -204,19 +213,10 @@ function readAccess(r, raw) {
         const p = o && r.match(o.path, [...path, 'path'], ACL_PATH, 'an ACL path like /vms/100');
         if (!o || !p)
             return [];
-        const roles = r
-            .list(o.roles, [...path, 'roles'])
-            .filter((x) => ROLE.test(x) || void r.error([...path, 'roles'], `${JSON.stringify(x)} is not a role id`));
-        const aUsers = r
-            .list(o.users, [...path, 'users'])
-            .filter((x) => USERID.test(x) || void r.error([...path, 'users'], `${JSON.stringify(x)} is not a user id`));
-        const aGroups = r
-            .list(o.groups, [...path, 'groups'])
-            .filter((x) => GROUPID.test(x) || void r.error([...path, 'groups'], `${JSON.stringify(x)} is not a group id`));
-        const aTokens = r
-            .list(o.tokens, [...path, 'tokens'])
-            .filter((x) => /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/.test(x) ||
-            void r.error([...path, 'tokens'], `${JSON.stringify(x)} is not a token id like ci@pve!github`));
+        const roles = r.listOf(o.roles, [...path, 'roles'], ROLE, 'a role id');
+        const aUsers = r.listOf(o.users, [...path, 'users'], USERID, 'a user id');
+        const aGroups = r.listOf(o.groups, [...path, 'groups'], GROUPID, 'a group id');
+        const aTokens = r.listOf(o.tokens, [...path, 'tokens'], /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/, 'a token id like ci@pve!github');
         if (roles.length === 0)
             r.error(path, 'an ACL needs at least one role', 'PHX-HV-ACL');
         if (aUsers.length + aGroups.length + aTokens.length === 0)
@@ -547,10 +547,7 @@ function readNetwork(r, raw) {
         if (!o)
             return;
         const address = r.match(o.address, ['network', 'hosts', i, 'address'], IPV4, 'an IPv4 address');
-        const names = r
-            .list(o.names, ['network', 'hosts', i, 'names'])
-            .filter((n) => DNS_NAME.test(n) ||
-            void r.error(['network', 'hosts', i, 'names'], `${JSON.stringify(n)} is not a host name`));
+        const names = r.listOf(o.names, ['network', 'hosts', i, 'names'], DNS_NAME, 'a host name');
         if (address && names.length > 0)
             hosts.push({ address, names });
         else if (address)
@@ -748,16 +745,11 @@ function readExtraStorages(r, raw) {
 
 function readHostPart(r, raw) {
     const timezone = r.match(raw.timezone, ['timezone'], /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, 'a time zone like Europe/Berlin');
-    const ntpServers = r
-        .list(raw.ntp_servers, ['ntp_servers'])
-        .filter((s, i) => IPV4.test(s) ||
-        DNS_NAME.test(s) ||
-        void r.error(['ntp_servers', i], `NTP server ${JSON.stringify(s)} must be a host name or IPv4 address`));
+    const ntpServers = r.listOf(raw.ntp_servers, ['ntp_servers'], (s) => IPV4.test(s) || DNS_NAME.test(s), (s) => `NTP server ${JSON.stringify(s)} must be a host name or IPv4 address`, { atItem: true });
     const apt = r.obj(raw.apt, ['apt']) ?? {};
-    const aptPackages = r
-        .list(apt.packages, ['apt', 'packages'])
-        .filter((p, i) => PACKAGE.test(p) ||
-        void r.error(['apt', 'packages', i], `${JSON.stringify(p)} is not a Debian package name`));
+    const aptPackages = r.listOf(apt.packages, ['apt', 'packages'], PACKAGE, 'a Debian package name', {
+        atItem: true,
+    });
     const { zfs, storages: datasetStorages } = readZfs(r, raw);
     const storages = [...datasetStorages, ...readExtraStorages(r, raw)];
     const ids = new Map();
@@ -789,16 +781,10 @@ function readNfs(r, raw) {
         const p = o && r.match(o.path, [...path, 'path'], /^\/[^\s"]*$/, 'an absolute path without spaces');
         if (!o || !p)
             return;
-        const clients = r
-            .list(o.clients, [...path, 'clients'])
-            .filter((c) => /^[A-Za-z0-9.:/*@_-]+$/.test(c) ||
-            void r.error([...path, 'clients'], `NFS client ${JSON.stringify(c)} must be an address, CIDR, host name or @netgroup`));
+        const clients = r.listOf(o.clients, [...path, 'clients'], /^[A-Za-z0-9.:/*@_-]+$/, (c) => `NFS client ${JSON.stringify(c)} must be an address, CIDR, host name or @netgroup`);
         if (clients.length === 0)
             r.error(path, `export ${p} has no clients`, 'PHX-HV-NFS');
-        const options = r
-            .list(o.options, [...path, 'options'])
-            .filter((x) => /^[a-z_]+(=[A-Za-z0-9:._/-]+)?$/.test(x) ||
-            void r.error([...path, 'options'], `export option ${JSON.stringify(x)} is not valid`));
+        const options = r.listOf(o.options, [...path, 'options'], /^[a-z_]+(=[A-Za-z0-9:._/-]+)?$/, (x) => `export option ${JSON.stringify(x)} is not valid`);
         out.push({ path: p, clients, options });
     });
     return out;
@@ -822,10 +808,7 @@ function readSamba(r, raw) {
             else
                 r.error([...path, 'options'], `share option ${JSON.stringify(part)} must be key=value`, 'PHX-HV-SAMBA');
         }
-        const validUsers = r
-            .list(o.valid_users, [...path, 'valid_users'])
-            .filter((u) => LINUX_USER.test(u) ||
-            void r.error([...path, 'valid_users'], `${JSON.stringify(u)} is not a user name`));
+        const validUsers = r.listOf(o.valid_users, [...path, 'valid_users'], LINUX_USER, 'a user name');
         return [{ name, path: p.startsWith('/') ? p : `/${p}`, options, validUsers }];
     });
     const user = r.match(s.user, ['samba', 'user'], LINUX_USER, 'a Linux user name');
@@ -843,10 +826,7 @@ function readVfio(r, raw) {
     const iommu = r.str(v.iommu, ['vfio', 'iommu']) ?? 'intel';
     if (iommu !== 'intel' && iommu !== 'amd')
         return void r.error(['vfio', 'iommu'], 'vfio.iommu must be intel or amd', 'PHX-HV-VFIO');
-    const pciIds = r
-        .list(v.pci_ids, ['vfio', 'pci_ids'])
-        .filter((id) => /^[0-9a-f]{4}:[0-9a-f]{4}$/i.test(id) ||
-        void r.error(['vfio', 'pci_ids'], `PCI id ${JSON.stringify(id)} must be vendor:device like 10de:2684`, 'PHX-HV-VFIO'));
+    const pciIds = r.listOf(v.pci_ids, ['vfio', 'pci_ids'], /^[0-9a-f]{4}:[0-9a-f]{4}$/i, (id) => `PCI id ${JSON.stringify(id)} must be vendor:device like 10de:2684`, { rule: 'PHX-HV-VFIO' });
     return { iommu, pciIds: pciIds.map((p) => p.toLowerCase()) };
 }
 function readNvidia(r, raw) {
@@ -1277,6 +1257,8 @@ class SetupHost {
 // EXTERNAL MODULE: ./src/hypervisor/text.ts
 var hypervisor_text = __webpack_require__(9718);
 ;// CONCATENATED MODULE: ./src/hypervisor/steps/common.ts
+/** Helpers shared by the setup steps: file changes and their application. */
+
 
 /** A change that writes `after` to `path` (or nothing when the content is already there). */
 function fileChange(path, before, after, summary, extra = {}) {
@@ -1307,6 +1289,16 @@ async function writeFiles(host, changes) {
         await host.writeFile(c.data.path, c.data.content);
         written.push(c.data.path);
     }
+    return written;
+}
+/**
+ * Writes the file changes among `changes` (boot-time module or kernel settings) and, if there
+ * were any, rebuilds the initramfs so the next boot sees them; returns the paths written.
+ */
+async function writeBootFiles(host, changes) {
+    const written = await writeFiles(host, changes);
+    if (written.length > 0)
+        await host.ok((0,commands/* updateInitramfs */.l8)(), 'update-initramfs');
     return written;
 }
 /** Actionable changes (not info notes). */
@@ -1917,15 +1909,11 @@ const vfioStep = {
         return changes;
     },
     async apply(host, _cfg, changes) {
-        const files = changes.filter(isFileChange);
-        if (files.length > 0) {
-            await writeFiles(host, files);
-            await host.ok((0,commands/* updateInitramfs */.l8)(), 'update-initramfs');
-            if (files.some((f) => f.data.path === KERNEL_CMDLINE))
-                await host.ok((0,commands/* proxmoxBootToolRefresh */.dC)(), 'proxmox-boot-tool refresh');
-            if (files.some((f) => f.data.path === GRUB_DEFAULT))
-                await host.ok((0,commands/* updateGrub */.w8)(), 'update-grub');
-        }
+        const written = await writeBootFiles(host, changes);
+        if (written.includes(KERNEL_CMDLINE))
+            await host.ok((0,commands/* proxmoxBootToolRefresh */.dC)(), 'proxmox-boot-tool refresh');
+        if (written.includes(GRUB_DEFAULT))
+            await host.ok((0,commands/* updateGrub */.w8)(), 'update-grub');
         for (const c of changes)
             for (const m of c.data?.modules ?? [])
                 await host.ok((0,commands/* modprobe */.bU)(m), `modprobe ${m}`);
@@ -1975,10 +1963,7 @@ const nvidiaStep = {
         return changes;
     },
     async apply(host, _cfg, changes) {
-        if (changes.some(isFileChange)) {
-            await writeFiles(host, changes);
-            await host.ok((0,commands/* updateInitramfs */.l8)(), 'update-initramfs');
-        }
+        await writeBootFiles(host, changes);
         for (const c of changes) {
             const p = c.data;
             if (!p?.runfile)
@@ -2815,10 +2800,7 @@ const zfsArcStep = {
         return changes;
     },
     async apply(host, _cfg, changes) {
-        if (changes.some(isFileChange)) {
-            await writeFiles(host, changes);
-            await host.ok((0,commands/* updateInitramfs */.l8)(), 'update-initramfs');
-        }
+        await writeBootFiles(host, changes);
         const runtime = changes.find((c) => c.data?.runtime !== undefined);
         if (runtime)
             await host.writeFile(ARC_SYSFS, `${dataOf(runtime).runtime}\n`);
@@ -3286,117 +3268,118 @@ function runHostCommand(transport, command, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.$1),
-/* harmony export */   $J: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.$J),
-/* harmony export */   $K: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.$K),
-/* harmony export */   $U: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.$U),
-/* harmony export */   AK: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.AK),
-/* harmony export */   Ah: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.Ah),
+/* harmony export */   $1: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.$1),
+/* harmony export */   $J: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.$J),
+/* harmony export */   $K: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.$K),
+/* harmony export */   $U: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.$U),
+/* harmony export */   AK: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.AK),
+/* harmony export */   Ah: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.Ah),
 /* harmony export */   BF: () => (/* binding */ readNodeConfigDirs),
-/* harmony export */   C8: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.C8),
+/* harmony export */   C8: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.C8),
 /* harmony export */   D$: () => (/* binding */ nodeNetwork),
-/* harmony export */   DE: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.DE),
-/* harmony export */   F5: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.F5),
+/* harmony export */   DE: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.DE),
+/* harmony export */   F5: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.F5),
 /* harmony export */   FX: () => (/* binding */ qmDiskImport),
-/* harmony export */   FY: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.FY),
-/* harmony export */   G$: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.G$),
+/* harmony export */   FY: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.FY),
+/* harmony export */   G$: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.G$),
 /* harmony export */   HP: () => (/* binding */ pctClone),
-/* harmony export */   Hc: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.Hc),
+/* harmony export */   Hc: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.Hc),
 /* harmony export */   Hy: () => (/* binding */ pctDeleteSnapshot),
-/* harmony export */   ID: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.ID),
-/* harmony export */   Ib: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.Ib),
+/* harmony export */   ID: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.ID),
+/* harmony export */   Ib: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.Ib),
 /* harmony export */   Ix: () => (/* binding */ pctSnapshot),
-/* harmony export */   J7: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.J7),
+/* harmony export */   J7: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.J7),
 /* harmony export */   Jz: () => (/* binding */ qmSnapshot),
-/* harmony export */   KD: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.KD),
-/* harmony export */   KE: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.KE),
+/* harmony export */   KD: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.KD),
+/* harmony export */   KE: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.KE),
 /* harmony export */   KF: () => (/* binding */ pctDestroy),
-/* harmony export */   KN: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.KN),
-/* harmony export */   L2: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.L2),
+/* harmony export */   KN: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.KN),
+/* harmony export */   L2: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.L2),
 /* harmony export */   MV: () => (/* binding */ pctSet),
-/* harmony export */   NT: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.NT),
+/* harmony export */   NT: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.NT),
 /* harmony export */   NU: () => (/* binding */ pctExec),
-/* harmony export */   Nx: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.Nx),
-/* harmony export */   O: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.O),
-/* harmony export */   Od: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.Od),
-/* harmony export */   On: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.On),
+/* harmony export */   Nx: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.Nx),
+/* harmony export */   O: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.O),
+/* harmony export */   Od: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.Od),
+/* harmony export */   On: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.On),
 /* harmony export */   Pe: () => (/* binding */ qmStop),
-/* harmony export */   QG: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.QG),
+/* harmony export */   QG: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.QG),
 /* harmony export */   R8: () => (/* binding */ qmStart),
 /* harmony export */   SA: () => (/* binding */ pctStop),
 /* harmony export */   SC: () => (/* binding */ pctStart),
 /* harmony export */   Sq: () => (/* binding */ pctCreate),
-/* harmony export */   TA: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.TA),
-/* harmony export */   Tc: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.Tc),
-/* harmony export */   U$: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.U$),
-/* harmony export */   U2: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.U2),
-/* harmony export */   Uz: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.Uz),
-/* harmony export */   VG: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.VG),
+/* harmony export */   TA: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.TA),
+/* harmony export */   Tc: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.Tc),
+/* harmony export */   U$: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.U$),
+/* harmony export */   U2: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.U2),
+/* harmony export */   Uz: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.Uz),
+/* harmony export */   VG: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.VG),
 /* harmony export */   Vg: () => (/* binding */ apiGet),
-/* harmony export */   Vw: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.Vw),
+/* harmony export */   Vw: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.Vw),
 /* harmony export */   W0: () => (/* binding */ pctResize),
 /* harmony export */   Wx: () => (/* binding */ readConfigFiles),
-/* harmony export */   Y: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.Y),
+/* harmony export */   Y: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.Y),
 /* harmony export */   YN: () => (/* binding */ qmDeleteSnapshot),
-/* harmony export */   YR: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.YR),
-/* harmony export */   ZH: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.ZH),
-/* harmony export */   ZM: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.ZM),
+/* harmony export */   YR: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.YR),
+/* harmony export */   ZH: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.ZH),
+/* harmony export */   ZM: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.ZM),
 /* harmony export */   _$: () => (/* binding */ pctShutdown),
 /* harmony export */   _0: () => (/* binding */ pctPush),
-/* harmony export */   _h: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__._h),
-/* harmony export */   b: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.b),
-/* harmony export */   bU: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.bU),
-/* harmony export */   c2: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.c2),
-/* harmony export */   cN: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.cN),
-/* harmony export */   dC: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.dC),
+/* harmony export */   _h: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__._h),
+/* harmony export */   b: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.b),
+/* harmony export */   bU: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.bU),
+/* harmony export */   c2: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.c2),
+/* harmony export */   cN: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.cN),
+/* harmony export */   dC: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.dC),
 /* harmony export */   dW: () => (/* binding */ qmSet),
 /* harmony export */   df: () => (/* binding */ qmResize),
-/* harmony export */   dl: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.dl),
-/* harmony export */   eB: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.eB),
+/* harmony export */   dl: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.dl),
+/* harmony export */   eB: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.eB),
 /* harmony export */   eo: () => (/* binding */ qmClone),
 /* harmony export */   fj: () => (/* binding */ qmShutdown),
 /* harmony export */   gH: () => (/* binding */ pctRollback),
-/* harmony export */   hz: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.hz),
-/* harmony export */   iv: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.iv),
-/* harmony export */   jB: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.jB),
-/* harmony export */   jC: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.jC),
-/* harmony export */   jE: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.jE),
-/* harmony export */   k6: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.k6),
-/* harmony export */   kI: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.kI),
-/* harmony export */   kK: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.kK),
+/* harmony export */   hz: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.hz),
+/* harmony export */   iv: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.iv),
+/* harmony export */   jB: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.jB),
+/* harmony export */   jC: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.jC),
+/* harmony export */   jE: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.jE),
+/* harmony export */   k6: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.k6),
+/* harmony export */   kI: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.kI),
+/* harmony export */   kK: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.kK),
 /* harmony export */   kU: () => (/* binding */ clusterResources),
-/* harmony export */   kb: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.kb),
-/* harmony export */   l8: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.l8),
-/* harmony export */   m5: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.m5),
-/* harmony export */   m9: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.m9),
+/* harmony export */   kb: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.kb),
+/* harmony export */   l8: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.l8),
+/* harmony export */   m5: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.m5),
+/* harmony export */   m9: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.m9),
 /* harmony export */   mt: () => (/* binding */ guestConfigPath),
-/* harmony export */   n4: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.n4),
+/* harmony export */   n4: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.n4),
 /* harmony export */   n8: () => (/* binding */ storageContent),
 /* harmony export */   nP: () => (/* binding */ qmTemplate),
-/* harmony export */   oS: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.oS),
+/* harmony export */   oS: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.oS),
 /* harmony export */   oi: () => (/* binding */ pctTemplate),
-/* harmony export */   pF: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.pF),
+/* harmony export */   pF: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.pF),
 /* harmony export */   pV: () => (/* binding */ qmGuestCmd),
-/* harmony export */   pY: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.pY),
-/* harmony export */   pj: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.pj),
-/* harmony export */   q7: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.q7),
+/* harmony export */   pY: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.pY),
+/* harmony export */   pj: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.pj),
+/* harmony export */   q7: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.q7),
 /* harmony export */   rS: () => (/* binding */ qmCreate),
 /* harmony export */   s4: () => (/* binding */ pveVersion),
-/* harmony export */   st: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.st),
+/* harmony export */   st: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.st),
 /* harmony export */   sx: () => (/* binding */ qmGuestExec),
-/* harmony export */   w6: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.w6),
-/* harmony export */   w8: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.w8),
-/* harmony export */   w9: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.w9),
+/* harmony export */   w6: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.w6),
+/* harmony export */   w8: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.w8),
+/* harmony export */   w9: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.w9),
 /* harmony export */   xN: () => (/* binding */ qmDestroy),
-/* harmony export */   y8: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.y8),
-/* harmony export */   yJ: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__.yJ),
+/* harmony export */   y8: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.y8),
+/* harmony export */   yJ: () => (/* reexport safe */ _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__.yJ),
 /* harmony export */   zc: () => (/* binding */ qmRollback),
-/* harmony export */   zt: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_1__.zt)
+/* harmony export */   zt: () => (/* reexport safe */ _host_commands_js__WEBPACK_IMPORTED_MODULE_2__.zt)
 /* harmony export */ });
 /* unused harmony exports pctStatus, pctConfig, pctListSnapshots, qmStatus, qmConfig, qmListSnapshots, qmCloudinitUpdate */
 /* harmony import */ var _pve_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3621);
-/* harmony import */ var _host_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36);
-/* harmony import */ var _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1292);
+/* harmony import */ var _command_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5274);
+/* harmony import */ var _host_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36);
+/* harmony import */ var _host_setup_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1292);
 /**
  * Every command Phoenix sends to a host is built here, and only here: typed operations in,
  * argv out. Transports never build commands; other modules never write argv by hand.
@@ -3409,8 +3392,7 @@ function runHostCommand(transport, command, options = {}) {
 
 
 
-const ro = (...argv) => ({ argv, readOnly: true });
-const rw = (...argv) => ({ argv, readOnly: false });
+
 /** Paths of guest config files in the cluster filesystem. */
 function guestConfigPath(node, kind, id) {
     return `/etc/pve/nodes/${node}/${kind === 'lxc' ? 'lxc' : 'qemu-server'}/${id}.conf`;
@@ -3418,14 +3400,14 @@ function guestConfigPath(node, kind, id) {
 // ---- live-state reading (a constant number of commands, whatever the number of guests) ----
 /** All guests, storages and nodes of the cluster in one JSON document. */
 function clusterResources() {
-    return ro('pvesh', 'get', '/cluster/resources', '--output-format', 'json');
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pvesh', 'get', '/cluster/resources', '--output-format', 'json');
 }
 /**
  * The config files of many guests (with their `[snapshot]` sections) in one command:
  * `grep -H ''` prints every line prefixed by its file path. Paths are absolute /etc/pve paths.
  */
 function readConfigFiles(paths) {
-    return ro('grep', '-H', '', '--', ...paths);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('grep', '-H', '', '--', ...paths);
 }
 /**
  * Every guest config file of the given nodes in one command whose size does not grow with the
@@ -3438,25 +3420,25 @@ function readNodeConfigDirs(nodes) {
             throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(`invalid node name ${JSON.stringify(node)}`);
         return [`/etc/pve/nodes/${node}/lxc`, `/etc/pve/nodes/${node}/qemu-server`];
     });
-    return ro('grep', '-r', '-H', '', '--', ...dirs);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('grep', '-r', '-H', '', '--', ...dirs);
 }
 /** Bridges (and other interfaces) of one node. */
 function nodeNetwork(node) {
-    return ro('pvesh', 'get', `/nodes/${node}/network`, '--output-format', 'json');
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pvesh', 'get', `/nodes/${node}/network`, '--output-format', 'json');
 }
 /** Proxmox VE version of the node we talk to. */
 function pveVersion() {
-    return ro('pvesh', 'get', '/version', '--output-format', 'json');
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pvesh', 'get', '/version', '--output-format', 'json');
 }
 /** Contents (templates, ISOs) of one storage. */
 function storageContent(node, storage, content) {
-    return ro('pvesh', 'get', `/nodes/${node}/storage/${storage}/content`, '--content', content, '--output-format', 'json');
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pvesh', 'get', `/nodes/${node}/storage/${storage}/content`, '--content', content, '--output-format', 'json');
 }
 /** Any read-only API call: `pvesh get PATH [--param value...] --output-format json`. */
 function apiGet(path, params = {}) {
     if (!/^\/[A-Za-z0-9/_.:@!-]*$/.test(path))
         throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(`invalid API path ${JSON.stringify(path)}`);
-    return ro('pvesh', 'get', path, ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)(Object.entries(params)), '--output-format', 'json');
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('pvesh', 'get', path, ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)(Object.entries(params)), '--output-format', 'json');
 }
 function indexed(key, values, max, render) {
     if (!values)
@@ -3546,7 +3528,7 @@ function pctCreate(vmid, ostemplate, o = {}) {
     return { argv, readOnly: false, ...(o.password !== undefined ? { secrets: [o.password] } : {}) };
 }
 function pctClone(vmid, newid, o = {}) {
-    return rw('pct', 'clone', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(newid, 'new VMID'), ...cloneArgs('lxc', o), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['hostname', o.hostname === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDnsName */ .l)(o.hostname)]]));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'clone', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(newid, 'new VMID'), ...cloneArgs('lxc', o), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['hostname', o.hostname === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDnsName */ .l)(o.hostname)]]));
 }
 function cloneArgs(kind, o) {
     return (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
@@ -3560,17 +3542,17 @@ function cloneArgs(kind, o) {
 function pctSet(vmid, o) {
     const rest = [...lxcSettingArgs(o), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['delete', checkDelete(o.delete)]])];
     nonEmpty(rest, `pct set ${vmid}`);
-    return rw('pct', 'set', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...rest);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'set', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...rest);
 }
-const pctStart = (vmid) => rw('pct', 'start', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
-const pctStop = (vmid) => rw('pct', 'stop', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
+const pctStart = (vmid) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'start', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
+const pctStop = (vmid) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'stop', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
 const pctStatus = (vmid) => ro('pct', 'status', checkVmid(vmid));
 const pctConfig = (vmid) => ro('pct', 'config', checkVmid(vmid));
 const pctListSnapshots = (vmid) => ro('pct', 'listsnapshot', checkVmid(vmid));
-const pctTemplate = (vmid) => rw('pct', 'template', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
+const pctTemplate = (vmid) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'template', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
 /** Clean shutdown; after `timeoutSec` the CT is stopped when `forceStop` is set. */
 function pctShutdown(vmid, o = {}) {
-    return rw('pct', 'shutdown', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...shutdownArgs(o));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'shutdown', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...shutdownArgs(o));
 }
 function shutdownArgs(o) {
     return (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
@@ -3579,18 +3561,18 @@ function shutdownArgs(o) {
     ]);
 }
 function pctSnapshot(vmid, name, o = {}) {
-    return rw('pct', 'snapshot', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'lxc'), ...snapDescription(o.description));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'snapshot', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'lxc'), ...snapDescription(o.description));
 }
 const snapDescription = (d) => (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['description', d === undefined ? undefined : checkNoNul(d)]]);
 function pctRollback(vmid, name, o = {}) {
-    return rw('pct', 'rollback', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'lxc'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['start', o.start]]));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'rollback', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'lxc'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['start', o.start]]));
 }
 function pctDeleteSnapshot(vmid, name, o = {}) {
-    return rw('pct', 'delsnapshot', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'lxc'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['force', o.force]]));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'delsnapshot', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'lxc'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['force', o.force]]));
 }
 /** Destroys a CT and its volumes. Only plans that explicitly destroy a guest use this. */
 function pctDestroy(vmid, o = {}) {
-    return rw('pct', 'destroy', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'destroy', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
         ['purge', o.purge],
         ['force', o.force],
     ]));
@@ -3602,7 +3584,7 @@ function pctPush(vmid, localFile, guestPath, o = {}) {
     for (const owner of [o.user, o.group])
         if (owner !== undefined && !/^[a-z_][a-z0-9_-]*\$?$|^\d+$/i.test(owner))
             throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(`invalid owner ${JSON.stringify(owner)}`);
-    return rw('pct', 'push', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(localFile, 'local file'), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(guestPath, 'path in the CT'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'push', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(localFile, 'local file'), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(guestPath, 'path in the CT'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
         ['perms', o.perms],
         ['user', o.user],
         ['group', o.group],
@@ -3612,13 +3594,13 @@ function pctPush(vmid, localFile, guestPath, o = {}) {
 function pctExec(vmid, command) {
     if (command.length === 0 || command[0] === '')
         throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB('pct exec needs a command');
-    return rw('pct', 'exec', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), '--', ...command);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'exec', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), '--', ...command);
 }
 /** `size` as `+4G` (grow by) or `16G` (absolute; Proxmox refuses to shrink). */
 function pctResize(vmid, disk, size) {
     if (!/^(rootfs|mp([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$/.test(disk))
         throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(`invalid CT disk ${JSON.stringify(disk)}: expected rootfs or mpN`);
-    return rw('pct', 'resize', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), disk, (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkResizeSize */ .Ii)(size));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('pct', 'resize', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), disk, (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkResizeSize */ .Ii)(size));
 }
 function qemuSettingArgs(s) {
     if (s.name !== undefined)
@@ -3692,41 +3674,41 @@ function qmDiskImport(vmid, source, storage, o = {}) {
     if (o.targetDisk !== undefined &&
         !/^(scsi([0-9]|[12][0-9]|30)|virtio([0-9]|1[0-5])|sata[0-5]|ide[0-3])$/.test(o.targetDisk))
         throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(`invalid target disk ${JSON.stringify(o.targetDisk)}`);
-    return rw('qm', 'disk', 'import', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(source, 'disk image'), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'disk', 'import', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAbsolutePath */ .XV)(source, 'disk image'), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStorageId */ .fv)(storage), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
         ['format', o.format],
         ['target-disk', o.targetDisk],
     ]));
 }
 function qmClone(vmid, newid, o = {}) {
-    return rw('qm', 'clone', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(newid, 'new VMID'), ...cloneArgs('qemu', o), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['name', o.name === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDnsName */ .l)(o.name, 'VM name')]]));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'clone', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(newid, 'new VMID'), ...cloneArgs('qemu', o), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['name', o.name === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDnsName */ .l)(o.name, 'VM name')]]));
 }
 function qmResize(vmid, disk, size) {
     if (!/^(scsi([0-9]|[12][0-9]|30)|virtio([0-9]|1[0-5])|sata[0-5]|ide[0-3]|efidisk0|tpmstate0)$/.test(disk))
         throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(`invalid VM disk ${JSON.stringify(disk)}`);
-    return rw('qm', 'resize', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), disk, (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkResizeSize */ .Ii)(size));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'resize', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), disk, (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkResizeSize */ .Ii)(size));
 }
-const qmStart = (vmid) => rw('qm', 'start', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
-const qmStop = (vmid) => rw('qm', 'stop', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
+const qmStart = (vmid) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'start', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
+const qmStop = (vmid) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'stop', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
 const qmStatus = (vmid) => ro('qm', 'status', checkVmid(vmid));
 const qmConfig = (vmid) => ro('qm', 'config', checkVmid(vmid));
 const qmListSnapshots = (vmid) => ro('qm', 'listsnapshot', checkVmid(vmid));
-const qmTemplate = (vmid) => rw('qm', 'template', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
+const qmTemplate = (vmid) => (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'template', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid));
 const qmCloudinitUpdate = (vmid) => rw('qm', 'cloudinit', 'update', checkVmid(vmid));
 function qmShutdown(vmid, o = {}) {
-    return rw('qm', 'shutdown', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...shutdownArgs(o));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'shutdown', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...shutdownArgs(o));
 }
 function qmSnapshot(vmid, name, o = {}) {
-    return rw('qm', 'snapshot', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'qemu'), ...snapDescription(o.description), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['vmstate', o.vmstate]]));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'snapshot', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'qemu'), ...snapDescription(o.description), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['vmstate', o.vmstate]]));
 }
 function qmRollback(vmid, name, o = {}) {
-    return rw('qm', 'rollback', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'qemu'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['start', o.start]]));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'rollback', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'qemu'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['start', o.start]]));
 }
 function qmDeleteSnapshot(vmid, name, o = {}) {
-    return rw('qm', 'delsnapshot', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'qemu'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['force', o.force]]));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'delsnapshot', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSnapshotName */ .Ap)(name, 'qemu'), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['force', o.force]]));
 }
 /** Destroys a VM and its disks. Only plans that explicitly destroy a guest use this. */
 function qmDestroy(vmid, o = {}) {
-    return rw('qm', 'destroy', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['purge', o.purge]]));
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'destroy', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([['purge', o.purge]]));
 }
 const READ_ONLY_AGENT = [
     'ping',
@@ -3745,13 +3727,13 @@ const READ_ONLY_AGENT = [
 function qmGuestCmd(vmid, command = 'ping') {
     if (!READ_ONLY_AGENT.includes(command))
         throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(`unsupported agent command ${JSON.stringify(command)}`);
-    return ro('qm', 'guest', 'cmd', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), command);
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.ro)('qm', 'guest', 'cmd', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), command);
 }
 /** Runs a command through the guest agent: `qm guest exec VMID [--timeout N] -- CMD ARGS...`. */
 function qmGuestExec(vmid, command, o = {}) {
     if (command.length === 0 || command[0] === '')
         throw new _pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB('qm guest exec needs a command');
-    return rw('qm', 'guest', 'exec', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
+    return (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_1__.rw)('qm', 'guest', 'exec', (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkVmid */ .Jl)(vmid), ...(0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .options */ .fF)([
         ['timeout', o.timeoutSec === undefined ? undefined : (0,_pve_options_js__WEBPACK_IMPORTED_MODULE_0__/* .checkInteger */ .zQ)(o.timeoutSec, 'timeout', 0)],
         ['pass-stdin', o.passStdin],
     ]), '--', ...command);

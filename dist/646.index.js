@@ -7,13 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EJ: () => (/* binding */ truncateText),
-/* harmony export */   NJ: () => (/* binding */ countFitting),
 /* harmony export */   Xb: () => (/* binding */ SUMMARY_BUDGET_BYTES),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   eO: () => (/* binding */ firstThatFits),
 /* harmony export */   eT: () => (/* binding */ COMMENT_BUDGET_BYTES)
 /* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES */
+/* unused harmony exports COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, countFitting */
 /**
  * Size budgets for rendered Markdown. GitHub limits a comment body to 65,536 characters and a job
  * summary to 1 MiB; we count UTF-8 bytes (never fewer than characters) and keep headroom.
@@ -283,7 +282,10 @@ function parsePlanHeader(body) {
     }
 }
 /** Text safe inside a table cell or a summary line. */
+const CELL_SPECIALS = /[&<>|\r\n]/;
 function escapeCell(s) {
+    if (!CELL_SPECIALS.test(s))
+        return s;
     return s
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -342,6 +344,26 @@ function details(c, mode, openWhenShort) {
     }
     parts.push('</details>');
     return parts.join('\n');
+}
+function lazyTexts(changes, make) {
+    const made = [];
+    let counted = 0;
+    let total = 0;
+    const at = (i) => {
+        while (made.length <= i)
+            made.push(make(changes[made.length]));
+        return made[i];
+    };
+    return {
+        length: changes.length,
+        at,
+        all: () => (changes.length ? (at(changes.length - 1), made) : made),
+        bytes(limit) {
+            while (counted < changes.length && total <= limit)
+                total += (0,render_budget/* byteLength */.dp)(at(counted++)) + 1;
+            return total;
+        },
+    };
 }
 function row(c) {
     const symbol = summary/* ACTION_SYMBOL */.yo[c.action].trim();
@@ -418,14 +440,16 @@ function renderMarkdown(plan, options = {}) {
         tail.push('');
     }
     const footer = `<sub>Plan \`${plan.hash.slice(0, 12)}\` · ${basisLine(plan)} · ${plan.changes.length} guests · ${plan.layers.length} layer${plan.layers.length === 1 ? '' : 's'}</sub>`;
-    const rowsChanged = changed.map(row);
-    const rowsUnchanged = unchanged.map(row);
+    // Table rows are made on demand: a big plan only ever shows the first few hundred, and whether
+    // a level fits is decided as soon as the rows made so far exceed the budget.
+    const rowsChanged = lazyTexts(changed, row);
+    const rowsUnchanged = lazyTexts(unchanged, row);
     const detailCache = new Map();
     const detailTexts = (mode) => {
         let d = detailCache.get(mode);
         if (!d) {
             const openWhenShort = changed.length <= 10;
-            d = changed.map((c) => details(c, mode, openWhenShort));
+            d = lazyTexts(changed, (c) => details(c, mode, openWhenShort));
             detailCache.set(mode, d);
         }
         return d;
@@ -452,18 +476,20 @@ function renderMarkdown(plan, options = {}) {
     };
     const fixed = [...top, ...tail, footer].join('\n');
     const fixedBytes = (0,render_budget/* byteLength */.dp)(fixed) + 64;
-    const sum = (list) => list.reduce((n, s) => n + (0,render_budget/* byteLength */.dp)(s) + 1, 0);
-    const rowsChangedBytes = sum(rowsChanged);
     for (let i = 0; i < LEVELS.length; i++) {
         const lv = LEVELS[i];
         const last = i === LEVELS.length - 1;
         const showTable = changed.length > 0 || lv.unchangedRows;
-        let bytes = fixedBytes + (showTable ? (0,render_budget/* byteLength */.dp)(TABLE_HEAD) + rowsChangedBytes : 0);
+        let bytes = fixedBytes + (showTable ? (0,render_budget/* byteLength */.dp)(TABLE_HEAD) : 0);
+        if (!last && showTable) {
+            bytes += rowsChanged.bytes(budget - bytes);
+            if (bytes > budget)
+                continue;
+        }
         if (!last && bytes > budget)
             continue;
-        const unchangedPart = lv.unchangedRows ? rowsUnchanged : [];
-        if (!last) {
-            bytes += sum(unchangedPart);
+        if (!last && lv.unchangedRows) {
+            bytes += rowsUnchanged.bytes(budget - bytes);
             if (bytes > budget)
                 continue;
         }
@@ -471,22 +497,38 @@ function renderMarkdown(plan, options = {}) {
         bytes += (0,render_budget/* byteLength */.dp)(graph);
         if (!last && bytes > budget)
             continue;
-        const det = lv.details === 'none' ? [] : detailTexts(lv.details);
-        bytes += sum(det);
+        const detailList = lv.details === 'none' ? undefined : detailTexts(lv.details);
+        if (detailList && !last)
+            bytes += detailList.bytes(budget - bytes);
         if (!last && bytes > budget)
             continue;
+        const det = detailList ? detailList.all() : [];
         const body = [...top];
-        let rows = [...rowsChanged, ...unchangedPart];
+        const parts = lv.unchangedRows ? [rowsChanged, rowsUnchanged] : [rowsChanged];
+        const total = parts.reduce((n, p) => n + p.length, 0);
+        let rows;
         let note = '';
         if (!lv.unchangedRows && unchanged.length)
             note = `${unchanged.length} guest${unchanged.length === 1 ? '' : 's'} unchanged.`;
         if (last) {
-            const room = budget - fixedBytes - (0,render_budget/* byteLength */.dp)(TABLE_HEAD) - 400;
-            const keep = (0,render_budget/* countFitting */.NJ)(rows, room);
-            if (keep < rows.length) {
-                note = `${rows.length - keep} more changed guest${rows.length - keep === 1 ? '' : 's'} not shown here: read ${pointer}.${note ? ` ${note}` : ''}`;
-                rows = rows.slice(0, keep);
+            // As many whole rows as fit (each counted with its newline), in order.
+            let room = budget - fixedBytes - (0,render_budget/* byteLength */.dp)(TABLE_HEAD) - 400;
+            rows = [];
+            fill: for (const p of parts) {
+                for (let k = 0; k < p.length; k++) {
+                    const r = p.at(k);
+                    room -= (0,render_budget/* byteLength */.dp)(r) + 1;
+                    if (room < 0)
+                        break fill;
+                    rows.push(r);
+                }
             }
+            if (rows.length < total) {
+                note = `${total - rows.length} more changed guest${total - rows.length === 1 ? '' : 's'} not shown here: read ${pointer}.${note ? ` ${note}` : ''}`;
+            }
+        }
+        else {
+            rows = parts.flatMap((p) => p.all());
         }
         if (rows.length)
             body.push(TABLE_HEAD, ...rows, '');
