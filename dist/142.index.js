@@ -95,7 +95,7 @@ async function readStdin() {
 }
 async function runSim(argv, io) {
     const [sub, ...rest] = argv;
-    const sim = await Promise.all(/* import() */[__webpack_require__.e(742), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 5742));
+    const sim = await Promise.all(/* import() */[__webpack_require__.e(79), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 9079));
     if (sub === 'exec') {
         const sep = rest.indexOf('--');
         if (sep < 0 || sep === rest.length - 1)
@@ -105,7 +105,7 @@ async function runSim(argv, io) {
             node: { type: 'string' },
         });
         const command = rest.slice(sep + 1);
-        const shims = await Promise.all(/* import() */[__webpack_require__.e(742), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 8725));
+        const shims = await Promise.all(/* import() */[__webpack_require__.e(79), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 8725));
         if (shims.runsOnRealHost(command))
             return shims.execReal(command);
         const store = new sim.SimStore(requireState(values, io.cwd));
@@ -135,7 +135,7 @@ async function runSim(argv, io) {
         const entry = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'entry') ?? process.argv[1];
         if (!entry || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(entry))
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot find the phoenix entry script (give --entry FILE)`, 2);
-        const { writeShims } = await Promise.all(/* import() */[__webpack_require__.e(742), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 8725));
+        const { writeShims } = await Promise.all(/* import() */[__webpack_require__.e(79), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 8725));
         const names = writeShims({
             statePath: requireState(values, io.cwd),
             outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, out),
@@ -175,10 +175,9 @@ async function runSim(argv, io) {
             'agent-boot-ms': { type: 'string' },
             'exec-results': { type: 'string' },
         });
-        const { parseLatencyEnv } = await __webpack_require__.e(/* import() */ 737).then(__webpack_require__.bind(__webpack_require__, 6737));
         let latency;
         try {
-            latency = parseLatencyEnv((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'latency'));
+            latency = sim.parseLatencyEnv((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'latency'));
         }
         catch (err) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(err.message.replace('PHOENIX_SIM_LATENCY', '--latency'), 2);

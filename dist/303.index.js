@@ -660,7 +660,7 @@ async function createTransport(url, options = {}) {
         const path = url.slice('sim:'.length);
         if (path === '')
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-        const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(742), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 5444));
+        const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(79), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 5444));
         return new SimTransport((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd ?? process.cwd(), path), { env, node: options.simNode });
     }
     if (url === 'local' || url === 'local+sudo') {

@@ -174,7 +174,7 @@ function cloneConfSection(section) {
 /* unused harmony exports SimConnectionDropped, SimCommandTimeout */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5742);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9079);
 /**
  * The `sim:PATH` target: runs host commands in-process against the simulator's state file, with
  * the simulator's latency and faults. Several transports (in one or many processes) on the same

@@ -61,8 +61,8 @@ var diagnostics = __webpack_require__(7410);
 var validate = __webpack_require__(9066);
 // EXTERNAL MODULE: ./src/apply/run-apply.ts + 9 modules
 var run_apply = __webpack_require__(5488);
-// EXTERNAL MODULE: ./src/sim/index.ts + 41 modules
-var sim = __webpack_require__(5742);
+// EXTERNAL MODULE: ./src/sim/index.ts + 42 modules
+var sim = __webpack_require__(9079);
 // EXTERNAL MODULE: ./src/apply/types.ts
 var types = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./src/apply/sim-host.ts
@@ -254,7 +254,7 @@ async function runDemo(argv, io) {
 /* unused harmony exports SimConnectionDropped, SimCommandTimeout */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5742);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9079);
 /**
  * The `sim:PATH` target: runs host commands in-process against the simulator's state file, with
  * the simulator's latency and faults. Several transports (in one or many processes) on the same

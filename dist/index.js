@@ -20,7 +20,7 @@ const COMMANDS = {
     },
     demo: {
         summary: 'demo [--config-dir DIR]          run the main job against the embedded simulator',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(66), __nccwpck_require__.e(36), __nccwpck_require__.e(436), __nccwpck_require__.e(460), __nccwpck_require__.e(144), __nccwpck_require__.e(742), __nccwpck_require__.e(855), __nccwpck_require__.e(488), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8695))).runDemo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(66), __nccwpck_require__.e(36), __nccwpck_require__.e(436), __nccwpck_require__.e(460), __nccwpck_require__.e(144), __nccwpck_require__.e(79), __nccwpck_require__.e(855), __nccwpck_require__.e(488), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8695))).runDemo,
     },
 };
 /** Commands added by other modules register here (kept in one table so `help` lists them all). */

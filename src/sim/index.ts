@@ -42,3 +42,4 @@ export { registerSimProgram, runSimCommand, simProgramNames, type RunSimOptions,
 export { SimStore, SimStoreError } from './store.js';
 export { createInitialState, type InitialStateOptions } from './defaults.js';
 export type { SimState, SimGuest, SimFaultRule, SimExecRule, SimLatencySettings } from './model.js';
+export { parseLatencyEnv } from './latency.js';

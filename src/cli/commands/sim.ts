@@ -118,10 +118,9 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
       'agent-boot-ms': { type: 'string' },
       'exec-results': { type: 'string' },
     });
-    const { parseLatencyEnv } = await import('../../sim/latency.js');
     let latency;
     try {
-      latency = parseLatencyEnv(stringOpt(values, 'latency'));
+      latency = sim.parseLatencyEnv(stringOpt(values, 'latency'));
     } catch (err) {
       throw new UserError((err as Error).message.replace('PHOENIX_SIM_LATENCY', '--latency'), 2);
     }
