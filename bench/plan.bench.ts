@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolveDesiredState } from '../src/model/resolve.js';
 import type { DesiredState } from '../src/model/types.js';
-import type { LiveState } from '../src/proxmox/live-state.js';
+import type { LiveState } from '../src/model/live-state.js';
 import { desiredToLiveState } from '../src/plan/desired-to-live.js';
 import { serializePlan } from '../src/plan/plan-file.js';
 import { plan } from '../src/plan/planner.js';

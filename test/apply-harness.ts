@@ -12,7 +12,7 @@ import { prepareSimHost, type SimHostOptions } from '../src/apply/sim-host.js';
 import { validateConfigDir } from '../src/config/validate.js';
 import type { DesiredState } from '../src/model/types.js';
 import { readLiveState } from '../src/proxmox/state-reader.js';
-import type { LiveState } from '../src/proxmox/live-state.js';
+import type { LiveState } from '../src/model/live-state.js';
 import { SimTransport } from '../src/proxmox/sim-transport.js';
 import type { CommandResult, HostTransport, RunOptions } from '../src/proxmox/transport.js';
 import { REPO_ROOT, sharedPath } from './helpers/shared.js';

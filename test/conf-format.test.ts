@@ -6,7 +6,7 @@ import {
   printGuestConf,
   type GuestConf,
   type ParseWarning,
-} from '../src/proxmox/conf-format.js';
+} from '../src/dialect/conf-format.js';
 
 // A container config as `write_pct_config` leaves it after `pct snapshot 950 pre-configured`
 // (description on two lines, one of them with a colon, and raw lxc lines).

@@ -15,7 +15,7 @@ import { validateConfigDir } from '../src/config/validate.js';
 import { plan as makePlan, planConfigDiff } from '../src/plan/planner.js';
 import { hashScripts } from '../src/plan/script-hashes.js';
 import type { Plan } from '../src/plan/types.js';
-import type { LiveState } from '../src/proxmox/live-state.js';
+import type { LiveState } from '../src/model/live-state.js';
 import { parsePlanHeader, renderMarkdown } from '../src/render/markdown.js';
 import { apply, editConfig, hostState, makeEstate, type Estate } from './apply-harness.js';
 import {

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { LiveState } from '../src/proxmox/live-state.js';
+import type { LiveState } from '../src/model/live-state.js';
 import { SimTransport } from '../src/proxmox/sim-transport.js';
 import { parseDriftMarker } from '../src/github/drift-issue.js';
 import { apply, makeEstate, type Estate } from './apply-harness.js';

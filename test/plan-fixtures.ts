@@ -4,7 +4,7 @@
  */
 import { resolveDesiredState } from '../src/model/resolve.js';
 import type { DesiredState } from '../src/model/types.js';
-import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../src/proxmox/live-state.js';
+import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../src/model/live-state.js';
 
 type Obj = Record<string, unknown>;
 

@@ -20,7 +20,7 @@ import {
 } from '../src/plan/markers.js';
 import { plan, planConfigDiff } from '../src/plan/planner.js';
 import type { GuestChange, Plan, Step } from '../src/plan/types.js';
-import type { LiveGuest, LiveState } from '../src/proxmox/live-state.js';
+import type { LiveGuest, LiveState } from '../src/model/live-state.js';
 import { apply, editConfig, hostState, makeEstate } from './apply-harness.js';
 import { ct, estate, hashes, host, TEMPLATE, vm } from './plan-fixtures.js';
 import { describeShared } from './helpers/shared.js';

@@ -8,7 +8,7 @@
  */
 import { readMarker } from '../plan/markers.js';
 import type { GuestChange, Plan, Step } from '../plan/types.js';
-import type { LiveGuest, LiveState } from '../proxmox/live-state.js';
+import type { LiveGuest, LiveState } from '../model/live-state.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { describeStep } from '../render/summary.js';
 import { getErrorMessage } from '../util/errors.js';

@@ -29,7 +29,7 @@ import {
   type HostCommand,
   type QemuSettings,
 } from '../proxmox/commands.js';
-import type { LiveGuest } from '../proxmox/live-state.js';
+import type { LiveGuest } from '../model/live-state.js';
 import type { CommandResult } from '../proxmox/transport.js';
 import { lxcArgs, qemuArgs, templateParts } from './config-args.js';
 import type { GuestOps } from './guest-ops.js';

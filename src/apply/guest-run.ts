@@ -17,7 +17,7 @@ import {
 import type { GuestChange, Step } from '../plan/types.js';
 import { runHostCommand } from '../proxmox/audit.js';
 import { writeFile } from '../proxmox/commands.js';
-import type { LiveGuest } from '../proxmox/live-state.js';
+import type { LiveGuest } from '../model/live-state.js';
 import { getErrorMessage } from '../util/errors.js';
 import { firewallPath, renderFirewallFile } from './firewall-file.js';
 import {

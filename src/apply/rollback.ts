@@ -5,7 +5,7 @@
  * the snapshots taken after the target are then named, and deleted first only when allowed.
  */
 import { readLiveState } from '../proxmox/state-reader.js';
-import type { LiveGuest } from '../proxmox/live-state.js';
+import type { LiveGuest } from '../model/live-state.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { guestLabel } from '../plan/types.js';
 import { UserError } from '../util/errors.js';

@@ -13,7 +13,7 @@ import { scriptInputHash, scriptInputOf } from '../plan/guest-plan.js';
 import { plan as makePlan } from '../plan/planner.js';
 import { hashScripts } from '../plan/script-hashes.js';
 import type { GuestChange, Plan } from '../plan/types.js';
-import type { LiveState } from '../proxmox/live-state.js';
+import type { LiveState } from '../model/live-state.js';
 import { readLiveState } from '../proxmox/state-reader.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { countPlan, headline } from '../render/summary.js';

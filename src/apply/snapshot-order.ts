@@ -3,7 +3,7 @@
  * guest was at when it was taken) and a time in whole seconds, so two snapshots taken within a
  * second tie on time: the depth in the parent tree decides first, the time second.
  */
-import type { LiveSnapshot } from '../proxmox/live-state.js';
+import type { LiveSnapshot } from '../model/live-state.js';
 
 /** Snapshot names, oldest first. */
 export function snapshotsOldestFirst(snapshots: readonly LiveSnapshot[]): string[] {

@@ -15,7 +15,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { seconds } from '../apply/report.js';
 import { runApplyJob, type ApplyJobResult } from '../apply/run-apply.js';
-import type { LiveState } from '../proxmox/live-state.js';
+import type { LiveState } from '../model/live-state.js';
 import { readLiveState } from '../proxmox/state-reader.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import type { PlanStatus } from '../render/markdown.js';

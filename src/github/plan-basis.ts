@@ -9,7 +9,7 @@ import { readStateFile } from '../cli/commands/plan.js';
 import { validateConfigDir } from '../config/validate.js';
 import type { DesiredState } from '../model/types.js';
 import { hashScripts } from '../plan/script-hashes.js';
-import type { LiveState } from '../proxmox/live-state.js';
+import type { LiveState } from '../model/live-state.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
 import { fetchBaseConfig, repoRelativeDir } from './base-config.js';
 import type { GitHubClient } from './github-client.js';

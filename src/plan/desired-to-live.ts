@@ -5,7 +5,7 @@
  * source, and by tests to build a converged host. Pure.
  */
 import type { DesiredState, Guest } from '../model/types.js';
-import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../proxmox/live-state.js';
+import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../model/live-state.js';
 import { parseVolume, formatSize } from './config-diff.js';
 import { desiredConfig, encodeSshKeys, rootDiskKey, type ConfigContext } from './desired-config.js';
 import { expectedSnapshots } from './lifecycle.js';

@@ -3,7 +3,7 @@
  * place, or rebuild it (refused unless allowed). Pure; `planner.ts` puts the pieces together.
  */
 import type { Guest, NvidiaSettings } from '../model/types.js';
-import type { LiveGuest, LiveState } from '../proxmox/live-state.js';
+import type { LiveGuest, LiveState } from '../model/live-state.js';
 import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
 import { diffConfig, parseVolume, shareParses } from './config-diff.js';
 import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';

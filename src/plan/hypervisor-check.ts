@@ -3,7 +3,7 @@
  * refers to but the host lacks. setup-hypervisor (or an operator) fixes them; the plan only reports.
  */
 import type { DesiredState, Guest } from '../model/types.js';
-import type { LiveState } from '../proxmox/live-state.js';
+import type { LiveState } from '../model/live-state.js';
 import { guestAddress, type HypervisorDiff } from './types.js';
 
 type Kind = HypervisorDiff['kind'];

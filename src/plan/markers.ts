@@ -16,7 +16,7 @@
  * it (`readMarker`) and plans only what is missing or out of date.
  */
 import type { FirewallRule, Guest } from '../model/types.js';
-import type { LiveGuest } from '../proxmox/live-state.js';
+import type { LiveGuest } from '../model/live-state.js';
 import { canonicalJson, shortHash, sortKeys, sortStrings } from './canonical.js';
 import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
 

@@ -4,7 +4,7 @@
  * the changed guests in a DAG over clone sources and dependencies, and hashes the result.
  */
 import type { DesiredState, Guest } from '../model/types.js';
-import type { LiveGuest, LiveState } from '../proxmox/live-state.js';
+import type { LiveGuest, LiveState } from '../model/live-state.js';
 import { desiredToLiveState, type DesiredToLiveOptions } from './desired-to-live.js';
 import { buildDag, topoLayers } from './graph.js';
 import { deleteSteps, draftChange, planGuest, type DraftChange } from './guest-plan.js';

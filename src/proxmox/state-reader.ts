@@ -20,14 +20,14 @@ import {
   storageContent,
   type HostCommand,
 } from './commands.js';
-import { parseGuestConf, type ConfSection, type GuestKind } from './conf-format.js';
+import { parseGuestConf, type ConfSection, type GuestKind } from '../dialect/conf-format.js';
 import {
   LIVE_STATE_VERSION,
   type LiveGuest,
   type LiveSnapshot,
   type LiveState,
   type LiveStorage,
-} from './live-state.js';
+} from '../model/live-state.js';
 import type { HostTransport } from './transport.js';
 
 export class StateReadError extends Error {

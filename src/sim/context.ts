@@ -5,7 +5,7 @@
  * release the state lock, wait the operation's latency (holding the model's locks, so concurrent
  * misuse fails like on Proxmox) and continue in `next` with fresh state.
  */
-import type { GuestKind } from '../proxmox/conf-format.js';
+import type { GuestKind } from '../dialect/conf-format.js';
 import { PveError } from './errors.js';
 import type { LatencyModel } from './latency.js';
 import type { SimNode, SimState } from './model.js';

@@ -4,7 +4,7 @@
  * MAC addresses, and the volumes a config references.
  */
 import { createHash } from 'node:crypto';
-import { parseGuestConf, type ConfSection, type GuestKind } from '../proxmox/conf-format.js';
+import { parseGuestConf, type ConfSection, type GuestKind } from '../dialect/conf-format.js';
 import type { SimCtx } from './context.js';
 import { PveError } from './errors.js';
 import { guestTypeName, type SimGuest } from './model.js';

@@ -7,7 +7,7 @@
  */
 import { posix } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
-import { printGuestConf } from '../proxmox/conf-format.js';
+import { printGuestConf } from '../dialect/conf-format.js';
 import type { SimCtx } from './context.js';
 import { setRawConfig } from './guests.js';
 import type { SimGuest } from './model.js';

@@ -5,7 +5,7 @@
  * only hot-pluggable options take effect at once; the rest wait in `[pve:pending]` until the next
  * start.
  */
-import { encodeConfText, type ConfSection } from '../proxmox/conf-format.js';
+import { encodeConfText, type ConfSection } from '../dialect/conf-format.js';
 import { beginConfigEdit, finishConfigEdit, pendingDeletes, setConfigValue } from './config-edit.js';
 import type { SimCtx } from './context.js';
 import { ParamError, PveError } from './errors.js';

@@ -5,7 +5,7 @@
  * Each area has its own field so later modules (hypervisor setup) can extend it without touching
  * the guest model.
  */
-import type { GuestConf, GuestKind } from '../proxmox/conf-format.js';
+import type { GuestConf, GuestKind } from '../dialect/conf-format.js';
 
 export const SIM_STATE_VERSION = 1;
 

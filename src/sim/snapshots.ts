@@ -5,7 +5,7 @@
  * `rollback`, the snapshot's config becomes current; ZFS only to the most recent snapshot), and
  * the `listsnapshot` tree.
  */
-import type { ConfSection } from '../proxmox/conf-format.js';
+import type { ConfSection } from '../dialect/conf-format.js';
 import type { SimCtx } from './context.js';
 import { PveError } from './errors.js';
 import { checkLock, isTemplate, sectionVolumes, touch } from './guests.js';

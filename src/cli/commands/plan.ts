@@ -13,7 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
-import { LIVE_STATE_VERSION, type LiveState } from '../../proxmox/live-state.js';
+import { LIVE_STATE_VERSION, type LiveState } from '../../model/live-state.js';
 import { serializePlan } from '../../plan/plan-file.js';
 import { plan as makePlan, planConfigDiff } from '../../plan/planner.js';
 import { hashScripts } from '../../plan/script-hashes.js';

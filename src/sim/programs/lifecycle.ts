@@ -2,7 +2,7 @@
  * Power, snapshot, template and destroy flows shared by `pct` and `qm`, each with the checks and
  * messages of pve-container / qemu-server and the locks those hold while their worker runs.
  */
-import type { GuestKind } from '../../proxmox/conf-format.js';
+import type { GuestKind } from '../../dialect/conf-format.js';
 import type { Continuation, SimCtx } from '../context.js';
 import { PveError } from '../errors.js';
 import {
