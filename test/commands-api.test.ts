@@ -4,19 +4,16 @@
  */
 import * as commands from '../src/proxmox/commands.js';
 import type { HostCommand } from '../src/proxmox/commands.js';
+import { startupOrder } from '../src/proxmox/commands/guest-options.js';
 import {
-  cloudInitDrive,
   lxcDev,
   lxcFeatures,
   lxcMountPoint,
   lxcNet,
   lxcPassthrough,
   lxcRootfs,
-  qemuDrive,
-  qemuIpconfig,
-  qemuNet,
-  startupOrder,
-} from '../src/proxmox/pve-options.js';
+} from '../src/proxmox/commands/pct-options.js';
+import { cloudInitDrive, qemuDrive, qemuIpconfig, qemuNet } from '../src/proxmox/commands/qm-options.js';
 import { checkArgvAgainstApi, PVE_API_VERSIONS, type PveApiVersion } from './helpers/pve-api.js';
 import { describeShared } from './helpers/shared.js';
 import { HOST_SETUP_SAMPLES } from './hypervisor-command-samples.js';
