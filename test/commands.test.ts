@@ -4,22 +4,23 @@
  */
 import * as c from '../src/proxmox/commands.js';
 import { HostCommandInputError } from '../src/proxmox/commands.js';
+import { startupOrder } from '../src/proxmox/commands/guest-options.js';
 import {
   lxcFeatures,
   lxcMountPoint,
   lxcNet,
   lxcPassthrough,
   lxcRootfs,
-  parsePropertyString,
-  parsePveVersion,
+} from '../src/proxmox/commands/pct-options.js';
+import { parsePropertyString } from '../src/proxmox/commands/property-string.js';
+import { parsePveVersion, supportsLxcDev } from '../src/proxmox/commands/pve-version.js';
+import {
   qemuAgent,
   qemuBootOrder,
   qemuDrive,
   qemuIpconfig,
   qemuNet,
-  startupOrder,
-  supportsLxcDev,
-} from '../src/proxmox/pve-options.js';
+} from '../src/proxmox/commands/qm-options.js';
 
 const TPL = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
 

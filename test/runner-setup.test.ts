@@ -13,7 +13,7 @@ import { delimiter, join } from 'node:path';
 import { runSudoers } from '../src/cli/commands/sudoers.js';
 import type { CliIO } from '../src/cli/main.js';
 import { withAudit } from '../src/proxmox/audit.js';
-import { HOST_PROGRAMS } from '../src/proxmox/host-commands.js';
+import { HOST_PROGRAMS } from '../src/proxmox/commands/programs.js';
 import {
   regexLiteral,
   renderSudoers,

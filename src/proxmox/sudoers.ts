@@ -15,7 +15,7 @@
  * (sudoers would read it as its own escape), so literal metacharacters go in bracket expressions,
  * and the sudoers specials `,` `:` `=` get sudoers' backslash escape.
  */
-import { HOST_PROGRAMS, type HostProgram } from './host-commands.js';
+import { HOST_PROGRAMS, type HostProgram } from './commands/programs.js';
 
 export interface SudoersOptions {
   /** The runner's account (the user the sudo rules are for). */
@@ -27,6 +27,9 @@ export interface SudoersOptions {
 }
 
 export const SUDOERS_MIN_VERSION = '1.9.10';
+
+/** What the rules are made of: a program's path and the argv shapes it is allowed. */
+type RuleSource = Pick<HostProgram, 'name' | 'path' | 'subcommands' | 'forms'>;
 
 const USER_NAME = /^[a-z_][a-z0-9_-]*[$]?$/;
 
@@ -49,10 +52,10 @@ function sudoersEscape(text: string): string {
   return text.replace(/[,:=]/g, (c) => `\\${c}`);
 }
 
-const isNesting = (p: HostProgram): boolean => (p.forms ?? []).some((f) => f.includes('<command...>'));
+const isNesting = (p: RuleSource): boolean => (p.forms ?? []).some((f) => f.includes('<command...>'));
 
 /** One registry entry per program path, subcommands and forms merged (and kept in order). */
-function merged(programs: readonly HostProgram[]): HostProgram[] {
+function merged(programs: readonly RuleSource[]): RuleSource[] {
   const byKey = new Map<string, { name: string; path: string; subcommands: string[]; forms: string[][] }>();
   for (const p of programs) {
     const key = `${p.name}\0${p.path}`;
@@ -79,7 +82,7 @@ const written = (args: string): string => sudoersEscape(`^${args}$`);
  * `<command...>` becomes several patterns, each with as many of the `inner` alternatives as fit
  * in SUDO_REGEX_MAX.
  */
-function argPatterns(p: HostProgram, inner: () => readonly string[]): string[] {
+function argPatterns(p: RuleSource, inner: () => readonly string[]): string[] {
   const out: string[] = [];
   if (p.subcommands.length > 0) {
     const subs = p.subcommands.map((s) => s.split(' ').map(regexLiteral).join(' '));
@@ -118,7 +121,7 @@ function argPatterns(p: HostProgram, inner: () => readonly string[]): string[] {
   return out;
 }
 
-function programPath(p: HostProgram, prefix: string | undefined): string {
+function programPath(p: RuleSource, prefix: string | undefined): string {
   if (!p.path.startsWith('/') || /[\s,:=\\#"]/.test(p.path))
     throw new Error(`program ${p.name}: path ${JSON.stringify(p.path)} cannot go into a sudoers rule`);
   return `${prefix ?? ''}${p.path}`;
@@ -196,6 +199,7 @@ export function renderSudoers(options: SudoersOptions): string {
   const rules = sudoersRules(options);
   const lines = [
     `# Phoenix: the commands the runner user '${options.user}' may run as root, as \`sudo -n\`.`,
+    // The path below is kept as in the committed doc (the registry is now commands/programs.ts).
     '# Generated from HOST_PROGRAMS (src/proxmox/host-commands.ts) by `node scripts/gen-sudoers.mjs`',
     '# (or `phoenix sudoers --user NAME`); do not edit by hand. Needs sudo >= 1.9.10 (regular',
     '# expressions in arguments): Proxmox VE 8 ships 1.9.13, VE 9 ships 1.9.16.',
