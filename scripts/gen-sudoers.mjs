@@ -5,7 +5,7 @@
 //   --out FILE  the Markdown file to update or check (default docs/runner-setup.md).
 //   --user NAME the runner account named in the rules (default github-runner, as in the doc).
 //   --print     print the sudoers text only.
-// The rules come from HOST_PROGRAMS (src/proxmox/host-commands.ts), rendered by
+// The rules come from HOST_PROGRAMS (src/proxmox/commands/programs.ts), rendered by
 // src/proxmox/sudoers.ts; the sources are transpiled on the fly (no build needed).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

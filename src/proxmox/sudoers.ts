@@ -199,8 +199,7 @@ export function renderSudoers(options: SudoersOptions): string {
   const rules = sudoersRules(options);
   const lines = [
     `# Phoenix: the commands the runner user '${options.user}' may run as root, as \`sudo -n\`.`,
-    // The path below is kept as in the committed doc (the registry is now commands/programs.ts).
-    '# Generated from HOST_PROGRAMS (src/proxmox/host-commands.ts) by `node scripts/gen-sudoers.mjs`',
+    '# Generated from HOST_PROGRAMS (src/proxmox/commands/programs.ts) by `node scripts/gen-sudoers.mjs`',
     '# (or `phoenix sudoers --user NAME`); do not edit by hand. Needs sudo >= 1.9.10 (regular',
     '# expressions in arguments): Proxmox VE 8 ships 1.9.13, VE 9 ships 1.9.16.',
     '# Install: visudo -f /etc/sudoers.d/phoenix; check: visudo -c; sudo -l -U ' + options.user,
