@@ -14,6 +14,8 @@ export interface Conversion<V> {
   toValue(key: string, text: string): V;
   /** Builder value back to the config string. */
   toText(value: V): string;
+  /** The words a `one-of` conversion takes. */
+  readonly choices?: readonly string[];
 }
 
 /** A whole number (`2048`). */
@@ -75,6 +77,7 @@ export function oneOf<const T extends string>(...values: T[]): Conversion<T> {
   const isKnown = (text: string): text is T => known.includes(text);
   return {
     name: 'one-of',
+    choices: known,
     toValue(key, text) {
       if (!isKnown(text))
         throw new ConfigValueError(`${key}: expected one of ${values.join(', ')}, got '${text}'`);
