@@ -37,6 +37,7 @@ function convertRecord(
   what: string,
 ): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
+  const families = new Map<string, Record<number, unknown>>();
   try {
     for (const [key, value] of Object.entries(config)) {
       const row = findRow(table, key);
@@ -46,8 +47,9 @@ function convertRecord(
       const route = row.apply ?? 'setting';
       if (route !== 'setting') other(route, key, value);
       else if (family) {
-        const map = (settings[family.family] as Record<number, unknown> | undefined) ?? {};
+        const map = families.get(family.family) ?? {};
         map[family.index] = row.convert.toValue(key, value);
+        families.set(family.family, map);
         settings[family.family] = map;
       } else settings[key] = row.convert.toValue(key, value);
     }

@@ -12,7 +12,13 @@ import { ParamError, PveError } from './errors.js';
 import { checkProtection, newMac, normalizeTags, touch } from './guests.js';
 import type { SimGuest } from './model.js';
 import { LXC_MP, LXC_NET, LXC_ROOTFS } from '../dialect/lxc-schema.js';
-import { formatSize, parsePropertyString, printPropertyString, specOf, splitList } from '../dialect/pve-values.js';
+import {
+  formatSize,
+  parsePropertyString,
+  printPropertyString,
+  specOf,
+  splitList,
+} from '../dialect/pve-values.js';
 import { allocVolume, parseVolid, volid } from './volumes.js';
 
 const FASTPLUG = new Set([
