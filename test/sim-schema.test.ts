@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { pctSpecs } from '../src/sim/programs/pct-specs.js';
 import { qmSpecs } from '../src/sim/programs/qm-specs.js';
-import { LXC_KEYS, LXC_KEYS_PVE9_ONLY, lxcIndexedKey } from '../src/sim/schema-lxc.js';
-import { QM_KEYS, QM_KEYS_PVE9_ONLY, qmIndexedKey } from '../src/sim/schema-qemu.js';
+import { LXC_KEYS, LXC_KEYS_PVE9_ONLY, lxcIndexedKey } from '../src/dialect/lxc-schema.js';
+import { QM_KEYS, QM_KEYS_PVE9_ONLY, qmIndexedKey } from '../src/dialect/qemu-schema.js';
 import type { CommandSpec } from '../src/sim/cli-parse.js';
-import type { ValueType } from '../src/sim/values.js';
+import type { ValueType } from '../src/dialect/pve-values.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

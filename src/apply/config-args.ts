@@ -1,92 +1,63 @@
 /**
  * Turns the config records a Plan carries (`{"memory": "2048", "net0": "name=eth0,..."}`, Proxmox's
- * command syntax, see plan/desired-config.ts) into the typed settings of the command builders.
- * Pure. A key the builders cannot send is an error, never silently dropped, except the LXC
- * create-only keys `ostype`/`arch`, which `pct create` detects from the template by itself.
+ * command syntax, see plan/desired-config.ts) into the typed settings of the command builders,
+ * with the conversions of the dialect's guest key tables (dialect/lxc-keys.ts, qemu-keys.ts).
+ * Pure. A key the tables do not know is an error, never silently dropped; the LXC create-only
+ * keys `ostype`/`arch` are dropped on purpose, as `pct create` detects them from the template.
  */
+import { familyOf, findRow, type ApplyRoute, type GuestKeyTable } from '../dialect/guest-key-row.js';
+import type { LxcTableSettings, QemuTableSettings } from '../dialect/guest-keys.js';
+import { ConfigValueError } from '../dialect/key-conversions.js';
+import { LXC_GUEST_KEYS } from '../dialect/lxc-keys.js';
+import { QEMU_GUEST_KEYS } from '../dialect/qemu-keys.js';
 import type { LxcSettings, QemuSettings } from '../proxmox/commands.js';
 
 export class ConfigArgsError extends Error {}
 
-/** LXC keys that only matter at creation and that `pct create` fills in from the template. */
-export const LXC_DETECTED_KEYS: ReadonlySet<string> = new Set(['ostype', 'arch']);
-
-const INDEXED = /^(net|mp|dev|scsi|virtio|sata|ide|serial|ipconfig)(\d+)$/;
-
-function int(key: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new ConfigArgsError(`${key}: expected a whole number, got '${value}'`);
-  return Number(value);
+/**
+ * The settings a key table derives, as the builder's own settings type. Compiles only when every
+ * derived setting is an option of the builder with a fitting type, so a table row the builders
+ * cannot send fails `tsc`, not a reviewed plan at apply time.
+ */
+function builderSettings<Builder, Derived extends Builder>(
+  settings: Derived & { readonly [K in Exclude<keyof Derived, keyof Builder>]: never },
+): Builder {
+  return settings;
 }
-
-function bool(key: string, value: string): boolean {
-  if (value === '1') return true;
-  if (value === '0') return false;
-  throw new ConfigArgsError(`${key}: expected 0 or 1, got '${value}'`);
-}
-
-const list = (value: string): string[] => value.split(/[\s,;]+/).filter(Boolean);
-
-type IndexedMap = Record<number, string>;
-/** Turns a config value into the builder's type (`key` names the value in errors). */
-type Conversion = (key: string, value: string) => unknown;
-
-const text: Conversion = (_key, value) => value;
-const words: Conversion = (_key, value) => list(value);
-const bootOrder: Conversion = (_key, value) => {
-  const order = /^order=(.+)$/.exec(value);
-  if (!order) throw new ConfigArgsError(`boot: expected 'order=DEV;DEV', got '${value}'`);
-  return order[1]!.split(';').filter(Boolean);
-};
-
-/** The key -> conversion table of one guest kind, from `[conversion, ...keys]` groups. */
-function conversions(
-  groups: ReadonlyArray<readonly [Conversion, ...string[]]>,
-): ReadonlyMap<string, Conversion> {
-  return new Map(groups.flatMap(([convert, ...keys]) => keys.map((k) => [k, convert] as const)));
-}
-
-const LXC_CONVERSIONS = conversions([
-  [text, 'hostname', 'searchdomain', 'features', 'startup', 'rootfs', 'description', 'timezone'],
-  [int, 'memory', 'swap', 'cores'],
-  [(_key, value) => Number(value), 'cpulimit'],
-  [bool, 'onboot', 'protection'],
-  [words, 'nameserver', 'tags'],
-]);
-
-const QEMU_CONVERSIONS = conversions([
-  [text, 'name', 'cpu', 'vga', 'agent', 'startup', 'searchdomain', 'ciuser', 'description'],
-  [text, 'ostype', 'scsihw', 'citype'],
-  [int, 'memory', 'balloon', 'cores', 'sockets'],
-  [bool, 'onboot', 'protection'],
-  [words, 'nameserver', 'tags'],
-  [bootOrder, 'boot'],
-]);
 
 /**
- * Builder settings from a config record: numbered keys of `families` (`net0`) go into index maps,
- * keys in `table` are converted, `other` may take a key (true when it did); anything else is an
- * error naming `what` (container, VM).
+ * Builder settings from a config record: each key's row converts its value, a numbered family
+ * (`net0`) goes into an index map; a row routed elsewhere than `setting` goes to `other` (raw
+ * value). A key without a row is an error naming `what` (container, VM).
  */
-function settingsOf(
+function convertRecord(
+  table: GuestKeyTable,
   config: Readonly<Record<string, string>>,
-  families: readonly string[],
-  table: ReadonlyMap<string, Conversion>,
-  other: (key: string, value: string) => boolean,
+  other: (route: ApplyRoute, key: string, value: string) => void,
   what: string,
 ): Record<string, unknown> {
-  const s: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(config)) {
-    const m = INDEXED.exec(key);
-    const convert = table.get(key);
-    if (m && families.includes(m[1]!)) {
-      const map = (s[m[1]!] as IndexedMap | undefined) ?? {};
-      map[Number(m[2])] = value;
-      s[m[1]!] = map;
-    } else if (convert) s[key] = convert(key, value);
-    else if (!other(key, value))
-      throw new ConfigArgsError(`apply cannot set the ${what} key '${key}' (no builder option for it)`);
+  const settings: Record<string, unknown> = {};
+  const families = new Map<string, Record<number, unknown>>();
+  try {
+    for (const [key, value] of Object.entries(config)) {
+      const row = findRow(table, key);
+      if (!row)
+        throw new ConfigArgsError(`apply cannot set the ${what} key '${key}' (no builder option for it)`);
+      const family = Object.hasOwn(table, key) ? undefined : familyOf(key);
+      const route = row.apply ?? 'setting';
+      if (route !== 'setting') other(route, key, value);
+      else if (family) {
+        const map = families.get(family.family) ?? {};
+        map[family.index] = row.convert.toValue(key, value);
+        families.set(family.family, map);
+        settings[family.family] = map;
+      } else settings[key] = row.convert.toValue(key, value);
+    }
+  } catch (err) {
+    if (err instanceof ConfigValueError) throw new ConfigArgsError(err.message);
+    throw err;
   }
-  return s;
+  return settings;
 }
 
 export interface LxcArgs {
@@ -98,17 +69,15 @@ export interface LxcArgs {
 /** `pct create` / `pct set` settings from a config record. */
 export function lxcArgs(config: Readonly<Record<string, string>>): LxcArgs {
   let unprivileged: boolean | undefined;
-  const settings = settingsOf(
+  const settings: LxcTableSettings = convertRecord(
+    LXC_GUEST_KEYS,
     config,
-    ['net', 'mp', 'dev'],
-    LXC_CONVERSIONS,
-    (key, value) => {
-      if (key === 'unprivileged') unprivileged = bool(key, value);
-      return key === 'unprivileged' || LXC_DETECTED_KEYS.has(key);
+    (route, key, value) => {
+      if (route === 'create-option') unprivileged = LXC_GUEST_KEYS.unprivileged.convert.toValue(key, value);
     },
     'container',
   );
-  return { settings, unprivileged };
+  return { settings: builderSettings<LxcSettings, LxcTableSettings>(settings), unprivileged };
 }
 
 export interface QemuArgs {
@@ -120,17 +89,15 @@ export interface QemuArgs {
 /** `qm create` / `qm set` settings from a config record. */
 export function qemuArgs(config: Readonly<Record<string, string>>): QemuArgs {
   let sshkeys: string | undefined;
-  const settings = settingsOf(
+  const settings: QemuTableSettings = convertRecord(
+    QEMU_GUEST_KEYS,
     config,
-    ['net', 'scsi', 'virtio', 'sata', 'ide', 'serial', 'ipconfig'],
-    QEMU_CONVERSIONS,
-    (key, value) => {
-      if (key === 'sshkeys') sshkeys = value;
-      return key === 'sshkeys';
+    (route, key, value) => {
+      if (route === 'key-file') sshkeys = QEMU_GUEST_KEYS.sshkeys.convert.toValue(key, value);
     },
     'VM',
   );
-  return { settings, sshkeys };
+  return { settings: builderSettings<QemuSettings, QemuTableSettings>(settings), sshkeys };
 }
 
 /** Splits `local:vztmpl/ubuntu.tar.zst` into the storage and the file name `pveam download` takes. */

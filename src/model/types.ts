@@ -65,6 +65,10 @@ export interface MountPoint {
   readonly path: JsonPath;
 }
 
+/**
+ * One resolved guest. The Proxmox config key each field becomes is the row naming the field in its
+ * `from` column in src/dialect/lxc-keys.ts / qemu-keys.ts (plan/desired-config.ts does the mapping).
+ */
 export interface Guest {
   readonly kind: GuestKind;
   readonly id: number;

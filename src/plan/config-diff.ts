@@ -1,10 +1,14 @@
 /**
  * Compares the config Phoenix wants (desired-config.ts, command syntax) with a config as Proxmox
  * prints it, key by key, and turns the differences into field diffs plus the `pct set`/`qm set`,
- * resize and rebuild decisions the planner needs. Pure.
+ * resize and rebuild decisions the planner needs. Pure. Which keys Phoenix owns, Proxmox's
+ * defaults, the effect of a change and how each key compares come from the dialect's guest key
+ * tables (dialect/lxc-keys.ts, dialect/qemu-keys.ts).
  */
+import { AUTO_SUBKEYS, type PropertyComparison } from '../dialect/guest-key-row.js';
+import { isOwnedKey, isVolumeKey, keyComparison, keyDefault, keyEffect } from '../dialect/guest-keys.js';
 import type { GuestKind } from '../model/types.js';
-import { isOwnedKey, liveLxcLines, rootDiskKey, sshKeyLines, type DesiredConfig } from './desired-config.js';
+import { liveLxcLines, rootDiskKey, sshKeyLines, type DesiredConfig } from './desired-config.js';
 import type { ChangeEffect, FieldDiff } from './types.js';
 
 export interface ConfigDiff {
@@ -20,52 +24,6 @@ export interface ConfigDiff {
   /** Changes Proxmox cannot do at all (disk shrink). */
   readonly errors: string[];
 }
-
-/** Proxmox's value when a key is absent from the config. */
-const DEFAULTS: Record<string, string> = { onboot: '0', protection: '0', unprivileged: '0', agent: '0' };
-
-/** Sub-keys Proxmox fills in by itself; ignored unless the config names them. */
-const AUTO_SUBKEYS = new Set(['hwaddr', 'type', 'macaddr', 'size']);
-
-/** Sub-keys of a network device that must be absent on the guest when the config leaves them out. */
-const STRICT_NET_SUBKEYS = new Set([
-  'name',
-  'bridge',
-  'model',
-  'ip',
-  'gw',
-  'ip6',
-  'gw6',
-  'tag',
-  'firewall',
-  'rate',
-  'mtu',
-]);
-
-/** Whether a live-only sub-key of `key` counts as a difference. */
-function isStrictSubkey(key: string, sub: string): boolean {
-  if (AUTO_SUBKEYS.has(sub)) return false;
-  if (/^net\d+$/.test(key)) return STRICT_NET_SUBKEYS.has(sub);
-  if (key === 'agent' || /^dev\d+$/.test(key)) return false;
-  return true;
-}
-
-const VM_NET_MODELS = new Set([
-  'virtio',
-  'e1000',
-  'e1000e',
-  'e1000-82540em',
-  'e1000-82544gc',
-  'e1000-82545em',
-  'rtl8139',
-  'vmxnet3',
-  'ne2k_pci',
-  'ne2k_isa',
-  'pcnet',
-  'i82551',
-  'i82557b',
-  'i82559er',
-]);
 
 /** `a=1,b=2,positional` to a map; a positional part goes under `defaultKey`. */
 export function parsePropertyString(value: string, defaultKey: string): Map<string, string> {
@@ -123,23 +81,6 @@ export function parseVolume(value: string): VolumeSpec {
   return { storage, volume: first, sizeGiB: parseSizeGiB(sizeOpt), opts };
 }
 
-function isDiskKey(kind: GuestKind, key: string): boolean {
-  return key === rootDiskKey(kind) || (kind === 'lxc' && /^mp\d+$/.test(key));
-}
-
-/** When a change of `key` takes effect on a running guest. */
-export function keyEffect(kind: GuestKind, key: string): ChangeEffect {
-  if (key === 'unprivileged') return 'rebuild';
-  if (kind === 'lxc') {
-    if (/^(hostname|nameserver|searchdomain|features)$/.test(key)) return 'restart';
-    if (/^(mp|dev)\d+$/.test(key) || key.startsWith('lxc.')) return 'restart';
-    return 'live';
-  }
-  if (/^(memory|cores|sockets|cpu|agent|nameserver|ciuser|sshkeys|searchdomain)$/.test(key)) return 'restart';
-  if (/^ipconfig\d+$/.test(key)) return 'restart';
-  return 'live';
-}
-
 function describeVolume(v: VolumeSpec): string {
   const where = v.hostPath ?? v.storage ?? '?';
   const size = v.sizeGiB !== undefined ? ` ${formatSize(v.sizeGiB)}` : '';
@@ -149,23 +90,30 @@ function describeVolume(v: VolumeSpec): string {
 
 /** A value as shown to reviewers: disks as `storage size`, everything else as printed. */
 export function displayValue(kind: GuestKind, key: string, value: string): string {
-  if (key === 'sshkeys') return sshKeyLines(value).join(' | ');
-  return isDiskKey(kind, key) ? describeVolume(parseVolume(value)) : value;
+  const compare = keyComparison(kind, key);
+  if (compare === 'ssh-keys') return sshKeyLines(value).join(' | ');
+  return compare === 'volume' ? describeVolume(parseVolume(value)) : value;
 }
 
-function normalizedMap(kind: GuestKind, key: string, value: string): Map<string, string> {
-  const defaultKey =
-    key === 'agent' ? 'enabled' : key === 'startup' ? 'order' : /^dev\d+$/.test(key) ? 'path' : '_';
-  const m = parsePropertyString(value, defaultKey);
-  if (kind === 'qemu' && /^net\d+$/.test(key)) {
+/** Whether a sub-key set on the guest but not desired counts as a difference. */
+function isStrictSubkey(compare: PropertyComparison, sub: string): boolean {
+  if (AUTO_SUBKEYS.has(sub)) return false;
+  const { liveOnly } = compare;
+  return liveOnly === 'all' ? true : liveOnly === 'none' ? false : liveOnly.includes(sub);
+}
+
+function normalizedMap(compare: PropertyComparison, value: string): Map<string, string> {
+  const m = parsePropertyString(value, compare.positional);
+  const models = compare.modelKeys;
+  if (models) {
     for (const [k, v] of [...m]) {
-      if (VM_NET_MODELS.has(k)) {
+      if (models.includes(k)) {
         m.delete(k);
         m.set('model', k);
         if (v) m.set('macaddr', v.toUpperCase());
       }
     }
-    if (m.has('_') && VM_NET_MODELS.has(m.get('_')!)) {
+    if (m.has('_') && models.includes(m.get('_')!)) {
       m.set('model', m.get('_')!);
       m.delete('_');
     }
@@ -177,13 +125,15 @@ function normalizedMap(kind: GuestKind, key: string, value: string): Map<string,
   return m;
 }
 
-function mapsEqual(key: string, desired: Map<string, string>, live: Map<string, string>): boolean {
+function mapsEqual(
+  compare: PropertyComparison,
+  desired: Map<string, string>,
+  live: Map<string, string>,
+): boolean {
   for (const k of desired.keys()) if (live.get(k) !== desired.get(k)) return false;
-  for (const k of live.keys()) if (!desired.has(k) && isStrictSubkey(key, k)) return false;
+  for (const k of live.keys()) if (!desired.has(k) && isStrictSubkey(compare, k)) return false;
   return true;
 }
-
-const PROPERTY_KEYS = /^(net\d+|ipconfig\d+|features|startup|agent|dev\d+)$/;
 
 /**
  * Parsed values of a config that many guests are diffed against (a clone source's, see
@@ -197,10 +147,10 @@ export function shareParses(config: Readonly<Record<string, string>>): void {
   if (!sharedParses.has(config)) sharedParses.set(config, new Map());
 }
 
-function liveNormalizedMap(kind: GuestKind, key: string, value: string, cache?: ParseCache) {
+function liveNormalizedMap(compare: PropertyComparison, key: string, value: string, cache?: ParseCache) {
   let m = cache?.get('n' + key) as Map<string, string> | undefined;
   if (!m) {
-    m = normalizedMap(kind, key, value);
+    m = normalizedMap(compare, value);
     cache?.set('n' + key, m);
   }
   return m;
@@ -232,11 +182,12 @@ function valuesEqual(
   cache?: ParseCache,
 ): boolean {
   if (desired === live) return true;
-  if (key === 'nameserver')
+  const compare = keyComparison(kind, key);
+  if (compare === 'words')
     return desired.split(/\s+/).sort().join(' ') === live.split(/\s+/).sort().join(' ');
-  if (key === 'sshkeys') return sshKeyLines(desired).join('\n') === sshKeyLines(live).join('\n');
-  if (PROPERTY_KEYS.test(key)) {
-    return mapsEqual(key, normalizedMap(kind, key, desired), liveNormalizedMap(kind, key, live, cache));
+  if (compare === 'ssh-keys') return sshKeyLines(desired).join('\n') === sshKeyLines(live).join('\n');
+  if (typeof compare === 'object') {
+    return mapsEqual(compare, normalizedMap(compare, desired), liveNormalizedMap(compare, key, live, cache));
   }
   return false;
 }
@@ -343,14 +294,15 @@ export function diffConfig(
     const want = desired.keys[key];
     const have = live[key];
     if (have === undefined) {
-      if (DEFAULTS[key] === want) continue;
+      const absent = keyDefault(kind, key);
+      if (absent === want) continue;
+      const effect = keyEffect(kind, key);
       out.set[key] = want;
-      out.diffs.push(diff(kind, key, undefined, want, keyEffect(kind, key)));
-      if (key === 'unprivileged')
-        out.rebuild.push(`unprivileged cannot change (${DEFAULTS[key]} -> ${want})`);
+      out.diffs.push(diff(kind, key, undefined, want, effect));
+      if (effect === 'rebuild') out.rebuild.push(`${key} cannot change (${absent ?? 'unset'} -> ${want})`);
       continue;
     }
-    if (isDiskKey(kind, key)) {
+    if (isVolumeKey(kind, key)) {
       diffDisk(kind, key, want, have, out, cache);
       continue;
     }
@@ -363,7 +315,7 @@ export function diffConfig(
   for (const key in live) {
     const have = live[key];
     if (key in desired.keys || !isOwnedKey(kind, key)) continue;
-    if (DEFAULTS[key] === have) continue;
+    if (keyDefault(kind, key) === have) continue;
     out.delete.push(key);
     out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key), cache));
   }

@@ -3,8 +3,11 @@
  * planner diffs these against the live config; apply passes them to `pct`/`qm`. Values use the
  * command syntax (`rootfs: local-lvm:32` allocates 32 GiB; `mp0: pool:50,mp=/data` likewise),
  * which `config-diff.ts` knows how to compare with what Proxmox prints
- * (`rootfs: local-lvm:vm-950-disk-0,size=32G`).
+ * (`rootfs: local-lvm:vm-950-disk-0,size=32G`). Only keys with a row in the dialect's guest key
+ * tables (dialect/lxc-keys.ts, dialect/qemu-keys.ts) can be set here: any other does not compile.
  */
+import { configWriter } from '../dialect/guest-key-row.js';
+import type { LxcKey, QemuKey } from '../dialect/guest-keys.js';
 import type { Guest, GuestKind, NetworkInterface } from '../model/types.js';
 
 export interface DesiredConfig {
@@ -89,30 +92,31 @@ function gpuDevices(gpus: readonly number[]): string[] {
 }
 
 function lxcConfig(g: Guest, ctx: ConfigContext): DesiredConfig {
-  const k: Record<string, string> = {
-    hostname: g.name,
-    memory: String(g.memoryMb),
-  };
-  if (g.swapMb !== undefined) k.swap = String(g.swapMb);
-  k.cores = String(g.cores);
-  k.onboot = g.startAtBoot ? '1' : '0';
+  const k = configWriter<LxcKey>();
+  k.set('hostname', g.name);
+  k.set('memory', String(g.memoryMb));
+  if (g.swapMb !== undefined) k.set('swap', String(g.swapMb));
+  k.set('cores', String(g.cores));
+  k.set('onboot', g.startAtBoot ? '1' : '0');
   const startup = startupOf(g);
-  if (startup) k.startup = startup;
-  k.unprivileged = g.unprivileged === false ? '0' : '1';
-  k.protection = g.protection ? '1' : '0';
+  if (startup) k.set('startup', startup);
+  k.set('unprivileged', g.unprivileged === false ? '0' : '1');
+  k.set('protection', g.protection ? '1' : '0');
   const features = Object.entries(g.pctFeatures)
     .map(([f, v]) => `${f}=${v}`)
     .sort();
-  if (features.length) k.features = features.join(',');
-  for (const n of g.networks) k[`net${n.index}`] = lxcNet(n);
-  if (g.nameservers.length) k.nameserver = g.nameservers.join(' ');
-  k.rootfs = `${g.storagePool}:${g.diskSizeGb}`;
+  if (features.length) k.set('features', features.join(','));
+  for (const n of g.networks) k.set(`net${n.index}`, lxcNet(n));
+  if (g.nameservers.length) k.set('nameserver', g.nameservers.join(' '));
+  k.set('rootfs', `${g.storagePool}:${g.diskSizeGb}`);
   g.mountPoints.forEach((m, i) => {
     const ro = m.readOnly ? ',ro=1' : '';
-    k[`mp${i}`] =
+    k.set(
+      `mp${i}`,
       m.sizeGb !== undefined && !m.source.startsWith('/')
         ? `${m.source}:${m.sizeGb},mp=${m.target}${ro}`
-        : `${m.source},mp=${m.target}${ro}`;
+        : `${m.source},mp=${m.target}${ro}`,
+    );
   });
   const raw: string[] = [];
   const seen = new Set<string>();
@@ -129,12 +133,15 @@ function lxcConfig(g: Guest, ctx: ConfigContext): DesiredConfig {
   }
   const devices = gpuDevices(g.gpus);
   if (supportsDevPassthrough(ctx.pveVersion)) {
-    devices.forEach((d, i) => (k[`dev${i}`] = d));
+    devices.forEach((d, i) => k.set(`dev${i}`, d));
   } else if (devices.length) {
     addRaw('lxc.cgroup2.devices.allow: c 195:* rwm');
     for (const d of devices) addRaw(`lxc.mount.entry: ${d} ${d.slice(1)} none bind,optional,create=file`);
   }
-  return { keys: k, createOnly: { ostype: 'ubuntu', arch: 'amd64' }, lxcRaw: raw };
+  const createOnly = configWriter<LxcKey>();
+  createOnly.set('ostype', 'ubuntu');
+  createOnly.set('arch', 'amd64');
+  return { keys: k.values, createOnly: createOnly.values, lxcRaw: raw };
 }
 
 /**
@@ -181,62 +188,34 @@ export function sshKeyLines(value: string): string[] {
 }
 
 function vmConfig(g: Guest): DesiredConfig {
-  const k: Record<string, string> = {
-    name: g.name,
-    memory: String(g.memoryMb),
-    cores: String(g.cores),
-    onboot: g.startAtBoot ? '1' : '0',
-  };
+  const k = configWriter<QemuKey>();
+  k.set('name', g.name);
+  k.set('memory', String(g.memoryMb));
+  k.set('cores', String(g.cores));
+  k.set('onboot', g.startAtBoot ? '1' : '0');
   const startup = startupOf(g);
-  if (startup) k.startup = startup;
-  k.protection = g.protection ? '1' : '0';
-  k.agent = '1';
+  if (startup) k.set('startup', startup);
+  k.set('protection', g.protection ? '1' : '0');
+  k.set('agent', '1');
   for (const n of g.networks) {
-    k[`net${n.index}`] = vmNet(n);
-    if (n.ip) k[`ipconfig${n.index}`] = n.gw && n.ip !== 'dhcp' ? `ip=${n.ip},gw=${n.gw}` : `ip=${n.ip}`;
+    k.set(`net${n.index}`, vmNet(n));
+    if (n.ip) k.set(`ipconfig${n.index}`, n.gw && n.ip !== 'dhcp' ? `ip=${n.ip},gw=${n.gw}` : `ip=${n.ip}`);
   }
-  if (g.nameservers.length) k.nameserver = g.nameservers.join(' ');
-  if (g.ciUser) k.ciuser = g.ciUser;
+  if (g.nameservers.length) k.set('nameserver', g.nameservers.join(' '));
+  if (g.ciUser) k.set('ciuser', g.ciUser);
   const keys = sshKeysOf(g);
-  if (keys) k.sshkeys = keys;
-  k.scsi0 = `${g.storagePool}:${g.diskSizeGb}`;
-  return {
-    keys: k,
-    createOnly: {
-      scsihw: 'virtio-scsi-pci',
-      boot: 'order=scsi0',
-      ide2: `${g.storagePool}:cloudinit`,
-      serial0: 'socket',
-      vga: 'serial0',
-      ostype: 'l26',
-    },
-    lxcRaw: [],
-  };
+  if (keys) k.set('sshkeys', keys);
+  k.set('scsi0', `${g.storagePool}:${g.diskSizeGb}`);
+  const createOnly = configWriter<QemuKey>();
+  createOnly.set('scsihw', 'virtio-scsi-pci');
+  createOnly.set('boot', 'order=scsi0');
+  createOnly.set('ide2', `${g.storagePool}:cloudinit`);
+  createOnly.set('serial0', 'socket');
+  createOnly.set('vga', 'serial0');
+  createOnly.set('ostype', 'l26');
+  return { keys: k.values, createOnly: createOnly.values, lxcRaw: [] };
 }
 
 export function desiredConfig(guest: Guest, ctx: ConfigContext = {}): DesiredConfig {
   return guest.kind === 'lxc' ? lxcConfig(guest, ctx) : vmConfig(guest);
-}
-
-const LXC_FAMILIES = /^(net|mp|dev)\d+$/;
-const VM_FAMILIES = /^(net|ipconfig)\d+$/;
-const LXC_OWNED = new Set([
-  'hostname',
-  'memory',
-  'cores',
-  'onboot',
-  'unprivileged',
-  'protection',
-  'features',
-]);
-const VM_OWNED = new Set(['name', 'memory', 'cores', 'onboot', 'protection', 'agent']);
-
-/**
- * Keys Phoenix owns even when the config leaves them out: present on the guest but not desired
- * means "delete". Optional keys the config does not mention (swap, nameserver, startup) are left alone.
- */
-export function isOwnedKey(kind: GuestKind, key: string): boolean {
-  return kind === 'lxc'
-    ? LXC_OWNED.has(key) || LXC_FAMILIES.test(key)
-    : VM_OWNED.has(key) || VM_FAMILIES.test(key);
 }

@@ -4,10 +4,11 @@
  * (`plan(desiredNew, desiredToLiveState(desiredOld))`), as the base a clone inherits from its
  * source, and by tests to build a converged host. Pure.
  */
+import { isVolumeKey, keyDefault } from '../dialect/guest-keys.js';
 import type { DesiredState, Guest } from '../model/types.js';
 import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../model/live-state.js';
 import { parseVolume, formatSize } from './config-diff.js';
-import { desiredConfig, encodeSshKeys, rootDiskKey, type ConfigContext } from './desired-config.js';
+import { desiredConfig, encodeSshKeys, type ConfigContext } from './desired-config.js';
 import { expectedSnapshots } from './lifecycle.js';
 import { expectedMarker, MANAGED_TAG, renderDescription } from './markers.js';
 
@@ -19,18 +20,18 @@ export interface DesiredToLiveOptions extends ConfigContext {
   readonly target?: string;
 }
 
-/** Keys Proxmox leaves out of a config when they hold their default. */
-const OMITTED_DEFAULTS: Record<string, string> = { onboot: '0', protection: '0', unprivileged: '0' };
-
-/** The config as Proxmox would print it after Phoenix created `guest` (volume ids filled in). */
+/**
+ * The config as Proxmox would print it after Phoenix created `guest` (volume ids filled in; a key
+ * at its default, per the dialect's guest key tables, left out as Proxmox leaves it out).
+ */
 export function printedConfig(guest: Guest, ctx: ConfigContext = {}): Record<string, string> {
   const d = desiredConfig(guest, ctx);
   const out: Record<string, string> = {};
   let disk = 0;
   const volumeName = () => `${guest.kind === 'lxc' ? 'subvol' : 'vm'}-${guest.id}-disk-${disk++}`;
   for (const [key, value] of Object.entries(d.keys)) {
-    if (OMITTED_DEFAULTS[key] === value) continue;
-    if (key === rootDiskKey(guest.kind) || /^mp\d+$/.test(key)) {
+    if (keyDefault(guest.kind, key) === value) continue;
+    if (isVolumeKey(guest.kind, key)) {
       const v = parseVolume(value);
       if (v.storage && !v.volume && v.sizeGiB !== undefined) {
         const opts = [...v.opts.entries()].map(([k, x]) => `,${k}=${x}`).join('');

@@ -8,7 +8,7 @@ import { PveError } from './errors.js';
 import { confRelPath, isTemplate } from './guests.js';
 import type { SimGuest, SimNode, SimStorage, SimUser } from './model.js';
 import { snapshotList } from './snapshots.js';
-import { parseSize } from './values.js';
+import { parseSize } from '../dialect/pve-values.js';
 
 export type ApiParams = Record<string, string>;
 

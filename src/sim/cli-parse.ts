@@ -6,7 +6,7 @@
  * Values are then checked against their schema types and errors are reported the Proxmox way.
  */
 import { ParamError, UsageError } from './errors.js';
-import { checkValue, type ValueType } from './values.js';
+import { checkValue, type ValueType } from '../dialect/pve-values.js';
 
 export interface CommandSpec {
   /** Usage line printed after argument errors, e.g. `pct clone <vmid> <newid> [OPTIONS]`. */

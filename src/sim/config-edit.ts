@@ -7,7 +7,7 @@
 import type { ConfSection } from '../dialect/conf-format.js';
 import { touch } from './guests.js';
 import type { SimGuest } from './model.js';
-import { splitList } from './values.js';
+import { splitList } from '../dialect/pve-values.js';
 
 /** Keys in the pending `delete` list. */
 export function pendingDeletes(p: ConfSection | undefined): string[] {

@@ -8,9 +8,9 @@ import { parseGuestConf, type ConfSection, type GuestKind } from '../dialect/con
 import type { SimCtx } from './context.js';
 import { PveError } from './errors.js';
 import { guestTypeName, type SimGuest } from './model.js';
-import { LXC_MP, LXC_ROOTFS } from './schema-lxc.js';
-import { isQemuDiskKey } from './schema-qemu.js';
-import { parsePropertyString, splitList, type ValueType } from './values.js';
+import { LXC_MP, LXC_ROOTFS } from '../dialect/lxc-schema.js';
+import { isQemuDiskKey } from '../dialect/qemu-schema.js';
+import { parsePropertyString, splitList, type ValueType } from '../dialect/pve-values.js';
 
 export function confRelPath(kind: GuestKind, node: string, vmid: number): string {
   return `nodes/${node}/${kind === 'lxc' ? 'lxc' : 'qemu-server'}/${vmid}.conf`;

@@ -11,8 +11,14 @@ import type { SimCtx } from './context.js';
 import { ParamError, PveError } from './errors.js';
 import { checkProtection, newMac, normalizeTags, touch } from './guests.js';
 import type { SimGuest } from './model.js';
-import { LXC_MP, LXC_NET, LXC_ROOTFS } from './schema-lxc.js';
-import { formatSize, parsePropertyString, printPropertyString, specOf, splitList } from './values.js';
+import { LXC_MP, LXC_NET, LXC_ROOTFS } from '../dialect/lxc-schema.js';
+import {
+  formatSize,
+  parsePropertyString,
+  printPropertyString,
+  specOf,
+  splitList,
+} from '../dialect/pve-values.js';
 import { allocVolume, parseVolid, volid } from './volumes.js';
 
 const FASTPLUG = new Set([

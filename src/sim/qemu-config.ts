@@ -10,8 +10,8 @@ import { ParamError, PveError } from './errors.js';
 import { newMac, normalizeTags, touch } from './guests.js';
 import { readHostFile } from './host-files.js';
 import type { SimGuest } from './model.js';
-import { isQemuDiskKey, qmKeyType, QM_NET } from './schema-qemu.js';
-import { formatSize, parsePropertyString, specOf, splitList } from './values.js';
+import { isQemuDiskKey, qmKeyType, QM_NET } from '../dialect/qemu-schema.js';
+import { formatSize, parsePropertyString, specOf, splitList } from '../dialect/pve-values.js';
 import { allocVolume, findVolume, parseVolid, storageOn, volid } from './volumes.js';
 
 const FASTPLUG = new Set([

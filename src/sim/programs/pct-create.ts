@@ -9,7 +9,7 @@ import type { Continuation, SimCtx } from '../context.js';
 import { ParamError, PveError } from '../errors.js';
 import { checkLock, checkVmidUnused, isRunning, loadGuest, newGuest, newMac, touch } from '../guests.js';
 import { allocateMountpoint, normalizeLxcValue, updateLxcConfig } from '../lxc-config.js';
-import { LXC_KEYS, LXC_MP, LXC_NET, LXC_ROOTFS, lxcIndexedKey } from '../schema-lxc.js';
+import { LXC_KEYS, LXC_MP, LXC_NET, LXC_ROOTFS, lxcIndexedKey } from '../../dialect/lxc-schema.js';
 import { readHostFile } from '../host-files.js';
 import { resolveOsTemplate } from '../templates.js';
 import {
@@ -19,7 +19,7 @@ import {
   specOf,
   splitList,
   type PropSpec,
-} from '../values.js';
+} from '../../dialect/pve-values.js';
 import {
   copyVolume,
   findVolume,

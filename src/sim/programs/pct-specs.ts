@@ -3,8 +3,8 @@
  * arguments, options and their types as in the Proxmox VE 8.4/9.1 CLI).
  */
 import { specMaker, type CommandSpec } from '../cli-parse.js';
-import { LXC_KEYS, LXC_KEYS_PVE9_ONLY, lxcIndexedKey } from '../schema-lxc.js';
-import { BOOL, fmt, int, num, STR, type ValueType } from '../values.js';
+import { LXC_KEYS, LXC_KEYS_PVE9_ONLY, lxcIndexedKey } from '../../dialect/lxc-schema.js';
+import { BOOL, fmt, int, num, STR, type ValueType } from '../../dialect/pve-values.js';
 
 export const VMID = int(100, 999999999);
 export const SNAPNAME = fmt('pve-configid', 40);

@@ -8,8 +8,14 @@ import { ParamError, PveError, unknownCommand } from '../errors.js';
 import { checkLock, isRunning, loadGuest, touch } from '../guests.js';
 import { readGuestFile, runInGuest, writeGuestFile } from '../guest-io.js';
 import { HostFileError, readHostFile, writeHostFile } from '../host-files.js';
-import { LXC_MP, LXC_ROOTFS } from '../schema-lxc.js';
-import { formatSize, parsePropertyString, parseSize, printPropertyString, specOf } from '../values.js';
+import { LXC_MP, LXC_ROOTFS } from '../../dialect/lxc-schema.js';
+import {
+  formatSize,
+  parsePropertyString,
+  parseSize,
+  printPropertyString,
+  specOf,
+} from '../../dialect/pve-values.js';
 import { findVolume } from '../volumes.js';
 import { sharedGuestHandlers, vmidOf, type Handler } from './guest-handlers.js';
 import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.js';

@@ -8,7 +8,7 @@ import type { Continuation, SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
 import { ParamError, PveError, unknownCommand } from '../errors.js';
 import { templatePath } from '../templates.js';
-import { fmt, oneOf } from '../values.js';
+import { fmt, oneOf } from '../../dialect/pve-values.js';
 import { findVolume, parseVolid, storageOn } from '../volumes.js';
 
 const SPECS: Record<string, CommandSpec> = {

@@ -7,7 +7,7 @@ import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
 import { ParamError, PveError, UsageError } from '../errors.js';
 import { formatForOptions } from '../output.js';
-import { parseBoolean } from '../values.js';
+import { parseBoolean } from '../../dialect/pve-values.js';
 
 const FORMATS = ['json', 'json-pretty', 'text', 'yaml'];
 const FLAGS = new Set(['noborder', 'noheader', 'human-readable', 'quiet', 'noproxy']);

@@ -7,7 +7,7 @@ import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
 import { ParamError, PveError, unknownCommand } from '../errors.js';
 import type { SimStorage } from '../model.js';
-import { BOOL, fmt, int, oneOf, STR, splitList, type ValueType } from '../values.js';
+import { BOOL, fmt, int, oneOf, STR, splitList, type ValueType } from '../../dialect/pve-values.js';
 
 const TYPES = [
   'btrfs',

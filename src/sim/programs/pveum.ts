@@ -10,7 +10,7 @@ import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
 import { ParamError, PveError, unknownCommand } from '../errors.js';
 import { formatForOptions } from '../output.js';
-import { BOOL, int, oneOf, STR, splitList } from '../values.js';
+import { BOOL, int, oneOf, STR, splitList } from '../../dialect/pve-values.js';
 
 const OUT = {
   'output-format': oneOf('json', 'json-pretty', 'text', 'yaml'),

@@ -18,8 +18,8 @@ import {
 } from '../guests.js';
 import { readHostFile } from '../host-files.js';
 import { normalizeQemuValue, updateQemuConfig } from '../qemu-config.js';
-import { isQemuDiskKey, QM_KEYS, qmIndexedKey } from '../schema-qemu.js';
-import { formatSize, splitList } from '../values.js';
+import { isQemuDiskKey, QM_KEYS, qmIndexedKey } from '../../dialect/qemu-schema.js';
+import { formatSize, splitList } from '../../dialect/pve-values.js';
 import {
   allocVolume,
   copyVolume,

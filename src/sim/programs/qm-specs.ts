@@ -2,8 +2,8 @@
  * Argument specs of the `qm` sub-commands the simulator implements (Proxmox VE 8.4/9.1 CLI).
  */
 import { specMaker, type CommandSpec } from '../cli-parse.js';
-import { QM_KEYS, QM_KEYS_PVE9_ONLY, qmIndexedKey } from '../schema-qemu.js';
-import { BOOL, fmt, int, oneOf, STR, type ValueType } from '../values.js';
+import { QM_KEYS, QM_KEYS_PVE9_ONLY, qmIndexedKey } from '../../dialect/qemu-schema.js';
+import { BOOL, fmt, int, oneOf, STR, type ValueType } from '../../dialect/pve-values.js';
 import { SNAPNAME, VMID } from './pct-specs.js';
 
 export const AGENT_COMMANDS = [

@@ -9,7 +9,7 @@ import { ParamError, PveError, unknownCommand } from '../errors.js';
 import { checkLock, loadGuest, touch } from '../guests.js';
 import { runInGuest } from '../guest-io.js';
 import { regenerateCloudinit } from '../qemu-config.js';
-import { formatSize, parseSize } from '../values.js';
+import { formatSize, parseSize } from '../../dialect/pve-values.js';
 import { findVolume } from '../volumes.js';
 import { sharedGuestHandlers, vmidOf, type Handler } from './guest-handlers.js';
 import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.js';

@@ -7,7 +7,7 @@ import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
 import { ExitStatus } from '../errors.js';
 import type { SimDataset, SimDisk } from '../model.js';
-import { formatSize } from '../values.js';
+import { formatSize } from '../../dialect/pve-values.js';
 
 const DEFAULTS: Record<string, string> = {
   compression: 'on',

@@ -3,7 +3,7 @@
  * API schema. `pct create` and `pct set` accept all of them as options; a test compares this
  * table with ../shared/pve-api so that the simulator rejects exactly what Proxmox rejects.
  */
-import { BOOL, fmt, int, num, oneOf, prop, STR, type ValueType } from './values.js';
+import { BOOL, fmt, int, num, oneOf, prop, STR, type ValueType } from './pve-values.js';
 
 export const LXC_NET = prop(
   {
@@ -113,7 +113,7 @@ export const LXC_KEYS: Record<string, ValueType> = {
 
 export const LXC_KEYS_PVE9_ONLY = ['entrypoint', 'env'];
 
-/** Numbered option families (also used by schema-qemu): `[/^net(\d+)$/, 31, type]` is `net0`..`net31`. */
+/** Numbered option families (also used by qemu-schema): `[/^net(\d+)$/, 31, type]` is `net0`..`net31`. */
 export type IndexedFamilies = ReadonlyArray<readonly [RegExp, number, ValueType]>;
 
 /** The type of a numbered option (`net3`, `mp12`), if it is one; no leading zeros. */

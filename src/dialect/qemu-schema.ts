@@ -3,8 +3,8 @@
  * schema (sub-keys of the hash formats such as `cpu` and `ipconfig[n]` included). A test compares
  * this table with ../shared/pve-api.
  */
-import { indexedKeyType, STARTUP, type IndexedFamilies } from './schema-lxc.js';
-import { BOOL, fmt, int, num, oneOf, prop, STR, type ValueType } from './values.js';
+import { indexedKeyType, STARTUP, type IndexedFamilies } from './lxc-schema.js';
+import { BOOL, fmt, int, num, oneOf, prop, STR, type ValueType } from './pve-values.js';
 
 const DISK_FORMATS = oneOf('cloop', 'cow', 'qcow', 'qcow2', 'qed', 'raw', 'vmdk');
 const DISK_COMMON: Record<string, ValueType> = {
