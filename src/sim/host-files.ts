@@ -7,7 +7,7 @@
  */
 import { posix } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
-import { printGuestConf } from '../dialect/conf-format.js';
+import { writeConfFile } from './conf-file.js';
 import type { SimCtx } from './context.js';
 import { setRawConfig } from './guests.js';
 import type { SimGuest } from './model.js';
@@ -75,7 +75,7 @@ function guestAt(
 }
 
 export function guestConfigText(g: SimGuest): string {
-  return g.rawText ?? printGuestConf(g.conf);
+  return g.rawText ?? writeConfFile(g.conf);
 }
 
 export type ReadResult = Buffer | 'dir' | undefined;
