@@ -51,17 +51,16 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
       node: { type: 'string' },
     });
     const command = rest.slice(sep + 1);
-    const shims = await import('../../sim/shims.js');
-    if (shims.runsOnRealHost(command)) return shims.execReal(command);
+    if (sim.runsOnRealHost(command)) return sim.execReal(command);
     const store = new sim.SimStore(requireState(values, io.cwd));
-    const stdin = shims.needsStdin(command) ? await readStdin() : undefined;
+    const stdin = sim.needsStdin(command) ? await readStdin() : undefined;
     const r = await sim.runSimCommand(store, command, {
       stdin,
       env: io.env,
       node: stringOpt(values, 'node'),
       realFs: true,
-      onDrop: () => shims.dropConnection(io.env),
-      runExternal: shims.captureReal,
+      onDrop: () => sim.dropConnection(io.env),
+      runExternal: sim.captureReal,
     });
     io.stdout(r.stdout);
     io.stderr(r.stderr);
@@ -79,8 +78,7 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
     const entry = stringOpt(values, 'entry') ?? process.argv[1];
     if (!entry || !existsSync(entry))
       throw new UserError(`cannot find the phoenix entry script (give --entry FILE)`, 2);
-    const { writeShims } = await import('../../sim/shims.js');
-    const names = writeShims({
+    const names = sim.writeShims({
       statePath: requireState(values, io.cwd),
       outDir: resolve(io.cwd, out),
       entry: resolve(io.cwd, entry),
