@@ -24,6 +24,8 @@ export interface SimRuntime {
   agentBootMs: number;
   /** May host paths outside the simulated ones be read from the real filesystem (shims)? */
   realFs: boolean;
+  /** Further path prefixes held as simulated host files (the caller's own folders on the host). */
+  extraSimulatedPaths: readonly string[];
   now(): number;
 }
 

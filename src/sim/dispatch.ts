@@ -57,6 +57,11 @@ export interface RunSimOptions {
   node?: string;
   /** Host paths outside the simulated ones may be read from the real filesystem. */
   realFs?: boolean;
+  /**
+   * Further path prefixes the simulator holds as host files, never read from the real filesystem
+   * (with `realFs`): the caller's own folders on the host, such as its lock or cache files.
+   */
+  extraSimulatedPaths?: readonly string[];
   /** Called for a `drop` fault; should not return normally (throw, or end the process). */
   onDrop: (when: 'before' | 'after') => Promise<never>;
   /** Runs programs the simulator does not know (shims: the real binaries); default exit 127. */
@@ -102,6 +107,7 @@ export async function runSimCommand(
     latency,
     agentBootMs: agentBoot * latency.scale,
     realFs: options.realFs ?? false,
+    extraSimulatedPaths: options.extraSimulatedPaths ?? [],
     now: () => Date.now(),
   };
 

@@ -83,12 +83,18 @@ function fileOperands(prog: string, args: readonly string[]): string[] {
   return words;
 }
 
-/** Should this command go to the real binary instead of the simulator? */
-export function runsOnRealHost(argv: readonly string[]): boolean {
+/**
+ * Should this command go to the real binary instead of the simulator? `extraSimulatedPaths` are
+ * the caller's own simulated folders (as given to `runSimCommand`).
+ */
+export function runsOnRealHost(
+  argv: readonly string[],
+  extraSimulatedPaths: readonly string[] = [],
+): boolean {
   const prog = argv[0] ?? '';
   if (!PASS_THROUGH.has(prog)) return false;
   const files = fileOperands(prog, argv.slice(1)).filter((f) => f !== '-');
-  return files.length === 0 || !files.some(isSimulatedPath);
+  return files.length === 0 || !files.some((f) => isSimulatedPath(f, extraSimulatedPaths));
 }
 
 /** Does the command read its stdin? (Others must not wait for an input that never ends.) */

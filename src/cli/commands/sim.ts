@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PHOENIX_HOST_PATHS } from '../../sim-seed/phoenix-paths.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../main.js';
@@ -51,7 +52,7 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
       node: { type: 'string' },
     });
     const command = rest.slice(sep + 1);
-    if (sim.runsOnRealHost(command)) return sim.execReal(command);
+    if (sim.runsOnRealHost(command, PHOENIX_HOST_PATHS)) return sim.execReal(command);
     const store = new sim.SimStore(requireState(values, io.cwd));
     const stdin = sim.needsStdin(command) ? await readStdin() : undefined;
     const r = await sim.runSimCommand(store, command, {
@@ -59,6 +60,7 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
       env: io.env,
       node: stringOpt(values, 'node'),
       realFs: true,
+      extraSimulatedPaths: PHOENIX_HOST_PATHS,
       onDrop: () => sim.dropConnection(io.env),
       runExternal: sim.captureReal,
     });
