@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { remainingWork } from '../src/apply/executor.js';
 import { runApplyJob } from '../src/apply/run-apply.js';
-import { prepareSimHost } from '../src/apply/sim-host.js';
+import { prepareSimHost } from '../src/sim-seed/estate-host.js';
 import type { GuestReport } from '../src/apply/types.js';
 import { validateConfigDir } from '../src/config/validate.js';
 import type { GuestChange, Plan } from '../src/plan/types.js';

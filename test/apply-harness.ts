@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runApplyJob, type ApplyJobOptions, type ApplyJobResult } from '../src/apply/run-apply.js';
-import { prepareSimHost, type SimHostOptions } from '../src/apply/sim-host.js';
+import { prepareSimHost, type SimHostOptions } from '../src/sim-seed/estate-host.js';
 import { validateConfigDir } from '../src/config/validate.js';
 import type { DesiredState } from '../src/model/types.js';
 import { readLiveState } from '../src/proxmox/state-reader.js';

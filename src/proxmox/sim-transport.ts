@@ -5,8 +5,7 @@
  * `SimConnectionDropped` (code ECONNRESET), like a connection that went away.
  */
 import { resolve } from 'node:path';
-import { runSimCommand, SimStore } from '../sim/index.js';
-import type { SimStoreOptions } from '../sim/store.js';
+import { runSimCommand, SimStore, type SimStoreOptions } from '../sim/index.js';
 import type { CommandResult, HostTransport, RunOptions } from './transport.js';
 
 export class SimConnectionDropped extends Error {

@@ -4,9 +4,8 @@
  * list) until the next start; `--revert` drops pending entries. The callers decide per key what
  * is deferred; this module keeps the pending section consistent.
  */
-import type { ConfSection } from '../dialect/conf-format.js';
 import { touch } from './guests.js';
-import type { SimGuest } from './model.js';
+import type { ConfSection, SimGuest } from './model.js';
 import { splitList } from '../dialect/pve-values.js';
 
 /** Keys in the pending `delete` list. */

@@ -5,10 +5,9 @@
  * release the state lock, wait the operation's latency (holding the model's locks, so concurrent
  * misuse fails like on Proxmox) and continue in `next` with fresh state.
  */
-import type { GuestKind } from '../dialect/conf-format.js';
 import { PveError } from './errors.js';
 import type { LatencyModel } from './latency.js';
-import type { SimNode, SimState } from './model.js';
+import type { GuestKind, SimNode, SimState } from './model.js';
 import { pidAlive } from './store.js';
 
 export interface SimRuntime {
@@ -25,7 +24,16 @@ export interface SimRuntime {
   agentBootMs: number;
   /** May host paths outside the simulated ones be read from the real filesystem (shims)? */
   realFs: boolean;
+  /** Further path prefixes held as simulated host files (the caller's own folders on the host). */
+  extraSimulatedPaths: readonly string[];
   now(): number;
+}
+
+/** What a command gives back (the same shape as a transport's command result). */
+export interface SimCommandResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
 }
 
 export type Phase = (ctx: SimCtx) => Continuation | void;

@@ -8,7 +8,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
-import type { CommandResult } from '../proxmox/transport.js';
 import {
   Continuation,
   FlockBusy,
@@ -16,6 +15,7 @@ import {
   releaseFlocks,
   SimCtx,
   type Phase,
+  type SimCommandResult,
   type SimRuntime,
   type SimSink,
 } from './context.js';
@@ -57,10 +57,15 @@ export interface RunSimOptions {
   node?: string;
   /** Host paths outside the simulated ones may be read from the real filesystem. */
   realFs?: boolean;
+  /**
+   * Further path prefixes the simulator holds as host files, never read from the real filesystem
+   * (with `realFs`): the caller's own folders on the host, such as its lock or cache files.
+   */
+  extraSimulatedPaths?: readonly string[];
   /** Called for a `drop` fault; should not return normally (throw, or end the process). */
   onDrop: (when: 'before' | 'after') => Promise<never>;
   /** Runs programs the simulator does not know (shims: the real binaries); default exit 127. */
-  runExternal?: (argv: readonly string[]) => Promise<CommandResult>;
+  runExternal?: (argv: readonly string[]) => Promise<SimCommandResult>;
 }
 
 const sleep = (ms: number): Promise<void> =>
@@ -73,7 +78,7 @@ export async function runSimCommand(
   store: SimStore,
   argv: readonly string[],
   options: RunSimOptions,
-): Promise<CommandResult> {
+): Promise<SimCommandResult> {
   const env = options.env ?? {};
   const prog = argv[0] === undefined ? '' : basename(argv[0]);
   if (prog === 'flock')
@@ -102,6 +107,7 @@ export async function runSimCommand(
     latency,
     agentBootMs: agentBoot * latency.scale,
     realFs: options.realFs ?? false,
+    extraSimulatedPaths: options.extraSimulatedPaths ?? [],
     now: () => Date.now(),
   };
 

@@ -4,10 +4,10 @@
  * MAC addresses, and the volumes a config references.
  */
 import { createHash } from 'node:crypto';
-import { parseGuestConf, type ConfSection, type GuestKind } from '../dialect/conf-format.js';
+import { parseConfFile } from './conf-file.js';
 import type { SimCtx } from './context.js';
 import { PveError } from './errors.js';
-import { guestTypeName, type SimGuest } from './model.js';
+import { guestTypeName, type ConfSection, type GuestKind, type SimGuest } from './model.js';
 import { LXC_MP, LXC_ROOTFS } from '../dialect/lxc-schema.js';
 import { isQemuDiskKey } from '../dialect/qemu-schema.js';
 import { parsePropertyString, splitList, type ValueType } from '../dialect/pve-values.js';
@@ -76,7 +76,7 @@ export function newGuest(
 
 /** Replaces a guest's config with file text written directly (e.g. `tee`), as pmxcfs would. */
 export function setRawConfig(g: SimGuest, text: string): void {
-  g.conf = parseGuestConf(text, g.kind);
+  g.conf = parseConfFile(text, g.kind, undefined, g.vmid);
   g.rawText = text;
 }
 

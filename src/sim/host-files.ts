@@ -1,5 +1,5 @@
 /**
- * The host filesystem as Phoenix sees it: guest configs under /etc/pve (rendered from the model,
+ * The host filesystem as the host's commands see it: guest configs under /etc/pve (rendered from the model,
  * `/etc/pve/lxc` and `/etc/pve/qemu-server` being the local node's folders, as on a real host),
  * other cluster files, and per-node files (/etc/hosts, /etc/network/interfaces.d/*, ...).
  * Writing a guest config file replaces that guest's config like pmxcfs does; raw `lxc.*` lines
@@ -7,13 +7,16 @@
  */
 import { posix } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
-import { printGuestConf } from '../dialect/conf-format.js';
+import { writeConfFile } from './conf-file.js';
 import type { SimCtx } from './context.js';
 import { setRawConfig } from './guests.js';
 import type { SimGuest } from './model.js';
 
-/** Paths the shims simulate; `grep`/`tee`/`cat` on anything else run the real binaries. */
-export const SIMULATED_PREFIXES = [
+/**
+ * Paths the shims simulate; `grep`/`tee`/`cat` on anything else run the real binaries. A caller
+ * adds its own folders on the host (e.g. its lock and cache files) as `extraSimulatedPaths`.
+ */
+export const SIMULATED_PREFIXES: readonly string[] = [
   '/etc/pve/',
   '/etc/network/',
   '/etc/hosts',
@@ -30,18 +33,18 @@ export const SIMULATED_PREFIXES = [
   '/etc/subuid',
   '/etc/subgid',
   '/var/lib/vz/',
-  '/run/lock/phoenix',
   // setup-hypervisor (src/sim/hypervisor):
   '/etc/chrony/',
   '/etc/kernel/',
   '/home/',
-  '/var/cache/phoenix/',
   '/sys/module/',
 ];
 
-export function isSimulatedPath(path: string): boolean {
+/** Is `path` under one of the simulated prefixes (or the `extra` ones)? */
+export function isSimulatedPath(path: string, extra: readonly string[] = []): boolean {
   const p = posix.normalize(path);
-  return SIMULATED_PREFIXES.some((prefix) => p === prefix.replace(/\/$/, '') || p.startsWith(prefix));
+  const under = (prefix: string): boolean => p === prefix.replace(/\/$/, '') || p.startsWith(prefix);
+  return SIMULATED_PREFIXES.some(under) || extra.some(under);
 }
 
 const GUEST_CONF = /^\/etc\/pve\/nodes\/([^/]+)\/(lxc|qemu-server)\/([1-9]\d*)\.conf$/;
@@ -75,7 +78,7 @@ function guestAt(
 }
 
 export function guestConfigText(g: SimGuest): string {
-  return g.rawText ?? printGuestConf(g.conf);
+  return g.rawText ?? writeConfFile(g.conf);
 }
 
 export type ReadResult = Buffer | 'dir' | undefined;
@@ -89,7 +92,7 @@ export function readHostFile(ctx: SimCtx, path: string): ReadResult {
   const f = store[p];
   if (f) return Buffer.from(f.data, 'base64');
   if (isDirectory(ctx, p)) return 'dir';
-  if (ctx.rt.realFs && !isSimulatedPath(p)) {
+  if (ctx.rt.realFs && !isSimulatedPath(p, ctx.rt.extraSimulatedPaths)) {
     try {
       if (statSync(p).isDirectory()) return 'dir';
       return readFileSync(p);

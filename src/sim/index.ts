@@ -1,6 +1,10 @@
 /**
- * The embedded Proxmox VE simulator: `runSim(statePath, argv)` executes a host command against
- * the state file. Importing this module registers every simulated program.
+ * The embedded Proxmox VE simulator's public API, the one module the rest of Phoenix imports:
+ * `runSimCommand(store, argv, options)` executes a host command against the state file, the shim
+ * functions serve it to other processes, `createInitialState` makes a fresh host. Importing this
+ * module registers every simulated program. The simulator depends only on itself, the Proxmox
+ * dialect (`src/dialect`) and `src/util`; what a caller knows about its own use of the host (its
+ * lock and cache folders, the estate to seed) it passes in.
  */
 import {
   registerSimProgram,
@@ -9,37 +13,29 @@ import {
   type RunSimOptions,
   type SimProgram,
 } from './dispatch.js';
-import { registerFilePrograms } from './programs/files.js';
-import { registerPct } from './programs/pct.js';
-import { registerPveam } from './programs/pveam.js';
-import { registerPvesh } from './programs/pvesh.js';
-import { registerPvesm } from './programs/pvesm.js';
-import { registerPveum } from './programs/pveum.js';
-import { registerQm } from './programs/qm.js';
-import { registerZfs } from './programs/zfs.js';
-import { registerHostSetupPrograms } from './hypervisor/index.js';
-
-let registered = false;
-
-/** Registers the built-in programs (idempotent). */
-export function ensureSimPrograms(): void {
-  if (registered) return;
-  registered = true;
-  registerPct();
-  registerQm();
-  registerPvesh();
-  registerPveam();
-  registerPvesm();
-  registerPveum();
-  registerZfs();
-  registerFilePrograms();
-  registerHostSetupPrograms();
-}
+import { ensureSimPrograms } from './programs/index.js';
 
 ensureSimPrograms();
 
-export { registerSimProgram, runSimCommand, simProgramNames, type RunSimOptions, type SimProgram };
-export { SimStore, SimStoreError } from './store.js';
+export {
+  ensureSimPrograms,
+  registerSimProgram,
+  runSimCommand,
+  simProgramNames,
+  type RunSimOptions,
+  type SimProgram,
+};
+export type { SimCommandResult } from './context.js';
+export { SimStore, SimStoreError, type SimStoreOptions } from './store.js';
 export { createInitialState, type InitialStateOptions } from './defaults.js';
 export type { SimState, SimGuest, SimFaultRule, SimExecRule, SimLatencySettings } from './model.js';
 export { parseLatencyEnv } from './latency.js';
+export {
+  captureReal,
+  dropConnection,
+  execReal,
+  needsStdin,
+  runsOnRealHost,
+  writeShims,
+  type ShimOptions,
+} from './shims.js';

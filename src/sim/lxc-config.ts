@@ -5,12 +5,12 @@
  * only hot-pluggable options take effect at once; the rest wait in `[pve:pending]` until the next
  * start.
  */
-import { encodeConfText, type ConfSection } from '../dialect/conf-format.js';
+import { encodeText } from './conf-file.js';
 import { beginConfigEdit, finishConfigEdit, pendingDeletes, setConfigValue } from './config-edit.js';
 import type { SimCtx } from './context.js';
 import { ParamError, PveError } from './errors.js';
 import { checkProtection, newMac, normalizeTags, touch } from './guests.js';
-import type { SimGuest } from './model.js';
+import type { ConfSection, SimGuest } from './model.js';
 import { LXC_MP, LXC_NET, LXC_ROOTFS } from '../dialect/lxc-schema.js';
 import {
   formatSize,
@@ -171,7 +171,7 @@ export function printGuestConfig(g: SimGuest, section: ConfSection, withPending:
       else values[k] = v;
     }
   }
-  if (description !== undefined) values.description = encodeConfText(description);
+  if (description !== undefined) values.description = encodeText(description);
   let out = '';
   for (const k of Object.keys(values).sort()) {
     if (k === 'digest') continue;
@@ -190,8 +190,7 @@ export function printPending(g: SimGuest): string {
   if (g.conf.main.description !== undefined) keys.add('description');
   let out = '';
   for (const k of [...keys].sort()) {
-    const v =
-      k === 'description' ? g.conf.main.description && encodeConfText(g.conf.main.description) : cur[k];
+    const v = k === 'description' ? g.conf.main.description && encodeText(g.conf.main.description) : cur[k];
     const p = pend[k];
     if (v !== undefined) {
       if (dels.has(k)) out += `del ${k}: ${v}\n`;

@@ -5,9 +5,34 @@
  * Each area has its own field so later modules (hypervisor setup) can extend it without touching
  * the guest model.
  */
-import type { GuestConf, GuestKind } from '../dialect/conf-format.js';
-
 export const SIM_STATE_VERSION = 1;
+
+export type GuestKind = 'lxc' | 'qemu';
+
+/**
+ * One section of a guest config file as the simulator holds it. The simulator's own type (read and
+ * written by `conf-file.ts`), not Phoenix's: the shape is the same, the code is not shared.
+ */
+export interface ConfSection {
+  /** Decoded description (the `#` lines); containers keep a newline after each line. */
+  description?: string;
+  /** `key: value` settings. */
+  values: Record<string, string>;
+  /** Raw `lxc.*` entries in file order (containers only; a key may repeat). */
+  lxc?: Array<[string, string]>;
+}
+
+/** A guest config file: the current config, `[pve:pending]`/`[PENDING]`, specials, snapshots. */
+export interface GuestConf {
+  kind: GuestKind;
+  main: ConfSection;
+  /** `[name]` sections by snapshot name. */
+  snapshots: Record<string, ConfSection>;
+  /** `[pve:pending]` (containers) or `[PENDING]` (VMs). */
+  pending?: ConfSection;
+  /** VMs' `[special:NAME]` sections, keyed `special:NAME` (e.g. `special:cloudinit`). */
+  special?: Record<string, ConfSection>;
+}
 
 export interface SimIface {
   iface: string;

@@ -10,9 +10,10 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import type { CommandResult } from '../proxmox/transport.js';
+import type { SimCommandResult } from './context.js';
+import { simProgramNames } from './dispatch.js';
 import { isSimulatedPath } from './host-files.js';
-import { simProgramNames } from './index.js';
+import { ensureSimPrograms } from './programs/index.js';
 
 export const SHIM_MARKER = '# phoenix-sim-shim';
 
@@ -43,6 +44,7 @@ export function shimScript(prog: string, o: ShimOptions): string {
 /** Writes one shim per simulated program; returns their names. */
 export function writeShims(o: ShimOptions): string[] {
   mkdirSync(o.outDir, { recursive: true });
+  ensureSimPrograms();
   const names = simProgramNames();
   for (const prog of names) {
     const file = join(o.outDir, prog);
@@ -81,12 +83,18 @@ function fileOperands(prog: string, args: readonly string[]): string[] {
   return words;
 }
 
-/** Should this command go to the real binary instead of the simulator? */
-export function runsOnRealHost(argv: readonly string[]): boolean {
+/**
+ * Should this command go to the real binary instead of the simulator? `extraSimulatedPaths` are
+ * the caller's own simulated folders (as given to `runSimCommand`).
+ */
+export function runsOnRealHost(
+  argv: readonly string[],
+  extraSimulatedPaths: readonly string[] = [],
+): boolean {
   const prog = argv[0] ?? '';
   if (!PASS_THROUGH.has(prog)) return false;
   const files = fileOperands(prog, argv.slice(1)).filter((f) => f !== '-');
-  return files.length === 0 || !files.some(isSimulatedPath);
+  return files.length === 0 || !files.some((f) => isSimulatedPath(f, extraSimulatedPaths));
 }
 
 /** Does the command read its stdin? (Others must not wait for an input that never ends.) */
@@ -141,7 +149,7 @@ export function execReal(argv: readonly string[]): Promise<number> {
 }
 
 /** Runs a real program capturing its output (inner commands of `flock`). */
-export function captureReal(argv: readonly string[]): Promise<CommandResult> {
+export function captureReal(argv: readonly string[]): Promise<SimCommandResult> {
   const bin = findRealBinary(argv[0]!);
   if (!bin) return Promise.resolve({ exitCode: 127, stdout: '', stderr: `sh: 1: ${argv[0]}: not found\n` });
   return new Promise((done) => {

@@ -5,11 +5,10 @@
  * `rollback`, the snapshot's config becomes current; ZFS only to the most recent snapshot), and
  * the `listsnapshot` tree.
  */
-import type { ConfSection } from '../dialect/conf-format.js';
 import type { SimCtx } from './context.js';
 import { PveError } from './errors.js';
 import { checkLock, isTemplate, sectionVolumes, touch } from './guests.js';
-import type { SimGuest } from './model.js';
+import type { ConfSection, SimGuest } from './model.js';
 import { findVolume, parseVolid, volumeHasFeature } from './volumes.js';
 
 const NOT_COPIED = new Set(['snapstate', 'snaptime', 'vmstate', 'lock', 'digest', 'description']);

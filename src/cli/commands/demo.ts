@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
 import { runApplyJob } from '../../apply/run-apply.js';
-import { estateStorages, prepareSimHost } from '../../apply/sim-host.js';
+import { estateStorages, prepareSimHost } from '../../sim-seed/estate-host.js';
 import { plan as makePlan } from '../../plan/planner.js';
 import { hashScripts } from '../../plan/script-hashes.js';
 import { readLiveState } from '../../proxmox/state-reader.js';

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PHOENIX_HOST_PATHS } from '../../sim-seed/phoenix-paths.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../main.js';
@@ -51,17 +52,17 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
       node: { type: 'string' },
     });
     const command = rest.slice(sep + 1);
-    const shims = await import('../../sim/shims.js');
-    if (shims.runsOnRealHost(command)) return shims.execReal(command);
+    if (sim.runsOnRealHost(command, PHOENIX_HOST_PATHS)) return sim.execReal(command);
     const store = new sim.SimStore(requireState(values, io.cwd));
-    const stdin = shims.needsStdin(command) ? await readStdin() : undefined;
+    const stdin = sim.needsStdin(command) ? await readStdin() : undefined;
     const r = await sim.runSimCommand(store, command, {
       stdin,
       env: io.env,
       node: stringOpt(values, 'node'),
       realFs: true,
-      onDrop: () => shims.dropConnection(io.env),
-      runExternal: shims.captureReal,
+      extraSimulatedPaths: PHOENIX_HOST_PATHS,
+      onDrop: () => sim.dropConnection(io.env),
+      runExternal: sim.captureReal,
     });
     io.stdout(r.stdout);
     io.stderr(r.stderr);
@@ -79,8 +80,7 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
     const entry = stringOpt(values, 'entry') ?? process.argv[1];
     if (!entry || !existsSync(entry))
       throw new UserError(`cannot find the phoenix entry script (give --entry FILE)`, 2);
-    const { writeShims } = await import('../../sim/shims.js');
-    const names = writeShims({
+    const names = sim.writeShims({
       statePath: requireState(values, io.cwd),
       outDir: resolve(io.cwd, out),
       entry: resolve(io.cwd, entry),

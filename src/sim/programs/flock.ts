@@ -5,7 +5,7 @@
  * 1 (or `-E CODE`) without running the command. A lock whose holder process is gone is free.
  */
 import { randomBytes } from 'node:crypto';
-import type { CommandResult } from '../../proxmox/transport.js';
+import type { SimCommandResult } from '../context.js';
 import { pidAlive, type SimStore } from '../store.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -45,8 +45,8 @@ export function parseFlockArgs(args: readonly string[]): FlockRequest | string {
 export async function runFlock(
   store: SimStore,
   args: readonly string[],
-  run: (argv: string[]) => Promise<CommandResult>,
-): Promise<CommandResult> {
+  run: (argv: string[]) => Promise<SimCommandResult>,
+): Promise<SimCommandResult> {
   const req = parseFlockArgs(args);
   if (typeof req === 'string') return { exitCode: 64, stdout: '', stderr: req };
   const key = `file:${req.lockfile}`;

@@ -3,12 +3,12 @@
  * guest kinds (stop, reboot, snapshots, unlock, status, config, pending). Each CLI spreads these
  * into its own handler table and adds or overrides what differs.
  */
-import type { GuestKind } from '../../dialect/conf-format.js';
 import type { ParsedArgs } from '../cli-parse.js';
 import type { Continuation, SimCtx } from '../context.js';
 import { PveError } from '../errors.js';
 import { loadGuest } from '../guests.js';
 import { printGuestConfig, printPending } from '../lxc-config.js';
+import type { GuestKind } from '../model.js';
 import {
   guestDeleteSnapshot,
   guestListSnapshots,

@@ -2,7 +2,6 @@
  * Power, snapshot, template and destroy flows shared by `pct` and `qm`, each with the checks and
  * messages of pve-container / qemu-server and the locks those hold while their worker runs.
  */
-import type { GuestKind } from '../../dialect/conf-format.js';
 import type { Continuation, SimCtx } from '../context.js';
 import { PveError } from '../errors.js';
 import {
@@ -15,7 +14,7 @@ import {
   touch,
 } from '../guests.js';
 import { applyPending } from '../lxc-config.js';
-import { guestTypeName, type SimGuest } from '../model.js';
+import { guestTypeName, type GuestKind, type SimGuest } from '../model.js';
 import {
   printSnapshotTree,
   rollbackFinish,

@@ -1,5 +1,6 @@
 /**
- * A fresh simulated Proxmox host ready for an estate, for the demo, tests and benchmarks: the
+ * Phoenix's side of the simulator: a fresh simulated Proxmox host seeded from a DesiredState, for
+ * the demo, tests and benchmarks (the simulator itself knows nothing of estates): the
  * storages the guests use (ZFS pools by default, as in the upstream estates), their bridges, and
  * the VM cloud images in the folder apply imports them from. What setup-hypervisor would do on a
  * real host, done directly on the simulator's state.
@@ -11,7 +12,7 @@ import {
   type InitialStateOptions,
   type SimLatencySettings,
 } from '../sim/index.js';
-import { DEFAULT_SETTINGS } from './types.js';
+import { DEFAULT_SETTINGS } from '../apply/types.js';
 
 export interface SimHostOptions {
   readonly pveVersion?: string;
