@@ -2,21 +2,13 @@
  * The validation pipeline: load with positions -> JSON Schema -> resolve -> semantic rules.
  * Touches only the config dir (never a host).
  */
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
 import { resolveDesiredState } from '../model/resolve.js';
 import type { DesiredState } from '../model/types.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadConfigDir, type LoadedConfig } from './load.js';
 import { runRules, withoutShadowedSchemaFindings } from './rules/index.js';
 import { checkSchemas } from './schema-check.js';
-
-/** Scripts found under the config dir, as paths relative to their folder (`docker.sh`, `docker/check.sh`). */
-export interface ScriptInventory {
-  readonly features: ReadonlySet<string>;
-  readonly apps: ReadonlySet<string>;
-  readonly tests: ReadonlySet<string>;
-}
+import { inventoryScripts, type ScriptInventory } from './script-inventory.js';
 
 export interface ValidationResult {
   readonly loaded: LoadedConfig;
@@ -26,33 +18,6 @@ export interface ValidationResult {
   readonly scripts: ScriptInventory;
   readonly errors: number;
   readonly warnings: number;
-}
-
-async function listFiles(root: string): Promise<Set<string>> {
-  const out = new Set<string>();
-  let entries;
-  try {
-    entries = await readdir(root, { recursive: true, withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const parent =
-      (e as unknown as { parentPath?: string; path?: string }).parentPath ??
-      (e as unknown as { path: string }).path;
-    out.add(relative(root, join(parent, e.name)).split(sep).join('/'));
-  }
-  return out;
-}
-
-export async function inventoryScripts(dir: string): Promise<ScriptInventory> {
-  const [features, apps, tests] = await Promise.all([
-    listFiles(join(dir, 'features')),
-    listFiles(join(dir, 'apps')),
-    listFiles(join(dir, 'tests')),
-  ]);
-  return { features, apps, tests };
 }
 
 export async function validateConfigDir(dir: string): Promise<ValidationResult> {

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../src/config/diagnostics.js';
 import { parseJsonSource } from '../../src/config/json-source.js';
 import type { LoadedConfig } from '../../src/config/load.js';
 import { runRules } from '../../src/config/rules/index.js';
-import type { ScriptInventory } from '../../src/config/validate.js';
+import type { ScriptInventory } from '../../src/config/script-inventory.js';
 import { resolveDesiredState } from '../../src/model/resolve.js';
 import { CONFIG_FILES, type ConfigFileKey } from '../../src/model/types.js';
 

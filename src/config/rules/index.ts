@@ -7,8 +7,8 @@ import type { DesiredState } from '../../model/types.js';
 import { CONFIG_FILES, type ConfigFileKey } from '../../model/types.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { LoadedConfig } from '../load.js';
+import type { ScriptInventory } from '../script-inventory.js';
 import { findPlaintextSecrets } from '../secrets.js';
-import type { ScriptInventory } from '../validate.js';
 import { hypervisorFacts, indexGuests, type HypervisorFacts } from './facts.js';
 import {
   checkFirewallRules,
