@@ -8,16 +8,17 @@ import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../config/diagnostics.js';
 import { withoutShadowedSchemaFindings } from '../config/rules/index.js';
 import { validateConfigDir } from '../config/validate.js';
+import type { HostConfig } from '../model/host-config/types.js';
 import { SecretMasker, withAudit } from '../proxmox/audit.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { CONFIG_FILES } from '../model/types.js';
 import { UserError } from '../util/errors.js';
-import { buildHostConfig } from './config.js';
 import { SetupHost } from './host.js';
 import type { SetupReport } from './render.js';
 import { runSteps, type StepResult } from './runner.js';
+import { buildHostConfig } from './setup-config.js';
 import { SETUP_STEPS } from './steps/index.js';
-import { STEP_IDS, type HostConfig, type StepId } from './types.js';
+import { STEP_IDS, type SetupConfig, type StepId } from './types.js';
 
 export interface SetupOptions {
   readonly configDir: string;
@@ -72,7 +73,7 @@ function checkConfirmations(cfg: HostConfig, names: readonly string[]): void {
     );
 }
 
-function secretValues(cfg: HostConfig): string[] {
+function secretValues(cfg: SetupConfig): string[] {
   const out = [cfg.secrets.adminPasswordHash, cfg.secrets.sambaPassword];
   for (const u of cfg.access.users) if (u.passwordEnv) out.push(cfg.secrets.env[u.passwordEnv]);
   return out.filter((v): v is string => typeof v === 'string' && v !== '');
