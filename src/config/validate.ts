@@ -48,7 +48,10 @@ export async function validateConfigDir(dir: string): Promise<ValidationResult> 
   return validateLoaded(loaded, scripts, { readApparmorSource: apparmorSources(dir) });
 }
 
-/** Pure part of validation (apart from the AppArmor reader given), usable in-process by benchmarks and the planner. */
+/**
+ * Pure part of validation (apart from the AppArmor reader it is given), usable in-process by
+ * benchmarks and the planner.
+ */
 export function validateLoaded(
   loaded: LoadedConfig,
   scripts: ScriptInventory,

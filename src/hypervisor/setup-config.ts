@@ -42,7 +42,7 @@ export function bindSetup(
   return { diagnostics, config: { ...host, secrets, confirmDestructive: new Set(confirmDestructive) } };
 }
 
-export interface HostConfigInput {
+export interface BuildHostConfigInput {
   /** Config dir as the user gave it (for display paths). */
   readonly dir: string;
   readonly sources: Partial<Record<ConfigFileKey, JsonSource>>;
@@ -54,7 +54,7 @@ export interface HostConfigInput {
 }
 
 /** The setup model of parsed sources: resolved, its findings located, bound to `env`. */
-export function buildHostConfig(input: HostConfigInput): HostConfigResult {
+export function buildHostConfig(input: BuildHostConfigInput): HostConfigResult {
   const resolved = resolveHostConfig({
     dir: input.dir,
     hypervisor: input.sources.hypervisor?.value,

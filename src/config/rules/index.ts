@@ -170,7 +170,8 @@ export function runRules(ctx: RuleContext): Diagnostic[] {
   const { guests, hypervisor } = ctx.desired;
   const idx = indexGuests(guests);
   const host = ctx.host ?? resolveHost(ctx.loaded, ctx.desired);
-  // A missing file is reported once, below; setup-hypervisor alone needs one.
+  // Without the file there is nothing to check but its absence (a warning, below; only
+  // setup-hypervisor needs the file and reports PHX-HV-FILE for it).
   if (ctx.loaded.present.hypervisor) checkHostConfig(host, r);
   let facts: HypervisorFacts | undefined;
   if (host.config) facts = hypervisorFacts(host.config);

@@ -1,8 +1,8 @@
 /**
  * The hypervisor as phoenix_hypervisor_config.json (plus what the guests need from the host)
  * describes it, resolved once: the typed `HostConfig` that `validate` checks and
- * `setup-hypervisor` applies, and the located findings met while resolving it. Pure data; no
- * secrets (those are bound only when setup runs).
+ * `setup-hypervisor` applies, and the findings (at JSON paths) met while resolving it. Pure
+ * data; no secrets (those are bound only when setup runs).
  */
 import type { Severity } from '../../config/diagnostics.js';
 import type { JsonPath } from '../../config/json-source.js';
