@@ -5,7 +5,7 @@
  * dependency chains of five with matching boot orders, so the rules do their full work and
  * report nothing.
  */
-import type { ScriptInventory } from '../src/config/validate.js';
+import type { ScriptInventory } from '../src/config/script-inventory.js';
 
 type Obj = Record<string, unknown>;
 

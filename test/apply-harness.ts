@@ -42,18 +42,20 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Writes a stub for every feature and application script the estate names but lacks. */
+/**
+ * Writes a stub for every feature and application script the estate names but lacks, and for
+ * every AppArmor profile source a container names (validate, like setup-hypervisor, needs it).
+ */
 function stubScripts(configDir: string): string[] {
   const made: string[] = [];
-  const stub = (rel: string) => {
+  const stub = (
+    rel: string,
+    text = `#!/usr/bin/env bash\n# Test stub for ${rel}.\nset -euo pipefail\necho "${rel}: ok"\n`,
+  ) => {
     const path = join(configDir, rel);
     if (existsSync(path)) return;
     mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(
-      path,
-      `#!/usr/bin/env bash\n# Test stub for ${rel}.\nset -euo pipefail\necho "${rel}: ok"\n`,
-      { mode: 0o755 },
-    );
+    writeFileSync(path, text, { mode: 0o755 });
     made.push(rel);
   };
   const lxc = existsSync(join(configDir, CONFIG_FILES[1]!))
@@ -68,6 +70,9 @@ function stubScripts(configDir: string): string[] {
     if (Array.isArray(g.features))
       for (const f of g.features) if (typeof f === 'string') stub(`features/${f}.sh`);
     if (typeof g.application_script === 'string') stub(`apps/${g.application_script}`);
+    const profile = g.apparmor_profile;
+    if (typeof profile === 'string' && !/^(unconfined|generated|lxc-container-default.*)$/.test(profile))
+      stub(`apparmor/${profile}`, `profile ${profile} flags=(attach_disconnected,mediate_deleted) {\n}\n`);
   }
   return made;
 }

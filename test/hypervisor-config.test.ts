@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildHostConfig } from '../src/hypervisor/config.js';
+import { buildHostConfig } from '../src/hypervisor/setup-config.js';
 import { runSetup } from '../src/hypervisor/setup.js';
 import { loadConfigDir } from '../src/config/load.js';
 import { validateConfigDir } from '../src/config/validate.js';

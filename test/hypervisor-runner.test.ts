@@ -6,7 +6,7 @@
 import { SetupHost } from '../src/hypervisor/host.js';
 import { orderSteps, runSteps } from '../src/hypervisor/runner.js';
 import { SETUP_STEPS } from '../src/hypervisor/steps/index.js';
-import type { Change, HostConfig, SetupStep, StepId } from '../src/hypervisor/types.js';
+import type { Change, SetupConfig as HostConfig, SetupStep, StepId } from '../src/hypervisor/types.js';
 import { STEP_IDS } from '../src/hypervisor/types.js';
 import type { HostTransport } from '../src/proxmox/transport.js';
 

@@ -171,7 +171,9 @@ describe('plaintext secret rule', () => {
 
   it('hashes, placeholders, secret references, empty values and file paths are not secrets', () => {
     const hv = hypervisor({
-      users: { username: 'admin', password_hash: '$6$rounds=5000$salt$abcdef', password: '$y$j9T$abc$def' },
+      users: { username: 'admin', password: '$y$j9T$abc$def' },
+      // Not under `users`: the admin's hash there is PHX-HV-SECRET (it comes from PHOENIX_ADMIN_PASSWORD_HASH).
+      backup_user: { password_hash: '$6$rounds=5000$salt$abcdef' },
       core_paths: {
         hf_token_file: '/etc/phoenix/hf_token.conf',
         docker_token_file: '/etc/phoenix/docker.conf',

@@ -108,7 +108,8 @@ describe('storage rules', () => {
 
 describe('shared volume and mount point rules', () => {
   it('a shared volume without host_path (PHX-MOUNT-HOST-PATH)', () => {
-    const hv = hypervisor({ shared_volumes: { firewall: { enabled: true } } });
+    // The host firewall at the top level too, so the misplaced block is only a volume here.
+    const hv = hypervisor({ shared_volumes: { firewall: { enabled: true } }, firewall: { enabled: false } });
     const d = rulesOn({ ...estate({}), hypervisor: hv });
     expectFindings(d, [
       ['hypervisor', 40, 5, 'error', 'PHX-MOUNT-HOST-PATH', /shared volume 'firewall' has no host_path/],

@@ -10,7 +10,7 @@
  * would bring it along as features/<name>.sh, apps/<file> or tests/<path>. The lists are written
  * out (not derived from the configs) so that a reference to a script upstream never had still fails.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../src/config/diagnostics.js';
 import { validateConfigDir } from '../src/config/validate.js';
@@ -59,6 +59,13 @@ async function copyEstate(
     const text = await readFile(sharedPath('fixtures', 'upstream', commit, f), 'utf8');
     await writeFile(join(dir, f), edit(f, text));
   }
+  // The AppArmor profile CT 910 names; upstream keeps its source beside the configs, and
+  // setup-hypervisor (so validate) needs it in <config>/apparmor/.
+  await mkdir(join(dir, 'apparmor'), { recursive: true });
+  await writeFile(
+    join(dir, 'apparmor', 'lxc-phoenix-v2'),
+    'profile lxc-phoenix-v2 flags=(attach_disconnected) {\n}\n',
+  );
 }
 
 describeShared('upstream estate 829c047 (seed era), with its data mistakes fixed', () => {

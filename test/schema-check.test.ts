@@ -11,7 +11,7 @@ import {
   suggestKey,
 } from '../src/config/schema-check.js';
 import { SCHEMAS } from '../src/config/schemas.js';
-import { buildHostConfig, type HostConfigResult } from '../src/hypervisor/config.js';
+import { buildHostConfig, type HostConfigResult } from '../src/hypervisor/setup-config.js';
 import { CONFIG_FILES, type ConfigFileKey } from '../src/model/types.js';
 import { REPO_ROOT } from './helpers/shared.js';
 

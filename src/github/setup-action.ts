@@ -10,7 +10,7 @@
  */
 import { EOL } from 'node:os';
 import { relative, resolve } from 'node:path';
-import { SECRET_ENV } from '../hypervisor/config.js';
+import { SECRET_ENV } from '../hypervisor/setup-config.js';
 import { countReport, renderSetupMarkdown } from '../hypervisor/render.js';
 import { parseStepList, runSetup, type SetupOptions } from '../hypervisor/setup.js';
 import { annotationFromDiagnostic, formatWorkflowCommand } from './annotations.js';

@@ -8,7 +8,7 @@
 import { getErrorMessage } from '../util/errors.js';
 import type { SetupHost } from './host.js';
 import { actionable } from './steps/common.js';
-import type { Change, HostConfig, SetupStep, StepId } from './types.js';
+import type { Change, SetupConfig as HostConfig, SetupStep, StepId } from './types.js';
 
 export type StepStatus =
   /** Nothing to change. */

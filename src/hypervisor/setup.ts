@@ -1,23 +1,26 @@
 /**
- * `setup-hypervisor` end to end, for the CLI and the GitHub action: validate the config dir, read
- * the setup model (nothing touches the host when either has errors), open the target (with the
- * audit log, secrets masked), run the steps, close. Returns the report; rendering is the caller's.
+ * `setup-hypervisor` end to end, for the CLI and the GitHub action: validate the config dir (which
+ * resolves the hypervisor file into its HostConfig), bind that to this run's secrets and
+ * confirmations (nothing touches the host when the hypervisor file has errors), open the target
+ * (with the audit log, secrets masked), run the steps, close. Returns the report; rendering is the
+ * caller's.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../config/diagnostics.js';
+import { HOST_RULE_IDS, hostDiagnostics } from '../config/rules/host-config.js';
 import { withoutShadowedSchemaFindings } from '../config/rules/index.js';
 import { validateConfigDir } from '../config/validate.js';
+import type { HostConfig } from '../model/host-config/types.js';
 import { SecretMasker, withAudit } from '../proxmox/audit.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { CONFIG_FILES } from '../model/types.js';
 import { UserError } from '../util/errors.js';
-import { buildHostConfig } from './config.js';
 import { SetupHost } from './host.js';
 import type { SetupReport } from './render.js';
 import { runSteps, type StepResult } from './runner.js';
+import { bindSetup, secretsFromEnv } from './setup-config.js';
 import { SETUP_STEPS } from './steps/index.js';
-import { STEP_IDS, type HostConfig, type StepId } from './types.js';
+import { STEP_IDS, type SetupConfig, type StepId } from './types.js';
 
 export interface SetupOptions {
   readonly configDir: string;
@@ -72,7 +75,7 @@ function checkConfirmations(cfg: HostConfig, names: readonly string[]): void {
     );
 }
 
-function secretValues(cfg: HostConfig): string[] {
+function secretValues(cfg: SetupConfig): string[] {
   const out = [cfg.secrets.adminPasswordHash, cfg.secrets.sambaPassword];
   for (const u of cfg.access.users) if (u.passwordEnv) out.push(cfg.secrets.env[u.passwordEnv]);
   return out.filter((v): v is string => typeof v === 'string' && v !== '');
@@ -86,30 +89,23 @@ async function defaultOpen(target: string, env: SetupOptions['env'], cwd: string
 export async function runSetup(o: SetupOptions): Promise<SetupOutcome> {
   const only = parseStepList(o.steps);
   const confirm = (o.confirmDestructive ?? []).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean);
+  // Validation resolves the hypervisor file (AppArmor sources from <config>/apparmor/) and
+  // reports its PHX-HV-* findings; a missing file is setup's problem alone.
   const validation = await validateConfigDir(o.configDir);
-  const built = buildHostConfig({
-    dir: o.configDir,
-    sources: validation.loaded.sources,
-    guests: validation.desired.guests,
-    env: o.env,
-    confirmDestructive: confirm,
-    readApparmorSource: (name) => {
-      try {
-        return readFileSync(join(o.configDir, 'apparmor', name), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-  });
+  const isHost = (d: Diagnostic): boolean => HOST_RULE_IDS.has(d.rule);
+  const hostFindings = validation.loaded.present.hypervisor
+    ? validation.diagnostics.filter(isHost)
+    : hostDiagnostics(validation.loaded, validation.host);
+  const built = bindSetup(validation.host.config, hostFindings, secretsFromEnv(o.env), confirm);
   // Only the hypervisor file's findings matter here; the guests' own problems (a missing feature
   // script...) are for `phoenix validate` and do not stop the host setup.
   const hvFile = join(o.configDir, CONFIG_FILES.hypervisor);
-  const own = validation.diagnostics.filter((d) => d.file === hvFile);
-  // A schema finding where the setup model reports an error says the same thing less precisely.
+  const own = validation.diagnostics.filter((d) => d.file === hvFile && !isHost(d));
+  // A finding of another rule where the host rules report an error says the same thing less precisely.
   const diagnostics = [...withoutShadowedSchemaFindings(own, built.diagnostics), ...built.diagnostics].sort(
     compareDiagnostics,
   );
-  const elsewhere = validation.diagnostics.length - own.length;
+  const elsewhere = validation.diagnostics.filter((d) => d.file !== hvFile && !isHost(d)).length;
   const none = { tokens: new Map<string, string>(), commands: [], otherFindings: elsewhere };
   if (own.some((d) => d.severity === 'error') || !built.config) return { diagnostics, exitCode: 1, ...none };
   const cfg = built.config;

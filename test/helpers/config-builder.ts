@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../src/config/diagnostics.js';
 import { parseJsonSource } from '../../src/config/json-source.js';
 import type { LoadedConfig } from '../../src/config/load.js';
 import { runRules } from '../../src/config/rules/index.js';
-import type { ScriptInventory } from '../../src/config/validate.js';
+import type { ScriptInventory } from '../../src/config/script-inventory.js';
 import { resolveDesiredState } from '../../src/model/resolve.js';
 import { CONFIG_FILES, type ConfigFileKey } from '../../src/model/types.js';
 
@@ -34,7 +34,9 @@ export function toText(value: unknown): string {
 /**
  * A hypervisor file defining vmbr0 (host 10.0.0.13/24, line 5), vmbr1 (172.16.0.0/24) and the
  * ZFS storages tank-lxc (rootdir) / tank-vm (images only, dataset on line 31). It ends its `zfs`
- * block on line 38, so keys passed in `extra` start on line 39.
+ * block on line 38, so keys passed in `extra` start on line 39. After them, `cloud_images` gives
+ * the download URL of `noble.img`, the image the test VMs are made from (setup-hypervisor, and so
+ * validate, needs one).
  */
 export function hypervisor(extra: Obj = {}): Obj {
   return {
@@ -55,6 +57,12 @@ export function hypervisor(extra: Obj = {}): Obj {
       ],
     },
     ...extra,
+    cloud_images: [
+      {
+        file: 'noble.img',
+        url: 'https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img',
+      },
+    ],
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * Facts the rules look up many times, computed once per run: guests by ID, and what the
- * hypervisor config defines (storage IDs with their content types, bridges and their subnets).
+ * resolved hypervisor config defines (storage IDs with their content types, bridges and their
+ * subnets). Read from the `HostConfig`, never from the raw file.
  */
+import type { BridgeDef, HostConfig } from '../../model/host-config/types.js';
 import type { Guest } from '../../model/types.js';
 import type { JsonPath } from '../json-source.js';
 import { parseHostCidr, parseSubnet, type Cidr } from './net-addr.js';
-import { isObj } from './report.js';
 
 /** Storages every Proxmox VE host has after installation (`local-zfs` on ZFS-root installs). */
 export const DEFAULT_STORAGES: readonly string[] = ['local', 'local-lvm', 'local-zfs'];
@@ -34,114 +35,52 @@ export interface HypervisorFacts {
   readonly hostAddresses: readonly HostAddress[];
 }
 
-type Obj = Record<string, unknown>;
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-
-function contentSet(v: unknown): Set<string> | undefined {
-  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : undefined;
-  if (!list) return undefined;
-  return new Set(
-    list
-      .filter((x): x is string => typeof x === 'string')
-      .map((x) => x.trim())
-      .filter(Boolean),
-  );
-}
-
-function collectStorages(hv: Obj): Map<string, StorageFact> {
+/** Storage facts: Proxmox defaults, every dataset (`<pool>-<dataset>`), the named ids, `storages[]`. */
+function collectStorages(host: HostConfig): Map<string, StorageFact> {
   const out = new Map<string, StorageFact>();
   for (const id of DEFAULT_STORAGES) out.set(id, {});
-  // ZFS datasets become Proxmox storages named `<pool>-<dataset>` (upstream's convention).
-  const zfs = isObj(hv.zfs) ? hv.zfs : {};
-  if (Array.isArray(zfs.datasets)) {
-    zfs.datasets.forEach((d, i) => {
-      if (!isObj(d)) return;
-      const name = str(d.name);
-      const pool = str(d.pool);
-      if (!name || !pool) return;
-      const id = str(d.storage_id) ?? `${pool}-${name.replace(/\//g, '-')}`;
-      out.set(id, { content: contentSet(d.proxmox_content_type ?? d.content), path: ['zfs', 'datasets', i] });
-    });
+  const registered = new Map(host.storages.map((s) => [s.id, s]));
+  // ZFS datasets are Proxmox storages named `<pool>-<dataset>` (upstream's convention); the
+  // content is known when the dataset registers one (`proxmox_storage_type`).
+  for (const d of host.zfs.datasets) {
+    const id = `${d.pool}-${d.full.slice(d.pool.length + 1)}`;
+    const s = registered.get(id);
+    out.set(id, { content: s && new Set(s.content), path: d.path });
   }
-  // Explicit storage IDs: upstream's `proxmox_storage_ids` map, or a `storages` list.
-  const ids = hv.proxmox_storage_ids;
-  const named: [string, JsonPath][] = [];
-  if (isObj(ids))
-    for (const [k, v] of Object.entries(ids)) if (str(v)) named.push([str(v)!, ['proxmox_storage_ids', k]]);
-  if (Array.isArray(ids)) ids.forEach((v, i) => str(v) && named.push([str(v)!, ['proxmox_storage_ids', i]]));
-  for (const [id, path] of named) if (!out.has(id)) out.set(id, { path });
-  for (const key of ['storages', 'storage'] as const) {
-    const list = hv[key];
-    const entries: [string | number, unknown][] = Array.isArray(list)
-      ? list.map((v, i) => [i, v])
-      : isObj(list)
-        ? Object.entries(list)
-        : [];
-    for (const [k, v] of entries) {
-      const id = isObj(v)
-        ? (str(v.id) ?? str(v.storage_id) ?? str(v.name))
-        : typeof k === 'string'
-          ? k
-          : str(v);
-      if (!id) continue;
-      const content = isObj(v) ? contentSet(v.content) : undefined;
-      out.set(id, { content: content ?? out.get(id)?.content, path: [key, k] });
-    }
-  }
+  for (const { id, path } of host.storageIds) if (!out.has(id)) out.set(id, { path });
+  for (const s of host.storages)
+    if (s.path[0] === 'storages') out.set(s.id, { content: new Set(s.content), path: s.path });
   return out;
 }
 
-function bridgeEntries(v: unknown, path: JsonPath): { name: string; entry?: Obj; path: JsonPath }[] {
-  if (typeof v === 'string' && str(v)) return [{ name: str(v)!, path }];
-  if (isObj(v)) {
-    const name = str(v.name) ?? str(v.bridge) ?? str(v.id);
-    return name ? [{ name, entry: v, path }] : [];
-  }
-  if (Array.isArray(v)) return v.flatMap((x, i) => bridgeEntries(x, [...path, i]));
-  return [];
-}
+/** Where a bridge is defined, in the order the facts were always collected in. */
+const BRIDGE_ORDER: Record<string, number> = { interfaces: 0, bridges: 1, internal_bridge: 2 };
 
-function collectNetwork(hv: Obj): Pick<HypervisorFacts, 'bridges' | 'subnets' | 'hostAddresses'> {
+function collectNetwork(host: HostConfig): Pick<HypervisorFacts, 'bridges' | 'subnets' | 'hostAddresses'> {
   const bridges = new Set<string>(DEFAULT_BRIDGES);
   const subnets = new Map<string, Cidr>();
   const hostAddresses: HostAddress[] = [];
-  const net = isObj(hv.network) ? hv.network : {};
-  const found = [
-    ...bridgeEntries(net.interfaces, ['network', 'interfaces']),
-    ...bridgeEntries(net.bridges, ['network', 'bridges']),
-    ...bridgeEntries(net.internal_bridge, ['network', 'internal_bridge']),
-    ...bridgeEntries(net.public_bridge, ['network', 'public_bridge']),
-  ];
-  if (isObj(net.bridges) && !str(net.bridges.name)) {
-    // `bridges: { "vmbr1": { ... } }`
-    for (const [name, v] of Object.entries(net.bridges)) {
-      found.push({ name, entry: isObj(v) ? v : undefined, path: ['network', 'bridges', name] });
-    }
-  }
-  for (const { name, entry, path } of found) {
-    bridges.add(name);
-    if (!entry) continue;
-    const address = str(entry.address) ?? str(entry.cidr);
-    if (address) {
-      const parsed = parseHostCidr(address);
+  const rank = (b: BridgeDef): number => BRIDGE_ORDER[String(b.path[1])] ?? 3;
+  for (const b of [...host.network.bridges].sort((x, y) => rank(x) - rank(y))) {
+    bridges.add(b.name);
+    // Only an address the file writes is the host's own here (not one derived from a subnet).
+    if (b.address && b.addressPath) {
+      const parsed = parseHostCidr(b.address);
       if (parsed.ok) {
-        hostAddresses.push({
-          bridge: name,
-          addr: parsed.cidr.addr,
-          path: [...path, entry.address ? 'address' : 'cidr'],
-        });
-        if (!subnets.has(name)) subnets.set(name, parsed.cidr);
+        hostAddresses.push({ bridge: b.name, addr: parsed.cidr.addr, path: b.addressPath });
+        if (!subnets.has(b.name)) subnets.set(b.name, parsed.cidr);
       }
     }
-    const subnet = str(entry.subnet) ? parseSubnet(str(entry.subnet)!) : undefined;
-    if (subnet) subnets.set(name, subnet);
+    const subnet = b.subnet ? parseSubnet(b.subnet) : undefined;
+    if (subnet) subnets.set(b.name, subnet);
   }
+  if (host.network.publicBridge) bridges.add(host.network.publicBridge);
   return { bridges, subnets, hostAddresses };
 }
 
-export function hypervisorFacts(hv: Readonly<Record<string, unknown>>): HypervisorFacts {
-  return { storages: collectStorages(hv as Obj), ...collectNetwork(hv as Obj) };
+/** What the guests may refer to on the host, from the resolved hypervisor file. */
+export function hypervisorFacts(host: HostConfig): HypervisorFacts {
+  return { storages: collectStorages(host), ...collectNetwork(host) };
 }
 
 export interface GuestIndex {

@@ -1,14 +1,16 @@
 /**
- * Semantic rules over the resolved desired state. Each rule has a stable id (listed in RULES) and
- * reports on the offending field. Pure and linear in the number of guests: lookups go through
- * maps built once per run, and source positions are computed only for findings.
+ * Semantic rules over the resolved desired state and the resolved hypervisor file. Each rule has
+ * a stable id (listed in RULES) and reports on the offending field. Pure and linear in the number
+ * of guests: lookups go through maps built once per run, and source positions are computed only
+ * for findings.
  */
+import type { ResolvedHostConfig } from '../../model/host-config/types.js';
 import type { DesiredState } from '../../model/types.js';
 import { CONFIG_FILES, type ConfigFileKey } from '../../model/types.js';
-import type { Diagnostic, Severity } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedConfig } from '../load.js';
+import type { ScriptInventory } from '../script-inventory.js';
 import { findPlaintextSecrets } from '../secrets.js';
-import type { ScriptInventory } from '../validate.js';
 import { hypervisorFacts, indexGuests, type HypervisorFacts } from './facts.js';
 import {
   checkFirewallRules,
@@ -17,10 +19,12 @@ import {
   checkResources,
   checkTemplateStart,
 } from './guest-settings.js';
+import { checkHostConfig, HOST_RULES, resolveHost } from './host-config.js';
 import { checkHostnames, checkIds } from './identity.js';
 import { checkClones, checkCycles, checkDependencies } from './lineage.js';
 import { NetworkChecker } from './network.js';
 import { isObj, Reporter } from './report.js';
+import type { RuleInfo } from './rule-info.js';
 import { ScriptChecker } from './scripts.js';
 import { StorageChecker } from './storage.js';
 
@@ -28,12 +32,8 @@ export interface RuleContext {
   readonly loaded: LoadedConfig;
   readonly desired: DesiredState;
   readonly scripts: ScriptInventory;
-}
-
-export interface RuleInfo {
-  readonly id: string;
-  readonly severity: Severity;
-  readonly summary: string;
+  /** The hypervisor file resolved; when absent, it is resolved here without AppArmor sources. */
+  readonly host?: ResolvedHostConfig;
 }
 
 /** Every rule id this module reports, for documentation and for tests that filter by rule. */
@@ -131,6 +131,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'PHX-FIREWALL-PROTO', severity: 'error', summary: 'firewall ports come with a port-based protocol' },
   { id: 'PHX-FIREWALL-DUPLICATE', severity: 'warning', summary: 'the same firewall rule twice in one list' },
   { id: 'PHX-PLAINTEXT-SECRET', severity: 'error', summary: 'no plaintext passwords or tokens in config' },
+  ...HOST_RULES,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
@@ -168,8 +169,12 @@ export function runRules(ctx: RuleContext): Diagnostic[] {
   const r = new Reporter(ctx.loaded);
   const { guests, hypervisor } = ctx.desired;
   const idx = indexGuests(guests);
+  const host = ctx.host ?? resolveHost(ctx.loaded, ctx.desired);
+  // Without the file there is nothing to check but its absence (a warning, below; only
+  // setup-hypervisor needs the file and reports PHX-HV-FILE for it).
+  if (ctx.loaded.present.hypervisor) checkHostConfig(host, r);
   let facts: HypervisorFacts | undefined;
-  if (hypervisor) facts = hypervisorFacts(hypervisor);
+  if (host.config) facts = hypervisorFacts(host.config);
   else if (!ctx.loaded.present.hypervisor) {
     r.at(
       'hypervisor',

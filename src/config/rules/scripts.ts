@@ -4,7 +4,7 @@
  */
 import type { ConfigFileKey, Guest } from '../../model/types.js';
 import type { JsonPath } from '../json-source.js';
-import type { ScriptInventory } from '../validate.js';
+import type { ScriptInventory } from '../script-inventory.js';
 import { didYouMean, guestLabel, isObj, type Reporter } from './report.js';
 
 /** Normalised path inside its folder, or why it is refused (absolute, `..`, backslashes). */

@@ -27,9 +27,10 @@ import {
   usermodAppendGroups,
   type HostCommand,
 } from '../../proxmox/commands.js';
-import { SECRET_ENV } from '../config.js';
+import { SECRET_ENV } from '../setup-config.js';
 import type { SetupHost } from '../host.js';
-import type { AclDef, Change, HostConfig, SetupStep } from '../types.js';
+import type { AclDef } from '../../model/host-config/types.js';
+import type { Change, SetupConfig as HostConfig, SetupStep } from '../types.js';
 
 interface Planned {
   readonly commands: readonly HostCommand[];

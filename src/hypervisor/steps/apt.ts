@@ -7,7 +7,8 @@
 import { aptGetInstall, aptGetUpdate, dpkgQuery } from '../../proxmox/commands.js';
 import type { HostFacts, SetupHost } from '../host.js';
 import { MANAGED_HEADER } from '../text.js';
-import type { Change, HostConfig, SetupStep } from '../types.js';
+import type { HostConfig } from '../../model/host-config/types.js';
+import type { Change, SetupStep } from '../types.js';
 import { dataOf, fileChange, writeFiles } from './common.js';
 
 const DIR = '/etc/apt/sources.list.d';

@@ -6,7 +6,8 @@
  */
 import { mkdirP, pveFirewallCompile } from '../../proxmox/commands.js';
 import type { FirewallRule } from '../../model/types.js';
-import type { Change, FirewallDef, SetupStep } from '../types.js';
+import type { FirewallDef } from '../../model/host-config/types.js';
+import type { Change, SetupStep } from '../types.js';
 import { fileChange, isFileChange } from './common.js';
 
 export const CLUSTER_FW = '/etc/pve/firewall/cluster.fw';

@@ -13,7 +13,8 @@ import {
   pveDownloadUrl,
   storageContent,
 } from '../../proxmox/commands.js';
-import type { Change, CloudImageDef, LxcTemplateDef, SetupStep } from '../types.js';
+import type { CloudImageDef, LxcTemplateDef } from '../../model/host-config/types.js';
+import type { Change, SetupStep } from '../types.js';
 import { dataOf, fileChange, isFileChange } from './common.js';
 
 export const APPARMOR_DIR = '/etc/apparmor.d/lxc';

@@ -7,7 +7,8 @@
  */
 import { ifreloadAll } from '../../proxmox/commands.js';
 import { readBlock, setBlock, MANAGED_HEADER, outsideBlocks } from '../text.js';
-import type { BridgeDef, Change, HostConfig, SetupStep, VlanDef } from '../types.js';
+import type { BridgeDef, HostConfig, VlanDef } from '../../model/host-config/types.js';
+import type { Change, SetupStep } from '../types.js';
 import { fileChange, isFileChange, writeFiles } from './common.js';
 
 export const INTERFACES = '/etc/network/interfaces';

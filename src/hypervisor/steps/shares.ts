@@ -16,10 +16,11 @@ import {
   testparm,
   useradd,
 } from '../../proxmox/commands.js';
-import { SECRET_ENV } from '../config.js';
+import { SECRET_ENV } from '../setup-config.js';
 import { HostCommandFailed, type SetupHost } from '../host.js';
 import { MANAGED_HEADER, readBlock, setBlock } from '../text.js';
-import type { Change, SambaDef, SetupStep } from '../types.js';
+import type { SambaDef } from '../../model/host-config/types.js';
+import type { Change, SetupStep } from '../types.js';
 import { fileChange, isFileChange, writeFiles } from './common.js';
 
 export const EXPORTS_FILE = '/etc/exports.d/phoenix.exports';

@@ -4,7 +4,8 @@
  * reported as blocked: re-creating a storage would orphan the volumes on it.
  */
 import { apiGet, pvesmAdd, pvesmSet, type StorageContent, type StorageSpec } from '../../proxmox/commands.js';
-import type { Change, SetupStep, StorageDef } from '../types.js';
+import type { StorageDef } from '../../model/host-config/types.js';
+import type { Change, SetupStep } from '../types.js';
 import { dataOf } from './common.js';
 
 interface LiveStorageConfig {

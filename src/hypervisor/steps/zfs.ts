@@ -15,8 +15,10 @@ import {
   type Vdev,
 } from '../../proxmox/commands.js';
 import type { SetupHost } from '../host.js';
-import { formatBytes, parseZfsSize } from '../text.js';
-import type { Change, PoolDef, SetupStep } from '../types.js';
+import { parseZfsSize } from '../../model/host-config/sizes.js';
+import { formatBytes } from '../text.js';
+import type { PoolDef } from '../../model/host-config/types.js';
+import type { Change, SetupStep } from '../types.js';
 import { dataOf, fileChange, writeBootFiles } from './common.js';
 
 interface BlockDev {

@@ -8,9 +8,9 @@
  * (`debian-<N>-genericcloud-<arch>.qcow2`) images. Profile sources live in `<config-dir>/apparmor/<name>`, extra ones are listed in
  * `apparmor_profiles`.
  */
-import type { JsonPath } from '../config/json-source.js';
-import type { Guest } from '../model/types.js';
-import { ConfigReader, STORAGE_ID, type Obj } from './config-reader.js';
+import type { JsonPath } from '../../config/json-source.js';
+import type { Guest } from '../types.js';
+import { ConfigReader, STORAGE_ID, type Obj } from './reader.js';
 import type { ApparmorProfileDef, CloudImageDef, LxcTemplateDef, StorageDef } from './types.js';
 
 /** Profiles LXC ships (or pseudo-profiles) that need no source. */

@@ -13,10 +13,10 @@
  * Secrets are never read from the config: a password hash comes from PHOENIX_ADMIN_PASSWORD_HASH
  * and Proxmox passwords from the variable `password_env` names.
  */
-import type { JsonPath } from '../config/json-source.js';
-import { isNonSecretValue } from '../config/secrets.js';
-import type { FirewallRule } from '../model/types.js';
-import { ConfigReader, ENV_NAME, GROUPID, LINUX_USER, USERID, type Obj } from './config-reader.js';
+import type { JsonPath } from '../../config/json-source.js';
+import { isNonSecretValue } from '../../config/secrets.js';
+import type { FirewallRule } from '../types.js';
+import { ConfigReader, ENV_NAME, GROUPID, LINUX_USER, USERID, type Obj } from './reader.js';
 import type { AccessDef, AclDef, FirewallDef, PveUserDef, TokenDef } from './types.js';
 
 const ROLE = /^[A-Za-z0-9.\-_]+$/;

@@ -1,14 +1,16 @@
 /**
  * ZFS pools and datasets of the hypervisor file, and the Proxmox storages they become
- * (`<pool>-<dataset>`, zfspool or dir), plus extra `storages[]` (nfs or dir).
+ * (`<pool>-<dataset>`, zfspool or dir), plus extra `storages[]` (nfs or dir) and the storage ids
+ * `proxmox_storage_ids` names. How many disks a layout needs and what must be unique are rules
+ * over the result (config/rules/host-config.ts).
  */
-import type { JsonPath } from '../config/json-source.js';
-import type { StorageContent } from '../proxmox/commands.js';
-import { ConfigReader, STORAGE_ID, ZFS_NAME, type Obj } from './config-reader.js';
-import { parseZfsSize } from './text.js';
-import type { DatasetDef, HostConfig, PoolDef, PoolLayout, StorageDef } from './types.js';
+import type { JsonPath } from '../../config/json-source.js';
+import { ConfigReader, isObj, STORAGE_ID, ZFS_NAME, type Obj } from './reader.js';
+import { parseZfsSize } from './sizes.js';
+import type { DatasetDef, HostConfig, PoolDef, PoolLayout, StorageContent, StorageDef } from './types.js';
 
-const MIN_DISKS: Record<PoolLayout, number> = {
+/** Disks each layout needs at least. */
+export const MIN_DISKS: Record<PoolLayout, number> = {
   single: 1,
   mirror: 2,
   raidz: 2,
@@ -63,7 +65,6 @@ export function readZfs(r: ConfigReader, raw: Obj): { zfs: HostConfig['zfs']; st
   const arcGb = r.num(z.arc_max_gb, ['zfs', 'arc_max_gb']);
   if (arcGb !== undefined && arcGb <= 0) r.error(['zfs', 'arc_max_gb'], 'arc_max_gb must be greater than 0');
   const pools: PoolDef[] = [];
-  const diskOwner = new Map<string, string>();
   r.arr(z.pools, ['zfs', 'pools']).forEach((v, i) => {
     const path: JsonPath = ['zfs', 'pools', i];
     const o = r.obj(v, path);
@@ -82,18 +83,7 @@ export function readZfs(r: ConfigReader, raw: Obj): { zfs: HostConfig['zfs']; st
           `disk ${JSON.stringify(d)} must be a /dev/ path (prefer /dev/disk/by-id/...)`,
           'PHX-HV-ZFS',
         );
-      const other = diskOwner.get(d);
-      if (other) r.error([...path, 'disks', j], `disk ${d} is already used by pool ${other}`, 'PHX-HV-ZFS');
-      diskOwner.set(d, name);
     });
-    if (disks.length < MIN_DISKS[layout])
-      r.error(
-        [...path, 'disks'],
-        `a ${layout} pool needs at least ${MIN_DISKS[layout]} disk(s), ${name} has ${disks.length}`,
-        'PHX-HV-ZFS',
-      );
-    if (pools.some((p) => p.name === name))
-      r.error([...path, 'name'], `pool ${name} is defined twice`, 'PHX-HV-ZFS');
     pools.push({ name, layout, disks, path });
   });
   const datasets: DatasetDef[] = [];
@@ -126,8 +116,6 @@ export function readZfs(r: ConfigReader, raw: Obj): { zfs: HostConfig['zfs']; st
       else properties[m[1]!] = m[2]!;
     }
     const full = `${pool}/${name}`;
-    if (datasets.some((d) => d.full === full))
-      r.error([...path, 'name'], `dataset ${full} is defined twice`, 'PHX-HV-ZFS');
     datasets.push({ full, pool, properties, path });
     const type = r.str(o.proxmox_storage_type, [...path, 'proxmox_storage_type']);
     if (type === undefined) return;
@@ -212,4 +200,17 @@ export function readExtraStorages(r: ConfigReader, raw: Obj): StorageDef[] {
       );
   });
   return out;
+}
+
+/** `proxmox_storage_ids` values (by role, or a plain list): storages that exist on the host. */
+export function readStorageIds(raw: Obj): HostConfig['storageIds'] {
+  const ids = raw.proxmox_storage_ids;
+  const entries: Array<[string | number, unknown]> = isObj(ids)
+    ? Object.entries(ids)
+    : Array.isArray(ids)
+      ? ids.map((v, i) => [i, v])
+      : [];
+  return entries.flatMap(([k, v]) =>
+    typeof v === 'string' && v.trim() !== '' ? [{ id: v.trim(), path: ['proxmox_storage_ids', k] }] : [],
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * The hypervisor file's host sections, read into the setup model with located errors: time,
+ * The hypervisor file's host sections, read into the host model with findings: time,
  * apt, network (bridges, VLANs, /etc/hosts), ZFS (pools, datasets, ARC), Proxmox storages, NFS
  * exports, Samba shares, VFIO and the NVIDIA driver.
  *
@@ -8,15 +8,24 @@
  * `storages[]` (extra `nfs`/`dir` storages) and `vfio.{enabled,iommu,pci_ids}`. The schema
  * describes them and rejects unknown keys inside these new objects.
  */
-import type { JsonPath } from '../config/json-source.js';
-import { readNetwork } from './config-network.js';
-import { ConfigReader, DNS_NAME, IPV4, LINUX_USER, PACKAGE, type Obj } from './config-reader.js';
-import { readExtraStorages, readZfs } from './config-zfs.js';
+import type { JsonPath } from '../../config/json-source.js';
+import { readNetwork } from './network.js';
+import { ConfigReader, DNS_NAME, IPV4, LINUX_USER, PACKAGE, type Obj } from './reader.js';
 import type { HostConfig, NfsExportDef, NvidiaDef, SambaDef, VfioDef } from './types.js';
+import { readExtraStorages, readStorageIds, readZfs } from './zfs.js';
 
 type HostPart = Pick<
   HostConfig,
-  'timezone' | 'ntpServers' | 'network' | 'zfs' | 'storages' | 'nfs' | 'samba' | 'vfio' | 'nvidia'
+  | 'timezone'
+  | 'ntpServers'
+  | 'network'
+  | 'zfs'
+  | 'storages'
+  | 'storageIds'
+  | 'nfs'
+  | 'samba'
+  | 'vfio'
+  | 'nvidia'
 > & { aptNoSubscription: boolean; aptPackages: string[] };
 
 export function readHostPart(r: ConfigReader, raw: Obj): HostPart {
@@ -38,12 +47,6 @@ export function readHostPart(r: ConfigReader, raw: Obj): HostPart {
     atItem: true,
   });
   const { zfs, storages: datasetStorages } = readZfs(r, raw);
-  const storages = [...datasetStorages, ...readExtraStorages(r, raw)];
-  const ids = new Map<string, JsonPath>();
-  for (const s of storages) {
-    if (ids.has(s.id)) r.error(s.path, `storage ${s.id} is defined twice`, 'PHX-HV-STORAGE');
-    ids.set(s.id, s.path);
-  }
   return {
     timezone,
     ntpServers,
@@ -51,7 +54,8 @@ export function readHostPart(r: ConfigReader, raw: Obj): HostPart {
     aptPackages,
     network: readNetwork(r, raw),
     zfs,
-    storages,
+    storages: [...datasetStorages, ...readExtraStorages(r, raw)],
+    storageIds: readStorageIds(raw),
     nfs: readNfs(r, raw),
     samba: readSamba(r, raw),
     vfio: readVfio(r, raw),

@@ -1,10 +1,11 @@
 /**
- * Reading one JSON config file for setup-hypervisor with located findings: typed getters that
- * report a wrong type at the value's line and column and return undefined, so the model keeps
- * going and the user sees every problem at once.
+ * Reading one config file into the host model with findings at JSON paths: typed getters that
+ * report a wrong type at the value's path and return undefined, so resolution keeps going and
+ * the user sees every problem at once. Plus the patterns the host sections share.
  */
-import type { Diagnostic } from '../config/diagnostics.js';
-import type { JsonPath, JsonSource } from '../config/json-source.js';
+import type { JsonPath } from '../../config/json-source.js';
+import type { ConfigFileKey } from '../types.js';
+import type { HostFinding } from './types.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -12,15 +13,14 @@ export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== nu
 
 export class ConfigReader {
   constructor(
-    /** Display path of the file. */
-    readonly file: string,
-    private readonly source: JsonSource | undefined,
-    readonly diagnostics: Diagnostic[],
+    /** The file read. */
+    readonly file: ConfigFileKey,
+    /** Where findings go (shared by the readers of one resolution). */
+    readonly findings: HostFinding[],
   ) {}
 
   private add(severity: 'error' | 'warning', path: JsonPath, message: string, rule: string): void {
-    const pos = this.source?.locate(path) ?? { line: 1, column: 1 };
-    this.diagnostics.push({ file: this.file, line: pos.line, column: pos.column, severity, rule, message });
+    this.findings.push({ file: this.file, path, severity, rule, message });
   }
 
   error(path: JsonPath, message: string, rule = 'PHX-HV-CONFIG'): void {

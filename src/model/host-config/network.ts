@@ -4,8 +4,8 @@
  * /etc/hosts entries (`network.hosts[]`). Every bridge needs an address, a subnet or an explicit
  * `"method": "manual"`.
  */
-import type { JsonPath } from '../config/json-source.js';
-import { ConfigReader, DNS_NAME, firstHost, IFACE, IPV4, IPV4_CIDR, type Obj } from './config-reader.js';
+import type { JsonPath } from '../../config/json-source.js';
+import { ConfigReader, DNS_NAME, firstHost, IFACE, IPV4, IPV4_CIDR, type Obj } from './reader.js';
 import type { BridgeDef, HostConfig, HostsEntry, VlanDef } from './types.js';
 
 function readBridge(
@@ -32,6 +32,7 @@ function readBridge(
     IPV4_CIDR,
     'an IPv4 address in CIDR notation like 10.0.0.13/24',
   );
+  const addressPath: JsonPath | undefined = address ? [...path, 'address'] : undefined;
   if (!address && subnet) address = firstHost(subnet);
   if (!address && !manual && o.address === undefined) {
     r.error(
@@ -61,6 +62,8 @@ function readBridge(
     vlanAware: r.bool(o.vlan_aware, [...path, 'vlan_aware']) ?? false,
     comment: r.str(o.comment, [...path, 'comment'])?.replace(/[\r\n]+/g, ' '),
     main,
+    subnet,
+    addressPath,
     path,
   };
 }
@@ -89,11 +92,8 @@ export function readNetwork(r: ConfigReader, raw: Obj): HostConfig['network'] {
     const b = o && readBridge(r, o, ['network', 'bridges', i], false);
     if (b) bridges.push(b);
   });
-  const seen = new Set<string>();
-  for (const b of bridges) {
-    if (seen.has(b.name)) r.error(b.path, `bridge ${b.name} is defined twice`, 'PHX-HV-BRIDGE');
-    seen.add(b.name);
-  }
+  // A name defined twice is the rule's to report (config/rules/host-config.ts).
+  const seen = new Set(bridges.map((b) => b.name));
   const vlans: VlanDef[] = [];
   r.arr(net.vlans, ['network', 'vlans']).forEach((v, i) => {
     const path: JsonPath = ['network', 'vlans', i];
@@ -136,5 +136,7 @@ export function readNetwork(r: ConfigReader, raw: Obj): HostConfig['network'] {
     else if (address) r.error(['network', 'hosts', i], 'a hosts entry needs at least one name');
   });
   const domain = r.match(raw.domain_name, ['domain_name'], DNS_NAME, 'a DNS domain');
-  return { domain, bridges, vlans, hosts };
+  const pub = net.public_bridge;
+  const publicBridge = typeof pub === 'string' && pub.trim() !== '' ? pub.trim() : undefined;
+  return { domain, bridges, vlans, hosts, publicBridge };
 }
