@@ -7,9 +7,10 @@
 import type { Severity } from '../../config/diagnostics.js';
 import type { JsonPath } from '../../config/json-source.js';
 import type { ConfigFileKey, FirewallRule } from '../types.js';
+import type { StorageContent } from '../../dialect/storage-content.js';
 
 /** Proxmox storage content types. */
-export type StorageContent = 'images' | 'rootdir' | 'vztmpl' | 'iso' | 'backup' | 'snippets' | 'import';
+export type { StorageContent };
 
 export interface BridgeDef {
   readonly name: string;

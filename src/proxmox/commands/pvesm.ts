@@ -5,8 +5,9 @@
 import { fail as bad, options, ro, rw, show, type HostCommand } from './command.js';
 import { checkAbsolutePath, checkSingleLine, checkStorageId } from './checks.js';
 import { checkDataset } from './zfs.js';
+import type { StorageContent } from '../../dialect/storage-content.js';
 
-export type StorageContent = 'images' | 'rootdir' | 'vztmpl' | 'iso' | 'backup' | 'snippets' | 'import';
+export type { StorageContent };
 
 interface StorageCommon {
   readonly content?: readonly StorageContent[];
