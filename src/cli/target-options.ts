@@ -6,7 +6,7 @@
 import type { HostTransport } from '../proxmox/transport.js';
 import { UserError } from '../util/errors.js';
 import { stringOpt, type OptionSpec } from './args.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 export const TARGET_OPTIONS = {
   target: { type: 'string' },

@@ -10,7 +10,7 @@
 import { readPlanFile } from '../../plan/plan-file.js';
 import { runApplyJob } from '../../apply/run-apply.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runApply(argv: string[], io: CliIO): Promise<number> {

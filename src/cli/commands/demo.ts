@@ -15,7 +15,7 @@ import { readLiveState } from '../../proxmox/state-reader.js';
 import { SimTransport } from '../../proxmox/sim-transport.js';
 import { renderText } from '../../render/text.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('demo', argv, {

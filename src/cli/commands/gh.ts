@@ -11,7 +11,7 @@ import { getValidateSettings } from '../../github/inputs.js';
 import { createActionsLogger, type Logger } from '../../github/logger.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 type GhRunner = (argv: string[], io: CliIO, logger: Logger) => Promise<number>;
 

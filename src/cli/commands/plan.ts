@@ -23,7 +23,7 @@ import { countPlan, headline } from '../../render/summary.js';
 import { renderText } from '../../render/text.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 import { AUDIT_OPTION, openTarget, TARGET_OPTIONS } from '../target-options.js';
 
 /** Read and minimally check a recorded live-state document. */

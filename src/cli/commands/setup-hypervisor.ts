@@ -14,7 +14,7 @@ import { renderSetupJson, renderSetupMarkdown, renderSetupText } from '../../hyp
 import { runSetup } from '../../hypervisor/setup.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 export async function runSetupHypervisor(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('setup-hypervisor', argv, {

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runState(argv: string[], io: CliIO): Promise<number> {
