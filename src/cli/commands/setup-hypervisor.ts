@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { renderSetupJson, renderSetupMarkdown, renderSetupText } from '../../hypervisor/render.js';
 import { runSetup } from '../../hypervisor/setup.js';
+import { TARGET_HELP } from '../../jobs/target-help.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -28,7 +29,7 @@ export async function runSetupHypervisor(argv: string[], io: CliIO): Promise<num
     'tokens-out': { type: 'string' },
   });
   const target = stringOpt(values, 'target');
-  if (!target) throw new UserError('--target URL is required (sim:PATH, local or ssh://USER@HOST[:PORT])', 2);
+  if (!target) throw new UserError(`--target URL is required (${TARGET_HELP})`, 2);
   const format = stringOpt(values, 'format')!;
   if (!['text', 'markdown', 'json'].includes(format))
     throw new UserError(`--format must be text, markdown or json, got '${format}'`, 2);
