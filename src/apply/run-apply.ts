@@ -5,13 +5,13 @@
  * host again and record that state. A host that already matches the config gets read-only
  * commands only: no lock, no exec into guests.
  */
-import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from '../config/diagnostics.js';
 import { validateConfigDir } from '../config/validate.js';
 import type { DesiredState } from '../model/types.js';
 import { scriptInputHash, scriptInputOf } from '../plan/guest-plan.js';
 import { plan as makePlan } from '../plan/planner.js';
 import { hashScripts } from '../plan/script-hashes.js';
+import { writeStateFile } from '../plan/state-file.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import type { LiveState } from '../model/live-state.js';
 import { readLiveState } from '../proxmox/state-reader.js';
@@ -82,17 +82,6 @@ export function scriptInputFor(
     throw new Error(`the config of ${change.address} changed after the plan was made; plan again`);
   }
   return scriptInputOf(g, desired.nvidia);
-}
-
-async function writeState(path: string, state: LiveState): Promise<void> {
-  try {
-    await writeFile(path, JSON.stringify(state, null, 2) + '\n');
-  } catch (err) {
-    throw new UserError(
-      `cannot write state file ${path}: ${(err as NodeJS.ErrnoException).code ?? getErrorMessage(err)}`,
-      2,
-    );
-  }
 }
 
 /** The host lock; a failure other than a timeout (which says what to do) becomes a located error. */
@@ -176,7 +165,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
   }
   if (!plan.applyable) {
     o.out(`${headline(countPlan(plan))} Nothing to apply.\n`);
-    if (o.stateOut) await writeState(o.stateOut, live);
+    if (o.stateOut) await writeStateFile(o.stateOut, live);
     return { exitCode: 0, status: 'no-changes', plan, state: live };
   }
 
@@ -201,7 +190,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
         o.out(
           `The host changed while this apply waited (another run applied it): ${headline(countPlan(again))}\n`,
         );
-        if (o.stateOut) await writeState(o.stateOut, current);
+        if (o.stateOut) await writeStateFile(o.stateOut, current);
         return { exitCode: 0, status: 'no-changes', plan: again, state: current };
       }
       if (expected !== undefined) return refuseChangedPlan(o, again);
@@ -244,7 +233,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
       `warning: could not read the host state after apply (${getErrorMessage(err)}); no state recorded\n`,
     );
   }
-  if (state && o.stateOut) await writeState(o.stateOut, state);
+  if (state && o.stateOut) await writeStateFile(o.stateOut, state);
   const failed = result.failed > 0 || result.skipped > 0;
   return { exitCode: failed ? 1 : 0, status: failed ? 'failed' : 'applied', plan, result, state };
 }

@@ -11,17 +11,18 @@
  *    `phoenix-state` artifact that pull-request plans read.
  * Outputs: status, applied, failed, skipped, plan-hash, pull-request, comment-url, state-file.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { seconds } from '../apply/report.js';
 import { runApplyJob, type ApplyJobResult } from '../apply/run-apply.js';
 import type { LiveState } from '../model/live-state.js';
+import { STATE_FILE_NAME, writeStateFile } from '../plan/state-file.js';
 import { readLiveState } from '../proxmox/state-reader.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import type { PlanStatus } from '../render/markdown.js';
 import { getErrorMessage } from '../util/errors.js';
 import { findReview, type Review } from './apply-review.js';
-import { runUrl, STATE_FILE_NAME, type ApplyActionSettings } from './apply-settings.js';
+import { runUrl, type ApplyActionSettings } from './apply-settings.js';
 import { renderApplySummary, type ApplyActionStatus } from './apply-summary.js';
 import { withPlanStatus } from './comment.js';
 import { createGitHubClient, httpStatus, type GitHubClient, type RepoRef } from './github-client.js';
@@ -128,9 +129,8 @@ async function editComment(
 }
 
 async function writeState(dir: string, state: LiveState): Promise<string> {
-  await mkdir(dir, { recursive: true });
   const file = join(dir, STATE_FILE_NAME);
-  await writeFile(file, JSON.stringify(state, null, 2) + '\n');
+  await writeStateFile(file, state, { mkdir: true });
   return file;
 }
 

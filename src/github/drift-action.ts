@@ -8,18 +8,18 @@
  * to-destroy, state-file. The step fails on an invalid config, an unreadable host, a GitHub API
  * failure, or, with `fail-on-drift: true`, on drift.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { validateConfigDir } from '../config/validate.js';
 import { plan as makePlan } from '../plan/planner.js';
 import { hashScripts } from '../plan/script-hashes.js';
+import { STATE_FILE_NAME, writeStateFile } from '../plan/state-file.js';
 import type { Plan } from '../plan/types.js';
 import { readLiveState } from '../proxmox/state-reader.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { renderJobSummary } from '../render/markdown.js';
 import { countPlan, headline } from '../render/summary.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
-import { runUrl, STATE_FILE_NAME } from './apply-settings.js';
+import { runUrl } from './apply-settings.js';
 import { resolveIdentity } from './comment.js';
 import {
   DEFAULT_DRIFT_LABEL,
@@ -177,9 +177,8 @@ export async function runDriftAction(
         throw new UserError(`cannot read the state of ${transport.description}: ${getErrorMessage(err)}`, 1);
       }
     });
-    await mkdir(settings.stateDir, { recursive: true });
     stateFile = join(settings.stateDir, STATE_FILE_NAME);
-    await writeFile(stateFile, JSON.stringify(live, null, 2) + '\n');
+    await writeStateFile(stateFile, live, { mkdir: true });
     plan = makePlan(desired, live, { allowRebuild: settings.allowRebuild, scriptHashes, mode: 'drift' });
   } finally {
     await transport.close();

@@ -5,10 +5,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readStateFile } from '../cli/commands/plan.js';
 import { validateConfigDir } from '../config/validate.js';
 import type { DesiredState } from '../model/types.js';
 import { hashScripts } from '../plan/script-hashes.js';
+import { readStateFile } from '../plan/state-file.js';
 import type { LiveState } from '../model/live-state.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
 import { fetchBaseConfig, repoRelativeDir } from './base-config.js';

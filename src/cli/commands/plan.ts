@@ -10,13 +10,14 @@
  * state, the base branch's config), plans and renders. Exit 0 when the plan succeeded (with or
  * without changes), 1 when the config is invalid or the plan is errored, 2 on usage or I/O errors.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
-import { LIVE_STATE_VERSION, type LiveState } from '../../model/live-state.js';
+import type { LiveState } from '../../model/live-state.js';
 import { serializePlan } from '../../plan/plan-file.js';
 import { plan as makePlan, planConfigDiff } from '../../plan/planner.js';
 import { hashScripts } from '../../plan/script-hashes.js';
+import { readStateFile } from '../../plan/state-file.js';
 import type { Plan } from '../../plan/types.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { countPlan, headline } from '../../render/summary.js';
@@ -25,59 +26,6 @@ import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
 import { AUDIT_OPTION, openTarget, TARGET_OPTIONS } from '../target-options.js';
-
-/** Read and minimally check a recorded live-state document. */
-export async function readStateFile(path: string): Promise<LiveState> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new UserError(
-      `cannot read state file ${path}: ${(err as NodeJS.ErrnoException).code ?? getErrorMessage(err)}`,
-      2,
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    throw new UserError(`${path}: not a state file (invalid JSON: ${getErrorMessage(err)})`, 2);
-  }
-  const v = value as Partial<LiveState> | null;
-  if (!v || typeof v !== 'object' || Array.isArray(v))
-    throw new UserError(`${path}: not a state file (expected a JSON object)`, 2);
-  if (v.version !== LIVE_STATE_VERSION) {
-    throw new UserError(
-      `${path}: state version ${JSON.stringify(v.version)} is not supported (expected ${LIVE_STATE_VERSION})`,
-      2,
-    );
-  }
-  if (!Array.isArray(v.guests)) throw new UserError(`${path}: not a state file (no guests list)`, 2);
-  for (const [i, g] of v.guests.entries()) {
-    if (!g || typeof g !== 'object' || typeof g.id !== 'number' || (g.kind !== 'lxc' && g.kind !== 'qemu')) {
-      throw new UserError(`${path}: guests[${i}] needs a numeric id and kind lxc or qemu`, 2);
-    }
-  }
-  return {
-    version: LIVE_STATE_VERSION,
-    readAt: typeof v.readAt === 'string' ? v.readAt : '',
-    target: typeof v.target === 'string' ? v.target : path,
-    nodes: Array.isArray(v.nodes) ? v.nodes : [],
-    pveVersion: v.pveVersion,
-    guests: v.guests.map((g) => ({
-      ...g,
-      node: g.node ?? '',
-      status: g.status ?? 'unknown',
-      template: g.template === true,
-      config: g.config ?? {},
-      snapshots: Array.isArray(g.snapshots) ? g.snapshots : [],
-      tags: Array.isArray(g.tags) ? g.tags : [],
-    })),
-    storages: Array.isArray(v.storages) ? v.storages : [],
-    bridges: Array.isArray(v.bridges) ? v.bridges : [],
-    templates: Array.isArray(v.templates) ? v.templates : [],
-  };
-}
 
 /** Read the live state of a target through the host layer (loaded only when needed). */
 async function readTarget(target: string, values: Record<string, unknown>, io: CliIO): Promise<LiveState> {
