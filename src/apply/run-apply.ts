@@ -18,6 +18,7 @@ import { readLiveState } from '../proxmox/state-reader.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { countPlan, headline } from '../render/summary.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
+import { createConsoleLogger, type Logger } from '../util/logger.js';
 import { executePlan } from './executor.js';
 import { describeHolder, HostLock, secs, type HostLockOptions } from './host-lock.js';
 import { diffPlans } from './plan-diff.js';
@@ -51,8 +52,8 @@ export interface ApplyJobOptions {
   readonly stateOut?: string;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** GitHub Actions log groups and annotations. */
-  readonly github?: boolean;
+  /** Where per-guest progress goes (e.g. Actions log groups); default: a terminal log on `out`. */
+  readonly logger?: Logger;
   /** Told about guests and steps too (besides the text output), e.g. for a job summary. */
   readonly reporter?: ApplyReporter;
 }
@@ -105,6 +106,11 @@ async function readHost(transport: HostTransport): Promise<LiveState> {
     if (err instanceof UserError) throw err;
     throw new UserError(`cannot read the state of ${transport.description}: ${getErrorMessage(err)}`, 2);
   }
+}
+
+/** Progress on a terminal: groups as stamped headings, their lines as the reporter indents them. */
+function terminalLog(o: ApplyJobOptions): Logger {
+  return createConsoleLogger({ stdout: o.out, stderr: o.err }, { indentGroups: false });
 }
 
 function both(a: ApplyReporter, b: ApplyReporter | undefined): ApplyReporter {
@@ -217,7 +223,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
       settings,
       scripts: new ScriptStore(o.configDir),
       scriptInput: (c) => scriptInputFor(desired, c),
-      reporter: both(new TextReporter({ write: o.out, github: o.github }), o.reporter),
+      reporter: both(new TextReporter({ log: o.logger ?? terminalLog(o) }), o.reporter),
     });
   } finally {
     await lock

@@ -27,7 +27,7 @@ import { renderApplySummary, type ApplyActionStatus } from './apply-summary.js';
 import { withPlanStatus } from './comment.js';
 import { createGitHubClient, httpStatus, type GitHubClient, type RepoRef } from './github-client.js';
 import { openHostTarget, type Masker } from './host-target.js';
-import { withGroup, type Logger } from './logger.js';
+import { withGroup, type Logger } from '../util/logger.js';
 import { readEventContext } from './pr-context.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
 import { runValidateAction } from './validate-action.js';
@@ -282,7 +282,9 @@ export async function runApplyAction(
       stateOut: statePath,
       out: write,
       err: writeError,
-      github: run.inActions,
+      logger: run.inActions ? logger : undefined,
+      // Warnings raised while guests run become annotations too.
+      reporter: run.inActions ? { warning: (m) => logger.warning(m) } : undefined,
     });
     if (job.state) stateFile = statePath;
     else if (job.status === 'plan-changed') {

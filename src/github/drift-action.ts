@@ -43,7 +43,7 @@ import {
   type RunContext,
 } from './inputs.js';
 import { createIssuesClient } from './issues-client.js';
-import { withGroup, type Logger } from './logger.js';
+import { withGroup, type Logger } from '../util/logger.js';
 import { readEventContext } from './pr-context.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
 import { runValidateAction } from './validate-action.js';

@@ -25,7 +25,7 @@ import { countPlan, hasChanges, headline } from '../render/summary.js';
 import { resolveIdentity, upsertPlanComment, type UpsertResult } from './comment.js';
 import { createGitHubClient, GitHubApiError, type GitHubClient } from './github-client.js';
 import type { RunContext } from './inputs.js';
-import { withGroup, type Logger } from './logger.js';
+import { withGroup, type Logger } from '../util/logger.js';
 import { findBasis, type BasisInfo } from './plan-basis.js';
 import type { PlanSettings } from './plan-settings.js';
 import { readEventContext, type EventContext } from './pr-context.js';

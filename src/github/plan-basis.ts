@@ -13,7 +13,7 @@ import type { LiveState } from '../model/live-state.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
 import { fetchBaseConfig, repoRelativeDir } from './base-config.js';
 import type { GitHubClient } from './github-client.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../util/logger.js';
 import type { PlanSettings } from './plan-settings.js';
 import type { EventContext } from './pr-context.js';
 import { downloadStateArtifact } from './state-artifact.js';

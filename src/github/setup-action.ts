@@ -21,7 +21,7 @@ import {
   requireDirectory,
   type RunContext,
 } from './inputs.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../util/logger.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
 
 export interface SetupActionSettings {

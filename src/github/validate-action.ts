@@ -10,7 +10,7 @@ import { relative, resolve } from 'node:path';
 import { validateConfigDir } from '../config/validate.js';
 import { annotationFromDiagnostic } from './annotations.js';
 import type { ValidateSettings } from './inputs.js';
-import { withGroup, type Logger } from './logger.js';
+import { withGroup, type Logger } from '../util/logger.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
 import { renderValidationSummary } from './summary.js';
 

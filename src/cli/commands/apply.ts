@@ -33,6 +33,11 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
   const planPath = stringOpt(values, 'plan');
   const reviewed = planPath ? await readPlanFile(planPath) : undefined;
 
+  // Run as a step of a workflow, progress goes into log groups and warnings become annotations.
+  const logger =
+    io.env.GITHUB_ACTIONS === 'true'
+      ? await (await import('../../github/logger.js')).createActionsLogger(io.stdout)
+      : undefined;
   const transport = await openTarget('apply', values, io);
   try {
     const job = await runApplyJob({
@@ -46,7 +51,8 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
       stateOut: stringOpt(values, 'state-out'),
       out: io.stdout,
       err: io.stderr,
-      github: io.env.GITHUB_ACTIONS === 'true',
+      logger,
+      reporter: logger && { warning: (m) => logger.warning(m) },
     });
     return job.exitCode;
   } finally {

@@ -8,7 +8,8 @@
  * else is an internal error, exit 2).
  */
 import { getValidateSettings } from '../../github/inputs.js';
-import { createActionsLogger, type Logger } from '../../github/logger.js';
+import { createActionsLogger } from '../../github/logger.js';
+import type { Logger } from '../../util/logger.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
