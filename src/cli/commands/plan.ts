@@ -12,15 +12,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from '../../config/diagnostics.js';
-import { validateConfigDir } from '../../config/validate.js';
+import type { ValidationResult } from '../../config/validate.js';
+import { baseConfigBasis, runPlanJob, stateFileBasis, type JobBasis } from '../../jobs/plan-job.js';
 import type { LiveState } from '../../model/live-state.js';
 import { serializePlan } from '../../plan/plan-file.js';
-import { plan as makePlan, planConfigDiff } from '../../plan/planner.js';
-import { hashScripts } from '../../plan/script-hashes.js';
-import { readStateFile } from '../../plan/state-file.js';
 import type { Plan } from '../../plan/types.js';
 import { renderMarkdown } from '../../render/markdown.js';
-import { countPlan, headline } from '../../render/summary.js';
+import { headline } from '../../render/summary.js';
 import { renderText } from '../../render/text.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
@@ -40,6 +38,18 @@ async function readTarget(target: string, values: Record<string, unknown>, io: C
   } finally {
     await transport.close();
   }
+}
+
+/** A config with errors: its findings, then whether planning stops (the default) or goes on. */
+function reportInvalid(v: ValidationResult, dir: string, allowInvalid: boolean, io: CliIO): void {
+  if (v.errors === 0) return;
+  for (const d of v.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+  const count = `${v.errors} error${v.errors === 1 ? '' : 's'}`;
+  io.stderr(
+    allowInvalid
+      ? `${dir}: the config is invalid (${count}); planning anyway (--allow-invalid)\n`
+      : `${dir}: the config is invalid (${count}); fix it before planning\n`,
+  );
 }
 
 function render(p: Plan, format: string, color: boolean, sha: string | undefined): string {
@@ -73,27 +83,22 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     throw new UserError('give exactly one of --target URL, --state FILE or --base-config-dir DIR', 2);
   }
   const dir = stringOpt(values, 'config-dir')!;
-  const result = await validateConfigDir(dir);
-  if (result.errors > 0) {
-    for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
-    const count = `${result.errors} error${result.errors === 1 ? '' : 's'}`;
-    if (values['allow-invalid'] !== true) {
-      io.stderr(`${dir}: the config is invalid (${count}); fix it before planning\n`);
-      return 1;
-    }
-    io.stderr(`${dir}: the config is invalid (${count}); planning anyway (--allow-invalid)\n`);
-  }
-  const scriptHashes = await hashScripts(dir, result.desired);
-  const options = { allowRebuild: values['allow-rebuild'] === true, scriptHashes };
-  let p: Plan;
-  if (base !== undefined) {
-    const old = await validateConfigDir(base);
-    const oldHashes = await hashScripts(base, old.desired);
-    p = planConfigDiff(result.desired, old.desired, { ...options, oldScriptHashes: oldHashes });
-  } else {
-    const live = state !== undefined ? await readStateFile(state) : await readTarget(target!, values, io);
-    p = makePlan(result.desired, live, options);
-  }
+  const allowInvalid = values['allow-invalid'] === true;
+  const basis: () => Promise<JobBasis> =
+    base !== undefined
+      ? baseConfigBasis(base)
+      : state !== undefined
+        ? stateFileBasis(state)
+        : async () => ({ live: await readTarget(target!, values, io) });
+  const job = await runPlanJob({
+    configDir: dir,
+    allowInvalid,
+    onValidated: (v) => reportInvalid(v, dir, allowInvalid, io),
+    basis,
+    allowRebuild: values['allow-rebuild'] === true,
+  });
+  if (job.status === 'invalid') return 1;
+  const p = job.plan;
   const out = stringOpt(values, 'out');
   const text = render(p, format, io.isTTY && out === undefined, stringOpt(values, 'sha'));
   if (out !== undefined) {
@@ -106,7 +111,7 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
       );
     }
     io.stderr(
-      `${headline(countPlan(p))}${p.errored ? ` Planning failed with ${p.errors.length} error(s).` : ''} Plan written to ${out}.\n`,
+      `${headline(job.counts)}${p.errored ? ` Planning failed with ${p.errors.length} error(s).` : ''} Plan written to ${out}.\n`,
     );
   } else {
     io.stdout(text);
@@ -114,5 +119,5 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
   if (p.errored && !(format === 'text' && out === undefined)) {
     for (const e of p.errors) io.stderr(`error: ${e.address ? `${e.address}: ` : ''}${e.message}\n`);
   }
-  return p.errored ? 1 : 0;
+  return job.exitCode;
 }
