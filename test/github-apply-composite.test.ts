@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { readStateFile } from '../src/cli/commands/plan.js';
+import { readStateFile } from '../src/plan/state-file.js';
 import { validateConfigDir } from '../src/config/validate.js';
 import { plan as makePlan, planConfigDiff } from '../src/plan/planner.js';
 import { hashScripts } from '../src/plan/script-hashes.js';

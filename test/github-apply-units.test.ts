@@ -15,7 +15,6 @@ import { renderApplySummary } from '../src/github/apply-summary.js';
 import { getDriftSettings } from '../src/github/drift-action.js';
 import {
   driftMarker,
-  isDrift,
   parseDriftMarker,
   pickDriftIssue,
   renderDriftIssue,
@@ -23,6 +22,7 @@ import {
 import type { GitHubClient, IssueComment, PullRequestRef } from '../src/github/github-client.js';
 import { secretValues } from '../src/github/host-target.js';
 import type { Issue } from '../src/github/issues-client.js';
+import { isDrift } from '../src/jobs/drift-job.js';
 import { plan as makePlan, planConfigDiff } from '../src/plan/planner.js';
 import { COMMENT_LIMIT_CHARS } from '../src/render/budget.js';
 import { renderMarkdown } from '../src/render/markdown.js';

@@ -2,8 +2,8 @@ import { jest } from '@jest/globals';
 import * as core from './__fixtures__/core.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { createActionsLogger, createConsoleLogger, formatAnnotationAsText, withGroup } =
-  await import('../src/github/logger.js');
+const { createActionsLogger } = await import('../src/github/logger.js');
+const { createConsoleLogger, formatAnnotationAsText, withGroup } = await import('../src/util/logger.js');
 
 const annotation = {
   level: 'error' as const,

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Annotation } from '../src/github/annotations.js';
-import type { Logger } from '../src/github/logger.js';
+import type { Logger } from '../src/util/logger.js';
 import { getPlanSettings, runPlanAction, type PlanActionResult } from '../src/github/plan-action.js';
 import { validateConfigDir } from '../src/config/validate.js';
 import { parsePlan } from '../src/plan/plan-file.js';

@@ -17,7 +17,7 @@ import {
 } from './helpers/composite-runner.js';
 import { REPO_ROOT } from './helpers/shared.js';
 import { configDir, freshHost, readState, tempDir } from './hypervisor-fixtures.js';
-import type { Logger } from '../src/github/logger.js';
+import type { Logger } from '../src/util/logger.js';
 import { SimTransport } from '../src/proxmox/sim-transport.js';
 
 jest.unstable_mockModule('@actions/core', () => core);

@@ -1,11 +1,6 @@
 import type { Annotation } from '../src/github/annotations.js';
-import {
-  blobUrl,
-  budgetedTable,
-  escapeTableCell,
-  renderValidationSummary,
-  tableHeader,
-} from '../src/github/summary.js';
+import { blobUrl, budgetedTable, renderValidationSummary, tableHeader } from '../src/github/summary.js';
+import { escapeTableCell } from '../src/render/cell.js';
 
 const links = {
   serverUrl: 'https://github.com',

@@ -1,7 +1,8 @@
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runPlan, readStateFile } from '../src/cli/commands/plan.js';
+import { runPlan } from '../src/cli/commands/plan.js';
+import { readStateFile } from '../src/plan/state-file.js';
 import type { CliIO } from '../src/cli/main.js';
 import { validateConfigDir } from '../src/config/validate.js';
 import { desiredToLiveState } from '../src/plan/desired-to-live.js';

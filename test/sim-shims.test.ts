@@ -38,6 +38,8 @@ beforeAll(() => {
       'node',
       '--resolveJsonModule',
       join(REPO_ROOT, 'src/cli/commands/sim.ts'),
+      // The runner below imports main.js; the commands no longer import main.ts, so name it too.
+      join(REPO_ROOT, 'src/cli/main.ts'),
     ],
     { cwd: REPO_ROOT, encoding: 'utf8' },
   );

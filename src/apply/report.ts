@@ -1,10 +1,12 @@
 /**
  * Progress and summary text for apply: a line when a guest starts, one log group per guest when
- * it ends (each step with its duration; `::group::` in GitHub Actions), and a summary table of
- * every guest's outcome with the reason for failures and skips.
+ * it ends (each step with its duration), and a summary table of every guest's outcome with the
+ * reason for failures and skips. Written through a `Logger`: on a terminal a group is a stamped
+ * heading line, in GitHub Actions a collapsible group (the Actions logger knows how).
  */
 import type { GuestChange } from '../plan/types.js';
 import { describeAction } from '../render/summary.js';
+import { logGroup, type Logger } from '../util/logger.js';
 import type { ApplyReporter, ApplyResult, GuestReport, StepRecord } from './types.js';
 
 function fit(text: string, width: number): string {
@@ -22,9 +24,7 @@ const MARK: Record<GuestReport['outcome'], string> = {
 };
 
 export interface TextReporterOptions {
-  readonly write: (text: string) => void;
-  /** GitHub Actions log groups. */
-  readonly github?: boolean;
+  readonly log: Logger;
   readonly now?: () => number;
 }
 
@@ -44,7 +44,7 @@ export class TextReporter implements ApplyReporter {
 
   guestStarted(change: GuestChange): void {
     this.changes.set(change.address, change);
-    this.o.write(`${this.stamp()} ${change.address} ${change.name}: ${describeAction(change)}\n`);
+    this.o.log.info(`${this.stamp()} ${change.address} ${change.name}: ${describeAction(change)}`);
   }
 
   stepFinished(change: GuestChange, step: StepRecord): void {
@@ -56,7 +56,7 @@ export class TextReporter implements ApplyReporter {
   guestFinished(r: GuestReport): void {
     const title = `${r.address} ${r.name}: ${MARK[r.outcome]}${r.outcome === 'skipped' ? '' : ` in ${seconds(r.ms)}`}`;
     if (r.outcome === 'skipped') {
-      this.o.write(`${this.stamp()} ${title} (${r.reason ?? 'not run'})\n`);
+      this.o.log.info(`${this.stamp()} ${title} (${r.reason ?? 'not run'})`);
       return;
     }
     const body = r.steps.map(
@@ -66,12 +66,7 @@ export class TextReporter implements ApplyReporter {
     if (r.outcome === 'failed' && r.reason)
       body.push(`    error: ${r.reason.replace(/\n/g, '\n           ')}`);
     for (const w of r.warnings) body.push(`    warning: ${w}`);
-    if (this.o.github) this.o.write(`::group::${title}\n${body.join('\n')}\n::endgroup::\n`);
-    else this.o.write(`${this.stamp()} ${title}\n${body.join('\n')}\n`);
-  }
-
-  warning(message: string): void {
-    if (this.o.github) this.o.write(`::warning::${message.replace(/\n/g, '%0A')}\n`);
+    logGroup(this.o.log, title, body.join('\n'), { stamp: this.stamp() });
   }
 }
 

@@ -5,19 +5,20 @@
  * host again and record that state. A host that already matches the config gets read-only
  * commands only: no lock, no exec into guests.
  */
-import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from '../config/diagnostics.js';
 import { validateConfigDir } from '../config/validate.js';
 import type { DesiredState } from '../model/types.js';
 import { scriptInputHash, scriptInputOf } from '../plan/guest-plan.js';
 import { plan as makePlan } from '../plan/planner.js';
 import { hashScripts } from '../plan/script-hashes.js';
+import { writeStateFile } from '../plan/state-file.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import type { LiveState } from '../model/live-state.js';
 import { readLiveState } from '../proxmox/state-reader.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { countPlan, headline } from '../render/summary.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
+import { createConsoleLogger, type Logger } from '../util/logger.js';
 import { executePlan } from './executor.js';
 import { describeHolder, HostLock, secs, type HostLockOptions } from './host-lock.js';
 import { diffPlans } from './plan-diff.js';
@@ -51,8 +52,8 @@ export interface ApplyJobOptions {
   readonly stateOut?: string;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** GitHub Actions log groups and annotations. */
-  readonly github?: boolean;
+  /** Where per-guest progress goes (e.g. Actions log groups); default: a terminal log on `out`. */
+  readonly logger?: Logger;
   /** Told about guests and steps too (besides the text output), e.g. for a job summary. */
   readonly reporter?: ApplyReporter;
 }
@@ -84,17 +85,6 @@ export function scriptInputFor(
   return scriptInputOf(g, desired.nvidia);
 }
 
-async function writeState(path: string, state: LiveState): Promise<void> {
-  try {
-    await writeFile(path, JSON.stringify(state, null, 2) + '\n');
-  } catch (err) {
-    throw new UserError(
-      `cannot write state file ${path}: ${(err as NodeJS.ErrnoException).code ?? getErrorMessage(err)}`,
-      2,
-    );
-  }
-}
-
 /** The host lock; a failure other than a timeout (which says what to do) becomes a located error. */
 async function acquireLock(transport: HostTransport, options: HostLockOptions): Promise<HostLock> {
   try {
@@ -116,6 +106,11 @@ async function readHost(transport: HostTransport): Promise<LiveState> {
     if (err instanceof UserError) throw err;
     throw new UserError(`cannot read the state of ${transport.description}: ${getErrorMessage(err)}`, 2);
   }
+}
+
+/** Progress on a terminal: groups as stamped headings, their lines as the reporter indents them. */
+function terminalLog(o: ApplyJobOptions): Logger {
+  return createConsoleLogger({ stdout: o.out, stderr: o.err }, { indentGroups: false });
 }
 
 function both(a: ApplyReporter, b: ApplyReporter | undefined): ApplyReporter {
@@ -176,7 +171,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
   }
   if (!plan.applyable) {
     o.out(`${headline(countPlan(plan))} Nothing to apply.\n`);
-    if (o.stateOut) await writeState(o.stateOut, live);
+    if (o.stateOut) await writeStateFile(o.stateOut, live);
     return { exitCode: 0, status: 'no-changes', plan, state: live };
   }
 
@@ -201,7 +196,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
         o.out(
           `The host changed while this apply waited (another run applied it): ${headline(countPlan(again))}\n`,
         );
-        if (o.stateOut) await writeState(o.stateOut, current);
+        if (o.stateOut) await writeStateFile(o.stateOut, current);
         return { exitCode: 0, status: 'no-changes', plan: again, state: current };
       }
       if (expected !== undefined) return refuseChangedPlan(o, again);
@@ -228,7 +223,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
       settings,
       scripts: new ScriptStore(o.configDir),
       scriptInput: (c) => scriptInputFor(desired, c),
-      reporter: both(new TextReporter({ write: o.out, github: o.github }), o.reporter),
+      reporter: both(new TextReporter({ log: o.logger ?? terminalLog(o) }), o.reporter),
     });
   } finally {
     await lock
@@ -244,7 +239,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
       `warning: could not read the host state after apply (${getErrorMessage(err)}); no state recorded\n`,
     );
   }
-  if (state && o.stateOut) await writeState(o.stateOut, state);
+  if (state && o.stateOut) await writeStateFile(o.stateOut, state);
   const failed = result.failed > 0 || result.skipped > 0;
   return { exitCode: failed ? 1 : 0, status: failed ? 'failed' : 'applied', plan, result, state };
 }

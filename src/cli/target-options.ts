@@ -3,10 +3,11 @@
  * parsed and turned into a transport in one place. The host layer is imported lazily so commands
  * that never reach a host (validate, plan --state) do not load ssh2.
  */
+import { TARGET_HELP } from '../jobs/target-help.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { UserError } from '../util/errors.js';
 import { stringOpt, type OptionSpec } from './args.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 export const TARGET_OPTIONS = {
   target: { type: 'string' },
@@ -16,8 +17,6 @@ export const TARGET_OPTIONS = {
 } as const satisfies OptionSpec;
 
 export const AUDIT_OPTION = { 'audit-log': { type: 'string' } } as const satisfies OptionSpec;
-
-export const TARGET_HELP = 'sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]';
 
 /** The `--target` value, or a usage error naming the command. */
 export function requireTarget(command: string, values: Record<string, unknown>): string {

@@ -7,23 +7,9 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../config/diagnostics.js';
+import type { Annotation } from '../util/logger.js';
 
-export type AnnotationLevel = 'error' | 'warning' | 'notice';
-
-export interface Annotation {
-  readonly level: AnnotationLevel;
-  readonly message: string;
-  /** Path relative to the repository root (GITHUB_WORKSPACE), with `/` separators. */
-  readonly file?: string;
-  /** 1-based. */
-  readonly line?: number;
-  readonly endLine?: number;
-  /** 1-based. */
-  readonly col?: number;
-  readonly endColumn?: number;
-  /** Shown as the annotation's heading; Phoenix puts the rule id here. */
-  readonly title?: string;
-}
+export type { Annotation, AnnotationLevel } from '../util/logger.js';
 
 export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -3,30 +3,31 @@
  * 1. validate the config (annotations, as on the pull request);
  * 2. find the reviewed plan: the PR merged as the pushed commit and its Phoenix comment written by
  *    this token's identity (apply-review.ts); without one, refuse unless `allow-unreviewed`;
- * 3. apply with `runApplyJob`, which re-plans against the live host and refuses when the fresh
- *    plan's hash differs from the reviewed one (before and again under the host lock);
+ * 3. apply with the apply job (jobs/apply-job.ts), which re-plans against the live host and
+ *    refuses when the fresh plan's hash differs from the reviewed one (before and again under the
+ *    host lock);
  * 4. report: the comment's status becomes applied / failed / plan-changed with a note and a link
  *    to the run, the job summary gets a table of guest outcomes and timings, and the fresh live
  *    state is written to `<state-dir>/phoenix-state.json`, which the composite uploads as the
  *    `phoenix-state` artifact that pull-request plans read.
  * Outputs: status, applied, failed, skipped, plan-hash, pull-request, comment-url, state-file.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { seconds } from '../apply/report.js';
-import { runApplyJob, type ApplyJobResult } from '../apply/run-apply.js';
-import type { LiveState } from '../model/live-state.js';
-import { readLiveState } from '../proxmox/state-reader.js';
+import type { ApplyJobResult } from '../apply/run-apply.js';
+import { applyToHost } from '../jobs/apply-job.js';
+import { STATE_FILE_NAME } from '../plan/state-file.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import type { PlanStatus } from '../render/markdown.js';
 import { getErrorMessage } from '../util/errors.js';
+import { withGroup, type Logger } from '../util/logger.js';
 import { findReview, type Review } from './apply-review.js';
-import { runUrl, STATE_FILE_NAME, type ApplyActionSettings } from './apply-settings.js';
+import { runUrl, type ApplyActionSettings } from './apply-settings.js';
 import { renderApplySummary, type ApplyActionStatus } from './apply-summary.js';
 import { withPlanStatus } from './comment.js';
 import { createGitHubClient, httpStatus, type GitHubClient, type RepoRef } from './github-client.js';
 import { openHostTarget, type Masker } from './host-target.js';
-import { withGroup, type Logger } from './logger.js';
 import { readEventContext } from './pr-context.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
 import { runValidateAction } from './validate-action.js';
@@ -125,13 +126,6 @@ async function editComment(
     logger.warning(`Could not update the plan comment${why}: ${getErrorMessage(err)}`);
     return undefined;
   }
-}
-
-async function writeState(dir: string, state: LiveState): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  const file = join(dir, STATE_FILE_NAME);
-  await writeFile(file, JSON.stringify(state, null, 2) + '\n');
-  return file;
 }
 
 function reviewLine(review: Review | undefined, hashChecked: boolean): string {
@@ -263,39 +257,23 @@ export async function runApplyAction(
       'require-reviewed-plan is false: the fresh plan is applied even if it differs from the reviewed one.',
     );
 
-  const transport = io.openTransport
-    ? await io.openTransport()
-    : await openHostTarget(settings.host, env, run.cwd, mask);
-  let job: ApplyJobResult;
-  let stateFile: string | undefined;
-  try {
-    const statePath = join(settings.stateDir, STATE_FILE_NAME);
-    await mkdir(settings.stateDir, { recursive: true });
-    job = await runApplyJob({
-      configDir: relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.',
-      transport,
-      reviewedHash,
-      allowRebuild: settings.allowRebuild,
-      settings: { concurrency: settings.concurrency, keepSafetySnapshots: settings.keepSafetySnapshots },
-      sha,
-      lockTimeoutMs: settings.lockTimeoutSec * 1000,
-      stateOut: statePath,
-      out: write,
-      err: writeError,
-      github: run.inActions,
-    });
-    if (job.state) stateFile = statePath;
-    else if (job.status === 'plan-changed') {
-      // Nothing was applied, but the host was read: record it, so the next PR plans against it.
-      try {
-        stateFile = await writeState(settings.stateDir, await readLiveState(transport));
-      } catch (err) {
-        logger.warning(`Could not record the host state: ${getErrorMessage(err)}`);
-      }
-    }
-  } finally {
-    await transport.close();
-  }
+  await mkdir(settings.stateDir, { recursive: true });
+  const { job, stateFile } = await applyToHost({
+    open: () => (io.openTransport ? io.openTransport() : openHostTarget(settings.host, env, run.cwd, mask)),
+    configDir: relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.',
+    reviewedHash,
+    allowRebuild: settings.allowRebuild,
+    settings: { concurrency: settings.concurrency, keepSafetySnapshots: settings.keepSafetySnapshots },
+    sha,
+    lockTimeoutMs: settings.lockTimeoutSec * 1000,
+    stateFile: join(settings.stateDir, STATE_FILE_NAME),
+    // Nothing was applied on a changed plan, but the host was read: record it for the next PR plan.
+    recordWhenRefused: true,
+    onRecordFailed: (m) => logger.warning(m),
+    out: write,
+    err: writeError,
+    logger: run.inActions ? logger : undefined,
+  });
 
   const hashChecked = reviewedHash !== undefined;
   switch (job.status) {

@@ -59,8 +59,6 @@ export function getIntInput(
   return Number(v);
 }
 
-export const STATE_FILE_NAME = 'phoenix-state.json';
-
 /** Address of this workflow run (and attempt), for notes in comments and issues. */
 export function runUrl(
   serverUrl: string,

@@ -7,14 +7,9 @@
 import { seconds } from '../apply/report.js';
 import type { ApplyResult, GuestReport } from '../apply/types.js';
 import type { Plan } from '../plan/types.js';
+import { escapeTableCell } from '../render/cell.js';
 import { countPlan, headline } from '../render/summary.js';
-import {
-  budgetedTable,
-  escapeTableCell,
-  STEP_SUMMARY_LIMIT_BYTES,
-  tableHeader,
-  tableRow,
-} from './summary.js';
+import { budgetedTable, STEP_SUMMARY_LIMIT_BYTES, tableHeader, tableRow } from './summary.js';
 
 /** What the apply action ended with (the `status` output). */
 export type ApplyActionStatus =

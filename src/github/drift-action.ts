@@ -8,23 +8,19 @@
  * to-destroy, state-file. The step fails on an invalid config, an unreadable host, a GitHub API
  * failure, or, with `fail-on-drift: true`, on drift.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { validateConfigDir } from '../config/validate.js';
-import { plan as makePlan } from '../plan/planner.js';
-import { hashScripts } from '../plan/script-hashes.js';
+import { runDriftJob } from '../jobs/drift-job.js';
 import type { Plan } from '../plan/types.js';
-import { readLiveState } from '../proxmox/state-reader.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { renderJobSummary } from '../render/markdown.js';
-import { countPlan, headline } from '../render/summary.js';
-import { getErrorMessage, UserError } from '../util/errors.js';
-import { runUrl, STATE_FILE_NAME } from './apply-settings.js';
+import { headline } from '../render/summary.js';
+import { UserError } from '../util/errors.js';
+import { withGroup, type Logger } from '../util/logger.js';
+import { runUrl } from './apply-settings.js';
 import { resolveIdentity } from './comment.js';
 import {
   DEFAULT_DRIFT_LABEL,
   DEFAULT_DRIFT_TITLE,
-  isDrift,
   syncDriftIssue,
   type DriftIssueOutcome,
 } from './drift-issue.js';
@@ -43,10 +39,9 @@ import {
   type RunContext,
 } from './inputs.js';
 import { createIssuesClient } from './issues-client.js';
-import { withGroup, type Logger } from './logger.js';
 import { readEventContext } from './pr-context.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
-import { runValidateAction } from './validate-action.js';
+import { validateAndReport } from './validate-action.js';
 
 export interface DriftSettings {
   readonly configDir: string;
@@ -150,42 +145,24 @@ export async function runDriftAction(
     'to-destroy': 0,
     'state-file': '',
   };
-  const validation = await runValidateAction(
+  const { gate, validation } = await validateAndReport(
     { configDir: settings.configDir, failOnWarnings: false, run },
     logger,
     env,
   );
-  if (validation.exitCode !== 0) {
+  if (gate.exitCode !== 0) {
     logger.error('phoenix drift: the config is invalid; the host was not checked.');
     setOutputs(env, empty);
     return { exitCode: 1 };
   }
-  const configDir = relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.';
-  const { desired } = await validateConfigDir(configDir);
-  const scriptHashes = await hashScripts(configDir, desired);
-
-  const transport = io.openTransport
-    ? await io.openTransport()
-    : await openHostTarget(settings.host, env, run.cwd, mask);
-  let plan: Plan;
-  let stateFile: string;
-  try {
-    const live = await withGroup(logger, `Reading ${transport.description}`, async () => {
-      try {
-        return await readLiveState(transport);
-      } catch (err) {
-        throw new UserError(`cannot read the state of ${transport.description}: ${getErrorMessage(err)}`, 1);
-      }
-    });
-    await mkdir(settings.stateDir, { recursive: true });
-    stateFile = join(settings.stateDir, STATE_FILE_NAME);
-    await writeFile(stateFile, JSON.stringify(live, null, 2) + '\n');
-    plan = makePlan(desired, live, { allowRebuild: settings.allowRebuild, scriptHashes, mode: 'drift' });
-  } finally {
-    await transport.close();
-  }
-  const drifted = isDrift(plan);
-  const counts = countPlan(plan);
+  const { plan, counts, drifted, stateFile } = await runDriftJob({
+    configDir: relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.',
+    validation,
+    open: () => (io.openTransport ? io.openTransport() : openHostTarget(settings.host, env, run.cwd, mask)),
+    stateDir: settings.stateDir,
+    allowRebuild: settings.allowRebuild,
+    logger,
+  });
   logger.info(`${headline(counts)} Plan ${plan.hash}.`);
   if (drifted)
     logger.warning(`Drift: the host ${settings.host.target} differs from the config. ${headline(counts)}`);

@@ -6,6 +6,7 @@
  * comment says so (edits notify nobody); when the host matches again it is closed with a comment.
  * Rendering is pure; `syncDriftIssue` makes the API calls.
  */
+import { isDrift } from '../jobs/drift-job.js';
 import { COMMENT_BUDGET_BYTES } from '../render/budget.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { countPlan, headline } from '../render/summary.js';
@@ -63,11 +64,6 @@ export function pickDriftIssue(
         sameLogin(i.author, identity.login),
     )
     .sort((a, b) => a.number - b.number)[0];
-}
-
-/** The host differs from the config in a way worth an issue. */
-export function isDrift(plan: Plan): boolean {
-  return plan.applyable || plan.errored || plan.hypervisor.length > 0;
 }
 
 export interface DriftContext {

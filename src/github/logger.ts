@@ -1,73 +1,16 @@
 /**
- * The logging seam between the engine and where it runs ("CLI = CI"). Logic modules take a
- * `Logger`; the Actions-backed one speaks workflow commands (groups, annotations), the
- * console-backed one writes plain lines and gcc-style `FILE:LINE:COL: level: message [RULE]`.
+ * The Actions implementation of the `Logger` seam (src/util/logger.ts): messages and groups go
+ * through @actions/core, annotations are workflow commands formatted by annotations.ts.
  */
 import { EOL } from 'node:os';
-import { formatAnnotation, type Annotation } from './annotations.js';
-
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  /** In Actions these three also create an unlocated annotation. */
-  notice(message: string): void;
-  warning(message: string): void;
-  error(message: string): void;
-  /** A located finding: an annotation in Actions, a gcc-style line on a console. */
-  annotate(annotation: Annotation): void;
-  startGroup(name: string): void;
-  endGroup(): void;
-}
-
-/** Runs `fn` inside a collapsible log group; the group is closed even when `fn` throws. */
-export async function withGroup<T>(logger: Logger, name: string, fn: () => Promise<T>): Promise<T> {
-  logger.startGroup(name);
-  try {
-    return await fn();
-  } finally {
-    logger.endGroup();
-  }
-}
-
-/** `FILE:LINE:COL: level: message [TITLE]` (the shape of `phoenix validate`), or less when unlocated. */
-export function formatAnnotationAsText(a: Annotation): string {
-  const message = a.message.replace(/\r?\n/g, ' ');
-  const where = a.file ? `${a.file}:${a.line ?? 1}:${a.col ?? 1}: ` : '';
-  return `${where}${a.level}: ${message}${a.title ? ` [${a.title}]` : ''}`;
-}
-
-export interface ConsoleSink {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-/** For runs outside Actions (`npx phoenix ...`): findings and progress on stdout, problems on stderr. */
-export function createConsoleLogger(io: ConsoleSink, options: { debug?: boolean } = {}): Logger {
-  let depth = 0;
-  const indent = (): string => '  '.repeat(depth);
-  return {
-    debug: (m) => {
-      if (options.debug) io.stderr(`${indent()}debug: ${m}\n`);
-    },
-    info: (m) => io.stdout(`${indent()}${m}\n`),
-    notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
-    warning: (m) => io.stderr(`${indent()}warning: ${m}\n`),
-    error: (m) => io.stderr(`${indent()}error: ${m}\n`),
-    annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
-    startGroup: (name) => {
-      io.stdout(`${indent()}${name}\n`);
-      depth++;
-    },
-    endGroup: () => {
-      depth = Math.max(0, depth - 1);
-    },
-  };
-}
+import type { Logger } from '../util/logger.js';
+import { formatAnnotation } from './annotations.js';
 
 /**
  * Backed by @actions/core, loaded lazily so that CLI commands which never run in Actions do not
  * load the toolkit (and its HTTP client). Annotations are formatted by annotations.ts (file, line,
- * col, title, in that order) and written to the same stdout as the toolkit's commands.
+ * col, title, in that order) and written to the same stdout as the toolkit's commands. A group's
+ * `stamp` is left out: the runner times every line itself.
  */
 export async function createActionsLogger(
   write: (text: string) => void = (text) => process.stdout.write(text),

@@ -15,22 +15,20 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { validateConfigDir } from '../config/validate.js';
+import { planValidatedConfig } from '../jobs/plan-job.js';
 import { serializePlan } from '../plan/plan-file.js';
-import { plan as makePlan, planConfigDiff } from '../plan/planner.js';
-import { hashScripts } from '../plan/script-hashes.js';
 import type { Plan } from '../plan/types.js';
 import { planHeader, renderJobSummary, renderMarkdown } from '../render/markdown.js';
 import { countPlan, hasChanges, headline } from '../render/summary.js';
+import { withGroup, type Logger } from '../util/logger.js';
 import { resolveIdentity, upsertPlanComment, type UpsertResult } from './comment.js';
 import { createGitHubClient, GitHubApiError, type GitHubClient } from './github-client.js';
 import type { RunContext } from './inputs.js';
-import { withGroup, type Logger } from './logger.js';
 import { findBasis, type BasisInfo } from './plan-basis.js';
 import type { PlanSettings } from './plan-settings.js';
 import { readEventContext, type EventContext } from './pr-context.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
-import { runValidateAction } from './validate-action.js';
+import { validateAndReport } from './validate-action.js';
 
 export { getPlanSettings, type PlanSettings } from './plan-settings.js';
 
@@ -147,17 +145,17 @@ async function planAndReport(
   const link = runUrl(run, env);
   const fork = event.pullRequest?.fork ?? false;
 
-  const validation = await runValidateAction(
+  const { gate, validation } = await validateAndReport(
     { configDir: settings.configDir, failOnWarnings: false, run },
     logger,
     env,
   );
-  if (validation.exitCode !== 0) {
+  if (gate.exitCode !== 0) {
     const { comment } = await tryComment(
       settings,
       event,
       client,
-      invalidConfigBody(sha, validation.errors, link),
+      invalidConfigBody(sha, gate.errors, link),
       logger,
     );
     setOutputs(env, {
@@ -177,27 +175,22 @@ async function planAndReport(
     return { exitCode: 1, comment };
   }
 
-  const configDir = resolve(run.cwd, settings.configDir);
-  const { desired } = await validateConfigDir(configDir);
-  const scriptHashes = await hashScripts(configDir, desired);
-  const basis = await withGroup(logger, 'Finding the state to plan against', async () => {
-    const b = await findBasis(workDir, desired, settings, event, client, logger);
-    logger.info(`Basis: ${b.description}.`);
-    return b;
+  const job = await planValidatedConfig({
+    configDir: resolve(run.cwd, settings.configDir),
+    validation,
+    basis: (config) =>
+      withGroup(logger, 'Finding the state to plan against', async () => {
+        const b = await findBasis(workDir, config.desired, settings, event, client, logger);
+        logger.info(`Basis: ${b.description}.`);
+        return b;
+      }),
+    allowRebuild: settings.allowRebuild,
   });
-
-  const plan = await withGroup(logger, 'Planning', async () => {
-    const options = { allowRebuild: settings.allowRebuild, scriptHashes };
-    const p = basis.live
-      ? makePlan(desired, basis.live, options)
-      : planConfigDiff(desired, basis.base!.desired, {
-          ...options,
-          oldScriptHashes: basis.base!.scriptHashes,
-        });
-    logger.info(`${headline(countPlan(p))} Plan ${p.hash}.`);
-    for (const e of p.errors) logger.error(`${e.address ? `${e.address}: ` : ''}${e.message}`);
-    for (const w of p.warnings) logger.warning(`${w.address ? `${w.address}: ` : ''}${w.message}`);
-    return p;
+  const { plan, basis } = job;
+  await withGroup(logger, 'Planning', async () => {
+    logger.info(`${headline(job.counts)} Plan ${plan.hash}.`);
+    for (const e of plan.errors) logger.error(`${e.address ? `${e.address}: ` : ''}${e.message}`);
+    for (const w of plan.warnings) logger.warning(`${w.address ? `${w.address}: ` : ''}${w.message}`);
   });
 
   const pointer = `${link ? `the [job summary](${link})` : 'the job summary'} and the \`${settings.planArtifact}\` artifact`;

@@ -5,15 +5,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readStateFile } from '../cli/commands/plan.js';
-import { validateConfigDir } from '../config/validate.js';
+import { loadBaseConfig, type BaseConfig, type JobBasis } from '../jobs/plan-job.js';
 import type { DesiredState } from '../model/types.js';
-import { hashScripts } from '../plan/script-hashes.js';
-import type { LiveState } from '../model/live-state.js';
+import { readStateFile } from '../plan/state-file.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
 import { fetchBaseConfig, repoRelativeDir } from './base-config.js';
 import type { GitHubClient } from './github-client.js';
-import type { Logger } from './logger.js';
 import type { PlanSettings } from './plan-settings.js';
 import type { EventContext } from './pr-context.js';
 import { downloadStateArtifact } from './state-artifact.js';
@@ -24,10 +22,8 @@ export interface BasisInfo {
   readonly description: string;
 }
 
-export interface Basis extends BasisInfo {
-  readonly live?: LiveState;
-  readonly base?: { readonly desired: DesiredState; readonly scriptHashes: Record<string, string> };
-}
+/** The basis with what the log and the summary say about it. */
+export type Basis = BasisInfo & JobBasis;
 
 async function recordedState(
   workDir: string,
@@ -90,12 +86,11 @@ async function configDiffBasis(
   client: GitHubClient | undefined,
   logger: Logger,
 ): Promise<Basis> {
-  let dir = settings.baseConfigDir;
-  let desired: DesiredState | undefined;
   let what: string;
-  if (dir) {
-    desired = (await validateConfigDir(dir)).desired;
-    what = `the config in ${dir}`;
+  let base: BaseConfig | undefined;
+  if (settings.baseConfigDir) {
+    base = await loadBaseConfig(settings.baseConfigDir);
+    what = `the config in ${settings.baseConfigDir}`;
   } else {
     const pr = event.pullRequest;
     const ref = pr?.baseSha ?? pr?.baseRef ?? event.defaultBranch;
@@ -106,9 +101,9 @@ async function configDiffBasis(
       );
     const repoDir = repoRelativeDir(settings.configDir, settings.run.workspace, settings.run.cwd);
     const target = join(workDir, 'base-config');
-    let base;
+    let fetched;
     try {
-      base = await fetchBaseConfig({
+      fetched = await fetchBaseConfig({
         target,
         repoDir,
         ref,
@@ -123,19 +118,17 @@ async function configDiffBasis(
       );
     }
     const label = pr ? `${pr.baseRef || 'base'} at ${ref.slice(0, 7)}` : ref;
-    dir = base.dir;
-    desired = base.desired;
-    what = base.empty
+    what = fetched.empty
       ? `the base branch (${label}), which has no config in ${repoDir}: every guest is new`
-      : `the base branch's config (${label}, read via ${base.via === 'git' ? 'the local clone' : 'the contents API'})`;
+      : `the base branch's config (${label}, read via ${fetched.via === 'git' ? 'the local clone' : 'the contents API'})`;
     logger.info(`Comparing with ${what}.`);
+    if (fetched.desired) base = await loadBaseConfig(fetched.dir, fetched.desired);
   }
-  const scriptHashes = desired ? await hashScripts(dir, desired) : {};
   return {
     kind: 'config-diff',
     description: `no recorded state: compared with ${what}`,
     // No config at the base: the same settings with no guests, so every guest plans as new.
-    base: { desired: desired ?? { ...current, guests: [] }, scriptHashes },
+    base: base ?? { desired: { ...current, guests: [] }, scriptHashes: {} },
   };
 }
 

@@ -12,7 +12,8 @@ import { EOL } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { SECRET_ENV } from '../hypervisor/setup-config.js';
 import { countReport, renderSetupMarkdown } from '../hypervisor/render.js';
-import { parseStepList, runSetup, type SetupOptions } from '../hypervisor/setup.js';
+import { parseStepList, type SetupOptions } from '../hypervisor/setup.js';
+import { runSetupJob, SETUP_REFUSED } from '../jobs/setup-job.js';
 import { annotationFromDiagnostic, formatWorkflowCommand } from './annotations.js';
 import {
   getBooleanInput,
@@ -21,7 +22,7 @@ import {
   requireDirectory,
   type RunContext,
 } from './inputs.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../util/logger.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
 
 export interface SetupActionSettings {
@@ -103,7 +104,7 @@ export async function runSetupAction(
     `setup-hypervisor ${settings.dryRun ? '(dry run: read-only commands only) ' : ''}on ${settings.target}` +
       `${settings.steps.length ? `, steps ${settings.steps.join(', ')}` : ''}`,
   );
-  const outcome = await runSetup({
+  const outcome = await runSetupJob({
     configDir,
     target: settings.target,
     dryRun: settings.dryRun,
@@ -114,15 +115,7 @@ export async function runSetupAction(
     cwd: run.cwd,
     openTransport: io.openTransport,
     onSecret: mask,
-    onStep: (s) => {
-      logger.startGroup(`${s.id}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`);
-      for (const c of s.changes)
-        logger.info(`${c.info ? '!' : c.kind} ${c.summary}${c.blocked ? ` [blocked: ${c.blocked}]` : ''}`);
-      if (s.status === 'failed' || s.status === 'blocked')
-        logger.error(`setup-hypervisor ${s.id}: ${s.error ?? s.status}`);
-      else if (s.error) logger.info(s.error);
-      logger.endGroup();
-    },
+    logger,
   });
   for (const d of outcome.diagnostics)
     logger.annotate(annotationFromDiagnostic(d, { workspace: run.workspace, cwd: run.cwd }));
@@ -131,7 +124,7 @@ export async function runSetupAction(
       `${outcome.otherFindings} finding(s) in the guest config files do not concern the host setup (see the validate workflow).`,
     );
   if (!outcome.report) {
-    logger.error('setup-hypervisor: the config has errors; nothing was run on the host.');
+    logger.error(SETUP_REFUSED);
     setOutputs(runnerEnv, {
       changed: 0,
       problems: outcome.diagnostics.filter((d) => d.severity === 'error').length,

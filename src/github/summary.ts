@@ -2,6 +2,7 @@
  * Markdown for job summaries. Pure: builds strings; runner-files.ts appends them to the summary.
  * The table helpers and the byte budget are shared by every action (plan and apply summaries too).
  */
+import { escapeTableCell } from '../render/cell.js';
 import type { Annotation } from './annotations.js';
 
 /** GitHub refuses a step summary larger than 1 MiB. */
@@ -10,17 +11,6 @@ export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 export const ANNOTATIONS_SHOWN_PER_STEP = 10;
 
 const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8');
-
-/** Text safe inside one table cell: no pipes or line breaks that end the cell, no raw HTML. */
-export function escapeTableCell(text: string): string {
-  return text
-    .trim()
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, '<br>');
-}
 
 export function tableHeader(headers: readonly string[]): string {
   return `| ${headers.join(' | ')} |\n|${headers.map(() => ' --- |').join('')}\n`;

@@ -7,10 +7,10 @@
  * messages with colons; registering the matcher as well would annotate every finding twice.
  */
 import { relative, resolve } from 'node:path';
-import { validateConfigDir } from '../config/validate.js';
+import { validateConfigDir, type ValidationResult } from '../config/validate.js';
 import { annotationFromDiagnostic } from './annotations.js';
 import type { ValidateSettings } from './inputs.js';
-import { withGroup, type Logger } from './logger.js';
+import { withGroup, type Logger } from '../util/logger.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
 import { renderValidationSummary } from './summary.js';
 
@@ -26,6 +26,19 @@ export async function runValidateAction(
   logger: Logger,
   env: RunnerEnv,
 ): Promise<ValidateActionResult> {
+  return (await validateAndReport(settings, logger, env)).gate;
+}
+
+/**
+ * The validate action's work, also the first stage of the plan and drift actions: besides the
+ * gate's result it returns the validation, so the job that follows in the same step does not
+ * validate again.
+ */
+export async function validateAndReport(
+  settings: ValidateSettings,
+  logger: Logger,
+  env: RunnerEnv,
+): Promise<{ readonly gate: ValidateActionResult; readonly validation: ValidationResult }> {
   const { run } = settings;
   const result = await withGroup(logger, `Validating ${settings.configDir}`, async () => {
     // Relative to the step's working directory; unchanged when that is this process's cwd.
@@ -62,5 +75,8 @@ export async function runValidateAction(
         : `${result.warnings} warning(s) and fail-on-warnings is set`;
     logger.info(`Validation failed: ${why}.`);
   }
-  return { errors: result.errors, warnings: result.warnings, exitCode: failed ? 1 : 0 };
+  return {
+    gate: { errors: result.errors, warnings: result.warnings, exitCode: failed ? 1 : 0 },
+    validation: result,
+  };
 }

@@ -8,6 +8,7 @@
 import { displayValue } from '../plan/config-diff.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import { byteLength, COMMENT_BUDGET_BYTES, SUMMARY_BUDGET_BYTES, truncateText } from './budget.js';
+import { escapeCell } from './cell.js';
 import { renderMermaid, type MermaidGraph } from './mermaid.js';
 import {
   ACTION_SYMBOL,
@@ -20,6 +21,8 @@ import {
   label,
   type PlanCounts,
 } from './summary.js';
+
+export { escapeCell } from './cell.js';
 
 export type PlanStatus =
   'planned' | 'no-changes' | 'errored' | 'applying' | 'applied' | 'failed' | 'plan-changed';
@@ -69,19 +72,6 @@ export function parsePlanHeader(body: string): PlanHeader | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Text safe inside a table cell or a summary line. */
-const CELL_SPECIALS = /[&<>|\r\n]/;
-
-export function escapeCell(s: string): string {
-  if (!CELL_SPECIALS.test(s)) return s;
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
 }
 
 /** A fenced block whose fence is longer than any backtick run inside. */

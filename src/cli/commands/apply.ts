@@ -7,10 +7,10 @@
  * or nothing had to change, 1 when the config or plan is refused or a guest failed, 2 on usage or
  * I/O errors.
  */
+import { applyToHost } from '../../jobs/apply-job.js';
 import { readPlanFile } from '../../plan/plan-file.js';
-import { runApplyJob } from '../../apply/run-apply.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runApply(argv: string[], io: CliIO): Promise<number> {
@@ -32,24 +32,24 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
   const lockTimeoutSec = intOpt(values, 'lock-timeout', 0, 86_400) ?? 600;
   const planPath = stringOpt(values, 'plan');
   const reviewed = planPath ? await readPlanFile(planPath) : undefined;
+  // Run as a step of a workflow, progress goes into log groups and warnings become annotations.
+  const logger =
+    io.env.GITHUB_ACTIONS === 'true'
+      ? await (await import('../../github/logger.js')).createActionsLogger(io.stdout)
+      : undefined;
 
-  const transport = await openTarget('apply', values, io);
-  try {
-    const job = await runApplyJob({
-      configDir: stringOpt(values, 'config-dir')!,
-      transport,
-      reviewed,
-      allowRebuild: values['allow-rebuild'] === true,
-      settings: { concurrency, keepSafetySnapshots: keep },
-      sha: stringOpt(values, 'sha') ?? io.env.GITHUB_SHA,
-      lockTimeoutMs: lockTimeoutSec * 1000,
-      stateOut: stringOpt(values, 'state-out'),
-      out: io.stdout,
-      err: io.stderr,
-      github: io.env.GITHUB_ACTIONS === 'true',
-    });
-    return job.exitCode;
-  } finally {
-    await transport.close();
-  }
+  const { job } = await applyToHost({
+    open: () => openTarget('apply', values, io),
+    configDir: stringOpt(values, 'config-dir')!,
+    reviewed,
+    allowRebuild: values['allow-rebuild'] === true,
+    settings: { concurrency, keepSafetySnapshots: keep },
+    sha: stringOpt(values, 'sha') ?? io.env.GITHUB_SHA,
+    lockTimeoutMs: lockTimeoutSec * 1000,
+    stateFile: stringOpt(values, 'state-out'),
+    out: io.stdout,
+    err: io.stderr,
+    logger,
+  });
+  return job.exitCode;
 }

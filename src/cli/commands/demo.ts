@@ -7,15 +7,14 @@
 import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
-import { runApplyJob } from '../../apply/run-apply.js';
 import { estateStorages, prepareSimHost } from '../../sim-seed/estate-host.js';
-import { plan as makePlan } from '../../plan/planner.js';
-import { hashScripts } from '../../plan/script-hashes.js';
+import { applyToHost } from '../../jobs/apply-job.js';
+import { loadPlanConfig, planAgainst } from '../../jobs/plan-job.js';
 import { readLiveState } from '../../proxmox/state-reader.js';
 import { SimTransport } from '../../proxmox/sim-transport.js';
 import { renderText } from '../../render/text.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('demo', argv, {
@@ -42,46 +41,37 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   );
 
   const env = { PHOENIX_SIM_LATENCY: 'zero' };
-  const transport = new SimTransport(statePath, { env });
-  try {
-    say('3. plan');
-    const live = await readLiveState(transport);
-    const p = makePlan(v.desired, live, { scriptHashes: await hashScripts(dir, v.desired) });
-    io.stdout(renderText(p, { color: io.isTTY }));
-    if (p.errored) return 1;
+  const open = async (): Promise<SimTransport> => new SimTransport(statePath, { env });
 
-    const settings = { concurrency, healthIntervalScale: 0, agentPollMs: 10 };
-    say(`4. apply (concurrency ${concurrency})`);
-    const first = await runApplyJob({
-      configDir: dir,
-      transport,
-      lockTimeoutMs: 60_000,
-      settings,
-      out: io.stdout,
-      err: io.stderr,
-    });
-    if (first.exitCode !== 0) return first.exitCode;
+  say('3. plan');
+  const transport = await open();
+  const live = await readLiveState(transport).finally(() => transport.close());
+  const p = planAgainst(await loadPlanConfig(dir, v), { live });
+  io.stdout(renderText(p, { color: io.isTTY }));
+  if (p.errored) return 1;
 
-    say('5. apply again: the host already matches');
-    const second = await runApplyJob({
-      configDir: dir,
-      transport,
-      lockTimeoutMs: 60_000,
-      settings,
-      out: io.stdout,
-      err: io.stderr,
-    });
-    if (second.status !== 'no-changes') {
-      io.stderr(`the second apply should have found nothing to do, but it ended with '${second.status}'\n`);
-      return 1;
-    }
-    io.stdout(
-      `\nDone. The simulated host stays in ${statePath}; look at it with\n` +
-        `  npx phoenix state --target sim:${statePath}\n` +
-        `  npx phoenix plan --config-dir ${dir} --target sim:${statePath}\n`,
-    );
-    return 0;
-  } finally {
-    await transport.close();
+  const options = {
+    open,
+    configDir: dir,
+    lockTimeoutMs: 60_000,
+    settings: { concurrency, healthIntervalScale: 0, agentPollMs: 10 },
+    out: io.stdout,
+    err: io.stderr,
+  };
+  say(`4. apply (concurrency ${concurrency})`);
+  const first = (await applyToHost(options)).job;
+  if (first.exitCode !== 0) return first.exitCode;
+
+  say('5. apply again: the host already matches');
+  const second = (await applyToHost(options)).job;
+  if (second.status !== 'no-changes') {
+    io.stderr(`the second apply should have found nothing to do, but it ended with '${second.status}'\n`);
+    return 1;
   }
+  io.stdout(
+    `\nDone. The simulated host stays in ${statePath}; look at it with\n` +
+      `  npx phoenix state --target sim:${statePath}\n` +
+      `  npx phoenix plan --config-dir ${dir} --target sim:${statePath}\n`,
+  );
+  return 0;
 }

@@ -8,10 +8,11 @@
  * else is an internal error, exit 2).
  */
 import { getValidateSettings } from '../../github/inputs.js';
-import { createActionsLogger, type Logger } from '../../github/logger.js';
+import { createActionsLogger } from '../../github/logger.js';
+import type { Logger } from '../../util/logger.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 type GhRunner = (argv: string[], io: CliIO, logger: Logger) => Promise<number>;
 

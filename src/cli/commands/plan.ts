@@ -10,74 +10,20 @@
  * state, the base branch's config), plans and renders. Exit 0 when the plan succeeded (with or
  * without changes), 1 when the config is invalid or the plan is errored, 2 on usage or I/O errors.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from '../../config/diagnostics.js';
-import { validateConfigDir } from '../../config/validate.js';
-import { LIVE_STATE_VERSION, type LiveState } from '../../model/live-state.js';
+import type { ValidationResult } from '../../config/validate.js';
+import { baseConfigBasis, runPlanJob, stateFileBasis, type JobBasis } from '../../jobs/plan-job.js';
+import type { LiveState } from '../../model/live-state.js';
 import { serializePlan } from '../../plan/plan-file.js';
-import { plan as makePlan, planConfigDiff } from '../../plan/planner.js';
-import { hashScripts } from '../../plan/script-hashes.js';
 import type { Plan } from '../../plan/types.js';
 import { renderMarkdown } from '../../render/markdown.js';
-import { countPlan, headline } from '../../render/summary.js';
+import { headline } from '../../render/summary.js';
 import { renderText } from '../../render/text.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 import { AUDIT_OPTION, openTarget, TARGET_OPTIONS } from '../target-options.js';
-
-/** Read and minimally check a recorded live-state document. */
-export async function readStateFile(path: string): Promise<LiveState> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new UserError(
-      `cannot read state file ${path}: ${(err as NodeJS.ErrnoException).code ?? getErrorMessage(err)}`,
-      2,
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    throw new UserError(`${path}: not a state file (invalid JSON: ${getErrorMessage(err)})`, 2);
-  }
-  const v = value as Partial<LiveState> | null;
-  if (!v || typeof v !== 'object' || Array.isArray(v))
-    throw new UserError(`${path}: not a state file (expected a JSON object)`, 2);
-  if (v.version !== LIVE_STATE_VERSION) {
-    throw new UserError(
-      `${path}: state version ${JSON.stringify(v.version)} is not supported (expected ${LIVE_STATE_VERSION})`,
-      2,
-    );
-  }
-  if (!Array.isArray(v.guests)) throw new UserError(`${path}: not a state file (no guests list)`, 2);
-  for (const [i, g] of v.guests.entries()) {
-    if (!g || typeof g !== 'object' || typeof g.id !== 'number' || (g.kind !== 'lxc' && g.kind !== 'qemu')) {
-      throw new UserError(`${path}: guests[${i}] needs a numeric id and kind lxc or qemu`, 2);
-    }
-  }
-  return {
-    version: LIVE_STATE_VERSION,
-    readAt: typeof v.readAt === 'string' ? v.readAt : '',
-    target: typeof v.target === 'string' ? v.target : path,
-    nodes: Array.isArray(v.nodes) ? v.nodes : [],
-    pveVersion: v.pveVersion,
-    guests: v.guests.map((g) => ({
-      ...g,
-      node: g.node ?? '',
-      status: g.status ?? 'unknown',
-      template: g.template === true,
-      config: g.config ?? {},
-      snapshots: Array.isArray(g.snapshots) ? g.snapshots : [],
-      tags: Array.isArray(g.tags) ? g.tags : [],
-    })),
-    storages: Array.isArray(v.storages) ? v.storages : [],
-    bridges: Array.isArray(v.bridges) ? v.bridges : [],
-    templates: Array.isArray(v.templates) ? v.templates : [],
-  };
-}
 
 /** Read the live state of a target through the host layer (loaded only when needed). */
 async function readTarget(target: string, values: Record<string, unknown>, io: CliIO): Promise<LiveState> {
@@ -92,6 +38,18 @@ async function readTarget(target: string, values: Record<string, unknown>, io: C
   } finally {
     await transport.close();
   }
+}
+
+/** A config with errors: its findings, then whether planning stops (the default) or goes on. */
+function reportInvalid(v: ValidationResult, dir: string, allowInvalid: boolean, io: CliIO): void {
+  if (v.errors === 0) return;
+  for (const d of v.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+  const count = `${v.errors} error${v.errors === 1 ? '' : 's'}`;
+  io.stderr(
+    allowInvalid
+      ? `${dir}: the config is invalid (${count}); planning anyway (--allow-invalid)\n`
+      : `${dir}: the config is invalid (${count}); fix it before planning\n`,
+  );
 }
 
 function render(p: Plan, format: string, color: boolean, sha: string | undefined): string {
@@ -125,27 +83,22 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     throw new UserError('give exactly one of --target URL, --state FILE or --base-config-dir DIR', 2);
   }
   const dir = stringOpt(values, 'config-dir')!;
-  const result = await validateConfigDir(dir);
-  if (result.errors > 0) {
-    for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
-    const count = `${result.errors} error${result.errors === 1 ? '' : 's'}`;
-    if (values['allow-invalid'] !== true) {
-      io.stderr(`${dir}: the config is invalid (${count}); fix it before planning\n`);
-      return 1;
-    }
-    io.stderr(`${dir}: the config is invalid (${count}); planning anyway (--allow-invalid)\n`);
-  }
-  const scriptHashes = await hashScripts(dir, result.desired);
-  const options = { allowRebuild: values['allow-rebuild'] === true, scriptHashes };
-  let p: Plan;
-  if (base !== undefined) {
-    const old = await validateConfigDir(base);
-    const oldHashes = await hashScripts(base, old.desired);
-    p = planConfigDiff(result.desired, old.desired, { ...options, oldScriptHashes: oldHashes });
-  } else {
-    const live = state !== undefined ? await readStateFile(state) : await readTarget(target!, values, io);
-    p = makePlan(result.desired, live, options);
-  }
+  const allowInvalid = values['allow-invalid'] === true;
+  const basis: () => Promise<JobBasis> =
+    base !== undefined
+      ? baseConfigBasis(base)
+      : state !== undefined
+        ? stateFileBasis(state)
+        : async () => ({ live: await readTarget(target!, values, io) });
+  const job = await runPlanJob({
+    configDir: dir,
+    allowInvalid,
+    onValidated: (v) => reportInvalid(v, dir, allowInvalid, io),
+    basis,
+    allowRebuild: values['allow-rebuild'] === true,
+  });
+  if (job.status === 'invalid') return 1;
+  const p = job.plan;
   const out = stringOpt(values, 'out');
   const text = render(p, format, io.isTTY && out === undefined, stringOpt(values, 'sha'));
   if (out !== undefined) {
@@ -158,7 +111,7 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
       );
     }
     io.stderr(
-      `${headline(countPlan(p))}${p.errored ? ` Planning failed with ${p.errors.length} error(s).` : ''} Plan written to ${out}.\n`,
+      `${headline(job.counts)}${p.errored ? ` Planning failed with ${p.errors.length} error(s).` : ''} Plan written to ${out}.\n`,
     );
   } else {
     io.stdout(text);
@@ -166,5 +119,5 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
   if (p.errored && !(format === 'text' && out === undefined)) {
     for (const e of p.errors) io.stderr(`error: ${e.address ? `${e.address}: ` : ''}${e.message}\n`);
   }
-  return p.errored ? 1 : 0;
+  return job.exitCode;
 }

@@ -10,7 +10,7 @@ import { rollbackGuest } from '../../apply/rollback.js';
 import { HostCommandFailed } from '../../apply/host-run.js';
 import { UserError } from '../../util/errors.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runRollback(argv: string[], io: CliIO): Promise<number> {

@@ -7,14 +7,14 @@
  * I/O errors. Secrets come from the environment (PHOENIX_ADMIN_PASSWORD_HASH, PHOENIX_SAMBA_PASSWORD
  * and the variables `password_env` names), never from the config.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { renderSetupJson, renderSetupMarkdown, renderSetupText } from '../../hypervisor/render.js';
-import { runSetup } from '../../hypervisor/setup.js';
+import { runSetupJob, SETUP_REFUSED, writeTokensFile } from '../../jobs/setup-job.js';
+import { TARGET_HELP } from '../../jobs/target-help.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 export async function runSetupHypervisor(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('setup-hypervisor', argv, {
@@ -28,12 +28,12 @@ export async function runSetupHypervisor(argv: string[], io: CliIO): Promise<num
     'tokens-out': { type: 'string' },
   });
   const target = stringOpt(values, 'target');
-  if (!target) throw new UserError('--target URL is required (sim:PATH, local or ssh://USER@HOST[:PORT])', 2);
+  if (!target) throw new UserError(`--target URL is required (${TARGET_HELP})`, 2);
   const format = stringOpt(values, 'format')!;
   if (!['text', 'markdown', 'json'].includes(format))
     throw new UserError(`--format must be text, markdown or json, got '${format}'`, 2);
   const list = (name: string): string[] => (values[name] as string[] | undefined) ?? [];
-  const outcome = await runSetup({
+  const outcome = await runSetupJob({
     configDir: stringOpt(values, 'config-dir')!,
     target,
     dryRun: values['dry-run'] === true,
@@ -45,7 +45,7 @@ export async function runSetupHypervisor(argv: string[], io: CliIO): Promise<num
   });
   for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
   if (!outcome.report) {
-    io.stderr('setup-hypervisor: the config has errors; nothing was run on the host.\n');
+    io.stderr(`${SETUP_REFUSED}\n`);
     return outcome.exitCode;
   }
   const r = outcome.report;
@@ -59,11 +59,7 @@ export async function runSetupHypervisor(argv: string[], io: CliIO): Promise<num
   const tokensOut = stringOpt(values, 'tokens-out');
   if (outcome.tokens.size > 0) {
     if (tokensOut) {
-      writeFileSync(
-        resolve(io.cwd, tokensOut),
-        JSON.stringify(Object.fromEntries(outcome.tokens), null, 2) + '\n',
-        { mode: 0o600 },
-      );
+      writeTokensFile(resolve(io.cwd, tokensOut), outcome.tokens);
       io.stderr(
         `setup-hypervisor: the secrets of ${outcome.tokens.size} new API token(s) are in ${tokensOut}\n`,
       );

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { PHOENIX_HOST_PATHS } from '../../sim-seed/phoenix-paths.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 const USAGE =
   'usage: phoenix sim init|set|shims|exec --state FILE ...\n' +

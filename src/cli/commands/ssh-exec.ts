@@ -8,7 +8,7 @@
  */
 import { UserError } from '../../util/errors.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 export async function runSshExec(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(

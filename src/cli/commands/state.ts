@@ -3,11 +3,12 @@
  *   [--fingerprint SHA256:...]`: reads the live state of a host (constant number of commands) and
  * writes it as versioned JSON. `--fingerprint` pins the SSH host key (with or instead of known_hosts).
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { LiveState } from '../../model/live-state.js';
+import { serializeLiveState, writeStateFile } from '../../plan/state-file.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runState(argv: string[], io: CliIO): Promise<number> {
@@ -19,9 +20,9 @@ export async function runState(argv: string[], io: CliIO): Promise<number> {
   const target = requireTarget('state', values);
   const { readLiveState, StateReadError } = await import('../../proxmox/state-reader.js');
   const transport = await openTarget('state', values, io);
-  let text: string;
+  let state: LiveState;
   try {
-    text = JSON.stringify(await readLiveState(transport), null, 2) + '\n';
+    state = await readLiveState(transport);
   } catch (err) {
     if (err instanceof StateReadError) throw new UserError(err.message, 2);
     throw new UserError(`reading live state from ${target} failed: ${getErrorMessage(err)}`, 2);
@@ -29,13 +30,7 @@ export async function runState(argv: string[], io: CliIO): Promise<number> {
     await transport.close();
   }
   const out = stringOpt(values, 'out');
-  if (out === undefined) io.stdout(text);
-  else {
-    try {
-      writeFileSync(resolve(io.cwd, out), text);
-    } catch (err) {
-      throw new UserError(`cannot write ${out}: ${getErrorMessage(err)}`, 2);
-    }
-  }
+  if (out === undefined) io.stdout(serializeLiveState(state));
+  else await writeStateFile(resolve(io.cwd, out), state);
   return 0;
 }

@@ -6,7 +6,7 @@
 import { renderSudoers } from '../../proxmox/sudoers.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 export async function runSudoers(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('sudoers', argv, {

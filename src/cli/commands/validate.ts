@@ -4,7 +4,7 @@ import { countBySeverity, formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 
 export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('validate', argv, {
