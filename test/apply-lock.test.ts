@@ -10,7 +10,7 @@ import {
   liveClaims,
   parseQueue,
   type LockEntry,
-} from '../src/apply/host-lock.js';
+} from '../src/host/host-lock.js';
 import { runHostCommand } from '../src/proxmox/audit.js';
 import { appendFile, withLock } from '../src/proxmox/commands.js';
 import { SimTransport } from '../src/proxmox/sim-transport.js';

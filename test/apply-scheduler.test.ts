@@ -1,5 +1,6 @@
 import { runGraph } from '../src/apply/scheduler.js';
-import { isTransientError, withRetry } from '../src/apply/retry.js';
+import { isTransientError } from '../src/host/failure.js';
+import { withRetry } from '../src/host/retry.js';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -5,9 +5,9 @@
  */
 import { ConfigArgsError, lxcArgs, qemuArgs, templateParts } from '../src/apply/config-args.js';
 import { remainingWork } from '../src/apply/executor.js';
-import { renderFirewallFile, renderRule } from '../src/apply/firewall-file.js';
-import { replaceRawLxcLines } from '../src/apply/guest-make.js';
-import { guestOps, parseAgentExec } from '../src/apply/guest-ops.js';
+import { renderFirewallFile, renderRule } from '../src/host/firewall-file.js';
+import { replaceRawLxcLines } from '../src/host/lxc-raw-lines.js';
+import { guestOps, parseAgentExec } from '../src/host/guest-commands.js';
 import { diffPlans } from '../src/apply/plan-diff.js';
 import { renderSummary } from '../src/apply/report.js';
 import { guestStorages, pickSafetySnapshot, snapshotsAfter } from '../src/apply/rollback.js';

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { APPLY_LOCK_FILE, APPLY_QUEUE_FILE } from '../src/apply/host-lock.js';
+import { APPLY_LOCK_FILE, APPLY_QUEUE_FILE } from '../src/host/host-lock.js';
 import { runSim } from '../src/cli/commands/sim.js';
 import { RUNFILE_DIR } from '../src/hypervisor/steps/gpu.js';
 import { PHOENIX_HOST_PATHS } from '../src/sim-seed/phoenix-paths.js';

@@ -6,10 +6,10 @@
  * ordered by the longest chain of work still ahead of each guest, so the critical path starts
  * first (this also decides who clones first from a shared source).
  */
+import type { HostPort } from '../host/port.js';
 import { readMarker } from '../plan/markers.js';
 import type { GuestChange, Plan, Step } from '../plan/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
-import type { HostTransport } from '../proxmox/transport.js';
 import { describeStep } from '../render/summary.js';
 import { getErrorMessage } from '../util/errors.js';
 import { GuestRun } from './guest-run.js';
@@ -22,7 +22,7 @@ export interface ExecuteInput {
   readonly plan: Plan;
   /** The live state the plan was made from. */
   readonly live: LiveState;
-  readonly transport: HostTransport;
+  readonly port: HostPort;
   readonly settings: ApplySettings;
   readonly scripts: ScriptStore;
   /** Extra fields for a guest's script input (`id`, `kind`, nvidia settings...). */
@@ -116,7 +116,7 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
       change: c,
       live: liveGuest,
       scriptInput: () => input.scriptInput?.(c),
-      run: { transport: input.transport, retry: settings.retry },
+      port: input.port,
       settings,
       scripts: input.scripts,
       mutex,

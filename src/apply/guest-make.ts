@@ -1,45 +1,22 @@
 /**
- * Making a guest exist and configuring it: `pveam download` + `pct create`, `qm create` + disk
- * import of the cloud image + boot order + disk size, full clones (`pct clone` / `qm clone`, one
- * at a time per source, since Proxmox locks the source while it copies), `pct set` / `qm set`,
- * raw `lxc.*` lines written into the CT config file (which `pct set` cannot), disk growth.
- * A new guest carries the Phoenix tag and its done-record from the first command on, so a run
+ * Making a guest exist and configuring it, through the host port: a template download (shared by
+ * the run) and container creation, VM creation + disk import of the cloud image + boot order +
+ * disk size, full clones (one at a time per source, since Proxmox locks the source while it
+ * copies), config changes, raw `lxc.*` lines (on hosts that can write them), disk growth.
+ * A new guest carries the Phoenix tag and its done-record from the first operation on, so a run
  * that fails half-way leaves a guest the next plan recognises as its own.
  */
-import { randomBytes } from 'node:crypto';
 import { isAbsolute, posix } from 'node:path';
+import type { GuestRef, HostPort } from '../host/port.js';
+import type { LiveGuest } from '../model/live-state.js';
 import { managedTags, type GuestMarker } from '../plan/markers.js';
 import type { Step } from '../plan/types.js';
-import {
-  lxcConfigPath,
-  mergeRawLxcLines,
-  pctClone,
-  pctCreate,
-  pctResize,
-  pctSet,
-  pveamDownload,
-  qmClone,
-  qmCreate,
-  qmDiskImport,
-  qmResize,
-  qmSet,
-  readFile,
-  writeFile,
-  writeLxcConfig,
-  type HostCommand,
-  type QemuSettings,
-} from '../proxmox/commands.js';
-import type { LiveGuest } from '../model/live-state.js';
-import type { CommandResult } from '../proxmox/transport.js';
 import { lxcArgs, qemuArgs, templateParts } from './config-args.js';
-import type { GuestOps } from './guest-ops.js';
-import type { RunContext, RunOptions } from './host-run.js';
 import type { KeyedMutex } from './mutex.js';
 import type { ScriptStore } from './scripts.js';
 import type { ApplySettings } from './types.js';
 
 export interface MakeContext {
-  readonly run: RunContext;
   readonly settings: ApplySettings;
   readonly scripts: ScriptStore;
   readonly mutex: KeyedMutex;
@@ -54,9 +31,10 @@ export interface MakeContext {
   readonly describe: (step: Step) => string;
 }
 
+/** The host (with the guest run's retry policy) and the guest a step works on. */
 export interface StepCtx {
-  readonly ops: GuestOps;
-  exec(cmd: HostCommand, o?: RunOptions): Promise<CommandResult>;
+  readonly host: HostPort;
+  readonly guest: GuestRef;
 }
 
 type CreateStep = Extract<Step, { op: 'create' }>;
@@ -71,7 +49,7 @@ async function download(m: MakeContext, s: StepCtx, volid: string): Promise<void
   if (!parts) throw new Error(`cannot download ${volid}: expected STORAGE:vztmpl/FILE`);
   let pending = m.downloads.get(volid);
   if (!pending) {
-    pending = s.exec(pveamDownload(parts.storage, parts.file));
+    pending = s.host.downloadTemplate(parts.storage, parts.file);
     m.downloads.set(volid, pending);
   }
   await pending;
@@ -83,37 +61,29 @@ export async function createGuest(
   step: CreateStep,
   description: string,
 ): Promise<void> {
-  const id = s.ops.id;
-  if (s.ops.kind === 'lxc') {
+  const id = s.guest.id;
+  if (s.guest.kind === 'lxc') {
     if (step.download) await download(m, s, step.source);
     const { settings, unprivileged } = lxcArgs(step.config);
-    await s.exec(pctCreate(id, step.source, { ...settings, unprivileged, tags: TAGS, description }));
-    if (step.lxcRaw.length) await writeRawLxcLines(m, s, step.lxcRaw);
+    await s.host.createContainer(id, step.source, { ...settings, unprivileged, tags: TAGS, description });
+    if (step.lxcRaw.length) await writeRawLxcLines(s, step.lxcRaw);
     return;
   }
   // VM: the cloud image becomes scsi0; boot order and size follow once the disk exists.
   const { scsi0, boot, ...rest } = step.config;
   void scsi0;
   const args = qemuArgs(rest);
-  const keysFile = args.sshkeys !== undefined ? await stageSshKeys(s, id, args.sshkeys) : undefined;
-  await s.exec(
-    qmCreate(id, {
-      ...args.settings,
-      tags: TAGS,
-      description,
-      ...(keysFile ? { sshkeysFile: keysFile } : {}),
-    }),
-  );
+  await s.host.createVm(id, { ...args.settings, tags: TAGS, description }, args.sshkeys);
   const image = isAbsolute(step.source) ? step.source : posix.join(m.settings.imageDir, step.source);
   try {
-    await s.exec(qmDiskImport(id, image, step.storage, { targetDisk: 'scsi0' }));
+    await s.host.importVmDisk(id, image, step.storage, 'scsi0');
   } catch (err) {
     throw new Error(
       `${(err as Error).message}\n(the cloud image is looked up at ${image}; put it there, e.g. with setup-hypervisor, or name an absolute path in template_image)`,
     );
   }
-  if (boot) await s.exec(qmSet(id, qemuArgs({ boot }).settings));
-  await s.exec(qmResize(id, 'scsi0', `${step.diskGb}G`));
+  if (boot) await s.host.setVm(id, qemuArgs({ boot }).settings);
+  await s.host.resizeDisk(s.guest, 'scsi0', `${step.diskGb}G`);
 }
 
 export async function cloneGuest(
@@ -122,75 +92,47 @@ export async function cloneGuest(
   step: CloneStep,
   description: string,
 ): Promise<void> {
-  const id = s.ops.id;
   const o = {
     full: true,
     storage: step.storage,
     description,
     ...(step.snapshot ? { snapname: step.snapshot } : {}),
+    name: step.name,
   };
-  const cmd =
-    s.ops.kind === 'lxc'
-      ? pctClone(step.source, id, { ...o, hostname: step.name })
-      : qmClone(step.source, id, { ...o, name: step.name });
-  await m.mutex.with(`clone-source:${step.source}`, () => s.exec(cmd));
+  await m.mutex.with(`clone-source:${step.source}`, () => s.host.cloneGuest(s.guest, step.source, o));
   // A clone copies its source's tags; a source Phoenix does not manage has none to give.
-  if (!m.sourceManaged(step.source)) await s.exec(s.ops.setMeta({ tags: TAGS }));
+  if (!m.sourceManaged(step.source)) await s.host.setMeta(s.guest, { tags: TAGS });
 }
 
-export async function configureGuest(m: MakeContext, s: StepCtx, step: ConfigureStep): Promise<void> {
-  const id = s.ops.id;
+export async function configureGuest(s: StepCtx, step: ConfigureStep): Promise<void> {
+  const id = s.guest.id;
   const hasKeys = Object.keys(step.set).length > 0 || step.delete.length > 0;
-  if (s.ops.kind === 'lxc') {
+  if (s.guest.kind === 'lxc') {
     if (hasKeys) {
       const { settings, unprivileged } = lxcArgs(step.set);
       if (unprivileged !== undefined)
         throw new Error(`'unprivileged' cannot change on an existing container`);
-      await s.exec(pctSet(id, { ...settings, ...(step.delete.length ? { delete: step.delete } : {}) }));
+      await s.host.setContainer(id, { ...settings, ...(step.delete.length ? { delete: step.delete } : {}) });
     }
-    if (step.lxcRaw) await writeRawLxcLines(m, s, step.lxcRaw);
+    if (step.lxcRaw) await writeRawLxcLines(s, step.lxcRaw);
     return;
   }
   if (!hasKeys) return;
   const args = qemuArgs(step.set);
-  const keysFile = args.sshkeys !== undefined ? await stageSshKeys(s, id, args.sshkeys) : undefined;
-  const settings: QemuSettings & { delete?: readonly string[] } = {
-    ...args.settings,
-    ...(keysFile ? { sshkeysFile: keysFile } : {}),
-    ...(step.delete.length ? { delete: step.delete } : {}),
-  };
-  await s.exec(qmSet(id, settings));
+  await s.host.setVm(
+    id,
+    { ...args.settings, ...(step.delete.length ? { delete: step.delete } : {}) },
+    args.sshkeys,
+  );
 }
 
 export async function resizeGuest(s: StepCtx, step: ResizeStep): Promise<void> {
-  const id = s.ops.id;
-  await s.exec(
-    s.ops.kind === 'lxc' ? pctResize(id, step.disk, step.size) : qmResize(id, step.disk, step.size),
-  );
+  await s.host.resizeDisk(s.guest, step.disk, step.size);
 }
 
-/** The config text with the main section's `lxc.*` lines replaced by `lines`. */
-export function replaceRawLxcLines(text: string, lines: readonly string[]): string {
-  const all = text.split('\n');
-  const first = all.findIndex((l) => l.startsWith('['));
-  const end = first < 0 ? all.length : first;
-  const kept = [...all.slice(0, end).filter((l) => !/^lxc\.[^:=\s]+\s*[:=]/.test(l)), ...all.slice(end)].join(
-    '\n',
-  );
-  return mergeRawLxcLines(kept, lines) ?? kept;
-}
-
-/** `pct set` cannot write `lxc.*` keys: read the CT config file, replace them, write it back. */
-async function writeRawLxcLines(m: MakeContext, s: StepCtx, lines: readonly string[]): Promise<void> {
-  const id = s.ops.id;
-  const current = await s.exec(readFile(lxcConfigPath(id, m.node)));
-  const next = replaceRawLxcLines(current.stdout, lines);
-  if (next !== current.stdout) await s.exec(writeLxcConfig(id, next, m.node));
-}
-
-/** `qm --sshkeys` takes a file on the host: write the keys to a fresh one first. */
-async function stageSshKeys(s: StepCtx, id: number, keys: string): Promise<string> {
-  const path = `/tmp/phoenix-sshkeys-${id}-${randomBytes(6).toString('hex')}.pub`;
-  await s.exec(writeFile(path, keys.endsWith('\n') ? keys : keys + '\n'));
-  return path;
+/** Raw `lxc.*` lines, which only a host that can write the config file takes. */
+async function writeRawLxcLines(s: StepCtx, lines: readonly string[]): Promise<void> {
+  if (!s.host.capabilities.canWriteRawConfig)
+    throw new Error(`${s.host.description} cannot write raw lxc.* lines into a container's config`);
+  await s.host.setRawLxcLines(s.guest, lines);
 }

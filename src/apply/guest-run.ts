@@ -6,6 +6,10 @@
  * Creation and configuration details live in guest-make.ts; this file holds the step loop, the
  * in-guest work and the safety snapshot.
  */
+import { HostCommandFailed } from '../host/failure.js';
+import type { GuestExecResult, GuestRef, HostPort } from '../host/port.js';
+import { sleep } from '../host/retry.js';
+import type { LiveGuest } from '../model/live-state.js';
 import {
   firewallToken,
   renderDescription,
@@ -15,26 +19,16 @@ import {
   type GuestMarker,
 } from '../plan/markers.js';
 import type { GuestChange, Step } from '../plan/types.js';
-import { runHostCommand } from '../proxmox/audit.js';
-import { writeFile } from '../proxmox/commands.js';
-import type { LiveGuest } from '../model/live-state.js';
 import { getErrorMessage } from '../util/errors.js';
-import { firewallPath, renderFirewallFile } from './firewall-file.js';
-import {
-  GUEST_CONFIG_ENV,
-  GUEST_CONFIG_PATH,
-  GUEST_DIR,
-  guestOps,
-  parseAgentExec,
-  type GuestExec,
-  type GuestOps,
-} from './guest-ops.js';
 import { configureGuest, createGuest, cloneGuest, resizeGuest, type MakeContext } from './guest-make.js';
-import { HostCommandFailed, runCommand } from './host-run.js';
-import { sleep } from './retry.js';
 import { appContentToken } from './scripts.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
 import { SAFETY_PREFIX, type StepRecord } from './types.js';
+
+/** Where Phoenix keeps what it hands to scripts inside a guest. */
+export const GUEST_DIR = '/root/.phoenix';
+export const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
+export const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
 
 export class StepFailed extends Error {}
 
@@ -51,6 +45,8 @@ const CHANGING_OPS = new Set([
 ]);
 
 export interface GuestRunInput extends MakeContext {
+  /** The host; the run retries its operations with `settings.retry`. */
+  readonly port: HostPort;
   readonly change: GuestChange;
   /** The guest as the plan saw it (absent when it did not exist). */
   readonly live?: LiveGuest;
@@ -61,7 +57,8 @@ export interface GuestRunInput extends MakeContext {
 }
 
 export class GuestRun {
-  readonly ops: GuestOps;
+  readonly guest: GuestRef;
+  private readonly host: HostPort;
   private marker: GuestMarker;
   private running: boolean;
   private staged = false;
@@ -70,7 +67,9 @@ export class GuestRun {
 
   constructor(private readonly input: GuestRunInput) {
     const { change, live } = input;
-    this.ops = guestOps(change.kind, change.id);
+    this.guest = { kind: change.kind, id: change.id, ...(input.node ? { node: input.node } : {}) };
+    // Every operation with the run's retry policy; retries are counted for the step's note.
+    this.host = input.port.withPolicy({ retry: input.settings.retry, onRetry: () => this.retries++ });
     const record = change.steps.find((s) => s.op === 'record');
     const fresh = change.steps.some((s) => s.op === 'create' || s.op === 'clone');
     const src = record?.op === 'record' ? record.marker.src : undefined;
@@ -142,27 +141,13 @@ export class GuestRun {
     return n > 0 ? `retried ${n}x` : undefined;
   }
 
-  /** Runs a command with the run's retry policy, counting retries for the step's note. */
-  private exec(command: Parameters<typeof runCommand>[1], o: Parameters<typeof runCommand>[2] = {}) {
-    return runCommand(
-      {
-        ...this.input.run,
-        onRetry: (argv, err, attempt, delay) => {
-          this.retries++;
-          this.input.run.onRetry?.(argv, err, attempt, delay);
-        },
-      },
-      command,
-      o,
-    );
-  }
-
   private async step(step: Step): Promise<string | void> {
-    const ctx = { exec: this.exec.bind(this), ops: this.ops };
+    const ctx = { host: this.host, guest: this.guest };
+    const g = this.guest;
     switch (step.op) {
       case 'destroy': {
-        if (this.running || step.running) await this.exec(this.ops.stop(), { okWhen: /not running/ });
-        await this.exec(this.ops.destroy());
+        if (this.running || step.running) await this.host.stop(g);
+        await this.host.destroy(g);
         this.running = false;
         this.marker = { v: 1, src: this.marker.src, features: {} };
         return;
@@ -174,13 +159,13 @@ export class GuestRun {
         await cloneGuest(this.input, ctx, step, renderDescription(this.marker));
         return;
       case 'configure':
-        await configureGuest(this.input, ctx, step);
+        await configureGuest(ctx, step);
         return;
       case 'resize':
         await resizeGuest(ctx, step);
         return;
       case 'firewall':
-        await this.exec(writeFile(firewallPath(this.ops.id), renderFirewallFile(step.enabled, step.rules)));
+        await this.host.writeFirewall(g, step.enabled, step.rules);
         await this.saveMarker(
           withFirewall(this.marker, firewallToken({ enabled: step.enabled, rules: step.rules })),
         );
@@ -207,19 +192,18 @@ export class GuestRun {
       case 'health-check':
         return this.healthCheck(step.command, step.retries, step.interval);
       case 'snapshot': {
-        if (step.replace) await this.exec(this.ops.deleteSnapshot(step.name), { okWhen: /does not exist/ });
-        await this.exec(this.ops.snapshot(step.name, `Phoenix ${step.purpose} snapshot`));
+        if (step.replace) await this.host.deleteSnapshot(g, step.name, { missingOk: true });
+        await this.host.snapshot(g, step.name, `Phoenix ${step.purpose} snapshot`);
         return;
       }
       case 'template': {
         if (this.running) await this.stop();
-        for (const n of step.deleteSnapshots ?? [])
-          await this.exec(this.ops.deleteSnapshot(n), { okWhen: /does not exist/ });
-        await this.exec(this.ops.template());
+        for (const n of step.deleteSnapshots ?? []) await this.host.deleteSnapshot(g, n, { missingOk: true });
+        await this.host.template(g);
         return;
       }
       case 'record': {
-        await this.exec(this.ops.setMeta({ description: renderDescription(step.marker), tags: step.tags }));
+        await this.host.setMeta(g, { description: renderDescription(step.marker), tags: step.tags });
         this.marker = step.marker;
         return;
       }
@@ -227,41 +211,38 @@ export class GuestRun {
   }
 
   private async start(): Promise<string | void> {
-    const r = await this.exec(this.ops.start(), {
-      okWhen: /already running/,
+    const { retry } = this.input.settings;
+    const r = await this.host.start(this.guest, {
       retryAll: true,
-      retry: { ...this.input.run.retry, attempts: Math.max(3, this.input.run.retry.attempts) },
+      retry: { ...retry, attempts: Math.max(3, retry.attempts) },
     });
     this.running = true;
-    return r.exitCode !== 0 ? 'already running' : undefined;
+    return r.already ? 'already running' : undefined;
   }
 
   private async stop(): Promise<string | void> {
-    const r = await this.exec(this.ops.shutdown(this.input.settings.shutdownTimeoutSec), {
-      okWhen: /not running/,
-    });
+    const r = await this.host.shutdown(this.guest, this.input.settings.shutdownTimeoutSec);
     this.running = false;
-    return r.exitCode !== 0 ? 'was not running' : undefined;
+    return r.already ? 'was not running' : undefined;
   }
 
   private async saveMarker(next: GuestMarker): Promise<void> {
-    await this.exec(this.ops.setMeta({ description: renderDescription(next) }));
+    await this.host.setMeta(this.guest, { description: renderDescription(next) });
     this.marker = next;
   }
 
   private async waitAgent(): Promise<string> {
-    const ping = this.ops.agentPing();
-    if (!ping) return 'no agent (container)';
     const { agentTimeoutMs, agentPollMs } = this.input.settings;
     const started = Date.now();
     let last = '';
     for (let tries = 1; ; tries++) {
-      const r = await runHostCommand(this.input.run.transport, ping);
-      if (r.exitCode === 0) return `answered after ${tries} ${tries === 1 ? 'try' : 'tries'}`;
-      last = (r.stderr || r.stdout).trim();
+      const r = await this.host.pingAgent(this.guest);
+      if (!r) return 'no agent (container)';
+      if (r.answered) return `answered after ${tries} ${tries === 1 ? 'try' : 'tries'}`;
+      last = r.message;
       if (Date.now() - started >= agentTimeoutMs) {
         throw new Error(
-          `the QEMU guest agent of VM ${this.ops.id} did not answer within ${Math.round(agentTimeoutMs / 1000)} s ` +
+          `the QEMU guest agent of VM ${this.guest.id} did not answer within ${Math.round(agentTimeoutMs / 1000)} s ` +
             `after start (last: ${last || 'no answer'}); check that the image runs qemu-guest-agent and that agent=1 is set`,
         );
       }
@@ -269,28 +250,25 @@ export class GuestRun {
     }
   }
 
-  /** Runs a command inside the guest; throws with its output when it fails. */
-  private async inGuest(e: GuestExec, what: string): Promise<{ stdout: string; stderr: string }> {
-    if (!e.viaAgent) {
-      try {
-        const r = await this.exec(e.command);
-        return { stdout: r.stdout, stderr: r.stderr };
-      } catch (err) {
-        if (err instanceof HostCommandFailed && err.exitCode !== undefined) {
-          throw new Error(`${what} failed (exit ${err.exitCode}): ${tail(err.detail)}`);
-        }
-        throw err;
-      }
-    }
-    const r = await this.exec(e.command);
-    const status = parseAgentExec(r.stdout);
-    if (!status)
-      throw new Error(`${what}: unreadable answer from the guest agent: ${tail(r.stdout || r.stderr)}`);
-    if (!status.exited)
+  /** Scripts, files and health checks need a host that reaches inside its guests. */
+  private requireExec(what: string): void {
+    if (!this.host.capabilities.canExecInGuest)
+      throw new Error(`${what}: ${this.host.description} cannot run commands inside guests`);
+  }
+
+  /** Waits for a command inside the guest; throws with its output when it failed. */
+  private async inGuest(
+    running: Promise<GuestExecResult>,
+    what: string,
+  ): Promise<{ stdout: string; stderr: string }> {
+    const r = await running;
+    if (r.status === 'unreadable')
+      throw new Error(`${what}: unreadable answer from the guest agent: ${tail(r.text)}`);
+    if (r.status === 'running')
       throw new Error(`${what} still running after ${this.input.settings.scriptTimeoutSec} s`);
-    if (status.exitCode !== 0)
-      throw new Error(`${what} failed (exit ${status.exitCode}): ${tail(status.stderr || status.stdout)}`);
-    return status;
+    if (r.exitCode !== 0)
+      throw new Error(`${what} failed (exit ${r.exitCode}): ${tail(r.stderr || r.stdout)}`);
+    return r;
   }
 
   /** Creates Phoenix's folder in the guest and writes the guest config there, once per run. */
@@ -298,29 +276,34 @@ export class GuestRun {
     if (this.staged) return;
     const t = this.input.settings.scriptTimeoutSec;
     await this.inGuest(
-      this.ops.exec(['mkdir', '-p', `${GUEST_DIR}/features`, `${GUEST_DIR}/apps`], t),
+      this.host.runInGuest(this.guest, ['mkdir', '-p', `${GUEST_DIR}/features`, `${GUEST_DIR}/apps`], t),
       'creating ' + GUEST_DIR,
     );
     const json = JSON.stringify(this.input.scriptInput() ?? {}, null, 2) + '\n';
-    await this.inGuest(this.ops.writeFile(GUEST_CONFIG_PATH, json, '0600'), `writing ${GUEST_CONFIG_PATH}`);
+    await this.inGuest(
+      this.host.writeGuestFile(this.guest, GUEST_CONFIG_PATH, json, '0600'),
+      `writing ${GUEST_CONFIG_PATH}`,
+    );
     this.staged = true;
   }
 
   private async runScript(script: string, token: string, what: string): Promise<void> {
     const content = await this.input.scripts.read(script, token);
+    this.requireExec(what);
     await this.stage();
     const path = `${GUEST_DIR}/${script}`;
-    await this.inGuest(this.ops.writeFile(path, content, '0755'), `pushing ${script}`);
+    await this.inGuest(this.host.writeGuestFile(this.guest, path, content, '0755'), `pushing ${script}`);
     const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path];
-    await this.inGuest(this.ops.exec(argv, this.input.settings.scriptTimeoutSec), what);
+    await this.inGuest(this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec), what);
   }
 
   private async healthCheck(command: string, retries: number, interval: number): Promise<string> {
+    this.requireExec('health check');
     const attempts = Math.max(1, retries);
     let last = '';
     for (let i = 1; i <= attempts; i++) {
       try {
-        await this.inGuest(this.ops.exec(['sh', '-c', command], 60), 'health check');
+        await this.inGuest(this.host.runInGuest(this.guest, ['sh', '-c', command], 60), 'health check');
         return i === 1 ? 'healthy' : `healthy after ${i} tries`;
       } catch (err) {
         last = getErrorMessage(err);
@@ -343,14 +326,13 @@ export class GuestRun {
     if (existing.some((s) => s.name === name)) note = 'kept the one from the earlier attempt';
     else {
       try {
-        await this.exec(
-          this.ops.snapshot(
-            name,
-            `Phoenix safety snapshot before apply (plan ${this.input.planHash.slice(0, 12)})`,
-          ),
+        await this.host.snapshot(
+          this.guest,
+          name,
+          `Phoenix safety snapshot before apply (plan ${this.input.planHash.slice(0, 12)})`,
         );
       } catch (err) {
-        if (err instanceof HostCommandFailed && /feature is not available|not supported/i.test(err.detail)) {
+        if (err instanceof HostCommandFailed && err.kind === 'unsupported') {
           this.input.warn(
             `${change.address}: no safety snapshot (${err.detail.trim()}); changing it without one`,
           );
@@ -363,7 +345,7 @@ export class GuestRun {
       .filter((n) => n.startsWith(SAFETY_PREFIX) && n !== name)
       .reverse()
       .slice(Math.max(0, settings.keepSafetySnapshots - 1));
-    for (const n of older) await this.exec(this.ops.deleteSnapshot(n), { okWhen: /does not exist/ });
+    for (const n of older) await this.host.deleteSnapshot(this.guest, n, { missingOk: true });
     const pruned = older.length ? `pruned ${older.join(', ')}` : undefined;
     return [note, pruned].filter(Boolean).join('; ') || undefined;
   }

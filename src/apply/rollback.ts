@@ -4,15 +4,14 @@
  * was running is started again. Storages such as ZFS roll back only to the most recent snapshot;
  * the snapshots taken after the target are then named, and deleted first only when allowed.
  */
-import { readLiveState } from '../proxmox/state-reader.js';
+import { describeHolder } from '../host/host-lock.js';
+import type { HostPort } from '../host/port.js';
+import { toHostPort } from '../host/shell-port.js';
 import type { LiveGuest } from '../model/live-state.js';
-import type { HostTransport } from '../proxmox/transport.js';
 import { guestLabel } from '../plan/types.js';
+import type { HostTransport } from '../proxmox/transport.js';
 import { UserError } from '../util/errors.js';
-import { guestOps } from './guest-ops.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
-import { describeHolder, HostLock } from './host-lock.js';
-import { runCommand } from './host-run.js';
 import { DEFAULT_SETTINGS, SAFETY_PREFIX } from './types.js';
 
 export interface RollbackOptions {
@@ -73,10 +72,15 @@ export function pickSafetySnapshot(guest: LiveGuest): string | undefined {
     .pop();
 }
 
-export async function rollbackGuest(transport: HostTransport, o: RollbackOptions): Promise<RollbackResult> {
-  const live = await readLiveState(transport);
+/** `host`: the host port (a shell transport is taken as its shell port). */
+export async function rollbackGuest(
+  host: HostPort | HostTransport,
+  o: RollbackOptions,
+): Promise<RollbackResult> {
+  const port = toHostPort(host);
+  const live = await port.readState();
   const guest = live.guests.find((g) => g.id === o.id);
-  if (!guest) throw new UserError(`there is no guest ${o.id} on ${transport.description}`, 1);
+  if (!guest) throw new UserError(`there is no guest ${o.id} on ${port.description}`, 1);
   const label = guestLabel(guest.kind, guest.id);
   const names = guest.snapshots.map((s) => s.name);
   const snapshot = o.to ?? pickSafetySnapshot(guest);
@@ -102,9 +106,9 @@ export async function rollbackGuest(transport: HostTransport, o: RollbackOptions
       1,
     );
   }
-  const ops = guestOps(guest.kind, guest.id);
-  const run = { transport, retry: DEFAULT_SETTINGS.retry };
-  const lock = await HostLock.acquire(transport, {
+  const ref = { kind: guest.kind, id: guest.id };
+  const calls = port.withPolicy({ retry: DEFAULT_SETTINGS.retry });
+  const lock = await port.acquireLock({
     timeoutMs: o.lockTimeoutMs,
     pollMs: o.lockPollMs,
     note: `rollback of ${label}`,
@@ -116,12 +120,12 @@ export async function rollbackGuest(transport: HostTransport, o: RollbackOptions
     if (o.deleteNewer) {
       for (const name of newer) {
         o.out(`Deleting newer snapshot ${name} of ${label}\n`);
-        await runCommand(run, ops.deleteSnapshot(name));
+        await calls.deleteSnapshot(ref, name);
         deleted.push(name);
       }
     }
     o.out(`Rolling ${label} back to ${snapshot}${start ? ' (and starting it again)' : ''}\n`);
-    await runCommand(run, ops.rollback(snapshot, start));
+    await calls.rollback(ref, snapshot, { start });
   } finally {
     await lock.release();
   }

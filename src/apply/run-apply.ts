@@ -1,5 +1,5 @@
 /**
- * The whole apply job on an open transport: validate the config, read the live host, plan, check
+ * The whole apply job on an open host port: validate the config, read the live host, plan, check
  * the plan against the reviewed one, take the host-wide lock, re-read and re-plan under it (an
  * apply that waited for another one usually finds nothing left to do), execute, release, read the
  * host again and record that state. A host that already matches the config gets read-only
@@ -7,6 +7,9 @@
  */
 import { formatDiagnostic } from '../config/diagnostics.js';
 import { validateConfigDir } from '../config/validate.js';
+import { describeHolder, secs, type HostLockOptions } from '../host/host-lock.js';
+import type { HeldLock, HostPort } from '../host/port.js';
+import { toHostPort } from '../host/shell-port.js';
 import type { DesiredState } from '../model/types.js';
 import { scriptInputHash, scriptInputOf } from '../plan/guest-plan.js';
 import { plan as makePlan } from '../plan/planner.js';
@@ -14,13 +17,11 @@ import { hashScripts } from '../plan/script-hashes.js';
 import { writeStateFile } from '../plan/state-file.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import type { LiveState } from '../model/live-state.js';
-import { readLiveState } from '../proxmox/state-reader.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { countPlan, headline } from '../render/summary.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
 import { createConsoleLogger, type Logger } from '../util/logger.js';
 import { executePlan } from './executor.js';
-import { describeHolder, HostLock, secs, type HostLockOptions } from './host-lock.js';
 import { diffPlans } from './plan-diff.js';
 import { renderSummary, TextReporter } from './report.js';
 import { ScriptStore } from './scripts.js';
@@ -34,7 +35,10 @@ import {
 
 export interface ApplyJobOptions {
   readonly configDir: string;
-  readonly transport: HostTransport;
+  /** The host to apply to. */
+  readonly port?: HostPort;
+  /** A shell transport, taken as its shell port when no `port` is given. */
+  readonly transport?: HostTransport;
   /** The reviewed plan: apply refuses when the fresh plan's hash differs. */
   readonly reviewed?: Plan;
   /**
@@ -86,31 +90,37 @@ export function scriptInputFor(
 }
 
 /** The host lock; a failure other than a timeout (which says what to do) becomes a located error. */
-async function acquireLock(transport: HostTransport, options: HostLockOptions): Promise<HostLock> {
+async function acquireLock(port: HostPort, options: HostLockOptions): Promise<HeldLock> {
   try {
-    return await HostLock.acquire(transport, options);
+    return await port.acquireLock(options);
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(
-      `cannot take the host-wide apply lock on ${transport.description}: ${getErrorMessage(err)}`,
+      `cannot take the host-wide apply lock on ${port.description}: ${getErrorMessage(err)}`,
       1,
     );
   }
 }
 
 /** Reads the host; a failure is an I/O error (exit 2) with the command and Proxmox's message. */
-async function readHost(transport: HostTransport): Promise<LiveState> {
+async function readHost(port: HostPort): Promise<LiveState> {
   try {
-    return await readLiveState(transport);
+    return await port.readState();
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`cannot read the state of ${transport.description}: ${getErrorMessage(err)}`, 2);
+    throw new UserError(`cannot read the state of ${port.description}: ${getErrorMessage(err)}`, 2);
   }
 }
 
 /** Progress on a terminal: groups as stamped headings, their lines as the reporter indents them. */
 function terminalLog(o: ApplyJobOptions): Logger {
   return createConsoleLogger({ stdout: o.out, stderr: o.err }, { indentGroups: false });
+}
+
+function hostOf(o: ApplyJobOptions): HostPort {
+  if (o.port) return o.port;
+  if (o.transport) return toHostPort(o.transport);
+  throw new Error('runApplyJob needs a host port (or a shell transport)');
 }
 
 function both(a: ApplyReporter, b: ApplyReporter | undefined): ApplyReporter {
@@ -161,7 +171,8 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
   const desired = validation.desired;
   const scriptHashes = await hashScripts(o.configDir, desired);
   const planOptions = { allowRebuild: o.allowRebuild ?? false, scriptHashes };
-  const live = await readHost(o.transport);
+  const host = hostOf(o);
+  const live = await readHost(host);
   let plan = makePlan(desired, live, planOptions);
   const expected = expectedHash(o);
   if (expected !== undefined && expected !== plan.hash) return refuseChangedPlan(o, plan);
@@ -175,7 +186,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
     return { exitCode: 0, status: 'no-changes', plan, state: live };
   }
 
-  const lock = await acquireLock(o.transport, {
+  const lock = await acquireLock(host, {
     timeoutMs: o.lockTimeoutMs,
     pollMs: o.lockPollMs,
     note: `plan ${plan.hash.slice(0, 12)}`,
@@ -189,7 +200,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
   let result: ApplyResult;
   let current = live;
   try {
-    current = await readHost(o.transport);
+    current = await readHost(host);
     const again = makePlan(desired, current, planOptions);
     if (again.hash !== plan.hash) {
       if (!again.applyable && !again.errored) {
@@ -219,7 +230,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
     result = await executePlan({
       plan,
       live: current,
-      transport: o.transport,
+      port: host,
       settings,
       scripts: new ScriptStore(o.configDir),
       scriptInput: (c) => scriptInputFor(desired, c),
@@ -233,7 +244,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
   o.out(renderSummary(result));
   let state: LiveState | undefined;
   try {
-    state = await readLiveState(o.transport);
+    state = await host.readState();
   } catch (err) {
     o.err(
       `warning: could not read the host state after apply (${getErrorMessage(err)}); no state recorded\n`,

@@ -3,7 +3,7 @@
  * run (what the CLI prints and what the Actions job summary is made from).
  */
 import type { GuestChange, StepOp } from '../plan/types.js';
-import type { RetryPolicy } from './retry.js';
+import type { RetryPolicy } from '../host/retry.js';
 
 export interface ApplySettings {
   /** Guests worked on at the same time. */

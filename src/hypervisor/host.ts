@@ -1,40 +1,16 @@
 /**
- * The host as the setup steps see it: runs built HostCommands through a transport, keeps a record
- * of every command (so tests and the report can count mutating ones), refuses any mutating command
- * in a dry run, reads several files in one command, and caches the node's facts (name, version).
+ * The host as the setup steps see it: runs built HostCommands through the one host runner (the
+ * dry-run guard refuses any mutating command in a dry run; every command is recorded, so tests and
+ * the report can count mutating ones), reads several files in one command, and caches the node's
+ * facts (name, version). Failures are the runner's `HostCommandFailed`, re-exported here for the
+ * steps.
  */
+import { HostCommandFailed } from '../host/failure.js';
+import { HostRunner, type CommandRecord } from '../host/runner.js';
 import { readConfigFiles, readFile, writeFile, apiGet, type HostCommand } from '../proxmox/commands.js';
-import { runHostCommand } from '../proxmox/audit.js';
 import type { CommandResult, HostTransport } from '../proxmox/transport.js';
 
-/** A host command that failed; the step reports it and fails. */
-export class HostCommandFailed extends Error {
-  constructor(
-    readonly argv: readonly string[],
-    readonly result: CommandResult,
-    what?: string,
-  ) {
-    const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-3).join(' / ');
-    super(
-      `${what ?? argv.slice(0, 3).join(' ')} failed (exit ${result.exitCode})${detail ? `: ${detail}` : ''}`,
-    );
-    this.name = 'HostCommandFailed';
-  }
-}
-
-/** A step tried to change the host during a dry run: a bug, never allowed through. */
-export class DryRunViolation extends Error {
-  constructor(argv: readonly string[]) {
-    super(`refused to run a mutating command in a dry run: ${argv.slice(0, 4).join(' ')}`);
-    this.name = 'DryRunViolation';
-  }
-}
-
-export interface CommandRecord {
-  readonly argv: readonly string[];
-  readonly readOnly: boolean;
-  readonly exitCode: number;
-}
+export { HostCommandFailed };
 
 export interface HostFacts {
   /** Node name (from /etc/hostname). */
@@ -53,13 +29,16 @@ export class SetupHost {
   /** API tokens created in this run: full token id -> secret (shown once by Proxmox). */
   readonly createdTokens = new Map<string, string>();
   private facts?: Promise<HostFacts>;
+  private readonly runner: HostRunner;
 
   constructor(
     readonly transport: HostTransport,
     readonly dryRun: boolean,
     /** Called with every secret value the run learns (to mask it in logs). */
     private readonly onSecret: (value: string) => void = () => undefined,
-  ) {}
+  ) {
+    this.runner = new HostRunner(transport, { dryRun, onCommand: (record) => this.log.push(record) });
+  }
 
   recordToken(tokenId: string, secret: string): void {
     this.onSecret(secret);
@@ -67,18 +46,13 @@ export class SetupHost {
   }
 
   /** Runs a command; non-zero exits are returned, not thrown. */
-  async run(cmd: HostCommand): Promise<CommandResult> {
-    if (this.dryRun && !cmd.readOnly) throw new DryRunViolation(cmd.argv);
-    const result = await runHostCommand(this.transport, cmd);
-    this.log.push({ argv: cmd.argv, readOnly: cmd.readOnly, exitCode: result.exitCode });
-    return result;
+  run(cmd: HostCommand): Promise<CommandResult> {
+    return this.runner.once(cmd);
   }
 
   /** Runs a command that must succeed; returns its stdout. */
-  async ok(cmd: HostCommand, what?: string): Promise<string> {
-    const r = await this.run(cmd);
-    if (r.exitCode !== 0) throw new HostCommandFailed(cmd.argv, r, what);
-    return r.stdout;
+  ok(cmd: HostCommand, what?: string): Promise<string> {
+    return this.runner.ok(cmd, what);
   }
 
   /** Mutating commands run so far. */

@@ -8,6 +8,8 @@
  * `sudo -n -- ARGV`: for a self-hosted runner that runs as its own user, not root, and may run
  * exactly the commands of the generated sudoers allow-list (docs/runner-setup.md). `-n` makes a
  * command that the allow-list does not cover fail at once instead of waiting for a password.
+ *
+ * `openHostPort` (src/host/open-port.ts) puts the host port on top of these transports.
  */
 import { resolve } from 'node:path';
 import { UserError } from '../util/errors.js';

@@ -1,7 +1,8 @@
 /**
- * One interface for every way Phoenix reaches a host: the embedded simulator, a local spawn,
- * or SSH. Implementations never pass commands through a shell except SSH, which quotes every
- * argument (see `quote.ts`).
+ * The shell transports' interface: the embedded simulator, a local spawn, or SSH, each carrying
+ * built argv to the host. Apply does not use it directly: the host port (src/host/port.ts) and its
+ * shell implementation sit on top, and setup runs commands through the host runner. Implementations
+ * never pass commands through a shell except SSH, which quotes every argument (see `quote.ts`).
  */
 export interface CommandResult {
   readonly exitCode: number;

@@ -6,7 +6,7 @@
  * cover `APPLY_LOCK_FILE`, `APPLY_QUEUE_FILE` and `RUNFILE_DIR`.
  */
 export const PHOENIX_HOST_PATHS: readonly string[] = [
-  // The host-wide apply lock and its ticket queue (apply/host-lock.ts).
+  // The host-wide apply lock and its ticket queue (host/host-lock.ts).
   '/run/lock/phoenix',
   // Where setup-hypervisor downloads the NVIDIA runfile (hypervisor/steps/gpu.ts).
   '/var/cache/phoenix/',

@@ -7,7 +7,7 @@
  * refused, 2 on usage or I/O errors.
  */
 import { rollbackGuest } from '../../apply/rollback.js';
-import { HostCommandFailed } from '../../apply/host-run.js';
+import { HostCommandFailed } from '../../host/failure.js';
 import { UserError } from '../../util/errors.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';

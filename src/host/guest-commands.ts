@@ -1,9 +1,9 @@
 /**
- * The host commands apply sends for one guest, with the container/VM difference in one place:
+ * The host commands of one guest's lifecycle, with the container/VM difference in one place:
  * `pct` or `qm`, files pushed with `pct push` or written through the QEMU guest agent, commands
- * run with `pct exec` or `qm guest exec`. Every argv comes from the builders in
- * proxmox/commands.ts; this module only picks the builder and attaches stdin where a builder
- * reads a file from it.
+ * run with `pct exec` or `qm guest exec`, and the JSON answer of `qm guest exec`. Every argv
+ * comes from the builders in proxmox/commands.ts; this module only picks the builder and attaches
+ * stdin where a builder reads a file from it. The shell host port runs them.
  */
 import {
   pctDeleteSnapshot,
@@ -31,11 +31,6 @@ import {
   type HostCommand,
 } from '../proxmox/commands.js';
 import type { GuestKind } from '../model/types.js';
-
-/** Where Phoenix keeps what it hands to scripts inside a guest. */
-export const GUEST_DIR = '/root/.phoenix';
-export const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
-export const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
 
 /** A command run inside the guest, and how to read its result. */
 export interface GuestExec {

@@ -1,18 +1,7 @@
 /**
- * Retry with exponential backoff for transient Proxmox errors: a config lock that timed out,
- * a guest locked by another task, a connection dropped before the command started.
+ * Retry with exponential backoff: the policy type, apply's default policy, and the loop. Which
+ * failures are worth another attempt is decided in one place, `failure.ts`.
  */
-const TRANSIENT_PATTERNS: readonly RegExp[] = [
-  /can't lock file '[^']*' - got timeout/i,
-  /\b(?:CT|VM) is locked\b/i,
-  /\bconnection (?:lost|dropped|reset) before the command started\b/i,
-  /\btrying to acquire lock\b.*\btimeout\b/i,
-];
-
-export function isTransientError(message: string): boolean {
-  return TRANSIENT_PATTERNS.some((p) => p.test(message));
-}
-
 export interface RetryPolicy {
   readonly attempts: number;
   readonly baseDelayMs: number;
@@ -20,6 +9,9 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000 };
+
+/** One attempt, no retry (the setup steps and the lock queue). */
+export const NO_RETRY: RetryPolicy = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -1,7 +1,7 @@
 /**
  * The guest firewall file `/etc/pve/firewall/<vmid>.fw` in Proxmox's format: an `[OPTIONS]` section
  * with `enable`, then `[RULES]`, one rule per line (`IN ACCEPT -source 10.0.0.0/24 -p tcp -dport 22
- * # comment`, `GROUP name`). Pure; the write goes through the `writeFile` builder.
+ * # comment`, `GROUP name`). Pure; the shell host port writes it with the `writeFile` builder.
  */
 import type { FirewallRule } from '../model/types.js';
 

@@ -2,21 +2,23 @@
  * The host-wide apply lock, so two applies never interleave on one Proxmox host.
  *
  * A transport runs one command at a time to completion, so no command can hold `flock` for the
- * length of a run. Instead the lock is a ticket queue: every apply appends a `claim` line to
- * `/run/lock/phoenix-apply.queue` with `flock -w 10 /run/lock/phoenix-apply.lock tee -a` (the
- * flock makes each append atomic, so every reader sees the same order), then reads the queue; the
- * earliest claim that is neither released nor expired owns the host. The owner renews its claim
- * while it works and appends `release` when done; a waiter polls and gives up after its timeout,
- * withdrawing its claim. A crashed owner blocks others only until its claim expires (`ttlMs`).
- * `/run/lock` is a tmpfs, so the queue starts empty after a reboot. Only `flock`, `tee` and `cat`
- * are used, which the simulator models like the host.
+ * length of a run. Instead the lock is a ticket queue: every apply appends a `claim` line to the
+ * queue, then reads it; the earliest claim that is neither released nor expired owns the host.
+ * The owner renews its claim while it works and appends `release` when done; a waiter polls and
+ * gives up after its timeout, withdrawing its claim. A crashed owner blocks others only until its
+ * claim expires (`ttlMs`). `HostLock` speaks this protocol over any `LockQueue`; the shell queue
+ * here is `/run/lock/phoenix-apply.queue`, appended with
+ * `flock -w 10 /run/lock/phoenix-apply.lock tee -a` (the flock makes each append atomic, so every
+ * reader sees the same order) and read with `cat`. `/run/lock` is a tmpfs, so the queue starts
+ * empty after a reboot. Only `flock`, `tee` and `cat` are used, which the simulator models like
+ * the host.
  */
 import { randomBytes } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import { appendFile, readFile, withLock, writeFile, type HostCommand } from '../proxmox/commands.js';
-import { runHostCommand } from '../proxmox/audit.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
+import { HostRunner } from './runner.js';
 
 export const APPLY_LOCK_FILE = '/run/lock/phoenix-apply.lock';
 export const APPLY_QUEUE_FILE = '/run/lock/phoenix-apply.queue';
@@ -132,28 +134,83 @@ export function describeHolder(h: ClaimInfo): string {
   return `run ${h.id} by ${h.who}${h.note ? ` (${h.note})` : ''}, holding it since ${time(h.since)}`;
 }
 
+/** Where the queue lives and how its lines are appended and read. */
+export interface LockQueue {
+  /** Named in messages, e.g. the queue file. */
+  readonly where: string;
+  append(entry: LockEntry): Promise<void>;
+  read(): Promise<LockEntry[]>;
+  /** Replaces the whole queue (compaction). */
+  rewrite(entries: readonly LockEntry[]): Promise<void>;
+}
+
+/** The shell queue: `/run/lock/phoenix-apply.queue` under `flock`, one JSON line per entry. */
+export class ShellLockQueue implements LockQueue {
+  readonly where = APPLY_QUEUE_FILE;
+  private readonly runner: HostRunner;
+
+  constructor(transport: HostTransport) {
+    this.runner = new HostRunner(transport);
+  }
+
+  private async mustRun(cmd: HostCommand, what: string): Promise<string> {
+    const r = await this.runner.once(cmd);
+    if (r.exitCode !== 0) throw new Error(`${what} failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
+    return r.stdout;
+  }
+
+  async append(entry: LockEntry): Promise<void> {
+    await this.mustRun(
+      withLock(APPLY_LOCK_FILE, APPEND_WAIT_SEC, appendFile(APPLY_QUEUE_FILE, JSON.stringify(entry) + '\n')),
+      'appending to the apply lock queue',
+    );
+  }
+
+  async read(): Promise<LockEntry[]> {
+    const r = await this.runner.once(readFile(APPLY_QUEUE_FILE));
+    if (r.exitCode !== 0) {
+      if (/No such file/i.test(r.stderr)) return [];
+      throw new Error(`reading the apply lock queue failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
+    }
+    return parseQueue(r.stdout);
+  }
+
+  async rewrite(entries: readonly LockEntry[]): Promise<void> {
+    const text = entries.map((e) => JSON.stringify(e) + '\n').join('');
+    await this.mustRun(
+      withLock(APPLY_LOCK_FILE, APPEND_WAIT_SEC, writeFile(APPLY_QUEUE_FILE, text)),
+      'compacting the apply lock queue',
+    );
+  }
+}
+
+function isTransport(x: LockQueue | HostTransport): x is HostTransport {
+  return !('append' in x) && typeof (x as Partial<HostTransport>).run === 'function';
+}
+
 export class HostLock {
   private renewTimer?: NodeJS.Timeout;
   private released = false;
 
   private constructor(
-    private readonly transport: HostTransport,
+    private readonly queue: LockQueue,
     readonly id: string,
     private readonly ttlMs: number,
     private readonly now: () => number,
     private readonly onWarning: (message: string) => void,
   ) {}
 
-  /** Waits (up to `timeoutMs`) until this apply owns the host. */
-  static async acquire(transport: HostTransport, options: HostLockOptions): Promise<HostLock> {
+  /** Waits (up to `timeoutMs`) until this apply owns the host; a transport means its shell queue. */
+  static async acquire(on: LockQueue | HostTransport, options: HostLockOptions): Promise<HostLock> {
+    const queue = isTransport(on) ? new ShellLockQueue(on) : on;
     const now = options.now ?? Date.now;
     const ttlMs = options.ttlMs ?? 15 * 60_000;
     const pollMs = options.pollMs ?? 1000;
     const id = randomBytes(6).toString('hex');
     const who = `${safeUser()}@${hostname()} pid ${process.pid}`;
-    const lock = new HostLock(transport, id, ttlMs, now, options.onWarning ?? (() => undefined));
+    const lock = new HostLock(queue, id, ttlMs, now, options.onWarning ?? (() => undefined));
     const claim = (): Promise<void> =>
-      lock.append({
+      queue.append({
         op: 'claim',
         id,
         at: now(),
@@ -165,7 +222,7 @@ export class HostLock {
     const started = now();
     let waitingFor: string | undefined;
     for (;;) {
-      const claims = liveClaims(await lock.readQueue(), now());
+      const claims = liveClaims(await queue.read(), now());
       const mine = claims.findIndex((c) => c.id === id);
       if (mine < 0) {
         // Our claim vanished (the queue was compacted or /run was cleared): queue again.
@@ -182,10 +239,10 @@ export class HostLock {
         options.onWait?.(holder, mine);
       }
       if (now() - started >= options.timeoutMs) {
-        await lock.append({ op: 'release', id, at: now() }).catch(() => undefined);
+        await queue.append({ op: 'release', id, at: now() }).catch(() => undefined);
         throw new UserError(
           `timed out after ${secs(options.timeoutMs)} waiting for the host-wide apply lock ` +
-            `(${APPLY_QUEUE_FILE}): held by ${describeHolder(holder)}. If that run died, its claim expires at ` +
+            `(${queue.where}): held by ${describeHolder(holder)}. If that run died, its claim expires at ` +
             `${time(holder.expires)}; otherwise try again when it has finished.`,
           1,
         );
@@ -198,69 +255,40 @@ export class HostLock {
     if (this.released) return;
     this.released = true;
     if (this.renewTimer) clearInterval(this.renewTimer);
-    await this.append({ op: 'release', id: this.id, at: this.now() });
+    await this.queue.append({ op: 'release', id: this.id, at: this.now() });
     try {
       await this.compact();
     } catch (err) {
-      this.onWarning(`could not compact ${APPLY_QUEUE_FILE}: ${getErrorMessage(err)}`);
+      this.onWarning(`could not compact ${this.queue.where}: ${getErrorMessage(err)}`);
     }
   }
 
   private startRenewing(): void {
     this.renewTimer = setInterval(
       () => {
-        this.append({ op: 'renew', id: this.id, at: this.now() }).catch((err: unknown) =>
-          this.onWarning(`could not renew the host lock: ${getErrorMessage(err)}`),
-        );
+        this.queue
+          .append({ op: 'renew', id: this.id, at: this.now() })
+          .catch((err: unknown) => this.onWarning(`could not renew the host lock: ${getErrorMessage(err)}`));
       },
       Math.max(1000, Math.floor(this.ttlMs / 3)),
     );
     this.renewTimer.unref();
   }
 
-  private async run(cmd: HostCommand, what: string): Promise<string> {
-    const r = await runHostCommand(this.transport, cmd);
-    if (r.exitCode !== 0) throw new Error(`${what} failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
-    return r.stdout;
-  }
-
-  private async append(entry: LockEntry): Promise<void> {
-    await this.run(
-      withLock(APPLY_LOCK_FILE, APPEND_WAIT_SEC, appendFile(APPLY_QUEUE_FILE, JSON.stringify(entry) + '\n')),
-      'appending to the apply lock queue',
-    );
-  }
-
-  private async readQueue(): Promise<LockEntry[]> {
-    const r = await runHostCommand(this.transport, readFile(APPLY_QUEUE_FILE));
-    if (r.exitCode !== 0) {
-      if (/No such file/i.test(r.stderr)) return [];
-      throw new Error(`reading the apply lock queue failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
-    }
-    return parseQueue(r.stdout);
-  }
-
   /** Rewrites a long queue with only the live claims; a waiter whose claim is lost re-queues. */
   private async compact(): Promise<void> {
-    const entries = await this.readQueue();
+    const entries = await this.queue.read();
     if (entries.length < COMPACT_LINES) return;
     const live = liveClaims(entries, this.now());
-    const text = live
-      .map(
-        (c) =>
-          JSON.stringify({
-            op: 'claim',
-            id: c.id,
-            at: c.expires - c.ttl,
-            ttl: c.ttl,
-            who: c.who,
-            note: c.note,
-          }) + '\n',
-      )
-      .join('');
-    await this.run(
-      withLock(APPLY_LOCK_FILE, APPEND_WAIT_SEC, writeFile(APPLY_QUEUE_FILE, text)),
-      'compacting the apply lock queue',
+    await this.queue.rewrite(
+      live.map((c) => ({
+        op: 'claim',
+        id: c.id,
+        at: c.expires - c.ttl,
+        ttl: c.ttl,
+        who: c.who,
+        note: c.note,
+      })),
     );
   }
 }

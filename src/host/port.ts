@@ -1,0 +1,148 @@
+/**
+ * The host port: every operation apply needs from a Proxmox host, at the level of what it means
+ * (read the state, take the apply lock, create/clone/set/start/stop/snapshot/template/destroy a
+ * guest, write its firewall, run a script inside it, write a host file), with the capabilities the
+ * host declares. Apply talks only to this interface. `ShellHostPort` implements it with the
+ * command builders over a HostTransport (argv stays the audit contract); a host reached another
+ * way (say the Proxmox HTTPS API) implements it anew and is opened by `openHostPort`.
+ *
+ * Failures are `HostCommandFailed` (failure.ts) with typed fields: `transient` (retried by the
+ * port under the call's policy), `kind` (`unsupported`, `not-finished`, `failed`), `exitCode`.
+ */
+import type { LiveState } from '../model/live-state.js';
+import type { FirewallRule, GuestKind } from '../model/types.js';
+import type { CloneOptions, PctCreateOptions, PctSetOptions, QemuSettings } from '../proxmox/commands.js';
+import type { ReadLiveStateOptions } from '../proxmox/state-reader.js';
+import type { HostLockOptions } from './host-lock.js';
+import type { RetryPolicy } from './retry.js';
+import type { RetryListener } from './runner.js';
+
+/** What a host can do; apply checks these before it relies on one. */
+export interface HostCapabilities {
+  /** Commands and files inside guests (`pct exec`/`pct push`, the QEMU guest agent). */
+  readonly canExecInGuest: boolean;
+  /** Raw `lxc.*` lines in a container's config file, which Proxmox's own tools cannot set. */
+  readonly canWriteRawConfig: boolean;
+  /** The embedded simulator, not a real node. */
+  readonly isSimulator: boolean;
+  /** Every command runs through `sudo -n` and must be on the runner's sudoers allow-list. */
+  readonly supportsSudo: boolean;
+}
+
+/** A guest, and the node it lives on when known. */
+export interface GuestRef {
+  readonly kind: GuestKind;
+  readonly id: number;
+  readonly node?: string;
+}
+
+/** How the operations of one port view are retried. */
+export interface CallPolicy {
+  readonly retry: RetryPolicy;
+  /** Told about each retry (apply counts them per step). */
+  readonly onRetry?: RetryListener;
+}
+
+/** Per-call overrides of the view's policy. */
+export interface CallOptions {
+  readonly retry?: RetryPolicy;
+  /** Retry any failure, not only transient ones. */
+  readonly retryAll?: boolean;
+}
+
+/** An idempotent operation: `already` when the guest was in that state (nothing changed). */
+export interface Outcome {
+  readonly already: boolean;
+}
+
+/** What a command inside a guest did. */
+export type GuestExecResult =
+  | { readonly status: 'exited'; readonly exitCode: number; readonly stdout: string; readonly stderr: string }
+  /** Still running when the host stopped waiting for it. */
+  | { readonly status: 'running' }
+  /** The host's answer could not be read. */
+  | { readonly status: 'unreadable'; readonly text: string };
+
+/** The answer of a guest agent ping. */
+export interface AgentPing {
+  readonly answered: boolean;
+  /** The host's message when the agent did not answer. */
+  readonly message: string;
+}
+
+/** The apply lock while this run holds it. */
+export interface HeldLock {
+  readonly id: string;
+  release(): Promise<void>;
+}
+
+/** The settings of a container's creation: its template, config and first tags/description. */
+export type ContainerSpec = PctCreateOptions;
+/** The settings of a VM's creation. */
+export type VmSpec = QemuSettings;
+export type ContainerSettings = PctSetOptions;
+export type VmSettings = QemuSettings & { readonly delete?: readonly string[] };
+
+export interface HostPort {
+  /** Human-readable target, e.g. `sim:/tmp/state.json`, `local`, `ssh://root@pve:22`. */
+  readonly description: string;
+  readonly capabilities: HostCapabilities;
+  /** The same host, its operations retried by `policy`. */
+  withPolicy(policy: CallPolicy): HostPort;
+  close(): Promise<void>;
+
+  readState(options?: ReadLiveStateOptions): Promise<LiveState>;
+  /** Waits for and takes the host-wide apply lock. */
+  acquireLock(options: HostLockOptions): Promise<HeldLock>;
+
+  // making guests
+  /** Downloads a container template (`STORAGE`, `FILE` of `STORAGE:vztmpl/FILE`). */
+  downloadTemplate(storage: string, file: string): Promise<void>;
+  createContainer(id: number, template: string, spec: ContainerSpec): Promise<void>;
+  /** `sshkeys`: authorized keys for cloud-init, as text. */
+  createVm(id: number, spec: VmSpec, sshkeys?: string): Promise<void>;
+  /** Imports a disk image file on the host as `targetDisk` of the VM. */
+  importVmDisk(id: number, image: string, storage: string, targetDisk: string): Promise<void>;
+  /** A full clone of `source` as `target.id`, named `name`. */
+  cloneGuest(
+    target: GuestRef,
+    source: number,
+    options: CloneOptions & { readonly name: string },
+  ): Promise<void>;
+
+  // configuring guests
+  setContainer(id: number, settings: ContainerSettings): Promise<void>;
+  setVm(id: number, settings: VmSettings, sshkeys?: string): Promise<void>;
+  /** The guest's description and/or tags. */
+  setMeta(guest: GuestRef, meta: { description?: string; tags?: readonly string[] }): Promise<void>;
+  /** Makes the container's raw `lxc.*` lines exactly `lines` (`canWriteRawConfig`). */
+  setRawLxcLines(guest: GuestRef, lines: readonly string[]): Promise<void>;
+  resizeDisk(guest: GuestRef, disk: string, size: string): Promise<void>;
+  writeFirewall(guest: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void>;
+
+  // lifecycle
+  start(guest: GuestRef, call?: CallOptions): Promise<Outcome>;
+  /** A clean shutdown, stopped after `timeoutSec`. */
+  shutdown(guest: GuestRef, timeoutSec: number): Promise<Outcome>;
+  /** A hard stop. */
+  stop(guest: GuestRef): Promise<Outcome>;
+  snapshot(guest: GuestRef, name: string, description: string): Promise<void>;
+  /** `missingOk`: a snapshot that does not exist counts as deleted (`already`). */
+  deleteSnapshot(guest: GuestRef, name: string, options?: { missingOk?: boolean }): Promise<Outcome>;
+  rollback(guest: GuestRef, snapshot: string, options: { start: boolean }): Promise<void>;
+  template(guest: GuestRef): Promise<void>;
+  /** Destroys the guest and its disks. */
+  destroy(guest: GuestRef): Promise<void>;
+
+  // inside guests (`canExecInGuest`)
+  /** One read-only agent ping (VMs); undefined for containers, which have no agent. */
+  pingAgent(guest: GuestRef): Promise<AgentPing | undefined>;
+  /** Runs `argv` inside the guest (`timeoutSec`: how long the host waits, VMs only). */
+  runInGuest(guest: GuestRef, argv: readonly string[], timeoutSec?: number): Promise<GuestExecResult>;
+  writeGuestFile(guest: GuestRef, path: string, content: string, perms: string): Promise<GuestExecResult>;
+
+  // host files
+  /** A text file on the host; undefined when it does not exist. */
+  readHostFile(path: string): Promise<string | undefined>;
+  writeHostFile(path: string, content: string): Promise<void>;
+}
