@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
  * `.js` specifiers back to the `.ts` sources, which eslint's import plugins need a resolver for).
  */
 const CORE = ['util', 'dialect', 'config', 'model', 'plan', 'render'];
-const EDGE = ['proxmox', 'host', 'sim', 'apply', 'hypervisor', 'jobs', 'github', 'cli'];
+const EDGE = ['proxmox', 'host', 'sim', 'sim-seed', 'apply', 'hypervisor', 'jobs', 'github', 'cli'];
 
 /** What each folder of src/ may not import (relative imports, from any depth). */
 const FORBIDDEN = {
@@ -18,10 +18,11 @@ const FORBIDDEN = {
   model: EDGE,
   plan: EDGE,
   render: EDGE,
-  proxmox: ['host', 'apply', 'hypervisor', 'jobs', 'github', 'cli'],
-  host: ['apply', 'hypervisor', 'jobs', 'github', 'cli'],
-  apply: ['hypervisor', 'jobs', 'github', 'cli'],
-  hypervisor: ['apply', 'jobs', 'github', 'cli'],
+  proxmox: ['host', 'sim-seed', 'apply', 'hypervisor', 'jobs', 'github', 'cli'],
+  'sim-seed': ['jobs', 'github', 'cli'],
+  host: ['sim-seed', 'apply', 'hypervisor', 'jobs', 'github', 'cli'],
+  apply: ['sim-seed', 'hypervisor', 'jobs', 'github', 'cli'],
+  hypervisor: ['sim-seed', 'apply', 'jobs', 'github', 'cli'],
   jobs: ['github', 'cli'],
   github: ['cli'],
 };
