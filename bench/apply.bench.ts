@@ -19,7 +19,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { remainingWork } from '../src/apply/executor.js';
-import { runApplyJob } from '../src/apply/run-apply.js';
+import { ShellHostPort } from '../src/host/shell-port.js';
+import { runApplyJob } from '../src/jobs/apply-job.js';
 import { prepareSimHost } from '../src/sim-seed/estate-host.js';
 import type { GuestReport } from '../src/apply/types.js';
 import { validateConfigDir } from '../src/config/validate.js';
@@ -53,7 +54,7 @@ async function runOnce(concurrency: number, scale: number): Promise<Run> {
     const t0 = performance.now();
     const job = await runApplyJob({
       configDir: CONFIG_DIR,
-      transport,
+      port: new ShellHostPort(transport),
       lockTimeoutMs: 60_000,
       lockPollMs: 20,
       settings: { concurrency, healthIntervalScale: 0, agentPollMs: Math.max(5, 1000 * scale) },

@@ -7,7 +7,9 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runApplyJob, type ApplyJobOptions, type ApplyJobResult } from '../src/apply/run-apply.js';
+import type { ApplyJobResult } from '../src/apply/run-apply.js';
+import { ShellHostPort } from '../src/host/shell-port.js';
+import { runApplyJob, type ApplyJobOptions } from '../src/jobs/apply-job.js';
 import { prepareSimHost, type SimHostOptions } from '../src/sim-seed/estate-host.js';
 import { validateConfigDir } from '../src/config/validate.js';
 import type { DesiredState } from '../src/model/types.js';
@@ -233,7 +235,7 @@ export interface ApplyRun {
 
 export async function apply(
   estate: Estate,
-  o: Partial<Omit<ApplyJobOptions, 'transport' | 'out' | 'err'>> & {
+  o: Partial<Omit<ApplyJobOptions, 'port' | 'out' | 'err'>> & {
     env?: Record<string, string>;
     transport?: HostTransport;
   } = {},
@@ -248,7 +250,7 @@ export async function apply(
       lockPollMs: 10,
       ...rest,
       settings: { ...FAST, ...rest.settings },
-      transport: rec,
+      port: new ShellHostPort(rec),
       out: (s) => (out += s),
       err: (s) => (out += s),
     });

@@ -7,14 +7,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runApplyJob } from '../src/apply/run-apply.js';
 import { rollbackGuest } from '../src/apply/rollback.js';
 import { HostCommandFailed, isTransientFailure } from '../src/host/failure.js';
-import { openHostPort } from '../src/host/open-port.js';
+import { openHostPort, openShellTransport } from '../src/host/open-port.js';
 import { DryRunViolation, HostRunner } from '../src/host/runner.js';
 import { ShellHostPort } from '../src/host/shell-port.js';
 import { HostCommandFailed as SetupHostCommandFailed, SetupHost } from '../src/hypervisor/host.js';
-import { createTransport } from '../src/proxmox/targets.js';
+import { runApplyJob } from '../src/jobs/apply-job.js';
 import type { CommandResult, HostTransport, RunOptions } from '../src/proxmox/transport.js';
 import { UserError } from '../src/util/errors.js';
 import { FAST, hostState, makeEstate } from './apply-harness.js';
@@ -258,7 +257,7 @@ describe('openHostPort, one entry per kind of target', () => {
 
   it('ssh: the SSH transport behind the shell port (same refusal without a key)', async () => {
     const url = 'ssh://root@127.0.0.1:1';
-    const viaTransport = await createTransport(url, { env: {} }).catch((e: unknown) => e);
+    const viaTransport = await openShellTransport(url, { env: {} }).catch((e: unknown) => e);
     const viaPort = await openHostPort(url, { env: {} }).catch((e: unknown) => e);
     expect(viaTransport).toBeInstanceOf(UserError);
     expect((viaPort as Error).message).toBe((viaTransport as Error).message);

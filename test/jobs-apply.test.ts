@@ -5,6 +5,8 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HostPort } from '../src/host/port.js';
+import { ShellHostPort } from '../src/host/shell-port.js';
 import { applyToHost } from '../src/jobs/apply-job.js';
 import { readStateFile } from '../src/plan/state-file.js';
 import { SimTransport } from '../src/proxmox/sim-transport.js';
@@ -18,26 +20,26 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(e.dir, { recursive: true, force: true }));
 
-/** Opens a fresh sim transport per call and counts the ones closed. */
+/** Opens a fresh sim host per call and counts the ones closed. */
 function opener(env: NodeJS.ProcessEnv = {}): {
-  open: () => Promise<HostTransport>;
+  open: () => Promise<HostPort>;
   opened: number;
   closed: number;
 } {
   const o = {
     opened: 0,
     closed: 0,
-    open: async (): Promise<HostTransport> => {
+    open: async (): Promise<HostPort> => {
       o.opened++;
       const t = new SimTransport(e.statePath, { env });
-      return {
+      return new ShellHostPort({
         description: t.description,
         run: (argv, options) => t.run(argv, options),
         close: async () => {
           o.closed++;
           await t.close();
         },
-      };
+      });
     },
   };
   return o;
@@ -158,7 +160,7 @@ describe('apply job', () => {
       },
       close: async () => void closed++,
     };
-    await expect(applyToHost({ ...base(), open: async () => broken })).rejects.toThrow(
+    await expect(applyToHost({ ...base(), open: async () => new ShellHostPort(broken) })).rejects.toThrow(
       'cannot read the state of sim:broken: connection reset',
     );
     expect(closed).toBe(1);

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateConfigDir } from '../src/config/validate.js';
+import { ShellHostPort } from '../src/host/shell-port.js';
 import { isDrift, runDriftJob } from '../src/jobs/drift-job.js';
 import { readStateFile, STATE_FILE_NAME } from '../src/plan/state-file.js';
 import { SimTransport } from '../src/proxmox/sim-transport.js';
@@ -35,7 +36,7 @@ describe('drift job', () => {
     const r = await runDriftJob({
       configDir: e.configDir,
       validation: await validateConfigDir(e.configDir),
-      open: async () => host,
+      open: async () => new ShellHostPort(host),
       stateDir,
       allowRebuild: false,
       logger: log,
@@ -62,7 +63,7 @@ describe('drift job', () => {
     const err = await runDriftJob({
       configDir: e.configDir,
       validation: await validateConfigDir(e.configDir),
-      open: async () => broken,
+      open: async () => new ShellHostPort(broken),
       stateDir: join(e.dir, 'unused'),
       allowRebuild: false,
       logger: recordingLogger(),

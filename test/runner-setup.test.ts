@@ -21,7 +21,8 @@ import {
   sudoersAllows,
   sudoersRules,
 } from '../src/proxmox/sudoers.js';
-import { createTransport, sudoRequested } from '../src/proxmox/targets.js';
+import { openShellTransport } from '../src/host/open-port.js';
+import { sudoRequested } from '../src/proxmox/targets.js';
 import { apply, makeEstate } from './apply-harness.js';
 import { HOST_SETUP_SAMPLES } from './hypervisor-command-samples.js';
 import { REPO_ROOT } from './helpers/shared.js';
@@ -196,7 +197,7 @@ describe('local+sudo', () => {
   it('runs every command as `sudo -n -- ARGV`; the audit log keeps the plain argv', async () => {
     const sudo = fakeSudo();
     const audit = join(tmp, 'audit.jsonl');
-    const t = withAudit(await createTransport('local+sudo', { env: sudo.env }), audit);
+    const t = withAudit(await openShellTransport('local+sudo', { env: sudo.env }), audit);
     try {
       expect(t.description).toBe('local+sudo');
       expect(await t.run(['echo', 'hello', 'a b'])).toMatchObject({ exitCode: 0, stdout: 'hello a b\n' });
@@ -218,12 +219,12 @@ describe('local+sudo', () => {
 
   it('PHOENIX_SUDO=1 turns `local` into local+sudo; without it `local` runs commands directly', async () => {
     const sudo = fakeSudo();
-    const viaEnv = await createTransport('local', { env: { ...sudo.env, PHOENIX_SUDO: '1' } });
+    const viaEnv = await openShellTransport('local', { env: { ...sudo.env, PHOENIX_SUDO: '1' } });
     expect(viaEnv.description).toBe('local+sudo');
     await viaEnv.run(['true']);
     await viaEnv.close();
     expect(sudo.calls()).toEqual(['-n -- true']);
-    const plain = await createTransport('local', { env: { ...sudo.env, PHOENIX_SUDO: 'no' } });
+    const plain = await openShellTransport('local', { env: { ...sudo.env, PHOENIX_SUDO: 'no' } });
     expect(plain.description).toBe('local');
     await plain.run(['true']);
     await plain.close();

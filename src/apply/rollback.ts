@@ -6,10 +6,8 @@
  */
 import { describeHolder } from '../host/host-lock.js';
 import type { HostPort } from '../host/port.js';
-import { toHostPort } from '../host/shell-port.js';
 import type { LiveGuest } from '../model/live-state.js';
 import { guestLabel } from '../plan/types.js';
-import type { HostTransport } from '../proxmox/transport.js';
 import { UserError } from '../util/errors.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
 import { DEFAULT_SETTINGS, SAFETY_PREFIX } from './types.js';
@@ -72,12 +70,7 @@ export function pickSafetySnapshot(guest: LiveGuest): string | undefined {
     .pop();
 }
 
-/** `host`: the host port (a shell transport is taken as its shell port). */
-export async function rollbackGuest(
-  host: HostPort | HostTransport,
-  o: RollbackOptions,
-): Promise<RollbackResult> {
-  const port = toHostPort(host);
+export async function rollbackGuest(port: HostPort, o: RollbackOptions): Promise<RollbackResult> {
   const live = await port.readState();
   const guest = live.guests.find((g) => g.id === o.id);
   if (!guest) throw new UserError(`there is no guest ${o.id} on ${port.description}`, 1);

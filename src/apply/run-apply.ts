@@ -1,23 +1,16 @@
 /**
- * The whole apply job on an open host port: validate the config, read the live host, plan, check
- * the plan against the reviewed one, take the host-wide lock, re-read and re-plan under it (an
- * apply that waited for another one usually finds nothing left to do), execute, release, read the
- * host again and record that state. A host that already matches the config gets read-only
- * commands only: no lock, no exec into guests.
+ * Apply's engine past planning: given a fresh plan of the config against the host (the apply job,
+ * src/jobs/apply-job.ts, validates, loads and plans), check it against the reviewed plan, take the
+ * host-wide lock, re-read and re-plan under it (an apply that waited for another one usually finds
+ * nothing left to do), execute, release, and read the host again. A host that already matches the
+ * config gets read-only commands only: no lock, no exec into guests.
  */
-import { formatDiagnostic } from '../config/diagnostics.js';
-import { validateConfigDir } from '../config/validate.js';
 import { describeHolder, secs, type HostLockOptions } from '../host/host-lock.js';
 import type { HeldLock, HostPort } from '../host/port.js';
-import { toHostPort } from '../host/shell-port.js';
 import type { DesiredState } from '../model/types.js';
 import { scriptInputHash, scriptInputOf } from '../plan/guest-plan.js';
-import { plan as makePlan } from '../plan/planner.js';
-import { hashScripts } from '../plan/script-hashes.js';
-import { writeStateFile } from '../plan/state-file.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import type { LiveState } from '../model/live-state.js';
-import type { HostTransport } from '../proxmox/transport.js';
 import { countPlan, headline } from '../render/summary.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
 import { createConsoleLogger, type Logger } from '../util/logger.js';
@@ -33,12 +26,21 @@ import {
   type ApplySettings,
 } from './types.js';
 
-export interface ApplyJobOptions {
+/** A plan of the config against the host, as apply is handed it. */
+export interface PlannedApply {
+  readonly port: HostPort;
+  /** The config dir planned (the scripts pushed to the guests are read from it). */
   readonly configDir: string;
-  /** The host to apply to. */
-  readonly port?: HostPort;
-  /** A shell transport, taken as its shell port when no `port` is given. */
-  readonly transport?: HostTransport;
+  readonly desired: DesiredState;
+  /** The host's state the plan was made against. */
+  readonly live: LiveState;
+  readonly plan: Plan;
+  /** Reads the host again and plans against that (apply calls it once it holds the lock). */
+  readonly replan: () => Promise<{ readonly live: LiveState; readonly plan: Plan }>;
+}
+
+/** How to apply: the reviewed plan to hold the fresh one to, settings, the lock, and output. */
+export interface ApplyOptions {
   /** The reviewed plan: apply refuses when the fresh plan's hash differs. */
   readonly reviewed?: Plan;
   /**
@@ -46,14 +48,11 @@ export interface ApplyJobOptions {
    * the fresh plan's hash differs, without a step-by-step difference. Ignored when `reviewed` is set.
    */
   readonly reviewedHash?: string;
-  readonly allowRebuild?: boolean;
   readonly settings?: Partial<Omit<ApplySettings, 'safetySnapshotName'>>;
   /** Commit being applied (GITHUB_SHA); names the safety snapshots. */
   readonly sha?: string;
   readonly lockTimeoutMs: number;
   readonly lockPollMs?: number;
-  /** Write the host's state after apply here. */
-  readonly stateOut?: string;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   /** Where per-guest progress goes (e.g. Actions log groups); default: a terminal log on `out`. */
@@ -102,25 +101,9 @@ async function acquireLock(port: HostPort, options: HostLockOptions): Promise<He
   }
 }
 
-/** Reads the host; a failure is an I/O error (exit 2) with the command and Proxmox's message. */
-async function readHost(port: HostPort): Promise<LiveState> {
-  try {
-    return await port.readState();
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`cannot read the state of ${port.description}: ${getErrorMessage(err)}`, 2);
-  }
-}
-
 /** Progress on a terminal: groups as stamped headings, their lines as the reporter indents them. */
-function terminalLog(o: ApplyJobOptions): Logger {
+function terminalLog(o: ApplyOptions): Logger {
   return createConsoleLogger({ stdout: o.out, stderr: o.err }, { indentGroups: false });
-}
-
-function hostOf(o: ApplyJobOptions): HostPort {
-  if (o.port) return o.port;
-  if (o.transport) return toHostPort(o.transport);
-  throw new Error('runApplyJob needs a host port (or a shell transport)');
 }
 
 function both(a: ApplyReporter, b: ApplyReporter | undefined): ApplyReporter {
@@ -134,11 +117,11 @@ function both(a: ApplyReporter, b: ApplyReporter | undefined): ApplyReporter {
 }
 
 /** The hash the fresh plan must have, when a reviewed plan (or only its hash) was given. */
-function expectedHash(o: ApplyJobOptions): string | undefined {
+function expectedHash(o: ApplyOptions): string | undefined {
   return o.reviewed?.hash ?? o.reviewedHash;
 }
 
-function refuseChangedPlan(o: ApplyJobOptions, fresh: Plan): ApplyJobResult {
+function refuseChangedPlan(o: ApplyOptions, fresh: Plan): ApplyJobResult {
   const reviewed = o.reviewed;
   o.err(
     `The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
@@ -154,26 +137,18 @@ function refuseChangedPlan(o: ApplyJobOptions, fresh: Plan): ApplyJobResult {
   return { exitCode: 1, status: 'plan-changed', plan: fresh };
 }
 
-function printPlanErrors(o: ApplyJobOptions, p: Plan): void {
+function printPlanErrors(o: ApplyOptions, p: Plan): void {
   o.err(`Planning failed; nothing was applied:\n`);
   for (const e of p.errors) o.err(`  error: ${e.address ? `${e.address}: ` : ''}${e.message}\n`);
 }
 
-export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
-  const validation = await validateConfigDir(o.configDir);
-  if (validation.errors > 0) {
-    for (const d of validation.diagnostics) o.err(formatDiagnostic(d) + '\n');
-    o.err(
-      `${o.configDir}: the config is invalid (${validation.errors} error${validation.errors === 1 ? '' : 's'}); nothing was applied\n`,
-    );
-    return { exitCode: 1, status: 'invalid' };
-  }
-  const desired = validation.desired;
-  const scriptHashes = await hashScripts(o.configDir, desired);
-  const planOptions = { allowRebuild: o.allowRebuild ?? false, scriptHashes };
-  const host = hostOf(o);
-  const live = await readHost(host);
-  let plan = makePlan(desired, live, planOptions);
+/**
+ * Applies a fresh plan. Its `state` is the host's state after the run (or as read, when there was
+ * nothing to apply), for the caller to record; undefined when the host could not be read after.
+ */
+export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<ApplyJobResult> {
+  const { port: host, desired, live } = p;
+  let plan = p.plan;
   const expected = expectedHash(o);
   if (expected !== undefined && expected !== plan.hash) return refuseChangedPlan(o, plan);
   if (plan.errored) {
@@ -182,7 +157,6 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
   }
   if (!plan.applyable) {
     o.out(`${headline(countPlan(plan))} Nothing to apply.\n`);
-    if (o.stateOut) await writeStateFile(o.stateOut, live);
     return { exitCode: 0, status: 'no-changes', plan, state: live };
   }
 
@@ -198,16 +172,13 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
     onWarning: (m) => o.err(`warning: ${m}\n`),
   });
   let result: ApplyResult;
-  let current = live;
   try {
-    current = await readHost(host);
-    const again = makePlan(desired, current, planOptions);
+    const { live: current, plan: again } = await p.replan();
     if (again.hash !== plan.hash) {
       if (!again.applyable && !again.errored) {
         o.out(
           `The host changed while this apply waited (another run applied it): ${headline(countPlan(again))}\n`,
         );
-        if (o.stateOut) await writeStateFile(o.stateOut, current);
         return { exitCode: 0, status: 'no-changes', plan: again, state: current };
       }
       if (expected !== undefined) return refuseChangedPlan(o, again);
@@ -232,7 +203,7 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
       live: current,
       port: host,
       settings,
-      scripts: new ScriptStore(o.configDir),
+      scripts: new ScriptStore(p.configDir),
       scriptInput: (c) => scriptInputFor(desired, c),
       reporter: both(new TextReporter({ log: o.logger ?? terminalLog(o) }), o.reporter),
     });
@@ -250,7 +221,6 @@ export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
       `warning: could not read the host state after apply (${getErrorMessage(err)}); no state recorded\n`,
     );
   }
-  if (state && o.stateOut) await writeStateFile(o.stateOut, state);
   const failed = result.failed > 0 || result.skipped > 0;
   return { exitCode: failed ? 1 : 0, status: failed ? 'failed' : 'applied', plan, result, state };
 }

@@ -1,10 +1,11 @@
 /**
  * The options every host-touching command shares (`--target`, SSH credentials, `--audit-log`),
- * parsed and turned into a transport in one place. The host layer is imported lazily so commands
- * that never reach a host (validate, plan --state) do not load ssh2.
+ * parsed and handed to the target factory (src/host/open-port.ts) in one place. The factory loads
+ * the host layer only when a target is opened, so commands that never reach a host (validate,
+ * plan --state) do not load it, nor ssh2.
  */
-import { TARGET_HELP } from '../jobs/target-help.js';
-import type { HostTransport } from '../proxmox/transport.js';
+import { openHostPort, TARGET_HELP } from '../host/open-port.js';
+import type { HostPort } from '../host/port.js';
 import { UserError } from '../util/errors.js';
 import { stringOpt, type OptionSpec } from './args.js';
 import type { CliIO } from './io.js';
@@ -25,23 +26,18 @@ export function requireTarget(command: string, values: Record<string, unknown>):
   return target;
 }
 
-/** Opens the transport for `--target` (wrapped in the audit log when `--audit-log` is given). */
-export async function openTarget(
+/** Opens the host port for `--target` (its commands in the audit log when `--audit-log` is given). */
+export async function openHost(
   command: string,
   values: Record<string, unknown>,
   io: CliIO,
-): Promise<HostTransport> {
-  const target = requireTarget(command, values);
-  const { createTransport } = await import('../proxmox/targets.js');
-  const transport = await createTransport(target, {
+): Promise<HostPort> {
+  return openHostPort(requireTarget(command, values), {
     identity: stringOpt(values, 'identity'),
     knownHosts: stringOpt(values, 'known-hosts'),
     fingerprint: stringOpt(values, 'fingerprint'),
     env: io.env,
     cwd: io.cwd,
+    auditLog: stringOpt(values, 'audit-log'),
   });
-  const audit = stringOpt(values, 'audit-log');
-  if (!audit) return transport;
-  const { withAudit } = await import('../proxmox/audit.js');
-  return withAudit(transport, audit);
 }

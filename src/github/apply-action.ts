@@ -16,9 +16,9 @@ import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { seconds } from '../apply/report.js';
 import type { ApplyJobResult } from '../apply/run-apply.js';
+import type { HostPort } from '../host/port.js';
 import { applyToHost } from '../jobs/apply-job.js';
 import { STATE_FILE_NAME } from '../plan/state-file.js';
-import type { HostTransport } from '../proxmox/transport.js';
 import type { PlanStatus } from '../render/markdown.js';
 import { getErrorMessage } from '../util/errors.js';
 import { withGroup, type Logger } from '../util/logger.js';
@@ -42,7 +42,7 @@ export interface ApplyActionIO {
   /** Masks a secret in the job log (core.setSecret); default: `::add-mask::` on `write`. */
   readonly mask?: Masker;
   /** For tests: open the host another way. */
-  readonly openTransport?: () => Promise<HostTransport>;
+  readonly openHost?: () => Promise<HostPort>;
 }
 
 export interface ApplyActionResult {
@@ -259,7 +259,7 @@ export async function runApplyAction(
 
   await mkdir(settings.stateDir, { recursive: true });
   const { job, stateFile } = await applyToHost({
-    open: () => (io.openTransport ? io.openTransport() : openHostTarget(settings.host, env, run.cwd, mask)),
+    open: () => (io.openHost ? io.openHost() : openHostTarget(settings.host, env, run.cwd, mask)),
     configDir: relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.',
     reviewedHash,
     allowRebuild: settings.allowRebuild,

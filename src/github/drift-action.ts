@@ -9,9 +9,9 @@
  * failure, or, with `fail-on-drift: true`, on drift.
  */
 import { join, relative, resolve } from 'node:path';
+import type { HostPort } from '../host/port.js';
 import { runDriftJob } from '../jobs/drift-job.js';
 import type { Plan } from '../plan/types.js';
-import type { HostTransport } from '../proxmox/transport.js';
 import { renderJobSummary } from '../render/markdown.js';
 import { headline } from '../render/summary.js';
 import { UserError } from '../util/errors.js';
@@ -94,7 +94,7 @@ export interface DriftActionIO {
   readonly mask?: Masker;
   readonly write?: (text: string) => void;
   /** For tests: open the host another way. */
-  readonly openTransport?: () => Promise<HostTransport>;
+  readonly openHost?: () => Promise<HostPort>;
   readonly now?: () => Date;
 }
 
@@ -158,7 +158,7 @@ export async function runDriftAction(
   const { plan, counts, drifted, stateFile } = await runDriftJob({
     configDir: relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.',
     validation,
-    open: () => (io.openTransport ? io.openTransport() : openHostTarget(settings.host, env, run.cwd, mask)),
+    open: () => (io.openHost ? io.openHost() : openHostTarget(settings.host, env, run.cwd, mask)),
     stateDir: settings.stateDir,
     allowRebuild: settings.allowRebuild,
     logger,

@@ -5,9 +5,8 @@
  * a multi-line key too, because the runner masks a multi-line value only as a whole.
  */
 import { resolve } from 'node:path';
-import { withAudit } from '../proxmox/audit.js';
-import { createTransport } from '../proxmox/targets.js';
-import type { HostTransport } from '../proxmox/transport.js';
+import { openHostPort } from '../host/open-port.js';
+import type { HostPort } from '../host/port.js';
 import { getOptionalInput } from './inputs.js';
 import type { RunnerEnv } from './runner-files.js';
 
@@ -53,21 +52,24 @@ export function secretValues(t: HostTargetSettings): string[] {
 export type Masker = (secret: string) => void;
 
 /**
- * Masks the secrets, then opens the transport (with the audit log when asked). The key and
- * known_hosts reach the SSH transport through its environment, never through files in the
- * workspace.
+ * Masks the secrets, then opens the host port through the target factory (with the audit log
+ * when asked). The key and known_hosts reach the SSH transport through its environment, never
+ * through files in the workspace.
  */
 export async function openHostTarget(
   t: HostTargetSettings,
   env: RunnerEnv,
   cwd: string,
   mask: Masker,
-): Promise<HostTransport> {
+): Promise<HostPort> {
   for (const s of secretValues(t)) mask(s);
   const transportEnv: NodeJS.ProcessEnv = { ...env };
   if (t.sshKey) transportEnv.PHOENIX_SSH_KEY = t.sshKey;
   if (t.sshKeyPassphrase) transportEnv.PHOENIX_SSH_KEY_PASSPHRASE = t.sshKeyPassphrase;
   if (t.knownHosts) transportEnv.PHOENIX_KNOWN_HOSTS = t.knownHosts;
-  const transport = await createTransport(t.target, { env: transportEnv, cwd });
-  return t.auditLog ? withAudit(transport, resolve(cwd, t.auditLog)) : transport;
+  return openHostPort(t.target, {
+    env: transportEnv,
+    cwd,
+    auditLog: t.auditLog ? resolve(cwd, t.auditLog) : undefined,
+  });
 }

@@ -283,8 +283,3 @@ export class ShellHostPort implements HostPort {
     return path;
   }
 }
-
-/** A port as given, or the shell port over a transport (callers that still open transports). */
-export function toHostPort(host: HostPort | HostTransport): HostPort {
-  return 'capabilities' in host ? host : new ShellHostPort(host);
-}

@@ -34,7 +34,7 @@ export interface SetupOptions {
   /** Secrets and PHOENIX_* settings come from here. */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
-  /** Opens the target (default: the host layer's `createTransport`). */
+  /** Opens the target (default: the target factory's `openShellTransport`). */
   readonly openTransport?: (target: string) => Promise<HostTransport>;
   /** Every secret value the run knows or learns (e.g. for `core.setSecret`). */
   readonly onSecret?: (value: string) => void;
@@ -81,9 +81,10 @@ function secretValues(cfg: SetupConfig): string[] {
   return out.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
+/** The target's shell transport, from the target factory (setup speaks argv). */
 async function defaultOpen(target: string, env: SetupOptions['env'], cwd: string): Promise<HostTransport> {
-  const { createTransport } = await import('../proxmox/targets.js');
-  return createTransport(target, { env: env as NodeJS.ProcessEnv, cwd });
+  const { openShellTransport } = await import('../host/open-port.js');
+  return openShellTransport(target, { env: env as NodeJS.ProcessEnv, cwd });
 }
 
 export async function runSetup(o: SetupOptions): Promise<SetupOutcome> {

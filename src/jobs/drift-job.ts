@@ -5,11 +5,10 @@
  */
 import { join } from 'node:path';
 import type { ValidationResult } from '../config/validate.js';
+import type { HostPort } from '../host/port.js';
 import type { LiveState } from '../model/live-state.js';
 import { STATE_FILE_NAME, writeStateFile } from '../plan/state-file.js';
 import type { Plan } from '../plan/types.js';
-import { readLiveState } from '../proxmox/state-reader.js';
-import type { HostTransport } from '../proxmox/transport.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
 import { withGroup, type Logger } from '../util/logger.js';
 import { planValidatedConfig, type PlannedJob } from './plan-job.js';
@@ -24,7 +23,7 @@ export interface DriftJobOptions {
   /** The config's validation, which found no errors (the caller's gate). */
   readonly validation: ValidationResult;
   /** Opens the host; it is closed once its state is read. */
-  readonly open: () => Promise<HostTransport>;
+  readonly open: () => Promise<HostPort>;
   /** The state file `phoenix-state.json` goes into this folder (created when missing). */
   readonly stateDir: string;
   readonly allowRebuild: boolean;
@@ -37,12 +36,12 @@ export interface DriftJobResult extends PlannedJob<{ readonly live: LiveState }>
 }
 
 /** Reads the host in a log group; any failure is a finding of the run (exit 1) naming the host. */
-async function readHost(transport: HostTransport, logger: Logger): Promise<LiveState> {
-  return withGroup(logger, `Reading ${transport.description}`, async () => {
+async function readHost(port: HostPort, logger: Logger): Promise<LiveState> {
+  return withGroup(logger, `Reading ${port.description}`, async () => {
     try {
-      return await readLiveState(transport);
+      return await port.readState();
     } catch (err) {
-      throw new UserError(`cannot read the state of ${transport.description}: ${getErrorMessage(err)}`, 1);
+      throw new UserError(`cannot read the state of ${port.description}: ${getErrorMessage(err)}`, 1);
     }
   });
 }
@@ -55,13 +54,13 @@ export async function runDriftJob(o: DriftJobOptions): Promise<DriftJobResult> {
     allowRebuild: o.allowRebuild,
     mode: 'drift',
     basis: async () => {
-      const transport = await o.open();
+      const port = await o.open();
       try {
-        const live = await readHost(transport, o.logger);
+        const live = await readHost(port, o.logger);
         await writeStateFile(stateFile, live, { mkdir: true });
         return { live };
       } finally {
-        await transport.close();
+        await port.close();
       }
     },
   });

@@ -3,7 +3,7 @@
  *   [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]
  *   [--identity F] [--known-hosts F] [--sha SHA]`
  *
- * Brings the host to the config (see src/apply/run-apply.ts). Exit 0 when every guest converged
+ * Brings the host to the config (see src/jobs/apply-job.ts). Exit 0 when every guest converged
  * or nothing had to change, 1 when the config or plan is refused or a guest failed, 2 on usage or
  * I/O errors.
  */
@@ -11,7 +11,7 @@ import { applyToHost } from '../../jobs/apply-job.js';
 import { readPlanFile } from '../../plan/plan-file.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
-import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
+import { AUDIT_OPTION, openHost, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runApply(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('apply', argv, {
@@ -39,7 +39,7 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
       : undefined;
 
   const { job } = await applyToHost({
-    open: () => openTarget('apply', values, io),
+    open: () => openHost('apply', values, io),
     configDir: stringOpt(values, 'config-dir')!,
     reviewed,
     allowRebuild: values['allow-rebuild'] === true,

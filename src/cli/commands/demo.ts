@@ -8,10 +8,9 @@ import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
 import { estateStorages, prepareSimHost } from '../../sim-seed/estate-host.js';
+import { openHostPort } from '../../host/open-port.js';
 import { applyToHost } from '../../jobs/apply-job.js';
 import { loadPlanConfig, planAgainst } from '../../jobs/plan-job.js';
-import { readLiveState } from '../../proxmox/state-reader.js';
-import { SimTransport } from '../../proxmox/sim-transport.js';
 import { renderText } from '../../render/text.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -41,11 +40,11 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   );
 
   const env = { PHOENIX_SIM_LATENCY: 'zero' };
-  const open = async (): Promise<SimTransport> => new SimTransport(statePath, { env });
+  const open = () => openHostPort(`sim:${statePath}`, { env });
 
   say('3. plan');
-  const transport = await open();
-  const live = await readLiveState(transport).finally(() => transport.close());
+  const port = await open();
+  const live = await port.readState().finally(() => port.close());
   const p = planAgainst(await loadPlanConfig(dir, v), { live });
   io.stdout(renderText(p, { color: io.isTTY }));
   if (p.errored) return 1;

@@ -23,20 +23,20 @@ import { renderText } from '../../render/text.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
-import { AUDIT_OPTION, openTarget, TARGET_OPTIONS } from '../target-options.js';
+import { AUDIT_OPTION, openHost, TARGET_OPTIONS } from '../target-options.js';
 
-/** Read the live state of a target through the host layer (loaded only when needed). */
+/** Read the live state of a target through its host port (the host layer loaded only when needed). */
 async function readTarget(target: string, values: Record<string, unknown>, io: CliIO): Promise<LiveState> {
-  const { readLiveState, StateReadError } = await import('../../proxmox/state-reader.js');
-  const transport = await openTarget('plan', values, io);
+  const { StateReadError } = await import('../../proxmox/state-reader.js');
+  const port = await openHost('plan', values, io);
   try {
-    return await readLiveState(transport);
+    return await port.readState();
   } catch (err) {
     if (err instanceof StateReadError)
       throw new UserError(`cannot read the state of ${target}: ${err.message}`, 2);
     throw err;
   } finally {
-    await transport.close();
+    await port.close();
   }
 }
 

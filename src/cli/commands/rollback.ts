@@ -11,7 +11,7 @@ import { HostCommandFailed } from '../../host/failure.js';
 import { UserError } from '../../util/errors.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
-import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
+import { AUDIT_OPTION, openHost, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runRollback(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -34,9 +34,9 @@ export async function runRollback(argv: string[], io: CliIO): Promise<number> {
   }
   requireTarget('rollback', values);
   const lockTimeoutSec = intOpt(values, 'lock-timeout', 0, 86_400) ?? 600;
-  const transport = await openTarget('rollback', values, io);
+  const port = await openHost('rollback', values, io);
   try {
-    const r = await rollbackGuest(transport, {
+    const r = await rollbackGuest(port, {
       id: Number(positionals[0]),
       to: stringOpt(values, 'to'),
       deleteNewer: values['delete-newer'] === true,
@@ -50,6 +50,6 @@ export async function runRollback(argv: string[], io: CliIO): Promise<number> {
       throw new UserError(`Proxmox refused the rollback: ${err.message}`, 1);
     throw err;
   } finally {
-    await transport.close();
+    await port.close();
   }
 }

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { renderSetupJson, renderSetupMarkdown, renderSetupText } from '../../hypervisor/render.js';
 import { runSetupJob, SETUP_REFUSED, writeTokensFile } from '../../jobs/setup-job.js';
-import { TARGET_HELP } from '../../jobs/target-help.js';
+import { TARGET_HELP } from '../../host/open-port.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';

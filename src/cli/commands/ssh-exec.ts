@@ -33,13 +33,12 @@ export async function runSshExec(argv: string[], io: CliIO): Promise<number> {
   const knownHosts = stringOpt(values, 'known-hosts');
   const fingerprint = stringOpt(values, 'fingerprint');
 
-  const { createSshTransport } = await import('../../proxmox/ssh-transport.js');
-  const transport = await createSshTransport(target, {
-    ...(identity !== undefined ? { identity } : {}),
-    ...(knownHosts !== undefined ? { knownHosts } : {}),
-    ...(fingerprint !== undefined ? { fingerprint } : {}),
-    env: io.env,
-  });
+  const { openShellTransport } = await import('../../host/open-port.js');
+  const transport = await openShellTransport(
+    target,
+    { identity, knownHosts, fingerprint, env: io.env },
+    'ssh',
+  );
   try {
     const result = await transport.run(positionals, {
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),

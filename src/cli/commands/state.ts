@@ -9,7 +9,7 @@ import { serializeLiveState, writeStateFile } from '../../plan/state-file.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
-import { AUDIT_OPTION, openTarget, requireTarget, TARGET_OPTIONS } from '../target-options.js';
+import { AUDIT_OPTION, openHost, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
 export async function runState(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('state', argv, {
@@ -18,16 +18,16 @@ export async function runState(argv: string[], io: CliIO): Promise<number> {
     out: { type: 'string' },
   });
   const target = requireTarget('state', values);
-  const { readLiveState, StateReadError } = await import('../../proxmox/state-reader.js');
-  const transport = await openTarget('state', values, io);
+  const { StateReadError } = await import('../../proxmox/state-reader.js');
+  const port = await openHost('state', values, io);
   let state: LiveState;
   try {
-    state = await readLiveState(transport);
+    state = await port.readState();
   } catch (err) {
     if (err instanceof StateReadError) throw new UserError(err.message, 2);
     throw new UserError(`reading live state from ${target} failed: ${getErrorMessage(err)}`, 2);
   } finally {
-    await transport.close();
+    await port.close();
   }
   const out = stringOpt(values, 'out');
   if (out === undefined) io.stdout(serializeLiveState(state));
