@@ -265,7 +265,7 @@ describe('openHostPort, one entry per kind of target', () => {
 
   it('an unknown target is a usage error', async () => {
     await expect(openHostPort('https://pve:8006', {})).rejects.toThrow(
-      "unknown target 'https://pve:8006': expected sim:PATH, local or ssh://USER@HOST[:PORT]",
+      "unknown target 'https://pve:8006': expected sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]",
     );
   });
 });

@@ -367,7 +367,7 @@ describe('phoenix state', () => {
   test('a missing or unknown target is a usage error', async () => {
     await expect(runState([], io([]))).rejects.toThrow(UserError);
     await expect(runState(['--target', 'ftp://x'], io([]))).rejects.toThrow(
-      "unknown target 'ftp://x': expected sim:PATH, local or ssh://USER@HOST[:PORT]",
+      "unknown target 'ftp://x': expected sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]",
     );
   });
 });

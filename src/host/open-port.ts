@@ -93,8 +93,8 @@ const TARGETS: readonly TargetKind[] = [
   },
   {
     name: 'local',
-    // `local+sudo` is the same kind of target; the help text names `local` only.
-    syntax: 'local',
+    // `local+sudo` is the same kind of target, run through `sudo -n`.
+    syntax: 'local, local+sudo',
     matches: (url) => url === 'local' || url === 'local+sudo',
     shell: openLocal,
     open: async (url, o) => shellPort(await openLocal(url, o), o, { supportsSudo: localSudo(url, o) }),
@@ -114,7 +114,7 @@ function listed(words: readonly string[]): string {
 
 /**
  * How a host to act on is named, in the words of every front end (`--target` of the CLI
- * commands, the unknown-target error): `sim:PATH, local or ssh://USER@HOST[:PORT]`. The
+ * commands, the unknown-target error): `sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]`. The
  * action.yml files repeat it in their input descriptions.
  */
 export const TARGET_HELP = listed(TARGETS.map((t) => t.syntax));
