@@ -12,7 +12,10 @@ import {
   type SetupReport,
 } from '../src/hypervisor/render.js';
 import type { StepResult } from '../src/hypervisor/runner.js';
-import type { Change, StepId } from '../src/hypervisor/types.js';
+import type { ChangeHead, StepId } from '../src/hypervisor/types.js';
+
+/** A change as a report holds it: the object still carries its payload, here a secret. */
+type Change = ChangeHead & { readonly data: { readonly password: string } };
 
 const SECRET = 'super-secret-payload-value';
 

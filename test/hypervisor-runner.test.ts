@@ -6,7 +6,8 @@
 import { SetupHost } from '../src/hypervisor/host.js';
 import { orderSteps, runSteps } from '../src/hypervisor/runner.js';
 import { SETUP_STEPS } from '../src/hypervisor/steps/index.js';
-import type { Change, SetupConfig as HostConfig, SetupStep, StepId } from '../src/hypervisor/types.js';
+import { defineStep } from '../src/hypervisor/steps/define.js';
+import type { AnySetupStep, SetupConfig as HostConfig, StepId } from '../src/hypervisor/types.js';
 import { STEP_IDS } from '../src/hypervisor/types.js';
 import type { HostTransport } from '../src/proxmox/transport.js';
 
@@ -22,22 +23,32 @@ function counterStep(
   id: StepId,
   dependsOn: StepId[],
   o: { fail?: string; block?: string; stubborn?: boolean; checkThrows?: string } = {},
-): SetupStep & { applied: number } {
+): AnySetupStep & { applied: number } {
   const step = {
-    id,
-    title: id,
-    dependsOn,
     applied: 0,
-    async check(): Promise<Change[]> {
-      if (o.checkThrows) throw new Error(o.checkThrows);
-      if (step.applied > 0 && !o.stubborn) return [];
-      return [{ kind: 'create', target: `${id} thing`, summary: `make ${id}`, blocked: o.block }];
-    },
-    async apply(host: SetupHost): Promise<void> {
-      await host.ok({ argv: ['touch', id], readOnly: false });
-      if (o.fail) throw new Error(o.fail);
-      step.applied++;
-    },
+    ...defineStep<{ readonly op: 'count' }>({
+      id,
+      title: id,
+      dependsOn,
+      async check() {
+        if (o.checkThrows) throw new Error(o.checkThrows);
+        if (step.applied > 0 && !o.stubborn) return [];
+        return [
+          {
+            kind: 'create',
+            target: `${id} thing`,
+            summary: `make ${id}`,
+            blocked: o.block,
+            data: { op: 'count' },
+          },
+        ];
+      },
+      async apply(host: SetupHost): Promise<void> {
+        await host.ok({ argv: ['touch', id], readOnly: false });
+        if (o.fail) throw new Error(o.fail);
+        step.applied++;
+      },
+    }),
   };
   return step;
 }

@@ -1,13 +1,13 @@
 /**
  * The setup report as Markdown (job summary), text (terminal) and JSON, in the plan renderer's
  * visual style: a bold headline, a table of steps, a collapsible block per step with `diff`
- * fences, GitHub alerts for blocked or failed steps and pending reboots. Pure. Change payloads
- * (`data`, which may hold secrets) are never rendered.
+ * fences, GitHub alerts for blocked or failed steps and pending reboots. Pure. Only a change's
+ * head (`ChangeHead`) is rendered, never its payload (`data`, which may hold secrets).
  */
 import { byteLength, firstThatFits, SUMMARY_BUDGET_BYTES, truncateText } from '../render/budget.js';
 import { escapeCell } from '../render/markdown.js';
 import type { StepResult, StepStatus } from './runner.js';
-import type { Change } from './types.js';
+import type { ChangeHead, ChangeKind } from './types.js';
 
 export interface SetupReport {
   readonly target: string;
@@ -73,9 +73,9 @@ const STATUS_MD: Record<StepStatus, string> = {
   'not-selected': 'not selected',
 };
 
-const SYMBOL: Record<Change['kind'], string> = { create: '+', update: '~', delete: '-', run: '>' };
+const SYMBOL: Record<ChangeKind, string> = { create: '+', update: '~', delete: '-', run: '>' };
 
-function changeLine(c: Change): string {
+function changeLine(c: ChangeHead): string {
   const tags = [c.blocked ? 'BLOCKED' : '', c.destructive ? 'DESTROYS DATA' : '', c.reboot ? 'reboot' : '']
     .filter(Boolean)
     .join(', ');
@@ -176,6 +176,23 @@ export function renderSetupText(r: SetupReport): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * The fields of a change the JSON report shows, in a fixed order. Copied one by one, so that a
+ * payload (`data`) the change object still carries never reaches the output.
+ */
+function reportedChange(c: ChangeHead): ChangeHead {
+  return {
+    kind: c.kind,
+    target: c.target,
+    summary: c.summary,
+    diff: c.diff,
+    blocked: c.blocked,
+    destructive: c.destructive,
+    info: c.info,
+    reboot: c.reboot,
+  };
+}
+
 /** JSON (no change payloads, so no secrets). */
 export function renderSetupJson(r: SetupReport): string {
   return (
@@ -194,7 +211,7 @@ export function renderSetupJson(r: SetupReport): string {
           cause: s.cause,
           mutations: s.mutations,
           reboot: s.reboot,
-          changes: s.changes.map(({ data: _data, ...c }) => c),
+          changes: s.changes.map(reportedChange),
         })),
       },
       null,

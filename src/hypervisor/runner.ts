@@ -7,8 +7,8 @@
  */
 import { getErrorMessage } from '../util/errors.js';
 import type { SetupHost } from './host.js';
-import { actionable } from './steps/common.js';
-import type { Change, SetupConfig as HostConfig, SetupStep, StepId } from './types.js';
+import { actionable } from './steps/define.js';
+import type { AnySetupStep, ChangeHead, CheckedStep, SetupConfig as HostConfig, StepId } from './types.js';
 
 export type StepStatus =
   /** Nothing to change. */
@@ -31,7 +31,7 @@ export interface StepResult {
   readonly dependsOn: readonly StepId[];
   readonly status: StepStatus;
   /** What the check found (before apply), info notes included. */
-  readonly changes: readonly Change[];
+  readonly changes: readonly ChangeHead[];
   readonly error?: string;
   /** For `skipped`: the step that failed first down the dependency chain. */
   readonly cause?: StepId;
@@ -49,11 +49,11 @@ export interface RunOptions {
 }
 
 /** Steps sorted so that each comes after its dependencies (declaration order otherwise kept). */
-export function orderSteps(steps: readonly SetupStep[]): SetupStep[] {
+export function orderSteps(steps: readonly AnySetupStep[]): AnySetupStep[] {
   const byId = new Map(steps.map((s) => [s.id, s]));
-  const out: SetupStep[] = [];
+  const out: AnySetupStep[] = [];
   const state = new Map<StepId, 'visiting' | 'done'>();
-  const visit = (s: SetupStep, trail: StepId[]): void => {
+  const visit = (s: AnySetupStep, trail: StepId[]): void => {
     if (state.get(s.id) === 'done') return;
     if (state.get(s.id) === 'visiting')
       throw new Error(`setup steps depend on each other in a cycle: ${[...trail, s.id].join(' -> ')}`);
@@ -75,7 +75,7 @@ const BAD: ReadonlySet<StepStatus> = new Set(['failed', 'blocked', 'skipped']);
 export async function runSteps(
   host: SetupHost,
   config: HostConfig,
-  steps: readonly SetupStep[],
+  steps: readonly AnySetupStep[],
   options: RunOptions,
 ): Promise<StepResult[]> {
   const results = new Map<StepId, StepResult>();
@@ -107,7 +107,8 @@ export async function runSteps(
       continue;
     }
     const before = host.mutations;
-    let changes: Change[] = [];
+    let changes: readonly ChangeHead[] = [];
+    let checked: CheckedStep;
     const result = (status: StepStatus, error?: string): StepResult => ({
       ...base,
       status,
@@ -117,7 +118,8 @@ export async function runSteps(
       reboot: changes.some((c) => c.reboot),
     });
     try {
-      changes = await step.check(host, config);
+      checked = await step.check(host, config);
+      changes = checked.found;
     } catch (err) {
       finish(result('failed', `check failed: ${getErrorMessage(err)}`));
       continue;
@@ -130,8 +132,8 @@ export async function runSteps(
     else if (options.dryRun) finish(result('planned'));
     else {
       try {
-        await step.apply(host, config, todo);
-        const left = actionable(await step.check(host, config));
+        await checked.apply();
+        const left = actionable((await step.check(host, config)).found);
         if (left.length > 0)
           finish(
             result(

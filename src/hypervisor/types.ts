@@ -2,8 +2,17 @@
  * What one `setup-hypervisor` run works with: the resolved `HostConfig` (src/model/host-config/)
  * bound to this run's secrets and confirmations, the changes a step finds, and the step
  * contract. Pure data.
+ *
+ * A setup change and the Plan (src/plan/types.ts) say the same kind of thing in the same words: a
+ * change's `kind` is one of the Plan's actions (create, update, delete) or `run`; its payload is
+ * told apart by `op`, like a Plan `Step`; and apply acts only on what was found, never re-deriving
+ * intent from the config. They stay two models on purpose: a Plan is made in one run, hashed,
+ * reviewed and applied in another, so it is serialisable and shown in full; a setup change
+ * lives for one run (check, apply at once, check again), is never stored, and its payload may hold
+ * secrets (passwords in commands), which is why no report shows it.
  */
 import type { HostConfig } from '../model/host-config/types.js';
+import type { PlanAction } from '../plan/types.js';
 import type { SetupHost } from './host.js';
 
 export const STEP_IDS = [
@@ -42,10 +51,17 @@ export interface SetupConfig extends HostConfig {
   readonly confirmDestructive: ReadonlySet<string>;
 }
 
-export type ChangeKind = 'create' | 'update' | 'delete' | 'run';
+/**
+ * What happens to a change's target, in the Plan's words (`PlanAction`), plus `run` for an action
+ * that leaves no object behind (load a module, start a service).
+ */
+export type ChangeKind = Extract<PlanAction, 'create' | 'update' | 'delete'> | 'run';
 
-/** One difference between the host and the config, found by a step's read-only check. */
-export interface Change {
+/**
+ * What every finding of a check says, for people and for the runner. This is all a report shows:
+ * never a payload.
+ */
+export interface ChangeHead {
   readonly kind: ChangeKind;
   /** What changes: `package samba`, `/etc/hosts`, `pool quickOS`. */
   readonly target: string;
@@ -61,16 +77,62 @@ export interface Change {
   readonly reboot?: boolean;
   /** For the reader only (a warning, a pending reboot): nothing to apply, not a difference. */
   readonly info?: boolean;
-  /** Step-private payload for apply. */
-  readonly data?: unknown;
 }
 
-export interface SetupStep {
+/** A payload: what apply needs for one change, told apart by `op` (as a Plan `Step` is). */
+export interface Payload {
+  readonly op: string;
+}
+
+/** One difference between the host and the config that apply removes, with the payload D it needs. */
+export interface Change<D extends Payload> extends ChangeHead {
+  readonly info?: false;
+  readonly data: D;
+}
+
+/** For the reader only (a warning, a pending reboot): nothing to apply, so no payload. */
+export interface Note extends ChangeHead {
+  readonly info: true;
+}
+
+/**
+ * A difference Phoenix will not remove (an interface the installer set up, a storage defined
+ * otherwise): always blocked, so apply never sees it and it carries no payload.
+ */
+export interface Conflict extends ChangeHead {
+  readonly info?: false;
+  readonly blocked: string;
+}
+
+/** What a step's check finds. */
+export type Finding<D extends Payload> = Change<D> | Note | Conflict;
+
+/**
+ * One setup step, generic over its payload D (a union discriminated by `op` when the step makes
+ * several kinds of change). Wrapped by `defineStep` (steps/define.ts) into an `AnySetupStep`.
+ */
+export interface SetupStep<D extends Payload> {
   readonly id: StepId;
   readonly title: string;
   readonly dependsOn: readonly StepId[];
   /** Read-only: what differs. Runs only read-only host commands. */
-  check(host: SetupHost, config: SetupConfig): Promise<Change[]>;
-  /** Makes the host match; `changes` is what `check` just returned (none blocked). */
-  apply(host: SetupHost, config: SetupConfig, changes: readonly Change[]): Promise<void>;
+  check(host: SetupHost, config: SetupConfig): Promise<Finding<D>[]>;
+  /** Makes the host match; `changes` are the changes `check` just found (none blocked), in order. */
+  apply(host: SetupHost, config: SetupConfig, changes: readonly Change<D>[]): Promise<void>;
+}
+
+/** What one check of a step found, bound to the means of applying exactly that. */
+export interface CheckedStep {
+  /** Every finding, info notes included, in the check's order (payloads are not visible here). */
+  readonly found: readonly ChangeHead[];
+  /** Applies the changes found (refused when one is blocked) on the host and config it checked. */
+  apply(): Promise<void>;
+}
+
+/** A setup step whatever its payload type: what the step list and the runner hold. */
+export interface AnySetupStep {
+  readonly id: StepId;
+  readonly title: string;
+  readonly dependsOn: readonly StepId[];
+  check(host: SetupHost, config: SetupConfig): Promise<CheckedStep>;
 }

@@ -30,27 +30,38 @@ import {
 import { SECRET_ENV } from '../setup-config.js';
 import type { SetupHost } from '../host.js';
 import type { AclDef } from '../../model/host-config/types.js';
-import type { Change, SetupConfig as HostConfig, SetupStep } from '../types.js';
+import type { Change, ChangeKind, Finding, SetupConfig as HostConfig, SetupStep } from '../types.js';
 
-interface Planned {
-  readonly commands: readonly HostCommand[];
-  /** For token creation: where the secret appears in the JSON output. */
-  readonly token?: string;
-}
+/**
+ * Commands to run (`pveum`, `useradd`...), or an SSH key to install. `token`: the commands create
+ * that API token (full id), whose secret is in their JSON output.
+ */
+export type AccessPayload =
+  | { readonly op: 'run-commands'; readonly commands: readonly HostCommand[]; readonly token?: string }
+  | {
+      readonly op: 'install-key';
+      readonly file: string;
+      readonly dir: string;
+      readonly user: string;
+      readonly content: string;
+    };
 
 const plan = (
-  kind: Change['kind'],
+  kind: ChangeKind,
   target: string,
   summary: string,
   commands: HostCommand[],
-  extra: Partial<Change> = {},
-): Change => ({
-  kind,
-  target,
-  summary,
-  ...extra,
-  data: { commands, ...(extra.data as object | undefined) } satisfies Planned,
-});
+  extra: { readonly diff?: readonly string[]; readonly blocked?: string; readonly token?: string } = {},
+): Change<AccessPayload> => {
+  const { token, ...shown } = extra;
+  return {
+    kind,
+    target,
+    summary,
+    ...shown,
+    data: { op: 'run-commands', commands, ...(token === undefined ? {} : { token }) },
+  };
+};
 
 async function json<T>(host: SetupHost, cmd: HostCommand, what: string): Promise<T> {
   return JSON.parse(await host.ok(cmd, what)) as T;
@@ -59,10 +70,14 @@ async function json<T>(host: SetupHost, cmd: HostCommand, what: string): Promise
 const listOf = (v: unknown): string[] =>
   Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(',').filter(Boolean) : [];
 
-async function adminChanges(host: SetupHost, cfg: HostConfig, pveUsers: Set<string>): Promise<Change[]> {
+async function adminChanges(
+  host: SetupHost,
+  cfg: HostConfig,
+  pveUsers: Set<string>,
+): Promise<Finding<AccessPayload>[]> {
   const a = cfg.access.admin;
   if (!a) return [];
-  const out: Change[] = [];
+  const out: Finding<AccessPayload>[] = [];
   const passwd = await host.run(getentPasswd(a.username));
   const exists = passwd.exitCode === 0;
   const home = (exists && passwd.stdout.split(':')[5]) || `/home/${a.username}`;
@@ -104,19 +119,19 @@ async function adminChanges(host: SetupHost, cfg: HostConfig, pveUsers: Set<stri
     const file = `${home}/.ssh/authorized_keys`;
     const current = exists ? await host.readFile(file) : undefined;
     if (!(current ?? '').split('\n').some((l) => l.trim() === a.sshKey))
-      out.push(
-        plan('update', file, `authorise the SSH key for ${a.username}`, [], {
-          diff: [`+ ${a.sshKey.slice(0, 40)}...`],
-          data: {
-            keyFile: {
-              file,
-              dir: `${home}/.ssh`,
-              user: a.username,
-              content: (current ?? '').replace(/\n*$/, current ? '\n' : '') + a.sshKey + '\n',
-            },
-          },
-        }),
-      );
+      out.push({
+        kind: 'update',
+        target: file,
+        summary: `authorise the SSH key for ${a.username}`,
+        diff: [`+ ${a.sshKey.slice(0, 40)}...`],
+        data: {
+          op: 'install-key',
+          file,
+          dir: `${home}/.ssh`,
+          user: a.username,
+          content: (current ?? '').replace(/\n*$/, current ? '\n' : '') + a.sshKey + '\n',
+        },
+      });
   }
   const pam = `${a.username}@pam`;
   if (!pveUsers.has(pam))
@@ -155,7 +170,7 @@ function missingAcl(
   return out;
 }
 
-export const accessStep: SetupStep = {
+export const accessStep: SetupStep<AccessPayload> = {
   id: 'access',
   title: 'Users, groups, ACLs and API tokens',
   dependsOn: ['apt'],
@@ -245,7 +260,7 @@ export const accessStep: SetupStep = {
             `token ${t.userid}!${t.id}`,
             `create the API token ${t.userid}!${t.id}${t.privsep ? ' (privilege-separated)' : ''}`,
             [pveumUserTokenAdd(t.userid, t.id, { comment: t.comment, privsep: t.privsep })],
-            { data: { token: `${t.userid}!${t.id}` } },
+            { token: `${t.userid}!${t.id}` },
           ),
         );
     }
@@ -272,23 +287,20 @@ export const accessStep: SetupStep = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    for (const c of changes) {
-      const d = c.data as
-        (Planned & { keyFile?: { file: string; dir: string; user: string; content: string } }) | undefined;
-      if (!d) continue;
-      for (const cmd of d.commands ?? []) {
-        const out = await host.ok(cmd, c.target);
-        if (d.token) {
-          const value = (JSON.parse(out) as { value?: string }).value;
-          if (value) host.recordToken(d.token, value);
+    for (const { target, data: d } of changes) {
+      if (d.op === 'run-commands')
+        for (const cmd of d.commands) {
+          const out = await host.ok(cmd, target);
+          if (d.token) {
+            const value = (JSON.parse(out) as { value?: string }).value;
+            if (value) host.recordToken(d.token, value);
+          }
         }
-      }
-      if (d.keyFile) {
-        const k = d.keyFile;
-        await host.ok(installDir(k.dir, '0700', k.user, k.user), `creating ${k.dir}`);
-        await host.writeFile(k.file, k.content);
-        await host.ok(chown(k.user, k.user, k.file));
-        await host.ok(chmod('0600', k.file));
+      else {
+        await host.ok(installDir(d.dir, '0700', d.user, d.user), `creating ${d.dir}`);
+        await host.writeFile(d.file, d.content);
+        await host.ok(chown(d.user, d.user, d.file));
+        await host.ok(chmod('0600', d.file));
       }
     }
   },

@@ -8,8 +8,8 @@ import { aptGetInstall, aptGetUpdate, dpkgQuery } from '../../proxmox/commands.j
 import type { HostFacts, SetupHost } from '../host.js';
 import { MANAGED_HEADER } from '../text.js';
 import type { HostConfig } from '../../model/host-config/types.js';
-import type { Change, SetupStep } from '../types.js';
-import { dataOf, fileChange, writeFiles } from './common.js';
+import type { Finding, SetupStep } from '../types.js';
+import { fileChange, writeFiles, type FileWrite } from './common.js';
 
 const DIR = '/etc/apt/sources.list.d';
 const ENTERPRISE_HOST = 'enterprise.proxmox.com';
@@ -102,16 +102,16 @@ export async function installedPackages(
   return out;
 }
 
-interface Install {
-  readonly packages: string[];
-}
+/** Repository files to write, and the missing packages to install. */
+export type AptPayload =
+  FileWrite | { readonly op: 'install-packages'; readonly packages: readonly string[] };
 
-export const aptStep: SetupStep = {
+export const aptStep: SetupStep<AptPayload> = {
   id: 'apt',
   title: 'Package repositories and packages',
   dependsOn: [],
   async check(host, cfg: HostConfig) {
-    const changes: Change[] = [];
+    const changes: Finding<AptPayload>[] = [];
     if (cfg.apt.noSubscription) {
       const facts = await host.getFacts();
       const files = repoFiles(facts);
@@ -150,14 +150,15 @@ export const aptStep: SetupStep = {
         target: `packages ${missing.map((p) => p.name).join(', ')}`,
         summary: `install ${missing.length} package(s): ${missing.map((p) => `${p.name} (${p.reason})`).join(', ')}`,
         diff: missing.map((p) => `+ ${p.name}`),
-        data: { packages: missing.map((p) => p.name) } satisfies Install,
+        data: { op: 'install-packages', packages: missing.map((p) => p.name) },
       });
     return changes;
   },
   async apply(host, _cfg, changes) {
-    const wroteRepos = (await writeFiles(host, changes)).length > 0;
-    const install = changes.find((c) => (c.data as Partial<Install> | undefined)?.packages);
+    const files = changes.flatMap(({ data }) => (data.op === 'write-file' ? [data] : []));
+    const install = changes.flatMap(({ data }) => (data.op === 'install-packages' ? [data] : []))[0];
+    const wroteRepos = (await writeFiles(host, files)).length > 0;
     if (wroteRepos || install) await host.ok(aptGetUpdate(), 'apt-get update');
-    if (install) await host.ok(aptGetInstall(dataOf<Install>(install).packages), 'apt-get install');
+    if (install) await host.ok(aptGetInstall(install.packages), 'apt-get install');
   },
 };

@@ -1,10 +1,12 @@
-/** Helpers shared by the setup steps: file changes and their application. */
+/** Helpers shared by the setup steps: the file-write payload, its changes and their application. */
 import { updateInitramfs } from '../../proxmox/commands.js';
 import type { SetupHost } from '../host.js';
 import { lineDiff, sameText } from '../text.js';
 import type { Change } from '../types.js';
 
+/** Write `content` to `path`; `before` is what was there (undefined: no file), kept for a rollback. */
 export interface FileWrite {
+  readonly op: 'write-file';
   readonly path: string;
   readonly content: string;
   readonly before?: string;
@@ -16,10 +18,10 @@ export function fileChange(
   before: string | undefined,
   after: string,
   summary: string,
-  extra: Partial<Change> = {},
-): Change[] {
+  extra: { readonly reboot?: boolean } = {},
+): Change<FileWrite>[] {
   if (sameText(before, after)) return [];
-  const data: FileWrite = { path, content: after, before };
+  const data: FileWrite = { op: 'write-file', path, content: after, before };
   return [
     {
       kind: before === undefined ? 'create' : 'update',
@@ -32,35 +34,18 @@ export function fileChange(
   ];
 }
 
-export function isFileChange(c: Change): c is Change & { data: FileWrite } {
-  const d = c.data as Partial<FileWrite> | undefined;
-  return typeof d?.path === 'string' && typeof d.content === 'string';
-}
-
-/** Writes every file change among `changes` (in order); returns the paths written. */
-export async function writeFiles(host: SetupHost, changes: readonly Change[]): Promise<string[]> {
-  const written: string[] = [];
-  for (const c of changes) {
-    if (!isFileChange(c)) continue;
-    await host.writeFile(c.data.path, c.data.content);
-    written.push(c.data.path);
-  }
-  return written;
+/** Writes `files` in order; returns the paths written. */
+export async function writeFiles(host: SetupHost, files: readonly FileWrite[]): Promise<string[]> {
+  for (const f of files) await host.writeFile(f.path, f.content);
+  return files.map((f) => f.path);
 }
 
 /**
- * Writes the file changes among `changes` (boot-time module or kernel settings) and, if there
- * were any, rebuilds the initramfs so the next boot sees them; returns the paths written.
+ * Writes `files` (boot-time module or kernel settings) and, if there were any, rebuilds the
+ * initramfs so the next boot sees them; returns the paths written.
  */
-export async function writeBootFiles(host: SetupHost, changes: readonly Change[]): Promise<string[]> {
-  const written = await writeFiles(host, changes);
+export async function writeBootFiles(host: SetupHost, files: readonly FileWrite[]): Promise<string[]> {
+  const written = await writeFiles(host, files);
   if (written.length > 0) await host.ok(updateInitramfs(), 'update-initramfs');
   return written;
-}
-
-/** Actionable changes (not info notes). */
-export const actionable = (changes: readonly Change[]): Change[] => changes.filter((c) => !c.info);
-
-export function dataOf<T>(c: Change): T {
-  return c.data as T;
 }

@@ -7,8 +7,8 @@
 import { mkdirP, pveFirewallCompile } from '../../proxmox/commands.js';
 import type { FirewallRule } from '../../model/types.js';
 import type { FirewallDef } from '../../model/host-config/types.js';
-import type { Change, SetupStep } from '../types.js';
-import { fileChange, isFileChange } from './common.js';
+import type { Finding, SetupStep } from '../types.js';
+import { fileChange, type FileWrite } from './common.js';
 
 export const CLUSTER_FW = '/etc/pve/firewall/cluster.fw';
 
@@ -73,7 +73,7 @@ export function compileProblems(stderr: string): string[] {
     .filter((l) => l !== '' && /error|unable to|failed|invalid|unknown/i.test(l));
 }
 
-export const firewallStep: SetupStep = {
+export const firewallStep: SetupStep<FileWrite> = {
   id: 'firewall',
   title: 'Firewall',
   dependsOn: [],
@@ -81,7 +81,7 @@ export const firewallStep: SetupStep = {
     const fw = cfg.firewall;
     if (!fw) return [];
     const [current] = (await host.readFiles([CLUSTER_FW])).values();
-    const changes: Change[] = fileChange(
+    const changes: Finding<FileWrite>[] = fileChange(
       CLUSTER_FW,
       current,
       renderClusterFw(current, fw),
@@ -100,15 +100,15 @@ export const firewallStep: SetupStep = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    const file = changes.find(isFileChange);
+    const file = changes[0]?.data;
     if (!file) return;
     await host.ok(mkdirP('/etc/pve/firewall'));
-    await host.writeFile(CLUSTER_FW, file.data.content);
+    await host.writeFile(CLUSTER_FW, file.content);
     const r = await host.run(pveFirewallCompile());
     const problems = compileProblems(r.stderr);
     if (r.exitCode !== 0 || problems.length > 0) {
       // Put back what was there, so a bad rule never stays active.
-      await host.writeFile(CLUSTER_FW, file.data.before ?? '[OPTIONS]\n\nenable: 0\n');
+      await host.writeFile(CLUSTER_FW, file.before ?? '[OPTIONS]\n\nenable: 0\n');
       const detail = (problems.join('; ') || r.stderr.trim() || `exit ${r.exitCode}`).replace(/\n/g, '; ');
       throw new Error(
         `pve-firewall compile rejected the new rules (the previous cluster.fw is back in place): ${detail}`,

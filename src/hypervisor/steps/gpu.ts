@@ -17,8 +17,8 @@ import {
   updateGrub,
 } from '../../proxmox/commands.js';
 import { MANAGED_HEADER } from '../text.js';
-import type { Change, SetupStep } from '../types.js';
-import { dataOf, fileChange, writeBootFiles } from './common.js';
+import type { Finding, SetupStep } from '../types.js';
+import { fileChange, writeBootFiles, type FileWrite } from './common.js';
 
 export const VFIO_MODULES_FILE = '/etc/modules-load.d/phoenix-vfio.conf';
 export const VFIO_MODPROBE = '/etc/modprobe.d/phoenix-vfio.conf';
@@ -46,7 +46,10 @@ export function grubWithParams(text: string, params: readonly string[]): string 
   return text.replace(re, `GRUB_CMDLINE_LINUX_DEFAULT="${withKernelParams(m[2]!, params)}"`);
 }
 
-export const vfioStep: SetupStep = {
+/** Boot-time module and kernel settings, and the VFIO modules to load now. */
+export type VfioPayload = FileWrite | { readonly op: 'load-modules'; readonly modules: readonly string[] };
+
+export const vfioStep: SetupStep<VfioPayload> = {
   id: 'vfio',
   title: 'VFIO / IOMMU for PCI passthrough',
   dependsOn: [],
@@ -55,7 +58,7 @@ export const vfioStep: SetupStep = {
     if (!v) return [];
     const files = await host.readFiles([VFIO_MODULES_FILE, VFIO_MODPROBE, KERNEL_CMDLINE, GRUB_DEFAULT]);
     const params = [v.iommu === 'intel' ? 'intel_iommu=on' : 'amd_iommu=on', 'iommu=pt'];
-    const changes: Change[] = [
+    const changes: Finding<VfioPayload>[] = [
       ...fileChange(
         VFIO_MODULES_FILE,
         files.get(VFIO_MODULES_FILE),
@@ -107,18 +110,19 @@ export const vfioStep: SetupStep = {
         kind: 'run',
         target: 'kernel modules',
         summary: `load ${missing.join(', ')} now`,
-        data: { modules: missing },
+        data: { op: 'load-modules', modules: missing },
       });
     return changes;
   },
   async apply(host, _cfg, changes) {
-    const written = await writeBootFiles(host, changes);
+    const files = changes.flatMap(({ data }) => (data.op === 'write-file' ? [data] : []));
+    const written = await writeBootFiles(host, files);
     if (written.includes(KERNEL_CMDLINE))
       await host.ok(proxmoxBootToolRefresh(), 'proxmox-boot-tool refresh');
     if (written.includes(GRUB_DEFAULT)) await host.ok(updateGrub(), 'update-grub');
-    for (const c of changes)
-      for (const m of (c.data as { modules?: string[] } | undefined)?.modules ?? [])
-        await host.ok(modprobe(m), `modprobe ${m}`);
+    for (const { data } of changes)
+      if (data.op === 'load-modules')
+        for (const m of data.modules) await host.ok(modprobe(m), `modprobe ${m}`);
   },
 };
 
@@ -126,19 +130,18 @@ export const NOUVEAU_BLACKLIST = '/etc/modprobe.d/blacklist-nouveau.conf';
 const NOUVEAU_TEXT = `${MANAGED_HEADER}blacklist nouveau\noptions nouveau modeset=0\n`;
 export const RUNFILE_DIR = '/var/cache/phoenix';
 
-interface DriverPlan {
-  readonly url: string;
-  readonly runfile: string;
-}
+/** The nouveau blacklist, and the driver runfile to download and install. */
+export type NvidiaPayload =
+  FileWrite | { readonly op: 'install-driver'; readonly url: string; readonly runfile: string };
 
-export const nvidiaStep: SetupStep = {
+export const nvidiaStep: SetupStep<NvidiaPayload> = {
   id: 'nvidia',
   title: 'NVIDIA driver',
   dependsOn: ['apt'],
   async check(host, cfg) {
     const n = cfg.nvidia;
     if (!n) return [];
-    const changes: Change[] = [];
+    const changes: Finding<NvidiaPayload>[] = [];
     const [blacklist] = (await host.readFiles([NOUVEAU_BLACKLIST])).values();
     changes.push(
       ...fileChange(NOUVEAU_BLACKLIST, blacklist, NOUVEAU_TEXT, 'keep nouveau from claiming the GPU', {
@@ -159,7 +162,7 @@ export const nvidiaStep: SetupStep = {
           : `install NVIDIA driver ${n.version} (reboot needed)`,
         diff: [...(installed ? [`- ${installed}`] : []), `+ ${n.version}`],
         reboot: true,
-        data: { url: n.runfileUrl, runfile } satisfies DriverPlan,
+        data: { op: 'install-driver', url: n.runfileUrl, runfile },
       });
     } else if (loaded !== n.version)
       changes.push({
@@ -172,11 +175,13 @@ export const nvidiaStep: SetupStep = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    await writeBootFiles(host, changes);
-    for (const c of changes) {
-      const p = c.data as Partial<DriverPlan> | undefined;
-      if (!p?.runfile) continue;
-      const { url, runfile } = dataOf<DriverPlan>(c);
+    await writeBootFiles(
+      host,
+      changes.flatMap(({ data }) => (data.op === 'write-file' ? [data] : [])),
+    );
+    for (const { data } of changes) {
+      if (data.op !== 'install-driver') continue;
+      const { url, runfile } = data;
       await host.ok(mkdirP(RUNFILE_DIR));
       await host.ok(curlDownload(url, runfile), `downloading ${url}`);
       await host.ok(nvidiaRunfileInstall(runfile), 'the NVIDIA installer');

@@ -14,19 +14,20 @@ import {
   storageContent,
 } from '../../proxmox/commands.js';
 import type { CloudImageDef, LxcTemplateDef } from '../../model/host-config/types.js';
+import type { SetupHost } from '../host.js';
 import type { Change, SetupStep } from '../types.js';
-import { dataOf, fileChange, isFileChange } from './common.js';
+import { fileChange, type FileWrite } from './common.js';
 
 export const APPARMOR_DIR = '/etc/apparmor.d/lxc';
 
-export const apparmorStep: SetupStep = {
+export const apparmorStep: SetupStep<FileWrite> = {
   id: 'apparmor',
   title: 'AppArmor profiles',
   dependsOn: [],
   async check(host, cfg) {
     if (cfg.apparmor.length === 0) return [];
     const files = await host.readFiles(cfg.apparmor.map((p) => `${APPARMOR_DIR}/${p.name}`));
-    const changes: Change[] = [];
+    const changes: Change<FileWrite>[] = [];
     for (const p of cfg.apparmor) {
       const path = `${APPARMOR_DIR}/${p.name}`;
       const found = fileChange(
@@ -48,17 +49,14 @@ export const apparmorStep: SetupStep = {
   },
   async apply(host, _cfg, changes) {
     await host.ok(mkdirP(APPARMOR_DIR));
-    for (const c of changes.filter(isFileChange)) {
-      await host.writeFile(c.data.path, c.data.content);
-      await host.ok(apparmorLoad(c.data.path), `loading ${c.data.path}`);
+    for (const { data: f } of changes) {
+      await host.writeFile(f.path, f.content);
+      await host.ok(apparmorLoad(f.path), `loading ${f.path}`);
     }
   },
 };
 
-async function presentTemplates(
-  host: Parameters<SetupStep['check']>[0],
-  storage: string,
-): Promise<Set<string>> {
+async function presentTemplates(host: SetupHost, storage: string): Promise<Set<string>> {
   const r = await host.run(pveamList(storage));
   // A storage that does not exist yet (created by the storages step) holds nothing.
   if (r.exitCode !== 0) return new Set();
@@ -72,7 +70,7 @@ async function presentTemplates(
 }
 
 async function presentImages(
-  host: Parameters<SetupStep['check']>[0],
+  host: SetupHost,
   node: string,
   storage: string,
   content: string,
@@ -83,16 +81,19 @@ async function presentImages(
   return new Set(list.map((v) => (v.volid ?? '').split('/').pop() ?? ''));
 }
 
-type TemplatePlan = { readonly lxc: LxcTemplateDef } | { readonly image: CloudImageDef };
+/** An LXC template to download with pveam, or a cloud image to download into a storage. */
+export type TemplatePayload =
+  | { readonly op: 'download-template'; readonly lxc: LxcTemplateDef }
+  | { readonly op: 'download-image'; readonly image: CloudImageDef };
 
-export const templatesStep: SetupStep = {
+export const templatesStep: SetupStep<TemplatePayload> = {
   id: 'templates',
   title: 'LXC templates and cloud images',
   dependsOn: ['storages'],
   async check(host, cfg) {
     const { lxc, images } = cfg.templates;
     if (lxc.length + images.length === 0) return [];
-    const changes: Change[] = [];
+    const changes: Change<TemplatePayload>[] = [];
     const byStorage = new Map<string, Set<string>>();
     for (const t of lxc) {
       if (!byStorage.has(t.storage)) byStorage.set(t.storage, await presentTemplates(host, t.storage));
@@ -101,7 +102,7 @@ export const templatesStep: SetupStep = {
         kind: 'create',
         target: `${t.storage}:vztmpl/${t.template}`,
         summary: `pveam download ${t.storage} ${t.template} (for ${t.usedBy.join(', ')})`,
-        data: { lxc: t } satisfies TemplatePlan,
+        data: { op: 'download-template', lxc: t },
       });
     }
     if (images.length > 0) {
@@ -115,17 +116,17 @@ export const templatesStep: SetupStep = {
           kind: 'create',
           target: `${img.storage}:${img.content}/${img.file}`,
           summary: `download ${img.url} into ${img.storage} (for ${img.usedBy.join(', ')})`,
-          data: { image: img } satisfies TemplatePlan,
+          data: { op: 'download-image', image: img },
         });
       }
     }
     return changes;
   },
   async apply(host, _cfg, changes) {
-    const plans = changes.map((c) => dataOf<TemplatePlan>(c));
-    if (plans.some((p) => 'lxc' in p)) await host.ok(pveamUpdate(), 'pveam update');
+    const plans = changes.map((c) => c.data);
+    if (plans.some((p) => p.op === 'download-template')) await host.ok(pveamUpdate(), 'pveam update');
     for (const p of plans) {
-      if ('lxc' in p)
+      if (p.op === 'download-template')
         await host.ok(pveamDownload(p.lxc.storage, p.lxc.template), `downloading ${p.lxc.template}`);
       else {
         const { node } = await host.getFacts();

@@ -8,8 +8,8 @@
 import { ifreloadAll } from '../../proxmox/commands.js';
 import { readBlock, setBlock, MANAGED_HEADER, outsideBlocks } from '../text.js';
 import type { BridgeDef, HostConfig, VlanDef } from '../../model/host-config/types.js';
-import type { Change, SetupStep } from '../types.js';
-import { fileChange, isFileChange, writeFiles } from './common.js';
+import type { Finding, SetupStep } from '../types.js';
+import { fileChange, writeFiles, type FileWrite } from './common.js';
 
 export const INTERFACES = '/etc/network/interfaces';
 export const PHOENIX_INTERFACES = '/etc/network/interfaces.d/phoenix';
@@ -137,7 +137,7 @@ export function hostsEntries(cfg: HostConfig, node: string): Array<{ address: st
   return out;
 }
 
-export const networkStep: SetupStep = {
+export const networkStep: SetupStep<FileWrite> = {
   id: 'network',
   title: 'Bridges, VLANs and /etc/hosts',
   dependsOn: [],
@@ -146,7 +146,7 @@ export const networkStep: SetupStep = {
     const files = await host.readFiles([INTERFACES, PHOENIX_INTERFACES, HOSTS]);
     const main = files.get(INTERFACES) ?? '';
     const installed = new Map(parseInterfaces(main).map((s) => [s.name, s]));
-    const changes: Change[] = [];
+    const changes: Finding<FileWrite>[] = [];
     const ours: string[] = [];
     for (const b of cfg.network.bridges) {
       const s = installed.get(b.name);
@@ -206,14 +206,15 @@ export const networkStep: SetupStep = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    const iface = changes.filter((c) => isFileChange(c) && c.data.path !== HOSTS);
+    const files = changes.map((c) => c.data);
+    const iface = files.filter((f) => f.path !== HOSTS);
     if (iface.length > 0) {
       await writeFiles(host, iface);
       await host.ok(ifreloadAll(), 'ifreload -a');
     }
     await writeFiles(
       host,
-      changes.filter((c) => isFileChange(c) && c.data.path === HOSTS),
+      files.filter((f) => f.path === HOSTS),
     );
   },
 };

@@ -20,15 +20,25 @@ import { SECRET_ENV } from '../setup-config.js';
 import { HostCommandFailed, type SetupHost } from '../host.js';
 import { MANAGED_HEADER, readBlock, setBlock } from '../text.js';
 import type { SambaDef } from '../../model/host-config/types.js';
-import type { Change, SetupStep } from '../types.js';
-import { fileChange, isFileChange, writeFiles } from './common.js';
+import type { Change, Finding, SetupStep } from '../types.js';
+import { fileChange, writeFiles, type FileWrite } from './common.js';
 
 export const EXPORTS_FILE = '/etc/exports.d/phoenix.exports';
 export const SMB_CONF = '/etc/samba/smb.conf';
 export const SMB_SHARES = '/etc/samba/phoenix-shares.conf';
 
+/** Enable and start a systemd unit. */
+export interface ServiceStart {
+  readonly op: 'start-service';
+  readonly unit: string;
+}
+
 /** A change that enables and starts `unit`, when it is not both already. */
-export async function serviceChange(host: SetupHost, unit: string, why: string): Promise<Change[]> {
+export async function serviceChange(
+  host: SetupHost,
+  unit: string,
+  why: string,
+): Promise<Change<ServiceStart>[]> {
   const enabled = (await host.run(systemctlIsEnabled(unit))).stdout.trim();
   const active = (await host.run(systemctlIsActive(unit))).stdout.trim();
   if (enabled === 'enabled' && active === 'active') return [];
@@ -37,16 +47,27 @@ export async function serviceChange(host: SetupHost, unit: string, why: string):
       kind: 'run',
       target: `service ${unit}`,
       summary: `enable and start ${unit} (${why}; now ${enabled || 'unknown'}, ${active || 'unknown'})`,
-      data: { service: unit },
+      data: { op: 'start-service', unit },
     },
   ];
 }
 
-const services = (changes: readonly Change[]): string[] =>
-  changes.flatMap((c) => {
-    const s = (c.data as { service?: string } | undefined)?.service;
-    return s ? [s] : [];
-  });
+const services = (changes: readonly Change<SharesPayload>[]): string[] =>
+  changes.flatMap(({ data }) => (data.op === 'start-service' ? [data.unit] : []));
+
+const fileWrites = (changes: readonly Change<SharesPayload>[]): FileWrite[] =>
+  changes.flatMap(({ data }) => (data.op === 'write-file' ? [data] : []));
+
+/** The Samba user to create (`linux`: the system user exists; `passdb`: Samba knows it). */
+export interface SambaUserAdd {
+  readonly op: 'add-samba-user';
+  readonly user: string;
+  readonly linux: boolean;
+  readonly passdb: boolean;
+}
+
+/** Config files to write, services to start, and (Samba) the user to add. */
+export type SharesPayload = FileWrite | ServiceStart | SambaUserAdd;
 
 export function renderExports(cfg: {
   nfs: ReadonlyArray<{ path: string; clients: readonly string[]; options: readonly string[] }>;
@@ -59,14 +80,14 @@ export function renderExports(cfg: {
   );
 }
 
-export const nfsStep: SetupStep = {
+export const nfsStep: SetupStep<FileWrite | ServiceStart> = {
   id: 'nfs',
   title: 'NFS exports',
   dependsOn: ['apt', 'zfs-datasets'],
   async check(host, cfg) {
     const [before] = (await host.readFiles([EXPORTS_FILE])).values();
     if (cfg.nfs.length === 0 && before === undefined) return [];
-    const changes = fileChange(
+    const changes: Finding<FileWrite | ServiceStart>[] = fileChange(
       EXPORTS_FILE,
       before,
       renderExports(cfg),
@@ -76,9 +97,10 @@ export const nfsStep: SetupStep = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    if (changes.some(isFileChange)) {
+    const exports = fileWrites(changes);
+    if (exports.length > 0) {
       await host.ok(mkdirP('/etc/exports.d'));
-      await writeFiles(host, changes);
+      await writeFiles(host, exports);
     }
     for (const unit of services(changes)) await host.ok(systemctlEnableNow(unit), `starting ${unit}`);
     await host.ok(exportfsReexportAll(), 'exportfs -ra');
@@ -101,13 +123,7 @@ export function renderShares(s: SambaDef): string {
 
 const INCLUDE = `include = ${SMB_SHARES}`;
 
-interface SambaUserPlan {
-  readonly user: string;
-  readonly linux: boolean;
-  readonly passdb: boolean;
-}
-
-export const sambaStep: SetupStep = {
+export const sambaStep: SetupStep<SharesPayload> = {
   id: 'samba',
   title: 'Samba shares',
   dependsOn: ['apt', 'zfs-datasets'],
@@ -115,7 +131,7 @@ export const sambaStep: SetupStep = {
     const s = cfg.samba;
     if (!s) return [];
     const files = await host.readFiles([SMB_CONF, SMB_SHARES]);
-    const changes = fileChange(
+    const changes: Finding<SharesPayload>[] = fileChange(
       SMB_SHARES,
       files.get(SMB_SHARES),
       renderShares(s),
@@ -141,18 +157,18 @@ export const sambaStep: SetupStep = {
         blocked: cfg.secrets.sambaPassword
           ? undefined
           : `${SECRET_ENV.sambaPassword} is not set: it holds the Samba password of ${s.user} (pass it as a secret, never in the config)`,
-        data: { user: s.user, linux, passdb } satisfies SambaUserPlan,
+        data: { op: 'add-samba-user', user: s.user, linux, passdb },
       });
     changes.push(...(await serviceChange(host, 'smbd', 'Samba shares')));
     return changes;
   },
   async apply(host, cfg, changes) {
-    const files = changes.filter(isFileChange);
-    if (files.length > 0) {
-      await writeFiles(host, files);
+    const written = fileWrites(changes);
+    if (written.length > 0) {
+      await writeFiles(host, written);
       const check = await host.run(testparm());
       if (check.exitCode !== 0) {
-        for (const f of files) await host.writeFile(f.data.path, f.data.before ?? '');
+        for (const f of written) await host.writeFile(f.path, f.before ?? '');
         throw new HostCommandFailed(
           ['testparm', '-s'],
           check,
@@ -160,9 +176,8 @@ export const sambaStep: SetupStep = {
         );
       }
     }
-    for (const c of changes) {
-      const u = c.data as Partial<SambaUserPlan> | undefined;
-      if (u?.user === undefined) continue;
+    for (const { data: u } of changes) {
+      if (u.op !== 'add-samba-user') continue;
       if (!u.linux)
         await host.ok(
           useradd(u.user, { createHome: false, shell: '/usr/sbin/nologin' }),
@@ -173,7 +188,7 @@ export const sambaStep: SetupStep = {
     }
     const started = services(changes);
     for (const unit of started) await host.ok(systemctlEnableNow(unit), `starting ${unit}`);
-    if (files.length > 0 && !started.includes('smbd'))
+    if (written.length > 0 && !started.includes('smbd'))
       await host.ok(systemctlReload('smbd'), 'reloading smbd');
   },
 };

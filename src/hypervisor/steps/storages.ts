@@ -5,8 +5,7 @@
  */
 import { apiGet, pvesmAdd, pvesmSet, type StorageContent, type StorageSpec } from '../../proxmox/commands.js';
 import type { StorageDef } from '../../model/host-config/types.js';
-import type { Change, SetupStep } from '../types.js';
-import { dataOf } from './common.js';
+import type { Finding, SetupStep } from '../types.js';
 
 interface LiveStorageConfig {
   storage: string;
@@ -37,14 +36,17 @@ function liveLocation(l: LiveStorageConfig, key: string): string | undefined {
   return l.server && l.export ? `${l.server}:${l.export}` : undefined;
 }
 
-interface StoragePlan {
-  readonly id: string;
-  readonly add?: StorageSpec;
-  readonly content?: readonly StorageContent[];
-  readonly enable?: boolean;
-}
+/** A storage to add, or the content types to set on (and enabling of) an existing one. */
+export type StoragePayload =
+  | { readonly op: 'add-storage'; readonly id: string; readonly spec: StorageSpec }
+  | {
+      readonly op: 'set-storage';
+      readonly id: string;
+      readonly content?: readonly StorageContent[];
+      readonly enable?: boolean;
+    };
 
-export const storagesStep: SetupStep = {
+export const storagesStep: SetupStep<StoragePayload> = {
   id: 'storages',
   title: 'Proxmox storages',
   dependsOn: ['zfs-datasets'],
@@ -52,7 +54,7 @@ export const storagesStep: SetupStep = {
     if (cfg.storages.length === 0) return [];
     const live = JSON.parse(await host.ok(apiGet('/storage'), 'reading /storage')) as LiveStorageConfig[];
     const byId = new Map(live.map((l) => [l.storage, l]));
-    const changes: Change[] = [];
+    const changes: Finding<StoragePayload>[] = [];
     for (const s of cfg.storages) {
       const l = byId.get(s.id);
       const [key, where] = location(s);
@@ -61,7 +63,7 @@ export const storagesStep: SetupStep = {
           kind: 'create',
           target: `storage ${s.id}`,
           summary: `pvesm add ${s.type} ${s.id} (${key} ${where}, content ${s.content.join(',') || 'default'})`,
-          data: { id: s.id, add: spec(s) } satisfies StoragePlan,
+          data: { op: 'add-storage', id: s.id, spec: spec(s) },
         });
         continue;
       }
@@ -92,18 +94,18 @@ export const storagesStep: SetupStep = {
             ...(disabled ? ['- disable 1', '+ disable 0'] : []),
           ],
           data: {
+            op: 'set-storage',
             id: s.id,
             content: contentDiffers ? want : undefined,
             enable: disabled || undefined,
-          } satisfies StoragePlan,
+          },
         });
     }
     return changes;
   },
   async apply(host, _cfg, changes) {
-    for (const c of changes) {
-      const p = dataOf<StoragePlan>(c);
-      if (p.add) await host.ok(pvesmAdd(p.id, p.add), `pvesm add ${p.id}`);
+    for (const { data: p } of changes) {
+      if (p.op === 'add-storage') await host.ok(pvesmAdd(p.id, p.spec), `pvesm add ${p.id}`);
       else
         await host.ok(
           pvesmSet(p.id, { content: p.content, disable: p.enable ? false : undefined }),

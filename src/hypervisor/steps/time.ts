@@ -10,12 +10,16 @@ import {
   timedatectlShow,
 } from '../../proxmox/commands.js';
 import { MANAGED_HEADER } from '../text.js';
-import type { Change, SetupStep } from '../types.js';
-import { fileChange, isFileChange, writeFiles } from './common.js';
+import type { Finding, SetupStep } from '../types.js';
+import { fileChange, writeFiles, type FileWrite } from './common.js';
 
 export const CHRONY_SOURCES = '/etc/chrony/sources.d/phoenix.sources';
 
-export const timeStep: SetupStep = {
+/** Set the time zone, turn NTP on, or write the chrony sources file. */
+export type TimePayload =
+  { readonly op: 'set-timezone'; readonly zone: string } | { readonly op: 'enable-ntp' } | FileWrite;
+
+export const timeStep: SetupStep<TimePayload> = {
   id: 'time',
   title: 'Time zone and NTP',
   // chrony and timedatectl come with every Proxmox VE 8/9 install.
@@ -28,7 +32,7 @@ export const timeStep: SetupStep = {
         .filter((l) => l.includes('='))
         .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1).trim()] as const),
     );
-    const changes: Change[] = [];
+    const changes: Finding<TimePayload>[] = [];
     const zone = props.get('Timezone');
     if (cfg.timezone && zone !== cfg.timezone)
       changes.push({
@@ -36,14 +40,14 @@ export const timeStep: SetupStep = {
         target: 'time zone',
         summary: `set the time zone to ${cfg.timezone}`,
         diff: [`- ${zone ?? '(unknown)'}`, `+ ${cfg.timezone}`],
-        data: { timezone: cfg.timezone },
+        data: { op: 'set-timezone', zone: cfg.timezone },
       });
     if (props.get('NTP') !== 'yes')
       changes.push({
         kind: 'update',
         target: 'NTP',
         summary: 'turn on time synchronisation',
-        data: { ntp: true },
+        data: { op: 'enable-ntp' },
       });
     if (cfg.ntpServers.length > 0) {
       const [before] = (await host.readFiles([CHRONY_SOURCES])).values();
@@ -55,14 +59,16 @@ export const timeStep: SetupStep = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    for (const c of changes) {
-      const d = c.data as { timezone?: string; ntp?: boolean } | undefined;
-      if (d?.timezone) await host.ok(timedatectlSetTimezone(d.timezone), 'timedatectl set-timezone');
-      if (d?.ntp) await host.ok(timedatectlSetNtp(true), 'timedatectl set-ntp');
+    const files: FileWrite[] = [];
+    for (const { data } of changes) {
+      if (data.op === 'set-timezone')
+        await host.ok(timedatectlSetTimezone(data.zone), 'timedatectl set-timezone');
+      else if (data.op === 'enable-ntp') await host.ok(timedatectlSetNtp(true), 'timedatectl set-ntp');
+      else files.push(data);
     }
-    if (changes.some(isFileChange)) {
+    if (files.length > 0) {
       await host.ok(mkdirP('/etc/chrony/sources.d'));
-      await writeFiles(host, changes);
+      await writeFiles(host, files);
       await host.ok(chronycReloadSources(), 'chronyc reload sources');
     }
   },

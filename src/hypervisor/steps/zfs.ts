@@ -18,8 +18,8 @@ import type { SetupHost } from '../host.js';
 import { parseZfsSize } from '../../model/host-config/sizes.js';
 import { formatBytes } from '../text.js';
 import type { PoolDef } from '../../model/host-config/types.js';
-import type { Change, SetupStep } from '../types.js';
-import { dataOf, fileChange, writeBootFiles } from './common.js';
+import type { Change, Finding, SetupStep } from '../types.js';
+import { fileChange, writeBootFiles, type FileWrite } from './common.js';
 
 interface BlockDev {
   path?: string;
@@ -78,9 +78,11 @@ export async function inspectDisk(host: SetupHost, disk: string): Promise<DiskSt
   };
 }
 
-interface PoolPlan {
+/** A pool to create, after wiping `wipe` (partitions, then disks: confirmed ones only). */
+export interface PoolCreate {
+  readonly op: 'create-pool';
   readonly pool: PoolDef;
-  readonly wipe: string[];
+  readonly wipe: readonly string[];
 }
 
 async function existingPools(host: SetupHost): Promise<Set<string>> {
@@ -93,14 +95,14 @@ async function existingPools(host: SetupHost): Promise<Set<string>> {
   );
 }
 
-export const zfsPoolsStep: SetupStep = {
+export const zfsPoolsStep: SetupStep<PoolCreate> = {
   id: 'zfs-pools',
   title: 'ZFS pools',
   dependsOn: [],
   async check(host, cfg) {
     if (cfg.zfs.pools.length === 0) return [];
     const have = await existingPools(host);
-    const changes: Change[] = [];
+    const changes: Change<PoolCreate>[] = [];
     for (const pool of cfg.zfs.pools) {
       if (have.has(pool.name)) continue;
       const disks = await Promise.all(pool.disks.map((d) => inspectDisk(host, d)));
@@ -134,14 +136,14 @@ export const zfsPoolsStep: SetupStep = {
         diff,
         blocked: blocked.length > 0 ? blocked.join('; ') : undefined,
         destructive: wipe.length > 0,
-        data: { pool, wipe } satisfies PoolPlan,
+        data: { op: 'create-pool', pool, wipe },
       });
     }
     return changes;
   },
   async apply(host, _cfg, changes) {
-    for (const c of changes) {
-      const { pool, wipe } = dataOf<PoolPlan>(c);
+    for (const { data } of changes) {
+      const { pool, wipe } = data;
       for (const dev of wipe) await host.ok(wipefsAll(dev), `wiping ${dev}`);
       const vdevs: Vdev[] = [{ type: pool.layout === 'single' ? undefined : pool.layout, disks: pool.disks }];
       await host.ok(zpoolCreate(pool.name, vdevs, { ashift: 12 }), `creating pool ${pool.name}`);
@@ -161,13 +163,14 @@ function sameProp(name: string, want: string, have: string | undefined): boolean
   );
 }
 
-interface DatasetPlan {
+/** A dataset to create with properties, or the properties to set on an existing one. */
+export interface DatasetPayload {
+  readonly op: 'create-dataset' | 'set-properties';
   readonly full: string;
-  readonly create: boolean;
-  readonly props: Record<string, string>;
+  readonly props: Readonly<Record<string, string>>;
 }
 
-export const zfsDatasetsStep: SetupStep = {
+export const zfsDatasetsStep: SetupStep<DatasetPayload> = {
   id: 'zfs-datasets',
   title: 'ZFS datasets',
   dependsOn: ['zfs-pools'],
@@ -196,7 +199,7 @@ export const zfsDatasetsStep: SetupStep = {
         if (ds && prop && value !== undefined) current.set(`${ds}\t${prop}`, value);
       }
     }
-    const changes: Change[] = [];
+    const changes: Change<DatasetPayload>[] = [];
     for (const d of cfg.zfs.datasets) {
       if (!existing.has(d.full)) {
         changes.push({
@@ -210,7 +213,7 @@ export const zfsDatasetsStep: SetupStep = {
               : ''
           }`,
           diff: Object.entries(d.properties).map(([k, v]) => `+ ${k}=${v}`),
-          data: { full: d.full, create: true, props: { ...d.properties } } satisfies DatasetPlan,
+          data: { op: 'create-dataset', full: d.full, props: { ...d.properties } },
         });
         continue;
       }
@@ -231,15 +234,14 @@ export const zfsDatasetsStep: SetupStep = {
           `- ${k}=${show(k, current.get(`${d.full}\t${k}`))}`,
           `+ ${k}=${v}`,
         ]),
-        data: { full: d.full, create: false, props: Object.fromEntries(differ) } satisfies DatasetPlan,
+        data: { op: 'set-properties', full: d.full, props: Object.fromEntries(differ) },
       });
     }
     return changes;
   },
   async apply(host, _cfg, changes) {
-    for (const c of changes) {
-      const p = dataOf<DatasetPlan>(c);
-      if (p.create) await host.ok(zfsCreate(p.full, p.props), `creating ${p.full}`);
+    for (const { data: p } of changes) {
+      if (p.op === 'create-dataset') await host.ok(zfsCreate(p.full, p.props), `creating ${p.full}`);
       else await host.ok(zfsSet(p.full, p.props), `setting properties of ${p.full}`);
     }
   },
@@ -261,7 +263,10 @@ export function withArcMax(text: string | undefined, bytes: number): string {
   return out.join('\n') + '\n';
 }
 
-export const zfsArcStep: SetupStep = {
+/** The modprobe file for boot, and the ARC maximum to set now (bytes). */
+export type ArcPayload = FileWrite | { readonly op: 'set-arc-max'; readonly bytes: number };
+
+export const zfsArcStep: SetupStep<ArcPayload> = {
   id: 'zfs-arc',
   title: 'ZFS ARC maximum',
   dependsOn: [],
@@ -269,7 +274,7 @@ export const zfsArcStep: SetupStep = {
     const bytes = cfg.zfs.arcMaxBytes;
     if (bytes === undefined) return [];
     const files = await host.readFiles([ZFS_MODPROBE, ARC_SYSFS]);
-    const changes = fileChange(
+    const changes: Finding<ArcPayload>[] = fileChange(
       ZFS_MODPROBE,
       files.get(ZFS_MODPROBE),
       withArcMax(files.get(ZFS_MODPROBE), bytes),
@@ -285,13 +290,16 @@ export const zfsArcStep: SetupStep = {
           `- ${now === undefined ? '(ZFS module not loaded)' : now === '0' ? '0 (default: half of RAM)' : now}`,
           `+ ${bytes}`,
         ],
-        data: { runtime: bytes },
+        data: { op: 'set-arc-max', bytes },
       });
     return changes;
   },
   async apply(host, _cfg, changes) {
-    await writeBootFiles(host, changes);
-    const runtime = changes.find((c) => (c.data as { runtime?: number } | undefined)?.runtime !== undefined);
-    if (runtime) await host.writeFile(ARC_SYSFS, `${dataOf<{ runtime: number }>(runtime).runtime}\n`);
+    await writeBootFiles(
+      host,
+      changes.flatMap(({ data }) => (data.op === 'write-file' ? [data] : [])),
+    );
+    const runtime = changes.flatMap(({ data }) => (data.op === 'set-arc-max' ? [data] : []))[0];
+    if (runtime) await host.writeFile(ARC_SYSFS, `${runtime.bytes}\n`);
   },
 };
