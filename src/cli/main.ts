@@ -3,8 +3,8 @@ import { getErrorMessage, UserError } from '../util/errors.js';
 import { findCommand, usage } from './command-table.js';
 import type { CliIO } from './io.js';
 
-export { registerCommand, usage } from './command-table.js';
-export type { CliIO, CommandRunner } from './io.js';
+export { usage } from './command-table.js';
+export type { CliIO } from './io.js';
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;

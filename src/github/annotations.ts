@@ -9,7 +9,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../config/diagnostics.js';
 import type { Annotation } from '../util/logger.js';
 
-export type { Annotation, AnnotationLevel } from '../util/logger.js';
+export type { Annotation } from '../util/logger.js';
 
 export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -30,7 +30,7 @@ import { readEventContext, type EventContext } from './pr-context.js';
 import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
 import { validateAndReport } from './validate-action.js';
 
-export { getPlanSettings, type PlanSettings } from './plan-settings.js';
+export { getPlanSettings } from './plan-settings.js';
 
 export type CommentOutcome = UpsertResult | { readonly action: 'none'; readonly reason: string };
 

@@ -24,7 +24,7 @@ import {
 import { formatSshTarget, parseSshUrl, type SshTarget } from './ssh-url.js';
 import type { CommandResult, HostTransport, RunOptions } from './transport.js';
 
-export { parseSshUrl, formatSshTarget, type SshTarget } from './ssh-url.js';
+export { parseSshUrl } from './ssh-url.js';
 
 export interface SshTransportOptions extends SshCredentialOptions {
   /** Commands running at once on the connection (default 8, or PHOENIX_SSH_MAX_CHANNELS). */

@@ -6,29 +6,15 @@
  * dialect (`src/dialect`) and `src/util`; what a caller knows about its own use of the host (its
  * lock and cache folders, the estate to seed) it passes in.
  */
-import {
-  registerSimProgram,
-  runSimCommand,
-  simProgramNames,
-  type RunSimOptions,
-  type SimProgram,
-} from './dispatch.js';
+import { runSimCommand, simProgramNames } from './dispatch.js';
 import { ensureSimPrograms } from './programs/index.js';
 
 ensureSimPrograms();
 
-export {
-  ensureSimPrograms,
-  registerSimProgram,
-  runSimCommand,
-  simProgramNames,
-  type RunSimOptions,
-  type SimProgram,
-};
-export type { SimCommandResult } from './context.js';
-export { SimStore, SimStoreError, type SimStoreOptions } from './store.js';
+export { ensureSimPrograms, runSimCommand, simProgramNames };
+export { SimStore, type SimStoreOptions } from './store.js';
 export { createInitialState, type InitialStateOptions } from './defaults.js';
-export type { SimState, SimGuest, SimFaultRule, SimExecRule, SimLatencySettings } from './model.js';
+export type { SimState, SimGuest, SimFaultRule, SimLatencySettings } from './model.js';
 export { parseLatencyEnv } from './latency.js';
 export {
   captureReal,

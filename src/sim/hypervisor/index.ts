@@ -14,7 +14,7 @@ import { registerSharePrograms } from './shares.js';
 import { registerSystemPrograms } from './system.js';
 
 export { seedHypervisorHost, type HypervisorHostSeed } from './fresh-host.js';
-export { hostSetupOf, type SimHostSetup } from './state.js';
+export { hostSetupOf } from './state.js';
 
 export function registerHostSetupPrograms(): void {
   registerPackagePrograms();
