@@ -1,7 +1,7 @@
 /**
  * The setup-hypervisor command builders and their programs, re-exported from `commands/`
  * (system.ts, users.ts, and the setup builders of files.ts, pvesh.ts and pveum.ts): the set
- * test/hypervisor-commands.test.ts holds to one sample per builder.
+ * test/hypervisor/hypervisor-commands.test.ts holds to one sample per builder.
  */
 export { HOST_SETUP_PROGRAMS } from './commands/programs.js';
 export { chmod, chown, installDir, mkdirP } from './commands/files.js';
