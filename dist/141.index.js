@@ -49,8 +49,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runApply: () => (/* binding */ runApply)
 /* harmony export */ });
-/* harmony import */ var _plan_plan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(435);
-/* harmony import */ var _apply_run_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5488);
+/* harmony import */ var _jobs_apply_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1560);
+/* harmony import */ var _plan_plan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(435);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _target_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2654);
 /**
@@ -58,7 +58,7 @@ __webpack_require__.r(__webpack_exports__);
  *   [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]
  *   [--identity F] [--known-hosts F] [--sha SHA]`
  *
- * Brings the host to the config (see src/apply/run-apply.ts). Exit 0 when every guest converged
+ * Brings the host to the config (see src/jobs/apply-job.ts). Exit 0 when every guest converged
  * or nothing had to change, 1 when the config or plan is refused or a guest failed, 2 on usage or
  * I/O errors.
  */
@@ -84,27 +84,25 @@ async function runApply(argv, io) {
     const keep = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .intOpt */ .$q)(values, 'keep-safety-snapshots', 0, 100) ?? 3;
     const lockTimeoutSec = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .intOpt */ .$q)(values, 'lock-timeout', 0, 86_400) ?? 600;
     const planPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'plan');
-    const reviewed = planPath ? await (0,_plan_plan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readPlanFile */ .wr)(planPath) : undefined;
-    const transport = await (0,_target_options_js__WEBPACK_IMPORTED_MODULE_3__/* .openTarget */ .Ap)('apply', values, io);
-    try {
-        const job = await (0,_apply_run_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .runApplyJob */ .P)({
-            configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'config-dir'),
-            transport,
-            reviewed,
-            allowRebuild: values['allow-rebuild'] === true,
-            settings: { concurrency, keepSafetySnapshots: keep },
-            sha: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'sha') ?? io.env.GITHUB_SHA,
-            lockTimeoutMs: lockTimeoutSec * 1000,
-            stateOut: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'state-out'),
-            out: io.stdout,
-            err: io.stderr,
-            github: io.env.GITHUB_ACTIONS === 'true',
-        });
-        return job.exitCode;
-    }
-    finally {
-        await transport.close();
-    }
+    const reviewed = planPath ? await (0,_plan_plan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readPlanFile */ .wr)(planPath) : undefined;
+    // Run as a step of a workflow, progress goes into log groups and warnings become annotations.
+    const logger = io.env.GITHUB_ACTIONS === 'true'
+        ? await (await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 2231))).createActionsLogger(io.stdout)
+        : undefined;
+    const { job } = await (0,_jobs_apply_job_js__WEBPACK_IMPORTED_MODULE_0__/* .applyToHost */ .A)({
+        open: () => (0,_target_options_js__WEBPACK_IMPORTED_MODULE_3__/* .openHost */ .Zb)('apply', values, io),
+        configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'config-dir'),
+        reviewed,
+        allowRebuild: values['allow-rebuild'] === true,
+        settings: { concurrency, keepSafetySnapshots: keep },
+        sha: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'sha') ?? io.env.GITHUB_SHA,
+        lockTimeoutMs: lockTimeoutSec * 1000,
+        stateFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'state-out'),
+        out: io.stdout,
+        err: io.stderr,
+        logger,
+    });
+    return job.exitCode;
 }
 
 
@@ -114,14 +112,21 @@ async function runApply(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ap: () => (/* binding */ openTarget),
 /* harmony export */   FG: () => (/* binding */ TARGET_OPTIONS),
 /* harmony export */   Fm: () => (/* binding */ requireTarget),
+/* harmony export */   Zb: () => (/* binding */ openHost),
 /* harmony export */   my: () => (/* binding */ AUDIT_OPTION)
 /* harmony export */ });
-/* unused harmony export TARGET_HELP */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8969);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
+/**
+ * The options every host-touching command shares (`--target`, SSH credentials, `--audit-log`),
+ * parsed and handed to the target factory (src/host/open-port.ts) in one place. The factory loads
+ * the host layer only when a target is opened, so commands that never reach a host (validate,
+ * plan --state) do not load it, nor ssh2.
+ */
+
 
 
 const TARGET_OPTIONS = {
@@ -131,30 +136,23 @@ const TARGET_OPTIONS = {
     fingerprint: { type: 'string' },
 };
 const AUDIT_OPTION = { 'audit-log': { type: 'string' } };
-const TARGET_HELP = 'sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]';
 /** The `--target` value, or a usage error naming the command. */
 function requireTarget(command, values) {
-    const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOpt */ .rJ)(values, 'target');
+    const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'target');
     if (!target)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${command} needs --target URL (${TARGET_HELP})`, 2);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${command} needs --target URL (${_host_open_port_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET_HELP */ .a})`, 2);
     return target;
 }
-/** Opens the transport for `--target` (wrapped in the audit log when `--audit-log` is given). */
-async function openTarget(command, values, io) {
-    const target = requireTarget(command, values);
-    const { createTransport } = await __webpack_require__.e(/* import() */ 541).then(__webpack_require__.bind(__webpack_require__, 9541));
-    const transport = await createTransport(target, {
-        identity: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOpt */ .rJ)(values, 'identity'),
-        knownHosts: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOpt */ .rJ)(values, 'known-hosts'),
-        fingerprint: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOpt */ .rJ)(values, 'fingerprint'),
+/** Opens the host port for `--target` (its commands in the audit log when `--audit-log` is given). */
+async function openHost(command, values, io) {
+    return (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_0__/* .openHostPort */ .c)(requireTarget(command, values), {
+        identity: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'identity'),
+        knownHosts: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'known-hosts'),
+        fingerprint: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'fingerprint'),
         env: io.env,
         cwd: io.cwd,
+        auditLog: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'audit-log'),
     });
-    const audit = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOpt */ .rJ)(values, 'audit-log');
-    if (!audit)
-        return transport;
-    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 240));
-    return withAudit(transport, audit);
 }
 
 

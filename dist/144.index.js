@@ -1,1852 +1,1530 @@
 export const id = 144;
-export const ids = [144,525];
+export const ids = [144,969];
 export const modules = {
 
-/***/ 4917:
+/***/ 1400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ shortHash),
-/* harmony export */   Bs: () => (/* binding */ markSorted),
-/* harmony export */   Hz: () => (/* binding */ sortStrings),
-/* harmony export */   Is: () => (/* binding */ sortedJson),
-/* harmony export */   di: () => (/* binding */ sortKeys),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   o4: () => (/* binding */ canonicalSha256)
+/* harmony export */   BX: () => (/* binding */ TextReporter),
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   YA: () => (/* binding */ seconds)
 /* harmony export */ });
-/* unused harmony export sortedKeysReplacer */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Canonical JSON: object keys sorted (by UTF-16 code units, as Array#sort orders strings),
- * `undefined` members dropped, no whitespace. Equal values give equal strings, so hashes of
- * canonical forms are stable across runs, machines and key orders.
- *
- * Speed matters (a 10,000-guest plan is ~20 MB of JSON and is hashed on every plan): values are
- * always serialised by the native JSON.stringify, either as they are (keys already in order) or as
- * a copy of just their unsorted parts; the planner's changes, built in order, are not even walked
- * (`markSorted`). The text is the same as the generic key-sorting replacer gives.
- */
-
-const { createHash } = node_crypto__WEBPACK_IMPORTED_MODULE_0__;
-/** JSON.stringify replacer that re-creates plain objects with sorted keys. */
-function sortedKeysReplacer(_key, value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return value;
-    const out = {};
-    for (const k of sortedKeys(value))
-        out[k] = value[k];
-    return out;
-}
-/** Returned by `sortedCopy` for values only the generic (replacer) path serialises exactly. */
-const UNSUPPORTED = Symbol('unsupported');
-const hasOwn = Object.prototype.hasOwnProperty;
-/** Objects `markSorted` vouched for. */
-const presorted = new WeakSet();
-/**
- * Sorts strings in place, in the order `Array#sort` gives them (UTF-16 code units). Insertion sort:
- * key lists are short, and unlike `Array#sort` it allocates nothing (it sorts every object's keys).
- */
-function sortStrings(a) {
-    for (let i = 1; i < a.length; i++) {
-        const x = a[i];
-        let j = i - 1;
-        if (a[j] <= x)
-            continue;
-        while (j >= 0 && a[j] > x) {
-            a[j + 1] = a[j];
-            j--;
-        }
-        a[j + 1] = x;
-    }
-    return a;
-}
-/** Own enumerable keys, sorted (long lists by `Array#sort`, short ones without allocating). */
-function sortedKeys(obj) {
-    const keys = Object.keys(obj);
-    return keys.length > 64 ? keys.sort() : sortStrings(keys);
-}
-/**
- * `value` itself when every object in it lists its keys in sorted order, else a copy in which
- * they do (only the unsorted parts are copied). Native `JSON.stringify` of the result equals
- * `JSON.stringify(value, sortedKeysReplacer)`, without calling back into JavaScript for every
- * value. Anything but plain objects, arrays and primitives (class instances, `toJSON`, inherited
- * or `__proto__` keys) gives UNSUPPORTED and is left to the replacer path.
- */
-function sortedCopy(value) {
-    if (value === null || typeof value !== 'object')
-        return value;
-    if (typeof value.toJSON === 'function')
-        return UNSUPPORTED;
-    if (Array.isArray(value)) {
-        let out;
-        for (let i = 0; i < value.length; i++) {
-            const v = value[i];
-            const c = v !== null && typeof v === 'object' && presorted.has(v) ? v : sortedCopy(v);
-            if (c === UNSUPPORTED)
-                return UNSUPPORTED;
-            if (out)
-                out.push(c);
-            else if (c !== v) {
-                out = value.slice(0, i);
-                out.push(c);
-            }
-        }
-        return out ?? value;
-    }
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null)
-        return UNSUPPORTED;
-    const obj = value;
-    let sorted = true;
-    let previous;
-    for (const k in obj) {
-        if (!hasOwn.call(obj, k) || k === '__proto__')
-            return UNSUPPORTED;
-        if (previous !== undefined && previous > k)
-            sorted = false;
-        previous = k;
-    }
-    if (!sorted) {
-        const out = {};
-        for (const k of sortedKeys(obj)) {
-            const c = sortedCopy(obj[k]);
-            if (c === UNSUPPORTED)
-                return UNSUPPORTED;
-            out[k] = c;
-        }
-        return out;
-    }
-    let out;
-    for (const k in obj) {
-        const v = obj[k];
-        const c = sortedCopy(v);
-        if (c === UNSUPPORTED)
-            return UNSUPPORTED;
-        if (out)
-            out[k] = c;
-        else if (c !== v) {
-            out = {};
-            for (const j in obj) {
-                if (j === k)
-                    break;
-                out[j] = obj[j];
-            }
-            out[k] = c;
-        }
-    }
-    return out ?? obj;
-}
-/** Under Jest the claims of `markSorted` are checked. */
-const CHECK_SORTED = process.env.NODE_ENV === 'test';
-/**
- * Records that `value`, a plain object or array not changed afterwards, lists its keys in sorted
- * order at every depth (as the planner builds its changes): `canonicalSha256` then serialises it
- * natively without walking it first. Under Jest (NODE_ENV=test) the claim is verified, so a change
- * built out of order fails the tests instead of giving a hash that is not canonical.
- */
-function markSorted(value) {
-    if (CHECK_SORTED && sortedCopy(value) !== value) {
-        throw new Error(`markSorted: keys out of order in ${JSON.stringify(value).slice(0, 200)}`);
-    }
-    presorted.add(value);
-    return value;
-}
-/** True when every object in `value` lists its keys in sorted order (and has no toJSON). */
-function isSortedDeep(value) {
-    if (value === null || typeof value !== 'object')
-        return true;
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++)
-            if (!isSortedDeep(value[i]))
-                return false;
-        return true;
-    }
-    if (typeof value.toJSON === 'function')
-        return false;
-    let previous;
-    for (const k in value) {
-        if (!hasOwn.call(value, k))
-            return false;
-        if (previous !== undefined && previous > k)
-            return false;
-        previous = k;
-        if (!isSortedDeep(value[k]))
-            return false;
-    }
-    return true;
-}
-/** One subtree by the generic path: natively when already sorted, else through the sorting replacer. */
-function replacerSubtree(value) {
-    return (isSortedDeep(value) ? JSON.stringify(value) : JSON.stringify(value, sortedKeysReplacer)) ?? 'null';
-}
-/** One subtree (nested keys in the order `JSON.stringify(value, sortedKeysReplacer)` gives). */
-function subtree(value) {
-    const c = sortedCopy(value);
-    return c === UNSUPPORTED ? replacerSubtree(value) : (JSON.stringify(c) ?? 'null');
-}
-const skip = (v) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
-/** Top-level keys sorted as strings (integer-like keys too), each member by `subtree`. */
-function splitCanonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map((v) => (skip(v) ? 'null' : subtree(v))).join(',')}]`;
-    if (typeof value.toJSON === 'function')
-        return JSON.stringify(value, sortedKeysReplacer);
-    const obj = value;
-    const parts = [];
-    for (const k of sortedKeys(obj)) {
-        const v = obj[k];
-        if (!skip(v))
-            parts.push(`${JSON.stringify(k)}:${subtree(v)}`);
-    }
-    return `{${parts.join(',')}}`;
-}
-/** Whether some key starts with a digit (integer-like keys, which objects list first). */
-function hasDigitKey(obj) {
-    for (const k in obj) {
-        const c = k.charCodeAt(0);
-        if (c >= 48 && c <= 57)
-            return true;
-    }
-    return false;
-}
-function canonical(value) {
-    const c = sortedCopy(value);
-    if (c === value)
-        return JSON.stringify(value) ?? 'null';
-    // The top level sorts all keys as strings; below it, as `subtree` does. The two agree unless a
-    // top-level key looks like an integer.
-    if (c !== UNSUPPORTED && (Array.isArray(value) || !hasDigitKey(value)))
-        return JSON.stringify(c);
-    return splitCanonical(value);
-}
-/**
- * `JSON.stringify(value, sortedKeysReplacer, indent)`, computed by stringifying a sorted copy
- * natively (much faster for big values such as a plan).
- */
-function sortedJson(value, indent) {
-    const c = sortedCopy(value);
-    return c === UNSUPPORTED
-        ? JSON.stringify(value, sortedKeysReplacer, indent)
-        : JSON.stringify(c, null, indent);
-}
-function canonicalJson(value) {
-    if (skip(value))
-        return 'null';
-    return canonical(value);
-}
-/** No holes (the element-by-element walk skips holes, `JSON.stringify` writes them as null). */
-function isDense(a) {
-    for (let i = 0; i < a.length; i++)
-        if (!(i in a))
-            return false;
-    return true;
-}
-/** Elements of an array below the two walked levels are serialised this many at a time. */
-const CHUNK = 256;
-/**
- * sha256 (hex) of `canonicalJson(value)`, computed in chunks (the two outer levels are walked,
- * deeper subtrees serialised a few hundred at a time) so a 20 MB plan is never one string.
- */
-function canonicalSha256(value) {
-    const hash = createHash('sha256');
-    let buffer = '';
-    const flush = () => {
-        if (buffer)
-            hash.update(buffer);
-        buffer = '';
-    };
-    const emit = (s) => {
-        buffer += s;
-        if (buffer.length > 1 << 16)
-            flush();
-    };
-    /** Elements of an array whose members are subtrees: `[a,b,...]` from native stringify of chunks. */
-    const leafArray = (v) => {
-        emit('[');
-        for (let i = 0; i < v.length; i += CHUNK) {
-            if (i)
-                emit(',');
-            const end = Math.min(v.length, i + CHUNK);
-            const chunk = [];
-            for (let j = i; j < end; j++) {
-                const x = v[j];
-                const c = x !== null && typeof x === 'object' && presorted.has(x) ? x : sortedCopy(x);
-                if (c === UNSUPPORTED)
-                    break;
-                chunk.push(c);
-            }
-            if (chunk.length === end - i) {
-                // `[a,b,c]` without its brackets, straight into the hash.
-                flush();
-                hash.update(JSON.stringify(chunk).slice(1, -1));
-            }
-            else {
-                const parts = [];
-                for (let j = i; j < end; j++)
-                    parts.push(skip(v[j]) ? 'null' : subtree(v[j]));
-                emit(parts.join(','));
-            }
-        }
-        emit(']');
-    };
-    const walk = (v, depth) => {
-        if (v === null ||
-            typeof v !== 'object' ||
-            depth >= 2 ||
-            typeof v.toJSON === 'function') {
-            emit(v !== null && typeof v === 'object' ? subtree(v) : (JSON.stringify(v) ?? 'null'));
-        }
-        else if (Array.isArray(v)) {
-            if (depth + 1 >= 2 && isDense(v)) {
-                leafArray(v);
-                return;
-            }
-            emit('[');
-            v.forEach((x, i) => {
-                if (i)
-                    emit(',');
-                if (skip(x))
-                    emit('null');
-                else
-                    walk(x, depth + 1);
-            });
-            emit(']');
-        }
-        else {
-            emit('{');
-            let first = true;
-            for (const k of sortedKeys(v)) {
-                const x = v[k];
-                if (skip(x))
-                    continue;
-                emit(`${first ? '' : ','}${JSON.stringify(k)}:`);
-                first = false;
-                walk(x, depth + 1);
-            }
-            emit('}');
-        }
-    };
-    if (skip(value))
-        emit('null');
-    else
-        walk(value, 0);
-    flush();
-    return hash.digest('hex');
-}
-/** One-shot `crypto.hash` (Node 20.12+, much cheaper for short texts), else a Hash object. */
-const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
-function sha256Hex(text) {
-    return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
-}
-/** First 16 hex digits of sha256: enough to notice a change, short enough for a guest description. */
-function shortHash(text) {
-    return sha256Hex(text).slice(0, 16);
-}
-/** A copy of a flat record with its keys in sorted order. */
-function sortKeys(obj) {
-    const out = {};
-    for (const k of sortedKeys(obj))
-        out[k] = obj[k];
-    return out;
-}
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6618);
 
 
-/***/ }),
-
-/***/ 8654:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XG: () => (/* binding */ printedConfig),
-/* harmony export */   rC: () => (/* binding */ desiredToLiveState)
-/* harmony export */ });
-/* unused harmony export desiredGuestToLive */
-/* harmony import */ var _proxmox_live_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1525);
-/* harmony import */ var _config_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7025);
-/* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9164);
-/* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(287);
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1432);
-
-
-
-
-
-/** Keys Proxmox leaves out of a config when they hold their default. */
-const OMITTED_DEFAULTS = { onboot: '0', protection: '0', unprivileged: '0' };
-/** The config as Proxmox would print it after Phoenix created `guest` (volume ids filled in). */
-function printedConfig(guest, ctx = {}) {
-    const d = (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_1__/* .desiredConfig */ .Nn)(guest, ctx);
-    const out = {};
-    let disk = 0;
-    const volumeName = () => `${guest.kind === 'lxc' ? 'subvol' : 'vm'}-${guest.id}-disk-${disk++}`;
-    for (const [key, value] of Object.entries(d.keys)) {
-        if (OMITTED_DEFAULTS[key] === value)
-            continue;
-        if (key === (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_1__/* .rootDiskKey */ .Bv)(guest.kind) || /^mp\d+$/.test(key)) {
-            const v = (0,_config_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVolume */ .wM)(value);
-            if (v.storage && !v.volume && v.sizeGiB !== undefined) {
-                const opts = [...v.opts.entries()].map(([k, x]) => `,${k}=${x}`).join('');
-                out[key] = `${v.storage}:${volumeName()}${opts},size=${(0,_config_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .Xq)(v.sizeGiB)}`;
-                continue;
-            }
-        }
-        out[key] = key === 'sshkeys' ? (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeSshKeys */ .HA)(value) : value;
-    }
-    for (const [key, value] of Object.entries(d.createOnly)) {
-        out[key] = key === 'ide2' ? `${guest.storagePool}:vm-${guest.id}-cloudinit,media=cdrom` : value;
-    }
-    for (const line of d.lxcRaw) {
-        const cut = line.indexOf(': ');
-        const k = line.slice(0, cut);
-        const v = line.slice(cut + 2);
-        out[k] = out[k] === undefined ? v : `${out[k]}\n${v}`;
-    }
-    return out;
+function fit(text, width) {
+    return text.length > width ? `${text.slice(0, width - 3)}...` : text.padEnd(width);
 }
-function desiredGuestToLive(guest, options = {}) {
-    const config = printedConfig(guest, options);
-    config.description = (0,_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .renderDescription */ .Nk)((0,_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .expectedMarker */ .JL)(guest, options.scriptHashes, { ctx: options }));
-    config.tags = _markers_js__WEBPACK_IMPORTED_MODULE_3__/* .MANAGED_TAG */ .N2;
-    if (guest.isTemplate)
-        config.template = '1';
-    return {
-        kind: guest.kind,
-        id: guest.id,
-        node: guest.node ?? options.node ?? 'pve',
-        name: guest.name,
-        status: guest.isTemplate ? 'stopped' : 'running',
-        template: guest.isTemplate,
-        config,
-        snapshots: (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__/* .expectedSnapshots */ .a3)(guest).map((name) => ({ name })),
-        tags: [_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .MANAGED_TAG */ .N2],
-    };
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)}s`;
 }
-function desiredToLiveState(desired, options = {}) {
-    const guests = desired.guests.map((g) => desiredGuestToLive(g, options));
-    const nodes = new Set([options.node ?? 'pve']);
-    const storages = new Map();
-    const bridges = new Set();
-    const templates = new Set();
-    const useStorage = (id, content) => {
-        if (!storages.has(id))
-            storages.set(id, new Set());
-        storages.get(id).add(content);
-    };
-    for (const g of desired.guests) {
-        if (g.node)
-            nodes.add(g.node);
-        useStorage(g.storagePool, g.kind === 'lxc' ? 'rootdir' : 'images');
-        for (const m of g.mountPoints)
-            if (m.sizeGb !== undefined && !m.source.startsWith('/'))
-                useStorage(m.source, 'rootdir');
-        for (const n of g.networks)
-            bridges.add(n.bridge);
-        if (g.kind === 'lxc' && g.osTemplate && g.cloneFrom === undefined)
-            templates.add(g.osTemplate);
-    }
-    return {
-        version: _proxmox_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .LIVE_STATE_VERSION */ .O,
-        readAt: '',
-        target: options.target ?? 'config',
-        nodes: [...nodes].sort(),
-        pveVersion: options.pveVersion,
-        guests: [...guests].sort((a, b) => a.id - b.id),
-        storages: [...storages.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([id, content]) => ({ id, type: 'unknown', content: [...content].sort() })),
-        bridges: [...bridges].sort(),
-        templates: [...templates].sort(),
-    };
-}
-
-
-/***/ }),
-
-/***/ 7319:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ draftChange),
-/* harmony export */   Cx: () => (/* binding */ scriptInputHash),
-/* harmony export */   gY: () => (/* binding */ planGuest),
-/* harmony export */   tV: () => (/* binding */ scriptInputOf),
-/* harmony export */   z$: () => (/* binding */ deleteSteps)
-/* harmony export */ });
-/* unused harmony export cloneSnapshotOf */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4917);
-/* harmony import */ var _config_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7025);
-/* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9164);
-/* harmony import */ var _desired_to_live_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8654);
-/* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(287);
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1432);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9898);
-
-
-
-
-
-
-
-function draftChange(c) {
-    return {
-        action: 'no-op',
-        address: c.address,
-        cloneOf: c.cloneOf,
-        dependencies: c.dependencies,
-        diffs: [],
-        id: c.id,
-        kind: c.kind,
-        layer: undefined,
-        name: c.name,
-        node: c.node,
-        reasons: [],
-        scriptInputHash: undefined,
-        steps: [],
-        template: c.template,
-        waitFor: [],
-    };
-}
-/**
- * The config a full clone of `srcId` onto `storage` starts with (cached per source and storage):
- * the source's config with its volumes moved to `storage`, since the clone lands there.
- */
-function sourceConfig(srcId, storage, ctx, read) {
-    const key = `${srcId}@${storage}`;
-    let cfg = ctx.sourceConfigs.get(key);
-    if (!cfg) {
-        const copy = { ...read() };
-        for (const [k, v] of Object.entries(copy)) {
-            if (k === 'rootfs' || k === 'scsi0' || /^mp\d+$/.test(k)) {
-                const vol = (0,_config_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVolume */ .wM)(v);
-                if (vol.storage && vol.volume)
-                    copy[k] = v.replace(vol.storage + ':', `${storage}:`);
-            }
-        }
-        (0,_config_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .shareParses */ .eO)(copy);
-        ctx.sourceConfigs.set(key, (cfg = copy));
-    }
-    return cfg;
-}
-/** Birth descriptions by source token: a handful of sources serve thousands of guests. */
-const births = new Map();
-/**
- * The managed tag and a first done-record (how it was made, nothing run yet), written when the
- * guest is created or cloned: a run that stops right after still leaves a guest Phoenix knows.
- */
-function birthKeys(g) {
-    const src = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .sourceToken */ .XX)(g);
-    let description = births.get(src);
-    if (description === undefined) {
-        description = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .renderDescription */ .Nk)({ features: _markers_js__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_MARKER */ .bJ.features, src, v: _markers_js__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_MARKER */ .bJ.v });
-        if (births.size >= 1000)
-            births.clear();
-        births.set(src, description);
-    }
-    return { description, tags: _markers_js__WEBPACK_IMPORTED_MODULE_5__/* .MANAGED_TAG */ .N2 };
-}
-/**
- * The snapshot clones of `source` start from: its `template_snapshot_name`, unless it ends as a
- * template, which is cloned from itself (it carries no snapshots, and ZFS cannot full-clone a VM
- * disk from a snapshot).
- */
-function cloneSnapshotOf(source) {
-    return source && !source.isTemplate ? source.templateSnapshotName : undefined;
-}
-/** Steps that make a guest exist and configured: `pct create`/`qm create`, or clone + configure + resize. */
-function newGuestSteps(g, cfg, ctx) {
-    const errors = [];
-    if (g.cloneFrom === undefined) {
-        if (!g.osTemplate) {
-            errors.push(`${g.kind === 'lxc' ? 'no template (template/template_file)' : 'no template_image'} and no clone source`);
-        }
-        const source = g.osTemplate ?? '';
-        const download = ctx.hostKnown &&
-            g.kind === 'lxc' &&
-            /^[^/:]+:vztmpl\//.test(source) &&
-            !ctx.live.templates.includes(source);
-        const step = {
-            config: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortKeys */ .di)({ ...cfg.keys, ...cfg.createOnly, ...birthKeys(g) }),
-            diskGb: g.diskSizeGb,
-            download,
-            lxcRaw: cfg.lxcRaw,
-            op: 'create',
-            source,
-            storage: g.storagePool,
-        };
-        return { steps: [step], diffs: [], errors, action: 'create' };
-    }
-    const srcId = g.cloneFrom;
-    const srcDesired = ctx.desiredById.get(srcId);
-    const srcLive = ctx.liveById.get(srcId);
-    let snapshot;
-    let base;
-    if (srcDesired) {
-        if (srcDesired.kind !== g.kind)
-            errors.push(`clone source ${(0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestLabel */ .dv)(srcDesired.kind, srcId)} is not a ${g.kind === 'lxc' ? 'container' : 'VM'}`);
-        snapshot = cloneSnapshotOf(srcDesired);
-        if (!snapshot && !srcDesired.isTemplate) {
-            errors.push(`clone source ${(0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestLabel */ .dv)(srcDesired.kind, srcId)} is neither a template nor names a template_snapshot_name`);
-        }
-        base = sourceConfig(srcId, g.storagePool, ctx, () => (0,_desired_to_live_js__WEBPACK_IMPORTED_MODULE_3__/* .printedConfig */ .XG)(srcDesired, ctx));
-    }
-    else if (srcLive) {
-        if (srcLive.kind !== g.kind)
-            errors.push(`clone source ${(0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestLabel */ .dv)(srcLive.kind, srcId)} is not a ${g.kind === 'lxc' ? 'container' : 'VM'}`);
-        if (!srcLive.template)
-            errors.push(`clone source ${(0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestLabel */ .dv)(srcLive.kind, srcId)} is not in the config and not a template`);
-        base = sourceConfig(srcId, g.storagePool, ctx, () => srcLive.config);
-    }
-    else {
-        errors.push(`clone source ${srcId} is neither in the config nor on the host`);
-    }
-    const steps = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
-    const diffs = [];
-    const d = base ? (0,_config_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffConfig */ .O2)(g.kind, cfg, base) : undefined;
-    if (d) {
-        for (const r of d.rebuild)
-            errors.push(`the clone inherits a setting it cannot change: ${r}`);
-        errors.push(...d.errors.map((e) => `clone source's ${e}`));
-        diffs.push(...d.diffs);
-    }
-    // Always configure a clone: at least its own tag and done-record replace the source's.
-    steps.push({
-        delete: d?.delete ?? [],
-        lxcRaw: d?.lxcRaw,
-        op: 'configure',
-        set: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortKeys */ .di)({ ...(d?.set ?? {}), ...birthKeys(g) }),
-    });
-    for (const r of d?.resize ?? [])
-        steps.push({ disk: r.disk, op: 'resize', size: r.size });
-    return { steps, diffs, errors, action: 'clone' };
-}
-/**
- * The JSON a guest's feature and application scripts receive (config/README.md): the guest object
- * as written, plus `id` and `kind`, plus for containers the top-level NVIDIA settings it does not
- * override.
- */
-function scriptInputOf(g, nvidia) {
-    const defaults = {};
-    if (g.kind === 'lxc') {
-        if (nvidia.driverVersion)
-            defaults.nvidia_driver_version = nvidia.driverVersion;
-        if (nvidia.repoUrl)
-            defaults.nvidia_repo_url = nvidia.repoUrl;
-        if (nvidia.runfileUrl)
-            defaults.nvidia_runfile_url = nvidia.runfileUrl;
-    }
-    return { ...defaults, ...g.raw, id: g.id, kind: g.kind };
-}
-/**
- * The `scriptInputHash` of a plan's guest change: sha256 over the canonical guest object and the
- * fields `scriptInputOf` adds. Apply recomputes it from the config and refuses when it differs.
- */
-function scriptInputHash(g, nvidia) {
-    // The fields `scriptInputOf` adds to the guest object as written, keys in sorted order: `id`,
-    // `kind`, then the NVIDIA defaults the guest does not set itself.
-    const added = { id: g.id, kind: g.kind };
-    if (g.kind === 'lxc') {
-        if (nvidia.driverVersion && !('nvidia_driver_version' in g.raw))
-            added.nvidia_driver_version = nvidia.driverVersion;
-        if (nvidia.repoUrl && !('nvidia_repo_url' in g.raw))
-            added.nvidia_repo_url = nvidia.repoUrl;
-        if (nvidia.runfileUrl && !('nvidia_runfile_url' in g.raw))
-            added.nvidia_runfile_url = nvidia.runfileUrl;
-    }
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(`${(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalRaw */ .Jy)(g)}\n${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(added)}`);
-}
-/** Whether the steps run feature or application scripts (the change then carries `scriptInputHash`). */
-function runsScripts(steps) {
-    for (const s of steps)
-        if (s.op === 'feature' || s.op === 'app-script')
-            return true;
-    return false;
-}
-const NO_TAGS = [];
-const NO_SNAPSHOTS = new Set();
-function planGuest(g, ctx) {
-    const address = (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestAddress */ .fD)(g.kind, g.id);
-    const live = ctx.liveById.get(g.id);
-    const errors = [];
-    const warnings = [];
-    const change = draftChange({
-        address,
-        cloneOf: g.cloneFrom === undefined
-            ? undefined
-            : { id: g.cloneFrom, snapshot: cloneSnapshotOf(ctx.desiredById.get(g.cloneFrom)) },
-        dependencies: [...g.dependencies],
-        id: g.id,
-        kind: g.kind,
-        name: g.name,
-        node: g.node ?? (live?.node || undefined) ?? ctx.defaultNode,
-        template: g.isTemplate,
-    });
-    if (g.isTemplate && (g.templateSnapshotName !== undefined || g.lifecycleSnapshots)) {
-        const what = [
-            ...(g.templateSnapshotName !== undefined ? [`template_snapshot_name '${g.templateSnapshotName}'`] : []),
-            ...(g.lifecycleSnapshots ? ['lifecycle snapshots'] : []),
-        ];
-        warnings.push(`${what.join(' and ')} ignored: a template carries no snapshots (Proxmox refuses to convert a guest that has any) and clones start from the template itself`);
-    }
-    const cfg = (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_2__/* .desiredConfig */ .Nn)(g, ctx);
-    const snapToken = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .hasTrackedSnapshots */ .ot)(g) ? (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotToken */ .yz)(g, ctx.scriptHashes, { config: cfg }) : undefined;
-    const finish = (action, reasons, diffs, steps) => {
-        change.action = action;
-        change.reasons = reasons;
-        change.diffs = diffs;
-        change.steps = steps;
-        change.scriptInputHash = runsScripts(steps) ? scriptInputHash(g, ctx.nvidia) : undefined;
-        return { change, errors, warnings };
-    };
-    const fresh = (reasons, destroy) => {
-        const made = newGuestSteps(g, cfg, ctx);
-        for (const e of made.errors)
-            errors.push(e);
-        const tail = (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_4__/* .planTail */ .qY)({
-            guest: g,
-            scriptHashes: ctx.scriptHashes,
-            fresh: true,
-            running: false,
-            isTemplate: false,
-            tags: NO_TAGS,
-            snapshots: NO_SNAPSHOTS,
-            configChanged: true,
-            needsRestart: false,
-            snapToken,
-        });
-        for (const e of tail.errors)
-            errors.push(e);
-        const steps = destroy ? [destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
-        return finish(destroy ? 'replace' : made.action, reasons, made.diffs, steps);
-    };
-    if (!live)
-        return fresh([]);
-    if (!(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .isManaged */ .yF)(live)) {
-        errors.push(`id ${g.id} is taken by ${(0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestLabel */ .dv)(live.kind, live.id)}${live.name ? ` (${live.name})` : ''}, which Phoenix does not manage (no 'phoenix' tag); tag it to adopt it, or pick another id`);
-        return finish('no-op', ['id taken by an unmanaged guest'], [], []);
-    }
-    if (live.lock)
-        warnings.push(`${address} is locked (${live.lock}); apply waits for the lock`);
-    if (g.node && live.node !== g.node) {
-        errors.push(`${address} lives on node ${live.node} but the config says ${g.node}; moving guests between nodes is not supported`);
-    }
-    const marker = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .readMarker */ .t7)(live);
-    const rebuild = [];
-    const rebuildDiffs = [];
-    if (live.kind !== g.kind)
-        rebuild.push(`the host has a ${live.kind === 'lxc' ? 'container' : 'VM'} at this id`);
-    const src = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .sourceToken */ .XX)(g);
-    if (marker?.src && src && marker.src !== src) {
-        rebuild.push(`made from ${marker.src}, the config now says ${src}`);
-        rebuildDiffs.push({ effect: 'rebuild', from: marker.src, key: 'source', to: src });
-    }
-    if (live.template && !g.isTemplate)
-        rebuild.push('it is a template and the config no longer makes it one');
-    const d = live.kind === g.kind ? (0,_config_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffConfig */ .O2)(g.kind, cfg, live.config) : undefined;
-    if (d) {
-        rebuild.push(...d.rebuild);
-        errors.push(...d.errors);
-    }
-    const steps = [];
-    if (d && (Object.keys(d.set).length || d.delete.length || d.lxcRaw)) {
-        steps.push({ delete: d.delete, lxcRaw: d.lxcRaw, op: 'configure', set: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortKeys */ .di)(d.set) });
-    }
-    for (const r of d?.resize ?? [])
-        steps.push({ disk: r.disk, op: 'resize', size: r.size });
-    if (live.template && d?.resize.length)
-        rebuild.push("a template's disks cannot be resized");
-    const configChanged = steps.length > 0;
-    const tail = (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_4__/* .planTail */ .qY)({
-        guest: g,
-        scriptHashes: ctx.scriptHashes,
-        fresh: false,
-        running: live.status === 'running',
-        isTemplate: live.template,
-        marker,
-        tags: live.tags,
-        snapshots: new Set(live.snapshots.map((s) => s.name)),
-        configChanged,
-        needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
-        snapToken,
-    });
-    if (live.template && g.isTemplate && tail.needsLiveGuest.length) {
-        rebuild.push(`a template cannot run again (${tail.needsLiveGuest.join(', ')})`);
-    }
-    if (rebuild.length) {
-        const reasons = rebuild.map((r) => `rebuild: ${r}`);
-        if (!ctx.allowRebuild) {
-            errors.push(`${address} needs a rebuild (${rebuild.join('; ')}); it is refused unless rebuilds are allowed (--allow-rebuild)`);
-        }
-        if (live.config.protection === '1') {
-            errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
-        }
-        const result = fresh(reasons, { op: 'destroy', running: live.status === 'running' });
-        change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
-        return result;
-    }
-    errors.push(...tail.errors);
-    steps.push(...tail.steps);
-    const reasons = [...tail.reasons];
-    if (configChanged)
-        reasons.unshift('config differs');
-    return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
-}
-/** Steps for a managed guest that left the config and may be destroyed. */
-function deleteSteps(live) {
-    return [{ op: 'destroy', running: live.status === 'running' }];
-}
-
-
-/***/ }),
-
-/***/ 287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a3: () => (/* binding */ expectedSnapshots),
-/* harmony export */   qY: () => (/* binding */ planTail)
-/* harmony export */ });
-/* unused harmony exports LIFECYCLE_SNAPSHOTS, PHOENIX_SNAPSHOT_PREFIX, hasFirewall */
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1432);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4917);
-
-
-/** Snapshot names Phoenix takes when `enable_lifecycle_snapshots` is on. */
-const LIFECYCLE_SNAPSHOTS = {
-    /** After the features ran (only for guests with features). */
-    features: 'phoenix-features',
-    /** After application script and health check: the guest is ready. */
-    ready: 'phoenix-ready',
+const MARK = {
+    succeeded: 'ok',
+    failed: 'FAILED',
+    skipped: 'skipped',
 };
-/** Prefix of every snapshot name Phoenix itself takes (lifecycle and safety snapshots). */
-const PHOENIX_SNAPSHOT_PREFIX = 'phoenix-';
-/**
- * Snapshots a converged guest carries. A guest that ends as a template carries none: Proxmox
- * refuses to convert a guest with snapshots, and a template is cloned from itself, so its
- * `template_snapshot_name` is not needed.
- */
-function expectedSnapshots(guest) {
-    const out = [];
-    if (guest.isTemplate)
-        return out;
-    if (guest.lifecycleSnapshots) {
-        if (guest.features.length)
-            out.push(LIFECYCLE_SNAPSHOTS.features);
-        out.push(LIFECYCLE_SNAPSHOTS.ready);
+class TextReporter {
+    o;
+    t0;
+    steps = new Map();
+    changes = new Map();
+    constructor(o) {
+        this.o = o;
+        this.t0 = (o.now ?? performance.now.bind(performance))();
     }
-    if (guest.templateSnapshotName && !out.includes(guest.templateSnapshotName))
-        out.push(guest.templateSnapshotName);
-    return out;
-}
-function planTail(input) {
-    const { guest: g, fresh } = input;
-    const steps = [];
-    const reasons = [];
-    const needsLiveGuest = [];
-    const errors = [];
-    const done = fresh ? undefined : input.marker;
-    const want = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .expectedMarker */ .JL)(g, input.scriptHashes, { snap: input.snapToken });
-    const features = g.features.filter((f) => done?.features[f] !== want.features[f]);
-    if (!fresh) {
-        for (const f of features) {
-            reasons.push(done?.features[f] === undefined ? `feature ${f} not yet installed` : `feature ${f} script changed`);
-        }
-        for (const f of Object.keys(done?.features ?? {})) {
-            if (!g.features.includes(f))
-                reasons.push(`feature ${f} left the config (not uninstalled)`);
-        }
+    stamp() {
+        const ms = (this.o.now ?? performance.now.bind(performance))() - this.t0;
+        return `[${seconds(ms).padStart(7)}]`;
     }
-    const app = g.applicationScript && done?.app !== want.app ? g.applicationScript : undefined;
-    if (app && !fresh)
-        reasons.push(appReason(app, done?.app, want.app));
-    const fw = want.fw !== done?.fw && (want.fw !== undefined || done?.fw !== undefined);
-    if (fw) {
-        steps.push({
-            enabled: g.firewall?.enabled ?? false,
-            op: 'firewall',
-            rules: (g.firewall?.rules ?? []).map(_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .sortKeys */ .di),
-        });
-        if (!fresh)
-            reasons.push('firewall settings changed');
+    guestStarted(change) {
+        this.changes.set(change.address, change);
+        this.o.log.info(`${this.stamp()} ${change.address} ${change.name}: ${(0,_render_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAction */ .u7)(change)}`);
     }
-    const content = fresh || features.length > 0 || app !== undefined;
-    // End-of-lifecycle snapshots are retaken when the guest changes in this plan, and when the
-    // state they were taken at (`snap` in the done-record) is not the wanted one: a retake that
-    // failed after the change itself landed is planned again. Templates take no snapshots.
-    const retake = content || input.configChanged || done?.snap !== want.snap;
-    const snapshots = !g.isTemplate;
-    const health = g.healthCheck !== undefined && (content || (!g.isTemplate && (input.configChanged || !input.running)));
-    const execs = features.length > 0 || app !== undefined || health;
-    let running = fresh ? false : input.running;
-    const stayUp = !g.isTemplate;
-    if ((stayUp || execs) && !running) {
-        steps.push({ op: 'start' });
-        if (!fresh && stayUp)
-            reasons.push(`not running (${input.isTemplate ? 'template' : 'stopped'})`);
-        needsLiveGuest.push('start');
-        running = true;
+    stepFinished(change, step) {
+        const list = this.steps.get(change.address) ?? [];
+        list.push(step);
+        this.steps.set(change.address, list);
     }
-    else if (running && input.needsRestart) {
-        steps.push({ op: 'restart' });
-    }
-    if (execs && g.kind === 'qemu')
-        steps.push({ op: 'wait-agent' });
-    for (const f of features) {
-        const script = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .featureScriptPath */ .pM)(f);
-        steps.push({ hash: (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .scriptToken */ .V1)(input.scriptHashes, script), name: f, op: 'feature', script });
-        needsLiveGuest.push(`feature ${f}`);
-    }
-    const snapshotStep = (name, purpose, retake) => {
-        const exists = !fresh && input.snapshots.has(name);
-        if (exists && !retake)
+    guestFinished(r) {
+        const title = `${r.address} ${r.name}: ${MARK[r.outcome]}${r.outcome === 'skipped' ? '' : ` in ${seconds(r.ms)}`}`;
+        if (r.outcome === 'skipped') {
+            this.o.log.info(`${this.stamp()} ${title} (${r.reason ?? 'not run'})`);
             return;
-        steps.push({ name, op: 'snapshot', purpose, replace: exists });
-        needsLiveGuest.push(`snapshot ${name}`);
-        if (!fresh && !exists)
-            reasons.push(`snapshot ${name} missing`);
-    };
-    if (snapshots && g.lifecycleSnapshots && g.features.length)
-        snapshotStep(LIFECYCLE_SNAPSHOTS.features, 'lifecycle', features.length > 0);
-    if (app) {
-        const script = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .appScriptPath */ .Qz)(app);
-        steps.push({ hash: (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .appToken */ .D9)(g, input.scriptHashes), op: 'app-script', script });
-        needsLiveGuest.push('application script');
-    }
-    if (health && g.healthCheck) {
-        const { command, retries, interval } = g.healthCheck;
-        steps.push({ command, interval, op: 'health-check', retries });
-    }
-    if (snapshots && g.lifecycleSnapshots)
-        snapshotStep(LIFECYCLE_SNAPSHOTS.ready, 'lifecycle', retake);
-    if (snapshots && g.templateSnapshotName && g.templateSnapshotName !== LIFECYCLE_SNAPSHOTS.ready) {
-        snapshotStep(g.templateSnapshotName, 'template', retake);
-    }
-    const tags = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .managedTags */ .L8)(input.tags);
-    const upToDate = !fresh && done !== undefined && (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .markersEqual */ .c3)(done, want) && tags.length === input.tags.length;
-    if (!upToDate) {
-        steps.push({ marker: want, op: 'record', tags });
-        if (!fresh && reasons.length === 0 && steps.length === 1)
-            reasons.push('done-record out of date');
-    }
-    if (g.isTemplate && (fresh || !input.isTemplate)) {
-        // Proxmox refuses to convert a guest that has snapshots: Phoenix's own go first, others stop the plan.
-        const present = fresh ? [] : [...input.snapshots].sort();
-        const own = present.filter((n) => n.startsWith(PHOENIX_SNAPSHOT_PREFIX) || n === g.templateSnapshotName);
-        const foreign = present.filter((n) => !own.includes(n));
-        if (foreign.length) {
-            errors.push(`cannot become a template while it has snapshots Phoenix did not take (${foreign.join(', ')}); Proxmox refuses to convert a guest with snapshots: delete them first`);
         }
-        steps.push(own.length ? { deleteSnapshots: own, op: 'template' } : { op: 'template' });
-        if (!fresh)
-            reasons.push('not yet a template');
-        if (own.length)
-            reasons.push(`snapshots ${own.join(', ')} deleted first (a template has none)`);
+        const body = r.steps.map((s) => `    ${s.ok ? ' ' : '!'} ${fit(s.label, 52)} ${seconds(s.ms).padStart(7)}${s.note ? `  (${s.note})` : ''}`);
+        if (r.outcome === 'failed' && r.reason)
+            body.push(`    error: ${r.reason.replace(/\n/g, '\n           ')}`);
+        for (const w of r.warnings)
+            body.push(`    warning: ${w}`);
+        (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .logGroup */ .QT)(this.o.log, title, body.join('\n'), { stamp: this.stamp() });
     }
-    return { steps, reasons, execs, needsLiveGuest, errors };
 }
-/** Why the application script runs again, from the recorded and the wanted `SCRIPT@CONTENT+CONFIG`. */
-function appReason(app, recorded, wanted) {
-    if (!recorded)
-        return `application script ${app} not yet run`;
-    const parse = (t) => /^(.*)@([^@+]*)\+([^+]*)$/.exec(t) ?? [t, t, '', ''];
-    const [, oldName, oldScript] = parse(recorded);
-    const [, , newScript] = parse(wanted ?? '');
-    if (oldName !== app)
-        return `application script is now ${app} (was ${oldName})`;
-    if (oldScript !== newScript)
-        return `application script ${app} changed`;
-    return `guest config changed since ${app} ran`;
-}
-/** Whether the firewall settings in the config are anything Phoenix writes. */
-function hasFirewall(guest) {
-    return firewallToken(guest.firewall) !== undefined;
+/** The summary table printed after a run. */
+function renderSummary(result) {
+    const head = `Apply: ${result.succeeded} succeeded, ${result.failed} failed, ${result.skipped} skipped in ${seconds(result.wallMs)}.`;
+    if (result.guests.length === 0)
+        return head + '\n';
+    const rows = result.guests.map((g) => [
+        g.address,
+        g.name,
+        g.action,
+        g.outcome,
+        g.outcome === 'skipped' ? '-' : seconds(g.ms),
+    ]);
+    const header = ['guest', 'name', 'action', 'outcome', 'time'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => '  ' +
+        cells
+            .map((c, i) => c.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd();
+    const out = [head, line(header), ...rows.map(line)];
+    const problems = result.guests.filter((g) => g.outcome !== 'succeeded');
+    if (problems.length) {
+        out.push('', 'Not applied:');
+        for (const g of problems)
+            out.push(`  ${g.address}: ${(g.reason ?? g.outcome).split('\n')[0]}`);
+    }
+    return out.join('\n') + '\n';
 }
 
 
 /***/ }),
 
-/***/ 1432:
+/***/ 9967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ withAppDone),
-/* harmony export */   D9: () => (/* binding */ appToken),
-/* harmony export */   Gt: () => (/* binding */ firewallToken),
-/* harmony export */   Hb: () => (/* binding */ withFeatureDone),
-/* harmony export */   JL: () => (/* binding */ expectedMarker),
-/* harmony export */   Jy: () => (/* binding */ canonicalRaw),
-/* harmony export */   L8: () => (/* binding */ managedTags),
-/* harmony export */   N2: () => (/* binding */ MANAGED_TAG),
-/* harmony export */   Nk: () => (/* binding */ renderDescription),
-/* harmony export */   Qz: () => (/* binding */ appScriptPath),
-/* harmony export */   V1: () => (/* binding */ scriptToken),
-/* harmony export */   VK: () => (/* binding */ withFirewall),
-/* harmony export */   XX: () => (/* binding */ sourceToken),
-/* harmony export */   bJ: () => (/* binding */ EMPTY_MARKER),
-/* harmony export */   c3: () => (/* binding */ markersEqual),
-/* harmony export */   oE: () => (/* binding */ UNKNOWN_HASH),
-/* harmony export */   ot: () => (/* binding */ hasTrackedSnapshots),
-/* harmony export */   pM: () => (/* binding */ featureScriptPath),
-/* harmony export */   t7: () => (/* binding */ readMarker),
-/* harmony export */   yF: () => (/* binding */ isManaged),
-/* harmony export */   yz: () => (/* binding */ snapshotToken)
+/* harmony export */   v: () => (/* binding */ snapshotsOldestFirst)
 /* harmony export */ });
-/* unused harmony exports MARKER_PREFIX, MARKER_VERSION, configToken, formatMarker, parseMarker, parseTags, withSource */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4917);
-/* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9164);
-
-
-const MANAGED_TAG = 'phoenix';
-const MARKER_PREFIX = 'phoenix: ';
-const MARKER_VERSION = 1;
-/** Token recorded when the content hash of a script was not known at plan time. */
-const UNKNOWN_HASH = 'unknown';
-const EMPTY_MARKER = { v: MARKER_VERSION, features: {} };
-/** Keys of `scriptHashes`: paths relative to the config dir. */
-function featureScriptPath(name) {
-    return `features/${name}.sh`;
-}
-function appScriptPath(name) {
-    return `apps/${name}`;
-}
-/** Short token of a script's content hash (sha256 hex as given), or `unknown`. */
-function scriptToken(hashes, path) {
-    const h = hashes?.[path];
-    return h ? h.slice(0, 16) : UNKNOWN_HASH;
-}
-function sourceToken(guest) {
-    if (guest.cloneFrom !== undefined)
-        return `clone:${guest.cloneFrom}`;
-    if (guest.osTemplate)
-        return `${guest.kind === 'lxc' ? 'ostemplate' : 'image'}:${guest.osTemplate}`;
-    return undefined;
-}
-const canonicalRaws = new WeakMap();
-/** Canonical JSON of the guest object as written (computed once per guest). */
-function canonicalRaw(guest) {
-    let text = canonicalRaws.get(guest);
-    if (text === undefined) {
-        text = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(guest.raw);
-        canonicalRaws.set(guest, text);
-    }
-    return text;
-}
-const configTokens = new WeakMap();
-/** The guest config handed to scripts, hashed: an application script re-runs when it changes. */
-function configToken(guest) {
-    let token = configTokens.get(guest);
-    if (token === undefined) {
-        token = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(canonicalRaw(guest));
-        configTokens.set(guest, token);
-    }
-    return token;
-}
-function appToken(guest, hashes) {
-    if (!guest.applicationScript)
-        return undefined;
-    return `${guest.applicationScript}@${scriptToken(hashes, appScriptPath(guest.applicationScript))}+${configToken(guest)}`;
-}
-const firewallTokens = new WeakMap();
-/** Firewall settings Phoenix writes; undefined when the guest has none (or only a disabled, empty one). */
-function firewallToken(fw) {
-    if (!fw || (!fw.enabled && fw.rules.length === 0))
-        return undefined;
-    let token = firewallTokens.get(fw);
-    if (token === undefined) {
-        token = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(fw));
-        firewallTokens.set(fw, token);
-    }
-    return token;
-}
-/**
- * Whether the guest carries snapshots that stand for its finished state and are retaken when that
- * state changes: `phoenix-ready` (lifecycle snapshots on) and the template snapshot. A guest that
- * ends as a template carries none: Proxmox refuses to convert a guest with snapshots (`unable to
- * create template, because CT contains snapshots`, the same for VMs), and clones start from the
- * template itself.
- */
-function hasTrackedSnapshots(guest) {
-    return !guest.isTemplate && (guest.lifecycleSnapshots || guest.templateSnapshotName !== undefined);
-}
-/**
- * Short hash of what a guest's end-of-lifecycle snapshots capture: the config Phoenix sets on it
- * (keys and raw `lxc.*` lines), its features' script hashes and its application script token
- * (which covers the guest config handed to the script). `config` may be passed when computed already.
- */
-function snapshotToken(guest, hashes, o = {}) {
-    const cfg = o.config ?? (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_1__/* .desiredConfig */ .Nn)(guest, o.ctx);
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)({
-        app: appToken(guest, hashes),
-        config: cfg.keys,
-        features: featureTokens(guest, hashes),
-        lxc: cfg.lxcRaw,
-    }));
-}
-function featureTokens(guest, hashes) {
-    const features = {};
-    for (const f of (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortStrings */ .Hz)([...guest.features]))
-        features[f] = scriptToken(hashes, featureScriptPath(f));
-    return features;
-}
-/**
- * The record a guest carries once everything in its config is done. `snap` is the guest's
- * `snapshotToken` (computed here unless given) when it has tracked snapshots.
- */
-function expectedMarker(guest, hashes, o = {}) {
-    return {
-        app: appToken(guest, hashes),
-        features: featureTokens(guest, hashes),
-        fw: firewallToken(guest.firewall),
-        snap: hasTrackedSnapshots(guest) ? (o.snap ?? snapshotToken(guest, hashes, { ctx: o.ctx })) : undefined,
-        src: sourceToken(guest),
-        v: MARKER_VERSION,
+/** Snapshot names, oldest first. */
+function snapshotsOldestFirst(snapshots) {
+    const byName = new Map(snapshots.map((s) => [s.name, s]));
+    const depth = new Map();
+    const depthOf = (name, seen) => {
+        const known = depth.get(name);
+        if (known !== undefined)
+            return known;
+        const parent = byName.get(name)?.parent;
+        const d = parent && byName.has(parent) && !seen.has(parent) ? depthOf(parent, new Set([...seen, name])) + 1 : 0;
+        depth.set(name, d);
+        return d;
     };
-}
-function formatMarker(marker) {
-    return MARKER_PREFIX + (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(marker);
-}
-function markersEqual(a, b) {
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b);
-}
-/** Parse the record line out of a description; undefined when absent or unreadable. */
-function parseMarker(description) {
-    if (!description)
-        return undefined;
-    for (const line of description.split('\n')) {
-        const trimmed = line.trim();
-        if (!trimmed.startsWith(MARKER_PREFIX.trim()))
-            continue;
-        const json = trimmed.slice(MARKER_PREFIX.trim().length).trim();
-        try {
-            const v = JSON.parse(json);
-            if (typeof v !== 'object' || v === null || v.v !== MARKER_VERSION)
-                return undefined;
-            const features = {};
-            if (typeof v.features === 'object' && v.features !== null) {
-                for (const [k, h] of Object.entries(v.features))
-                    if (typeof h === 'string')
-                        features[k] = h;
-            }
-            return {
-                app: typeof v.app === 'string' ? v.app : undefined,
-                features: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortKeys */ .di)(features),
-                fw: typeof v.fw === 'string' ? v.fw : undefined,
-                snap: typeof v.snap === 'string' ? v.snap : undefined,
-                src: typeof v.src === 'string' ? v.src : undefined,
-                v: MARKER_VERSION,
-            };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-function readMarker(live) {
-    return parseMarker(live.config.description);
-}
-/** The description apply writes: one line for people, one for Phoenix. */
-function renderDescription(marker) {
-    return `Managed by Phoenix; edit the config in Git, not here.\n${formatMarker(marker)}`;
-}
-function isManaged(live) {
-    return live.tags.includes(MANAGED_TAG);
-}
-/** Live tags plus the managed tag, in Proxmox's order (sorted, unique). */
-function managedTags(tags) {
-    if (tags.length === 0)
-        return [MANAGED_TAG];
-    return [...new Set([...tags, MANAGED_TAG])].sort();
-}
-/** Proxmox stores tags separated by `;` (older versions also wrote `,` or spaces). */
-function parseTags(value) {
-    return (value ?? '')
-        .split(/[;, ]+/)
-        .map((t) => t.trim())
-        .filter(Boolean);
-}
-// ---- incremental updates, for apply to record progress after each step ----
-function withFeatureDone(marker, name, hash) {
-    return { ...marker, features: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortKeys */ .di)({ ...marker.features, [name]: hash }) };
-}
-function withAppDone(marker, app) {
-    return { ...marker, app };
-}
-function withFirewall(marker, fw) {
-    return { ...marker, fw };
-}
-function withSource(marker, src) {
-    return { ...marker, src };
+    return [...snapshots]
+        .sort((a, b) => depthOf(a.name, new Set()) - depthOf(b.name, new Set()) ||
+        (a.snaptime ?? 0) - (b.snaptime ?? 0) ||
+        (a.name < b.name ? -1 : 1))
+        .map((s) => s.name);
 }
 
 
 /***/ }),
 
-/***/ 435:
+/***/ 9053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ withHash),
-/* harmony export */   S1: () => (/* binding */ serializePlan),
-/* harmony export */   wr: () => (/* binding */ readPlanFile)
+/* harmony export */   Ke: () => (/* binding */ SAFETY_PREFIX),
+/* harmony export */   a$: () => (/* binding */ DEFAULT_SETTINGS),
+/* harmony export */   ct: () => (/* binding */ safetySnapshotName)
 /* harmony export */ });
-/* unused harmony exports VOLATILE_PLAN_FIELDS, computePlanHash, verifyPlanHash, parsePlan, writePlanFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4917);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9898);
-/**
- * The plan file: the Plan as JSON (keys sorted, two-space indent), its hash, and reading it back
- * with a version check. The hash is sha256 over the canonical form of everything except `hash`
- * itself, `meta` (where and when the plan was made) and `warnings` (notes such as "guest is
- * locked" that come and go), so apply can prove it executes the plan that was reviewed however
- * the live state was obtained.
- */
-
-
-
-
-/** Fields left out of the hash. */
-const VOLATILE_PLAN_FIELDS = ['hash', 'meta', 'warnings'];
-function computePlanHash(plan) {
-    const rest = { ...plan };
-    for (const f of VOLATILE_PLAN_FIELDS)
-        delete rest[f];
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(rest);
-}
-function withHash(plan) {
-    return { ...plan, hash: computePlanHash(plan) };
-}
-/** True when the plan's stored hash matches its content. */
-function verifyPlanHash(plan) {
-    return plan.hash === computePlanHash(plan);
-}
-function serializePlan(plan) {
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedJson */ .Is)(plan, 2) + '\n';
-}
-/** Parse a plan file's text; `source` names it in error messages. Checks version and hash. */
-function parsePlan(text, source = 'plan') {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: not a plan file (invalid JSON: ${err.message})`, 2);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: not a plan file (expected a JSON object)`, 2);
-    }
-    const v = value;
-    if (v.version !== _types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_VERSION */ .Ze) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: plan file version ${JSON.stringify(v.version)} is not supported (this Phoenix reads version ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_VERSION */ .Ze})`, 2);
-    }
-    if (!Array.isArray(v.changes) || !Array.isArray(v.layers) || typeof v.hash !== 'string') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: not a plan file (changes, layers or hash missing)`, 2);
-    }
-    const plan = value;
-    if (!verifyPlanHash(plan)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: the plan's content does not match its hash ${plan.hash} (edited after planning?)`, 1);
-    }
-    return plan;
-}
-async function readPlanFile(path) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot read plan file ${path}: ${err.code ?? String(err)}`, 2);
-    }
-    return parsePlan(text, path);
-}
-async function writePlanFile(path, plan) {
-    try {
-        await writeFile(path, serializePlan(plan));
-    }
-    catch (err) {
-        throw new UserError(`cannot write plan file ${path}: ${err.code ?? String(err)}`, 2);
-    }
+const DEFAULT_SETTINGS = {
+    concurrency: 4,
+    retry: { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000 },
+    agentTimeoutMs: 300_000,
+    agentPollMs: 1000,
+    healthIntervalScale: 1,
+    imageDir: '/var/lib/vz/import',
+    shutdownTimeoutSec: 120,
+    scriptTimeoutSec: 3600,
+    keepSafetySnapshots: 3,
+};
+const SAFETY_PREFIX = 'phoenix-pre-';
+/** `phoenix-pre-<7 hex>` from a commit SHA (GITHUB_SHA) or, without one, the plan hash. */
+function safetySnapshotName(sha, planHash) {
+    const source = sha && /^[0-9a-f]{7,}$/i.test(sha) ? sha : planHash;
+    return `${SAFETY_PREFIX}${source.slice(0, 7).toLowerCase()}`;
 }
 
 
 /***/ }),
 
-/***/ 2862:
+/***/ 8969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ plan),
-  p: () => (/* binding */ planConfigDiff)
+  a: () => (/* binding */ TARGET_HELP),
+  c: () => (/* binding */ openHostPort),
+  openShellTransport: () => (/* binding */ openShellTransport)
 });
 
-// EXTERNAL MODULE: ./src/plan/desired-to-live.ts
-var desired_to_live = __webpack_require__(8654);
-;// CONCATENATED MODULE: ./src/plan/graph.ts
-/** Build from nodes and `[before, after]` edges; edges naming unknown nodes or repeated are ignored. */
-function buildDag(nodes, edges) {
-    const preds = new Map();
-    const succs = new Map();
-    for (const n of nodes) {
-        preds.set(n, []);
-        succs.set(n, []);
-    }
-    for (const [a, b] of edges) {
-        const into = preds.get(b);
-        const from = succs.get(a);
-        if (!into || !from || into.includes(a))
-            continue;
-        into.push(a);
-        from.push(b);
-    }
-    return { nodes: [...nodes], preds, succs };
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/proxmox/targets.ts
+/** What `local+sudo` puts before every command. */
+const SUDO_PREFIX = ['sudo', '-n', '--'];
+/** PHOENIX_SUDO=1 / true / yes turns `local` into `local+sudo`. */
+function sudoRequested(env) {
+    return /^(1|true|yes)$/i.test(env.PHOENIX_SUDO?.trim() ?? '');
 }
-function topoLayers(dag) {
-    // Works on node positions (typed arrays, numeric sorts); the by-name version below handles
-    // repeated node ids the way it always has.
-    const n = dag.nodes.length;
-    const index = new Map();
-    for (let i = 0; i < n; i++)
-        index.set(dag.nodes[i], i);
-    if (index.size !== n)
-        return topoLayersByName(dag);
-    const indeg = new Int32Array(n);
-    const succ = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const node = dag.nodes[i];
-        indeg[i] = dag.preds.get(node).length;
-        const names = dag.succs.get(node);
-        const list = new Array(names.length);
-        for (let k = 0; k < names.length; k++) {
-            const j = index.get(names[k]);
-            if (j === undefined)
-                return topoLayersByName(dag);
-            list[k] = j;
-        }
-        succ[i] = list;
-    }
-    const level = new Map();
-    const placed = new Uint8Array(n);
-    const layers = [];
-    const roots = [];
-    for (let i = 0; i < n; i++)
-        if (indeg[i] === 0)
-            roots.push(i);
-    let current = roots;
-    while (current.length) {
-        const depth = layers.length;
-        const layer = new Array(current.length);
-        const next = [];
-        for (let k = 0; k < current.length; k++) {
-            const i = current[k];
-            layer[k] = dag.nodes[i];
-            level.set(layer[k], depth);
-            placed[i] = 1;
-            for (const s of succ[i])
-                if (--indeg[s] === 0)
-                    next.push(s);
-        }
-        layers.push(layer);
-        current = Int32Array.from(next).sort();
-    }
-    const blocked = dag.nodes.filter((_, i) => !placed[i]);
-    return { layers, level, cycles: blocked.length ? findCycles(dag, new Set(blocked)) : [], blocked };
+/** Runs every command of `inner` through `prefix` (sudo). The audit log, outside, keeps the plain argv. */
+function withSudo(inner, prefix = SUDO_PREFIX) {
+    return {
+        description: `${inner.description}+sudo`,
+        run: (argv, options) => inner.run([...prefix, ...argv], options),
+        close: () => inner.close(),
+    };
 }
-/** `topoLayers` by node name (the general case: a node id may be listed more than once). */
-function topoLayersByName(dag) {
-    const indeg = new Map();
-    for (const n of dag.nodes)
-        indeg.set(n, dag.preds.get(n).length);
-    const level = new Map();
-    let current = dag.nodes.filter((n) => indeg.get(n) === 0);
-    const layers = [];
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/host/open-port.ts
+/**
+ * The target factory: the one place a kind of target is named. Each kind is one entry of
+ * `TARGETS`: the syntax the help text shows, which URLs it takes, and how it opens its host port.
+ * Today every kind is a shell transport (the embedded simulator, this machine, SSH) behind
+ * `ShellHostPort`, with the capabilities of that kind; setup and `ssh-exec`, which speak argv,
+ * take the transport itself (`openShellTransport`). A host reached another way (say `https://`
+ * for the Proxmox API with a token) adds an entry here with its own `open` and no `shell`.
+ *
+ * The transports and the shell port are loaded only when a target is opened, so a front end can
+ * import this module for its help text without loading the host layer (or ssh2).
+ */
+
+
+
+/** The shell port over the kind's transport (with the audit log when asked). */
+async function shellPort(transport, options, capabilities) {
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(344), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
+    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 240));
+    const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
+    return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
+}
+/** `sim:PATH`: the embedded simulator, its state in PATH (created when absent). */
+async function openSim(url, o) {
+    const path = url.slice('sim:'.length);
+    if (path === '')
+        throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(861), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 5444));
+    return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
+        env: o.env ?? process.env,
+        node: o.simNode,
+    });
+}
+/** `local+sudo`, or `local` with PHOENIX_SUDO set: every command through `sudo -n`. */
+function localSudo(url, o) {
+    return url === 'local+sudo' || sudoRequested(o.env ?? process.env);
+}
+/** `local`: commands spawned on this machine. */
+async function openLocal(url, o) {
+    const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 2964));
+    const local = new LocalTransport({ env: o.env ?? process.env });
+    return localSudo(url, o) ? withSudo(local) : local;
+}
+/** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
+async function openSsh(url, o) {
+    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 5362));
+    return createSshTransport(url, {
+        identity: o.identity,
+        knownHosts: o.knownHosts,
+        fingerprint: o.fingerprint,
+        env: o.env ?? process.env,
+    });
+}
+const TARGETS = [
+    {
+        name: 'sim',
+        syntax: 'sim:PATH',
+        matches: (url) => url.startsWith('sim:'),
+        shell: openSim,
+        open: async (url, o) => shellPort(await openSim(url, o), o, { isSimulator: true }),
+    },
+    {
+        name: 'local',
+        // `local+sudo` is the same kind of target, run through `sudo -n`.
+        syntax: 'local, local+sudo',
+        matches: (url) => url === 'local' || url === 'local+sudo',
+        shell: openLocal,
+        open: async (url, o) => shellPort(await openLocal(url, o), o, { supportsSudo: localSudo(url, o) }),
+    },
+    {
+        name: 'ssh',
+        syntax: 'ssh://USER@HOST[:PORT]',
+        matches: (url) => url.startsWith('ssh://'),
+        shell: openSsh,
+        open: async (url, o) => shellPort(await openSsh(url, o), o, {}),
+    },
+];
+function listed(words) {
+    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+/**
+ * How a host to act on is named, in the words of every front end (`--target` of the CLI
+ * commands, the unknown-target error): `sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]`. The
+ * action.yml files repeat it in their input descriptions.
+ */
+const TARGET_HELP = listed(TARGETS.map((t) => t.syntax));
+function kindOf(target) {
+    const kind = TARGETS.find((t) => t.matches(target));
+    if (!kind)
+        throw new errors/* UserError */.y(`unknown target '${target}': expected ${TARGET_HELP}`, 2);
+    return kind;
+}
+/** Opens the host port for a target URL (`sim:PATH`, `local`, `local+sudo`, `ssh://...`). */
+async function openHostPort(target, options = {}) {
+    return kindOf(target).open(target, options);
+}
+/**
+ * Opens the shell transport of a target, for what speaks argv itself (setup-hypervisor,
+ * `phoenix ssh-exec`). `kind`: open the target as that kind whatever it looks like (`ssh-exec`
+ * takes SSH only, and a URL that is not one is refused by the SSH URL parser).
+ */
+async function openShellTransport(target, options = {}, kind) {
+    const k = kind ? TARGETS.find((t) => t.name === kind) : kindOf(target);
+    if (!k.shell)
+        throw new errors/* UserError */.y(`target '${target}' is not reached through a shell`, 2);
+    return k.shell(target, options);
+}
+
+
+/***/ }),
+
+/***/ 1560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ applyToHost)
+});
+
+// UNUSED EXPORTS: runApplyJob
+
+// EXTERNAL MODULE: ./src/config/diagnostics.ts
+var diagnostics = __webpack_require__(7410);
+// EXTERNAL MODULE: ./src/host/host-lock.ts
+var host_lock = __webpack_require__(1740);
+// EXTERNAL MODULE: ./src/plan/guest-plan.ts
+var guest_plan = __webpack_require__(7319);
+// EXTERNAL MODULE: ./src/render/summary.ts
+var summary = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/logger.ts
+var logger = __webpack_require__(6618);
+// EXTERNAL MODULE: ./src/plan/markers.ts
+var markers = __webpack_require__(1432);
+// EXTERNAL MODULE: ./src/host/failure.ts
+var failure = __webpack_require__(2596);
+// EXTERNAL MODULE: ./src/host/retry.ts
+var retry = __webpack_require__(4220);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/dialect/guest-key-row.ts
+var guest_key_row = __webpack_require__(1237);
+// EXTERNAL MODULE: ./src/dialect/key-conversions.ts
+var key_conversions = __webpack_require__(1325);
+// EXTERNAL MODULE: ./src/dialect/lxc-keys.ts
+var lxc_keys = __webpack_require__(1244);
+// EXTERNAL MODULE: ./src/dialect/qemu-keys.ts
+var qemu_keys = __webpack_require__(2337);
+;// CONCATENATED MODULE: ./src/apply/config-args.ts
+/**
+ * Turns the config records a Plan carries (`{"memory": "2048", "net0": "name=eth0,..."}`, Proxmox's
+ * command syntax, see plan/desired-config.ts) into the typed settings of the command builders,
+ * with the conversions of the dialect's guest key tables (dialect/lxc-keys.ts, qemu-keys.ts).
+ * Pure. A key the tables do not know is an error, never silently dropped; the LXC create-only
+ * keys `ostype`/`arch` are dropped on purpose, as `pct create` detects them from the template.
+ */
+
+
+
+
+class ConfigArgsError extends Error {
+}
+/**
+ * The settings a key table derives, as the builder's own settings type. Compiles only when every
+ * derived setting is an option of the builder with a fitting type, so a table row the builders
+ * cannot send fails `tsc`, not a reviewed plan at apply time.
+ */
+function builderSettings(settings) {
+    return settings;
+}
+/**
+ * Builder settings from a config record: each key's row converts its value, a numbered family
+ * (`net0`) goes into an index map; a row routed elsewhere than `setting` goes to `other` (raw
+ * value). A key without a row is an error naming `what` (container, VM).
+ */
+function convertRecord(table, config, other, what) {
+    const settings = {};
+    const families = new Map();
+    try {
+        for (const [key, value] of Object.entries(config)) {
+            const row = (0,guest_key_row/* findRow */.uv)(table, key);
+            if (!row)
+                throw new ConfigArgsError(`apply cannot set the ${what} key '${key}' (no builder option for it)`);
+            const family = Object.hasOwn(table, key) ? undefined : (0,guest_key_row/* familyOf */.Ap)(key);
+            const route = row.apply ?? 'setting';
+            if (route !== 'setting')
+                other(route, key, value);
+            else if (family) {
+                const map = families.get(family.family) ?? {};
+                map[family.index] = row.convert.toValue(key, value);
+                families.set(family.family, map);
+                settings[family.family] = map;
+            }
+            else
+                settings[key] = row.convert.toValue(key, value);
+        }
+    }
+    catch (err) {
+        if (err instanceof key_conversions/* ConfigValueError */.w0)
+            throw new ConfigArgsError(err.message);
+        throw err;
+    }
+    return settings;
+}
+/** `pct create` / `pct set` settings from a config record. */
+function lxcArgs(config) {
+    let unprivileged;
+    const settings = convertRecord(lxc_keys/* LXC_GUEST_KEYS */.U, config, (route, key, value) => {
+        if (route === 'create-option')
+            unprivileged = lxc_keys/* LXC_GUEST_KEYS */.U.unprivileged.convert.toValue(key, value);
+    }, 'container');
+    return { settings: builderSettings(settings), unprivileged };
+}
+/** `qm create` / `qm set` settings from a config record. */
+function qemuArgs(config) {
+    let sshkeys;
+    const settings = convertRecord(qemu_keys/* QEMU_GUEST_KEYS */.z, config, (route, key, value) => {
+        if (route === 'key-file')
+            sshkeys = qemu_keys/* QEMU_GUEST_KEYS */.z.sshkeys.convert.toValue(key, value);
+    }, 'VM');
+    return { settings: builderSettings(settings), sshkeys };
+}
+/** Splits `local:vztmpl/ubuntu.tar.zst` into the storage and the file name `pveam download` takes. */
+function templateParts(volid) {
+    const m = /^([^:/]+):vztmpl\/([^/]+)$/.exec(volid);
+    return m ? { storage: m[1], file: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/apply/guest-make.ts
+/**
+ * Making a guest exist and configuring it, through the host port: a template download (shared by
+ * the run) and container creation, VM creation + disk import of the cloud image + boot order +
+ * disk size, full clones (one at a time per source, since Proxmox locks the source while it
+ * copies), config changes, raw `lxc.*` lines (on hosts that can write them), disk growth.
+ * A new guest carries the Phoenix tag and its done-record from the first operation on, so a run
+ * that fails half-way leaves a guest the next plan recognises as its own.
+ */
+
+
+
+const TAGS = (0,markers/* managedTags */.L8)([]);
+async function download(m, s, volid) {
+    const parts = templateParts(volid);
+    if (!parts)
+        throw new Error(`cannot download ${volid}: expected STORAGE:vztmpl/FILE`);
+    let pending = m.downloads.get(volid);
+    if (!pending) {
+        pending = s.host.downloadTemplate(parts.storage, parts.file);
+        m.downloads.set(volid, pending);
+    }
+    await pending;
+}
+async function createGuest(m, s, step, description) {
+    const id = s.guest.id;
+    if (s.guest.kind === 'lxc') {
+        if (step.download)
+            await download(m, s, step.source);
+        const { settings, unprivileged } = lxcArgs(step.config);
+        await s.host.createContainer(id, step.source, { ...settings, unprivileged, tags: TAGS, description });
+        if (step.lxcRaw.length)
+            await writeRawLxcLines(s, step.lxcRaw);
+        return;
+    }
+    // VM: the cloud image becomes scsi0; boot order and size follow once the disk exists.
+    const { scsi0, boot, ...rest } = step.config;
+    void scsi0;
+    const args = qemuArgs(rest);
+    await s.host.createVm(id, { ...args.settings, tags: TAGS, description }, args.sshkeys);
+    const image = (0,external_node_path_.isAbsolute)(step.source) ? step.source : external_node_path_.posix.join(m.settings.imageDir, step.source);
+    try {
+        await s.host.importVmDisk(id, image, step.storage, 'scsi0');
+    }
+    catch (err) {
+        throw new Error(`${err.message}\n(the cloud image is looked up at ${image}; put it there, e.g. with setup-hypervisor, or name an absolute path in template_image)`);
+    }
+    if (boot)
+        await s.host.setVm(id, qemuArgs({ boot }).settings);
+    await s.host.resizeDisk(s.guest, 'scsi0', `${step.diskGb}G`);
+}
+async function cloneGuest(m, s, step, description) {
+    const o = {
+        full: true,
+        storage: step.storage,
+        description,
+        ...(step.snapshot ? { snapname: step.snapshot } : {}),
+        name: step.name,
+    };
+    await m.mutex.with(`clone-source:${step.source}`, () => s.host.cloneGuest(s.guest, step.source, o));
+    // A clone copies its source's tags; a source Phoenix does not manage has none to give.
+    if (!m.sourceManaged(step.source))
+        await s.host.setMeta(s.guest, { tags: TAGS });
+}
+async function configureGuest(s, step) {
+    const id = s.guest.id;
+    const hasKeys = Object.keys(step.set).length > 0 || step.delete.length > 0;
+    if (s.guest.kind === 'lxc') {
+        if (hasKeys) {
+            const { settings, unprivileged } = lxcArgs(step.set);
+            if (unprivileged !== undefined)
+                throw new Error(`'unprivileged' cannot change on an existing container`);
+            await s.host.setContainer(id, { ...settings, ...(step.delete.length ? { delete: step.delete } : {}) });
+        }
+        if (step.lxcRaw)
+            await writeRawLxcLines(s, step.lxcRaw);
+        return;
+    }
+    if (!hasKeys)
+        return;
+    const args = qemuArgs(step.set);
+    await s.host.setVm(id, { ...args.settings, ...(step.delete.length ? { delete: step.delete } : {}) }, args.sshkeys);
+}
+async function resizeGuest(s, step) {
+    await s.host.resizeDisk(s.guest, step.disk, step.size);
+}
+/** Raw `lxc.*` lines, which only a host that can write the config file takes. */
+async function writeRawLxcLines(s, lines) {
+    if (!s.host.capabilities.canWriteRawConfig)
+        throw new Error(`${s.host.description} cannot write raw lxc.* lines into a container's config`);
+    await s.host.setRawLxcLines(s.guest, lines);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/apply/scripts.ts
+/**
+ * Feature and application scripts as apply pushes them: read from the config dir once, and
+ * checked against the content hash the plan recorded, so apply never runs a script other than the
+ * one the reviewed plan names.
+ */
+
+
+
+
+class ScriptError extends Error {
+}
+class ScriptStore {
+    configDir;
+    cache = new Map();
+    constructor(configDir) {
+        this.configDir = configDir;
+    }
+    load(path) {
+        let p = this.cache.get(path);
+        if (!p) {
+            p = (0,promises_.readFile)((0,external_node_path_.join)(this.configDir, path)).then((bytes) => ({ text: bytes.toString('utf8'), sha: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') }), (err) => {
+                throw new ScriptError(`cannot read ${(0,external_node_path_.join)(this.configDir, path)}: ${err.code ?? err.message}`);
+            });
+            this.cache.set(path, p);
+        }
+        return p;
+    }
+    /**
+     * The script at `path` (relative to the config dir). `token` is the short content hash the plan
+     * recorded (`features/x.sh` steps) or `unknown` when the plan could not hash it.
+     */
+    async read(path, token) {
+        const { text, sha } = await this.load(path);
+        if (token !== markers/* UNKNOWN_HASH */.oE && !sha.startsWith(token)) {
+            throw new ScriptError(`${path} changed after the plan was made (plan: ${token}, now: ${sha.slice(0, token.length)}); plan again`);
+        }
+        return text;
+    }
+}
+/** The content token inside an application step's hash `SCRIPT@CONTENT+CONFIG`. */
+function appContentToken(appHash) {
+    const m = /@([^+]*)\+/.exec(appHash);
+    return m ? m[1] : markers/* UNKNOWN_HASH */.oE;
+}
+
+// EXTERNAL MODULE: ./src/apply/snapshot-order.ts
+var snapshot_order = __webpack_require__(9967);
+// EXTERNAL MODULE: ./src/apply/types.ts
+var types = __webpack_require__(9053);
+;// CONCATENATED MODULE: ./src/apply/guest-run.ts
+/**
+ * Executes one guest's steps from the plan, in order: the lifecycle of a container or VM from
+ * create/clone through configuration, start, features, application script, health check,
+ * snapshots and template conversion, recording progress on the guest (markers.ts) after every
+ * step that runs something inside it, so a later run repeats nothing that finished.
+ * Creation and configuration details live in guest-make.ts; this file holds the step loop, the
+ * in-guest work and the safety snapshot.
+ */
+
+
+
+
+
+
+
+
+/** Where Phoenix keeps what it hands to scripts inside a guest. */
+const GUEST_DIR = '/root/.phoenix';
+const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
+const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
+class StepFailed extends Error {
+}
+/** Steps that change an existing guest's config or content (a safety snapshot is taken first). */
+const CHANGING_OPS = new Set([
+    'configure',
+    'resize',
+    'firewall',
+    'restart',
+    'feature',
+    'app-script',
+    'template',
+    'destroy',
+]);
+class GuestRun {
+    input;
+    guest;
+    host;
+    marker;
+    running;
+    staged = false;
+    records = [];
+    retries = 0;
+    constructor(input) {
+        this.input = input;
+        const { change, live } = input;
+        this.guest = { kind: change.kind, id: change.id, ...(input.node ? { node: input.node } : {}) };
+        // Every operation with the run's retry policy; retries are counted for the step's note.
+        this.host = input.port.withPolicy({ retry: input.settings.retry, onRetry: () => this.retries++ });
+        const record = change.steps.find((s) => s.op === 'record');
+        const fresh = change.steps.some((s) => s.op === 'create' || s.op === 'clone');
+        const src = record?.op === 'record' ? record.marker.src : undefined;
+        const liveMarker = live ? input.readMarker(live) : undefined;
+        this.marker = !fresh && liveMarker ? liveMarker : { v: 1, src, features: {} };
+        this.running = !fresh && live?.status === 'running';
+    }
+    get steps() {
+        return this.records;
+    }
+    /** Runs every step; throws StepFailed (with the step and Proxmox's message) on the first failure. */
+    async run() {
+        const { change } = this.input;
+        if (change.steps.some((s) => s.op === 'destroy') &&
+            change.action !== 'delete' &&
+            change.action !== 'replace') {
+            throw new StepFailed(`refusing to destroy ${change.address}: its plan action is ${change.action}`);
+        }
+        let safetyDone = false;
+        for (const step of change.steps) {
+            if (!safetyDone && CHANGING_OPS.has(step.op)) {
+                safetyDone = true;
+                await this.timed('safety-snapshot', `safety snapshot ${this.input.settings.safetySnapshotName}`, () => this.safetySnapshot());
+            }
+            await this.timed(step.op, this.input.describe(step), () => this.step(step));
+        }
+    }
+    async timed(op, label, fn) {
+        const started = performance.now();
+        const retriesBefore = this.retries;
+        let note;
+        try {
+            note = await fn();
+        }
+        catch (err) {
+            const rec = {
+                op,
+                label,
+                ms: Math.round(performance.now() - started),
+                ok: false,
+                note: this.retryNote(retriesBefore),
+            };
+            this.records.push(rec);
+            this.input.onStep?.(rec);
+            throw new StepFailed(`${label}: ${(0,errors/* getErrorMessage */.u)(err)}`);
+        }
+        const notes = [note, this.retryNote(retriesBefore)].filter(Boolean).join('; ');
+        const rec = {
+            op,
+            label,
+            ms: Math.round(performance.now() - started),
+            ok: true,
+            ...(notes ? { note: notes } : {}),
+        };
+        if (note !== 'skip') {
+            this.records.push(rec);
+            this.input.onStep?.(rec);
+        }
+    }
+    retryNote(before) {
+        const n = this.retries - before;
+        return n > 0 ? `retried ${n}x` : undefined;
+    }
+    async step(step) {
+        const ctx = { host: this.host, guest: this.guest };
+        const g = this.guest;
+        switch (step.op) {
+            case 'destroy': {
+                if (this.running || step.running)
+                    await this.host.stop(g);
+                await this.host.destroy(g);
+                this.running = false;
+                this.marker = { v: 1, src: this.marker.src, features: {} };
+                return;
+            }
+            case 'create':
+                await createGuest(this.input, ctx, step, (0,markers/* renderDescription */.Nk)(this.marker));
+                return;
+            case 'clone':
+                await cloneGuest(this.input, ctx, step, (0,markers/* renderDescription */.Nk)(this.marker));
+                return;
+            case 'configure':
+                await configureGuest(ctx, step);
+                return;
+            case 'resize':
+                await resizeGuest(ctx, step);
+                return;
+            case 'firewall':
+                await this.host.writeFirewall(g, step.enabled, step.rules);
+                await this.saveMarker((0,markers/* withFirewall */.VK)(this.marker, (0,markers/* firewallToken */.Gt)({ enabled: step.enabled, rules: step.rules })));
+                return;
+            case 'start':
+                return this.start();
+            case 'stop':
+                return this.stop();
+            case 'restart':
+                await this.stop();
+                return this.start();
+            case 'wait-agent':
+                return this.waitAgent();
+            case 'feature': {
+                await this.runScript(step.script, step.hash, `feature ${step.name}`);
+                await this.saveMarker((0,markers/* withFeatureDone */.Hb)(this.marker, step.name, step.hash));
+                return;
+            }
+            case 'app-script': {
+                await this.runScript(step.script, appContentToken(step.hash), `application script ${step.script}`);
+                await this.saveMarker((0,markers/* withAppDone */.Cs)(this.marker, step.hash));
+                return;
+            }
+            case 'health-check':
+                return this.healthCheck(step.command, step.retries, step.interval);
+            case 'snapshot': {
+                if (step.replace)
+                    await this.host.deleteSnapshot(g, step.name, { missingOk: true });
+                await this.host.snapshot(g, step.name, `Phoenix ${step.purpose} snapshot`);
+                return;
+            }
+            case 'template': {
+                if (this.running)
+                    await this.stop();
+                for (const n of step.deleteSnapshots ?? [])
+                    await this.host.deleteSnapshot(g, n, { missingOk: true });
+                await this.host.template(g);
+                return;
+            }
+            case 'record': {
+                await this.host.setMeta(g, { description: (0,markers/* renderDescription */.Nk)(step.marker), tags: step.tags });
+                this.marker = step.marker;
+                return;
+            }
+        }
+    }
+    async start() {
+        const { retry } = this.input.settings;
+        const r = await this.host.start(this.guest, {
+            retryAll: true,
+            retry: { ...retry, attempts: Math.max(3, retry.attempts) },
+        });
+        this.running = true;
+        return r.already ? 'already running' : undefined;
+    }
+    async stop() {
+        const r = await this.host.shutdown(this.guest, this.input.settings.shutdownTimeoutSec);
+        this.running = false;
+        return r.already ? 'was not running' : undefined;
+    }
+    async saveMarker(next) {
+        await this.host.setMeta(this.guest, { description: (0,markers/* renderDescription */.Nk)(next) });
+        this.marker = next;
+    }
+    async waitAgent() {
+        const { agentTimeoutMs, agentPollMs } = this.input.settings;
+        const started = Date.now();
+        let last = '';
+        for (let tries = 1;; tries++) {
+            const r = await this.host.pingAgent(this.guest);
+            if (!r)
+                return 'no agent (container)';
+            if (r.answered)
+                return `answered after ${tries} ${tries === 1 ? 'try' : 'tries'}`;
+            last = r.message;
+            if (Date.now() - started >= agentTimeoutMs) {
+                throw new Error(`the QEMU guest agent of VM ${this.guest.id} did not answer within ${Math.round(agentTimeoutMs / 1000)} s ` +
+                    `after start (last: ${last || 'no answer'}); check that the image runs qemu-guest-agent and that agent=1 is set`);
+            }
+            await (0,retry/* sleep */.yy)(agentPollMs);
+        }
+    }
+    /** Scripts, files and health checks need a host that reaches inside its guests. */
+    requireExec(what) {
+        if (!this.host.capabilities.canExecInGuest)
+            throw new Error(`${what}: ${this.host.description} cannot run commands inside guests`);
+    }
+    /** Waits for a command inside the guest; throws with its output when it failed. */
+    async inGuest(running, what) {
+        const r = await running;
+        if (r.status === 'unreadable')
+            throw new Error(`${what}: unreadable answer from the guest agent: ${tail(r.text)}`);
+        if (r.status === 'running')
+            throw new Error(`${what} still running after ${this.input.settings.scriptTimeoutSec} s`);
+        if (r.exitCode !== 0)
+            throw new Error(`${what} failed (exit ${r.exitCode}): ${tail(r.stderr || r.stdout)}`);
+        return r;
+    }
+    /** Creates Phoenix's folder in the guest and writes the guest config there, once per run. */
+    async stage() {
+        if (this.staged)
+            return;
+        const t = this.input.settings.scriptTimeoutSec;
+        await this.inGuest(this.host.runInGuest(this.guest, ['mkdir', '-p', `${GUEST_DIR}/features`, `${GUEST_DIR}/apps`], t), 'creating ' + GUEST_DIR);
+        const json = JSON.stringify(this.input.scriptInput() ?? {}, null, 2) + '\n';
+        await this.inGuest(this.host.writeGuestFile(this.guest, GUEST_CONFIG_PATH, json, '0600'), `writing ${GUEST_CONFIG_PATH}`);
+        this.staged = true;
+    }
+    async runScript(script, token, what) {
+        const content = await this.input.scripts.read(script, token);
+        this.requireExec(what);
+        await this.stage();
+        const path = `${GUEST_DIR}/${script}`;
+        await this.inGuest(this.host.writeGuestFile(this.guest, path, content, '0755'), `pushing ${script}`);
+        const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path];
+        await this.inGuest(this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec), what);
+    }
+    async healthCheck(command, retries, interval) {
+        this.requireExec('health check');
+        const attempts = Math.max(1, retries);
+        let last = '';
+        for (let i = 1; i <= attempts; i++) {
+            try {
+                await this.inGuest(this.host.runInGuest(this.guest, ['sh', '-c', command], 60), 'health check');
+                return i === 1 ? 'healthy' : `healthy after ${i} tries`;
+            }
+            catch (err) {
+                last = (0,errors/* getErrorMessage */.u)(err);
+                if (err instanceof failure/* HostCommandFailed */.hQ && err.exitCode === undefined)
+                    throw err;
+            }
+            if (i < attempts)
+                await (0,retry/* sleep */.yy)(interval * 1000 * this.input.settings.healthIntervalScale);
+        }
+        throw new Error(`unhealthy after ${attempts} tries: ${last}`);
+    }
+    /** `phoenix-pre-<sha>` before the first change to an existing guest; older ones pruned. */
+    async safetySnapshot() {
+        const { change, live, settings } = this.input;
+        if (change.action !== 'update' || !live || live.template || settings.keepSafetySnapshots <= 0)
+            return 'skip';
+        if (change.template)
+            return 'skip'; // a guest with snapshots cannot become a template
+        const name = settings.safetySnapshotName;
+        const existing = live.snapshots.filter((s) => s.name.startsWith(types/* SAFETY_PREFIX */.Ke));
+        let note;
+        if (existing.some((s) => s.name === name))
+            note = 'kept the one from the earlier attempt';
+        else {
+            try {
+                await this.host.snapshot(this.guest, name, `Phoenix safety snapshot before apply (plan ${this.input.planHash.slice(0, 12)})`);
+            }
+            catch (err) {
+                if (err instanceof failure/* HostCommandFailed */.hQ && err.kind === 'unsupported') {
+                    this.input.warn(`${change.address}: no safety snapshot (${err.detail.trim()}); changing it without one`);
+                    return 'not possible on this storage';
+                }
+                throw err;
+            }
+        }
+        const older = (0,snapshot_order/* snapshotsOldestFirst */.v)(live.snapshots)
+            .filter((n) => n.startsWith(types/* SAFETY_PREFIX */.Ke) && n !== name)
+            .reverse()
+            .slice(Math.max(0, settings.keepSafetySnapshots - 1));
+        for (const n of older)
+            await this.host.deleteSnapshot(this.guest, n, { missingOk: true });
+        const pruned = older.length ? `pruned ${older.join(', ')}` : undefined;
+        return [note, pruned].filter(Boolean).join('; ') || undefined;
+    }
+}
+function tail(text, lines = 8) {
+    const all = text.trim().split('\n');
+    return (all.length > lines ? ['...', ...all.slice(-lines)] : all).join('\n') || '(no output)';
+}
+
+;// CONCATENATED MODULE: ./src/apply/mutex.ts
+/**
+ * In-process mutual exclusion by name, for host resources that a single step uses briefly: the
+ * clone source Proxmox locks while a clone copies it, a template being downloaded. Waiters are
+ * served in arrival order.
+ */
+class KeyedMutex {
+    tails = new Map();
+    /** Runs `fn` while holding `key`; other callers with the same key wait. */
+    async with(key, fn) {
+        const prev = this.tails.get(key) ?? Promise.resolve();
+        let release;
+        const mine = new Promise((r) => (release = r));
+        const tail = prev.then(() => mine);
+        this.tails.set(key, tail);
+        await prev;
+        try {
+            return await fn();
+        }
+        finally {
+            release();
+            if (this.tails.get(key) === tail)
+                this.tails.delete(key);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/scheduler.ts
+async function runGraph(tasks, concurrency, run) {
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new Error(`concurrency must be >= 1, got ${concurrency}`);
+    const byKey = new Map();
+    for (const t of tasks)
+        byKey.set(t.key, t);
+    const results = new Map();
+    const waitingOn = new Map();
+    const dependents = new Map();
+    for (const t of tasks) {
+        const deps = [...new Set(t.after)].filter((d) => byKey.has(d) && d !== t.key);
+        waitingOn.set(t.key, deps.length);
+        for (const d of deps) {
+            const list = dependents.get(d) ?? [];
+            list.push(t.key);
+            dependents.set(d, list);
+        }
+    }
+    // Ready queue in input order, so callers control priority (e.g. longest chain first).
     const order = new Map();
-    dag.nodes.forEach((n, i) => order.set(n, i));
-    while (current.length) {
-        const depth = layers.length;
-        layers.push(current);
-        const next = [];
-        for (const n of current) {
-            level.set(n, depth);
-            for (const s of dag.succs.get(n)) {
-                const d = indeg.get(s) - 1;
-                indeg.set(s, d);
-                if (d === 0)
-                    next.push(s);
-            }
-        }
-        next.sort((a, b) => order.get(a) - order.get(b));
-        current = next;
-    }
-    const blocked = dag.nodes.filter((n) => !level.has(n));
-    return { layers, level, cycles: blocked.length ? findCycles(dag, new Set(blocked)) : [], blocked };
-}
-/** Strongly connected components (Tarjan, iterative) restricted to `within`; cycles only. */
-function findCycles(dag, within) {
-    const index = new Map();
-    const low = new Map();
-    const onStack = new Set();
-    const stack = [];
-    const cycles = [];
-    let counter = 0;
-    for (const root of dag.nodes) {
-        if (!within.has(root) || index.has(root))
-            continue;
-        const work = [{ node: root, i: 0 }];
-        index.set(root, counter);
-        low.set(root, counter++);
-        stack.push(root);
-        onStack.add(root);
-        while (work.length) {
-            const frame = work[work.length - 1];
-            const nexts = dag.succs.get(frame.node);
-            if (frame.i < nexts.length) {
-                const s = nexts[frame.i++];
-                if (!within.has(s))
-                    continue;
-                if (!index.has(s)) {
-                    index.set(s, counter);
-                    low.set(s, counter++);
-                    stack.push(s);
-                    onStack.add(s);
-                    work.push({ node: s, i: 0 });
-                }
-                else if (onStack.has(s)) {
-                    low.set(frame.node, Math.min(low.get(frame.node), index.get(s)));
-                }
+    tasks.forEach((t, i) => order.set(t.key, i));
+    const ready = tasks.filter((t) => waitingOn.get(t.key) === 0);
+    const held = new Set();
+    let running = 0;
+    const skipDownstream = (failed, cause) => {
+        const stack = [...(dependents.get(failed) ?? [])];
+        while (stack.length > 0) {
+            const k = stack.pop();
+            if (results.has(k))
                 continue;
-            }
-            work.pop();
-            if (work.length) {
-                const parent = work[work.length - 1].node;
-                low.set(parent, Math.min(low.get(parent), low.get(frame.node)));
-            }
-            if (low.get(frame.node) === index.get(frame.node)) {
-                const scc = [];
-                let x;
-                do {
-                    x = stack.pop();
-                    onStack.delete(x);
-                    scc.push(x);
-                } while (x !== frame.node);
-                const selfLoop = scc.length === 1 && dag.succs.get(scc[0]).includes(scc[0]);
-                if (scc.length > 1 || selfLoop)
-                    cycles.push(cyclePath(dag, new Set(scc)));
-            }
+            results.set(k, { key: k, outcome: 'skipped', blockedBy: cause, ms: 0 });
+            stack.push(...(dependents.get(k) ?? []));
         }
-    }
-    return cycles;
+    };
+    return await new Promise((resolve) => {
+        const pump = () => {
+            for (let i = 0; i < ready.length && running < concurrency;) {
+                const task = ready[i];
+                if (results.has(task.key)) {
+                    ready.splice(i, 1);
+                    continue;
+                }
+                const locks = task.exclusive ?? [];
+                if (locks.some((l) => held.has(l))) {
+                    i++;
+                    continue;
+                }
+                ready.splice(i, 1);
+                for (const l of locks)
+                    held.add(l);
+                running++;
+                const started = Date.now();
+                run(task).then(() => finish(task, { key: task.key, outcome: 'succeeded', ms: Date.now() - started }), (error) => finish(task, { key: task.key, outcome: 'failed', error, ms: Date.now() - started }));
+            }
+            if (running === 0) {
+                for (const t of tasks) {
+                    if (!results.has(t.key))
+                        results.set(t.key, { key: t.key, outcome: 'skipped', ms: 0 });
+                }
+                resolve(results);
+            }
+        };
+        const finish = (task, result) => {
+            running--;
+            for (const l of task.exclusive ?? [])
+                held.delete(l);
+            results.set(task.key, result);
+            if (result.outcome === 'failed')
+                skipDownstream(task.key, task.key);
+            else {
+                for (const d of dependents.get(task.key) ?? []) {
+                    const left = (waitingOn.get(d) ?? 0) - 1;
+                    waitingOn.set(d, left);
+                    if (left === 0 && !results.has(d)) {
+                        const t = byKey.get(d);
+                        // keep the ready queue in caller order
+                        const pos = ready.findIndex((r) => (order.get(r.key) ?? 0) > (order.get(d) ?? 0));
+                        if (pos < 0)
+                            ready.push(t);
+                        else
+                            ready.splice(pos, 0, t);
+                    }
+                }
+            }
+            pump();
+        };
+        pump();
+    });
 }
-/** A closed path through one strongly connected component, following "comes before" edges. */
-function cyclePath(dag, scc) {
-    const start = dag.nodes.find((n) => scc.has(n));
-    const path = [start];
-    const pos = new Map([[start, 0]]);
-    let cur = start;
-    for (;;) {
-        const next = dag.succs.get(cur).find((s) => scc.has(s));
-        if (pos.has(next)) {
-            const from = pos.get(next);
-            return [...path.slice(from), next];
-        }
-        pos.set(next, path.length);
-        path.push(next);
-        cur = next;
-    }
+
+;// CONCATENATED MODULE: ./src/apply/executor.ts
+
+
+
+
+
+
+/** Rough seconds per step, only to order the ready queue (the critical path first). */
+const STEP_WEIGHT = {
+    create: 8,
+    clone: 5,
+    destroy: 2,
+    start: 1.5,
+    restart: 3,
+    'wait-agent': 5,
+    feature: 2,
+    'app-script': 2,
+    snapshot: 1,
+    template: 1.5,
+    resize: 1,
+};
+function weight(c) {
+    let w = 0;
+    for (const s of c.steps)
+        w += (STEP_WEIGHT[s.op] ?? 0.2) + (s.op === 'create' && s.download ? 10 : 0);
+    return w;
 }
-/** All nodes that must come before any of `start` (not including `start` itself unless in a cycle). */
-function ancestors(dag, start) {
-    const out = new Set();
-    const todo = [...start];
-    while (todo.length) {
-        const n = todo.pop();
-        for (const p of dag.preds.get(n) ?? []) {
-            if (!out.has(p)) {
-                out.add(p);
-                todo.push(p);
-            }
+/** For each guest, its own weight plus the heaviest chain of guests waiting for it. */
+function remainingWork(changes) {
+    const succs = new Map();
+    for (const c of changes)
+        for (const p of c.waitFor)
+            succs.set(p, [...(succs.get(p) ?? []), c.address]);
+    const byAddr = new Map(changes.map((c) => [c.address, c]));
+    const memo = new Map();
+    const visit = (a, depth) => {
+        const known = memo.get(a);
+        if (known !== undefined)
+            return known;
+        if (depth > changes.length)
+            return 0; // a cycle (the planner refuses those)
+        const own = byAddr.has(a) ? weight(byAddr.get(a)) : 0;
+        const after = Math.max(0, ...(succs.get(a) ?? []).map((s) => visit(s, depth + 1)));
+        memo.set(a, own + after);
+        return own + after;
+    };
+    for (const c of changes)
+        visit(c.address, 0);
+    return memo;
+}
+async function executePlan(input) {
+    const started = performance.now();
+    const { plan, live, settings } = input;
+    const liveById = new Map(live.guests.map((g) => [g.id, g]));
+    const inPlan = new Set(plan.changes.map((c) => c.id));
+    const changed = plan.changes.filter((c) => c.action !== 'no-op');
+    const work = remainingWork(changed);
+    const tasks = changed
+        .map((c) => ({ key: c.address, after: c.waitFor, change: c }))
+        .sort((a, b) => (work.get(b.key) ?? 0) - (work.get(a.key) ?? 0) || a.change.id - b.change.id);
+    const mutex = new KeyedMutex();
+    const downloads = new Map();
+    const reports = new Map();
+    const warnings = new Map();
+    const warn = (address, message) => {
+        warnings.set(address, [...(warnings.get(address) ?? []), message]);
+        input.reporter?.warning?.(message);
+    };
+    const report = (c, outcome, ms, steps, reason) => ({
+        address: c.address,
+        id: c.id,
+        kind: c.kind,
+        name: c.name,
+        action: c.action,
+        outcome,
+        ms,
+        steps,
+        warnings: warnings.get(c.address) ?? [],
+        ...(reason ? { reason } : {}),
+    });
+    const results = await runGraph(tasks, settings.concurrency, async (task) => {
+        const c = task.change;
+        const liveGuest = liveById.get(c.id);
+        const t0 = performance.now();
+        input.reporter?.guestStarted?.(c);
+        const guestRun = new GuestRun({
+            change: c,
+            live: liveGuest,
+            scriptInput: () => input.scriptInput?.(c),
+            port: input.port,
+            settings,
+            scripts: input.scripts,
+            mutex,
+            downloads,
+            planHash: plan.hash,
+            node: c.node ?? (liveGuest?.node || undefined),
+            sourceManaged: (id) => inPlan.has(id) || (liveById.get(id)?.tags.includes('phoenix') ?? false),
+            readMarker: markers/* readMarker */.t7,
+            describe: summary/* describeStep */.Ey,
+            onStep: (rec) => input.reporter?.stepFinished?.(c, rec),
+            warn: (m) => warn(c.address, m),
+        });
+        try {
+            await guestRun.run();
+            const r = report(c, 'succeeded', Math.round(performance.now() - t0), guestRun.steps);
+            reports.set(c.address, r);
+            input.reporter?.guestFinished?.(r);
         }
+        catch (err) {
+            const r = report(c, 'failed', Math.round(performance.now() - t0), guestRun.steps, (0,errors/* getErrorMessage */.u)(err));
+            reports.set(c.address, r);
+            input.reporter?.guestFinished?.(r);
+            throw err;
+        }
+    });
+    const guests = [];
+    for (const c of changed) {
+        const done = reports.get(c.address);
+        if (done) {
+            guests.push(done);
+            continue;
+        }
+        const res = results.get(c.address);
+        const reason = res?.blockedBy ? `skipped: ${res.blockedBy} failed` : 'skipped: not reached';
+        const r = report(c, 'skipped', 0, [], reason);
+        guests.push(r);
+        input.reporter?.guestFinished?.(r);
+    }
+    return {
+        guests,
+        wallMs: Math.round(performance.now() - started),
+        succeeded: guests.filter((g) => g.outcome === 'succeeded').length,
+        failed: guests.filter((g) => g.outcome === 'failed').length,
+        skipped: guests.filter((g) => g.outcome === 'skipped').length,
+    };
+}
+
+// EXTERNAL MODULE: ./src/plan/canonical.ts
+var canonical = __webpack_require__(4917);
+;// CONCATENATED MODULE: ./src/apply/plan-diff.ts
+/**
+ * What differs between the reviewed plan and the one made from the live host just now, in words
+ * a reviewer can act on: guests only in one plan, guests whose action or steps differ (step by
+ * step), and plan-level sections that differ. Pure.
+ */
+
+
+function steps(c) {
+    return c.steps.map(summary/* describeStep */.Ey);
+}
+function stepDiff(a, b) {
+    const out = [];
+    const max = Math.max(a.length, b.length);
+    for (let i = 0; i < max; i++) {
+        if (a[i] === b[i])
+            continue;
+        if (a[i] !== undefined && b[i] !== undefined)
+            out.push(`step ${i + 1}: reviewed "${a[i]}", now "${b[i]}"`);
+        else if (a[i] !== undefined)
+            out.push(`step ${i + 1}: reviewed "${a[i]}", now gone`);
+        else
+            out.push(`step ${i + 1}: new "${b[i]}"`);
     }
     return out;
 }
-/** Length (in nodes) of the longest chain. */
-function longestChain(dag) {
-    return topoLayers(dag).layers.length;
+const SECTIONS = [
+    'mode',
+    'basis',
+    'layers',
+    'retained',
+    'unmanaged',
+    'hypervisor',
+    'errors',
+    'warnings',
+];
+/** Lines describing how `fresh` differs from `reviewed` (empty when they are the same). */
+function diffPlans(reviewed, fresh, maxLines = 60) {
+    const lines = [];
+    const a = new Map(reviewed.changes.map((c) => [c.address, c]));
+    const b = new Map(fresh.changes.map((c) => [c.address, c]));
+    for (const addr of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+        const r = a.get(addr);
+        const f = b.get(addr);
+        if (r && !f)
+            lines.push(`- ${addr}: in the reviewed plan (${r.action}) but no longer planned`);
+        else if (!r && f)
+            lines.push(`+ ${addr}: newly planned (${f.action})`);
+        else if (r && f && (0,canonical/* canonicalJson */.dj)(r) !== (0,canonical/* canonicalJson */.dj)(f)) {
+            const head = r.action === f.action
+                ? `~ ${addr} (${f.action})`
+                : `~ ${addr}: reviewed ${r.action}, now ${f.action}`;
+            const details = stepDiff(steps(r), steps(f));
+            if (details.length === 0)
+                details.push('same steps; their details (config values, hashes, order) differ');
+            lines.push(head, ...details.map((d) => `    ${d}`));
+        }
+    }
+    for (const s of SECTIONS) {
+        if ((0,canonical/* canonicalJson */.dj)(reviewed[s]) !== (0,canonical/* canonicalJson */.dj)(fresh[s]))
+            lines.push(`~ plan ${s} differ`);
+    }
+    if (lines.length > maxLines)
+        return [...lines.slice(0, maxLines), `... and ${lines.length - maxLines} more lines`];
+    return lines;
 }
 
-// EXTERNAL MODULE: ./src/plan/guest-plan.ts
-var guest_plan = __webpack_require__(7319);
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __webpack_require__(9898);
-;// CONCATENATED MODULE: ./src/plan/hypervisor-check.ts
+// EXTERNAL MODULE: ./src/apply/report.ts
+var report = __webpack_require__(1400);
+;// CONCATENATED MODULE: ./src/apply/run-apply.ts
+/**
+ * Apply's engine past planning: given a fresh plan of the config against the host (the apply job,
+ * src/jobs/apply-job.ts, validates, loads and plans), check it against the reviewed plan, take the
+ * host-wide lock, re-read and re-plan under it (an apply that waited for another one usually finds
+ * nothing left to do), execute, release, and read the host again. A host that already matches the
+ * config gets read-only commands only: no lock, no exec into guests.
+ */
 
-function checkHypervisor(desired, live, creating) {
-    const found = new Map();
-    const add = (kind, name, message, g) => {
-        const key = `${kind}\u0000${name}`;
-        let entry = found.get(key);
-        if (!entry)
-            found.set(key, (entry = { kind, name, message, usedBy: new Set() }));
-        entry.usedBy.add((0,types/* guestAddress */.fD)(g.kind, g.id));
+
+
+
+
+
+
+
+
+
+/**
+ * The object a guest's scripts read from `$PHOENIX_GUEST_CONFIG` (config/README.md), built from the
+ * config exactly as the planner hashed it; refused when the plan recorded a different hash.
+ */
+function scriptInputFor(desired, change) {
+    if (!change.scriptInputHash)
+        return undefined;
+    const g = desired.guests.find((x) => x.id === change.id && x.kind === change.kind);
+    if (!g)
+        throw new Error(`${change.address} is not in the config, so its scripts have no input`);
+    if ((0,guest_plan/* scriptInputHash */.Cx)(g, desired.nvidia) !== change.scriptInputHash) {
+        throw new Error(`the config of ${change.address} changed after the plan was made; plan again`);
+    }
+    return (0,guest_plan/* scriptInputOf */.tV)(g, desired.nvidia);
+}
+/** The host lock; a failure other than a timeout (which says what to do) becomes a located error. */
+async function acquireLock(port, options) {
+    try {
+        return await port.acquireLock(options);
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.y)
+            throw err;
+        throw new errors/* UserError */.y(`cannot take the host-wide apply lock on ${port.description}: ${(0,errors/* getErrorMessage */.u)(err)}`, 1);
+    }
+}
+/** Progress on a terminal: groups as stamped headings, their lines as the reporter indents them. */
+function terminalLog(o) {
+    return (0,logger/* createConsoleLogger */.cS)({ stdout: o.out, stderr: o.err }, { indentGroups: false });
+}
+function both(a, b) {
+    if (!b)
+        return a;
+    return {
+        guestStarted: (c) => (a.guestStarted?.(c), b.guestStarted?.(c)),
+        stepFinished: (c, s) => (a.stepFinished?.(c, s), b.stepFinished?.(c, s)),
+        guestFinished: (r) => (a.guestFinished?.(r), b.guestFinished?.(r)),
+        warning: (m) => (a.warning?.(m), b.warning?.(m)),
     };
-    const storages = new Map(live.storages.map((s) => [s.id, s]));
-    const bridges = new Set(live.bridges);
-    const nodes = new Set(live.nodes);
-    const templates = new Set(live.templates);
-    for (const g of desired.guests) {
-        const content = g.kind === 'lxc' ? 'rootdir' : 'images';
-        const pools = [g.storagePool];
-        for (const m of g.mountPoints)
-            if (m.sizeGb !== undefined && !m.source.startsWith('/'))
-                pools.push(m.source);
-        for (const pool of pools) {
-            const s = storages.get(pool);
-            if (!s)
-                add('storage', pool, `storage ${pool} does not exist on the host`, g);
-            else if (s.content.length && !s.content.includes(content)) {
-                add('storage-content', pool, `storage ${pool} does not allow content '${content}'`, g);
-            }
-        }
-        for (const n of g.networks)
-            if (!bridges.has(n.bridge))
-                add('bridge', n.bridge, `bridge ${n.bridge} does not exist on the host`, g);
-        if (g.node && !nodes.has(g.node))
-            add('node', g.node, `node ${g.node} is not part of the cluster`, g);
-        if (creating.has(g.id) &&
-            g.kind === 'lxc' &&
-            g.cloneFrom === undefined &&
-            g.osTemplate &&
-            /^[^/:]+:vztmpl\//.test(g.osTemplate) &&
-            !templates.has(g.osTemplate)) {
-            add('template', g.osTemplate, `template ${g.osTemplate} is not downloaded yet (apply downloads it)`, g);
-        }
-    }
-    const order = ['node', 'storage', 'storage-content', 'bridge', 'template'];
-    return [...found.values()]
-        .map((e) => ({ kind: e.kind, message: e.message, name: e.name, usedBy: [...e.usedBy] }))
-        .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-
-// EXTERNAL MODULE: ./src/plan/markers.ts
-var markers = __webpack_require__(1432);
-// EXTERNAL MODULE: ./src/plan/canonical.ts
-var canonical = __webpack_require__(4917);
-// EXTERNAL MODULE: ./src/plan/plan-file.ts
-var plan_file = __webpack_require__(435);
-;// CONCATENATED MODULE: ./src/plan/planner.ts
-
-
-
-
-
-
-
-
-function compareChanges(a, b) {
-    return a.id - b.id || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+/** The hash the fresh plan must have, when a reviewed plan (or only its hash) was given. */
+function expectedHash(o) {
+    return o.reviewed?.hash ?? o.reviewedHash;
 }
-function plan(desired, live, options = {}) {
-    const basis = options.basis ?? 'live-state';
-    const errors = [];
-    const warnings = [];
-    const desiredById = new Map();
-    for (const g of desired.guests) {
-        const address = (0,types/* guestAddress */.fD)(g.kind, g.id);
-        if (desiredById.has(g.id))
-            errors.push({ address, message: `id ${g.id} is used by more than one guest in the config` });
-        else
-            desiredById.set(g.id, g);
+function refuseChangedPlan(o, fresh) {
+    const reviewed = o.reviewed;
+    o.err(`The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
+        `(${(expectedHash(o) ?? '').slice(0, 12)}); nothing was applied.` +
+        (reviewed
+            ? ' Differences:\n' +
+                diffPlans(reviewed, fresh)
+                    .map((l) => `  ${l}\n`)
+                    .join('')
+            : '\n') +
+        'Re-run the plan on the pull request (or drop --plan) and review the new plan.\n');
+    return { exitCode: 1, status: 'plan-changed', plan: fresh };
+}
+function printPlanErrors(o, p) {
+    o.err(`Planning failed; nothing was applied:\n`);
+    for (const e of p.errors)
+        o.err(`  error: ${e.address ? `${e.address}: ` : ''}${e.message}\n`);
+}
+/**
+ * Applies a fresh plan. Its `state` is the host's state after the run (or as read, when there was
+ * nothing to apply), for the caller to record; undefined when the host could not be read after.
+ */
+async function applyPlan(p, o) {
+    const { port: host, desired, live } = p;
+    let plan = p.plan;
+    const expected = expectedHash(o);
+    if (expected !== undefined && expected !== plan.hash)
+        return refuseChangedPlan(o, plan);
+    if (plan.errored) {
+        printPlanErrors(o, plan);
+        return { exitCode: 1, status: 'invalid', plan };
     }
-    const liveById = new Map();
-    for (const l of live.guests)
-        liveById.set(l.id, l);
-    const ctx = {
-        desiredById,
-        live,
-        liveById,
-        allowRebuild: options.allowRebuild ?? false,
-        scriptHashes: options.scriptHashes,
-        hostKnown: basis === 'live-state',
-        pveVersion: live.pveVersion,
-        nvidia: desired.nvidia,
-        sourceConfigs: new Map(),
-        defaultNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
-    };
-    const planned = [];
-    // Facts about the steps, gathered in one pass: clone sources used, guests created, scripts
-    // without a content hash.
-    const clonedFrom = new Set();
-    const creating = new Set();
-    const unknownScripts = new Set();
-    for (const g of desiredById.values()) {
-        const r = (0,guest_plan/* planGuest */.gY)(g, ctx);
-        const c = r.change;
-        planned.push(c);
-        for (const m of r.errors)
-            errors.push({ address: c.address, message: m });
-        for (const m of r.warnings)
-            warnings.push({ address: c.address, message: m });
-        for (const s of c.steps) {
-            if (s.op === 'clone') {
-                if (c.cloneOf)
-                    clonedFrom.add(c.cloneOf.id);
-                creating.add(c.id);
+    if (!plan.applyable) {
+        o.out(`${(0,summary/* headline */.Pl)((0,summary/* countPlan */.RF)(plan))} Nothing to apply.\n`);
+        return { exitCode: 0, status: 'no-changes', plan, state: live };
+    }
+    const lock = await acquireLock(host, {
+        timeoutMs: o.lockTimeoutMs,
+        pollMs: o.lockPollMs,
+        note: `plan ${plan.hash.slice(0, 12)}`,
+        onWait: (holder, position) => o.out(`Waiting for the host-wide apply lock (${position} ahead of us): ${(0,host_lock/* describeHolder */.sG)(holder)}; ` +
+            `giving up after ${(0,host_lock/* secs */.zG)(o.lockTimeoutMs)}.\n`),
+        onWarning: (m) => o.err(`warning: ${m}\n`),
+    });
+    let result;
+    try {
+        const { live: current, plan: again } = await p.replan();
+        if (again.hash !== plan.hash) {
+            if (!again.applyable && !again.errored) {
+                o.out(`The host changed while this apply waited (another run applied it): ${(0,summary/* headline */.Pl)((0,summary/* countPlan */.RF)(again))}\n`);
+                return { exitCode: 0, status: 'no-changes', plan: again, state: current };
             }
-            else if (s.op === 'create')
-                creating.add(c.id);
-            else if ((s.op === 'feature' && s.hash === markers/* UNKNOWN_HASH */.oE) ||
-                (s.op === 'app-script' && s.hash.includes(`@${markers/* UNKNOWN_HASH */.oE}+`))) {
-                unknownScripts.add(s.script);
+            if (expected !== undefined)
+                return refuseChangedPlan(o, again);
+            if (again.errored) {
+                printPlanErrors(o, again);
+                return { exitCode: 1, status: 'invalid', plan: again };
             }
+            o.out('The host changed between planning and taking the lock; applying the fresh plan.\n');
+            plan = again;
         }
-    }
-    // Managed guests that left the config; unmanaged guests.
-    const retained = [];
-    const unmanaged = [];
-    for (const l of live.guests) {
-        if (desiredById.has(l.id))
-            continue;
-        const address = (0,types/* guestAddress */.fD)(l.kind, l.id);
-        const name = l.name ?? '';
-        if (!(0,markers/* isManaged */.yF)(l)) {
-            unmanaged.push({ address, id: l.id, kind: l.kind, name, template: l.template });
-            continue;
-        }
-        const kindWord = l.kind === 'lxc' ? 'containers' : 'VMs';
-        let reason;
-        if (!desired.allowDestroy[l.kind])
-            reason = `removed from the config; allow_destroy is off for ${kindWord}`;
-        else if (l.config.protection === '1')
-            reason = 'removed from the config; protection is set on the guest';
-        else if (clonedFrom.has(l.id))
-            reason = 'removed from the config, but a guest in this plan is cloned from it';
-        if (reason) {
-            retained.push({ address, id: l.id, kind: l.kind, name, reason });
-            continue;
-        }
-        const c = (0,guest_plan/* draftChange */.CC)({
-            address,
-            dependencies: [],
-            id: l.id,
-            kind: l.kind,
-            name,
-            node: l.node || undefined,
-            template: l.template,
-        });
-        c.action = 'delete';
-        c.reasons = ['removed from the config'];
-        c.steps = (0,guest_plan/* deleteSteps */.z$)(l);
-        planned.push(c);
-    }
-    planned.sort(compareChanges);
-    // Dependencies that point nowhere.
-    for (const g of desiredById.values()) {
-        for (const dep of g.dependencies) {
-            if (!desiredById.has(dep) && !liveById.has(dep)) {
-                errors.push({
-                    address: (0,types/* guestAddress */.fD)(g.kind, g.id),
-                    message: `depends on ${dep}, which is neither in the config nor on the host`,
-                });
-            }
-        }
-    }
-    // Order: the full DAG decides precedence; changed guests wait for the nearest changed ancestors.
-    const edges = [];
-    for (const g of desiredById.values()) {
-        const to = (0,types/* guestAddress */.fD)(g.kind, g.id);
-        const edge = (id) => {
-            const from = desiredById.get(id);
-            if (from)
-                edges.push([(0,types/* guestAddress */.fD)(from.kind, from.id), to]);
+        const settings = {
+            ...types/* DEFAULT_SETTINGS */.a$,
+            ...o.settings,
+            safetySnapshotName: (0,types/* safetySnapshotName */.ct)(o.sha, plan.hash),
         };
-        if (g.cloneFrom !== undefined)
-            edge(g.cloneFrom);
-        for (const id of g.dependencies)
-            edge(id);
-    }
-    const full = buildDag(planned.map((c) => c.address), edges);
-    const fullLayers = topoLayers(full);
-    if (fullLayers.cycles.length) {
-        const byAddress = new Map();
-        for (const c of planned)
-            if (!byAddress.has(c.address))
-                byAddress.set(c.address, c);
-        const label = (a) => {
-            const c = byAddress.get(a);
-            return (0,types/* guestLabel */.dv)(c.kind, c.id);
-        };
-        for (const cycle of fullLayers.cycles) {
-            errors.push({
-                message: `dependency cycle: ${cycle.map(label).join(' -> ')} (each must come before the next)`,
-            });
-        }
-    }
-    const changedSet = new Set();
-    for (const c of planned)
-        if (c.action !== 'no-op')
-            changedSet.add(c.address);
-    const frontier = new Map();
-    const nearestChanged = (node, visiting) => {
-        const preds = full.preds.get(node) ?? [];
-        let direct = true;
-        for (const p of preds)
-            if (!changedSet.has(p))
-                direct = false;
-        if (direct)
-            return [...preds]; // the usual case; preds are distinct
-        const out = new Set();
-        for (const p of preds) {
-            if (changedSet.has(p))
-                out.add(p);
-            else if (!visiting.has(p)) {
-                let f = frontier.get(p);
-                if (!f) {
-                    visiting.add(p);
-                    f = nearestChanged(p, visiting);
-                    visiting.delete(p);
-                    frontier.set(p, f);
-                }
-                for (const x of f)
-                    out.add(x);
-            }
-        }
-        return [...out];
-    };
-    const blocked = new Set(fullLayers.blocked);
-    const waitFor = new Map();
-    const changedOrder = [];
-    const reducedEdges = [];
-    const visiting = new Set();
-    for (const c of planned) {
-        if (!changedSet.has(c.address) || blocked.has(c.address))
-            continue;
-        changedOrder.push(c.address);
-        if (waitFor.has(c.address))
-            continue;
-        visiting.add(c.address);
-        const froms = nearestChanged(c.address, visiting).sort();
-        visiting.delete(c.address);
-        waitFor.set(c.address, froms);
-        for (const f of froms)
-            reducedEdges.push([f, c.address]);
-    }
-    // When every guest changes (and none is blocked), the reduced DAG is the full one: same nodes in
-    // the same order, each waiting for all its predecessors, so its layers are already known.
-    const { layers, level } = changedOrder.length === full.nodes.length && waitFor.size === changedOrder.length
-        ? fullLayers
-        : topoLayers(buildDag(changedOrder, reducedEdges));
-    for (const c of planned) {
-        c.layer = level.get(c.address);
-        c.waitFor = waitFor.get(c.address) ?? [];
-        (0,canonical/* markSorted */.Bs)(c);
-    }
-    const changes = planned;
-    const hypervisor = basis === 'live-state' ? checkHypervisor(desired, live, creating) : [];
-    for (const h of hypervisor)
-        if (h.kind === 'node')
-            errors.push({ message: h.message });
-    if (unknownScripts.size) {
-        const list = [...unknownScripts].sort();
-        warnings.push({
-            message: `no content hash for ${list.length} script${list.length === 1 ? '' : 's'} (${list.slice(0, 5).join(', ')}${list.length > 5 ? ', ...' : ''}): changes to them will not show in plans`,
+        const changed = plan.changes.filter((c) => c.action !== 'no-op').length;
+        o.out(`${(0,summary/* headline */.Pl)((0,summary/* countPlan */.RF)(plan))}\nApplying ${changed} guest${changed === 1 ? '' : 's'} (concurrency ${settings.concurrency}, plan ${plan.hash.slice(0, 12)}).\n`);
+        result = await executePlan({
+            plan,
+            live: current,
+            port: host,
+            settings,
+            scripts: new ScriptStore(p.configDir),
+            scriptInput: (c) => scriptInputFor(desired, c),
+            reporter: both(new report/* TextReporter */.BX({ log: o.logger ?? terminalLog(o) }), o.reporter),
         });
     }
-    const errored = errors.length > 0;
-    return (0,plan_file/* withHash */.F)({
-        version: types/* PLAN_VERSION */.Ze,
-        mode: options.mode ?? 'normal',
-        basis,
-        changes,
-        layers,
-        retained: retained.sort(compareChanges),
-        unmanaged: unmanaged.sort(compareChanges),
-        hypervisor,
-        errors,
-        warnings,
-        errored,
-        applyable: !errored && changes.some((c) => c.action !== 'no-op'),
-        complete: blocked.size === 0,
-        meta: {
-            target: live.target || undefined,
-            readAt: live.readAt || undefined,
-            pveVersion: live.pveVersion,
-            createdAt: options.createdAt,
+    finally {
+        await lock
+            .release()
+            .catch((err) => o.err(`warning: could not release the host lock: ${(0,errors/* getErrorMessage */.u)(err)}\n`));
+    }
+    o.out((0,report/* renderSummary */.Br)(result));
+    let state;
+    try {
+        state = await host.readState();
+    }
+    catch (err) {
+        o.err(`warning: could not read the host state after apply (${(0,errors/* getErrorMessage */.u)(err)}); no state recorded\n`);
+    }
+    const failed = result.failed > 0 || result.skipped > 0;
+    return { exitCode: failed ? 1 : 0, status: failed ? 'failed' : 'applied', plan, result, state };
+}
+
+// EXTERNAL MODULE: ./src/plan/state-file.ts
+var state_file = __webpack_require__(7945);
+// EXTERNAL MODULE: ./src/jobs/plan-job.ts + 4 modules
+var plan_job = __webpack_require__(3219);
+;// CONCATENATED MODULE: ./src/jobs/apply-job.ts
+/**
+ * The apply job, shared by `phoenix apply`, `phoenix demo` and the apply action: the plan job
+ * against the live host (validate, hash the scripts, read the host, plan), handed to apply's
+ * engine (src/apply/run-apply.ts: check against the reviewed plan, lock, re-plan, execute), then
+ * the host's state recorded in the state file. `applyToHost` opens the host first and closes it
+ * however the job ends. Where progress goes is the `Logger`'s: a terminal by default, Actions
+ * groups and warning annotations when an Actions logger is given.
+ */
+
+
+
+
+
+/** Reads the host; a failure is an I/O error (exit 2) with the command and Proxmox's message. */
+async function readHost(port) {
+    try {
+        return await port.readState();
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.y)
+            throw err;
+        throw new errors/* UserError */.y(`cannot read the state of ${port.description}: ${(0,errors/* getErrorMessage */.u)(err)}`, 2);
+    }
+}
+/** A config with errors: its findings, and that nothing was applied. */
+function reportInvalid(v, o) {
+    if (v.errors === 0)
+        return;
+    for (const d of v.diagnostics)
+        o.err((0,diagnostics/* formatDiagnostic */.xy)(d) + '\n');
+    o.err(`${o.configDir}: the config is invalid (${v.errors} error${v.errors === 1 ? '' : 's'}); nothing was applied\n`);
+}
+/** Plans the config against the host, applies the plan, records the host's state when asked. */
+async function runApplyJob(o) {
+    const planOptions = { allowRebuild: o.allowRebuild };
+    const job = await (0,plan_job/* runPlanJob */.wZ)({
+        configDir: o.configDir,
+        ...planOptions,
+        onValidated: (v) => reportInvalid(v, o),
+        basis: async () => ({ live: await readHost(o.port) }),
+    });
+    if (job.status === 'invalid')
+        return { exitCode: 1, status: 'invalid' };
+    const { config } = job;
+    const result = await applyPlan({
+        port: o.port,
+        configDir: o.configDir,
+        desired: config.desired,
+        live: job.basis.live,
+        plan: job.plan,
+        replan: async () => {
+            const live = await readHost(o.port);
+            return { live, plan: (0,plan_job/* planAgainst */.JY)(config, { live }, planOptions) };
         },
-    });
+    }, o);
+    if (o.stateOut && result.state)
+        await (0,state_file/* writeStateFile */.VP)(o.stateOut, result.state);
+    return result;
 }
-/** Plan the new config against the live state the old config would have produced. */
-function planConfigDiff(desiredNew, desiredOld, options = {}) {
-    const live = (0,desired_to_live/* desiredToLiveState */.rC)(desiredOld, {
-        scriptHashes: options.oldScriptHashes ?? options.scriptHashes,
-        pveVersion: options.pveVersion,
-        target: 'config-diff',
-    });
-    return plan(desiredNew, live, { ...options, basis: 'config-diff' });
+/** Warnings raised while guests run become log warnings too (annotations in Actions). */
+function warningsTo(logger, reporter) {
+    if (!logger)
+        return reporter;
+    return {
+        guestStarted: (c) => reporter?.guestStarted?.(c),
+        stepFinished: (c, s) => reporter?.stepFinished?.(c, s),
+        guestFinished: (r) => reporter?.guestFinished?.(r),
+        warning: (m) => {
+            reporter?.warning?.(m);
+            logger.warning(m);
+        },
+    };
 }
-
-
-/***/ }),
-
-/***/ 7481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ hashScripts)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1432);
-/**
- * Content hashes of the feature and application scripts a config refers to (I/O: reads files).
- * The planner takes them as input so that a plan changes when a script changes.
- */
-
-
-
-
-/** sha256 (hex) by path relative to `configDir`; scripts that cannot be read are left out. */
-async function hashScripts(configDir, desired) {
-    const paths = new Set();
-    for (const g of desired.guests) {
-        for (const f of g.features)
-            paths.add((0,_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .featureScriptPath */ .pM)(f));
-        if (g.applicationScript)
-            paths.add((0,_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .appScriptPath */ .Qz)(g.applicationScript));
-    }
-    const out = {};
-    await Promise.all([...paths].map(async (p) => {
+async function applyToHost(o) {
+    const { open, stateFile, recordWhenRefused, onRecordFailed, ...engine } = o;
+    const port = await open();
+    try {
+        const job = await runApplyJob({
+            ...engine,
+            port,
+            stateOut: stateFile,
+            reporter: warningsTo(o.logger, o.reporter),
+        });
+        if (!stateFile)
+            return { job };
+        if (job.state)
+            return { job, stateFile };
+        if (job.status !== 'plan-changed' || !recordWhenRefused)
+            return { job };
         try {
-            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configDir, p));
-            out[p] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+            await (0,state_file/* writeStateFile */.VP)(stateFile, await port.readState());
+            return { job, stateFile };
         }
-        catch {
-            // Missing scripts are a validation finding; the plan warns that it cannot see their changes.
+        catch (err) {
+            onRecordFailed?.(`Could not record the host state: ${(0,errors/* getErrorMessage */.u)(err)}`);
+            return { job };
         }
-    }));
-    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+    }
+    finally {
+        await port.close();
+    }
 }
 
 
 /***/ }),
 
-/***/ 1525:
+/***/ 6618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ LIVE_STATE_VERSION)
+/* harmony export */   I1: () => (/* binding */ withGroup),
+/* harmony export */   QT: () => (/* binding */ logGroup),
+/* harmony export */   cS: () => (/* binding */ createConsoleLogger)
 /* harmony export */ });
+/* unused harmony export formatAnnotationAsText */
 /**
- * The live state of a Proxmox node or cluster as Phoenix records it: a versioned JSON document
- * read in a constant number of host commands. PR plans diff against a recorded copy of it.
+ * The logging seam between the engine and where it runs ("CLI = CI"). Jobs, reporters and actions
+ * take a `Logger`; the Actions-backed one (src/github/logger.ts) speaks workflow commands (groups,
+ * annotations), the terminal one here writes plain lines and gcc-style
+ * `FILE:LINE:COL: level: message [RULE]`. Nothing outside src/github writes workflow commands.
  */
-const LIVE_STATE_VERSION = 1;
+/** Runs `fn` inside a log group; the group is closed even when `fn` throws. */
+async function withGroup(logger, name, fn) {
+    logger.startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        logger.endGroup();
+    }
+}
+/** A finished block of text (its lines joined by `\n`) as one group. */
+function logGroup(logger, name, body, options) {
+    logger.startGroup(name, options);
+    logger.info(body);
+    logger.endGroup();
+}
+/** `FILE:LINE:COL: level: message [TITLE]` (the shape of `phoenix validate`), or less when unlocated. */
+function formatAnnotationAsText(a) {
+    const message = a.message.replace(/\r?\n/g, ' ');
+    const where = a.file ? `${a.file}:${a.line ?? 1}:${a.col ?? 1}: ` : '';
+    return `${where}${a.level}: ${message}${a.title ? ` [${a.title}]` : ''}`;
+}
+/** For runs on a terminal (`npx phoenix ...`): findings and progress on stdout, problems on stderr. */
+function createConsoleLogger(io, options = {}) {
+    const step = options.indentGroups === false ? 0 : 1;
+    let depth = 0;
+    const indent = () => '  '.repeat(depth * step);
+    return {
+        debug: (m) => {
+            if (options.debug)
+                io.stderr(`${indent()}debug: ${m}\n`);
+        },
+        info: (m) => io.stdout(`${indent()}${m}\n`),
+        notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
+        warning: (m) => io.stderr(`${indent()}warning: ${m}\n`),
+        error: (m) => io.stderr(`${indent()}error: ${m}\n`),
+        annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
+        startGroup: (name, o) => {
+            io.stdout(`${indent()}${o?.stamp ? `${o.stamp} ` : ''}${name}\n`);
+            depth++;
+        },
+        endGroup: () => {
+            depth = Math.max(0, depth - 1);
+        },
+    };
+}
 
 
 /***/ })

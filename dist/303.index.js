@@ -1,5 +1,5 @@
 export const id = 303;
-export const ids = [303,541];
+export const ids = [303];
 export const modules = {
 
 /***/ 6303:
@@ -20,12 +20,14 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/apply/report.ts
 var report = __webpack_require__(1400);
-// EXTERNAL MODULE: ./src/apply/run-apply.ts + 9 modules
-var run_apply = __webpack_require__(5488);
-// EXTERNAL MODULE: ./src/proxmox/state-reader.ts
-var state_reader = __webpack_require__(2460);
+// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 9 modules
+var apply_job = __webpack_require__(1560);
+// EXTERNAL MODULE: ./src/plan/state-file.ts
+var state_file = __webpack_require__(7945);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/logger.ts
+var util_logger = __webpack_require__(6618);
 // EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
 var markdown = __webpack_require__(6646);
 // EXTERNAL MODULE: ./src/github/comment.ts
@@ -108,6 +110,8 @@ async function findReview(client, repo, sha, configuredAuthor) {
 
 // EXTERNAL MODULE: ./src/github/apply-settings.ts
 var apply_settings = __webpack_require__(9161);
+// EXTERNAL MODULE: ./src/render/cell.ts
+var cell = __webpack_require__(4542);
 // EXTERNAL MODULE: ./src/render/summary.ts
 var summary = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/github/summary.ts
@@ -119,6 +123,7 @@ var github_summary = __webpack_require__(2935);
  * skip), and each guest's step timings in a collapsed section. Stays inside the 1 MiB summary
  * limit by dropping the step timings first, then table rows.
  */
+
 
 
 
@@ -138,17 +143,17 @@ const OUTCOME = {
 const byteLength = (s) => Buffer.byteLength(s, 'utf8');
 function slowest(g) {
     const s = [...g.steps].sort((a, b) => b.ms - a.ms)[0];
-    return s ? `${(0,github_summary/* escapeTableCell */.aL)(s.label)} (${(0,report/* seconds */.YA)(s.ms)})` : '';
+    return s ? `${(0,cell/* escapeTableCell */.a)(s.label)} (${(0,report/* seconds */.YA)(s.ms)})` : '';
 }
 function guestRow(g) {
     const note = g.outcome === 'succeeded' ? (g.warnings[0] ?? '') : (g.reason ?? '').split('\n')[0];
     return [
-        `\`${g.address}\` ${(0,github_summary/* escapeTableCell */.aL)(g.name)}`,
+        `\`${g.address}\` ${(0,cell/* escapeTableCell */.a)(g.name)}`,
         g.action,
         OUTCOME[g.outcome],
         g.outcome === 'skipped' ? '-' : (0,report/* seconds */.YA)(g.ms),
         g.outcome === 'skipped' ? '' : slowest(g),
-        (0,github_summary/* escapeTableCell */.aL)(note.length > 300 ? `${note.slice(0, 297)}...` : note),
+        (0,cell/* escapeTableCell */.a)(note.length > 300 ? `${note.slice(0, 297)}...` : note),
     ];
 }
 function stepDetails(guests) {
@@ -156,12 +161,12 @@ function stepDetails(guests) {
     if (ran.length === 0)
         return '';
     const parts = ran.map((g) => {
-        let t = `#### \`${g.address}\` ${(0,github_summary/* escapeTableCell */.aL)(g.name)}\n\n${(0,github_summary/* tableHeader */.qd)(['Step', 'Time', 'Note'])}`;
+        let t = `#### \`${g.address}\` ${(0,cell/* escapeTableCell */.a)(g.name)}\n\n${(0,github_summary/* tableHeader */.qd)(['Step', 'Time', 'Note'])}`;
         for (const s of g.steps)
             t += (0,github_summary/* tableRow */.jD)([
-                `${s.ok ? '' : ':x: '}${(0,github_summary/* escapeTableCell */.aL)(s.label)}`,
+                `${s.ok ? '' : ':x: '}${(0,cell/* escapeTableCell */.a)(s.label)}`,
                 (0,report/* seconds */.YA)(s.ms),
-                (0,github_summary/* escapeTableCell */.aL)(s.note ?? ''),
+                (0,cell/* escapeTableCell */.a)(s.note ?? ''),
             ]);
         return t;
     });
@@ -171,7 +176,7 @@ function renderApplySummary(input) {
     const budget = input.budgetBytes ?? github_summary/* STEP_SUMMARY_LIMIT_BYTES */.Wm - 64 * 1024;
     const commit = input.sha ? `Commit \`${input.sha.slice(0, 7)}\` on` : 'Target';
     let out = `\n## Phoenix apply: ${VERDICT[input.status]}\n\n`;
-    const facts = [`${commit} \`${(0,github_summary/* escapeTableCell */.aL)(input.target)}\`.`];
+    const facts = [`${commit} \`${(0,cell/* escapeTableCell */.a)(input.target)}\`.`];
     if (input.plan)
         facts.push(`${(0,summary/* headline */.Pl)((0,summary/* countPlan */.RF)(input.plan))} Plan \`${input.plan.hash.slice(0, 12)}\`.`);
     facts.push(`Reviewed plan: ${input.review}`);
@@ -199,8 +204,6 @@ function renderApplySummary(input) {
 var github_client = __webpack_require__(3074);
 // EXTERNAL MODULE: ./src/github/host-target.ts
 var host_target = __webpack_require__(751);
-// EXTERNAL MODULE: ./src/github/logger.ts
-var github_logger = __webpack_require__(2231);
 // EXTERNAL MODULE: ./src/github/pr-context.ts
 var pr_context = __webpack_require__(7731);
 // EXTERNAL MODULE: ./src/github/runner-files.ts
@@ -213,8 +216,9 @@ var validate_action = __webpack_require__(2072);
  * 1. validate the config (annotations, as on the pull request);
  * 2. find the reviewed plan: the PR merged as the pushed commit and its Phoenix comment written by
  *    this token's identity (apply-review.ts); without one, refuse unless `allow-unreviewed`;
- * 3. apply with `runApplyJob`, which re-plans against the live host and refuses when the fresh
- *    plan's hash differs from the reviewed one (before and again under the host lock);
+ * 3. apply with the apply job (jobs/apply-job.ts), which re-plans against the live host and
+ *    refuses when the fresh plan's hash differs from the reviewed one (before and again under the
+ *    host lock);
  * 4. report: the comment's status becomes applied / failed / plan-changed with a note and a link
  *    to the run, the job summary gets a table of guest outcomes and timings, and the fresh live
  *    state is written to `<state-dir>/phoenix-state.json`, which the composite uploads as the
@@ -300,12 +304,6 @@ async function editComment(client, repo, review, update, logger) {
         return undefined;
     }
 }
-async function writeState(dir, state) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const file = (0,external_node_path_.join)(dir, apply_settings/* STATE_FILE_NAME */.fZ);
-    await (0,promises_.writeFile)(file, JSON.stringify(state, null, 2) + '\n');
-    return file;
-}
 function reviewLine(review, hashChecked) {
     if (!review)
         return 'not looked up.';
@@ -346,7 +344,7 @@ async function runApplyAction(settings, logger, env, io = {}) {
         review = { kind: 'unreviewed', reason: 'the commit is unknown (no GITHUB_SHA)' };
     else {
         const repo = event.repository;
-        review = await (0,github_logger/* withGroup */.I1)(logger, `Finding the reviewed plan of ${sha.slice(0, 7)}`, async () => {
+        review = await (0,util_logger/* withGroup */.I1)(logger, `Finding the reviewed plan of ${sha.slice(0, 7)}`, async () => {
             const r = await findReview(client, repo, sha, settings.commentAuthor);
             if (r.kind === 'reviewed') {
                 logger.info(`Pull request #${r.pull.number} was merged as ${sha.slice(0, 7)}; its reviewed plan is ${r.header.hash} (comment by ${r.identity?.login}).`);
@@ -411,42 +409,23 @@ async function runApplyAction(settings, logger, env, io = {}) {
     }
     if (!settings.requireReviewedPlan && review.kind === 'reviewed')
         logger.warning('require-reviewed-plan is false: the fresh plan is applied even if it differs from the reviewed one.');
-    const transport = io.openTransport
-        ? await io.openTransport()
-        : await (0,host_target/* openHostTarget */.GJ)(settings.host, env, run.cwd, mask);
-    let job;
-    let stateFile;
-    try {
-        const statePath = (0,external_node_path_.join)(settings.stateDir, apply_settings/* STATE_FILE_NAME */.fZ);
-        await (0,promises_.mkdir)(settings.stateDir, { recursive: true });
-        job = await (0,run_apply/* runApplyJob */.P)({
-            configDir: (0,external_node_path_.relative)(process.cwd(), (0,external_node_path_.resolve)(run.cwd, settings.configDir)) || '.',
-            transport,
-            reviewedHash,
-            allowRebuild: settings.allowRebuild,
-            settings: { concurrency: settings.concurrency, keepSafetySnapshots: settings.keepSafetySnapshots },
-            sha,
-            lockTimeoutMs: settings.lockTimeoutSec * 1000,
-            stateOut: statePath,
-            out: write,
-            err: writeError,
-            github: run.inActions,
-        });
-        if (job.state)
-            stateFile = statePath;
-        else if (job.status === 'plan-changed') {
-            // Nothing was applied, but the host was read: record it, so the next PR plans against it.
-            try {
-                stateFile = await writeState(settings.stateDir, await (0,state_reader.readLiveState)(transport));
-            }
-            catch (err) {
-                logger.warning(`Could not record the host state: ${(0,errors/* getErrorMessage */.u)(err)}`);
-            }
-        }
-    }
-    finally {
-        await transport.close();
-    }
+    await (0,promises_.mkdir)(settings.stateDir, { recursive: true });
+    const { job, stateFile } = await (0,apply_job/* applyToHost */.A)({
+        open: () => (io.openHost ? io.openHost() : (0,host_target/* openHostTarget */.GJ)(settings.host, env, run.cwd, mask)),
+        configDir: (0,external_node_path_.relative)(process.cwd(), (0,external_node_path_.resolve)(run.cwd, settings.configDir)) || '.',
+        reviewedHash,
+        allowRebuild: settings.allowRebuild,
+        settings: { concurrency: settings.concurrency, keepSafetySnapshots: settings.keepSafetySnapshots },
+        sha,
+        lockTimeoutMs: settings.lockTimeoutSec * 1000,
+        stateFile: (0,external_node_path_.join)(settings.stateDir, state_file/* STATE_FILE_NAME */.fZ),
+        // Nothing was applied on a changed plan, but the host was read: record it for the next PR plan.
+        recordWhenRefused: true,
+        onRecordFailed: (m) => logger.warning(m),
+        out: write,
+        err: writeError,
+        logger: run.inActions ? logger : undefined,
+    });
     const hashChecked = reviewedHash !== undefined;
     switch (job.status) {
         case 'applied':
@@ -483,7 +462,6 @@ async function runApplyAction(settings, logger, env, io = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   fZ: () => (/* binding */ STATE_FILE_NAME),
 /* harmony export */   s$: () => (/* binding */ getApplySettings)
 /* harmony export */ });
 /* unused harmony export getIntInput */
@@ -511,7 +489,6 @@ function getIntInput(env, name, fallback, min, max) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input '${name}' must be an integer from ${min} to ${max}, got '${v}'`, 2);
     return Number(v);
 }
-const STATE_FILE_NAME = 'phoenix-state.json';
 /** Address of this workflow run (and attempt), for notes in comments and issues. */
 function runUrl(serverUrl, repository, env) {
     if (!repository || !env.GITHUB_RUN_ID)
@@ -555,9 +532,8 @@ function getApplySettings(env, cwd, o = {}) {
 /* unused harmony export secretValues */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _proxmox_audit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(240);
-/* harmony import */ var _proxmox_targets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5446);
+/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8969);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5446);
 /**
  * The host an action works on (apply, drift): the `target` input and, for `ssh://` targets, the
  * private key and known_hosts given as inputs (usually secrets). Secret values are masked in the
@@ -567,14 +543,13 @@ function getApplySettings(env, cwd, o = {}) {
 
 
 
-
 function getHostTargetSettings(env, overrides = {}) {
     return {
-        target: overrides.target ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(env, 'target') ?? 'local',
-        sshKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(env, 'ssh-key'),
-        sshKeyPassphrase: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(env, 'ssh-key-passphrase'),
-        knownHosts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(env, 'known-hosts'),
-        auditLog: overrides.auditLog ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(env, 'audit-log'),
+        target: overrides.target ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'target') ?? 'local',
+        sshKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'ssh-key'),
+        sshKeyPassphrase: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'ssh-key-passphrase'),
+        knownHosts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'known-hosts'),
+        auditLog: overrides.auditLog ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'audit-log'),
     };
 }
 /** The values to mask: the key, its passphrase, and every line of the key except its armor. */
@@ -593,9 +568,9 @@ function secretValues(t) {
     return [...new Set(out)];
 }
 /**
- * Masks the secrets, then opens the transport (with the audit log when asked). The key and
- * known_hosts reach the SSH transport through its environment, never through files in the
- * workspace.
+ * Masks the secrets, then opens the host port through the target factory (with the audit log
+ * when asked). The key and known_hosts reach the SSH transport through its environment, never
+ * through files in the workspace.
  */
 async function openHostTarget(t, env, cwd, mask) {
     for (const s of secretValues(t))
@@ -607,80 +582,12 @@ async function openHostTarget(t, env, cwd, mask) {
         transportEnv.PHOENIX_SSH_KEY_PASSPHRASE = t.sshKeyPassphrase;
     if (t.knownHosts)
         transportEnv.PHOENIX_KNOWN_HOSTS = t.knownHosts;
-    const transport = await (0,_proxmox_targets_js__WEBPACK_IMPORTED_MODULE_2__.createTransport)(t.target, { env: transportEnv, cwd });
-    return t.auditLog ? (0,_proxmox_audit_js__WEBPACK_IMPORTED_MODULE_1__.withAudit)(transport, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, t.auditLog)) : transport;
+    return (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_1__/* .openHostPort */ .c)(t.target, {
+        env: transportEnv,
+        cwd,
+        auditLog: t.auditLog ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, t.auditLog) : undefined,
+    });
 }
-
-
-/***/ }),
-
-/***/ 9541:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createTransport: () => (/* binding */ createTransport)
-/* harmony export */ });
-/* unused harmony exports SUDO_PREFIX, sudoRequested, withSudo, describeTargetSyntax, openTarget */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Target URL to transport: `sim:PATH` (the embedded simulator, state in PATH, created when
- * absent), `local` (commands on this machine) and `ssh://USER@HOST[:PORT]` (key from `identity`
- * or PHOENIX_SSH_KEY, host key pinned from `knownHosts` or PHOENIX_KNOWN_HOSTS). The SSH module
- * (and ssh2) is only loaded for SSH targets.
- *
- * `local+sudo` (or `local` with PHOENIX_SUDO=1 in the environment) runs every command as
- * `sudo -n -- ARGV`: for a self-hosted runner that runs as its own user, not root, and may run
- * exactly the commands of the generated sudoers allow-list (docs/runner-setup.md). `-n` makes a
- * command that the allow-list does not cover fail at once instead of waiting for a password.
- */
-
-
-/** What `local+sudo` puts before every command. */
-const SUDO_PREFIX = ['sudo', '-n', '--'];
-/** PHOENIX_SUDO=1 / true / yes turns `local` into `local+sudo`. */
-function sudoRequested(env) {
-    return /^(1|true|yes)$/i.test(env.PHOENIX_SUDO?.trim() ?? '');
-}
-/** Runs every command of `inner` through `prefix` (sudo). The audit log, outside, keeps the plain argv. */
-function withSudo(inner, prefix = SUDO_PREFIX) {
-    return {
-        description: `${inner.description}+sudo`,
-        run: (argv, options) => inner.run([...prefix, ...argv], options),
-        close: () => inner.close(),
-    };
-}
-function describeTargetSyntax() {
-    return 'sim:PATH, local or ssh://USER@HOST[:PORT]';
-}
-async function createTransport(url, options = {}) {
-    const env = options.env ?? process.env;
-    if (url.startsWith('sim:')) {
-        const path = url.slice('sim:'.length);
-        if (path === '')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-        const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(79), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 5444));
-        return new SimTransport((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd ?? process.cwd(), path), { env, node: options.simNode });
-    }
-    if (url === 'local' || url === 'local+sudo') {
-        const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 2964));
-        const local = new LocalTransport({ env });
-        return url === 'local+sudo' || sudoRequested(env) ? withSudo(local) : local;
-    }
-    if (url.startsWith('ssh://')) {
-        const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 5362));
-        return createSshTransport(url, {
-            identity: options.identity,
-            knownHosts: options.knownHosts,
-            fingerprint: options.fingerprint,
-            env,
-        });
-    }
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`unknown target '${url}': expected ${describeTargetSyntax()}`, 2);
-}
-/** Alias of `createTransport`. */
-const openTarget = (/* unused pure expression or super */ null && (createTransport));
 
 
 /***/ })

@@ -87,12 +87,13 @@ function addPath(env, dir) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _hypervisor_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8190);
+/* harmony import */ var _hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3695);
 /* harmony import */ var _hypervisor_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2265);
-/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5541);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4793);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5446);
-/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8531);
+/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8152);
+/* harmony import */ var _jobs_setup_job_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9311);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4793);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5446);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8531);
 /**
  * The setup-hypervisor action: settings from inputs (dry run unless `dry-run: false`), secrets
  * masked before anything runs, config findings as annotations, one log group per step, the
@@ -111,28 +112,29 @@ function addPath(env, dir) {
 
 
 
+
 const words = (v) => (v ?? '').split(/[\s,]+/).filter(Boolean);
 function getSetupSettings(env, cwd, o = {}) {
-    const configDir = o.configDir ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(env, 'config-dir') ?? 'config';
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .requireDirectory */ .T)('config-dir', configDir, cwd);
-    const steps = o.steps ?? words((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(env, 'steps'));
+    const configDir = o.configDir ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(env, 'config-dir') ?? 'config';
+    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .requireDirectory */ .T)('config-dir', configDir, cwd);
+    const steps = o.steps ?? words((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(env, 'steps'));
     (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStepList */ .U)(steps); // unknown step names fail before anything else
     const merged = { ...env };
-    const hash = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(env, 'admin-password-hash');
-    const samba = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(env, 'samba-password');
-    if (hash && !merged[_hypervisor_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$.adminPasswordHash])
-        merged[_hypervisor_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$.adminPasswordHash] = hash;
-    if (samba && !merged[_hypervisor_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$.sambaPassword])
-        merged[_hypervisor_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$.sambaPassword] = samba;
+    const hash = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(env, 'admin-password-hash');
+    const samba = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(env, 'samba-password');
+    if (hash && !merged[_hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$7.adminPasswordHash])
+        merged[_hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$7.adminPasswordHash] = hash;
+    if (samba && !merged[_hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$7.sambaPassword])
+        merged[_hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$7.sambaPassword] = samba;
     return {
         configDir,
-        target: o.target ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(env, 'target') ?? 'local',
-        dryRun: o.dryRun ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(env, 'dry-run', true),
+        target: o.target ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(env, 'target') ?? 'local',
+        dryRun: o.dryRun ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getBooleanInput */ .Vt)(env, 'dry-run', true),
         steps,
-        confirmDestructive: o.confirmDestructive ?? words((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(env, 'confirm-destructive')),
-        auditLog: o.auditLog ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(env, 'audit-log'),
+        confirmDestructive: o.confirmDestructive ?? words((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(env, 'confirm-destructive')),
+        auditLog: o.auditLog ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(env, 'audit-log'),
         env: merged,
-        run: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getRunContext */ .DI)(env, cwd),
+        run: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getRunContext */ .DI)(env, cwd),
     };
 }
 async function runSetupAction(settings, logger, runnerEnv, io = {}) {
@@ -142,13 +144,13 @@ async function runSetupAction(settings, logger, runnerEnv, io = {}) {
         if (!value || masked.has(value))
             return;
         masked.add(value);
-        write((0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWorkflowCommand */ .OC)('add-mask', [], value) + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+        write((0,_annotations_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWorkflowCommand */ .OC)('add-mask', [], value) + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
     };
     const { run } = settings;
     const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(run.cwd, settings.configDir)) || '.';
     logger.info(`setup-hypervisor ${settings.dryRun ? '(dry run: read-only commands only) ' : ''}on ${settings.target}` +
         `${settings.steps.length ? `, steps ${settings.steps.join(', ')}` : ''}`);
-    const outcome = await (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .runSetup */ .x)({
+    const outcome = await (0,_jobs_setup_job_js__WEBPACK_IMPORTED_MODULE_5__/* .runSetupJob */ .ej)({
         configDir,
         target: settings.target,
         dryRun: settings.dryRun,
@@ -159,24 +161,15 @@ async function runSetupAction(settings, logger, runnerEnv, io = {}) {
         cwd: run.cwd,
         openTransport: io.openTransport,
         onSecret: mask,
-        onStep: (s) => {
-            logger.startGroup(`${s.id}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`);
-            for (const c of s.changes)
-                logger.info(`${c.info ? '!' : c.kind} ${c.summary}${c.blocked ? ` [blocked: ${c.blocked}]` : ''}`);
-            if (s.status === 'failed' || s.status === 'blocked')
-                logger.error(`setup-hypervisor ${s.id}: ${s.error ?? s.status}`);
-            else if (s.error)
-                logger.info(s.error);
-            logger.endGroup();
-        },
+        logger,
     });
     for (const d of outcome.diagnostics)
-        logger.annotate((0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .annotationFromDiagnostic */ .Jl)(d, { workspace: run.workspace, cwd: run.cwd }));
+        logger.annotate((0,_annotations_js__WEBPACK_IMPORTED_MODULE_6__/* .annotationFromDiagnostic */ .Jl)(d, { workspace: run.workspace, cwd: run.cwd }));
     if (outcome.otherFindings > 0)
         logger.info(`${outcome.otherFindings} finding(s) in the guest config files do not concern the host setup (see the validate workflow).`);
     if (!outcome.report) {
-        logger.error('setup-hypervisor: the config has errors; nothing was run on the host.');
-        (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutputs */ .n0)(runnerEnv, {
+        logger.error(_jobs_setup_job_js__WEBPACK_IMPORTED_MODULE_5__/* .SETUP_REFUSED */ .PN);
+        (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n0)(runnerEnv, {
             changed: 0,
             problems: outcome.diagnostics.filter((d) => d.severity === 'error').length,
             'reboot-required': false,
@@ -187,8 +180,8 @@ async function runSetupAction(settings, logger, runnerEnv, io = {}) {
     for (const secret of outcome.tokens.values())
         mask(secret);
     const counts = (0,_hypervisor_render_js__WEBPACK_IMPORTED_MODULE_3__/* .countReport */ .A0)(outcome.report);
-    (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_7__/* .appendStepSummary */ .Jc)(runnerEnv, (0,_hypervisor_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSetupMarkdown */ .xV)(outcome.report));
-    (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutputs */ .n0)(runnerEnv, {
+    (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_8__/* .appendStepSummary */ .Jc)(runnerEnv, (0,_hypervisor_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSetupMarkdown */ .xV)(outcome.report));
+    (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n0)(runnerEnv, {
         changed: counts.changed,
         problems: counts.problems,
         'reboot-required': counts.reboot,

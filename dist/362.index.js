@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createSshTransport: () => (/* binding */ createSshTransport)
 });
 
-// UNUSED EXPORTS: MAX_COMMAND_BYTES, formatSshTarget, parseSshUrl
+// UNUSED EXPORTS: MAX_COMMAND_BYTES, parseSshUrl
 
 // EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
 var lib = __webpack_require__(5472);

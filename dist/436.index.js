@@ -2,25 +2,20 @@ export const id = 436;
 export const ids = [436];
 export const modules = {
 
-/***/ 7025:
+/***/ 1237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* binding */ displayValue),
-/* harmony export */   O2: () => (/* binding */ diffConfig),
-/* harmony export */   Xq: () => (/* binding */ formatSize),
-/* harmony export */   eO: () => (/* binding */ shareParses),
-/* harmony export */   wM: () => (/* binding */ parseVolume)
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   PM: () => (/* binding */ AUTO_SUBKEYS),
+/* harmony export */   gJ: () => (/* binding */ configWriter),
+/* harmony export */   jx: () => (/* binding */ STRICT_NET_SUBKEYS),
+/* harmony export */   uv: () => (/* binding */ findRow)
 /* harmony export */ });
-/* unused harmony exports parsePropertyString, parseSizeGiB, keyEffect */
-/* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9164);
-
-/** Proxmox's value when a key is absent from the config. */
-const DEFAULTS = { onboot: '0', protection: '0', unprivileged: '0', agent: '0' };
-/** Sub-keys Proxmox fills in by itself; ignored unless the config names them. */
+/** Sub-keys Proxmox fills in by itself; a difference only when the config names them. */
 const AUTO_SUBKEYS = new Set(['hwaddr', 'type', 'macaddr', 'size']);
 /** Sub-keys of a network device that must be absent on the guest when the config leaves them out. */
-const STRICT_NET_SUBKEYS = new Set([
+const STRICT_NET_SUBKEYS = [
     'name',
     'bridge',
     'model',
@@ -32,33 +27,391 @@ const STRICT_NET_SUBKEYS = new Set([
     'firewall',
     'rate',
     'mtu',
-]);
-/** Whether a live-only sub-key of `key` counts as a difference. */
-function isStrictSubkey(key, sub) {
-    if (AUTO_SUBKEYS.has(sub))
-        return false;
-    if (/^net\d+$/.test(key))
-        return STRICT_NET_SUBKEYS.has(sub);
-    if (key === 'agent' || /^dev\d+$/.test(key))
-        return false;
-    return true;
+];
+function configWriter() {
+    const values = {};
+    return {
+        values,
+        set(key, value) {
+            values[key] = value;
+        },
+    };
 }
-const VM_NET_MODELS = new Set([
-    'virtio',
-    'e1000',
-    'e1000e',
-    'e1000-82540em',
-    'e1000-82544gc',
-    'e1000-82545em',
-    'rtl8139',
-    'vmxnet3',
-    'ne2k_pci',
-    'ne2k_isa',
-    'pcnet',
-    'i82551',
-    'i82557b',
-    'i82559er',
-]);
+/** A row of a numbered family: `net12` is the row `net[n]`, index 12. */
+const FAMILY_KEY = /^([a-z]+)(\d+)$/;
+/** Split `net12` into the family name and index; undefined for a key that is not numbered. */
+function familyOf(key) {
+    const m = FAMILY_KEY.exec(key);
+    return m ? { family: m[1], index: Number(m[2]) } : undefined;
+}
+/** The row standing for `key` (`net3` finds `net[n]`), or undefined when the table has none. */
+function findRow(table, key) {
+    if (Object.hasOwn(table, key))
+        return table[key];
+    const f = familyOf(key);
+    const name = f && `${f.family}[n]`;
+    return name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ isOwnedKey),
+/* harmony export */   P1: () => (/* binding */ keyComparison),
+/* harmony export */   V_: () => (/* binding */ keyDefault),
+/* harmony export */   ZY: () => (/* binding */ keyEffect),
+/* harmony export */   wY: () => (/* binding */ isVolumeKey)
+/* harmony export */ });
+/* unused harmony exports GUEST_KEYS, guestKeyRow */
+/* harmony import */ var _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
+/* harmony import */ var _lxc_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1244);
+/* harmony import */ var _qemu_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
+
+
+
+const GUEST_KEYS = {
+    lxc: _lxc_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LXC_GUEST_KEYS */ .U,
+    qemu: _qemu_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .QEMU_GUEST_KEYS */ .z,
+};
+/** Rows found per kind and key (`net0`, `net1` share one row; the planner asks per key of 10k guests). */
+const found = {
+    lxc: new Map(),
+    qemu: new Map(),
+};
+/** The row standing for `key` on a guest of `kind`, or undefined when Phoenix has none. */
+function guestKeyRow(kind, key) {
+    const cache = found[kind];
+    let row = cache.get(key);
+    if (row === undefined) {
+        row = (0,_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .findRow */ .uv)(GUEST_KEYS[kind], key) ?? null;
+        if (cache.size >= 10_000)
+            cache.clear();
+        cache.set(key, row);
+    }
+    return row ?? undefined;
+}
+/**
+ * Keys Phoenix owns even when the config leaves them out: present on the guest but not desired
+ * means "delete". Optional keys the config does not mention (swap, nameserver, startup) are left alone.
+ */
+function isOwnedKey(kind, key) {
+    return guestKeyRow(kind, key)?.owned === true;
+}
+/** Proxmox's value when `key` is absent from the config (undefined: none Phoenix relies on). */
+function keyDefault(kind, key) {
+    return guestKeyRow(kind, key)?.default;
+}
+/** When a change of `key` takes effect on a running guest; raw `lxc.*` lines need a restart. */
+function keyEffect(kind, key) {
+    const row = guestKeyRow(kind, key);
+    if (row)
+        return row.effect;
+    return kind === 'lxc' && key.startsWith('lxc.') ? 'restart' : 'live';
+}
+/** How a desired value of `key` is compared with the printed one (`text` for a key without a row). */
+function keyComparison(kind, key) {
+    return guestKeyRow(kind, key)?.compare ?? 'text';
+}
+/** A disk or mount point (`rootfs`, `mp0`, `scsi0`): compared and printed as a volume. */
+function isVolumeKey(kind, key) {
+    return keyComparison(kind, key) === 'volume';
+}
+
+
+/***/ }),
+
+/***/ 1325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HX: () => (/* binding */ BOOL),
+/* harmony export */   I8: () => (/* binding */ INT),
+/* harmony export */   Kf: () => (/* binding */ BOOT_ORDER),
+/* harmony export */   SC: () => (/* binding */ DECIMAL),
+/* harmony export */   a$: () => (/* binding */ TEXT),
+/* harmony export */   q9: () => (/* binding */ WORDS),
+/* harmony export */   w0: () => (/* binding */ ConfigValueError),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/**
+ * Conversions between a guest config value in Proxmox's command syntax (`2048`, `1`,
+ * `10.0.0.1 10.0.0.2`, `order=scsi0;net0`) and the typed value a command builder takes (a number,
+ * a boolean, a word list...), both ways. Each row of the guest key tables names one of these.
+ */
+/** A config value that does not have the form its key needs (`memory: lots`). */
+class ConfigValueError extends Error {
+}
+/** A whole number (`2048`). */
+const INT = {
+    name: 'int',
+    toValue(key, text) {
+        if (!/^\d+$/.test(text))
+            throw new ConfigValueError(`${key}: expected a whole number, got '${text}'`);
+        return Number(text);
+    },
+    toText: (value) => String(value),
+};
+/** A number Proxmox takes with a fraction (`cpulimit: 1.5`), passed on as written. */
+const DECIMAL = {
+    name: 'decimal',
+    toValue: (_key, text) => Number(text),
+    toText: (value) => String(value),
+};
+/** Proxmox's `1`/`0`. */
+const BOOL = {
+    name: 'bool',
+    toValue(key, text) {
+        if (text === '1')
+            return true;
+        if (text === '0')
+            return false;
+        throw new ConfigValueError(`${key}: expected 0 or 1, got '${text}'`);
+    },
+    toText: (value) => (value ? '1' : '0'),
+};
+/** A string passed on as written (names, property strings, volumes). */
+const TEXT = {
+    name: 'text',
+    toValue: (_key, text) => text,
+    toText: (value) => value,
+};
+/** A list of words (`10.0.0.1 10.0.0.2`; commas and semicolons separate too), written back with spaces. */
+const WORDS = {
+    name: 'words',
+    toValue: (_key, text) => text.split(/[\s,;]+/).filter(Boolean),
+    toText: (value) => value.join(' '),
+};
+/** The VM boot order `order=scsi0;net0` as the device list `['scsi0', 'net0']`. */
+const BOOT_ORDER = {
+    name: 'boot-order',
+    toValue(key, text) {
+        const order = /^order=(.+)$/.exec(text);
+        if (!order)
+            throw new ConfigValueError(`${key}: expected 'order=DEV;DEV', got '${text}'`);
+        return order[1].split(';').filter(Boolean);
+    },
+    toText: (value) => `order=${value.join(';')}`,
+};
+/** One of a fixed set of words (the ones the command builder's type lists). */
+function oneOf(...values) {
+    const known = values;
+    const isKnown = (text) => known.includes(text);
+    return {
+        name: 'one-of',
+        choices: known,
+        toValue(key, text) {
+            if (!isKnown(text))
+                throw new ConfigValueError(`${key}: expected one of ${values.join(', ')}, got '${text}'`);
+            return text;
+        },
+        toText: (value) => value,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ LXC_GUEST_KEYS)
+/* harmony export */ });
+/* harmony import */ var _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
+/* harmony import */ var _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1325);
+/**
+ * The container (`pct`) config keys Phoenix writes, compares or hands to apply: one row per key,
+ * a numbered family (`net0`, `net1`...) as one row `net[n]`. The planner's desired config,
+ * its config diff, the printed config of a converged guest and apply's conversion to `pct`
+ * settings all read this table; lxc-schema.ts says which keys Proxmox knows and their types.
+ */
+
+
+const LXC_GUEST_KEYS = {
+    hostname: { from: 'name', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, owned: true, effect: 'restart' },
+    memory: { from: 'memoryMb', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .INT */ .I8, owned: true, effect: 'live' },
+    swap: { from: 'swapMb', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .INT */ .I8, effect: 'live' },
+    cores: { from: 'cores', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .INT */ .I8, owned: true, effect: 'live' },
+    cpulimit: { from: 'not set by Phoenix (apply accepts it)', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .DECIMAL */ .SC, effect: 'live' },
+    onboot: { from: 'startAtBoot', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOL */ .HX, default: '0', owned: true, effect: 'live' },
+    startup: {
+        from: 'bootOrder, bootDelay',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$,
+        compare: { positional: 'order', liveOnly: 'all' },
+        effect: 'live',
+    },
+    unprivileged: {
+        from: 'unprivileged',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOL */ .HX,
+        default: '0',
+        owned: true,
+        effect: 'rebuild',
+        apply: 'create-option',
+    },
+    protection: { from: 'protection', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOL */ .HX, default: '0', owned: true, effect: 'live' },
+    features: {
+        from: 'pctFeatures',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$,
+        compare: { positional: '_', liveOnly: 'all' },
+        owned: true,
+        effect: 'restart',
+    },
+    'net[n]': {
+        from: 'networks[] (index, name, bridge, ip, gw, hwaddr, tag, firewall)',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$,
+        compare: { positional: '_', liveOnly: _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .STRICT_NET_SUBKEYS */ .jx },
+        owned: true,
+        effect: 'live',
+    },
+    nameserver: { from: 'nameservers', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .WORDS */ .q9, compare: 'words', effect: 'restart' },
+    searchdomain: { from: 'not set by Phoenix (apply accepts it)', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'restart' },
+    rootfs: { from: 'storagePool, diskSizeGb', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, compare: 'volume', effect: 'live' },
+    'mp[n]': { from: 'mountPoints[]', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, compare: 'volume', owned: true, effect: 'restart' },
+    'dev[n]': {
+        from: 'gpus (NVIDIA device nodes, Proxmox VE 8.1 and later)',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$,
+        compare: { positional: 'path', liveOnly: 'none' },
+        owned: true,
+        effect: 'restart',
+    },
+    description: { from: "Phoenix's record (plan/markers.ts; not diffed here)", convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live' },
+    tags: { from: 'the phoenix tag (plan/markers.ts; not diffed here)', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .WORDS */ .q9, effect: 'live' },
+    timezone: { from: 'not set by Phoenix (apply accepts it)', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live' },
+    ostype: { from: 'ubuntu, at creation', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live', apply: 'detected', createOnly: true },
+    arch: { from: 'amd64, at creation', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live', apply: 'detected', createOnly: true },
+};
+
+
+/***/ }),
+
+/***/ 2337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ QEMU_GUEST_KEYS)
+/* harmony export */ });
+/* harmony import */ var _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
+/* harmony import */ var _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1325);
+/* harmony import */ var _qemu_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5494);
+/**
+ * The VM (`qm`) config keys Phoenix writes, compares or hands to apply: one row per key, a
+ * numbered family (`net0`, `scsi1`...) as one row `net[n]`. Read by the same modules as
+ * lxc-keys.ts; qemu-schema.ts says which keys Proxmox knows and their types.
+ */
+
+
+
+const NOT_SET = 'not set by Phoenix (apply accepts it)';
+const QEMU_GUEST_KEYS = {
+    name: { from: 'name', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, owned: true, effect: 'live' },
+    memory: { from: 'memoryMb', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .INT */ .I8, owned: true, effect: 'restart' },
+    balloon: { from: NOT_SET, convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .INT */ .I8, effect: 'live' },
+    cores: { from: 'cores', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .INT */ .I8, owned: true, effect: 'restart' },
+    sockets: { from: NOT_SET, convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .INT */ .I8, effect: 'restart' },
+    cpu: { from: NOT_SET, convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'restart' },
+    onboot: { from: 'startAtBoot', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOL */ .HX, default: '0', owned: true, effect: 'live' },
+    startup: {
+        from: 'bootOrder, bootDelay',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$,
+        compare: { positional: 'order', liveOnly: 'all' },
+        effect: 'live',
+    },
+    protection: { from: 'protection', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOL */ .HX, default: '0', owned: true, effect: 'live' },
+    /**
+     * Phoenix always wants `agent: 1`. Proxmox leaves the key out when the agent is off, so the
+     * default `0` serves both the diff (absent means off) and the printed config (a value at its
+     * default is left out; `1` never is). Before this table, the printed-config list lacked
+     * `agent`; as Phoenix never wants `0`, the printed configs are the same.
+     */
+    agent: {
+        from: 'always 1 (the guest agent reports addresses)',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$,
+        compare: { positional: 'enabled', liveOnly: 'none' },
+        default: '0',
+        owned: true,
+        effect: 'restart',
+    },
+    'net[n]': {
+        from: 'networks[] (index, hwaddr, bridge, tag, firewall)',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$,
+        compare: { positional: '_', liveOnly: _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .STRICT_NET_SUBKEYS */ .jx, modelKeys: _qemu_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .NET_MODELS */ .J9 },
+        owned: true,
+        effect: 'live',
+    },
+    'ipconfig[n]': {
+        from: 'networks[] (index, ip, gw)',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$,
+        compare: { positional: '_', liveOnly: 'all' },
+        owned: true,
+        effect: 'restart',
+    },
+    nameserver: { from: 'nameservers', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .WORDS */ .q9, compare: 'words', effect: 'restart' },
+    searchdomain: { from: NOT_SET, convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'restart' },
+    ciuser: { from: 'ciUser', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'restart' },
+    sshkeys: {
+        from: 'raw.user_config.ssh_public_key',
+        convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$,
+        compare: 'ssh-keys',
+        effect: 'restart',
+        apply: 'key-file',
+    },
+    /** `scsi0` is the root disk (storagePool, diskSizeGb); Phoenix sets no other. */
+    'scsi[n]': { from: 'storagePool, diskSizeGb (scsi0)', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, compare: 'volume', effect: 'live' },
+    'virtio[n]': { from: NOT_SET, convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live' },
+    'sata[n]': { from: NOT_SET, convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live' },
+    /** `ide2` is the cloud-init drive (`pool:cloudinit`), shown as written. */
+    'ide[n]': { from: 'storagePool (ide2, at creation)', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live', createOnly: true },
+    'serial[n]': { from: 'serial0 socket, at creation', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live', createOnly: true },
+    scsihw: {
+        from: 'virtio-scsi-pci, at creation',
+        convert: (0,_key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)('virtio-scsi-pci', 'virtio-scsi-single', 'lsi', 'megasas', 'pvscsi'),
+        effect: 'live',
+        createOnly: true,
+    },
+    boot: { from: 'order=scsi0, at creation', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOT_ORDER */ .Kf, effect: 'live', createOnly: true },
+    vga: { from: 'serial0, at creation', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live', createOnly: true },
+    ostype: {
+        from: 'l26, at creation',
+        convert: (0,_key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)('l26', 'l24', 'other', 'win10', 'win11'),
+        effect: 'live',
+        createOnly: true,
+    },
+    citype: { from: NOT_SET, convert: (0,_key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)('nocloud', 'configdrive2'), effect: 'live' },
+    description: { from: "Phoenix's record (plan/markers.ts; not diffed here)", convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT */ .a$, effect: 'live' },
+    tags: { from: 'the phoenix tag (plan/markers.ts; not diffed here)', convert: _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__/* .WORDS */ .q9, effect: 'live' },
+};
+
+
+/***/ }),
+
+/***/ 7025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ displayValue),
+/* harmony export */   O2: () => (/* binding */ diffConfig),
+/* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   eO: () => (/* binding */ shareParses),
+/* harmony export */   wM: () => (/* binding */ parseVolume)
+/* harmony export */ });
+/* unused harmony exports parsePropertyString, parseSizeGiB */
+/* harmony import */ var _dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
+/* harmony import */ var _dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(147);
+/* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9164);
+/**
+ * Compares the config Phoenix wants (desired-config.ts, command syntax) with a config as Proxmox
+ * prints it, key by key, and turns the differences into field diffs plus the `pct set`/`qm set`,
+ * resize and rebuild decisions the planner needs. Pure. Which keys Phoenix owns, Proxmox's
+ * defaults, the effect of a change and how each key compares come from the dialect's guest key
+ * tables (dialect/lxc-keys.ts, dialect/qemu-keys.ts).
+ */
+
+
+
 /** `a=1,b=2,positional` to a map; a positional part goes under `defaultKey`. */
 function parsePropertyString(value, defaultKey) {
     const out = new Map();
@@ -109,26 +462,6 @@ function parseVolume(value) {
         return { storage, sizeGiB: Number(rest), opts };
     return { storage, volume: first, sizeGiB: parseSizeGiB(sizeOpt), opts };
 }
-function isDiskKey(kind, key) {
-    return key === (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .rootDiskKey */ .Bv)(kind) || (kind === 'lxc' && /^mp\d+$/.test(key));
-}
-/** When a change of `key` takes effect on a running guest. */
-function keyEffect(kind, key) {
-    if (key === 'unprivileged')
-        return 'rebuild';
-    if (kind === 'lxc') {
-        if (/^(hostname|nameserver|searchdomain|features)$/.test(key))
-            return 'restart';
-        if (/^(mp|dev)\d+$/.test(key) || key.startsWith('lxc.'))
-            return 'restart';
-        return 'live';
-    }
-    if (/^(memory|cores|sockets|cpu|agent|nameserver|ciuser|sshkeys|searchdomain)$/.test(key))
-        return 'restart';
-    if (/^ipconfig\d+$/.test(key))
-        return 'restart';
-    return 'live';
-}
 function describeVolume(v) {
     const where = v.hostPath ?? v.storage ?? '?';
     const size = v.sizeGiB !== undefined ? ` ${formatSize(v.sizeGiB)}` : '';
@@ -137,23 +470,31 @@ function describeVolume(v) {
 }
 /** A value as shown to reviewers: disks as `storage size`, everything else as printed. */
 function displayValue(kind, key, value) {
-    if (key === 'sshkeys')
-        return (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .sshKeyLines */ .re)(value).join(' | ');
-    return isDiskKey(kind, key) ? describeVolume(parseVolume(value)) : value;
+    const compare = (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyComparison */ .P1)(kind, key);
+    if (compare === 'ssh-keys')
+        return (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_2__/* .sshKeyLines */ .re)(value).join(' | ');
+    return compare === 'volume' ? describeVolume(parseVolume(value)) : value;
 }
-function normalizedMap(kind, key, value) {
-    const defaultKey = key === 'agent' ? 'enabled' : key === 'startup' ? 'order' : /^dev\d+$/.test(key) ? 'path' : '_';
-    const m = parsePropertyString(value, defaultKey);
-    if (kind === 'qemu' && /^net\d+$/.test(key)) {
+/** Whether a sub-key set on the guest but not desired counts as a difference. */
+function isStrictSubkey(compare, sub) {
+    if (_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .AUTO_SUBKEYS */ .PM.has(sub))
+        return false;
+    const { liveOnly } = compare;
+    return liveOnly === 'all' ? true : liveOnly === 'none' ? false : liveOnly.includes(sub);
+}
+function normalizedMap(compare, value) {
+    const m = parsePropertyString(value, compare.positional);
+    const models = compare.modelKeys;
+    if (models) {
         for (const [k, v] of [...m]) {
-            if (VM_NET_MODELS.has(k)) {
+            if (models.includes(k)) {
                 m.delete(k);
                 m.set('model', k);
                 if (v)
                     m.set('macaddr', v.toUpperCase());
             }
         }
-        if (m.has('_') && VM_NET_MODELS.has(m.get('_'))) {
+        if (m.has('_') && models.includes(m.get('_'))) {
             m.set('model', m.get('_'));
             m.delete('_');
         }
@@ -167,26 +508,25 @@ function normalizedMap(kind, key, value) {
             m.delete(k);
     return m;
 }
-function mapsEqual(key, desired, live) {
+function mapsEqual(compare, desired, live) {
     for (const k of desired.keys())
         if (live.get(k) !== desired.get(k))
             return false;
     for (const k of live.keys())
-        if (!desired.has(k) && isStrictSubkey(key, k))
+        if (!desired.has(k) && isStrictSubkey(compare, k))
             return false;
     return true;
 }
-const PROPERTY_KEYS = /^(net\d+|ipconfig\d+|features|startup|agent|dev\d+)$/;
 const sharedParses = new WeakMap();
 /** Mark `config` (not changed afterwards) as diffed against by many guests: `diffConfig` parses each of its values once. */
 function shareParses(config) {
     if (!sharedParses.has(config))
         sharedParses.set(config, new Map());
 }
-function liveNormalizedMap(kind, key, value, cache) {
+function liveNormalizedMap(compare, key, value, cache) {
     let m = cache?.get('n' + key);
     if (!m) {
-        m = normalizedMap(kind, key, value);
+        m = normalizedMap(compare, value);
         cache?.set('n' + key, m);
     }
     return m;
@@ -210,18 +550,19 @@ function liveDisplay(kind, key, value, cache) {
 function valuesEqual(kind, key, desired, live, cache) {
     if (desired === live)
         return true;
-    if (key === 'nameserver')
+    const compare = (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyComparison */ .P1)(kind, key);
+    if (compare === 'words')
         return desired.split(/\s+/).sort().join(' ') === live.split(/\s+/).sort().join(' ');
-    if (key === 'sshkeys')
-        return (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .sshKeyLines */ .re)(desired).join('\n') === (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .sshKeyLines */ .re)(live).join('\n');
-    if (PROPERTY_KEYS.test(key)) {
-        return mapsEqual(key, normalizedMap(kind, key, desired), liveNormalizedMap(kind, key, live, cache));
+    if (compare === 'ssh-keys')
+        return (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_2__/* .sshKeyLines */ .re)(desired).join('\n') === (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_2__/* .sshKeyLines */ .re)(live).join('\n');
+    if (typeof compare === 'object') {
+        return mapsEqual(compare, normalizedMap(compare, desired), liveNormalizedMap(compare, key, live, cache));
     }
     return false;
 }
 function optsEqual(a, b) {
     const clean = (m) => [...m.entries()]
-        .filter(([k, v]) => v !== '0' && !AUTO_SUBKEYS.has(k))
+        .filter(([k, v]) => v !== '0' && !_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .AUTO_SUBKEYS */ .PM.has(k))
         .map(([k, v]) => `${k}=${v}`)
         .sort()
         .join(',');
@@ -230,11 +571,11 @@ function optsEqual(a, b) {
 function diffDisk(kind, key, desiredValue, liveValue, out, cache) {
     const d = parseVolume(desiredValue);
     const l = liveVolume(key, liveValue, cache);
-    const isRoot = key === (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .rootDiskKey */ .Bv)(kind);
+    const isRoot = key === (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_2__/* .rootDiskKey */ .Bv)(kind);
     if (d.hostPath !== undefined || l.hostPath !== undefined) {
         if (d.hostPath !== l.hostPath || !optsEqual(d.opts, l.opts)) {
             out.set[key] = desiredValue;
-            out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key), cache));
+            out.diffs.push(diff(kind, key, liveValue, desiredValue, (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEffect */ .ZY)(kind, key), cache));
         }
         return;
     }
@@ -257,7 +598,7 @@ function diffDisk(kind, key, desiredValue, liveValue, out, cache) {
         // Keep the existing volume; change only its options (mount path, read-only...).
         const opts = [...d.opts.entries()].map(([k, v]) => `${k}=${v}`);
         out.set[key] = [l.volume ?? desiredValue.split(',')[0], ...opts].join(',');
-        out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key), cache));
+        out.diffs.push(diff(kind, key, liveValue, desiredValue, (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEffect */ .ZY)(kind, key), cache));
     }
 }
 function diff(kind, key, from, to, effect, cache) {
@@ -297,21 +638,23 @@ function diffConfig(kind, desired, live) {
         const want = desired.keys[key];
         const have = live[key];
         if (have === undefined) {
-            if (DEFAULTS[key] === want)
+            const absent = (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyDefault */ .V_)(kind, key);
+            if (absent === want)
                 continue;
+            const effect = (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEffect */ .ZY)(kind, key);
             out.set[key] = want;
-            out.diffs.push(diff(kind, key, undefined, want, keyEffect(kind, key)));
-            if (key === 'unprivileged')
-                out.rebuild.push(`unprivileged cannot change (${DEFAULTS[key]} -> ${want})`);
+            out.diffs.push(diff(kind, key, undefined, want, effect));
+            if (effect === 'rebuild')
+                out.rebuild.push(`${key} cannot change (${absent ?? 'unset'} -> ${want})`);
             continue;
         }
-        if (isDiskKey(kind, key)) {
+        if ((0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isVolumeKey */ .wY)(kind, key)) {
             diffDisk(kind, key, want, have, out, cache);
             continue;
         }
         if (valuesEqual(kind, key, want, have, cache))
             continue;
-        const effect = keyEffect(kind, key);
+        const effect = (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEffect */ .ZY)(kind, key);
         if (effect === 'rebuild')
             out.rebuild.push(`${key} cannot change in place (${have} -> ${want})`);
         else
@@ -320,14 +663,14 @@ function diffConfig(kind, desired, live) {
     }
     for (const key in live) {
         const have = live[key];
-        if (key in desired.keys || !(0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnedKey */ .$V)(kind, key))
+        if (key in desired.keys || !(0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnedKey */ .$V)(kind, key))
             continue;
-        if (DEFAULTS[key] === have)
+        if ((0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyDefault */ .V_)(kind, key) === have)
             continue;
         out.delete.push(key);
-        out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key), cache));
+        out.diffs.push(diff(kind, key, have, undefined, (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEffect */ .ZY)(kind, key), cache));
     }
-    const liveLines = kind === 'lxc' ? (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_0__/* .liveLxcLines */ .DU)(live) : [];
+    const liveLines = kind === 'lxc' ? (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_2__/* .liveLxcLines */ .DU)(live) : [];
     if (kind === 'lxc' && (desired.lxcRaw.length || liveLines.length)) {
         const want = groupLines(desired.lxcRaw);
         const have = groupLines(liveLines);
@@ -353,7 +696,6 @@ function diffConfig(kind, desired, live) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $V: () => (/* binding */ isOwnedKey),
 /* harmony export */   Bv: () => (/* binding */ rootDiskKey),
 /* harmony export */   DU: () => (/* binding */ liveLxcLines),
 /* harmony export */   HA: () => (/* binding */ encodeSshKeys),
@@ -361,6 +703,16 @@ function diffConfig(kind, desired, live) {
 /* harmony export */   re: () => (/* binding */ sshKeyLines)
 /* harmony export */ });
 /* unused harmony exports supportsDevPassthrough, normalizeLxcLine, sshKeysOf */
+/* harmony import */ var _dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
+/**
+ * The single mapping from a desired guest to the Proxmox config keys Phoenix wants on it. The
+ * planner diffs these against the live config; apply passes them to `pct`/`qm`. Values use the
+ * command syntax (`rootfs: local-lvm:32` allocates 32 GiB; `mp0: pool:50,mp=/data` likewise),
+ * which `config-diff.ts` knows how to compare with what Proxmox prints
+ * (`rootfs: local-lvm:vm-950-disk-0,size=32G`). Only keys with a row in the dialect's guest key
+ * tables (dialect/lxc-keys.ts, dialect/qemu-keys.ts) can be set here: any other does not compile.
+ */
+
 /** The disk holding the guest's root filesystem / boot disk. */
 function rootDiskKey(kind) {
     return kind === 'lxc' ? 'rootfs' : 'scsi0';
@@ -435,35 +787,33 @@ function gpuDevices(gpus) {
     return gpus.length ? [...NVIDIA_SHARED_DEVICES, ...gpus.map((i) => `/dev/nvidia${i}`)] : [];
 }
 function lxcConfig(g, ctx) {
-    const k = {
-        hostname: g.name,
-        memory: String(g.memoryMb),
-    };
+    const k = (0,_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .configWriter */ .gJ)();
+    k.set('hostname', g.name);
+    k.set('memory', String(g.memoryMb));
     if (g.swapMb !== undefined)
-        k.swap = String(g.swapMb);
-    k.cores = String(g.cores);
-    k.onboot = g.startAtBoot ? '1' : '0';
+        k.set('swap', String(g.swapMb));
+    k.set('cores', String(g.cores));
+    k.set('onboot', g.startAtBoot ? '1' : '0');
     const startup = startupOf(g);
     if (startup)
-        k.startup = startup;
-    k.unprivileged = g.unprivileged === false ? '0' : '1';
-    k.protection = g.protection ? '1' : '0';
+        k.set('startup', startup);
+    k.set('unprivileged', g.unprivileged === false ? '0' : '1');
+    k.set('protection', g.protection ? '1' : '0');
     const features = Object.entries(g.pctFeatures)
         .map(([f, v]) => `${f}=${v}`)
         .sort();
     if (features.length)
-        k.features = features.join(',');
+        k.set('features', features.join(','));
     for (const n of g.networks)
-        k[`net${n.index}`] = lxcNet(n);
+        k.set(`net${n.index}`, lxcNet(n));
     if (g.nameservers.length)
-        k.nameserver = g.nameservers.join(' ');
-    k.rootfs = `${g.storagePool}:${g.diskSizeGb}`;
+        k.set('nameserver', g.nameservers.join(' '));
+    k.set('rootfs', `${g.storagePool}:${g.diskSizeGb}`);
     g.mountPoints.forEach((m, i) => {
         const ro = m.readOnly ? ',ro=1' : '';
-        k[`mp${i}`] =
-            m.sizeGb !== undefined && !m.source.startsWith('/')
-                ? `${m.source}:${m.sizeGb},mp=${m.target}${ro}`
-                : `${m.source},mp=${m.target}${ro}`;
+        k.set(`mp${i}`, m.sizeGb !== undefined && !m.source.startsWith('/')
+            ? `${m.source}:${m.sizeGb},mp=${m.target}${ro}`
+            : `${m.source},mp=${m.target}${ro}`);
     });
     const raw = [];
     const seen = new Set();
@@ -481,14 +831,17 @@ function lxcConfig(g, ctx) {
     }
     const devices = gpuDevices(g.gpus);
     if (supportsDevPassthrough(ctx.pveVersion)) {
-        devices.forEach((d, i) => (k[`dev${i}`] = d));
+        devices.forEach((d, i) => k.set(`dev${i}`, d));
     }
     else if (devices.length) {
         addRaw('lxc.cgroup2.devices.allow: c 195:* rwm');
         for (const d of devices)
             addRaw(`lxc.mount.entry: ${d} ${d.slice(1)} none bind,optional,create=file`);
     }
-    return { keys: k, createOnly: { ostype: 'ubuntu', arch: 'amd64' }, lxcRaw: raw };
+    const createOnly = (0,_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .configWriter */ .gJ)();
+    createOnly.set('ostype', 'ubuntu');
+    createOnly.set('arch', 'amd64');
+    return { keys: k.values, createOnly: createOnly.values, lxcRaw: raw };
 }
 /**
  * The cloud-init SSH keys of a VM: `user_config.ssh_public_key` as written (one key, or several
@@ -534,66 +887,40 @@ function sshKeyLines(value) {
         .filter(Boolean);
 }
 function vmConfig(g) {
-    const k = {
-        name: g.name,
-        memory: String(g.memoryMb),
-        cores: String(g.cores),
-        onboot: g.startAtBoot ? '1' : '0',
-    };
+    const k = (0,_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .configWriter */ .gJ)();
+    k.set('name', g.name);
+    k.set('memory', String(g.memoryMb));
+    k.set('cores', String(g.cores));
+    k.set('onboot', g.startAtBoot ? '1' : '0');
     const startup = startupOf(g);
     if (startup)
-        k.startup = startup;
-    k.protection = g.protection ? '1' : '0';
-    k.agent = '1';
+        k.set('startup', startup);
+    k.set('protection', g.protection ? '1' : '0');
+    k.set('agent', '1');
     for (const n of g.networks) {
-        k[`net${n.index}`] = vmNet(n);
+        k.set(`net${n.index}`, vmNet(n));
         if (n.ip)
-            k[`ipconfig${n.index}`] = n.gw && n.ip !== 'dhcp' ? `ip=${n.ip},gw=${n.gw}` : `ip=${n.ip}`;
+            k.set(`ipconfig${n.index}`, n.gw && n.ip !== 'dhcp' ? `ip=${n.ip},gw=${n.gw}` : `ip=${n.ip}`);
     }
     if (g.nameservers.length)
-        k.nameserver = g.nameservers.join(' ');
+        k.set('nameserver', g.nameservers.join(' '));
     if (g.ciUser)
-        k.ciuser = g.ciUser;
+        k.set('ciuser', g.ciUser);
     const keys = sshKeysOf(g);
     if (keys)
-        k.sshkeys = keys;
-    k.scsi0 = `${g.storagePool}:${g.diskSizeGb}`;
-    return {
-        keys: k,
-        createOnly: {
-            scsihw: 'virtio-scsi-pci',
-            boot: 'order=scsi0',
-            ide2: `${g.storagePool}:cloudinit`,
-            serial0: 'socket',
-            vga: 'serial0',
-            ostype: 'l26',
-        },
-        lxcRaw: [],
-    };
+        k.set('sshkeys', keys);
+    k.set('scsi0', `${g.storagePool}:${g.diskSizeGb}`);
+    const createOnly = (0,_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .configWriter */ .gJ)();
+    createOnly.set('scsihw', 'virtio-scsi-pci');
+    createOnly.set('boot', 'order=scsi0');
+    createOnly.set('ide2', `${g.storagePool}:cloudinit`);
+    createOnly.set('serial0', 'socket');
+    createOnly.set('vga', 'serial0');
+    createOnly.set('ostype', 'l26');
+    return { keys: k.values, createOnly: createOnly.values, lxcRaw: [] };
 }
 function desiredConfig(guest, ctx = {}) {
     return guest.kind === 'lxc' ? lxcConfig(guest, ctx) : vmConfig(guest);
-}
-const LXC_FAMILIES = /^(net|mp|dev)\d+$/;
-const VM_FAMILIES = /^(net|ipconfig)\d+$/;
-const LXC_OWNED = new Set([
-    'hostname',
-    'memory',
-    'cores',
-    'onboot',
-    'unprivileged',
-    'protection',
-    'features',
-]);
-const VM_OWNED = new Set(['name', 'memory', 'cores', 'onboot', 'protection', 'agent']);
-/**
- * Keys Phoenix owns even when the config leaves them out: present on the guest but not desired
- * means "delete". Optional keys the config does not mention (swap, nameserver, startup) are left alone.
- */
-function isOwnedKey(kind, key) {
-    return kind === 'lxc'
-        ? LXC_OWNED.has(key) || LXC_FAMILIES.test(key)
-        : VM_OWNED.has(key) || VM_FAMILIES.test(key);
 }
 
 

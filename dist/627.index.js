@@ -1,5 +1,5 @@
 export const id = 627;
-export const ids = [627,72];
+export const ids = [627];
 export const modules = {
 
 /***/ 7318:
@@ -446,27 +446,22 @@ function addPath(env, dir) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $U: () => (/* binding */ budgetedTable),
 /* harmony export */   Wm: () => (/* binding */ STEP_SUMMARY_LIMIT_BYTES),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   jD: () => (/* binding */ tableRow),
 /* harmony export */   mn: () => (/* binding */ renderValidationSummary),
 /* harmony export */   qd: () => (/* binding */ tableHeader)
 /* harmony export */ });
 /* unused harmony exports ANNOTATIONS_SHOWN_PER_STEP, blobUrl */
+/* harmony import */ var _render_cell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4542);
+/**
+ * Markdown for job summaries. Pure: builds strings; runner-files.ts appends them to the summary.
+ * The table helpers and the byte budget are shared by every action (plan and apply summaries too).
+ */
+
 /** GitHub refuses a step summary larger than 1 MiB. */
 const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** GitHub shows at most this many error (and, separately, warning) annotations per step. */
 const ANNOTATIONS_SHOWN_PER_STEP = 10;
 const byteLength = (text) => Buffer.byteLength(text, 'utf8');
-/** Text safe inside one table cell: no pipes or line breaks that end the cell, no raw HTML. */
-function escapeTableCell(text) {
-    return text
-        .trim()
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n|\r/g, '<br>');
-}
 function tableHeader(headers) {
     return `| ${headers.join(' | ')} |\n|${headers.map(() => ' --- |').join('')}\n`;
 }
@@ -504,7 +499,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function locationCell(a, links) {
     if (!a.file)
         return '';
-    const label = escapeTableCell(`${a.file}:${a.line ?? 1}:${a.col ?? 1}`).replace(/[[\]]/g, '\\$&');
+    const label = (0,_render_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .a)(`${a.file}:${a.line ?? 1}:${a.col ?? 1}`).replace(/[[\]]/g, '\\$&');
     const url = blobUrl(links, a.file, a.line);
     return url ? `[${label}](${url})` : label;
 }
@@ -517,7 +512,7 @@ function renderValidationSummary(input) {
             : ':white_check_mark: no problems found';
     const at = input.links.sha ? ` at \`${input.links.sha.slice(0, 7)}\`` : '';
     let out = `## Phoenix validate: ${verdict}\n\n`;
-    out += `Checked \`${escapeTableCell(input.configDir)}\` (${plural(input.guests, 'guest')})${at}.\n`;
+    out += `Checked \`${(0,_render_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .a)(input.configDir)}\` (${plural(input.guests, 'guest')})${at}.\n`;
     if (findings.length === 0)
         return out;
     if (errors > ANNOTATIONS_SHOWN_PER_STEP || warnings > ANNOTATIONS_SHOWN_PER_STEP) {
@@ -528,8 +523,8 @@ function renderValidationSummary(input) {
     const rows = findings.map((a) => [
         a.level === 'error' ? ':x: error' : a.level === 'warning' ? ':warning: warning' : 'notice',
         locationCell(a, input.links),
-        a.title ? `\`${escapeTableCell(a.title)}\`` : '',
-        escapeTableCell(a.message),
+        a.title ? `\`${(0,_render_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .a)(a.title)}\`` : '',
+        (0,_render_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .a)(a.message),
     ]);
     const budget = (input.budgetBytes ?? STEP_SUMMARY_LIMIT_BYTES - 64 * 1024) - byteLength(out) - 1;
     out += '\n';
@@ -544,14 +539,15 @@ function renderValidationSummary(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ validateAndReport),
 /* harmony export */   runValidateAction: () => (/* binding */ runValidateAction)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9066);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3238);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4793);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2231);
-/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8531);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6618);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8531);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2935);
 /**
  * The validate action: validate the config dir, annotate every finding, write the outputs
@@ -568,8 +564,16 @@ function renderValidationSummary(input) {
 
 
 async function runValidateAction(settings, logger, env) {
+    return (await validateAndReport(settings, logger, env)).gate;
+}
+/**
+ * The validate action's work, also the first stage of the plan and drift actions: besides the
+ * gate's result it returns the validation, so the job that follows in the same step does not
+ * validate again.
+ */
+async function validateAndReport(settings, logger, env) {
     const { run } = settings;
-    const result = await (0,_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .withGroup */ .I1)(logger, `Validating ${settings.configDir}`, async () => {
+    const result = await (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .withGroup */ .I1)(logger, `Validating ${settings.configDir}`, async () => {
         // Relative to the step's working directory; unchanged when that is this process's cwd.
         const r = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateConfigDir */ .cz)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(run.cwd, settings.configDir)) || '.');
         logger.info(`${r.desired.guests.length} guests, ${r.errors} errors, ${r.warnings} warnings in ${settings.configDir}`);
@@ -578,8 +582,8 @@ async function runValidateAction(settings, logger, env) {
     const findings = result.diagnostics.map((d) => (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationFromDiagnostic */ .Jl)(d, { workspace: run.workspace, cwd: run.cwd }));
     for (const a of findings)
         logger.annotate(a);
-    (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n0)(env, { errors: result.errors, warnings: result.warnings });
-    (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_4__/* .appendStepSummary */ .Jc)(env, (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderValidationSummary */ .mn)({
+    (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)(env, { errors: result.errors, warnings: result.warnings });
+    (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .appendStepSummary */ .Jc)(env, (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderValidationSummary */ .mn)({
         configDir: settings.configDir,
         guests: result.desired.guests.length,
         errors: result.errors,
@@ -594,7 +598,10 @@ async function runValidateAction(settings, logger, env) {
             : `${result.warnings} warning(s) and fail-on-warnings is set`;
         logger.info(`Validation failed: ${why}.`);
     }
-    return { errors: result.errors, warnings: result.warnings, exitCode: failed ? 1 : 0 };
+    return {
+        gate: { errors: result.errors, warnings: result.warnings, exitCode: failed ? 1 : 0 },
+        validation: result,
+    };
 }
 
 

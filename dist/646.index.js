@@ -65,6 +65,35 @@ function truncateText(text, budget, marker) {
 
 /***/ }),
 
+/***/ 4542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ escapeTableCell),
+/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/**
+ * The one Markdown text escaper: text made safe inside a table cell or a summary line (no raw
+ * HTML, no `|` that ends the cell, no line break that ends the row). Pure.
+ */
+const CELL_SPECIALS = /[&<>|\r\n]/;
+function escapeCell(text, options = {}) {
+    const s = options.trim ? text.trim() : text;
+    if (!CELL_SPECIALS.test(s))
+        return s;
+    const escaped = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+    return options.lineBreak === '<br>'
+        ? escaped.replace(/\r?\n|\r/g, '<br>')
+        : escaped.replace(/[\r\n]+/g, ' ');
+}
+/** A job-summary table cell: trimmed, each line break kept as `<br>`. */
+function escapeTableCell(text) {
+    return escapeCell(text, { lineBreak: '<br>', trim: true });
+}
+
+
+/***/ }),
+
 /***/ 6646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -72,7 +101,7 @@ function truncateText(text, budget, marker) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   hf: () => (/* binding */ PLAN_HEADER_PREFIX),
-  kq: () => (/* binding */ escapeCell),
+  kq: () => (/* reexport */ cell/* escapeCell */.k),
   cy: () => (/* binding */ parsePlanHeader),
   VR: () => (/* binding */ planHeader),
   qE: () => (/* binding */ renderJobSummary),
@@ -85,6 +114,8 @@ __webpack_require__.d(__webpack_exports__, {
 var config_diff = __webpack_require__(7025);
 // EXTERNAL MODULE: ./src/render/budget.ts
 var render_budget = __webpack_require__(9519);
+// EXTERNAL MODULE: ./src/render/cell.ts
+var cell = __webpack_require__(4542);
 // EXTERNAL MODULE: ./src/render/summary.ts
 var summary = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
@@ -250,6 +281,8 @@ function renderMermaid(plan, options = {}) {
 
 
 
+
+
 const PLAN_HEADER_PREFIX = '<!-- phoenix-plan ';
 function markdown_defaultStatus(plan) {
     if (plan.errored)
@@ -280,18 +313,6 @@ function parsePlanHeader(body) {
     catch {
         return undefined;
     }
-}
-/** Text safe inside a table cell or a summary line. */
-const CELL_SPECIALS = /[&<>|\r\n]/;
-function escapeCell(s) {
-    if (!CELL_SPECIALS.test(s))
-        return s;
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
 }
 /** A fenced block whose fence is longer than any backtick run inside. */
 function fenced(lang, body) {
@@ -332,15 +353,15 @@ function details(c, mode, openWhenShort) {
         : all;
     const open = mode === 'full' && openWhenShort && lines.length + c.steps.length <= SHORT_DETAILS_LINES ? ' open' : '';
     const parts = [
-        `<details${open}><summary><code>${summary/* ACTION_SYMBOL */.yo[c.action].trim() || '='}</code> <b>${(0,summary/* label */.Pf)(c)}</b> ${escapeCell(c.name)}: ${escapeCell((0,summary/* describeAction */.u7)(c))}</summary>`,
+        `<details${open}><summary><code>${summary/* ACTION_SYMBOL */.yo[c.action].trim() || '='}</code> <b>${(0,summary/* label */.Pf)(c)}</b> ${(0,cell/* escapeCell */.k)(c.name)}: ${(0,cell/* escapeCell */.k)((0,summary/* describeAction */.u7)(c))}</summary>`,
         '',
     ];
     if (c.reasons.length)
-        parts.push(`Why: ${escapeCell(c.reasons.join('; '))}`, '');
+        parts.push(`Why: ${(0,cell/* escapeCell */.k)(c.reasons.join('; '))}`, '');
     if (lines.length)
         parts.push(fenced('diff', lines.join('\n')), '');
     if (mode === 'full' && c.steps.length) {
-        parts.push(`Steps: ${c.steps.map((s) => escapeCell((0,summary/* describeStep */.Ey)(s))).join(' → ')}`, '');
+        parts.push(`Steps: ${c.steps.map((s) => (0,cell/* escapeCell */.k)((0,summary/* describeStep */.Ey)(s))).join(' → ')}`, '');
     }
     parts.push('</details>');
     return parts.join('\n');
@@ -368,7 +389,7 @@ function lazyTexts(changes, make) {
 function row(c) {
     const symbol = summary/* ACTION_SYMBOL */.yo[c.action].trim();
     const order = c.layer === undefined ? '' : String(c.layer + 1);
-    return `| ${symbol ? `\`${symbol}\`` : ''} | ${(0,summary/* label */.Pf)(c)} | ${escapeCell(c.name)} | ${escapeCell((0,summary/* describeAction */.u7)(c))} | ${escapeCell((0,summary/* describeWork */.FG)(c))} | ${order} |`;
+    return `| ${symbol ? `\`${symbol}\`` : ''} | ${(0,summary/* label */.Pf)(c)} | ${(0,cell/* escapeCell */.k)(c.name)} | ${(0,cell/* escapeCell */.k)((0,summary/* describeAction */.u7)(c))} | ${(0,cell/* escapeCell */.k)((0,summary/* describeWork */.FG)(c))} | ${order} |`;
 }
 const TABLE_HEAD = '| | Guest | Name | Action | What runs | Order |\n|---|---|---|---|---|---|';
 function listLine(title, items, max = 40) {
@@ -378,14 +399,14 @@ function listLine(title, items, max = 40) {
 function messagesBlock(kind, title, messages, max) {
     const lines = messages
         .slice(0, max)
-        .map((m) => `> - ${m.address ? `\`${m.address}\`: ` : ''}${escapeCell(m.message)}`);
+        .map((m) => `> - ${m.address ? `\`${m.address}\`: ` : ''}${(0,cell/* escapeCell */.k)(m.message)}`);
     if (messages.length > max)
         lines.push(`> - ... and ${messages.length - max} more (see the plan artifact)`);
     return [`> [!${kind}]`, `> **${title}**`, '>', ...lines].join('\n');
 }
 function basisLine(plan) {
-    const where = plan.meta.target ? ` of \`${escapeCell(plan.meta.target)}\`` : '';
-    const when = plan.meta.readAt ? ` read ${escapeCell(plan.meta.readAt)}` : '';
+    const where = plan.meta.target ? ` of \`${(0,cell/* escapeCell */.k)(plan.meta.target)}\`` : '';
+    const when = plan.meta.readAt ? ` read ${(0,cell/* escapeCell */.k)(plan.meta.readAt)}` : '';
     return plan.basis === 'config-diff' ? 'basis: base branch config' : `basis: live state${where}${when}`;
 }
 const LEVELS = [
@@ -424,7 +445,7 @@ function renderMarkdown(plan, options = {}) {
     if (plan.hypervisor.length) {
         tail.push('### Host differences', '', ...plan.hypervisor
             .slice(0, 30)
-            .map((h) => `- ${escapeCell(h.message)} (used by ${h.usedBy.slice(0, 8).join(', ')}${h.usedBy.length > 8 ? ', ...' : ''})`));
+            .map((h) => `- ${(0,cell/* escapeCell */.k)(h.message)} (used by ${h.usedBy.slice(0, 8).join(', ')}${h.usedBy.length > 8 ? ', ...' : ''})`));
         if (plan.hypervisor.length > 30)
             tail.push(`- ... and ${plan.hypervisor.length - 30} more`);
         tail.push('');
@@ -432,10 +453,10 @@ function renderMarkdown(plan, options = {}) {
     if (plan.retained.length || plan.unmanaged.length) {
         tail.push('### Left alone', '');
         if (plan.retained.length) {
-            tail.push(listLine('Managed guests kept after leaving the config', plan.retained.map((r) => `${(0,summary/* label */.Pf)(r)} ${escapeCell(r.name)} (${escapeCell(r.reason)})`), 20));
+            tail.push(listLine('Managed guests kept after leaving the config', plan.retained.map((r) => `${(0,summary/* label */.Pf)(r)} ${(0,cell/* escapeCell */.k)(r.name)} (${(0,cell/* escapeCell */.k)(r.reason)})`), 20));
         }
         if (plan.unmanaged.length) {
-            tail.push(listLine('Guests Phoenix does not manage', plan.unmanaged.map((u) => `${(0,summary/* label */.Pf)(u)}${u.name ? ` ${escapeCell(u.name)}` : ''}`)));
+            tail.push(listLine('Guests Phoenix does not manage', plan.unmanaged.map((u) => `${(0,summary/* label */.Pf)(u)}${u.name ? ` ${(0,cell/* escapeCell */.k)(u.name)}` : ''}`)));
         }
         tail.push('');
     }

@@ -1,5 +1,5 @@
 export const id = 726;
-export const ids = [726];
+export const ids = [726,231];
 export const modules = {
 
 /***/ 7593:
@@ -77,7 +77,7 @@ async function ghValidate(argv, io, logger) {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         failOnWarnings: values['fail-on-warnings'] === true ? true : undefined,
     });
-    const { runValidateAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(66), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 2072));
+    const { runValidateAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 2072));
     return (await runValidateAction(settings, logger, io.env)).exitCode;
 }
 async function ghPlan(argv, io, logger) {
@@ -87,7 +87,7 @@ async function ghPlan(argv, io, logger) {
         'base-config-dir': { type: 'string' },
         'out-dir': { type: 'string' },
     });
-    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(306), __webpack_require__.e(66), __webpack_require__.e(436), __webpack_require__.e(144), __webpack_require__.e(646), __webpack_require__.e(627), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 1047));
+    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(306), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(436), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(627), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 1047));
     const settings = getPlanSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         stateFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'state'),
@@ -103,7 +103,7 @@ async function ghSetupHypervisor(argv, io, logger) {
         'dry-run': { type: 'string' },
     });
     const dry = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'dry-run');
-    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(66), __webpack_require__.e(36), __webpack_require__.e(436), __webpack_require__.e(646), __webpack_require__.e(5), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 4349));
+    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(344), __webpack_require__.e(436), __webpack_require__.e(646), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 4349));
     const settings = getSetupSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -124,7 +124,7 @@ async function ghApply(argv, io, logger) {
         'audit-log': { type: 'string' },
         sha: { type: 'string' },
     });
-    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(66), __webpack_require__.e(36), __webpack_require__.e(436), __webpack_require__.e(460), __webpack_require__.e(144), __webpack_require__.e(646), __webpack_require__.e(855), __webpack_require__.e(488), __webpack_require__.e(627), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 6303));
+    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(344), __webpack_require__.e(436), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(740), __webpack_require__.e(144), __webpack_require__.e(627), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 6303));
     const settings = getApplySettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -142,7 +142,7 @@ async function ghDrift(argv, io, logger) {
         target: { type: 'string' },
         'state-dir': { type: 'string' },
     });
-    const { getDriftSettings, runDriftAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(66), __webpack_require__.e(36), __webpack_require__.e(436), __webpack_require__.e(460), __webpack_require__.e(144), __webpack_require__.e(646), __webpack_require__.e(627), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
+    const { getDriftSettings, runDriftAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(436), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(627), __webpack_require__.e(855)]).then(__webpack_require__.bind(__webpack_require__, 2855));
     const settings = getDriftSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -181,7 +181,7 @@ function resolveGhCommand(name) {
 }
 async function runGh(argv, io) {
     const [name, ...rest] = argv;
-    const logger = await (0,_github_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .createActionsLogger */ .Ml)(io.stdout);
+    const logger = await (0,_github_logger_js__WEBPACK_IMPORTED_MODULE_1__.createActionsLogger)(io.stdout);
     try {
         return await resolveGhCommand(name)(rest, io, logger);
     }
@@ -386,64 +386,24 @@ function getValidateSettings(env, cwd, overrides = {}) {
 /***/ 2231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ withGroup),
-/* harmony export */   Ml: () => (/* binding */ createActionsLogger)
+/* harmony export */   createActionsLogger: () => (/* binding */ createActionsLogger)
 /* harmony export */ });
-/* unused harmony exports formatAnnotationAsText, createConsoleLogger */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4793);
 /**
- * The logging seam between the engine and where it runs ("CLI = CI"). Logic modules take a
- * `Logger`; the Actions-backed one speaks workflow commands (groups, annotations), the
- * console-backed one writes plain lines and gcc-style `FILE:LINE:COL: level: message [RULE]`.
+ * The Actions implementation of the `Logger` seam (src/util/logger.ts): messages and groups go
+ * through @actions/core, annotations are workflow commands formatted by annotations.ts.
  */
 
 
-/** Runs `fn` inside a collapsible log group; the group is closed even when `fn` throws. */
-async function withGroup(logger, name, fn) {
-    logger.startGroup(name);
-    try {
-        return await fn();
-    }
-    finally {
-        logger.endGroup();
-    }
-}
-/** `FILE:LINE:COL: level: message [TITLE]` (the shape of `phoenix validate`), or less when unlocated. */
-function formatAnnotationAsText(a) {
-    const message = a.message.replace(/\r?\n/g, ' ');
-    const where = a.file ? `${a.file}:${a.line ?? 1}:${a.col ?? 1}: ` : '';
-    return `${where}${a.level}: ${message}${a.title ? ` [${a.title}]` : ''}`;
-}
-/** For runs outside Actions (`npx phoenix ...`): findings and progress on stdout, problems on stderr. */
-function createConsoleLogger(io, options = {}) {
-    let depth = 0;
-    const indent = () => '  '.repeat(depth);
-    return {
-        debug: (m) => {
-            if (options.debug)
-                io.stderr(`${indent()}debug: ${m}\n`);
-        },
-        info: (m) => io.stdout(`${indent()}${m}\n`),
-        notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
-        warning: (m) => io.stderr(`${indent()}warning: ${m}\n`),
-        error: (m) => io.stderr(`${indent()}error: ${m}\n`),
-        annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
-        startGroup: (name) => {
-            io.stdout(`${indent()}${name}\n`);
-            depth++;
-        },
-        endGroup: () => {
-            depth = Math.max(0, depth - 1);
-        },
-    };
-}
 /**
  * Backed by @actions/core, loaded lazily so that CLI commands which never run in Actions do not
  * load the toolkit (and its HTTP client). Annotations are formatted by annotations.ts (file, line,
- * col, title, in that order) and written to the same stdout as the toolkit's commands.
+ * col, title, in that order) and written to the same stdout as the toolkit's commands. A group's
+ * `stamp` is left out: the runner times every line itself.
  */
 async function createActionsLogger(write = (text) => process.stdout.write(text)) {
     const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 6421));

@@ -53,8 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
   runSudoers: () => (/* binding */ runSudoers)
 });
 
-// EXTERNAL MODULE: ./src/proxmox/host-commands.ts
-var host_commands = __webpack_require__(36);
+// EXTERNAL MODULE: ./src/proxmox/commands/programs.ts
+var commands_programs = __webpack_require__(3741);
 ;// CONCATENATED MODULE: ./src/proxmox/sudoers.ts
 /**
  * The sudoers allow-list for a self-hosted runner that runs Phoenix as its own user and reaches
@@ -167,7 +167,7 @@ function aliasName(program) {
 }
 /** The rules, one alias per program, in registry order. */
 function sudoersRules(options = {}) {
-    const programs = merged(options.programs ?? host_commands/* HOST_PROGRAMS */.PD);
+    const programs = merged(options.programs ?? commands_programs/* HOST_PROGRAMS */.PD);
     const prefix = options.pathPrefix;
     // What a wrapped `<command...>` may be: every program that does not itself wrap one, by the
     // bare name Phoenix uses (the wrapper finds it on sudo's secure_path).
@@ -222,7 +222,7 @@ function renderSudoers(options) {
     const rules = sudoersRules(options);
     const lines = [
         `# Phoenix: the commands the runner user '${options.user}' may run as root, as \`sudo -n\`.`,
-        '# Generated from HOST_PROGRAMS (src/proxmox/host-commands.ts) by `node scripts/gen-sudoers.mjs`',
+        '# Generated from HOST_PROGRAMS (src/proxmox/commands/programs.ts) by `node scripts/gen-sudoers.mjs`',
         '# (or `phoenix sudoers --user NAME`); do not edit by hand. Needs sudo >= 1.9.10 (regular',
         '# expressions in arguments): Proxmox VE 8 ships 1.9.13, VE 9 ships 1.9.16.',
         '# Install: visudo -f /etc/sudoers.d/phoenix; check: visudo -c; sudo -l -U ' + options.user,
@@ -269,6 +269,311 @@ async function runSudoers(argv, io) {
     }
     io.stdout(text);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 3741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PD: () => (/* binding */ HOST_PROGRAMS)
+/* harmony export */ });
+/* unused harmony exports HOST_SETUP_PROGRAMS, matchHostProgram */
+/**
+ * The registry of every program a command builder may run on a host: its name, where Proxmox VE
+ * 8/9 (Debian) installs it, whether it can change the host, and the subcommands or argument shapes
+ * Phoenix uses. Builders name their program through `ProgramName` (see `command.ts`), so a builder
+ * cannot run an unregistered one; the sudoers allow-list (`../sudoers.ts`) is generated from this
+ * table, in this order.
+ */
+/** The Proxmox VE CLIs, ZFS, and the file and wrapper programs every command may use. */
+const CORE_PROGRAMS = [
+    {
+        name: 'pct',
+        path: '/usr/sbin/pct',
+        mutates: true,
+        subcommands: [
+            'clone',
+            'config',
+            'create',
+            'delsnapshot',
+            'destroy',
+            'exec',
+            'listsnapshot',
+            'push',
+            'resize',
+            'rollback',
+            'set',
+            'shutdown',
+            'snapshot',
+            'start',
+            'status',
+            'stop',
+            'template',
+        ],
+    },
+    {
+        name: 'qm',
+        path: '/usr/sbin/qm',
+        mutates: true,
+        subcommands: [
+            'clone',
+            'cloudinit update',
+            'config',
+            'create',
+            'delsnapshot',
+            'destroy',
+            'disk import',
+            'guest cmd',
+            'guest exec',
+            'listsnapshot',
+            'resize',
+            'rollback',
+            'set',
+            'shutdown',
+            'snapshot',
+            'start',
+            'status',
+            'stop',
+            'template',
+        ],
+    },
+    { name: 'pvesh', path: '/usr/bin/pvesh', mutates: true, subcommands: ['get', 'create', 'set'] },
+    { name: 'pvesm', path: '/usr/sbin/pvesm', mutates: true, subcommands: ['add', 'set', 'status'] },
+    {
+        name: 'pveam',
+        path: '/usr/bin/pveam',
+        mutates: true,
+        subcommands: ['available', 'download', 'list', 'update'],
+    },
+    {
+        name: 'pveum',
+        path: '/usr/sbin/pveum',
+        mutates: true,
+        subcommands: [
+            'acl list',
+            'acl modify',
+            'group add',
+            'group list',
+            'user add',
+            'user list',
+            'user modify',
+            'user token add',
+            'user token list',
+        ],
+    },
+    { name: 'zfs', path: '/usr/sbin/zfs', mutates: true, subcommands: ['create', 'get', 'list', 'set'] },
+    { name: 'zpool', path: '/usr/sbin/zpool', mutates: true, subcommands: ['create', 'list', 'status'] },
+    {
+        name: 'grep',
+        path: '/usr/bin/grep',
+        mutates: false,
+        subcommands: [],
+        forms: [
+            ['-H', '', '--', '...'],
+            ['-r', '-H', '', '--', '...'],
+        ],
+    },
+    { name: 'cat', path: '/usr/bin/cat', mutates: false, subcommands: [], forms: [['--', '<file>']] },
+    {
+        name: 'tee',
+        path: '/usr/bin/tee',
+        mutates: true,
+        subcommands: [],
+        forms: [
+            ['--', '<file>'],
+            ['-a', '--', '<file>'],
+        ],
+    },
+    {
+        name: 'flock',
+        path: '/usr/bin/flock',
+        mutates: false,
+        subcommands: [],
+        forms: [['-w', '<seconds>', '<lockfile>', '<command...>']],
+    },
+    // The SSH transport runs timed commands under coreutils `timeout`, so the host reaps them.
+    {
+        name: 'timeout',
+        path: '/usr/bin/timeout',
+        mutates: false,
+        subcommands: [],
+        forms: [['--signal=KILL', '<duration>', '<command...>']],
+    },
+];
+/** Debian and system tools only setup-hypervisor runs (builders in system.ts, users.ts, files.ts). */
+const SETUP_PROGRAMS = [
+    {
+        name: 'dpkg-query',
+        path: '/usr/bin/dpkg-query',
+        mutates: false,
+        subcommands: [],
+        forms: [['--show', '<format>', '...']],
+    },
+    {
+        name: 'env',
+        path: '/usr/bin/env',
+        mutates: false,
+        subcommands: [],
+        forms: [['DEBIAN_FRONTEND=noninteractive', '<command...>']],
+    },
+    { name: 'apt-get', path: '/usr/bin/apt-get', mutates: true, subcommands: ['install', 'update'] },
+    {
+        name: 'timedatectl',
+        path: '/usr/bin/timedatectl',
+        mutates: true,
+        subcommands: ['set-ntp', 'set-timezone', 'show'],
+    },
+    { name: 'chronyc', path: '/usr/bin/chronyc', mutates: true, subcommands: ['reload sources'] },
+    { name: 'ifreload', path: '/usr/sbin/ifreload', mutates: true, subcommands: [], forms: [['-a']] },
+    {
+        name: 'systemctl',
+        path: '/usr/bin/systemctl',
+        mutates: true,
+        subcommands: ['enable', 'is-active', 'is-enabled', 'reload', 'restart'],
+    },
+    { name: 'lsmod', path: '/usr/sbin/lsmod', mutates: false, subcommands: [], forms: [[]] },
+    { name: 'modprobe', path: '/usr/sbin/modprobe', mutates: true, subcommands: [], forms: [['<module>']] },
+    {
+        name: 'update-initramfs',
+        path: '/usr/sbin/update-initramfs',
+        mutates: true,
+        subcommands: [],
+        forms: [['-u', '-k', 'all']],
+    },
+    { name: 'proxmox-boot-tool', path: '/usr/sbin/proxmox-boot-tool', mutates: true, subcommands: ['refresh'] },
+    { name: 'update-grub', path: '/usr/sbin/update-grub', mutates: true, subcommands: [], forms: [[]] },
+    { name: 'mkdir', path: '/usr/bin/mkdir', mutates: true, subcommands: [], forms: [['-p', '--', '<dir>']] },
+    {
+        name: 'lsblk',
+        path: '/usr/bin/lsblk',
+        mutates: false,
+        subcommands: [],
+        forms: [['--json', '--bytes', '--output', '<columns>', '--', '<disk>']],
+    },
+    {
+        name: 'wipefs',
+        path: '/usr/sbin/wipefs',
+        mutates: true,
+        subcommands: [],
+        forms: [['--all', '--', '<device>']],
+    },
+    { name: 'getent', path: '/usr/bin/getent', mutates: false, subcommands: ['passwd', 'shadow'] },
+    { name: 'id', path: '/usr/bin/id', mutates: false, subcommands: [], forms: [['-nG', '--', '<user>']] },
+    { name: 'useradd', path: '/usr/sbin/useradd', mutates: true, subcommands: [], forms: [['...']] },
+    {
+        name: 'usermod',
+        path: '/usr/sbin/usermod',
+        mutates: true,
+        subcommands: [],
+        forms: [['--append', '--groups', '<groups>', '--', '<user>']],
+    },
+    { name: 'chpasswd', path: '/usr/sbin/chpasswd', mutates: true, subcommands: [], forms: [['--encrypted']] },
+    {
+        name: 'install',
+        path: '/usr/bin/install',
+        mutates: true,
+        subcommands: [],
+        forms: [['-d', '-m', '<mode>', '-o', '<user>', '-g', '<group>', '--', '<dir>']],
+    },
+    {
+        name: 'chown',
+        path: '/usr/bin/chown',
+        mutates: true,
+        subcommands: [],
+        forms: [['<owner>', '--', '<file>']],
+    },
+    {
+        name: 'chmod',
+        path: '/usr/bin/chmod',
+        mutates: true,
+        subcommands: [],
+        forms: [['<mode>', '--', '<file>']],
+    },
+    { name: 'exportfs', path: '/usr/sbin/exportfs', mutates: true, subcommands: [], forms: [['-ra']] },
+    {
+        name: 'pdbedit',
+        path: '/usr/bin/pdbedit',
+        mutates: false,
+        subcommands: [],
+        forms: [['-L', '-u', '<user>']],
+    },
+    {
+        name: 'smbpasswd',
+        path: '/usr/bin/smbpasswd',
+        mutates: true,
+        subcommands: [],
+        forms: [['-a', '-s', '<user>']],
+    },
+    { name: 'testparm', path: '/usr/bin/testparm', mutates: false, subcommands: [], forms: [['-s']] },
+    { name: 'pve-firewall', path: '/usr/sbin/pve-firewall', mutates: false, subcommands: ['compile'] },
+    {
+        name: 'apparmor_parser',
+        path: '/usr/sbin/apparmor_parser',
+        mutates: true,
+        subcommands: [],
+        forms: [
+            ['--skip-kernel-load', '--skip-cache'],
+            ['--replace', '--write-cache', '<file>'],
+        ],
+    },
+    {
+        name: 'nvidia-smi',
+        path: '/usr/bin/nvidia-smi',
+        mutates: false,
+        subcommands: [],
+        forms: [['--query-gpu=driver_version', '--format=csv,noheader']],
+    },
+    {
+        name: 'modinfo',
+        path: '/usr/sbin/modinfo',
+        mutates: false,
+        subcommands: [],
+        forms: [['-F', 'version', '<module>']],
+    },
+    {
+        name: 'curl',
+        path: '/usr/bin/curl',
+        mutates: true,
+        subcommands: [],
+        forms: [['-fsSL', '--retry', '3', '-o', '<file>', '<url>']],
+    },
+    {
+        name: 'sh',
+        path: '/usr/bin/sh',
+        mutates: true,
+        subcommands: [],
+        forms: [['<runfile>', '--silent', '--dkms', '--no-questions', '--ui=none']],
+    },
+];
+/** Every registered program, in sudoers order. */
+const HOST_PROGRAMS = [...CORE_PROGRAMS, ...SETUP_PROGRAMS];
+/** The programs only setup-hypervisor runs (Debian and system tools without a Proxmox VE API schema). */
+const HOST_SETUP_PROGRAMS = (/* unused pure expression or super */ null && (SETUP_PROGRAMS));
+/** The registry entry and subcommand an argv belongs to, or undefined when Phoenix never emits it. */
+function matchHostProgram(argv) {
+    const program = HOST_PROGRAMS.find((p) => p.name === argv[0]);
+    if (!program)
+        return undefined;
+    const rest = argv.slice(1);
+    if (program.subcommands.length > 0) {
+        const sub = [...program.subcommands]
+            .sort((a, b) => b.split(' ').length - a.split(' ').length)
+            .find((s) => s.split(' ').every((w, i) => rest[i] === w));
+        return sub === undefined ? undefined : { program, subcommand: sub };
+    }
+    const open = (tok) => tok === '...' || tok === '<command...>';
+    const fits = (form) => form.every((tok, i) => {
+        if (tok === '<command...>')
+            return matchHostProgram(rest.slice(i)) !== undefined;
+        if (i >= rest.length)
+            return false;
+        return tok === '...' || /^<.+>$/.test(tok) || rest[i] === tok;
+    }) &&
+        (open(form[form.length - 1]) || rest.length === form.length);
+    return (program.forms ?? []).some(fits) ? { program } : undefined;
 }
 
 

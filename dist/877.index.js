@@ -79,13 +79,8 @@ async function runSshExec(argv, io) {
     const identity = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOpt */ .rJ)(values, 'identity');
     const knownHosts = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOpt */ .rJ)(values, 'known-hosts');
     const fingerprint = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOpt */ .rJ)(values, 'fingerprint');
-    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 5362));
-    const transport = await createSshTransport(target, {
-        ...(identity !== undefined ? { identity } : {}),
-        ...(knownHosts !== undefined ? { knownHosts } : {}),
-        ...(fingerprint !== undefined ? { fingerprint } : {}),
-        env: io.env,
-    });
+    const { openShellTransport } = await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 8969));
+    const transport = await openShellTransport(target, { identity, knownHosts, fingerprint, env: io.env }, 'ssh');
     try {
         const result = await transport.run(positionals, {
             ...(timeoutMs !== undefined ? { timeoutMs } : {}),

@@ -2,48 +2,65 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2957:
+/***/ 7266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ usage),
 /* harmony export */   Lb: () => (/* binding */ registerCommand),
-/* harmony export */   iW: () => (/* binding */ main)
+/* harmony export */   Zv: () => (/* binding */ findCommand)
 /* harmony export */ });
-/* unused harmony exports usage, PHOENIX_VERSION */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
-/** CLI entry: dispatches `phoenix <command>` and maps outcomes to exit codes (0 ok, 1 findings, 2 usage/I-O). */
-
 const COMMANDS = {
     validate: {
         summary: 'validate [--config-dir DIR] [--format text|json]',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(66), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).runValidate,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).runValidate,
     },
     demo: {
         summary: 'demo [--config-dir DIR]          run the main job against the embedded simulator',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(66), __nccwpck_require__.e(36), __nccwpck_require__.e(436), __nccwpck_require__.e(460), __nccwpck_require__.e(144), __nccwpck_require__.e(79), __nccwpck_require__.e(855), __nccwpck_require__.e(488), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8695))).runDemo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(344), __nccwpck_require__.e(436), __nccwpck_require__.e(219), __nccwpck_require__.e(740), __nccwpck_require__.e(861), __nccwpck_require__.e(144), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7735))).runDemo,
     },
 };
 /** Commands added by other modules register here (kept in one table so `help` lists them all). */
 function registerCommand(name, summary, load) {
     COMMANDS[name] = { summary, load };
 }
+function findCommand(name) {
+    return COMMANDS[name];
+}
 function usage() {
     const lines = Object.entries(COMMANDS).map(([, c]) => `  phoenix ${c.summary}`);
     return `Phoenix: infrastructure-as-code for Proxmox VE\n\nUsage:\n${lines.join('\n')}\n\nExit codes: 0 success, 1 problems found, 2 usage or I/O error.\n`;
 }
+
+
+/***/ }),
+
+/***/ 2957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iW: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export PHOENIX_VERSION */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _command_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7266);
+/** CLI entry: dispatches `phoenix <command>` and maps outcomes to exit codes (0 ok, 1 findings, 2 usage/I-O). */
+
+
+
 async function main(argv, io) {
     const [command, ...rest] = argv;
     if (!command || command === 'help' || command === '--help' || command === '-h') {
-        io.stdout(usage());
+        io.stdout((0,_command_table_js__WEBPACK_IMPORTED_MODULE_1__/* .usage */ .CI)());
         return command ? 0 : 2;
     }
     if (command === '--version' || command === 'version') {
         io.stdout(`phoenix ${PHOENIX_VERSION}\n`);
         return 0;
     }
-    const entry = COMMANDS[command];
+    const entry = (0,_command_table_js__WEBPACK_IMPORTED_MODULE_1__/* .findCommand */ .Zv)(command);
     if (!entry) {
-        io.stderr(`phoenix: unknown command '${command}'\n\n${usage()}`);
+        io.stderr(`phoenix: unknown command '${command}'\n\n${(0,_command_table_js__WEBPACK_IMPORTED_MODULE_1__/* .usage */ .CI)()}`);
         return 2;
     }
     try {
@@ -70,7 +87,7 @@ const PHOENIX_VERSION = '0.1.0';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ registerExtraCommands)
 /* harmony export */ });
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+/* harmony import */ var _command_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7266);
 /**
  * The commands beyond validate/demo. Each line names the module that implements it; modules are
  * loaded lazily so `phoenix validate` never loads ssh2 or the simulator.
@@ -78,15 +95,15 @@ const PHOENIX_VERSION = '0.1.0';
 
 function registerExtraCommands() {
     // Filled in as the host layer, planner, apply and hypervisor setup land.
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('ssh-exec', 'ssh-exec --target ssh://USER@HOST[:PORT] [--identity F] [--known-hosts F] -- ARGV...   one command over SSH', async () => (await __nccwpck_require__.e(/* import() */ 877).then(__nccwpck_require__.bind(__nccwpck_require__, 1877))).runSshExec);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('gh', 'gh validate|plan|apply|setup-hypervisor|drift [--config-dir DIR]   run as a GitHub Actions step (action.yml)', async () => (await __nccwpck_require__.e(/* import() */ 726).then(__nccwpck_require__.bind(__nccwpck_require__, 9726))).runGh);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('plan', 'plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR) [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--allow-invalid]', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(66), __nccwpck_require__.e(436), __nccwpck_require__.e(144), __nccwpck_require__.e(646), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).runPlan);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('state', 'state --target URL [--out FILE]', async () => (await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 1148))).runState);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('sim', 'sim init|set|shims|exec --state FILE ...   the embedded Proxmox simulator', async () => (await __nccwpck_require__.e(/* import() */ 142).then(__nccwpck_require__.bind(__nccwpck_require__, 142))).runSim);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('apply', 'apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE] [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(66), __nccwpck_require__.e(36), __nccwpck_require__.e(436), __nccwpck_require__.e(460), __nccwpck_require__.e(144), __nccwpck_require__.e(855), __nccwpck_require__.e(488), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141))).runApply);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('rollback', 'rollback ID --target URL [--to SNAPSHOT] [--delete-newer]   restore a safety snapshot', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(36), __nccwpck_require__.e(460), __nccwpck_require__.e(855), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6124))).runRollback);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('setup-hypervisor', 'setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b] [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(66), __nccwpck_require__.e(36), __nccwpck_require__.e(436), __nccwpck_require__.e(646), __nccwpck_require__.e(5), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7936))).runSetupHypervisor);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('sudoers', 'sudoers [--user NAME]   the sudoers allow-list for a self-hosted runner (docs/runner-setup.md)', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(36), __nccwpck_require__.e(859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5859))).runSudoers);
+    (0,_command_table_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('ssh-exec', 'ssh-exec --target ssh://USER@HOST[:PORT] [--identity F] [--known-hosts F] -- ARGV...   one command over SSH', async () => (await __nccwpck_require__.e(/* import() */ 877).then(__nccwpck_require__.bind(__nccwpck_require__, 1877))).runSshExec);
+    (0,_command_table_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('gh', 'gh validate|plan|apply|setup-hypervisor|drift [--config-dir DIR]   run as a GitHub Actions step (action.yml)', async () => (await __nccwpck_require__.e(/* import() */ 726).then(__nccwpck_require__.bind(__nccwpck_require__, 9726))).runGh);
+    (0,_command_table_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('plan', 'plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR) [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--allow-invalid]', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(436), __nccwpck_require__.e(219), __nccwpck_require__.e(646), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).runPlan);
+    (0,_command_table_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('state', 'state --target URL [--out FILE]', async () => (await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 1148))).runState);
+    (0,_command_table_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('sim', 'sim init|set|shims|exec --state FILE ...   the embedded Proxmox simulator', async () => (await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 5862))).runSim);
+    (0,_command_table_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('apply', 'apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE] [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(344), __nccwpck_require__.e(436), __nccwpck_require__.e(219), __nccwpck_require__.e(740), __nccwpck_require__.e(144), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141))).runApply);
+    (0,_command_table_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('rollback', 'rollback ID --target URL [--to SNAPSHOT] [--delete-newer]   restore a safety snapshot', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(740), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6124))).runRollback);
+    (0,_command_table_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('setup-hypervisor', 'setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b] [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(344), __nccwpck_require__.e(436), __nccwpck_require__.e(646), __nccwpck_require__.e(375), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7936))).runSetupHypervisor);
+    (0,_command_table_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('sudoers', 'sudoers [--user NAME]   the sudoers allow-list for a self-hosted runner (docs/runner-setup.md)', async () => (await __nccwpck_require__.e(/* import() */ 859).then(__nccwpck_require__.bind(__nccwpck_require__, 5859))).runSudoers);
 }
 
 

@@ -1,0 +1,3775 @@
+export const id = 238;
+export const ids = [238];
+export const modules = {
+
+/***/ 7410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   oV: () => (/* binding */ compareDiagnostics),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+function compareDiagnostics(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    if (a.line !== b.line)
+        return a.line - b.line;
+    if (a.column !== b.column)
+        return a.column - b.column;
+    if (a.severity !== b.severity)
+        return a.severity === 'error' ? -1 : 1;
+    return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.message < b.message ? -1 : 1;
+}
+/** The gcc shape GitHub problem matchers read: `FILE:LINE:COL: error|warning: MESSAGE [RULE]`. */
+function formatDiagnostic(d) {
+    const message = d.message.replace(/\r?\n/g, ' ');
+    return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${message} [${d.rule}]`;
+}
+function countBySeverity(diags) {
+    let errors = 0;
+    let warnings = 0;
+    for (const d of diags) {
+        if (d.severity === 'error')
+            errors++;
+        else
+            warnings++;
+    }
+    return { errors, warnings };
+}
+
+
+/***/ }),
+
+/***/ 419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ displayPath),
+  m: () => (/* binding */ loadConfigDir)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/config/json-source.ts
+/**
+ * JSON text with source positions. Parsing is strict JSON (no comments, no trailing commas),
+ * and it reports what `JSON.parse` hides: duplicate keys, empty files, invalid UTF-8.
+ */
+
+const MESSAGES = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'property name expected (a trailing comma?)',
+    ValueExpected: 'value expected (a trailing comma?)',
+    ColonExpected: "':' expected",
+    CommaExpected: "',' expected",
+    CloseBraceExpected: "'}' expected (is the file truncated?)",
+    CloseBracketExpected: "']' expected (is the file truncated?)",
+    EndOfFileExpected: 'end of file expected',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'comments are not allowed in JSON',
+    UnexpectedEndOfString: 'unterminated string (is the file truncated?)',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in string',
+};
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+}
+/** Decode bytes as UTF-8, reporting the first invalid sequence with its position. */
+function decodeUtf8(file, bytes) {
+    try {
+        let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text };
+    }
+    catch {
+        // Find the first bad byte for a located message.
+        let line = 1;
+        let column = 1;
+        for (let i = 0; i < bytes.length;) {
+            const len = utf8SequenceLength(bytes, i);
+            if (len === 0) {
+                return {
+                    diagnostic: {
+                        file,
+                        line,
+                        column,
+                        severity: 'error',
+                        rule: 'PHX-JSON-ENCODING',
+                        message: `file is not valid UTF-8 (byte 0x${bytes[i].toString(16).padStart(2, '0')} at offset ${i}); save it as UTF-8`,
+                    },
+                };
+            }
+            if (bytes[i] === 10) {
+                line++;
+                column = 1;
+            }
+            else
+                column++;
+            i += len;
+        }
+        return {
+            diagnostic: {
+                file,
+                line: 1,
+                column: 1,
+                severity: 'error',
+                rule: 'PHX-JSON-ENCODING',
+                message: 'file is not valid UTF-8',
+            },
+        };
+    }
+}
+function utf8SequenceLength(b, i) {
+    const c = b[i];
+    if (c < 0x80)
+        return 1;
+    const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (need === 0 || i + need > b.length)
+        return 0;
+    for (let k = 1; k < need; k++)
+        if ((b[i + k] & 0xc0) !== 0x80)
+            return 0;
+    return need;
+}
+/**
+ * Parse JSON text, collecting syntax errors and duplicate keys as located diagnostics.
+ * The fast path is `JSON.parse` plus one linear scan for duplicate keys; the positioned syntax
+ * tree is built only when a syntax error must be located or a finding asks for a position.
+ */
+function parseJsonSource(file, text) {
+    let lineIndex;
+    const index = () => (lineIndex ??= new LineIndex(text));
+    const diagnostics = [];
+    const at = (offset, rule, message) => ({
+        file,
+        ...index().position(offset),
+        severity: 'error',
+        rule,
+        message,
+    });
+    if (text.trim() === '') {
+        diagnostics.push(at(0, 'PHX-JSON-SYNTAX', 'file is empty; expected a JSON object'));
+        return { source: makeSource(file, text, undefined, index), diagnostics };
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        diagnostics.push(syntaxError(text, at));
+        return { source: makeSource(file, text, undefined, index), diagnostics };
+    }
+    // Duplicate keys: JSON.parse keeps the last silently; an operator almost never means that.
+    for (const dup of findDuplicateKeys(text)) {
+        const p = index().position(dup.firstOffset);
+        diagnostics.push(at(dup.offset, 'PHX-JSON-DUPLICATE-KEY', `duplicate key "${dup.key}" (first defined at line ${p.line}); JSON keeps only the last`));
+    }
+    return { source: makeSource(file, text, value, index), diagnostics };
+}
+/** Locate the first syntax error with jsonc-parser (later ones are usually its echoes). */
+function syntaxError(text, at) {
+    const errors = [];
+    (0,main.parseTree)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    if (!first)
+        return at(0, 'PHX-JSON-SYNTAX', 'invalid JSON');
+    const code = (0,main.printParseErrorCode)(first.error);
+    let offset = first.offset;
+    let i = offset - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    if (text[i] === ',' && (text[offset] === '}' || text[offset] === ']')) {
+        return at(i, 'PHX-JSON-SYNTAX', 'invalid JSON: trailing comma before the closing bracket');
+    }
+    if (offset >= text.length)
+        offset = Math.max(0, text.length - 1);
+    return at(offset, 'PHX-JSON-SYNTAX', `invalid JSON: ${MESSAGES[code] ?? code}`);
+}
+/**
+ * One pass over text already known to be valid JSON, tracking object nesting and the keys seen
+ * in each object. Strings are skipped with indexOf; only keys containing escapes are decoded.
+ */
+function findDuplicateKeys(text) {
+    const out = [];
+    // One entry per open bracket: a key map for objects, null for arrays.
+    const stack = [];
+    let expectKey = false;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            let end = text.indexOf('"', i + 1);
+            while (end > 0) {
+                let slashes = 0;
+                for (let k = end - 1; text.charCodeAt(k) === 92; k--)
+                    slashes++;
+                if (slashes % 2 === 0)
+                    break;
+                end = text.indexOf('"', end + 1);
+            }
+            if (end < 0)
+                break;
+            const top = stack[stack.length - 1];
+            if (expectKey && top) {
+                const raw = text.slice(i + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+                const first = top.get(key);
+                if (first !== undefined)
+                    out.push({ key, offset: i, firstOffset: first });
+                else
+                    top.set(key, i);
+                expectKey = false;
+            }
+            i = end;
+        }
+        else if (c === 123 /* { */) {
+            stack.push(new Map());
+            expectKey = true;
+        }
+        else if (c === 91 /* [ */) {
+            stack.push(null);
+            expectKey = false;
+        }
+        else if (c === 125 /* } */ || c === 93 /* ] */) {
+            stack.pop();
+            expectKey = false;
+        }
+        else if (c === 44 /* , */) {
+            expectKey = stack[stack.length - 1] != null;
+        }
+    }
+    return out;
+}
+/**
+ * Like jsonc-parser's findNodeAtLocation over the first `n` segments of `path`, but each object's
+ * key -> value map is built once, so locating many findings in a file with thousands of guests
+ * stays linear instead of scanning every sibling per finding. (The last duplicate key wins, as in
+ * JSON.parse.)
+ */
+const childMaps = new WeakMap();
+function nodeAt(root, path, n) {
+    let node = root;
+    for (let i = 0; i < n && node; i++) {
+        const seg = path[i];
+        if (typeof seg === 'number') {
+            node = node.type === 'array' ? node.children?.[seg] : undefined;
+            continue;
+        }
+        if (node.type !== 'object')
+            return undefined;
+        let map = childMaps.get(node);
+        if (!map) {
+            map = new Map();
+            for (const prop of node.children ?? []) {
+                const [k, v] = prop.children ?? [];
+                if (k && v)
+                    map.set(String(k.value), v);
+            }
+            childMaps.set(node, map);
+        }
+        node = map.get(seg);
+    }
+    return node;
+}
+function makeSource(file, text, value, index) {
+    let tree = null;
+    // The tree is only needed to turn a JSON path into a position: build it on first use.
+    const root = () => {
+        if (tree === null)
+            tree = value === undefined ? undefined : (0,main.parseTree)(text, [], { disallowComments: true });
+        return tree;
+    };
+    return {
+        file,
+        text,
+        value,
+        get root() {
+            return root();
+        },
+        locate(path, which = 'value') {
+            const top = root();
+            if (!top)
+                return { line: 1, column: 1 };
+            for (let n = path.length; n >= 0; n--) {
+                const node = nodeAt(top, path, n);
+                if (!node)
+                    continue;
+                if (which === 'key' &&
+                    n === path.length &&
+                    node.parent?.type === 'property' &&
+                    node.parent.children?.[0]) {
+                    return index().position(node.parent.children[0].offset);
+                }
+                return index().position(node.offset);
+            }
+            return index().position(top.offset);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+/** Reads the three config files of a config dir into positioned JSON sources. No validation here. */
+
+
+
+
+/** Display path: the dir as the user gave it, joined with the file name. */
+function displayPath(dir, fileName) {
+    return (0,external_node_path_.join)(dir, fileName);
+}
+async function loadConfigDir(dir) {
+    const sources = {};
+    const present = {};
+    const diagnostics = [];
+    for (const key of Object.keys(types/* CONFIG_FILES */.n)) {
+        const file = displayPath(dir, types/* CONFIG_FILES */.n[key]);
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(file);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'ENOENT') {
+                diagnostics.push({
+                    file,
+                    line: 1,
+                    column: 1,
+                    severity: 'error',
+                    rule: 'PHX-FILE-READ',
+                    message: `cannot read file: ${code ?? String(err)}`,
+                });
+                present[key] = true;
+            }
+            continue;
+        }
+        present[key] = true;
+        const decoded = decodeUtf8(file, bytes);
+        if (decoded.diagnostic) {
+            diagnostics.push(decoded.diagnostic);
+            continue;
+        }
+        const parsed = parseJsonSource(file, decoded.text);
+        diagnostics.push(...parsed.diagnostics);
+        if (parsed.source.value !== undefined && !parsed.diagnostics.some((d) => d.rule === 'PHX-JSON-SYNTAX')) {
+            sources[key] = parsed.source;
+        }
+    }
+    if (!present.lxc && !present.vm) {
+        diagnostics.push({
+            file: displayPath(dir, types/* CONFIG_FILES */.n.lxc),
+            line: 1,
+            column: 1,
+            severity: 'error',
+            rule: 'PHX-FILE-MISSING',
+            message: `no guests to manage: neither ${types/* CONFIG_FILES */.n.lxc} nor ${types/* CONFIG_FILES */.n.vm} exists in ${dir}`,
+        });
+    }
+    return { dir, sources, present, diagnostics };
+}
+
+
+/***/ }),
+
+/***/ 2333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ HOST_RULE_IDS),
+/* harmony export */   bf: () => (/* binding */ hostDiagnostics),
+/* harmony export */   f4: () => (/* binding */ HOST_RULES),
+/* harmony export */   p0: () => (/* binding */ resolveHost),
+/* harmony export */   t5: () => (/* binding */ checkHostConfig)
+/* harmony export */ });
+/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4468);
+/* harmony import */ var _model_host_config_zfs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8808);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9366);
+/**
+ * The hypervisor file's own rules (`PHX-HV-*`), the ones setup-hypervisor enforces: the findings
+ * met while resolving the file into the `HostConfig` (src/model/host-config/), located in the
+ * file each concerns, and the checks across its items over the resolved value (names defined
+ * once, disks per pool layout, a disk in one pool only).
+ */
+
+
+
+const HOST_RULES = [
+    {
+        id: 'PHX-HV-FILE',
+        severity: 'error',
+        summary: 'the hypervisor file is a JSON object (setup-hypervisor needs it)',
+    },
+    {
+        id: 'PHX-HV-CONFIG',
+        severity: 'error',
+        summary: 'hypervisor settings have the type and form setup-hypervisor reads',
+    },
+    {
+        id: 'PHX-HV-STORAGE',
+        severity: 'error',
+        summary: 'storages: unique valid ids, a known type with what it needs, content types it holds',
+    },
+    {
+        id: 'PHX-HV-BRIDGE',
+        severity: 'error',
+        summary: 'bridges are named, addressed (or manual) and defined once; VLANs sit on defined bridges',
+    },
+    {
+        id: 'PHX-HV-ZFS',
+        severity: 'error',
+        summary: 'ZFS pools have the disks their layout needs; datasets sit on defined pools; valid properties',
+    },
+    { id: 'PHX-HV-NFS', severity: 'error', summary: 'NFS exports name their clients' },
+    { id: 'PHX-HV-SAMBA', severity: 'error', summary: 'Samba shares have an owner and key=value options' },
+    { id: 'PHX-HV-VFIO', severity: 'error', summary: 'VFIO: iommu intel or amd, PCI ids as vendor:device' },
+    {
+        id: 'PHX-HV-NVIDIA',
+        severity: 'error',
+        summary: 'the NVIDIA driver has a version and a runfile URL of that version',
+    },
+    {
+        id: 'PHX-HV-SECRET',
+        severity: 'error',
+        summary: 'no password hash or Proxmox password in the hypervisor file (they come from secrets)',
+    },
+    {
+        id: 'PHX-HV-USER',
+        severity: 'error',
+        summary: 'the admin SSH key is one public key line; Proxmox users are in defined groups',
+    },
+    { id: 'PHX-HV-ACL', severity: 'error', summary: 'ACLs name roles, and users, groups or tokens' },
+    {
+        id: 'PHX-HV-FIREWALL',
+        severity: 'error',
+        summary: 'host firewall rules are complete and valid; the block is at the top level (warning)',
+    },
+    {
+        id: 'PHX-HV-TEMPLATE',
+        severity: 'error',
+        summary: 'LXC templates to download are appliance files in a known directory storage',
+    },
+    {
+        id: 'PHX-HV-IMAGE',
+        severity: 'error',
+        summary: 'VM cloud images are image files with a download URL, on a storage that takes them',
+    },
+    {
+        id: 'PHX-HV-APPARMOR',
+        severity: 'error',
+        summary: 'AppArmor profiles guests use have a source in <config>/apparmor/ that defines them',
+    },
+];
+const HOST_RULE_IDS = new Set(HOST_RULES.map((r) => r.id));
+/** The hypervisor file of `loaded` resolved against the guests (no AppArmor sources without a reader). */
+function resolveHost(loaded, desired, readApparmorSource = () => undefined) {
+    return (0,_model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveHostConfig */ .X)({
+        dir: loaded.dir,
+        hypervisor: loaded.sources.hypervisor?.value,
+        guests: desired.guests,
+        readApparmorSource,
+    });
+}
+function checkBridges(c, r) {
+    const seen = new Set();
+    for (const b of c.network.bridges) {
+        if (seen.has(b.name))
+            r.at('hypervisor', b.path, 'error', 'PHX-HV-BRIDGE', `bridge ${b.name} is defined twice`);
+        seen.add(b.name);
+    }
+}
+function checkPools(c, r) {
+    const diskOwner = new Map();
+    const names = new Set();
+    for (const p of c.zfs.pools) {
+        p.disks.forEach((d, j) => {
+            const other = diskOwner.get(d);
+            if (other)
+                r.at('hypervisor', [...p.path, 'disks', j], 'error', 'PHX-HV-ZFS', `disk ${d} is already used by pool ${other}`);
+            diskOwner.set(d, p.name);
+        });
+        const min = _model_host_config_zfs_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_DISKS */ .OT[p.layout];
+        if (p.disks.length < min)
+            r.at('hypervisor', [...p.path, 'disks'], 'error', 'PHX-HV-ZFS', `a ${p.layout} pool needs at least ${min} disk(s), ${p.name} has ${p.disks.length}`);
+        if (names.has(p.name))
+            r.at('hypervisor', [...p.path, 'name'], 'error', 'PHX-HV-ZFS', `pool ${p.name} is defined twice`);
+        names.add(p.name);
+    }
+}
+function checkUnique(c, r) {
+    const datasets = new Set();
+    for (const d of c.zfs.datasets) {
+        if (datasets.has(d.full))
+            r.at('hypervisor', [...d.path, 'name'], 'error', 'PHX-HV-ZFS', `dataset ${d.full} is defined twice`);
+        datasets.add(d.full);
+    }
+    const storages = new Set();
+    for (const s of c.storages) {
+        if (storages.has(s.id))
+            r.at('hypervisor', s.path, 'error', 'PHX-HV-STORAGE', `storage ${s.id} is defined twice`);
+        storages.add(s.id);
+    }
+}
+/** Reports the resolution's findings and runs the checks over the resolved value. */
+function checkHostConfig(resolved, r) {
+    for (const f of resolved.findings)
+        r.at(f.file, f.path, f.severity, f.rule, f.message);
+    const c = resolved.config;
+    if (!c)
+        return;
+    checkBridges(c, r);
+    checkPools(c, r);
+    checkUnique(c, r);
+}
+/** The `PHX-HV-*` findings alone, located in `loaded`'s files (what setup-hypervisor reports). */
+function hostDiagnostics(loaded, resolved) {
+    const r = new _report_js__WEBPACK_IMPORTED_MODULE_2__/* .Reporter */ .a8(loaded);
+    checkHostConfig(resolved, r);
+    return r.diagnostics;
+}
+
+
+/***/ }),
+
+/***/ 9098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xG: () => (/* binding */ runRules),
+  JR: () => (/* binding */ withoutShadowedSchemaFindings)
+});
+
+// UNUSED EXPORTS: RULES, RULE_IDS
+
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
+// EXTERNAL MODULE: ./src/config/secrets.ts
+var secrets = __webpack_require__(8019);
+;// CONCATENATED MODULE: ./src/config/rules/net-addr.ts
+/**
+ * Pure parsers for the network values guests use: IPv4 addresses and CIDRs, MAC addresses and
+ * DNS names, following the formats Proxmox VE itself enforces (pve-common JSONSchema.pm).
+ */
+const OCTET = '(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])';
+const IPV4_RE = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
+const MAC_RE = /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/i;
+const DNS_LABEL_RE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+/** Dotted quad to an unsigned 32-bit number; undefined when not a valid IPv4 address. */
+function parseIpv4(text) {
+    if (!IPV4_RE.test(text))
+        return undefined;
+    const p = text.split('.');
+    return ((Number(p[0]) << 24) | (Number(p[1]) << 16) | (Number(p[2]) << 8) | Number(p[3])) >>> 0;
+}
+function formatIpv4(addr) {
+    return [addr >>> 24, (addr >>> 16) & 255, (addr >>> 8) & 255, addr & 255].join('.');
+}
+function netmask(prefix) {
+    return prefix === 0 ? 0 : (~0 << (32 - prefix)) >>> 0;
+}
+function networkOf(c) {
+    return (c.addr & netmask(c.prefix)) >>> 0;
+}
+function inSubnet(addr, subnet) {
+    const m = netmask(subnet.prefix);
+    return (addr & m) >>> 0 === (subnet.addr & m) >>> 0;
+}
+function formatCidr(c, network = false) {
+    return `${formatIpv4(network ? networkOf(c) : c.addr)}/${c.prefix}`;
+}
+/**
+ * `10.0.0.5/24` as a guest address. Proxmox wants CIDR notation with a prefix of 8..32; the
+ * network and broadcast addresses of a subnet cannot be given to a host.
+ */
+function parseHostCidr(text) {
+    const slash = text.indexOf('/');
+    if (slash < 0) {
+        return parseIpv4(text) !== undefined
+            ? { ok: false, reason: `needs a prefix length, e.g. '${text}/24'` }
+            : { ok: false, reason: "is neither 'dhcp', 'manual' nor an IPv4 address in CIDR notation" };
+    }
+    const addr = parseIpv4(text.slice(0, slash));
+    const prefixText = text.slice(slash + 1);
+    if (addr === undefined)
+        return { ok: false, reason: 'is not a valid IPv4 address' };
+    if (!/^\d{1,2}$/.test(prefixText) || Number(prefixText) < 8 || Number(prefixText) > 32) {
+        return { ok: false, reason: 'has an invalid prefix length (Proxmox accepts /8 to /32)' };
+    }
+    const cidr = { addr, prefix: Number(prefixText) };
+    if (cidr.prefix <= 30) {
+        const net = networkOf(cidr);
+        const broadcast = (net | ~netmask(cidr.prefix)) >>> 0;
+        if (addr === net)
+            return { ok: false, reason: `is the network address of ${formatCidr(cidr, true)}` };
+        if (addr === broadcast)
+            return { ok: false, reason: `is the broadcast address of ${formatCidr(cidr, true)}` };
+    }
+    return { ok: true, cidr };
+}
+/** A subnet written as `10.0.0.0/24` (host bits allowed); undefined when unparseable. */
+function parseSubnet(text) {
+    const m = /^([^/]+)\/(\d{1,2})$/.exec(text);
+    if (!m)
+        return undefined;
+    const addr = parseIpv4(m[1]);
+    const prefix = Number(m[2]);
+    return addr === undefined || prefix > 32 ? undefined : { addr, prefix };
+}
+/** Why a MAC address is unusable for a NIC, or undefined when it is a valid unicast address. */
+function macProblem(mac) {
+    if (!MAC_RE.test(mac))
+        return 'is not a MAC address of the form XX:XX:XX:XX:XX:XX';
+    const first = parseInt(mac.slice(0, 2), 16);
+    if (first & 1) {
+        return 'is a multicast address (the low bit of the first octet is set); a NIC needs a unicast MAC';
+    }
+    if (/^(00:){5}00$/i.test(mac))
+        return 'is the all-zero address';
+    return undefined;
+}
+/** Why a hostname is not a valid DNS name (Proxmox's `dns-name` format), or undefined. */
+function hostnameProblem(name) {
+    if (name.length > 253)
+        return 'is longer than 253 characters';
+    for (const label of name.split('.')) {
+        if (label === '')
+            return 'has an empty label (two dots in a row, or a leading/trailing dot)';
+        if (label.length > 63)
+            return `has a label longer than 63 characters ('${label.slice(0, 20)}...')`;
+        if (!DNS_LABEL_RE.test(label)) {
+            const bad = /[^a-z0-9-]/i.exec(label);
+            if (bad)
+                return `contains '${bad[0]}'; only letters, digits, '-' and '.' are allowed`;
+            return `has a label ('${label}') that starts or ends with '-'`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/facts.ts
+
+/** Storages every Proxmox VE host has after installation (`local-zfs` on ZFS-root installs). */
+const DEFAULT_STORAGES = ['local', 'local-lvm', 'local-zfs'];
+/** The bridge the Proxmox VE installer creates. */
+const DEFAULT_BRIDGES = ['vmbr0'];
+/** Storage facts: Proxmox defaults, every dataset (`<pool>-<dataset>`), the named ids, `storages[]`. */
+function collectStorages(host) {
+    const out = new Map();
+    for (const id of DEFAULT_STORAGES)
+        out.set(id, {});
+    const registered = new Map(host.storages.map((s) => [s.id, s]));
+    // ZFS datasets are Proxmox storages named `<pool>-<dataset>` (upstream's convention); the
+    // content is known when the dataset registers one (`proxmox_storage_type`).
+    for (const d of host.zfs.datasets) {
+        const id = `${d.pool}-${d.full.slice(d.pool.length + 1)}`;
+        const s = registered.get(id);
+        out.set(id, { content: s && new Set(s.content), path: d.path });
+    }
+    for (const { id, path } of host.storageIds)
+        if (!out.has(id))
+            out.set(id, { path });
+    for (const s of host.storages)
+        if (s.path[0] === 'storages')
+            out.set(s.id, { content: new Set(s.content), path: s.path });
+    return out;
+}
+/** Where a bridge is defined, in the order the facts were always collected in. */
+const BRIDGE_ORDER = { interfaces: 0, bridges: 1, internal_bridge: 2 };
+function collectNetwork(host) {
+    const bridges = new Set(DEFAULT_BRIDGES);
+    const subnets = new Map();
+    const hostAddresses = [];
+    const rank = (b) => BRIDGE_ORDER[String(b.path[1])] ?? 3;
+    for (const b of [...host.network.bridges].sort((x, y) => rank(x) - rank(y))) {
+        bridges.add(b.name);
+        // Only an address the file writes is the host's own here (not one derived from a subnet).
+        if (b.address && b.addressPath) {
+            const parsed = parseHostCidr(b.address);
+            if (parsed.ok) {
+                hostAddresses.push({ bridge: b.name, addr: parsed.cidr.addr, path: b.addressPath });
+                if (!subnets.has(b.name))
+                    subnets.set(b.name, parsed.cidr);
+            }
+        }
+        const subnet = b.subnet ? parseSubnet(b.subnet) : undefined;
+        if (subnet)
+            subnets.set(b.name, subnet);
+    }
+    if (host.network.publicBridge)
+        bridges.add(host.network.publicBridge);
+    return { bridges, subnets, hostAddresses };
+}
+/** What the guests may refer to on the host, from the resolved hypervisor file. */
+function hypervisorFacts(host) {
+    return { storages: collectStorages(host), ...collectNetwork(host) };
+}
+function indexGuests(guests) {
+    const lxc = new Map();
+    const qemu = new Map();
+    const byId = new Map();
+    for (const g of guests) {
+        const m = g.kind === 'lxc' ? lxc : qemu;
+        if (!m.has(g.id))
+            m.set(g.id, g);
+    }
+    // Prefer LXC then VM so "first" is stable regardless of the ID sort.
+    for (const m of [lxc, qemu])
+        for (const [id, g] of m)
+            if (!byId.has(id))
+                byId.set(id, g);
+    return { byKind: { lxc, qemu }, byId };
+}
+
+// EXTERNAL MODULE: ./src/config/rules/report.ts
+var rules_report = __webpack_require__(9366);
+;// CONCATENATED MODULE: ./src/config/rules/guest-settings.ts
+
+/** PHX-GPU-FORMAT (warning: accepted and normalised) and PHX-GPU-INVALID (error). */
+function checkGpu(g, r) {
+    const raw = g.raw.gpu_assignment;
+    if (g.kind !== 'lxc' || raw === undefined || raw === null)
+        return;
+    const label = (0,rules_report/* guestLabel */.dv)(g);
+    if (typeof raw === 'number') {
+        if (!Number.isInteger(raw) || raw < 0) {
+            r.guest(g, ['gpu_assignment'], 'error', 'PHX-GPU-INVALID', `gpu_assignment ${raw} of ${label} is not a GPU index`);
+        }
+        return;
+    }
+    if (typeof raw !== 'string')
+        return;
+    const s = raw.trim();
+    if (/^none$/i.test(s) || /^\d+(,\d+)*$/.test(s)) {
+        const ids = s.toLowerCase() === 'none' ? [] : s.split(',');
+        const dup = ids.find((x, i) => ids.indexOf(x) !== i);
+        if (dup !== undefined) {
+            r.guest(g, ['gpu_assignment'], 'warning', 'PHX-GPU-FORMAT', `gpu_assignment '${raw}' of ${label} lists GPU ${dup} twice`);
+        }
+        return;
+    }
+    if (s === '') {
+        r.guest(g, ['gpu_assignment'], 'warning', 'PHX-GPU-FORMAT', `gpu_assignment of ${label} is empty; read as 'none'`);
+    }
+    else if (/^\d+(\s*,\s*\d+)*$/.test(s)) {
+        const normal = s
+            .split(',')
+            .map((x) => x.trim())
+            .join(',');
+        r.guest(g, ['gpu_assignment'], 'warning', 'PHX-GPU-FORMAT', `gpu_assignment '${raw}' of ${label} is read as '${normal}'; write it without spaces`);
+    }
+    else {
+        r.guest(g, ['gpu_assignment'], 'error', 'PHX-GPU-INVALID', `gpu_assignment '${raw}' of ${label} is neither 'none' nor a comma-separated list of GPU indexes such as '0,1'`);
+    }
+}
+/** PHX-MEMORY-LOW (warning): memory is in MB; a few MB usually means GB were meant. */
+function checkResources(g, vmDefaults, r) {
+    const src = g.kind === 'qemu'
+        ? (0,rules_report/* vmFieldSource */.xS)(g, vmDefaults, 'memory_mb')
+        : g.raw.memory_mb !== undefined
+            ? { path: [...g.origin.path, 'memory_mb'], fromDefaults: false }
+            : undefined;
+    if (!src || g.memoryMb >= 128)
+        return;
+    const message = `memory_mb ${g.memoryMb} is in megabytes, too little to boot a guest${g.memoryMb <= 64 ? ` (did you mean ${g.memoryMb * 1024}?)` : ''}`;
+    if (src.fromDefaults)
+        r.once('vm_defaults.memory_mb', 'vm', src.path, 'warning', 'PHX-MEMORY-LOW', `vm_defaults: ${message}`);
+    else
+        r.guest(g, ['memory_mb'], 'warning', 'PHX-MEMORY-LOW', `${(0,rules_report/* guestLabel */.dv)(g)}: ${message}`);
+}
+/** PHX-TEMPLATE-START (warning): a template cannot be started, so start_at_boot has no effect. */
+function checkTemplateStart(g, r) {
+    if (g.isTemplate && g.startAtBoot) {
+        r.guest(g, ['start_at_boot'], 'warning', 'PHX-TEMPLATE-START', `${(0,rules_report/* guestLabel */.dv)(g)} is a template ('is_template': true) and cannot start; 'start_at_boot' has no effect`);
+    }
+}
+const PORT_PROTOCOLS = new Set(['tcp', 'udp', 'udplite', 'sctp', 'dccp']);
+const RULE_FIELDS = [
+    'type',
+    'action',
+    'macro',
+    'proto',
+    'source',
+    'dest',
+    'sport',
+    'dport',
+    'port',
+    'iface',
+    'icmp-type',
+    'enable',
+];
+/**
+ * PHX-FIREWALL-PROTO (error): Proxmox accepts a port only together with a port-based protocol.
+ * PHX-FIREWALL-DUPLICATE (warning): the same rule twice in one list (comments aside).
+ */
+function checkFirewallRules(file, base, rules, owner, r) {
+    if (!Array.isArray(rules))
+        return;
+    const seen = new Map();
+    rules.forEach((rule, i) => {
+        if (!(0,rules_report/* isObj */.sA)(rule))
+            return;
+        const at = [...base, i];
+        const port = ['port', 'dport', 'sport'].find((k) => rule[k] !== undefined && rule[k] !== '');
+        const proto = typeof rule.proto === 'string' ? rule.proto.toLowerCase() : undefined;
+        if (port && !rule.macro && !(proto && PORT_PROTOCOLS.has(proto))) {
+            const why = proto ? `proto '${rule.proto}' has no ports` : "'proto' is missing";
+            r.at(file, [...at, proto ? 'proto' : port], 'error', 'PHX-FIREWALL-PROTO', `firewall rule ${i} of ${owner} sets '${port}' but ${why}; ports need proto tcp, udp, udplite, sctp or dccp`);
+        }
+        let key = '';
+        for (const k of RULE_FIELDS) {
+            const v = rule[k];
+            key += (typeof v === 'string' ? v.toLowerCase() : v === undefined ? '' : String(v)) + '\u0000';
+        }
+        const prev = seen.get(key);
+        if (prev !== undefined) {
+            r.at(file, at, 'warning', 'PHX-FIREWALL-DUPLICATE', `firewall rule ${i} of ${owner} repeats rule ${prev} (${r.where(file, [...base, prev])})`);
+        }
+        else
+            seen.set(key, i);
+    });
+}
+function checkGuestFirewall(g, r) {
+    const fw = g.raw.firewall;
+    if ((0,rules_report/* isObj */.sA)(fw))
+        checkFirewallRules((0,rules_report/* guestFileKey */.iU)(g), [...g.origin.path, 'firewall', 'rules'], fw.rules, (0,rules_report/* guestLabel */.dv)(g), r);
+}
+
+// EXTERNAL MODULE: ./src/config/rules/host-config.ts
+var host_config = __webpack_require__(2333);
+;// CONCATENATED MODULE: ./src/config/rules/identity.ts
+
+
+function idPath(g) {
+    return g.kind === 'lxc'
+        ? { path: g.origin.path, sub: [] }
+        : { path: [...g.origin.path, 'vmid'], sub: ['vmid'] };
+}
+/** PHX-ID-DUPLICATE: Proxmox has one ID space for CTs and VMs. */
+function checkIds(guests, r) {
+    const first = new Map();
+    for (const g of guests) {
+        const prev = first.get(g.id);
+        if (!prev) {
+            first.set(g.id, g);
+            continue;
+        }
+        const prevWhere = r.where((0,rules_report/* guestFileKey */.iU)(prev), idPath(prev).path);
+        const both = prev.kind === g.kind ? '' : '; containers and VMs share one ID space in Proxmox, so they collide';
+        r.guest(g, idPath(g).sub, 'error', 'PHX-ID-DUPLICATE', `ID ${g.id} is already used by ${(0,rules_report/* guestLabel */.dv)(prev)} (${prevWhere})${both}`);
+    }
+}
+/** PHX-HOSTNAME (error) and PHX-HOSTNAME-DUPLICATE (warning). */
+function checkHostnames(guests, r) {
+    const seen = new Map();
+    for (const g of guests) {
+        const raw = g.raw.name;
+        if (typeof raw !== 'string')
+            continue;
+        const problem = hostnameProblem(raw);
+        if (problem) {
+            const hint = /_/.test(raw) ? ` (try '${raw.replace(/_/g, '-')}')` : '';
+            r.guest(g, ['name'], 'error', 'PHX-HOSTNAME', `name '${raw}' of ${(0,rules_report/* guestLabel */.dv)(g)} is not a valid DNS name: it ${problem}${hint}; Proxmox uses it as the hostname`);
+            continue;
+        }
+        const key = raw.toLowerCase();
+        const prev = seen.get(key);
+        if (prev) {
+            r.guest(g, ['name'], 'warning', 'PHX-HOSTNAME-DUPLICATE', `${(0,rules_report/* guestLabel */.dv)(g)} has the same name '${raw}' as ${(0,rules_report/* guestLabel */.dv)(prev)}; DNS and proxies cannot tell them apart`);
+        }
+        else
+            seen.set(key, g);
+    }
+}
+
+// EXTERNAL MODULE: ./src/model/resolve.ts
+var resolve = __webpack_require__(413);
+;// CONCATENATED MODULE: ./src/config/rules/lineage.ts
+/**
+ * Where guests come from and what they wait for: clone sources, OS templates, dependencies,
+ * and cycles in the combined clone + dependency graph.
+ */
+
+
+/** The field that names a guest's OS template / cloud image, if one is written. */
+function osTemplateField(g) {
+    const fields = g.kind === 'lxc' ? ['template', 'template_file'] : ['template_image'];
+    return fields.find((f) => typeof g.raw[f] === 'string' && g.raw[f] !== '');
+}
+/**
+ * PHX-CLONE-SOURCE, PHX-CLONE-KIND, PHX-CLONE-NOT-TEMPLATE, PHX-CLONE-AND-TEMPLATE (warning),
+ * PHX-NO-OS-SOURCE, PHX-DISK-SHRINK.
+ */
+function checkClones(guests, idx, r) {
+    for (const g of guests) {
+        const key = (0,rules_report/* cloneKey */.zd)(g);
+        const templateField = osTemplateField(g);
+        if (g.cloneFrom === undefined) {
+            const written = g.raw[key] !== undefined && g.raw[key] !== null && g.raw[key] !== '';
+            if (!written && !templateField) {
+                const what = g.kind === 'lxc'
+                    ? "'clone_from_ctid' or an OS template ('template')"
+                    : "'clone_from_vmid' or a cloud image ('template_image')";
+                r.guest(g, [], 'error', 'PHX-NO-OS-SOURCE', `${(0,rules_report/* guestLabel */.dv)(g)} has nothing to be created from: set ${what}`);
+            }
+            continue;
+        }
+        if (templateField) {
+            r.guest(g, [templateField], 'warning', 'PHX-CLONE-AND-TEMPLATE', `${(0,rules_report/* guestLabel */.dv)(g)} sets both '${key}' and '${templateField}'; it is cloned from ${g.cloneFrom} and '${templateField}' is ignored`);
+        }
+        if (g.cloneFrom === g.id)
+            continue; // reported as a cycle
+        const source = idx.byKind[g.kind].get(g.cloneFrom);
+        if (!source) {
+            const other = idx.byKind[g.kind === 'lxc' ? 'qemu' : 'lxc'].get(g.cloneFrom);
+            if (other) {
+                r.guest(g, [key], 'error', 'PHX-CLONE-KIND', `${(0,rules_report/* guestLabel */.dv)(g)} cannot be cloned from ${(0,rules_report/* guestLabel */.dv)(other)}: containers clone from containers and VMs from VMs`);
+            }
+            else {
+                const kind = g.kind === 'lxc' ? 'container' : 'VM';
+                r.guest(g, [key], 'error', 'PHX-CLONE-SOURCE', `clone source ${g.cloneFrom} of ${(0,rules_report/* guestLabel */.dv)(g)} does not exist: no ${kind} with that ID is defined`);
+            }
+            continue;
+        }
+        if (!source.isTemplate && !source.templateSnapshotName) {
+            r.guest(g, [key], 'error', 'PHX-CLONE-NOT-TEMPLATE', `${(0,rules_report/* guestLabel */.dv)(g)} clones ${(0,rules_report/* guestLabel */.dv)(source)}, which is neither a template ('is_template': true) nor names a 'template_snapshot_name'; Proxmox clones only templates or snapshots`);
+        }
+        if (g.diskSizeGb < source.diskSizeGb) {
+            const field = g.kind === 'lxc' ? 'storage_size_gb' : 'disk_size_gb';
+            r.guest(g, g.raw[field] !== undefined ? [field] : [key], 'error', 'PHX-DISK-SHRINK', `${(0,rules_report/* guestLabel */.dv)(g)} asks for a ${g.diskSizeGb} GB disk but its clone source ${(0,rules_report/* guestLabel */.dv)(source)} has ${source.diskSizeGb} GB; a clone starts with its source's disk and Proxmox can only grow disks`);
+        }
+    }
+}
+/** Index of each dependency entry that parses to an ID, with its position in the array. */
+function dependencyEntries(g) {
+    const raw = g.raw.dependencies;
+    if (!Array.isArray(raw))
+        return [];
+    const out = [];
+    raw.forEach((v, index) => {
+        const id = (0,resolve/* parseId */.Fg)(v);
+        if (id !== undefined)
+            out.push({ id, index });
+    });
+    return out;
+}
+/** PHX-DEPENDENCY-MISSING, PHX-DEPENDENCY-TEMPLATE (warning), PHX-BOOT-ORDER (warning). */
+function checkDependencies(guests, idx, r) {
+    for (const g of guests) {
+        for (const { id, index } of dependencyEntries(g)) {
+            if (id === g.id)
+                continue; // reported as a cycle
+            const dep = idx.byId.get(id);
+            const at = ['dependencies', index];
+            if (!dep) {
+                r.guest(g, at, 'error', 'PHX-DEPENDENCY-MISSING', `${(0,rules_report/* guestLabel */.dv)(g)} depends on ${id}, which is not defined`);
+                continue;
+            }
+            if (dep.isTemplate) {
+                r.guest(g, at, 'warning', 'PHX-DEPENDENCY-TEMPLATE', `${(0,rules_report/* guestLabel */.dv)(g)} depends on ${(0,rules_report/* guestLabel */.dv)(dep)}, a template, which never runs`);
+                continue;
+            }
+            if (!g.startAtBoot)
+                continue;
+            if (!dep.startAtBoot) {
+                r.guest(g, at, 'warning', 'PHX-BOOT-ORDER', `${(0,rules_report/* guestLabel */.dv)(g)} starts at boot but its dependency ${(0,rules_report/* guestLabel */.dv)(dep)} does not ('start_at_boot' is false)`);
+            }
+            else if (g.bootOrder !== undefined && dep.bootOrder !== undefined && g.bootOrder < dep.bootOrder) {
+                r.guest(g, at, 'warning', 'PHX-BOOT-ORDER', `${(0,rules_report/* guestLabel */.dv)(g)} (boot_order ${g.bootOrder}) starts before its dependency ${(0,rules_report/* guestLabel */.dv)(dep)} (boot_order ${dep.bootOrder})`);
+            }
+        }
+    }
+}
+/** PHX-CYCLE: clones and dependencies together must form a DAG, or nothing can be ordered. */
+function checkCycles(guests, idx, r) {
+    const edges = new Map();
+    for (const g of idx.byId.values()) {
+        const out = [];
+        if (g.cloneFrom !== undefined && idx.byId.has(g.cloneFrom))
+            out.push({ to: g.cloneFrom, sub: [(0,rules_report/* cloneKey */.zd)(g)] });
+        for (const { id, index } of dependencyEntries(g)) {
+            if (idx.byId.has(id))
+                out.push({ to: id, sub: ['dependencies', index] });
+        }
+        edges.set(g.id, out);
+    }
+    const state = new Map(); // 1: on the DFS stack, 2: finished
+    for (const start of guests) {
+        if (state.has(start.id) || idx.byId.get(start.id) !== start)
+            continue;
+        const stack = [{ id: start.id, next: 0 }];
+        state.set(start.id, 1);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const out = edges.get(top.id) ?? [];
+            if (top.next >= out.length) {
+                state.set(top.id, 2);
+                stack.pop();
+                continue;
+            }
+            const e = out[top.next++];
+            const s = state.get(e.to);
+            if (s === undefined) {
+                state.set(e.to, 1);
+                stack.push({ id: e.to, next: 0 });
+            }
+            else if (s === 1) {
+                const from = stack.findIndex((f) => f.id === e.to);
+                const cycle = [...stack.slice(from).map((f) => f.id), e.to].join(' -> ');
+                const g = idx.byId.get(top.id);
+                r.guest(g, e.sub, 'error', 'PHX-CYCLE', `clone/dependency cycle: ${cycle}; no guest in it can be created or started first`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/network.ts
+
+
+function nicLabel(g, n) {
+    return g.kind === 'lxc' ? `${(0,rules_report/* guestLabel */.dv)(g)} (${n.name})` : `${(0,rules_report/* guestLabel */.dv)(g)} (net${n.index})`;
+}
+function isIpv6(s) {
+    return s.includes(':') && /^[0-9a-f:.]+$/i.test(s) && s.split('::').length <= 2;
+}
+class NetworkChecker {
+    r;
+    facts;
+    vmDefaults;
+    ips = new Map();
+    macs = new Map();
+    constructor(r, facts, vmDefaults) {
+        this.r = r;
+        this.facts = facts;
+        this.vmDefaults = vmDefaults;
+        for (const h of facts?.hostAddresses ?? []) {
+            this.ips.set(`${h.bridge}#0#${h.addr}`, {
+                label: 'the hypervisor itself',
+                file: 'hypervisor',
+                path: h.path,
+            });
+        }
+    }
+    check(g) {
+        const names = new Map();
+        for (const n of g.networks) {
+            const sub = n.path.slice(g.origin.path.length);
+            const raw = (0,rules_report/* isObj */.sA)(g.raw[sub[0]]) ? g.raw[sub[0]] : {};
+            if (g.kind === 'lxc') {
+                if (names.has(n.name)) {
+                    this.r.guest(g, typeof raw.name === 'string' ? [...sub, 'name'] : sub, 'error', 'PHX-NIC-DUPLICATE', `${(0,rules_report/* guestLabel */.dv)(g)} has two interfaces named '${n.name}'`);
+                }
+                else
+                    names.set(n.name, n);
+            }
+            this.checkBridge(g, n, sub, raw);
+            const cidr = this.checkIp(g, n, sub);
+            if (cidr && n.gw !== undefined)
+                this.checkGateway(g, n, sub, cidr);
+            else if (n.gw !== undefined && parseIpv4(n.gw) === undefined)
+                this.badGateway(g, n, sub);
+            this.checkMac(g, n, sub, raw);
+            this.checkNameservers(g, sub, raw);
+        }
+    }
+    checkBridge(g, n, sub, raw) {
+        if (!this.facts || this.facts.bridges.has(n.bridge))
+            return;
+        const known = [...this.facts.bridges].sort().join(', ');
+        const message = `bridge '${n.bridge}' is not defined in ${this.r.fileName('hypervisor')} (known: ${known})`;
+        if (raw.bridge !== undefined) {
+            this.r.guest(g, [...sub, 'bridge'], 'error', 'PHX-BRIDGE-UNDEFINED', `${nicLabel(g, n)}: ${message}`);
+            return;
+        }
+        const src = g.kind === 'qemu' ? (0,rules_report/* vmFieldSource */.xS)(g, this.vmDefaults, 'network_bridge') : undefined;
+        if (src?.fromDefaults) {
+            this.r.once('vm_defaults.network_bridge', 'vm', src.path, 'error', 'PHX-BRIDGE-UNDEFINED', `vm_defaults: ${message}`);
+        }
+        else {
+            this.r.guest(g, src ? src.path.slice(g.origin.path.length) : sub, 'error', 'PHX-BRIDGE-UNDEFINED', `${nicLabel(g, n)}: ${message}`);
+        }
+    }
+    /** PHX-IP-INVALID, PHX-IP-DUPLICATE, PHX-IP-SUBNET (warning). Returns the parsed address. */
+    checkIp(g, n, sub) {
+        if (n.ip === undefined || n.ip === 'dhcp' || n.ip === 'manual')
+            return undefined;
+        const at = [...sub, 'ip'];
+        const parsed = parseHostCidr(n.ip);
+        if (!parsed.ok) {
+            this.r.guest(g, at, 'error', 'PHX-IP-INVALID', `ip '${n.ip}' of ${nicLabel(g, n)} ${parsed.reason}`);
+            return undefined;
+        }
+        const { cidr } = parsed;
+        const segment = n.tag === undefined ? n.bridge : `${n.bridge} VLAN ${n.tag}`;
+        const key = `${n.bridge}#${n.tag ?? 0}#${cidr.addr}`;
+        const prev = this.ips.get(key);
+        if (prev) {
+            this.r.guest(g, at, 'error', 'PHX-IP-DUPLICATE', `${formatIpv4(cidr.addr)} on ${segment} (${nicLabel(g, n)}) is already used by ${prev.label} (${this.r.where(prev.file, prev.path)})`);
+        }
+        else {
+            this.ips.set(key, { label: nicLabel(g, n), file: (0,rules_report/* guestFileKey */.iU)(g), path: [...g.origin.path, ...at] });
+        }
+        const subnet = n.tag === undefined ? this.facts?.subnets.get(n.bridge) : undefined;
+        if (subnet && !inSubnet(cidr.addr, subnet)) {
+            this.r.guest(g, at, 'warning', 'PHX-IP-SUBNET', `${formatCidr(cidr)} of ${nicLabel(g, n)} is outside ${n.bridge}'s subnet ${formatCidr(subnet, true)}`);
+        }
+        return cidr;
+    }
+    badGateway(g, n, sub) {
+        this.r.guest(g, [...sub, 'gw'], 'error', 'PHX-GATEWAY-INVALID', `gateway '${n.gw}' of ${nicLabel(g, n)} is not an IPv4 address`);
+    }
+    /** PHX-GATEWAY-INVALID, PHX-GATEWAY-SUBNET. */
+    checkGateway(g, n, sub, cidr) {
+        const gw = parseIpv4(n.gw);
+        if (gw === undefined)
+            return this.badGateway(g, n, sub);
+        let problem;
+        if (gw === cidr.addr)
+            problem = "is the interface's own address";
+        else if (!inSubnet(gw, cidr))
+            problem = `is outside the interface's subnet ${formatCidr(cidr, true)}`;
+        if (problem) {
+            this.r.guest(g, [...sub, 'gw'], 'error', 'PHX-GATEWAY-SUBNET', `gateway ${n.gw} of ${nicLabel(g, n)} ${problem}`);
+        }
+    }
+    /** PHX-MAC-INVALID, PHX-MAC-DUPLICATE. */
+    checkMac(g, n, sub, raw) {
+        if (n.hwaddr === undefined)
+            return;
+        const at = typeof raw.hwaddr === 'string' && raw.hwaddr !== '' ? [...sub, 'hwaddr'] : ['mac_address'];
+        const problem = macProblem(n.hwaddr);
+        if (problem) {
+            this.r.guest(g, at, 'error', 'PHX-MAC-INVALID', `MAC '${n.hwaddr}' of ${nicLabel(g, n)} ${problem}`);
+            return;
+        }
+        const key = n.hwaddr.toLowerCase();
+        const prev = this.macs.get(key);
+        if (prev) {
+            this.r.guest(g, at, 'error', 'PHX-MAC-DUPLICATE', `MAC ${n.hwaddr} of ${nicLabel(g, n)} is already used by ${prev.label} (${this.r.where(prev.file, prev.path)})`);
+        }
+        else {
+            this.macs.set(key, { label: nicLabel(g, n), file: (0,rules_report/* guestFileKey */.iU)(g), path: [...g.origin.path, ...at] });
+        }
+    }
+    /** PHX-NAMESERVER-INVALID. */
+    checkNameservers(g, sub, raw) {
+        for (const key of ['nameservers', 'nameserver']) {
+            const v = raw[key];
+            const entries = typeof v === 'string'
+                ? [[[...sub, key], v]]
+                : Array.isArray(v)
+                    ? v.flatMap((x, i) => typeof x === 'string' ? [[[...sub, key, i], x]] : [])
+                    : [];
+            for (const [at, text] of entries) {
+                const bad = text
+                    .split(/[\s,]+/)
+                    .filter(Boolean)
+                    .find((s) => parseIpv4(s) === undefined && !isIpv6(s));
+                if (bad !== undefined) {
+                    this.r.guest(g, at, 'error', 'PHX-NAMESERVER-INVALID', `nameserver '${bad}' of ${(0,rules_report/* guestLabel */.dv)(g)} is not an IP address`);
+                }
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/scripts.ts
+
+/** Normalised path inside its folder, or why it is refused (absolute, `..`, backslashes). */
+function scriptPath(p) {
+    if (p.trim() === '')
+        return { ok: false, reason: 'is empty' };
+    if (p.startsWith('/') || /^[a-z]:/i.test(p))
+        return { ok: false, reason: 'is absolute' };
+    if (p.includes('\\'))
+        return { ok: false, reason: "contains '\\' (use '/')" };
+    const parts = p.split('/').filter((s) => s !== '' && s !== '.');
+    if (parts.includes('..'))
+        return { ok: false, reason: "uses '..'" };
+    return { ok: true, path: parts.join('/') };
+}
+const FOLDER = { feature: 'features', app: 'apps', test: 'tests' };
+class ScriptChecker {
+    r;
+    scripts;
+    constructor(r, scripts) {
+        this.r = r;
+        this.scripts = scripts;
+    }
+    /** Report a reference that escapes its folder (error) or names a script that does not exist. */
+    check(kind, written, file, at, owner) {
+        const folder = FOLDER[kind];
+        const parsed = scriptPath(written);
+        if (!parsed.ok) {
+            this.r.at(file, at, 'error', 'PHX-SCRIPT-PATH', `${kind} '${written}' of ${owner} ${parsed.reason}; scripts must stay inside ${folder}/ of the config dir`);
+            return;
+        }
+        const rel = kind === 'feature' ? `${parsed.path}.sh` : parsed.path;
+        const inventory = this.scripts[folder];
+        if (inventory.has(rel))
+            return;
+        const shown = `${folder}/${rel}`;
+        if (kind === 'test') {
+            this.r.at(file, at, 'warning', 'PHX-TEST-MISSING', `test script ${shown} of ${owner} does not exist; the test will be reported as not run`);
+            return;
+        }
+        const names = kind === 'feature'
+            ? [...inventory].filter((f) => f.endsWith('.sh')).map((f) => f.slice(0, -3))
+            : inventory;
+        const rule = kind === 'feature' ? 'PHX-FEATURE-MISSING' : 'PHX-APP-MISSING';
+        const what = kind === 'feature' ? `feature '${written}'` : `application script '${written}'`;
+        this.r.at(file, at, 'error', rule, `${what} of ${owner} needs ${shown}, which does not exist${(0,rules_report/* didYouMean */.au)(parsed.path, names)}`);
+    }
+    checkGuest(g) {
+        const file = g.kind === 'lxc' ? 'lxc' : 'vm';
+        const owner = (0,rules_report/* guestLabel */.dv)(g);
+        if (Array.isArray(g.raw.features)) {
+            g.raw.features.forEach((f, i) => {
+                if (typeof f === 'string')
+                    this.check('feature', f, file, [...g.origin.path, 'features', i], owner);
+            });
+        }
+        if (typeof g.raw.application_script === 'string') {
+            this.check('app', g.raw.application_script, file, [...g.origin.path, 'application_script'], owner);
+        }
+        for (const t of g.tests)
+            this.check('test', t.path, file, t.jsonPath, owner);
+    }
+    /** Hypervisor-level test suites (`tests.<suite>[].path`). */
+    checkHypervisorTests(hv) {
+        if (!(0,rules_report/* isObj */.sA)(hv.tests))
+            return;
+        for (const [suite, list] of Object.entries(hv.tests)) {
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((t, i) => {
+                if ((0,rules_report/* isObj */.sA)(t) && typeof t.path === 'string') {
+                    this.check('test', t.path, 'hypervisor', ['tests', suite, i, 'path'], 'the hypervisor');
+                }
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/storage.ts
+/** Storage and mounts: storage IDs the hypervisor defines, content types, mount points, shared volumes. */
+
+
+const nonEmpty = (v) => typeof v === 'string' && v.trim() !== '';
+/** Why a container-side path is unusable (Proxmox's mount point path rules), or undefined. */
+function targetProblem(p) {
+    if (!p.startsWith('/'))
+        return 'must be an absolute path';
+    if (/\/\.\.?(\/|$)/.test(p))
+        return "must not contain '.' or '..' segments";
+    if (p === '/')
+        return 'cannot be the root directory';
+    return undefined;
+}
+class StorageChecker {
+    r;
+    facts;
+    vmDefaults;
+    /** Mounts that shared volumes add to each guest, for the duplicate-target check. */
+    sharedTargets = new Map();
+    constructor(r, facts, vmDefaults) {
+        this.r = r;
+        this.facts = facts;
+        this.vmDefaults = vmDefaults;
+    }
+    /** PHX-STORAGE-UNDEFINED, PHX-STORAGE-CONTENT for one storage reference. */
+    checkPool(g, pool, sub, need, what, fromDefaults) {
+        if (!this.facts)
+            return;
+        const fact = this.facts.storages.get(pool);
+        const report = (rule, message) => {
+            if (fromDefaults)
+                this.r.once(`vm_defaults.storage_pool#${rule}`, 'vm', fromDefaults, 'error', rule, `vm_defaults: ${message}`);
+            else
+                this.r.guest(g, sub ?? [], 'error', rule, `${(0,rules_report/* guestLabel */.dv)(g)}: ${message}`);
+        };
+        if (!fact) {
+            const known = [...this.facts.storages.keys()].sort().join(', ');
+            report('PHX-STORAGE-UNDEFINED', `storage '${pool}' for ${what} is not defined in ${this.r.fileName('hypervisor')} (known: ${known})${(0,rules_report/* didYouMean */.au)(pool, this.facts.storages.keys())}`);
+        }
+        else if (fact.content && !fact.content.has(need)) {
+            const has = [...fact.content].join(',') || 'nothing';
+            const where = fact.path ? ` (${this.r.where('hypervisor', fact.path)})` : '';
+            report('PHX-STORAGE-CONTENT', `storage '${pool}' holds '${has}' but ${what} needs content type '${need}'${where}`);
+        }
+    }
+    /** Guest root disk and the volumes it allocates. */
+    checkGuestStorage(g) {
+        if (g.kind === 'qemu') {
+            const src = (0,rules_report/* vmFieldSource */.xS)(g, this.vmDefaults, 'storage_pool');
+            if (src) {
+                const sub = src.fromDefaults ? undefined : src.path.slice(g.origin.path.length);
+                this.checkPool(g, g.storagePool, sub, 'images', 'VM disks', src.fromDefaults ? src.path : undefined);
+            }
+            return;
+        }
+        if (nonEmpty(g.raw.storage_pool))
+            this.checkPool(g, g.storagePool, ['storage_pool'], 'rootdir', 'the root disk');
+        for (const field of ['volumes', 'zfs_volumes']) {
+            const list = g.raw[field];
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((v, i) => {
+                if ((0,rules_report/* isObj */.sA)(v) && nonEmpty(v.pool))
+                    this.checkPool(g, v.pool, [field, i, 'pool'], 'rootdir', 'a mount point volume');
+            });
+        }
+    }
+    /** PHX-MOUNT-HOST-PATH, PHX-MOUNT-GUEST, PHX-MOUNT-TARGET over `shared_volumes` in the hypervisor file. */
+    checkSharedVolumes(hv, idx) {
+        const shared = hv.shared_volumes;
+        if (!(0,rules_report/* isObj */.sA)(shared))
+            return;
+        for (const [name, vol] of Object.entries(shared)) {
+            if (!(0,rules_report/* isObj */.sA)(vol))
+                continue;
+            const base = ['shared_volumes', name];
+            if (!nonEmpty(vol.host_path)) {
+                this.r.at('hypervisor', vol.host_path === undefined ? base : [...base, 'host_path'], 'error', 'PHX-MOUNT-HOST-PATH', `shared volume '${name}' has no host_path: a shared volume is a host directory bind-mounted into containers`, vol.host_path === undefined ? 'key' : 'value');
+            }
+            else if (!vol.host_path.startsWith('/')) {
+                this.r.at('hypervisor', [...base, 'host_path'], 'error', 'PHX-MOUNT-HOST-PATH', `host_path of shared volume '${name}' must be an absolute path`);
+            }
+            if (!(0,rules_report/* isObj */.sA)(vol.mounts))
+                continue;
+            for (const [key, target] of Object.entries(vol.mounts)) {
+                const at = [...base, 'mounts', key];
+                const id = (0,resolve/* parseId */.Fg)(key);
+                const g = id === undefined ? undefined : idx.byId.get(id);
+                if (!g || g.kind !== 'lxc') {
+                    const why = g
+                        ? `${(0,rules_report/* guestLabel */.dv)(g)} is a VM; bind mounts go into containers`
+                        : `no guest ${key} is defined`;
+                    this.r.at('hypervisor', at, 'error', 'PHX-MOUNT-GUEST', `shared volume '${name}' mounts into ${key}, but ${why}`, 'key');
+                    continue;
+                }
+                if (typeof target !== 'string')
+                    continue;
+                const problem = targetProblem(target);
+                if (problem) {
+                    this.r.at('hypervisor', at, 'error', 'PHX-MOUNT-TARGET', `mount path '${target}' of shared volume '${name}' ${problem}`);
+                    continue;
+                }
+                const list = this.sharedTargets.get(g.id) ?? [];
+                list.push({ path: target, label: `shared volume '${name}'`, file: 'hypervisor', at });
+                this.sharedTargets.set(g.id, list);
+            }
+        }
+    }
+    /** Mount points of one guest: host paths, target paths, duplicates (PHX-MOUNT-DUPLICATE, warning). */
+    checkMounts(g) {
+        const targets = [...(this.sharedTargets.get(g.id) ?? [])];
+        const add = (path, sub, label) => {
+            if (!nonEmpty(path)) {
+                this.r.guest(g, sub.slice(0, -1), 'error', 'PHX-MOUNT-TARGET', `${label} of ${(0,rules_report/* guestLabel */.dv)(g)} has no '${String(sub[sub.length - 1])}'`);
+                return;
+            }
+            const problem = targetProblem(path);
+            if (problem) {
+                this.r.guest(g, sub, 'error', 'PHX-MOUNT-TARGET', `mount path '${path}' of ${(0,rules_report/* guestLabel */.dv)(g)} ${problem}`);
+                return;
+            }
+            const prev = targets.find((t) => t.path.replace(/\/+$/, '') === path.replace(/\/+$/, ''));
+            if (prev) {
+                this.r.guest(g, sub, 'warning', 'PHX-MOUNT-DUPLICATE', `${(0,rules_report/* guestLabel */.dv)(g)} mounts two things at ${path}: this ${label} and ${prev.label} (${this.r.where(prev.file, prev.at)}); one hides the other`);
+            }
+            targets.push({ path, label, file: (0,rules_report/* guestFileKey */.iU)(g), at: [...g.origin.path, ...sub] });
+        };
+        if (g.kind === 'lxc' && Array.isArray(g.raw.mount_points)) {
+            g.raw.mount_points.forEach((m, i) => {
+                if (!(0,rules_report/* isObj */.sA)(m))
+                    return;
+                if (!nonEmpty(m.host_path)) {
+                    this.r.guest(g, m.host_path === undefined ? ['mount_points', i] : ['mount_points', i, 'host_path'], 'error', 'PHX-MOUNT-HOST-PATH', `mount point ${i} of ${(0,rules_report/* guestLabel */.dv)(g)} has no host_path`);
+                }
+                else if (!m.host_path.startsWith('/')) {
+                    this.r.guest(g, ['mount_points', i, 'host_path'], 'error', 'PHX-MOUNT-HOST-PATH', `host_path '${m.host_path}' of ${(0,rules_report/* guestLabel */.dv)(g)} must be an absolute path`);
+                }
+                add(m.container_path, ['mount_points', i, 'container_path'], 'mount point');
+            });
+        }
+        for (const field of ['volumes', 'zfs_volumes']) {
+            const list = g.raw[field];
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((v, i) => {
+                if (!(0,rules_report/* isObj */.sA)(v))
+                    return;
+                if (g.kind === 'qemu' && v.type === 'nfs' && !(nonEmpty(v.server) && nonEmpty(v.path))) {
+                    this.r.guest(g, [field, i], 'error', 'PHX-MOUNT-HOST-PATH', `NFS volume ${i} of ${(0,rules_report/* guestLabel */.dv)(g)} needs both 'server' and 'path'`);
+                }
+                add(v.mount_point, [field, i, 'mount_point'], 'volume');
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule id this module reports, for documentation and for tests that filter by rule. */
+const RULES = [
+    { id: 'PHX-ID-DUPLICATE', severity: 'error', summary: 'guest IDs are unique across containers and VMs' },
+    { id: 'PHX-HOSTNAME', severity: 'error', summary: 'guest names are valid DNS names' },
+    { id: 'PHX-HOSTNAME-DUPLICATE', severity: 'warning', summary: 'two guests share a name' },
+    {
+        id: 'PHX-DISK-SHRINK',
+        severity: 'error',
+        summary: 'a clone asks for a smaller disk than its source has (Proxmox only grows disks)',
+    },
+    {
+        id: 'PHX-NO-OS-SOURCE',
+        severity: 'error',
+        summary: 'a guest is cloned or has an OS template / cloud image',
+    },
+    { id: 'PHX-CLONE-SOURCE', severity: 'error', summary: 'the clone source exists' },
+    { id: 'PHX-CLONE-KIND', severity: 'error', summary: 'containers clone containers, VMs clone VMs' },
+    {
+        id: 'PHX-CLONE-NOT-TEMPLATE',
+        severity: 'error',
+        summary: 'the clone source is a template or names a template snapshot',
+    },
+    {
+        id: 'PHX-CLONE-AND-TEMPLATE',
+        severity: 'warning',
+        summary: 'clone source and OS template both set; the clone wins',
+    },
+    { id: 'PHX-CYCLE', severity: 'error', summary: 'clones and dependencies form no cycle' },
+    { id: 'PHX-DEPENDENCY-MISSING', severity: 'error', summary: 'dependencies name defined guests' },
+    {
+        id: 'PHX-DEPENDENCY-TEMPLATE',
+        severity: 'warning',
+        summary: 'a dependency on a template, which never runs',
+    },
+    {
+        id: 'PHX-BOOT-ORDER',
+        severity: 'warning',
+        summary: 'a guest starts at boot before (or without) its dependency',
+    },
+    {
+        id: 'PHX-IP-INVALID',
+        severity: 'error',
+        summary: "IP is 'dhcp', 'manual' or an IPv4 CIDR usable by a host",
+    },
+    { id: 'PHX-IP-DUPLICATE', severity: 'error', summary: 'static IPs are unique per bridge and VLAN' },
+    { id: 'PHX-IP-SUBNET', severity: 'warning', summary: "IP lies in the bridge's known subnet" },
+    { id: 'PHX-GATEWAY-INVALID', severity: 'error', summary: 'gateway is an IPv4 address' },
+    { id: 'PHX-GATEWAY-SUBNET', severity: 'error', summary: "gateway lies inside the interface's subnet" },
+    { id: 'PHX-MAC-INVALID', severity: 'error', summary: 'MAC addresses are valid unicast addresses' },
+    { id: 'PHX-MAC-DUPLICATE', severity: 'error', summary: 'MAC addresses are unique' },
+    { id: 'PHX-NIC-DUPLICATE', severity: 'error', summary: 'interface names are unique within a container' },
+    { id: 'PHX-NAMESERVER-INVALID', severity: 'error', summary: 'nameservers are IP addresses' },
+    { id: 'PHX-BRIDGE-UNDEFINED', severity: 'error', summary: 'bridges are defined by the hypervisor config' },
+    {
+        id: 'PHX-STORAGE-UNDEFINED',
+        severity: 'error',
+        summary: 'storage IDs are defined by the hypervisor config or Proxmox defaults',
+    },
+    {
+        id: 'PHX-STORAGE-CONTENT',
+        severity: 'error',
+        summary: 'the storage accepts the content (rootdir / images)',
+    },
+    {
+        id: 'PHX-HYPERVISOR-MISSING',
+        severity: 'warning',
+        summary: 'no hypervisor file: storage and bridges not checked',
+    },
+    {
+        id: 'PHX-MOUNT-HOST-PATH',
+        severity: 'error',
+        summary: 'shared volumes and mount points have an absolute host path',
+    },
+    { id: 'PHX-MOUNT-GUEST', severity: 'error', summary: 'shared volumes mount into defined containers' },
+    { id: 'PHX-MOUNT-TARGET', severity: 'error', summary: 'mount targets are absolute paths without . or ..' },
+    { id: 'PHX-MOUNT-DUPLICATE', severity: 'warning', summary: 'two mounts at the same path in one guest' },
+    { id: 'PHX-FEATURE-MISSING', severity: 'error', summary: 'feature X exists as features/X.sh' },
+    { id: 'PHX-APP-MISSING', severity: 'error', summary: 'application script Y exists as apps/Y' },
+    {
+        id: 'PHX-TEST-MISSING',
+        severity: 'warning',
+        summary: 'test script exists under tests/ (else reported as not run)',
+    },
+    { id: 'PHX-SCRIPT-PATH', severity: 'error', summary: 'script paths stay inside their folder' },
+    {
+        id: 'PHX-GPU-FORMAT',
+        severity: 'warning',
+        summary: "gpu_assignment written loosely ('0, 1'); normalised",
+    },
+    { id: 'PHX-GPU-INVALID', severity: 'error', summary: "gpu_assignment is 'none' or GPU indexes" },
+    { id: 'PHX-MEMORY-LOW', severity: 'warning', summary: 'memory_mb is implausibly small (MB, not GB)' },
+    { id: 'PHX-TEMPLATE-START', severity: 'warning', summary: 'a template set to start at boot' },
+    { id: 'PHX-FIREWALL-PROTO', severity: 'error', summary: 'firewall ports come with a port-based protocol' },
+    { id: 'PHX-FIREWALL-DUPLICATE', severity: 'warning', summary: 'the same firewall rule twice in one list' },
+    { id: 'PHX-PLAINTEXT-SECRET', severity: 'error', summary: 'no plaintext passwords or tokens in config' },
+    ...host_config/* HOST_RULES */.f4,
+];
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+function secretName(path) {
+    return path
+        .filter((p) => p !== 'lxc_configs' && p !== 'vms')
+        .map((p) => String(p)
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_'))
+        .join('_');
+}
+/** PHX-PLAINTEXT-SECRET over the three files as written (application data included). */
+function checkSecrets(loaded, r) {
+    for (const key of Object.keys(types/* CONFIG_FILES */.n)) {
+        const source = loaded.sources[key];
+        if (!source)
+            continue;
+        for (const f of (0,secrets/* findPlaintextSecrets */.YK)(source.value)) {
+            r.at(key, f.path, 'error', 'PHX-PLAINTEXT-SECRET', `'${f.path.join('.')}' holds a plaintext secret that everyone with read access to the repository can see; ` +
+                `store it as a GitHub Actions secret (e.g. ${secretName(f.path)}) and leave a placeholder such as "NOT_SET" here`);
+        }
+    }
+}
+function runRules(ctx) {
+    const r = new rules_report/* Reporter */.a8(ctx.loaded);
+    const { guests, hypervisor } = ctx.desired;
+    const idx = indexGuests(guests);
+    const host = ctx.host ?? (0,host_config/* resolveHost */.p0)(ctx.loaded, ctx.desired);
+    // Without the file there is nothing to check but its absence (a warning, below; only
+    // setup-hypervisor needs the file and reports PHX-HV-FILE for it).
+    if (ctx.loaded.present.hypervisor)
+        (0,host_config/* checkHostConfig */.t5)(host, r);
+    let facts;
+    if (host.config)
+        facts = hypervisorFacts(host.config);
+    else if (!ctx.loaded.present.hypervisor) {
+        r.at('hypervisor', [], 'warning', 'PHX-HYPERVISOR-MISSING', `${types/* CONFIG_FILES */.n.hypervisor} not found: storage pools and bridges are not checked`);
+    }
+    const vmFile = ctx.loaded.sources.vm?.value;
+    const vmDefaults = (0,rules_report/* isObj */.sA)(vmFile) && (0,rules_report/* isObj */.sA)(vmFile.vm_defaults) ? vmFile.vm_defaults : {};
+    checkIds(guests, r);
+    checkHostnames(guests, r);
+    checkClones(guests, idx, r);
+    checkDependencies(guests, idx, r);
+    checkCycles(guests, idx, r);
+    const network = new NetworkChecker(r, facts, vmDefaults);
+    const storage = new StorageChecker(r, facts, vmDefaults);
+    const scripts = new ScriptChecker(r, ctx.scripts);
+    if (hypervisor) {
+        storage.checkSharedVolumes(hypervisor, idx);
+        scripts.checkHypervisorTests(hypervisor);
+        const fw = hypervisor.firewall;
+        if ((0,rules_report/* isObj */.sA)(fw)) {
+            checkFirewallRules('hypervisor', ['firewall', 'global_firewall_rules'], fw.global_firewall_rules, 'the hypervisor', r);
+            checkFirewallRules('hypervisor', ['firewall', 'rules'], fw.rules, 'the hypervisor', r);
+        }
+    }
+    for (const g of guests) {
+        network.check(g);
+        storage.checkGuestStorage(g);
+        storage.checkMounts(g);
+        scripts.checkGuest(g);
+        checkGpu(g, r);
+        checkResources(g, vmDefaults, r);
+        checkTemplateStart(g, r);
+        checkGuestFirewall(g, r);
+    }
+    checkSecrets(ctx.loaded, r);
+    return r.diagnostics;
+}
+/**
+ * Schema findings that a semantic rule reports at the same position with a more specific message
+ * (an IP, MAC, GPU list or script path that fails a schema pattern) are dropped, so one mistake
+ * gives one line. Only rule errors shadow: a rule warning never hides a schema error.
+ */
+function withoutShadowedSchemaFindings(schema, rules) {
+    const at = new Set();
+    for (const d of rules)
+        if (d.severity === 'error')
+            at.add(`${d.file}\n${d.line}\n${d.column}`);
+    return schema.filter((d) => !at.has(`${d.file}\n${d.line}\n${d.column}`));
+}
+
+
+/***/ }),
+
+/***/ 9366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a8: () => (/* binding */ Reporter),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   dv: () => (/* binding */ guestLabel),
+/* harmony export */   iU: () => (/* binding */ guestFileKey),
+/* harmony export */   sA: () => (/* binding */ isObj),
+/* harmony export */   xS: () => (/* binding */ vmFieldSource),
+/* harmony export */   zd: () => (/* binding */ cloneKey)
+/* harmony export */ });
+/* harmony import */ var _model_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(419);
+
+
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `CT 950` / `VM 9000`, the way Proxmox operators name guests. */
+function guestLabel(g) {
+    return `${g.kind === 'lxc' ? 'CT' : 'VM'} ${g.id}`;
+}
+function guestFileKey(g) {
+    return g.kind === 'lxc' ? 'lxc' : 'vm';
+}
+/** The key that names a guest's clone source in its file. */
+function cloneKey(g) {
+    return g.kind === 'lxc' ? 'clone_from_ctid' : 'clone_from_vmid';
+}
+class Reporter {
+    loaded;
+    diagnostics = [];
+    seen = new Set();
+    constructor(loaded) {
+        this.loaded = loaded;
+    }
+    /** Display path of a config file (the dir as the user gave it, joined with the name). */
+    fileName(key) {
+        return this.loaded.sources[key]?.file ?? (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .G)(this.loaded.dir, _model_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILES */ .n[key]);
+    }
+    /** Report at the value (or, with `which: 'key'`, the key) found at `path` in a file. */
+    at(key, path, severity, rule, message, which = 'value') {
+        const source = this.loaded.sources[key];
+        const pos = source ? source.locate(path, which) : { line: 1, column: 1 };
+        this.diagnostics.push({ file: this.fileName(key), ...pos, severity, rule, message });
+    }
+    /** Like `at`, but only the first call with the same `dedupeKey` reports. */
+    once(dedupeKey, key, path, severity, rule, message) {
+        if (this.seen.has(dedupeKey))
+            return;
+        this.seen.add(dedupeKey);
+        this.at(key, path, severity, rule, message);
+    }
+    /** Report on a field of a guest (path relative to the guest object); `[]` means the guest's key. */
+    guest(g, sub, severity, rule, message) {
+        const which = sub.length === 0 ? 'key' : 'value';
+        this.at(guestFileKey(g), [...g.origin.path, ...sub], severity, rule, message, which);
+    }
+    /** `file:line` of a path, for messages that point at a second place. */
+    where(key, path) {
+        const source = this.loaded.sources[key];
+        const pos = source ? source.locate(path, 'key') : { line: 1, column: 1 };
+        return `${_model_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILES */ .n[key]}:${pos.line}`;
+    }
+}
+/**
+ * Where a VM field comes from: the VM object itself, else `vm_defaults`. Returns the path and
+ * whether it is the shared default (diagnostics on defaults are reported once).
+ */
+function vmFieldSource(g, vmDefaults, field) {
+    if (g.raw[field] !== undefined)
+        return { path: [...g.origin.path, field], fromDefaults: false };
+    if (vmDefaults[field] !== undefined)
+        return { path: ['vm_defaults', field], fromDefaults: true };
+    return undefined;
+}
+function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** `; did you mean 'x'?` for the closest candidate within a small edit distance, else ''. */
+function didYouMean(word, candidates) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+    for (const c of candidates) {
+        const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c, bestDistance);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best === undefined ? '' : `; did you mean '${best}'?`;
+}
+
+
+/***/ }),
+
+/***/ 8019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tr: () => (/* binding */ isNonSecretValue),
+/* harmony export */   YK: () => (/* binding */ findPlaintextSecrets)
+/* harmony export */ });
+/* unused harmony export isSecretKey */
+/** Last word(s) of a key that make its value a credential. */
+const SECRET_WORDS = new Set([
+    'password',
+    'passwd',
+    'pwd',
+    'pass',
+    'passphrase',
+    'secret',
+    'token',
+    'apikey',
+]);
+const SECRET_PAIRS = new Set([
+    'api key',
+    'private key',
+    'secret key',
+    'access key',
+    'auth key',
+    'client secret',
+]);
+/** Split `adminPassword`, `admin_password`, `API-Key` into lower-case words. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w.toLowerCase());
+}
+/**
+ * True for keys that hold a credential: `password`, `admin_password`, `api_key`, `apiKey`,
+ * `docker_token`, `client_secret`. Keys that name something *about* a secret are not:
+ * `password_hash`, `hf_token_file`, `ssh_public_key`, `token_url`.
+ */
+function isSecretKey(key) {
+    const w = words(key);
+    if (w.length === 0)
+        return false;
+    const last = w[w.length - 1];
+    if (SECRET_WORDS.has(last))
+        return true;
+    return w.length >= 2 && SECRET_PAIRS.has(`${w[w.length - 2]} ${last}`);
+}
+const PLACEHOLDERS = new Set([
+    'not_set',
+    'notset',
+    'not-set',
+    'unset',
+    'none',
+    'null',
+    'nil',
+    'n/a',
+    'na',
+    'redacted',
+    'changeme',
+    'change_me',
+    'change-me',
+    'todo',
+    'tbd',
+    'placeholder',
+    'secret',
+    'xxx',
+    'xxxx',
+]);
+/**
+ * True when a value under a secret-looking key is not itself a secret: empty, a placeholder
+ * (`NOT_SET`, `REDACTED`, `CHANGEME`, `<password>`, `****`), a reference to a secret kept elsewhere
+ * (`${{ secrets.X }}`, `${ENV_VAR}`, `$ENV_VAR`), or a password hash (`$6$...`, `$y$...`, `$2b$...`).
+ */
+function isNonSecretValue(value) {
+    const v = value.trim();
+    if (v === '')
+        return true;
+    if (PLACEHOLDERS.has(v.toLowerCase()))
+        return true;
+    if (/^\*+$/.test(v) || /^x+$/i.test(v) || /^<[^<>]+>$/.test(v))
+        return true;
+    if (/^\$\{\{\s*[\w.-]+(\s*\|\|\s*[^}]*)?\s*\}\}$/.test(v))
+        return true; // ${{ secrets.X }}
+    if (/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(v) || /^\$[A-Z_][A-Z0-9_]*$/.test(v))
+        return true; // ${ENV} / $ENV
+    // crypt(3) hashes: $id$[params$]salt$hash (md5 $1$, sha256/512 $5$/$6$, bcrypt $2b$, yescrypt $y$, argon2)
+    if (/^\$(1|2[abxy]?|5|6|7|y|gy|sha1|md5|argon2(id|i|d)?|scrypt)\$[^\s]+$/.test(v))
+        return true;
+    if (/^\{(SSHA|SHA|SSHA256|SSHA512|CRYPT|BLF-CRYPT|ARGON2I|ARGON2ID)\}/i.test(v))
+        return true;
+    return false;
+}
+const keyCache = new Map();
+function secretKeyCached(key) {
+    let hit = keyCache.get(key);
+    if (hit === undefined) {
+        hit = isSecretKey(key);
+        if (keyCache.size < 10_000)
+            keyCache.set(key, hit);
+    }
+    return hit;
+}
+function pathOf(frame, leaf) {
+    const out = [leaf];
+    for (let f = frame; f && f.key !== undefined; f = f.parent)
+        out.push(f.key);
+    return out.reverse();
+}
+function isSecretScalar(key, v) {
+    if (typeof v === 'string')
+        return secretKeyCached(key) && !isNonSecretValue(v);
+    return typeof v === 'number' && secretKeyCached(key);
+}
+/**
+ * Every plaintext secret in a parsed JSON value. Iterative, so deep files are fine; keys repeat
+ * across guests, so the key test is cached, and paths are built only for findings.
+ */
+function findPlaintextSecrets(root) {
+    const found = [];
+    if (typeof root !== 'object' || root === null)
+        return found;
+    const stack = [{ value: root, key: undefined, parent: undefined }];
+    while (stack.length > 0) {
+        const frame = stack.pop();
+        const value = frame.value;
+        if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--) {
+                const v = value[i];
+                if (typeof v === 'object' && v !== null)
+                    stack.push({ value: v, key: i, parent: frame });
+            }
+            continue;
+        }
+        const obj = value;
+        const children = [];
+        for (const key in obj) {
+            const v = obj[key];
+            if (typeof v === 'object' && v !== null)
+                children.push({ value: v, key, parent: frame });
+            else if (isSecretScalar(key, v))
+                found.push({ path: pathOf(frame, key), key });
+        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 3238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cz: () => (/* binding */ validateConfigDir)
+});
+
+// UNUSED EXPORTS: apparmorSources, validateLoaded
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/model/resolve.ts
+var resolve = __webpack_require__(413);
+// EXTERNAL MODULE: ./src/config/diagnostics.ts
+var config_diagnostics = __webpack_require__(7410);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(419);
+// EXTERNAL MODULE: ./src/config/rules/host-config.ts
+var host_config = __webpack_require__(2333);
+// EXTERNAL MODULE: ./src/config/rules/index.ts + 8 modules
+var config_rules = __webpack_require__(9098);
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./schemas/phoenix_hypervisor_config.schema.json
+const phoenix_hypervisor_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Phoenix hypervisor (phoenix_hypervisor_config.json)","description":"The Proxmox host itself in the upstream Phoenix format: storage (ZFS pools, datasets, Proxmox storages), network, NVIDIA driver, users, firewall and shared services. `setup-hypervisor` brings the host in line with it; `validate` checks guests against it.","type":"object","properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"version":{"description":"Version of this configuration (free text, usually semantic).","type":"string","examples":["1.0.0"]},"author":{"description":"Who maintains this configuration.","type":"string"},"timezone":{"description":"Host time zone (a name from /usr/share/zoneinfo).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$","patternErrorMessage":"must be a time zone name like Europe/Berlin or UTC","examples":["America/New_York"]},"ntp_servers":{"description":"NTP servers for chrony (written to /etc/chrony/sources.d/phoenix.sources): a list, or one string separated by spaces or commas. Leave it out to keep the servers the host has. Setting any installs `chrony` if it is missing.","type":["string","array"],"pattern":"^[\\\\s,]*(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:[\\\\s,]+(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*[\\\\s,]*)?$","patternErrorMessage":"must be host names or IPv4 addresses separated by spaces or commas, like \\"0.pool.ntp.org 10.0.0.1\\"","items":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$","patternErrorMessage":"must be a host name or IPv4 address like 0.pool.ntp.org"},"examples":[["0.pool.ntp.org","10.0.0.1"]]},"apt":{"description":"Package repositories and extra packages of the host.","type":"object","properties":{"no_subscription":{"description":"Use the free `pve-no-subscription` repository: the enterprise (and Ceph enterprise) repositories, which need a subscription, are disabled and the no-subscription one is added for the node\'s Debian release. Set it to false on hosts with a subscription.","type":"boolean","default":true},"packages":{"description":"Debian packages to install (only missing ones are installed; nothing is removed): a list, or one string separated by spaces or commas. Packages other settings need (nfs-kernel-server, samba, sudo, chrony, driver build tools) are added automatically.","type":["string","array"],"pattern":"^[\\\\s,]*(?:[a-z0-9][a-z0-9+.-]+(?:[\\\\s,]+[a-z0-9][a-z0-9+.-]+)*[\\\\s,]*)?$","patternErrorMessage":"must be Debian package names separated by spaces or commas, like \\"htop iotop\\"","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]+$","patternErrorMessage":"must be a Debian package name like htop (lower-case letters, digits, \\"+\\", \\"-\\", \\".\\"; at least 2 characters)"},"examples":[["htop","iotop"]]}},"additionalProperties":false},"domain_name":{"description":"Internal DNS domain of the estate.","type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$","patternErrorMessage":"must be a DNS domain like internal.example.com","examples":["internal.example.com"]},"users":{"description":"The admin user created on the host.","type":"object","properties":{"username":{"description":"Login name.","type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Linux user name (lower-case letters, digits, \\"_\\", \\"-\\"; at most 32 characters)","examples":["phoenix_admin"]},"password_hash":{"description":"Password hash (from `mkpasswd -m sha-512`) or \\"NOT_SET\\" to create the user without a password. Never a plaintext password: keep secrets in GitHub secrets.","type":"string","default":"NOT_SET","examples":["NOT_SET"]},"sudo_access":{"description":"Add the user to the sudo group.","type":"boolean","default":false},"ssh_public_key":{"description":"SSH public key authorised for the user (empty for none).","type":"string"}},"required":["username"],"additionalProperties":false},"proxmox_access":{"description":"Proxmox VE groups, users, API tokens and permissions created with `pveum` (beyond the admin in `users`). Missing groups, users, tokens and grants are created and each listed user\'s groups are set to the configured ones; nothing is removed. No secrets here: passwords come from environment variables (`password_env`), token secrets are shown once in the run\'s result.","type":"object","properties":{"groups":{"description":"Proxmox groups.","type":"array","items":{"description":"One group.","type":"object","properties":{"id":{"description":"Group ID.","type":"string","pattern":"^[A-Za-z0-9._-]+$","patternErrorMessage":"must be a group ID (letters, digits, \\".\\", \\"-\\", \\"_\\")","examples":["ops"]},"comment":{"description":"Comment shown in Proxmox.","type":"string"}},"required":["id"],"additionalProperties":false}},"users":{"description":"Proxmox users (not Linux users: realm `pve` users live only in Proxmox; `pam` users must exist on the host).","type":"array","items":{"description":"One user.","type":"object","properties":{"userid":{"description":"User ID `name@realm`.","type":"string","pattern":"^[^\\\\s:/@]+@[A-Za-z][A-Za-z0-9._-]+$","patternErrorMessage":"must be a user ID like ci@pve","examples":["ci@pve"]},"groups":{"description":"Groups of the user; each must be defined in `proxmox_access.groups`. A list, or one string separated by spaces or commas.","type":["string","array"],"pattern":"^[\\\\s,]*(?:[A-Za-z0-9._-]+(?:[\\\\s,]+[A-Za-z0-9._-]+)*[\\\\s,]*)?$","patternErrorMessage":"must be group IDs separated by spaces or commas","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","patternErrorMessage":"must be a group ID (letters, digits, \\".\\", \\"-\\", \\"_\\")"},"examples":[["ops"]]},"comment":{"description":"Comment shown in Proxmox.","type":"string"},"password_env":{"description":"Name of the environment variable (for example a GitHub secret passed to the action) holding the initial password of a new `pve` user. Existing users keep their password. Never put the password itself in the config.","type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","patternErrorMessage":"must be an environment variable name like PHOENIX_PVE_PASSWORD_CI (upper-case letters, digits, \\"_\\")","examples":["PHOENIX_PVE_PASSWORD_CI"]}},"required":["userid"],"additionalProperties":false}},"acls":{"description":"Permissions: roles granted on a path to users, groups or API tokens (at least one of the three).","type":"array","items":{"description":"One ACL entry.","type":"object","properties":{"path":{"description":"Object path the roles apply to, e.g. `/`, `/vms/100`, `/storage/local`.","type":"string","pattern":"^/[A-Za-z0-9/_.-]*$","patternErrorMessage":"must be an ACL path like /vms/100","examples":["/vms"]},"roles":{"description":"Roles granted (at least one): a list, or one string separated by spaces or commas.","type":["string","array"],"pattern":"^[\\\\s,]*[A-Za-z0-9._-]+(?:[\\\\s,]+[A-Za-z0-9._-]+)*[\\\\s,]*$","patternErrorMessage":"must be role IDs separated by spaces or commas, like \\"PVEVMAdmin\\"","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","patternErrorMessage":"must be a role ID like PVEVMAdmin (letters, digits, \\".\\", \\"-\\", \\"_\\")"},"minItems":1,"examples":[["PVEVMAdmin"]]},"users":{"description":"Users the roles are granted to.","type":["string","array"],"pattern":"^[\\\\s,]*(?:[^\\\\s,:/@]+@[A-Za-z][A-Za-z0-9._-]+(?:[\\\\s,]+[^\\\\s,:/@]+@[A-Za-z][A-Za-z0-9._-]+)*[\\\\s,]*)?$","patternErrorMessage":"must be user IDs separated by spaces or commas, like \\"ci@pve\\"","items":{"type":"string","pattern":"^[^\\\\s:/@]+@[A-Za-z][A-Za-z0-9._-]+$","patternErrorMessage":"must be a user ID like ci@pve"}},"groups":{"description":"Groups the roles are granted to.","type":["string","array"],"pattern":"^[\\\\s,]*(?:[A-Za-z0-9._-]+(?:[\\\\s,]+[A-Za-z0-9._-]+)*[\\\\s,]*)?$","patternErrorMessage":"must be group IDs separated by spaces or commas","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","patternErrorMessage":"must be a group ID (letters, digits, \\".\\", \\"-\\", \\"_\\")"}},"tokens":{"description":"API tokens the roles are granted to, as `user@realm!token`.","type":["string","array"],"pattern":"^[\\\\s,]*(?:[^\\\\s,:/]+@[A-Za-z][A-Za-z0-9._-]+![A-Za-z][A-Za-z0-9._-]+(?:[\\\\s,]+[^\\\\s,:/]+@[A-Za-z][A-Za-z0-9._-]+![A-Za-z][A-Za-z0-9._-]+)*[\\\\s,]*)?$","patternErrorMessage":"must be token IDs separated by spaces or commas, like \\"ci@pve!github\\"","items":{"type":"string","pattern":"^[^\\\\s:/]+@[A-Za-z][A-Za-z0-9._-]+![A-Za-z][A-Za-z0-9._-]+$","patternErrorMessage":"must be a token ID like ci@pve!github"}},"propagate":{"description":"Also apply the roles below the path.","type":"boolean","default":true}},"required":["path","roles"],"additionalProperties":false}},"tokens":{"description":"API tokens. The secret of a new token is shown once, masked, in the result of the run that creates it.","type":"array","items":{"description":"One API token.","type":"object","properties":{"userid":{"description":"User the token belongs to.","type":"string","pattern":"^[^\\\\s:/@]+@[A-Za-z][A-Za-z0-9._-]+$","patternErrorMessage":"must be a user ID like ci@pve","examples":["ci@pve"]},"id":{"description":"Token name (the part after `!`).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9._-]+$","patternErrorMessage":"must be a token name like github (a letter, then letters, digits, \\".\\", \\"-\\", \\"_\\"; at least 2 characters)","examples":["github"]},"comment":{"description":"Comment shown in Proxmox.","type":"string"},"privsep":{"description":"Privilege separation: the token has only the permissions granted to it in `acls`, not those of its user.","type":"boolean","default":true}},"required":["userid","id"],"additionalProperties":false}}},"additionalProperties":false},"core_paths":{"description":"Paths on the host used by the upstream scripts (informational for Phoenix).","type":"object","additionalProperties":{"type":"string"}},"network":{"description":"Host networking: the main bridge, internal bridges and addresses of shared services.","type":"object","properties":{"interfaces":{"description":"The main host bridge (guests attach to it by `name`).","type":"object","properties":{"name":{"description":"Bridge name.","$ref":"#/definitions/bridge","default":"vmbr0"},"address":{"description":"Host address on the bridge.","$ref":"#/definitions/ipv4Cidr"},"gateway":{"description":"Default gateway of the host.","$ref":"#/definitions/ipv4"},"bridge_ports":{"description":"Physical interface(s) enslaved to the bridge, e.g. \\"eno1\\".","type":"string"},"dns_nameservers":{"description":"DNS servers of the host.","$ref":"#/definitions/nameservers"},"ports":{"description":"Same as `bridge_ports` (used only when `bridge_ports` is absent).","type":["string","array"],"pattern":"^[\\\\s,]*(?:[A-Za-z][A-Za-z0-9_-]{0,14}(?:[\\\\s,]+[A-Za-z][A-Za-z0-9_-]{0,14})*[\\\\s,]*)?$","patternErrorMessage":"must be interface names separated by spaces or commas, like \\"eno1 eno2\\"","items":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,14}$","patternErrorMessage":"must be an interface name like eno1 (a letter, then letters, digits, \\"_\\" or \\"-\\"; at most 15 characters)"}},"vlan_aware":{"description":"Make the bridge VLAN-aware (`bridge-vlan-aware yes`, VLANs 2-4094), so guests can use `tag=` on it.","type":"boolean","default":false},"method":{"description":"`manual` for a bridge the host has no address on (guest traffic only); `static` (or leaving it out) needs an address.","type":"string","enum":["static","manual"]},"comment":{"description":"Comment written next to the bridge in the interfaces file (one line).","type":"string"}},"required":["name"],"additionalProperties":false},"internal_bridge":{"description":"An internal bridge for guest-to-guest traffic.","type":"object","properties":{"name":{"description":"Bridge name.","$ref":"#/definitions/bridge"},"subnet":{"description":"Subnet of the bridge.","$ref":"#/definitions/ipv4Cidr"},"address":{"description":"Host address on the bridge, in CIDR notation. Default: the first address of `subnet` (10.1.0.0/24 gives 10.1.0.1/24).","$ref":"#/definitions/ipv4Cidr"},"gateway":{"description":"Gateway reached through this bridge (only one bridge of the host should have one).","$ref":"#/definitions/ipv4"},"bridge_ports":{"description":"Physical interfaces (or bonds) enslaved to the bridge: a list, or one string with names separated by spaces or commas. Leave it out for a bridge without ports (guest-only traffic).","type":["string","array"],"pattern":"^[\\\\s,]*(?:[A-Za-z][A-Za-z0-9_-]{0,14}(?:[\\\\s,]+[A-Za-z][A-Za-z0-9_-]{0,14})*[\\\\s,]*)?$","patternErrorMessage":"must be interface names separated by spaces or commas, like \\"eno1 eno2\\"","items":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,14}$","patternErrorMessage":"must be an interface name like eno1 (a letter, then letters, digits, \\"_\\" or \\"-\\"; at most 15 characters)"},"examples":["eno2",["eno2","eno3"]]},"ports":{"description":"Same as `bridge_ports` (used only when `bridge_ports` is absent).","type":["string","array"],"pattern":"^[\\\\s,]*(?:[A-Za-z][A-Za-z0-9_-]{0,14}(?:[\\\\s,]+[A-Za-z][A-Za-z0-9_-]{0,14})*[\\\\s,]*)?$","patternErrorMessage":"must be interface names separated by spaces or commas, like \\"eno1 eno2\\"","items":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,14}$","patternErrorMessage":"must be an interface name like eno1 (a letter, then letters, digits, \\"_\\" or \\"-\\"; at most 15 characters)"}},"vlan_aware":{"description":"Make the bridge VLAN-aware (`bridge-vlan-aware yes`, VLANs 2-4094), so guests can use `tag=` on it.","type":"boolean","default":false},"method":{"description":"`manual` for a bridge the host has no address on (guest traffic only); `static` (or leaving it out) needs an address.","type":"string","enum":["static","manual"]},"comment":{"description":"Comment written next to the bridge in the interfaces file (one line).","type":"string"}},"required":["name"],"additionalProperties":false},"bridges":{"description":"Additional Linux bridges `setup-hypervisor` creates (in /etc/network/interfaces.d/phoenix, applied with `ifreload -a`). Each needs an `address` or `\\"method\\": \\"manual\\"`. Bridge names must be unique across `interfaces`, `internal_bridge` and this list.","type":"array","items":{"description":"One bridge.","type":"object","properties":{"name":{"description":"Bridge name.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,14}$","patternErrorMessage":"must be an interface name like vmbr1 (a letter, then letters, digits, \\"_\\" or \\"-\\"; at most 15 characters)","examples":["vmbr1"]},"address":{"description":"Host address on the bridge, in CIDR notation.","$ref":"#/definitions/ipv4Cidr"},"gateway":{"description":"Gateway reached through this bridge (only one bridge of the host should have one).","$ref":"#/definitions/ipv4"},"bridge_ports":{"description":"Physical interfaces (or bonds) enslaved to the bridge: a list, or one string with names separated by spaces or commas. Leave it out for a bridge without ports (guest-only traffic).","type":["string","array"],"pattern":"^[\\\\s,]*(?:[A-Za-z][A-Za-z0-9_-]{0,14}(?:[\\\\s,]+[A-Za-z][A-Za-z0-9_-]{0,14})*[\\\\s,]*)?$","patternErrorMessage":"must be interface names separated by spaces or commas, like \\"eno1 eno2\\"","items":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,14}$","patternErrorMessage":"must be an interface name like eno1 (a letter, then letters, digits, \\"_\\" or \\"-\\"; at most 15 characters)"},"examples":["eno2",["eno2","eno3"]]},"ports":{"description":"Same as `bridge_ports` (used only when `bridge_ports` is absent).","type":["string","array"],"pattern":"^[\\\\s,]*(?:[A-Za-z][A-Za-z0-9_-]{0,14}(?:[\\\\s,]+[A-Za-z][A-Za-z0-9_-]{0,14})*[\\\\s,]*)?$","patternErrorMessage":"must be interface names separated by spaces or commas, like \\"eno1 eno2\\"","items":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,14}$","patternErrorMessage":"must be an interface name like eno1 (a letter, then letters, digits, \\"_\\" or \\"-\\"; at most 15 characters)"}},"vlan_aware":{"description":"Make the bridge VLAN-aware (`bridge-vlan-aware yes`, VLANs 2-4094), so guests can use `tag=` on it.","type":"boolean","default":false},"method":{"description":"`manual` for a bridge the host has no address on (guest traffic only); `static` (or leaving it out) needs an address.","type":"string","enum":["static","manual"]},"comment":{"description":"Comment written next to the bridge in the interfaces file (one line).","type":"string"}},"required":["name"],"additionalProperties":false}},"vlans":{"description":"VLAN interfaces that give the host itself an address on a VLAN (`<bridge>.<tag>`). Guests do not need these: they use `tag=` on a VLAN-aware bridge.","type":"array","items":{"description":"One VLAN interface of the host.","type":"object","properties":{"bridge":{"description":"Bridge the VLAN runs on; it must be defined in this `network` section.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,14}$","patternErrorMessage":"must be a bridge name like vmbr0","examples":["vmbr0"]},"tag":{"description":"VLAN tag (802.1Q ID).","type":"integer","minimum":1,"maximum":4094},"address":{"description":"Host address on the VLAN, in CIDR notation.","$ref":"#/definitions/ipv4Cidr"}},"required":["bridge","tag","address"],"additionalProperties":false}},"hosts":{"description":"Extra /etc/hosts entries, kept in a marked block (the node\'s own name and main-bridge address are added automatically). A line elsewhere in the file that maps one of these names to another address is removed.","type":"array","items":{"description":"One /etc/hosts line.","type":"object","properties":{"address":{"description":"IPv4 address.","$ref":"#/definitions/ipv4"},"names":{"description":"Host names for the address (at least one): a list, or one string separated by spaces or commas.","type":["string","array"],"pattern":"^[\\\\s,]*(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:[\\\\s,]+(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*[\\\\s,]*$","patternErrorMessage":"must be host names separated by spaces or commas, like \\"nas.lab.example.com nas\\"","items":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$","patternErrorMessage":"must be a host name like nas.lab.example.com"},"minItems":1,"examples":[["nas.lab.example.com","nas"]]}},"required":["address","names"],"additionalProperties":false}},"public_bridge":{"description":"Bridge used for the public VLAN.","$ref":"#/definitions/bridge"},"public_vlan_tag":{"description":"VLAN tag of the public network.","type":"integer","minimum":1,"maximum":4094},"macvlan_vlan_tag":{"description":"VLAN tag used by macvlan interfaces.","type":"integer","minimum":1,"maximum":4094},"default_subnet":{"description":"Subnet guests live in by default.","$ref":"#/definitions/ipv4Cidr"},"nfs_server":{"description":"Address of the NFS server (usually the host).","$ref":"#/definitions/ipv4"},"fallback_dns":{"description":"DNS server used when internal DNS is down.","$ref":"#/definitions/ipv4"},"external_registry_url":{"description":"Container registry for images (application data).","type":"string"},"portainer_server_ip":{"description":"Address of the Portainer server (application data).","$ref":"#/definitions/ipv4"},"portainer_server_port":{"description":"Port of the Portainer server UI.","$ref":"#/definitions/port"},"portainer_agent_port":{"description":"Port of Portainer agents.","$ref":"#/definitions/port"}},"additionalProperties":true},"zfs":{"description":"ZFS pools and datasets on the host. A dataset becomes the Proxmox storage `<pool>-<dataset>`.","type":"object","properties":{"arc_max_gb":{"description":"Upper limit of the ZFS ARC cache in GiB.","type":"number","exclusiveMinimum":0},"pools":{"description":"ZFS pools. Existing pools are never re-created.","type":"array","items":{"type":"object","properties":{"name":{"description":"Pool name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.:-]*$","patternErrorMessage":"must be a ZFS name: letters, digits, \\"_\\", \\"-\\", \\".\\", \\":\\" (no \\"/\\")"},"raid_level":{"description":"Layout of the pool.","type":"string","enum":["single","mirror","raidz","raidz1","raidz2","raidz3"]},"disks":{"description":"Disks of the pool; prefer stable /dev/disk/by-id paths.","type":"array","items":{"$ref":"#/definitions/absolutePath"}}},"required":["name"],"additionalProperties":false}},"datasets":{"description":"ZFS datasets, each registered as a Proxmox storage named `<pool>-<dataset>`.","type":"array","items":{"type":"object","properties":{"name":{"description":"Dataset name inside the pool.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.:-]*$","patternErrorMessage":"must be a ZFS name: letters, digits, \\"_\\", \\"-\\", \\".\\", \\":\\" (no \\"/\\")"},"pool":{"description":"Pool the dataset lives in.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.:-]*$","patternErrorMessage":"must be a ZFS name: letters, digits, \\"_\\", \\"-\\", \\".\\", \\":\\" (no \\"/\\")"},"properties":{"description":"ZFS properties as \\"key=value,key=value\\" (may be empty).","type":"string","pattern":"^(?:[a-z0-9_:.]+=[^,=\\\\s]+(?:,[a-z0-9_:.]+=[^,=\\\\s]+)*)?$","patternErrorMessage":"must be ZFS properties like \\"recordsize=128K,compression=lz4\\"","examples":["recordsize=16K,compression=lz4"]},"proxmox_storage_type":{"description":"How Proxmox uses the dataset: `zfspool` (block volumes) or `dir` (a directory storage).","type":"string","enum":["zfspool","dir"]},"proxmox_content_type":{"description":"Proxmox content types allowed on the storage, comma-separated.","type":"string","pattern":"^(?:images|rootdir|vztmpl|iso|backup|snippets|import|none)(?:,(?:images|rootdir|vztmpl|iso|backup|snippets|import|none))*$","patternErrorMessage":"must be Proxmox content types like \\"images,rootdir\\" (images, rootdir, vztmpl, iso, backup, snippets, import)","examples":["images,rootdir"]},"storage_class":{"description":"Upstream label: `direct` for guest disks, `shared` for data shared between guests.","type":"string","enum":["direct","shared"]}},"required":["name","pool"],"additionalProperties":false}}},"additionalProperties":false},"proxmox_storage_ids":{"description":"Names of Proxmox storages, by role (`quickos_lxc: \\"quickOS-lxc-disks\\"`). Every value is a storage guests may use in `storage_pool`.","type":"object","additionalProperties":{"$ref":"#/definitions/storageId"}},"mount_point_base":{"description":"Where Proxmox mounts directory storages (usually /mnt/pve).","$ref":"#/definitions/absolutePath"},"storages":{"description":"Proxmox storages beyond the ZFS datasets (which register themselves through `zfs.datasets[].proxmox_storage_type`): NFS shares and plain directories. `setup-hypervisor` adds missing ones and adjusts content types; a storage that exists with another type, path or server is reported, never re-created. IDs must be unique, including the `<pool>-<dataset>` IDs.","type":"array","items":{"description":"One storage. `nfs` needs `server` and `export`; `dir` needs `path`.","type":"object","properties":{"id":{"description":"Storage ID, as guests name it in `storage_pool`.","$ref":"#/definitions/storageId"},"type":{"description":"Storage type: `nfs` (an NFS export mounted by Proxmox) or `dir` (a directory on the host). ZFS storages come from `zfs.datasets`.","type":"string","enum":["nfs","dir"]},"server":{"description":"NFS server name or address (type `nfs`).","type":"string","pattern":"^[A-Za-z0-9.:\\\\[\\\\]-]+$","patternErrorMessage":"must be an NFS server host name or address like 10.0.0.20","examples":["10.0.0.20"]},"export":{"description":"Exported path on the NFS server (type `nfs`).","type":"string","pattern":"^/\\\\S*$","patternErrorMessage":"must be an absolute path without spaces, like /export/backups","examples":["/export/backups"]},"options":{"description":"NFS mount options passed to Proxmox (type `nfs`), e.g. \\"vers=4.2\\".","type":"string","examples":["vers=4.2"]},"path":{"description":"Directory on the host (type `dir`).","type":"string","pattern":"^/\\\\S*$","patternErrorMessage":"must be an absolute path without spaces, like /srv/isos","examples":["/srv/isos"]},"content":{"description":"Proxmox content types allowed on the storage: a list, or one string separated by commas or spaces (`none` is ignored). Default: `images,rootdir` for nfs, `iso,vztmpl,backup` for dir.","type":["string","array"],"pattern":"^[\\\\s,]*(?:(?:images|rootdir|vztmpl|iso|backup|snippets|import|none)(?:[\\\\s,]+(?:images|rootdir|vztmpl|iso|backup|snippets|import|none))*[\\\\s,]*)?$","patternErrorMessage":"must be Proxmox content types like \\"iso,vztmpl,backup\\" (images, rootdir, vztmpl, iso, backup, snippets, import)","items":{"type":"string","enum":["images","rootdir","vztmpl","iso","backup","snippets","import","none"]},"examples":["iso,vztmpl,backup",["images","rootdir"]]}},"required":["id","type"],"additionalProperties":false}},"proxmox_defaults":{"description":"Upstream defaults for new containers (informational for Phoenix, whose defaults are documented per field).","type":"object","properties":{"zfs_lxc_pool":{"description":"ZFS dataset holding container disks, e.g. \\"quickOS/lxc-disks\\".","type":"string"},"lxc":{"description":"Container defaults.","type":"object","properties":{"cores":{"description":"CPU cores.","type":"integer","minimum":1},"memory_mb":{"description":"Memory in MiB.","type":"integer","minimum":16},"network_config":{"description":"Network settings as \\"ip/prefix,gateway,dns\\".","type":"string"},"features":{"description":"Container features, e.g. \\"nesting=1\\".","type":"string"},"security":{"description":"Security profile, e.g. \\"default\\".","type":"string"},"nesting":{"description":"Allow nesting (1) or not (0).","type":"integer","enum":[0,1]}},"additionalProperties":true}},"additionalProperties":true},"nvidia_driver":{"description":"The NVIDIA driver on the host; GPU containers install the matching userspace.","type":"object","properties":{"install":{"description":"Install the driver on the host.","type":"boolean","default":false},"version":{"description":"Driver version.","type":"string","pattern":"^[0-9]+(?:\\\\.[0-9]+){1,2}$","patternErrorMessage":"must be a driver version like 580.76.05","examples":["580.76.05"]},"runfile_url":{"description":"URL of the driver `.run` installer.","type":"string","pattern":"^(?:https?|ftp)://[^\\\\s/]+\\\\S*$","patternErrorMessage":"must be an http(s) URL like https://example.com/file"},"cuda_version":{"description":"CUDA version to install alongside, e.g. \\"12.8\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(?:\\\\.[0-9]+)?$","patternErrorMessage":"must be a version like 12.8"},"install_vllm_libs":{"description":"Also install the libraries vLLM needs.","type":"boolean","default":false}},"additionalProperties":false},"vfio":{"description":"PCI passthrough to VMs: loads the vfio modules at boot, turns the IOMMU on on the kernel command line (systemd-boot or GRUB) and binds the listed devices to vfio-pci. Takes effect after a reboot.","type":"object","properties":{"enabled":{"description":"Set to false to keep the block but skip VFIO setup.","type":"boolean","default":true},"iommu":{"description":"CPU vendor, for the kernel parameter: `intel` (`intel_iommu=on`) or `amd` (`amd_iommu=on`).","type":"string","enum":["intel","amd"],"default":"intel"},"pci_ids":{"description":"PCI `vendor:device` IDs (from `lspci -nn`) bound to vfio-pci at boot: a list, or one string separated by spaces or commas. Every device with one of these IDs is taken from the host.","type":["string","array"],"pattern":"^[\\\\s,]*(?:[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?:[\\\\s,]+[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4})*[\\\\s,]*)?$","patternErrorMessage":"must be PCI vendor:device IDs separated by spaces or commas, like \\"10de:2684 10de:22ba\\"","items":{"type":"string","pattern":"^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$","patternErrorMessage":"must be a PCI vendor:device ID like 10de:2684"},"examples":[["10de:2684","10de:22ba"]]}},"additionalProperties":false},"firewall":{"description":"The datacenter/host firewall.","type":"object","properties":{"enabled":{"description":"Turn the firewall on.","type":"boolean","default":false},"default_input_policy":{"description":"Policy for incoming traffic that no rule matches.","type":"string","enum":["ACCEPT","DROP","REJECT"]},"default_output_policy":{"description":"Policy for outgoing traffic that no rule matches.","type":"string","enum":["ACCEPT","DROP","REJECT"]},"global_firewall_rules":{"description":"Host-level rules, in order.","type":"array","items":{"$ref":"#/definitions/firewallRule"}}},"additionalProperties":false},"nfs":{"description":"NFS exports of the host.","type":"object","properties":{"exports":{"description":"Exported directories.","type":"array","items":{"type":"object","properties":{"path":{"description":"Exported directory.","$ref":"#/definitions/absolutePath"},"clients":{"description":"Allowed clients: addresses, CIDRs or host names.","type":"array","items":{"type":"string","minLength":1}},"options":{"description":"Export options, e.g. \\"rw\\", \\"sync\\", \\"no_subtree_check\\".","type":"array","items":{"type":"string","minLength":1}}},"required":["path"],"additionalProperties":false}}},"additionalProperties":false},"samba":{"description":"Samba shares of the host.","type":"object","properties":{"user":{"description":"Samba user owning the shares.","type":"string"},"shares":{"description":"The shares.","type":"array","items":{"type":"object","properties":{"name":{"description":"Share name.","type":"string","minLength":1},"path":{"description":"Shared dataset or directory.","type":"string","minLength":1},"options":{"description":"smb.conf options, e.g. \\"browseable=yes writable=yes\\".","type":"string"},"valid_users":{"description":"Users allowed to connect.","type":"array","items":{"type":"string","minLength":1}}},"required":["name","path"],"additionalProperties":false}}},"additionalProperties":false},"shared_volumes":{"description":"Host directories shared into several containers: name to `{host_path, mounts}`, where `mounts` maps a CTID to the path inside that container.","type":"object","additionalProperties":{"description":"One shared directory.","type":"object","properties":{"host_path":{"description":"Directory on the host (required).","$ref":"#/definitions/absolutePath"},"mounts":{"description":"CTID to mount point inside that container.","type":"object","propertyNames":{"pattern":"^[1-9][0-9]{2,8}$","patternErrorMessage":"must be a CTID between 100 and 999999999 (digits only)"},"additionalProperties":{"$ref":"#/definitions/absolutePath"}}},"additionalProperties":true}},"dns_server":{"description":"Internal DNS server on the host (application data).","type":"object","properties":{"enabled":{"description":"Run the DNS server.","type":"boolean","default":false},"authoritative_zones":{"description":"Zones served authoritatively.","type":"array"},"upstream_servers":{"description":"Upstream resolvers.","type":"array","items":{"$ref":"#/definitions/ipv4"}}},"additionalProperties":true},"docker":{"description":"Container images used by the upstream scripts (application data).","type":"object","properties":{"portainer_server_image":{"description":"Portainer server image.","type":"string"},"portainer_agent_image":{"description":"Portainer agent image.","type":"string"}},"additionalProperties":true},"portainer_api":{"description":"Access to the Portainer API (application data). Credentials belong in GitHub secrets, not here.","type":"object","properties":{"admin_user":{"description":"Portainer admin user name.","type":"string"},"admin_password":{"description":"Placeholder only (e.g. \\"NOT_SET\\"); a real password here is reported as a plaintext secret.","type":"string"},"portainer_hostname":{"description":"Host name of the Portainer UI.","type":"string"},"api_key":{"description":"Placeholder or null; a real key here is reported as a plaintext secret.","type":["string","null"]}},"additionalProperties":true},"step_ca":{"description":"Internal certificate authority settings (application data).","type":"object","properties":{"dns_name":{"description":"DNS name of the CA.","type":"string"},"root_ca_name":{"description":"Name of the root CA.","type":"string"},"intermediate_ca_name":{"description":"Name of the intermediate CA.","type":"string"},"provisioner_name":{"description":"Name of the provisioner.","type":"string"}},"additionalProperties":true},"behavior":{"description":"Upstream script behaviour flags (informational for Phoenix).","type":"object","properties":{"rollback_on_failure":{"description":"Roll back a guest whose creation failed.","type":"boolean","default":false},"debug_mode":{"description":"Verbose logging.","type":"boolean","default":false}},"additionalProperties":true},"tests":{"description":"Host test suites (paths under `<config-dir>/tests/`).","$ref":"#/definitions/tests"},"vm_defaults":{"description":"Upstream VM settings kept in the hypervisor file (e.g. the Ubuntu release of cloud images).","type":"object","properties":{"ubuntu_release":{"description":"Ubuntu release of the cloud images, e.g. \\"noble\\".","type":"string"}},"additionalProperties":true},"cloud_images":{"description":"Download sources of the cloud images VM templates name in `template_image`. Ubuntu (`<release>-server-cloudimg-<arch>.img`) and Debian (`debian-<N>-genericcloud-<arch>.qcow2`) images need no entry unless you want another storage or a checksum.","type":"array","items":{"description":"One cloud image.","type":"object","properties":{"file":{"description":"Image file name, as in `template_image`. `.img` and `.iso` files are stored as `iso` content, the others as `import`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.(img|iso|qcow2|raw|vmdk)$","patternErrorMessage":"must be an image file name ending in .img, .iso, .qcow2, .raw or .vmdk","examples":["custom-cloudimg-amd64.qcow2"]},"url":{"description":"Where to download it. Required for images other than the Ubuntu and Debian ones Phoenix knows.","type":"string","pattern":"^https?://[A-Za-z0-9.-]+(?::\\\\d+)?/\\\\S*$","patternErrorMessage":"must be an http(s) URL like https://example.com/file"},"storage":{"description":"Storage to download into. Default: the first non-ZFS storage of this file that allows the content type, else `local`.","$ref":"#/definitions/storageId"},"checksum":{"description":"Expected SHA-256 (64 hex digits) or SHA-512 (128 hex digits) of the file; the algorithm follows from the length.","type":"string","pattern":"^[0-9a-fA-F]{64}([0-9a-fA-F]{64})?$","patternErrorMessage":"must be a sha256 (64 hex digits) or sha512 (128 hex digits) digest"}},"required":["file"],"additionalProperties":false}},"apparmor_profiles":{"description":"AppArmor profiles to install besides those containers name in `apparmor_profile`: a list, or one string separated by spaces or commas. Each needs its source in `<config-dir>/apparmor/<name>`, defining `profile <name>`.","type":["string","array"],"pattern":"^[\\\\s,]*(?:[A-Za-z0-9][A-Za-z0-9._-]*(?:[\\\\s,]+[A-Za-z0-9][A-Za-z0-9._-]*)*[\\\\s,]*)?$","patternErrorMessage":"must be profile names separated by spaces or commas","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be a profile name (letters, digits, \\".\\", \\"_\\", \\"-\\")"},"examples":[["lxc-phoenix-v2"]]},"vms":{"description":"Older upstream place for VMs; ignored. VMs belong in phoenix_vm_configs.json.","type":"array"}},"additionalProperties":true,"definitions":{"bridge":{"description":"A Linux bridge defined on the host (see `network` in phoenix_hypervisor_config.json). `vmbr0.20` means bridge vmbr0 with VLAN tag 20.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*(?:\\\\.[0-9]{1,4})?$","patternErrorMessage":"must be a bridge name like vmbr0, optionally with a VLAN tag like vmbr0.20","maxLength":15,"examples":["vmbr0","vmbr0.20"]},"ipv4":{"description":"An IPv4 address.","type":"string","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address like 10.0.0.1","examples":["10.0.0.1"]},"ipv4Cidr":{"description":"An IPv4 address with prefix length (CIDR notation).","type":"string","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}/(?:3[0-2]|[12][0-9]|[0-9])$","patternErrorMessage":"must be an IPv4 address in CIDR notation like 10.0.0.150/24","examples":["10.0.0.150/24"]},"nameservers":{"description":"DNS servers for the guest: one address, a space or comma separated list, or an array of addresses.","type":["string","array"],"pattern":"^[0-9A-Fa-f.:]+(?:[\\\\s,]+[0-9A-Fa-f.:]+)*$","patternErrorMessage":"must be IP addresses separated by spaces or commas, like \\"10.0.0.1 8.8.8.8\\"","items":{"type":"string","pattern":"^[0-9A-Fa-f.:]+$","patternErrorMessage":"must be an IP address like 10.0.0.1"},"examples":["10.0.0.1",["10.0.0.1","8.8.8.8"]]},"storageId":{"description":"A Proxmox storage ID: one defined by the hypervisor config (a ZFS dataset gives `<pool>-<dataset>`, plus `proxmox_storage_ids`) or a Proxmox default such as `local-lvm`.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]$","patternErrorMessage":"must be a Proxmox storage ID: a letter, then letters, digits, \\"-\\", \\"_\\" or \\".\\", ending in a letter or digit","examples":["local-lvm","quickOS-lxc-disks"]},"absolutePath":{"description":"An absolute path.","type":"string","pattern":"^/(?!.*(?:^|/)\\\\.\\\\.(?:/|$)).*$","patternErrorMessage":"must be an absolute path (starting with \\"/\\", without \\"..\\")"},"port":{"description":"A TCP or UDP port number.","type":"integer","minimum":1,"maximum":65535},"firewallRule":{"description":"One Proxmox firewall rule.","type":"object","properties":{"type":{"description":"Direction: `in` (to the guest), `out` (from the guest), or `group` (use a security group named by `action`).","type":"string","enum":["in","out","group"]},"action":{"description":"What to do with matching packets: ACCEPT, DROP or REJECT; for `type: group`, the security group name.","type":"string","pattern":"^(?:ACCEPT|DROP|REJECT|[A-Za-z][A-Za-z0-9_-]*)$","patternErrorMessage":"must be ACCEPT, DROP, REJECT or a security group name","examples":["ACCEPT","DROP","REJECT"]},"proto":{"description":"IP protocol: a name from /etc/protocols (`tcp`, `udp`, `icmp`, `icmpv6`, ...) or a protocol number. Leave it out to match every protocol.","type":"string","pattern":"^(?:[a-z][a-z0-9.+-]*|[0-9]{1,3})$","patternErrorMessage":"must be a protocol name like tcp, udp or icmp, or a protocol number","examples":["tcp","udp","icmp"]},"source":{"description":"Source: an address, a CIDR, a range (`a-b`), an alias or ipset (`+name`), or a comma-separated list of these. Leave it out to match any source.","type":"string","pattern":"^\\\\S+$","patternErrorMessage":"must be an address, CIDR, range, alias or ipset, without spaces","examples":["10.0.0.0/24","10.0.0.12"]},"dest":{"description":"Destination, in the same forms as `source`. Leave it out to match any destination.","type":"string","pattern":"^\\\\S+$","patternErrorMessage":"must be an address, CIDR, range, alias or ipset, without spaces","examples":["10.0.0.0/24"]},"port":{"description":"Destination port: a number, a service name, a range `8000:8010`, or a comma-separated list (`80,443`). Needs `proto` tcp or udp.","type":["string","integer"],"pattern":"^[A-Za-z0-9-]+(?::[A-Za-z0-9-]+)?(?:,[A-Za-z0-9-]+(?::[A-Za-z0-9-]+)?)*$","patternErrorMessage":"must be a port, a range like 8000:8010, or a comma-separated list like 80,443","minimum":1,"maximum":65535,"examples":["22","80,443","8000:8010"]},"comment":{"description":"A free-text comment shown in the Proxmox UI.","type":"string"}},"required":["type","action"],"additionalProperties":false},"tests":{"description":"Post-deployment test suites: suite name to a list of test scripts under `<config-dir>/tests/`. A missing test script is a warning (the guest deploys; the test is reported as not run).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a suite name (letters, digits, \\"_\\", \\"-\\", \\".\\")"},"additionalProperties":{"description":"The tests of one suite, run in order.","type":"array","items":{"$ref":"#/definitions/testScript"}},"examples":[{"health_checks":[{"name":"Docker is running","type":"script","path":"docker/check_docker_service.sh"}]}]},"testScript":{"description":"One post-deployment test.","type":"object","properties":{"name":{"description":"Name shown in reports.","type":"string","minLength":1},"type":{"description":"How the test runs. Only `script` exists: the file is copied into the guest and executed.","type":"string","enum":["script"],"default":"script"},"path":{"description":"Path of the test script relative to `<config-dir>/tests/`.","$ref":"#/definitions/scriptPath","examples":["docker/check_docker_service.sh"]}},"required":["path"],"additionalProperties":false},"scriptPath":{"description":"A script path relative to its folder in the config dir. It may use sub-folders but may not be absolute or contain \\"..\\".","type":"string","pattern":"^(?!/)(?!.*(?:^|/)\\\\.\\\\.(?:/|$))[A-Za-z0-9_.+@-]+(?:/[A-Za-z0-9_.+@-]+)*$","patternErrorMessage":"must be a relative path inside its config folder (letters, digits, \\"_\\", \\"-\\", \\".\\", \\"/\\"; not absolute, no \\"..\\")"}}}');
+;// CONCATENATED MODULE: ./schemas/phoenix_lxc_configs.schema.json
+const phoenix_lxc_configs_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Phoenix LXC containers (phoenix_lxc_configs.json)","description":"The LXC containers of a Proxmox estate, keyed by CTID, in the upstream Phoenix format, plus the NVIDIA settings the containers inherit.","type":"object","properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"nvidia_driver_version":{"description":"NVIDIA driver version installed in GPU containers; must match the host driver.","type":"string","pattern":"^[0-9]+(?:\\\\.[0-9]+){1,2}$","patternErrorMessage":"must be a driver version like 580.76.05","examples":["580.76.05"]},"nvidia_repo_url":{"description":"APT repository of the NVIDIA CUDA packages for the container OS.","type":"string","pattern":"^(?:https?|ftp)://[^\\\\s/]+\\\\S*$","patternErrorMessage":"must be an http(s) URL like https://example.com/file"},"nvidia_runfile_url":{"description":"URL of the NVIDIA driver `.run` installer.","type":"string","pattern":"^(?:https?|ftp)://[^\\\\s/]+\\\\S*$","patternErrorMessage":"must be an http(s) URL like https://example.com/file"},"allow_destroy":{"description":"Allow Phoenix to destroy containers it manages that are no longer in this file. Off by default: removed containers are only reported.","type":"boolean","default":false},"lxc_configs":{"description":"The containers, keyed by CTID (\\"100\\" to \\"999999999\\").","type":"object","propertyNames":{"pattern":"^[1-9][0-9]{2,8}$","patternErrorMessage":"must be a CTID between 100 and 999999999 (digits only)"},"additionalProperties":{"$ref":"#/definitions/lxcGuest"}}},"required":["lxc_configs"],"additionalProperties":true,"definitions":{"lxcGuest":{"description":"One LXC container. Known fields are typed; any other key is free-form application data, handed unchanged to feature and application scripts.","type":"object","properties":{"name":{"description":"Hostname of the container (also its name in Proxmox). Must be a valid DNS name.","type":"string","minLength":1,"maxLength":253,"examples":["vllm-qwen2.5-7b-awq"]},"node":{"description":"Cluster node the guest lives on; leave it out for the local node.","$ref":"#/definitions/nodeName"},"is_template":{"description":"Convert the guest to a Proxmox template at the end of its lifecycle. Clones of a template start from it (linked or full clone).","type":"boolean","default":false},"template_snapshot_name":{"description":"Snapshot taken at the end of the lifecycle. Guests cloned from this one start from this snapshot, so a guest that names one can be a clone source without being a template. Ignored (with a plan warning) when the guest is a template: Proxmox cannot turn a guest with snapshots into a template, and a template is cloned from itself.","$ref":"#/definitions/snapshotName"},"enable_lifecycle_snapshots":{"description":"Take snapshots at lifecycle milestones (after creation, after features) so a failed step can be rolled back.","type":"boolean","default":false},"protection":{"description":"Set the Proxmox protection flag: Phoenix (and Proxmox) will never destroy this guest or its disks.","type":"boolean","default":false},"start_at_boot":{"description":"Start the guest when the host boots (Proxmox `onboot`).","type":"boolean","default":false},"boot_order":{"description":"Start order at host boot (Proxmox `startup: order=`); lower starts first.","type":"integer","minimum":0},"boot_delay":{"description":"Seconds to wait after starting this guest before the next one at host boot (Proxmox `startup: up=`).","type":"integer","minimum":0},"features":{"description":"Feature scripts applied in order: feature `X` runs `<config-dir>/features/X.sh` inside the guest with the guest config at `$PHOENIX_GUEST_CONFIG`. The oldest upstream format wrote Proxmox container features here as a string (\\"nesting=1,keyctl=1\\"); that form is still read.","type":["array","string"],"items":{"$ref":"#/definitions/featureName"},"uniqueItems":true,"pattern":"^[a-z_]+=[^,=\\\\s]+(?:,[a-z_]+=[^,=\\\\s]+)*$","patternErrorMessage":"must be a list of feature names, or (oldest format) Proxmox container features like \\"nesting=1,keyctl=1\\"","default":[],"examples":[["base_setup","docker"]]},"application_script":{"description":"Script run inside the guest after all features, to install and start its application: `<config-dir>/apps/<name>`. It receives the guest config (with any free-form application data) at `$PHOENIX_GUEST_CONFIG`.","$ref":"#/definitions/scriptPath","examples":["vllm.sh"]},"dependencies":{"description":"Guests (containers or VMs) that must be created and running before this one. Entries are IDs as integers or numeric strings.","$ref":"#/definitions/guestRefList"},"health_check":{"description":"Command that tells when the guest is ready.","$ref":"#/definitions/healthCheck"},"tests":{"description":"Post-deployment test suites.","$ref":"#/definitions/tests"},"firewall":{"description":"Guest firewall settings and rules.","$ref":"#/definitions/firewall"},"portainer_role":{"description":"Role of the guest in Portainer (application data).","$ref":"#/definitions/portainerRole"},"traefik_service":{"description":"Reverse-proxy routing data (application data).","$ref":"#/definitions/traefikService"},"trigger_sync_on_completion":{"description":"Upstream Phoenix: run a full sync (DNS, proxy, certificates) after this guest is created. Application data; Phoenix hands it to scripts.","type":"boolean","default":false},"template":{"description":"OS template the container is created from (when it is not cloned): a volume ID such as `local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst` or an absolute path on the host.","type":"string","pattern":"^(?:/\\\\S+|[A-Za-z][A-Za-z0-9_.-]*:\\\\S+)$","patternErrorMessage":"must be a volume ID like local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst or an absolute path","examples":["local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst"]},"template_file":{"description":"Upstream spelling of a template archive name; read like `template` when `template` is absent.","type":"string","minLength":1},"clone_from_ctid":{"description":"CTID of the container this one is cloned from. The source must be a template (`is_template`) or name a `template_snapshot_name`.","$ref":"#/definitions/guestRef"},"unprivileged":{"description":"Run as an unprivileged container (root inside maps to an unprivileged user on the host).","type":"boolean","default":true},"memory_mb":{"description":"Memory in MiB.","type":"integer","minimum":16,"default":2048,"examples":[4096]},"swap_mb":{"description":"Swap in MiB (Proxmox uses 512 when left out).","type":"integer","minimum":0},"cores":{"description":"CPU cores the container may use.","type":"integer","minimum":1,"maximum":8192,"default":2},"storage_pool":{"description":"Storage for the root filesystem.","$ref":"#/definitions/storageId","default":"local-lvm"},"storage_size_gb":{"description":"Size of the root filesystem in GiB.","type":"integer","minimum":1,"default":8},"network_config":{"description":"The first network interface (`net0`).","$ref":"#/definitions/lxcNetwork0"},"secondary_network_config":{"description":"A second network interface (`net1`), e.g. on an internal bridge.","$ref":"#/definitions/lxcNetwork1"},"mac_address":{"description":"MAC address of the first interface (`net0`).","$ref":"#/definitions/macAddress"},"static_ip":{"description":"Oldest upstream format: a copy of `network_config.ip`. Ignored; use `network_config.ip`.","$ref":"#/definitions/ipConfig"},"gpu_assignment":{"description":"GPUs passed through to the container: \\"none\\", one index (\\"0\\") or a comma-separated list (\\"0,1\\"). Spaces after commas are accepted with a warning.","type":["string","integer"],"pattern":"^(?:none|[0-9]+(?:\\\\s*,\\\\s*[0-9]+)*)$","patternErrorMessage":"must be \\"none\\", a GPU index like \\"0\\", or a comma-separated list like \\"0,1\\"","minimum":0,"default":"none","examples":["none","0","0,1"]},"pct_options":{"description":"Proxmox container features (`pct set --features`), each `key=value`, e.g. \\"nesting=1\\", \\"keyctl=1\\".","type":"array","items":{"type":"string","pattern":"^[a-z_]+=[^,=\\\\s]+(?:,[a-z_]+=[^,=\\\\s]+)*$","patternErrorMessage":"must be a container feature like \\"nesting=1\\""},"default":[],"examples":[["nesting=1","keyctl=1"]]},"lxc_options":{"description":"Raw LXC configuration lines appended to the container config, e.g. \\"lxc.apparmor.profile=unconfined\\".","type":"array","items":{"type":"string","pattern":"^lxc\\\\.[A-Za-z0-9_.]+\\\\s*[:=]","patternErrorMessage":"must be an LXC config line like \\"lxc.apparmor.profile=unconfined\\""},"default":[]},"apparmor_profile":{"description":"AppArmor profile for the container; \\"unconfined\\" turns AppArmor off.","type":"string","minLength":1,"examples":["unconfined"]},"apparmor_manages_nesting":{"description":"The AppArmor profile itself allows nesting, so the `nesting=1` feature is not added.","type":"boolean","default":false},"id_maps":{"description":"Extra UID/GID mappings between container and host (unprivileged containers).","type":"array","items":{"type":"object","properties":{"type":{"description":"Which IDs to map.","type":"string","enum":["uid","gid"]},"container_id":{"description":"First ID inside the container.","type":"integer","minimum":0},"host_id":{"description":"First ID on the host.","type":"integer","minimum":0},"size":{"description":"How many consecutive IDs to map.","type":"integer","minimum":1,"default":1}},"required":["type","container_id","host_id"],"additionalProperties":false}},"mount_points":{"description":"Host directories bind-mounted into the container.","type":"array","items":{"type":"object","properties":{"host_path":{"description":"Directory on the host.","$ref":"#/definitions/absolutePath"},"container_path":{"description":"Mount point inside the container.","$ref":"#/definitions/absolutePath"},"read_only":{"description":"Mount read-only.","type":"boolean","default":false},"owner_uid":{"description":"Owner UID (inside the container) to give the host directory.","type":"integer","minimum":0},"owner_gid":{"description":"Owner GID (inside the container) to give the host directory.","type":"integer","minimum":0}},"required":["host_path","container_path"],"additionalProperties":false}},"zfs_volumes":{"description":"Dedicated volumes for the container.","type":"array","items":{"$ref":"#/definitions/volume"}},"volumes":{"description":"Dedicated volumes (older spelling of `zfs_volumes`).","type":"array","items":{"$ref":"#/definitions/volume"}},"ports":{"description":"Published ports as \\"host:container\\" (application data).","type":"array","items":{"type":"string","pattern":"^[0-9]{1,5}:[0-9]{1,5}(?:/(?:tcp|udp))?$","patternErrorMessage":"must be a port mapping like \\"8000:8000\\""}},"bootstrap_ca_url":{"description":"URL of the certificate authority the container trusts (application data).","type":"string","pattern":"^(?:https?|ftp)://[^\\\\s/]+\\\\S*$","patternErrorMessage":"must be an http(s) URL like https://example.com/file"},"integration_tests":{"description":"Older upstream form of one integration test script; prefer `tests`.","type":"object","properties":{"script":{"description":"Path relative to `<config-dir>/tests/`.","$ref":"#/definitions/scriptPath"}},"additionalProperties":false},"run_integration_tests":{"description":"Older upstream switch for `integration_tests`.","type":"boolean","default":false},"vllm_engine_config":{"description":"vLLM engine settings for the vLLM application script (application data; extra keys are allowed).","type":"object","properties":{"ModelConfig":{"description":"Model settings.","type":"object","properties":{"model":{"description":"Hugging Face model ID or local path.","type":"string","minLength":1},"trust_remote_code":{"description":"Allow custom model code.","type":"boolean"},"dtype":{"description":"Weights data type, e.g. \\"auto\\", \\"float16\\".","type":"string"},"max_model_len":{"description":"Context length in tokens.","type":"integer","minimum":1}},"additionalProperties":true},"CacheConfig":{"description":"KV cache and quantization settings.","type":"object","properties":{"quantization":{"description":"Quantization method, e.g. \\"awq_marlin\\", \\"fp8\\".","type":"string"},"gpu_memory_utilization":{"description":"Fraction of GPU memory vLLM may use.","type":"number","exclusiveMinimum":0,"maximum":1}},"additionalProperties":true},"ParallelConfig":{"description":"Parallelism settings.","type":"object","properties":{"tensor_parallel_size":{"description":"Number of GPUs to shard the model across.","type":"integer","minimum":1}},"additionalProperties":true},"ServerConfig":{"description":"API server settings.","type":"object","properties":{"host":{"description":"Listen address.","type":"string"},"port":{"description":"Listen port.","$ref":"#/definitions/port"},"served_model_name":{"description":"Model name exposed by the API.","type":"string"}},"additionalProperties":true}},"additionalProperties":true},"vllm_model":{"description":"Older flat vLLM setting: model ID or path (application data).","type":["string","null"]},"vllm_served_model_name":{"description":"Older flat vLLM setting: served model name.","type":"string"},"vllm_model_type":{"description":"Older flat vLLM setting: model type, e.g. \\"chat\\" or \\"embedding\\".","type":"string"},"vllm_quantization":{"description":"Older flat vLLM setting: quantization method.","type":"string"},"vllm_max_model_len":{"description":"Older flat vLLM setting: context length.","type":"integer","minimum":1},"vllm_gpu_memory_utilization":{"description":"Older flat vLLM setting: fraction of GPU memory to use.","type":"number","exclusiveMinimum":0,"maximum":1},"vllm_tensor_parallel_size":{"description":"Older flat vLLM setting: GPUs to shard across.","type":"integer","minimum":1},"vllm_port":{"description":"Older flat vLLM setting: API port.","$ref":"#/definitions/port"},"vllm_trust_remote_code":{"description":"Older flat vLLM setting: allow custom model code.","type":"boolean"},"vllm_args":{"description":"Older flat vLLM setting: extra command-line arguments.","type":"array","items":{"type":"string"}},"vllm_parameters":{"description":"Older flat vLLM setting: engine parameters.","type":"object","additionalProperties":true}},"additionalProperties":true},"lxcNetwork0":{"description":"The first network interface (`net0`).","type":"object","properties":{"name":{"description":"Interface name inside the container.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be an interface name like eth0 (at most 15 characters)","default":"eth0"},"bridge":{"description":"Host bridge the interface is attached to.","$ref":"#/definitions/bridge","default":"vmbr0"},"ip":{"description":"Address of the interface.","$ref":"#/definitions/ipConfig"},"gw":{"description":"Default gateway (IPv4); must lie inside the subnet of `ip`.","$ref":"#/definitions/ipv4"},"hwaddr":{"description":"MAC address of the interface; overrides the guest-level `mac_address`.","$ref":"#/definitions/macAddress"},"nameservers":{"description":"DNS servers for the container.","$ref":"#/definitions/nameservers"},"nameserver":{"description":"A single DNS server (older spelling of `nameservers`).","$ref":"#/definitions/nameservers"},"firewall":{"description":"Apply the guest firewall to this interface (Proxmox `firewall=1`).","type":"boolean"},"type":{"description":"Interface type. `veth` (same as upstream `bridge`) attaches to a bridge; `macvlan` uses raw LXC options.","type":"string","enum":["veth","bridge","macvlan"],"default":"veth"},"parent":{"description":"Parent host interface for `type: macvlan`.","type":"string","minLength":1}},"additionalProperties":false},"lxcNetwork1":{"description":"A second network interface (`net1`), e.g. on an internal bridge.","type":"object","properties":{"name":{"description":"Interface name inside the container.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be an interface name like eth0 (at most 15 characters)","default":"eth1"},"bridge":{"description":"Host bridge the interface is attached to.","$ref":"#/definitions/bridge","default":"vmbr0"},"ip":{"description":"Address of the interface.","$ref":"#/definitions/ipConfig"},"gw":{"description":"Default gateway (IPv4); must lie inside the subnet of `ip`.","$ref":"#/definitions/ipv4"},"hwaddr":{"description":"MAC address of the interface.","$ref":"#/definitions/macAddress"},"nameservers":{"description":"DNS servers for the container.","$ref":"#/definitions/nameservers"},"nameserver":{"description":"A single DNS server (older spelling of `nameservers`).","$ref":"#/definitions/nameservers"},"firewall":{"description":"Apply the guest firewall to this interface (Proxmox `firewall=1`).","type":"boolean"},"type":{"description":"Interface type. `veth` (same as upstream `bridge`) attaches to a bridge; `macvlan` uses raw LXC options.","type":"string","enum":["veth","bridge","macvlan"],"default":"veth"},"parent":{"description":"Parent host interface for `type: macvlan`.","type":"string","minLength":1}},"additionalProperties":false},"volume":{"description":"A dedicated volume allocated on a storage and mounted into the container (a Proxmox mount point `mpN`).","type":"object","properties":{"name":{"description":"A name for the volume (for people; Proxmox names the disk).","type":"string","minLength":1},"pool":{"description":"Storage to allocate the volume on; defaults to the container `storage_pool`.","$ref":"#/definitions/storageId"},"size_gb":{"description":"Size of the volume in GiB.","type":"integer","minimum":1},"mount_point":{"description":"Where the volume is mounted inside the container.","$ref":"#/definitions/absolutePath"}},"required":["mount_point","size_gb"],"additionalProperties":false},"guestId":{"description":"A Proxmox guest ID (CTs and VMs share one ID space): 100 to 999999999.","type":"integer","minimum":100,"maximum":999999999},"guestRef":{"description":"A guest ID written as an integer or as a numeric string (\\"950\\"), as upstream Phoenix writes them. 100 to 999999999.","type":["string","integer"],"pattern":"^[1-9][0-9]{2,8}$","patternErrorMessage":"must be a guest ID between 100 and 999999999 (digits only, e.g. \\"900\\")","minimum":100,"maximum":999999999,"examples":["900",9000]},"guestRefList":{"description":"Guest IDs (containers or VMs) that must exist and be running before this guest is created or started. Entries are integers or numeric strings.","type":"array","items":{"$ref":"#/definitions/guestRef"},"uniqueItems":true,"examples":[["953"],[103,1002]]},"snapshotName":{"description":"A Proxmox snapshot name: a letter, then letters, digits, \\"_\\" or \\"-\\" (2 to 40 characters). \\"current\\", \\"vzdump\\" and \\"pending\\" are reserved by Proxmox.","type":"string","pattern":"^(?!(?:current|vzdump|[Pp][Ee][Nn][Dd][Ii][Nn][Gg])$)[a-zA-Z][a-zA-Z0-9_-]+$","patternErrorMessage":"must be a snapshot name: a letter followed by letters, digits, \\"_\\" or \\"-\\" (at least 2 characters; \\"current\\", \\"vzdump\\" and \\"pending\\" are reserved)","maxLength":40,"examples":["pre-configured","final-form"]},"ipv4":{"description":"An IPv4 address.","type":"string","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address like 10.0.0.1","examples":["10.0.0.1"]},"ipv4Cidr":{"description":"An IPv4 address with prefix length (CIDR notation).","type":"string","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}/(?:3[0-2]|[12][0-9]|[0-9])$","patternErrorMessage":"must be an IPv4 address in CIDR notation like 10.0.0.150/24","examples":["10.0.0.150/24"]},"ipConfig":{"description":"The interface address: an IPv4 address in CIDR notation (\\"10.0.0.150/24\\"), \\"dhcp\\", or \\"manual\\" (configured inside the guest).","type":"string","pattern":"^(?:dhcp|manual|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}/(?:3[0-2]|[12][0-9]|[0-9]))$","patternErrorMessage":"must be an IPv4 address in CIDR notation like 10.0.0.150/24, \\"dhcp\\" or \\"manual\\"","examples":["10.0.0.150/24","dhcp"]},"nameservers":{"description":"DNS servers for the guest: one address, a space or comma separated list, or an array of addresses.","type":["string","array"],"pattern":"^[0-9A-Fa-f.:]+(?:[\\\\s,]+[0-9A-Fa-f.:]+)*$","patternErrorMessage":"must be IP addresses separated by spaces or commas, like \\"10.0.0.1 8.8.8.8\\"","items":{"type":"string","pattern":"^[0-9A-Fa-f.:]+$","patternErrorMessage":"must be an IP address like 10.0.0.1"},"examples":["10.0.0.1",["10.0.0.1","8.8.8.8"]]},"macAddress":{"description":"A MAC address, six hex pairs separated by \\":\\". Use a locally administered unicast address (second hex digit 2, 6, A or E), for example 52:54:00:xx:xx:xx or 02:xx:xx:xx:xx:xx.","type":"string","pattern":"^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$","patternErrorMessage":"must be a MAC address like 52:54:00:12:34:56","examples":["52:54:00:AA:BB:CC"]},"bridge":{"description":"A Linux bridge defined on the host (see `network` in phoenix_hypervisor_config.json). `vmbr0.20` means bridge vmbr0 with VLAN tag 20.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*(?:\\\\.[0-9]{1,4})?$","patternErrorMessage":"must be a bridge name like vmbr0, optionally with a VLAN tag like vmbr0.20","maxLength":15,"examples":["vmbr0","vmbr0.20"]},"storageId":{"description":"A Proxmox storage ID: one defined by the hypervisor config (a ZFS dataset gives `<pool>-<dataset>`, plus `proxmox_storage_ids`) or a Proxmox default such as `local-lvm`.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]$","patternErrorMessage":"must be a Proxmox storage ID: a letter, then letters, digits, \\"-\\", \\"_\\" or \\".\\", ending in a letter or digit","examples":["local-lvm","quickOS-lxc-disks"]},"nodeName":{"description":"The cluster node the guest lives on. Leave it out for a single-node host (the local node is used).","type":"string","pattern":"^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$","patternErrorMessage":"must be a Proxmox node name (letters, digits and \\"-\\")","examples":["pve"]},"featureName":{"description":"A feature script: feature `X` runs `<config-dir>/features/X.sh` inside the guest. Features are open: add a script to add a feature.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a feature name usable as a file name: letters, digits, \\"_\\", \\"-\\" or \\".\\" (no \\"/\\"), starting with a letter or digit","maxLength":64,"examples":["base_setup","nvidia","docker"]},"scriptPath":{"description":"A script path relative to its folder in the config dir. It may use sub-folders but may not be absolute or contain \\"..\\".","type":"string","pattern":"^(?!/)(?!.*(?:^|/)\\\\.\\\\.(?:/|$))[A-Za-z0-9_.+@-]+(?:/[A-Za-z0-9_.+@-]+)*$","patternErrorMessage":"must be a relative path inside its config folder (letters, digits, \\"_\\", \\"-\\", \\".\\", \\"/\\"; not absolute, no \\"..\\")"},"absolutePath":{"description":"An absolute path.","type":"string","pattern":"^/(?!.*(?:^|/)\\\\.\\\\.(?:/|$)).*$","patternErrorMessage":"must be an absolute path (starting with \\"/\\", without \\"..\\")"},"port":{"description":"A TCP or UDP port number.","type":"integer","minimum":1,"maximum":65535},"firewall":{"description":"The guest firewall: Proxmox firewall options and rules for this guest (`/etc/pve/firewall/<id>.fw`).","type":"object","properties":{"enabled":{"description":"Turn the guest firewall on. Rules are written even when it is off, but not enforced.","type":"boolean","default":false},"rules":{"description":"Firewall rules, in order. The first matching rule wins.","type":"array","items":{"$ref":"#/definitions/firewallRule"},"default":[]}},"additionalProperties":false},"firewallRule":{"description":"One Proxmox firewall rule.","type":"object","properties":{"type":{"description":"Direction: `in` (to the guest), `out` (from the guest), or `group` (use a security group named by `action`).","type":"string","enum":["in","out","group"]},"action":{"description":"What to do with matching packets: ACCEPT, DROP or REJECT; for `type: group`, the security group name.","type":"string","pattern":"^(?:ACCEPT|DROP|REJECT|[A-Za-z][A-Za-z0-9_-]*)$","patternErrorMessage":"must be ACCEPT, DROP, REJECT or a security group name","examples":["ACCEPT","DROP","REJECT"]},"proto":{"description":"IP protocol: a name from /etc/protocols (`tcp`, `udp`, `icmp`, `icmpv6`, ...) or a protocol number. Leave it out to match every protocol.","type":"string","pattern":"^(?:[a-z][a-z0-9.+-]*|[0-9]{1,3})$","patternErrorMessage":"must be a protocol name like tcp, udp or icmp, or a protocol number","examples":["tcp","udp","icmp"]},"source":{"description":"Source: an address, a CIDR, a range (`a-b`), an alias or ipset (`+name`), or a comma-separated list of these. Leave it out to match any source.","type":"string","pattern":"^\\\\S+$","patternErrorMessage":"must be an address, CIDR, range, alias or ipset, without spaces","examples":["10.0.0.0/24","10.0.0.12"]},"dest":{"description":"Destination, in the same forms as `source`. Leave it out to match any destination.","type":"string","pattern":"^\\\\S+$","patternErrorMessage":"must be an address, CIDR, range, alias or ipset, without spaces","examples":["10.0.0.0/24"]},"port":{"description":"Destination port: a number, a service name, a range `8000:8010`, or a comma-separated list (`80,443`). Needs `proto` tcp or udp.","type":["string","integer"],"pattern":"^[A-Za-z0-9-]+(?::[A-Za-z0-9-]+)?(?:,[A-Za-z0-9-]+(?::[A-Za-z0-9-]+)?)*$","patternErrorMessage":"must be a port, a range like 8000:8010, or a comma-separated list like 80,443","minimum":1,"maximum":65535,"examples":["22","80,443","8000:8010"]},"comment":{"description":"A free-text comment shown in the Proxmox UI.","type":"string"}},"required":["type","action"],"additionalProperties":false},"healthCheck":{"description":"A command run inside the guest after it starts; the guest counts as healthy once the command exits 0.","type":"object","properties":{"command":{"description":"Shell command run inside the guest (through `pct exec` / the guest agent).","type":"string","minLength":1,"examples":["curl -fsS http://localhost:8000/health"]},"retries":{"description":"How many times to try before the guest is reported unhealthy.","type":"integer","minimum":1,"maximum":1000,"default":3},"interval":{"description":"Seconds to wait between attempts.","type":"integer","minimum":1,"maximum":3600,"default":5}},"required":["command"],"additionalProperties":false},"tests":{"description":"Post-deployment test suites: suite name to a list of test scripts under `<config-dir>/tests/`. A missing test script is a warning (the guest deploys; the test is reported as not run).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a suite name (letters, digits, \\"_\\", \\"-\\", \\".\\")"},"additionalProperties":{"description":"The tests of one suite, run in order.","type":"array","items":{"$ref":"#/definitions/testScript"}},"examples":[{"health_checks":[{"name":"Docker is running","type":"script","path":"docker/check_docker_service.sh"}]}]},"testScript":{"description":"One post-deployment test.","type":"object","properties":{"name":{"description":"Name shown in reports.","type":"string","minLength":1},"type":{"description":"How the test runs. Only `script` exists: the file is copied into the guest and executed.","type":"string","enum":["script"],"default":"script"},"path":{"description":"Path of the test script relative to `<config-dir>/tests/`.","$ref":"#/definitions/scriptPath","examples":["docker/check_docker_service.sh"]}},"required":["path"],"additionalProperties":false},"traefikService":{"description":"Application data for a Traefik reverse proxy: how to route to this guest. Handed to scripts as-is; extra keys are allowed.","type":"object","properties":{"name":{"description":"Service (and router) name.","type":"string","minLength":1},"port":{"description":"Port the service listens on inside the guest.","$ref":"#/definitions/port"},"scheme":{"description":"Scheme Traefik uses to reach the service.","type":"string","enum":["http","https"],"default":"http"}},"additionalProperties":true},"portainerRole":{"description":"Role of the guest in Portainer. Application data for scripts; Phoenix itself does not act on it.","type":"string","enum":["none","server","primary","agent","infrastructure"],"default":"none"}}}');
+;// CONCATENATED MODULE: ./schemas/phoenix_vm_configs.schema.json
+const phoenix_vm_configs_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Phoenix virtual machines (phoenix_vm_configs.json)","description":"The QEMU virtual machines of a Proxmox estate in the upstream Phoenix format: `vm_defaults` plus the list `vms`.","type":"object","properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"allow_destroy":{"description":"Allow Phoenix to destroy VMs it manages that are no longer in this file. Off by default: removed VMs are only reported.","type":"boolean","default":false},"vm_defaults":{"description":"Defaults merged into every VM in `vms`.","$ref":"#/definitions/vmDefaults"},"vms":{"description":"The VMs.","type":"array","items":{"$ref":"#/definitions/vm"}}},"required":["vms"],"additionalProperties":true,"definitions":{"vm":{"description":"One virtual machine, created from a cloud image or cloned. Known fields are typed; any other key is free-form application data, handed unchanged to feature and application scripts.","type":"object","properties":{"vmid":{"description":"The VM ID (unique across containers and VMs).","$ref":"#/definitions/guestRef"},"name":{"description":"Name of the VM in Proxmox, also used as its hostname. Must be a valid DNS name.","type":"string","minLength":1,"maxLength":253,"examples":["docker-vm-01"]},"node":{"description":"Cluster node the guest lives on; leave it out for the local node.","$ref":"#/definitions/nodeName"},"is_template":{"description":"Convert the guest to a Proxmox template at the end of its lifecycle. Clones of a template start from it (linked or full clone).","type":"boolean","default":false},"template_snapshot_name":{"description":"Snapshot taken at the end of the lifecycle. Guests cloned from this one start from this snapshot, so a guest that names one can be a clone source without being a template. Ignored (with a plan warning) when the guest is a template: Proxmox cannot turn a guest with snapshots into a template, and a template is cloned from itself.","$ref":"#/definitions/snapshotName"},"enable_lifecycle_snapshots":{"description":"Take snapshots at lifecycle milestones (after creation, after features) so a failed step can be rolled back.","type":"boolean","default":false},"protection":{"description":"Set the Proxmox protection flag: Phoenix (and Proxmox) will never destroy this guest or its disks.","type":"boolean","default":false},"start_at_boot":{"description":"Start the guest when the host boots (Proxmox `onboot`).","type":"boolean","default":false},"boot_order":{"description":"Start order at host boot (Proxmox `startup: order=`); lower starts first.","type":"integer","minimum":0},"boot_delay":{"description":"Seconds to wait after starting this guest before the next one at host boot (Proxmox `startup: up=`).","type":"integer","minimum":0},"features":{"description":"Feature scripts applied in order: feature `X` runs `<config-dir>/features/X.sh` inside the guest with the guest config at `$PHOENIX_GUEST_CONFIG`.","type":"array","items":{"$ref":"#/definitions/featureName"},"uniqueItems":true,"default":[],"examples":[["base_setup","docker"]]},"application_script":{"description":"Script run inside the guest after all features, to install and start its application: `<config-dir>/apps/<name>`. It receives the guest config (with any free-form application data) at `$PHOENIX_GUEST_CONFIG`.","$ref":"#/definitions/scriptPath","examples":["portainer.sh"]},"dependencies":{"description":"Guests (containers or VMs) that must be created and running before this one. Entries are IDs as integers or numeric strings.","$ref":"#/definitions/guestRefList"},"health_check":{"description":"Command that tells when the guest is ready.","$ref":"#/definitions/healthCheck"},"tests":{"description":"Post-deployment test suites.","$ref":"#/definitions/tests"},"firewall":{"description":"Guest firewall settings and rules.","$ref":"#/definitions/firewall"},"portainer_role":{"description":"Role of the guest in Portainer (application data).","$ref":"#/definitions/portainerRole"},"traefik_service":{"description":"Reverse-proxy routing data (application data).","$ref":"#/definitions/traefikService"},"trigger_sync_on_completion":{"description":"Upstream Phoenix: run a full sync (DNS, proxy, certificates) after this guest is created. Application data; Phoenix hands it to scripts.","type":"boolean","default":false},"template_image":{"description":"Cloud image file the VM is created from (when it is not cloned), e.g. Ubuntu\'s \\"noble-server-cloudimg-amd64.img\\".","type":"string","pattern":"^\\\\S+$","patternErrorMessage":"must be an image file name or path without spaces","examples":["noble-server-cloudimg-amd64.img"]},"clone_from_vmid":{"description":"VMID of the VM this one is cloned from. The source must be a template (`is_template`) or name a `template_snapshot_name`.","$ref":"#/definitions/guestRef"},"cores":{"description":"CPU cores; defaults to `vm_defaults.cores`.","type":"integer","minimum":1,"maximum":8192,"default":2},"memory_mb":{"description":"Memory in MiB; defaults to `vm_defaults.memory_mb`.","type":"integer","minimum":16,"default":2048},"disk_size_gb":{"description":"Size of the boot disk in GiB (the cloud image is grown to this size); defaults to `vm_defaults.disk_size_gb`.","type":"integer","minimum":1,"default":32},"storage_pool":{"description":"Storage for the VM disks; defaults to `vm_defaults.storage_pool`.","$ref":"#/definitions/storageId","default":"local-lvm"},"network_bridge":{"description":"Bridge of the first NIC; defaults to `vm_defaults.network_bridge`.","$ref":"#/definitions/bridge","default":"vmbr0"},"network_config":{"description":"Cloud-init network settings of the first NIC.","$ref":"#/definitions/vmNetwork"},"mac_address":{"description":"MAC address of the first NIC.","$ref":"#/definitions/macAddress"},"user_config":{"description":"The cloud-init user.","type":"object","properties":{"username":{"description":"Login name created by cloud-init.","type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Linux user name (lower-case letters, digits, \\"_\\", \\"-\\"; at most 32 characters)","examples":["phoenix_user"]},"password_hash":{"description":"Password hash for the user (from `mkpasswd -m sha-512`), or \\"NOT_SET\\". Never a plaintext password: keep secrets in GitHub secrets.","type":"string"},"ssh_public_key":{"description":"SSH public key authorised for the user.","type":"string"}},"additionalProperties":true},"volumes":{"description":"Extra storage mounted inside the VM (for example NFS exports of the host).","type":"array","items":{"type":"object","properties":{"type":{"description":"Kind of volume, e.g. \\"nfs\\".","type":"string","examples":["nfs"]},"name":{"description":"A name for the volume.","type":"string"},"server":{"description":"NFS server address.","type":"string","minLength":1},"path":{"description":"Exported path on the server, or a host path.","$ref":"#/definitions/absolutePath"},"pool":{"description":"Storage to allocate the volume on.","$ref":"#/definitions/storageId"},"size_gb":{"description":"Size in GiB when allocated.","type":"integer","minimum":1},"mount_point":{"description":"Mount point inside the VM.","$ref":"#/definitions/absolutePath"}},"required":["mount_point"],"additionalProperties":false}},"docker_stacks":{"description":"Docker stacks deployed to the VM (application data: names or objects).","type":"array","items":{"type":["string","object"]}},"swarm_role":{"description":"Role in a Docker Swarm (application data).","type":"string","enum":["manager","worker"]},"node_labels":{"description":"Swarm node labels as \\"key=value\\" (application data).","type":"array","items":{"type":"string"}},"portainer_agent_hostname":{"description":"Hostname of the Portainer agent (application data).","type":"string"},"portainer_environment_name":{"description":"Portainer environment name (application data).","type":"string"}},"required":["vmid"],"additionalProperties":true},"vmDefaults":{"description":"Defaults merged into every VM in `vms` (a VM\'s own value wins).","type":"object","properties":{"cores":{"description":"CPU cores.","type":"integer","minimum":1,"maximum":8192,"default":2},"memory_mb":{"description":"Memory in MiB.","type":"integer","minimum":16,"default":2048},"disk_size_gb":{"description":"Size of the boot disk in GiB (the cloud image is grown to this size).","type":"integer","minimum":1,"default":32},"storage_pool":{"description":"Storage for the VM disks.","$ref":"#/definitions/storageId","default":"local-lvm"},"network_bridge":{"description":"Bridge of the first NIC.","$ref":"#/definitions/bridge","default":"vmbr0"},"template":{"description":"Upstream default template name (e.g. \\"ubuntu-24.04-standard\\"); informational. VMs name their image in `template_image`.","type":"string"}},"additionalProperties":false},"vmNetwork":{"description":"Cloud-init network settings of the first NIC (`net0` / `ipconfig0`).","type":"object","properties":{"ip":{"description":"Address of the NIC.","$ref":"#/definitions/ipConfig"},"gw":{"description":"Default gateway (IPv4); must lie inside the subnet of `ip`.","$ref":"#/definitions/ipv4"},"bridge":{"description":"Bridge of the NIC; overrides `network_bridge`.","$ref":"#/definitions/bridge"},"hwaddr":{"description":"MAC address of the NIC; overrides `mac_address`.","$ref":"#/definitions/macAddress"},"nameserver":{"description":"DNS server(s) set through cloud-init.","$ref":"#/definitions/nameservers"},"nameservers":{"description":"DNS servers set through cloud-init.","$ref":"#/definitions/nameservers"},"firewall":{"description":"Apply the guest firewall to this NIC (Proxmox `firewall=1`).","type":"boolean"}},"additionalProperties":false},"guestId":{"description":"A Proxmox guest ID (CTs and VMs share one ID space): 100 to 999999999.","type":"integer","minimum":100,"maximum":999999999},"guestRef":{"description":"A guest ID written as an integer or as a numeric string (\\"950\\"), as upstream Phoenix writes them. 100 to 999999999.","type":["string","integer"],"pattern":"^[1-9][0-9]{2,8}$","patternErrorMessage":"must be a guest ID between 100 and 999999999 (digits only, e.g. \\"900\\")","minimum":100,"maximum":999999999,"examples":["900",9000]},"guestRefList":{"description":"Guest IDs (containers or VMs) that must exist and be running before this guest is created or started. Entries are integers or numeric strings.","type":"array","items":{"$ref":"#/definitions/guestRef"},"uniqueItems":true,"examples":[["953"],[103,1002]]},"snapshotName":{"description":"A Proxmox snapshot name: a letter, then letters, digits, \\"_\\" or \\"-\\" (2 to 40 characters). \\"current\\", \\"vzdump\\" and \\"pending\\" are reserved by Proxmox.","type":"string","pattern":"^(?!(?:current|vzdump|[Pp][Ee][Nn][Dd][Ii][Nn][Gg])$)[a-zA-Z][a-zA-Z0-9_-]+$","patternErrorMessage":"must be a snapshot name: a letter followed by letters, digits, \\"_\\" or \\"-\\" (at least 2 characters; \\"current\\", \\"vzdump\\" and \\"pending\\" are reserved)","maxLength":40,"examples":["pre-configured","final-form"]},"ipv4":{"description":"An IPv4 address.","type":"string","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address like 10.0.0.1","examples":["10.0.0.1"]},"ipv4Cidr":{"description":"An IPv4 address with prefix length (CIDR notation).","type":"string","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}/(?:3[0-2]|[12][0-9]|[0-9])$","patternErrorMessage":"must be an IPv4 address in CIDR notation like 10.0.0.150/24","examples":["10.0.0.150/24"]},"ipConfig":{"description":"The interface address: an IPv4 address in CIDR notation (\\"10.0.0.150/24\\"), \\"dhcp\\", or \\"manual\\" (configured inside the guest).","type":"string","pattern":"^(?:dhcp|manual|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}/(?:3[0-2]|[12][0-9]|[0-9]))$","patternErrorMessage":"must be an IPv4 address in CIDR notation like 10.0.0.150/24, \\"dhcp\\" or \\"manual\\"","examples":["10.0.0.150/24","dhcp"]},"nameservers":{"description":"DNS servers for the guest: one address, a space or comma separated list, or an array of addresses.","type":["string","array"],"pattern":"^[0-9A-Fa-f.:]+(?:[\\\\s,]+[0-9A-Fa-f.:]+)*$","patternErrorMessage":"must be IP addresses separated by spaces or commas, like \\"10.0.0.1 8.8.8.8\\"","items":{"type":"string","pattern":"^[0-9A-Fa-f.:]+$","patternErrorMessage":"must be an IP address like 10.0.0.1"},"examples":["10.0.0.1",["10.0.0.1","8.8.8.8"]]},"macAddress":{"description":"A MAC address, six hex pairs separated by \\":\\". Use a locally administered unicast address (second hex digit 2, 6, A or E), for example 52:54:00:xx:xx:xx or 02:xx:xx:xx:xx:xx.","type":"string","pattern":"^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$","patternErrorMessage":"must be a MAC address like 52:54:00:12:34:56","examples":["52:54:00:AA:BB:CC"]},"bridge":{"description":"A Linux bridge defined on the host (see `network` in phoenix_hypervisor_config.json). `vmbr0.20` means bridge vmbr0 with VLAN tag 20.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*(?:\\\\.[0-9]{1,4})?$","patternErrorMessage":"must be a bridge name like vmbr0, optionally with a VLAN tag like vmbr0.20","maxLength":15,"examples":["vmbr0","vmbr0.20"]},"storageId":{"description":"A Proxmox storage ID: one defined by the hypervisor config (a ZFS dataset gives `<pool>-<dataset>`, plus `proxmox_storage_ids`) or a Proxmox default such as `local-lvm`.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]$","patternErrorMessage":"must be a Proxmox storage ID: a letter, then letters, digits, \\"-\\", \\"_\\" or \\".\\", ending in a letter or digit","examples":["local-lvm","quickOS-lxc-disks"]},"nodeName":{"description":"The cluster node the guest lives on. Leave it out for a single-node host (the local node is used).","type":"string","pattern":"^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$","patternErrorMessage":"must be a Proxmox node name (letters, digits and \\"-\\")","examples":["pve"]},"featureName":{"description":"A feature script: feature `X` runs `<config-dir>/features/X.sh` inside the guest. Features are open: add a script to add a feature.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a feature name usable as a file name: letters, digits, \\"_\\", \\"-\\" or \\".\\" (no \\"/\\"), starting with a letter or digit","maxLength":64,"examples":["base_setup","nvidia","docker"]},"scriptPath":{"description":"A script path relative to its folder in the config dir. It may use sub-folders but may not be absolute or contain \\"..\\".","type":"string","pattern":"^(?!/)(?!.*(?:^|/)\\\\.\\\\.(?:/|$))[A-Za-z0-9_.+@-]+(?:/[A-Za-z0-9_.+@-]+)*$","patternErrorMessage":"must be a relative path inside its config folder (letters, digits, \\"_\\", \\"-\\", \\".\\", \\"/\\"; not absolute, no \\"..\\")"},"absolutePath":{"description":"An absolute path.","type":"string","pattern":"^/(?!.*(?:^|/)\\\\.\\\\.(?:/|$)).*$","patternErrorMessage":"must be an absolute path (starting with \\"/\\", without \\"..\\")"},"port":{"description":"A TCP or UDP port number.","type":"integer","minimum":1,"maximum":65535},"firewall":{"description":"The guest firewall: Proxmox firewall options and rules for this guest (`/etc/pve/firewall/<id>.fw`).","type":"object","properties":{"enabled":{"description":"Turn the guest firewall on. Rules are written even when it is off, but not enforced.","type":"boolean","default":false},"rules":{"description":"Firewall rules, in order. The first matching rule wins.","type":"array","items":{"$ref":"#/definitions/firewallRule"},"default":[]}},"additionalProperties":false},"firewallRule":{"description":"One Proxmox firewall rule.","type":"object","properties":{"type":{"description":"Direction: `in` (to the guest), `out` (from the guest), or `group` (use a security group named by `action`).","type":"string","enum":["in","out","group"]},"action":{"description":"What to do with matching packets: ACCEPT, DROP or REJECT; for `type: group`, the security group name.","type":"string","pattern":"^(?:ACCEPT|DROP|REJECT|[A-Za-z][A-Za-z0-9_-]*)$","patternErrorMessage":"must be ACCEPT, DROP, REJECT or a security group name","examples":["ACCEPT","DROP","REJECT"]},"proto":{"description":"IP protocol: a name from /etc/protocols (`tcp`, `udp`, `icmp`, `icmpv6`, ...) or a protocol number. Leave it out to match every protocol.","type":"string","pattern":"^(?:[a-z][a-z0-9.+-]*|[0-9]{1,3})$","patternErrorMessage":"must be a protocol name like tcp, udp or icmp, or a protocol number","examples":["tcp","udp","icmp"]},"source":{"description":"Source: an address, a CIDR, a range (`a-b`), an alias or ipset (`+name`), or a comma-separated list of these. Leave it out to match any source.","type":"string","pattern":"^\\\\S+$","patternErrorMessage":"must be an address, CIDR, range, alias or ipset, without spaces","examples":["10.0.0.0/24","10.0.0.12"]},"dest":{"description":"Destination, in the same forms as `source`. Leave it out to match any destination.","type":"string","pattern":"^\\\\S+$","patternErrorMessage":"must be an address, CIDR, range, alias or ipset, without spaces","examples":["10.0.0.0/24"]},"port":{"description":"Destination port: a number, a service name, a range `8000:8010`, or a comma-separated list (`80,443`). Needs `proto` tcp or udp.","type":["string","integer"],"pattern":"^[A-Za-z0-9-]+(?::[A-Za-z0-9-]+)?(?:,[A-Za-z0-9-]+(?::[A-Za-z0-9-]+)?)*$","patternErrorMessage":"must be a port, a range like 8000:8010, or a comma-separated list like 80,443","minimum":1,"maximum":65535,"examples":["22","80,443","8000:8010"]},"comment":{"description":"A free-text comment shown in the Proxmox UI.","type":"string"}},"required":["type","action"],"additionalProperties":false},"healthCheck":{"description":"A command run inside the guest after it starts; the guest counts as healthy once the command exits 0.","type":"object","properties":{"command":{"description":"Shell command run inside the guest (through `pct exec` / the guest agent).","type":"string","minLength":1,"examples":["curl -fsS http://localhost:8000/health"]},"retries":{"description":"How many times to try before the guest is reported unhealthy.","type":"integer","minimum":1,"maximum":1000,"default":3},"interval":{"description":"Seconds to wait between attempts.","type":"integer","minimum":1,"maximum":3600,"default":5}},"required":["command"],"additionalProperties":false},"tests":{"description":"Post-deployment test suites: suite name to a list of test scripts under `<config-dir>/tests/`. A missing test script is a warning (the guest deploys; the test is reported as not run).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a suite name (letters, digits, \\"_\\", \\"-\\", \\".\\")"},"additionalProperties":{"description":"The tests of one suite, run in order.","type":"array","items":{"$ref":"#/definitions/testScript"}},"examples":[{"health_checks":[{"name":"Docker is running","type":"script","path":"docker/check_docker_service.sh"}]}]},"testScript":{"description":"One post-deployment test.","type":"object","properties":{"name":{"description":"Name shown in reports.","type":"string","minLength":1},"type":{"description":"How the test runs. Only `script` exists: the file is copied into the guest and executed.","type":"string","enum":["script"],"default":"script"},"path":{"description":"Path of the test script relative to `<config-dir>/tests/`.","$ref":"#/definitions/scriptPath","examples":["docker/check_docker_service.sh"]}},"required":["path"],"additionalProperties":false},"traefikService":{"description":"Application data for a Traefik reverse proxy: how to route to this guest. Handed to scripts as-is; extra keys are allowed.","type":"object","properties":{"name":{"description":"Service (and router) name.","type":"string","minLength":1},"port":{"description":"Port the service listens on inside the guest.","$ref":"#/definitions/port"},"scheme":{"description":"Scheme Traefik uses to reach the service.","type":"string","enum":["http","https"],"default":"http"}},"additionalProperties":true},"portainerRole":{"description":"Role of the guest in Portainer. Application data for scripts; Phoenix itself does not act on it.","type":"string","enum":["none","server","primary","agent","infrastructure"],"default":"none"}}}');
+;// CONCATENATED MODULE: ./src/config/schemas.ts
+/**
+ * The three JSON Schemas of the config files, bundled into the build (JSON imports), and their
+ * ajv validators, compiled once on first use.
+ */
+
+
+
+
+const SCHEMAS = {
+    lxc: phoenix_lxc_configs_schema_namespaceObject,
+    vm: phoenix_vm_configs_schema_namespaceObject,
+    hypervisor: phoenix_hypervisor_config_schema_namespaceObject,
+};
+/** File name of each schema inside `schemas/` (what config files put in `$schema`). */
+const SCHEMA_FILES = {
+    lxc: 'phoenix_lxc_configs.schema.json',
+    vm: 'phoenix_vm_configs.schema.json',
+    hypervisor: 'phoenix_hypervisor_config.schema.json',
+};
+let schemas_ajv;
+const validators = new Map();
+function makeAjv() {
+    const instance = new ajv.Ajv({
+        allErrors: true,
+        // Errors carry the failing schema and data, which the messages are built from.
+        verbose: true,
+        allowUnionTypes: true,
+        strict: true,
+    });
+    // VS Code's pattern message extension: an annotation for ajv, used in our messages too.
+    instance.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+    return instance;
+}
+/** The compiled validator of one config file (cached for the life of the process). */
+function validatorFor(key) {
+    let v = validators.get(key);
+    if (!v) {
+        schemas_ajv ??= makeAjv();
+        v = schemas_ajv.compile(SCHEMAS[key]);
+        validators.set(key, v);
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-check.ts
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function checkSchemas(loaded) {
+    const out = [];
+    for (const key of Object.keys(types/* CONFIG_FILES */.n)) {
+        const source = loaded.sources[key];
+        if (source)
+            out.push(...checkSource(key, source));
+    }
+    return out;
+}
+/** Validate one parsed file against its schema. */
+function checkSource(key, source) {
+    const out = [];
+    for (const t of findTypoKeys(source.value, SCHEMAS[key])) {
+        const at = source.locate(t.path, 'key');
+        out.push({
+            file: source.file,
+            ...at,
+            severity: 'error',
+            rule: 'PHX-UNKNOWN-KEY',
+            message: `${prefix(t.path.slice(0, -1))}unknown key "${t.key}"; did you mean "${t.suggestion}"?`,
+        });
+    }
+    const validate = validatorFor(key);
+    if (validate(source.value))
+        return out;
+    for (const err of validate.errors ?? []) {
+        const d = toDiagnostic(err, source);
+        if (d)
+            out.push(d);
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+// ajv errors -> diagnostics
+function toDiagnostic(err, source) {
+    const path = pathOf(err.instancePath, source.value);
+    const parent = (err.parentSchema ?? {});
+    const data = err.data;
+    let rule = 'PHX-SCHEMA';
+    let message;
+    let at = path;
+    let which = 'value';
+    const propertyName = err.propertyName;
+    switch (err.keyword) {
+        case 'type':
+            rule = 'PHX-SCHEMA-TYPE';
+            message = `must be ${describe(parent)}, got ${show(data)}`;
+            break;
+        case 'required': {
+            const missing = String(err.params.missingProperty);
+            rule = 'PHX-SCHEMA-REQUIRED';
+            message = `missing required key "${missing}"`;
+            which = 'key';
+            break;
+        }
+        case 'additionalProperties': {
+            const extra = String(err.params.additionalProperty);
+            const allowed = Object.keys((parent.properties ?? {}));
+            const suggestion = suggestKey(extra, allowed);
+            at = [...path, extra];
+            which = 'key';
+            if (suggestion) {
+                rule = 'PHX-UNKNOWN-KEY';
+                message = `unknown key "${extra}"; did you mean "${suggestion}"?`;
+            }
+            else {
+                rule = 'PHX-SCHEMA-UNKNOWN-KEY';
+                message = `unknown key "${extra}"${allowed.length ? ` (allowed here: ${allowed.join(', ')})` : ''}`;
+            }
+            break;
+        }
+        case 'propertyNames':
+            return undefined; // reported through the nested error, which names the key
+        case 'pattern':
+        case 'format':
+            rule = 'PHX-SCHEMA-FORMAT';
+            if (propertyName !== undefined) {
+                at = [...path, propertyName];
+                which = 'key';
+                message = `key "${propertyName}" ${patternText(parent, err)}`;
+            }
+            else {
+                message = `${patternText(parent, err)}, got ${show(data)}`;
+            }
+            break;
+        case 'enum':
+        case 'const': {
+            rule = 'PHX-SCHEMA-ENUM';
+            const allowed = (err.keyword === 'enum' ? err.schema : [err.schema]) ?? [];
+            const near = typeof data === 'string'
+                ? nearest(data, allowed.filter((a) => typeof a === 'string'))
+                : undefined;
+            message = `must be ${allowed.length === 1 ? show(allowed[0]) : `one of ${allowed.map(show).join(', ')}`}, got ${show(data)}${near ? `; did you mean ${show(near)}?` : ''}`;
+            break;
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            rule = 'PHX-SCHEMA-RANGE';
+            message = `must be ${describe(parent, true)}, got ${show(data)}`;
+            break;
+        case 'minLength':
+        case 'maxLength': {
+            rule = 'PHX-SCHEMA-RANGE';
+            const limit = Number(err.params.limit);
+            const len = typeof data === 'string' ? [...data].length : 0;
+            message =
+                err.keyword === 'maxLength'
+                    ? `must be at most ${limit} characters long, got ${len} (${show(data)})`
+                    : limit === 1
+                        ? 'must not be empty'
+                        : `must be at least ${limit} characters long, got ${len}`;
+            break;
+        }
+        case 'uniqueItems': {
+            const { i, j } = err.params;
+            rule = 'PHX-SCHEMA-UNIQUE';
+            at = [...path, i];
+            message = `lists ${show(Array.isArray(data) ? data[i] : undefined)} twice (entries ${j + 1} and ${i + 1})`;
+            break;
+        }
+        default:
+            if (/^(?:min|max)(?:Items|Properties)$/.test(err.keyword))
+                rule = 'PHX-SCHEMA-RANGE';
+            message = err.message ?? `is not valid (${err.keyword})`;
+    }
+    const pos = source.locate(at, which);
+    return { file: source.file, ...pos, severity: 'error', rule, message: `${prefix(path)}${message}` };
+}
+function patternText(schema, err) {
+    if (typeof schema.patternErrorMessage === 'string')
+        return schema.patternErrorMessage;
+    if (err.keyword === 'format')
+        return `must be a valid ${String(err.params.format)}`;
+    return `must match the pattern ${String(err.params.pattern)}`;
+}
+const ARTICLE = {
+    integer: 'an integer',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+};
+/** "an integer >= 16", "a string or an integer", "a number between 0 and 1"... */
+function describe(schema, numericOnly = false) {
+    const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+    const numeric = types.find((t) => t === 'integer' || t === 'number');
+    const shown = numericOnly && numeric ? [numeric] : types;
+    const words = shown.map((t) => ARTICLE[t] ?? t);
+    let text = words.length ? words.join(' or ') : 'a valid value';
+    if (numeric && (numericOnly || shown.length === 1)) {
+        const lo = schema.minimum;
+        const hi = schema.maximum;
+        const xlo = schema.exclusiveMinimum;
+        const xhi = schema.exclusiveMaximum;
+        if (lo !== undefined && hi !== undefined)
+            text += ` between ${lo} and ${hi}`;
+        else if (xlo !== undefined && hi !== undefined)
+            text += ` > ${xlo} and <= ${hi}`;
+        else if (lo !== undefined)
+            text += ` >= ${lo}`;
+        else if (xlo !== undefined)
+            text += ` > ${xlo}`;
+        else if (hi !== undefined)
+            text += ` <= ${hi}`;
+        if (xhi !== undefined)
+            text += ` and < ${xhi}`;
+    }
+    return text;
+}
+function show(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (Array.isArray(v))
+        return 'a list';
+    if (isObj(v))
+        return 'an object';
+    const s = JSON.stringify(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+/** JSON pointer -> path, with array indexes as numbers (the locator needs them). */
+function pathOf(pointer, root) {
+    if (pointer === '')
+        return [];
+    const out = [];
+    let cur = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(cur)) {
+            const i = Number(seg);
+            out.push(i);
+            cur = cur[i];
+        }
+        else {
+            out.push(seg);
+            cur = isObj(cur) ? cur[seg] : undefined;
+        }
+    }
+    return out;
+}
+/** `lxc_configs.950.memory_mb`, `vms[0].network_config.ip`. */
+function formatPath(path) {
+    let s = '';
+    for (const p of path) {
+        if (typeof p === 'number')
+            s += `[${p}]`;
+        else if (/^[A-Za-z0-9_$-]+$/.test(p))
+            s += s ? `.${p}` : p;
+        else
+            s += `[${JSON.stringify(p)}]`;
+    }
+    return s;
+}
+const prefix = (path) => (path.length ? `${formatPath(path)}: ` : '');
+/**
+ * Walk the value along the schema; in every object whose schema lists properties, report keys
+ * that are not listed but are one typo away from a listed one. Keys starting with `_` (comments)
+ * and keys shorter than 4 characters are never reported.
+ */
+function findTypoKeys(value, rootSchema) {
+    const out = [];
+    const path = [];
+    const walk = (v, node) => {
+        if (!node?.deep || typeof v !== 'object' || v === null)
+            return;
+        if (Array.isArray(v)) {
+            if (node.items?.deep) {
+                for (let i = 0; i < v.length; i++) {
+                    path.push(i);
+                    walk(v[i], node.items);
+                    path.pop();
+                }
+            }
+            return;
+        }
+        for (const k of Object.keys(v)) {
+            const known = node.props?.get(k);
+            if (known !== undefined || node.props?.has(k)) {
+                if (known?.deep) {
+                    path.push(k);
+                    walk(v[k], known);
+                    path.pop();
+                }
+                continue;
+            }
+            // Strict objects (additionalProperties: false) are left to ajv, whose error gets the hint.
+            const suggestion = node.scan ? node.suggest(k) : undefined;
+            if (suggestion)
+                out.push({ path: [...path, k], key: k, suggestion });
+            else if (node.additional?.deep) {
+                path.push(k);
+                walk(v[k], node.additional);
+                path.pop();
+            }
+        }
+    };
+    walk(value, keyNodeOf(rootSchema, rootSchema));
+    return out;
+}
+const keyNodes = new WeakMap();
+function keyNodeOf(schemaIn, root) {
+    const schema = deref(schemaIn, root);
+    if (!schema)
+        return undefined;
+    if (keyNodes.has(schema))
+        return keyNodes.get(schema);
+    const hasProps = isObj(schema.properties);
+    if (!hasProps && !isObj(schema.additionalProperties) && !isObj(schema.items)) {
+        keyNodes.set(schema, undefined);
+        return undefined;
+    }
+    const cache = new Map();
+    const known = hasProps ? Object.keys(schema.properties) : [];
+    const scan = hasProps && schema.additionalProperties !== false;
+    const node = {
+        scan,
+        deep: scan,
+        suggest(key) {
+            if (!cache.has(key))
+                cache.set(key, suggestKey(key, known));
+            return cache.get(key);
+        },
+    };
+    keyNodes.set(schema, node); // before recursing, in case a schema refers to itself
+    if (hasProps) {
+        node.props = new Map();
+        for (const [k, sub] of Object.entries(schema.properties))
+            node.props.set(k, keyNodeOf(sub, root));
+    }
+    if (isObj(schema.additionalProperties))
+        node.additional = keyNodeOf(schema.additionalProperties, root);
+    if (isObj(schema.items))
+        node.items = keyNodeOf(schema.items, root);
+    node.deep =
+        scan ||
+            Boolean(node.additional?.deep || node.items?.deep) ||
+            [...(node.props?.values() ?? [])].some((c) => c?.deep);
+    return node;
+}
+function deref(schema, root) {
+    let s = schema;
+    for (let hops = 0; isObj(s) && typeof s.$ref === 'string' && hops < 16; hops++) {
+        const ref = s.$ref;
+        if (!ref.startsWith('#/'))
+            return undefined;
+        let target = root;
+        for (const part of ref.slice(2).split('/'))
+            target = isObj(target) ? target[part] : undefined;
+        s = target;
+    }
+    return isObj(s) ? s : undefined;
+}
+/** The known key a typo'd key most likely meant, or undefined. */
+function suggestKey(key, known) {
+    if (key.length < 4 || key.startsWith('_'))
+        return undefined;
+    const lower = key.toLowerCase();
+    for (const k of known)
+        if (k.toLowerCase() === lower)
+            return k;
+    const budget = key.length >= 10 ? 2 : 1;
+    return nearest(key, known, budget);
+}
+function nearest(word, candidates, budget = 2) {
+    let best;
+    let bestDistance = budget + 1;
+    for (const c of candidates) {
+        if (Math.abs(c.length - word.length) > budget || c.length < 2)
+            continue;
+        const d = osaDistance(word, c, bestDistance);
+        if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= budget ? best : undefined;
+}
+/** Damerau-Levenshtein (optimal string alignment) distance, giving up above `cap`. */
+function osaDistance(a, b, cap = Infinity) {
+    const n = a.length;
+    const m = b.length;
+    let prev2 = new Array(m + 1).fill(0);
+    let prev = Array.from({ length: m + 1 }, (_, j) => j);
+    for (let i = 1; i <= n; i++) {
+        const cur = new Array(m + 1);
+        cur[0] = i;
+        let rowMin = cur[0];
+        for (let j = 1; j <= m; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, prev2[j - 2] + 1);
+            cur[j] = d;
+            if (d < rowMin)
+                rowMin = d;
+        }
+        if (rowMin > cap)
+            return rowMin;
+        prev2 = prev;
+        prev = cur;
+    }
+    return prev[m];
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/config/script-inventory.ts
+/**
+ * The scripts found under a config dir (features/, apps/, tests/), which the script rules check
+ * references against. Listing them is the only I/O here.
+ */
+
+
+async function listFiles(root) {
+    const out = new Set();
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
+    }
+    catch {
+        return out;
+    }
+    for (const e of entries) {
+        if (!e.isFile())
+            continue;
+        // `parentPath` is newer than Node 20.0; `path` is its older name.
+        const parent = e.parentPath ?? e.path;
+        out.add((0,external_node_path_.relative)(root, (0,external_node_path_.join)(parent, e.name)).split(external_node_path_.sep).join('/'));
+    }
+    return out;
+}
+async function inventoryScripts(dir) {
+    const [features, apps, tests] = await Promise.all([
+        listFiles((0,external_node_path_.join)(dir, 'features')),
+        listFiles((0,external_node_path_.join)(dir, 'apps')),
+        listFiles((0,external_node_path_.join)(dir, 'tests')),
+    ]);
+    return { features, apps, tests };
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+/**
+ * The validation pipeline: load with positions -> JSON Schema -> resolve (guests, and the
+ * hypervisor file into its HostConfig) -> semantic rules. Touches only the config dir (never a
+ * host): the three files, the script inventory and the AppArmor profile sources.
+ */
+
+
+
+
+
+
+
+
+
+/** Reads AppArmor profile sources from `<dir>/apparmor/` (names are checked before they get here). */
+function apparmorSources(dir) {
+    return (name) => {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'apparmor', name), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+async function validateConfigDir(dir) {
+    const [loaded, scripts] = await Promise.all([(0,load/* loadConfigDir */.m)(dir), inventoryScripts(dir)]);
+    return validateLoaded(loaded, scripts, { readApparmorSource: apparmorSources(dir) });
+}
+/**
+ * Pure part of validation (apart from the AppArmor reader it is given), usable in-process by
+ * benchmarks and the planner.
+ */
+function validateLoaded(loaded, scripts, options = {}) {
+    const schema = checkSchemas(loaded);
+    const desired = (0,resolve/* resolveDesiredState */.kf)({
+        lxc: loaded.sources.lxc?.value,
+        vm: loaded.sources.vm?.value,
+        hypervisor: loaded.sources.hypervisor?.value,
+    });
+    const host = (0,host_config/* resolveHost */.p0)(loaded, desired, options.readApparmorSource);
+    const rules = (0,config_rules/* runRules */.xG)({ loaded, desired, scripts, host });
+    const diagnostics = [...loaded.diagnostics, ...(0,config_rules/* withoutShadowedSchemaFindings */.JR)(schema, rules), ...rules];
+    diagnostics.sort(config_diagnostics/* compareDiagnostics */.oV);
+    let errors = 0;
+    for (const d of diagnostics)
+        if (d.severity === 'error')
+            errors++;
+    return { loaded, diagnostics, desired, host, scripts, errors, warnings: diagnostics.length - errors };
+}
+
+
+/***/ }),
+
+/***/ 922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ DNS_NAME),
+/* harmony export */   F8: () => (/* binding */ IPV4_CIDR),
+/* harmony export */   FY: () => (/* binding */ LINUX_USER),
+/* harmony export */   G1: () => (/* binding */ ENV_NAME),
+/* harmony export */   Hy: () => (/* binding */ PACKAGE),
+/* harmony export */   JL: () => (/* binding */ firstHost),
+/* harmony export */   U2: () => (/* binding */ STORAGE_ID),
+/* harmony export */   ec: () => (/* binding */ ZFS_NAME),
+/* harmony export */   k: () => (/* binding */ IPV4),
+/* harmony export */   lu: () => (/* binding */ GROUPID),
+/* harmony export */   ox: () => (/* binding */ ConfigReader),
+/* harmony export */   pL: () => (/* binding */ USERID),
+/* harmony export */   sA: () => (/* binding */ isObj),
+/* harmony export */   vp: () => (/* binding */ IFACE)
+/* harmony export */ });
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+class ConfigReader {
+    file;
+    findings;
+    constructor(
+    /** The file read. */
+    file, 
+    /** Where findings go (shared by the readers of one resolution). */
+    findings) {
+        this.file = file;
+        this.findings = findings;
+    }
+    add(severity, path, message, rule) {
+        this.findings.push({ file: this.file, path, severity, rule, message });
+    }
+    error(path, message, rule = 'PHX-HV-CONFIG') {
+        this.add('error', path, message, rule);
+    }
+    warn(path, message, rule = 'PHX-HV-CONFIG') {
+        this.add('warning', path, message, rule);
+    }
+    /** `a.b[2].c` for messages. */
+    static show(path) {
+        return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+    }
+    obj(v, path) {
+        if (v === undefined || v === null)
+            return undefined;
+        if (isObj(v))
+            return v;
+        this.error(path, `${ConfigReader.show(path)} must be an object`);
+        return undefined;
+    }
+    arr(v, path) {
+        if (v === undefined || v === null)
+            return [];
+        if (Array.isArray(v))
+            return v;
+        this.error(path, `${ConfigReader.show(path)} must be an array`);
+        return [];
+    }
+    str(v, path) {
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v === 'string')
+            return v.trim() === '' ? undefined : v;
+        this.error(path, `${ConfigReader.show(path)} must be a string`);
+        return undefined;
+    }
+    bool(v, path) {
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v === 'boolean')
+            return v;
+        this.error(path, `${ConfigReader.show(path)} must be true or false`);
+        return undefined;
+    }
+    num(v, path) {
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v === 'number' && Number.isFinite(v))
+            return v;
+        this.error(path, `${ConfigReader.show(path)} must be a number`);
+        return undefined;
+    }
+    /** A string list written as an array or as one comma/space separated string. */
+    list(v, path) {
+        if (v === undefined || v === null)
+            return [];
+        if (typeof v === 'string')
+            return v
+                .split(/[\s,]+/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+            return v.filter((s) => s.trim());
+        this.error(path, `${ConfigReader.show(path)} must be a list of strings`);
+        return [];
+    }
+    /**
+     * `list` without the items `ok` rejects: each of those is reported (`"item" is not WHAT` when
+     * `message` is a string) at the list, or with `atItem` at the item's index, and dropped.
+     */
+    listOf(v, path, ok, message, opts = {}) {
+        const accepts = typeof ok === 'function' ? ok : (item) => ok.test(item);
+        const say = typeof message === 'function' ? message : (item) => `${JSON.stringify(item)} is not ${message}`;
+        return this.list(v, path).filter((item, i) => accepts(item) || void this.error(opts.atItem ? [...path, i] : path, say(item), opts.rule));
+    }
+    /** A string that must match `re`; reports `what` otherwise. */
+    match(v, path, re, what) {
+        const s = this.str(v, path);
+        if (s === undefined)
+            return undefined;
+        if (re.test(s))
+            return s;
+        this.error(path, `${ConfigReader.show(path)} ${JSON.stringify(s)} must be ${what}`);
+        return undefined;
+    }
+}
+const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
+const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+const IPV4_CIDR = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}/(?:3[0-2]|[12][0-9]|[0-9])$`);
+const IFACE = /^[A-Za-z][A-Za-z0-9_-]{0,14}$/;
+const DNS_NAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const ZFS_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+const LINUX_USER = /^[a-z_][a-z0-9_-]{0,31}$/;
+const PACKAGE = /^[a-z0-9][a-z0-9+.-]+$/;
+const USERID = /^[^\s:/@]+@[A-Za-z][A-Za-z0-9.\-_]+$/;
+const GROUPID = /^[A-Za-z0-9.\-_]+$/;
+const STORAGE_ID = /^[A-Za-z][A-Za-z0-9\-_.]*[A-Za-z0-9]$/;
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+/** First host address of an IPv4 subnet (`10.1.0.0/24` -> `10.1.0.1/24`). */
+function firstHost(cidr) {
+    if (!IPV4_CIDR.test(cidr))
+        return undefined;
+    const [ip, len] = cidr.split('/');
+    const prefix = Number(len);
+    if (prefix > 30)
+        return undefined;
+    const n = ip.split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
+    const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+    const host = ((n & mask) >>> 0) + 1;
+    return `${[24, 16, 8, 0].map((s) => (host >>> s) & 255).join('.')}/${prefix}`;
+}
+
+
+/***/ }),
+
+/***/ 4468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ resolveHostConfig)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
+// EXTERNAL MODULE: ./src/config/secrets.ts
+var secrets = __webpack_require__(8019);
+// EXTERNAL MODULE: ./src/model/host-config/reader.ts
+var reader = __webpack_require__(922);
+;// CONCATENATED MODULE: ./src/model/host-config/access.ts
+
+
+const ROLE = /^[A-Za-z0-9.\-_]+$/;
+const ACL_PATH = /^\/[A-Za-z0-9/_.-]*$/;
+const TOKEN_NAME = /^[A-Za-z][A-Za-z0-9.\-_]+$/;
+function readAccess(r, raw) {
+    const u = r.obj(raw.users, ['users']);
+    let admin;
+    if (u) {
+        const username = r.match(u.username, ['users', 'username'], reader/* LINUX_USER */.FY, 'a Linux user name');
+        const hash = typeof u.password_hash === 'string' ? u.password_hash.trim() : undefined;
+        if (hash && hash !== 'NOT_SET' && !/^\$\{?[A-Z_][A-Z0-9_]*\}?$/.test(hash))
+            r.error(['users', 'password_hash'], 'a password hash does not belong in the config: set users.password_hash to "NOT_SET" and pass the hash in PHOENIX_ADMIN_PASSWORD_HASH (a GitHub secret)', 'PHX-HV-SECRET');
+        const key = r.str(u.ssh_public_key, ['users', 'ssh_public_key']);
+        if (key !== undefined &&
+            !/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-\S+) [A-Za-z0-9+/=]+( [^\r\n]*)?$/.test(key))
+            r.error(['users', 'ssh_public_key'], 'ssh_public_key must be one public key line like "ssh-ed25519 AAAA... comment"', 'PHX-HV-USER');
+        if (username)
+            admin = { username, sudo: r.bool(u.sudo_access, ['users', 'sudo_access']) ?? false, sshKey: key };
+    }
+    const a = r.obj(raw.proxmox_access, ['proxmox_access']) ?? {};
+    const groups = r.arr(a.groups, ['proxmox_access', 'groups']).flatMap((v, i) => {
+        const o = r.obj(v, ['proxmox_access', 'groups', i]);
+        const id = o && r.match(o.id, ['proxmox_access', 'groups', i, 'id'], reader/* GROUPID */.lu, 'a group id');
+        return o && id ? [{ id, comment: r.str(o.comment, ['proxmox_access', 'groups', i, 'comment']) }] : [];
+    });
+    const users = r.arr(a.users, ['proxmox_access', 'users']).flatMap((v, i) => {
+        const path = ['proxmox_access', 'users', i];
+        const o = r.obj(v, path);
+        const userid = o && r.match(o.userid, [...path, 'userid'], reader/* USERID */.pL, 'a user id like ci@pve');
+        if (!o || !userid)
+            return [];
+        for (const k of Object.keys(o))
+            if (/pass|secret|token/i.test(k) &&
+                k !== 'password_env' &&
+                typeof o[k] === 'string' &&
+                !(0,secrets/* isNonSecretValue */.Tr)(o[k]))
+                r.error([...path, k], `${k}: secrets do not belong in the config; name an environment variable in "password_env" instead`, 'PHX-HV-SECRET');
+        const passwordEnv = r.match(o.password_env, [...path, 'password_env'], reader/* ENV_NAME */.G1, 'an environment variable name like PHOENIX_PVE_PASSWORD_CI');
+        const ug = r.list(o.groups, [...path, 'groups']);
+        for (const g of ug)
+            if (!groups.some((x) => x.id === g))
+                r.error([...path, 'groups'], `group ${g} is not defined in proxmox_access.groups`, 'PHX-HV-USER');
+        return [{ userid, groups: ug, comment: r.str(o.comment, [...path, 'comment']), passwordEnv }];
+    });
+    const tokens = r.arr(a.tokens, ['proxmox_access', 'tokens']).flatMap((v, i) => {
+        const path = ['proxmox_access', 'tokens', i];
+        const o = r.obj(v, path);
+        const userid = o && r.match(o.userid, [...path, 'userid'], reader/* USERID */.pL, 'a user id');
+        const id = o && r.match(o.id, [...path, 'id'], TOKEN_NAME, 'a token name');
+        if (!o || !userid || !id)
+            return [];
+        return [
+            {
+                userid,
+                id,
+                comment: r.str(o.comment, [...path, 'comment']),
+                privsep: r.bool(o.privsep, [...path, 'privsep']) ?? true,
+            },
+        ];
+    });
+    const acls = r.arr(a.acls, ['proxmox_access', 'acls']).flatMap((v, i) => {
+        const path = ['proxmox_access', 'acls', i];
+        const o = r.obj(v, path);
+        const p = o && r.match(o.path, [...path, 'path'], ACL_PATH, 'an ACL path like /vms/100');
+        if (!o || !p)
+            return [];
+        const roles = r.listOf(o.roles, [...path, 'roles'], ROLE, 'a role id');
+        const aUsers = r.listOf(o.users, [...path, 'users'], reader/* USERID */.pL, 'a user id');
+        const aGroups = r.listOf(o.groups, [...path, 'groups'], reader/* GROUPID */.lu, 'a group id');
+        const aTokens = r.listOf(o.tokens, [...path, 'tokens'], /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/, 'a token id like ci@pve!github');
+        if (roles.length === 0)
+            r.error(path, 'an ACL needs at least one role', 'PHX-HV-ACL');
+        if (aUsers.length + aGroups.length + aTokens.length === 0)
+            r.error(path, 'an ACL needs users, groups or tokens', 'PHX-HV-ACL');
+        return [
+            {
+                path: p,
+                roles,
+                users: aUsers,
+                groups: aGroups,
+                tokens: aTokens,
+                propagate: r.bool(o.propagate, [...path, 'propagate']) ?? true,
+            },
+        ];
+    });
+    return { admin, groups, users, acls, tokens };
+}
+const PROTO_WITH_PORTS = new Set(['tcp', 'udp', 'udplite', 'dccp', 'sctp']);
+const POLICY = new Set(['ACCEPT', 'DROP', 'REJECT']);
+function readFirewall(r, raw) {
+    const nested = r.obj(raw.shared_volumes, ['shared_volumes'])?.firewall;
+    if (nested !== undefined && raw.firewall === undefined)
+        r.warn(['shared_volumes', 'firewall'], 'this firewall block is inside shared_volumes and has no effect: move it to the top level of the file', 'PHX-HV-FIREWALL');
+    const f = r.obj(raw.firewall, ['firewall']);
+    if (!f)
+        return undefined;
+    const policy = (key, fallback) => {
+        const v = r.str(f[key], ['firewall', key]) ?? fallback;
+        if (POLICY.has(v))
+            return v;
+        r.error(['firewall', key], `${key} must be ACCEPT, DROP or REJECT`, 'PHX-HV-FIREWALL');
+        return fallback;
+    };
+    const rules = r
+        .arr(f.global_firewall_rules, ['firewall', 'global_firewall_rules'])
+        .flatMap((v, i) => {
+        const path = ['firewall', 'global_firewall_rules', i];
+        const o = r.obj(v, path);
+        if (!o)
+            return [];
+        const fail = (at, message) => {
+            r.error(at, message, 'PHX-HV-FIREWALL');
+            return [];
+        };
+        const type = r.str(o.type, [...path, 'type']);
+        const action = r.match(o.action, [...path, 'action'], /^[A-Za-z][A-Za-z0-9_-]*$/, 'ACCEPT, DROP, REJECT or a security group');
+        if (type !== 'in' && type !== 'out' && type !== 'group')
+            return fail([...path, 'type'], 'type must be in, out or group');
+        if (!action)
+            return o.action === undefined ? fail(path, 'a rule needs "action"') : [];
+        if (type !== 'group' && !POLICY.has(action))
+            return fail([...path, 'action'], `action must be ACCEPT, DROP or REJECT for an ${type} rule`);
+        const proto = r.match(o.proto, [...path, 'proto'], /^(?:[a-z][a-z0-9.+-]*|[0-9]{1,3})$/, 'a protocol like tcp');
+        const port = o.port === undefined ? undefined : String(o.port);
+        if (port !== undefined &&
+            !/^[A-Za-z0-9-]+(?::[A-Za-z0-9-]+)?(?:,[A-Za-z0-9-]+(?::[A-Za-z0-9-]+)?)*$/.test(port))
+            return fail([...path, 'port'], `port ${JSON.stringify(port)} is not a port, range or list`);
+        if (port !== undefined && (!proto || !PROTO_WITH_PORTS.has(proto)))
+            return fail([...path, 'port'], `a port needs "proto" tcp or udp (got ${proto ?? 'none'}); Proxmox rejects the rule otherwise`);
+        const addr = (k) => r.match(o[k], [...path, k], /^[A-Za-z0-9.:/,+_-]+$/, 'an address, CIDR, range, alias or +ipset');
+        const comment = r.str(o.comment, [...path, 'comment']);
+        if (comment && /[\r\n#]/.test(comment))
+            r.error([...path, 'comment'], 'a rule comment must be one line without "#"', 'PHX-HV-FIREWALL');
+        return [{ type, action, proto, port, source: addr('source'), dest: addr('dest'), comment }];
+    });
+    return {
+        enabled: r.bool(f.enabled, ['firewall', 'enabled']) ?? false,
+        policyIn: policy('default_input_policy', 'DROP'),
+        policyOut: policy('default_output_policy', 'ACCEPT'),
+        rules,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/host-config/guest-needs.ts
+
+/** Profiles LXC ships (or pseudo-profiles) that need no source. */
+const BUILTIN_PROFILES = new Set([
+    'unconfined',
+    'generated',
+    'lxc-container-default',
+    'lxc-container-default-cgns',
+    'lxc-container-default-with-nesting',
+    'lxc-container-default-with-mounting',
+]);
+const label = (g) => `${g.kind === 'lxc' ? 'CT' : 'VM'} ${g.id}`;
+const readerOf = (readers, g) => g.kind === 'lxc' ? readers.lxc : readers.vm;
+/** Directory storages Phoenix knows the path of: the config's plus Proxmox's default `local`. */
+function dirStorages(storages) {
+    const out = storages.flatMap((s) => s.type === 'dir' ? [{ id: s.id, dir: s.dir.replace(/\/+$/, '') }] : []);
+    if (!out.some((s) => s.id === 'local'))
+        out.push({ id: 'local', dir: '/var/lib/vz' });
+    return out;
+}
+function readLxcTemplates(guests, storages, readers) {
+    const found = new Map();
+    const dirs = dirStorages(storages);
+    for (const g of guests) {
+        if (g.kind !== 'lxc' || g.cloneFrom !== undefined || !g.osTemplate)
+            continue;
+        const r = readerOf(readers, g);
+        const at = [...g.origin.path, g.osTemplate === g.raw.template ? 'template' : 'template_file'];
+        let storage;
+        let template;
+        const volid = /^([A-Za-z][A-Za-z0-9\-_.]*[A-Za-z0-9]):vztmpl\/([^/]+)$/.exec(g.osTemplate);
+        if (volid)
+            [storage, template] = [volid[1], volid[2]];
+        else if (g.osTemplate.startsWith('/')) {
+            const s = dirs.find((d) => g.osTemplate.startsWith(`${d.dir}/template/cache/`));
+            const rest = s ? g.osTemplate.slice(`${s.dir}/template/cache/`.length) : undefined;
+            if (s && rest && !rest.includes('/'))
+                [storage, template] = [s.id, rest];
+            else {
+                r?.warn(at, `template ${g.osTemplate} is not in the template/cache folder of a known directory storage; setup-hypervisor does not download it`, 'PHX-HV-TEMPLATE');
+                continue;
+            }
+        }
+        else
+            continue; // a bare name is resolved by the planner
+        if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*\.tar\.(gz|xz|zst)$/.test(template)) {
+            r?.error(at, `template ${JSON.stringify(template)} is not an appliance file name like debian-12-standard_12.7-1_amd64.tar.zst`, 'PHX-HV-TEMPLATE');
+            continue;
+        }
+        const key = `${storage}:${template}`;
+        const entry = found.get(key) ?? { storage, template, usedBy: [] };
+        entry.usedBy.push(label(g));
+        found.set(key, entry);
+    }
+    return [...found.values()];
+}
+const UBUNTU = /^([a-z]+)-server-cloudimg-(amd64|arm64)\.img$/;
+const DEBIAN = /^debian-(\d+)-(genericcloud|generic|nocloud)-(amd64|arm64)\.(qcow2|raw)$/;
+const DEBIAN_CODENAMES = { '11': 'bullseye', '12': 'bookworm', '13': 'trixie' };
+function derivedUrl(file) {
+    const u = UBUNTU.exec(file);
+    if (u)
+        return `https://cloud-images.ubuntu.com/${u[1]}/current/${file}`;
+    const d = DEBIAN.exec(file);
+    if (d && DEBIAN_CODENAMES[d[1]])
+        return `https://cloud.debian.org/images/cloud/${DEBIAN_CODENAMES[d[1]]}/latest/${file}`;
+    return undefined;
+}
+function readCloudImages(guests, raw, storages, r, readers) {
+    const explicit = new Map();
+    r.arr(raw.cloud_images, ['cloud_images']).forEach((v, i) => {
+        const path = ['cloud_images', i];
+        const o = r.obj(v, path);
+        const file = o &&
+            r.match(o.file, [...path, 'file'], /^[A-Za-z0-9][A-Za-z0-9._+-]*\.(img|iso|qcow2|raw|vmdk)$/, 'an image file name ending in .img, .iso, .qcow2, .raw or .vmdk');
+        if (!o || !file)
+            return;
+        const url = r.match(o.url, [...path, 'url'], /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/\S*$/, 'an http(s) URL');
+        const storage = r.match(o.storage, [...path, 'storage'], reader/* STORAGE_ID */.U2, 'a storage id');
+        const checksum = r.match(o.checksum, [...path, 'checksum'], /^[0-9a-fA-F]{64}([0-9a-fA-F]{64})?$/, 'a sha256 or sha512 hex digest');
+        explicit.set(file, {
+            url,
+            storage,
+            checksum,
+            algo: checksum ? (checksum.length === 64 ? 'sha256' : 'sha512') : undefined,
+            path,
+        });
+    });
+    const found = new Map();
+    for (const g of guests) {
+        if (g.kind !== 'qemu' || g.cloneFrom !== undefined || !g.osTemplate)
+            continue;
+        const at = [...g.origin.path, 'template_image'];
+        const file = g.osTemplate;
+        const gr = readerOf(readers, g);
+        if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*\.(img|iso|qcow2|raw|vmdk)$/.test(file)) {
+            gr?.error(at, `template_image ${JSON.stringify(file)} must be an image file name ending in .img, .iso, .qcow2, .raw or .vmdk`, 'PHX-HV-IMAGE');
+            continue;
+        }
+        const content = /\.(img|iso)$/.test(file) ? 'iso' : 'import';
+        const ex = explicit.get(file);
+        const url = ex?.url ?? derivedUrl(file);
+        if (!url) {
+            gr?.error(at, `no download URL for cloud image ${file}: add {"file": "${file}", "url": "https://..."} to cloud_images in the hypervisor config`, 'PHX-HV-IMAGE');
+            continue;
+        }
+        const storage = ex?.storage ?? storages.find((s) => s.type !== 'zfspool' && s.content.includes(content))?.id ?? 'local';
+        const cfgStorage = storages.find((s) => s.id === storage);
+        if (cfgStorage && !cfgStorage.content.includes(content))
+            r.warn(ex?.path ?? ['cloud_images'], `storage ${storage} does not allow content '${content}', which cloud image ${file} needs`, 'PHX-HV-IMAGE');
+        const entry = found.get(file) ?? {
+            storage,
+            file,
+            url,
+            content,
+            checksum: ex?.checksum,
+            checksumAlgorithm: ex?.algo,
+            usedBy: [],
+        };
+        entry.usedBy.push(label(g));
+        found.set(file, entry);
+    }
+    return [...found.values()];
+}
+function readApparmor(guests, raw, r, readers, readSource, sourceDir) {
+    const wanted = new Map();
+    r.list(raw.apparmor_profiles, ['apparmor_profiles']).forEach((name, i) => {
+        wanted.set(name, { usedBy: ['apparmor_profiles'], at: { reader: r, path: ['apparmor_profiles', i] } });
+    });
+    for (const g of guests) {
+        if (g.kind !== 'lxc' || !g.apparmorProfile || BUILTIN_PROFILES.has(g.apparmorProfile))
+            continue;
+        const gr = readerOf(readers, g);
+        const entry = wanted.get(g.apparmorProfile);
+        if (entry)
+            entry.usedBy.push(label(g));
+        else if (gr)
+            wanted.set(g.apparmorProfile, {
+                usedBy: [label(g)],
+                at: { reader: gr, path: [...g.origin.path, 'apparmor_profile'] },
+            });
+    }
+    const out = [];
+    for (const [name, { usedBy, at }] of wanted) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
+            at.reader.error(at.path, `AppArmor profile name ${JSON.stringify(name)} may use letters, digits, ".", "_" and "-" only`, 'PHX-HV-APPARMOR');
+            continue;
+        }
+        const text = readSource(name);
+        if (text === undefined) {
+            at.reader.error(at.path, `AppArmor profile ${name} (used by ${usedBy.join(', ')}) has no source: add ${sourceDir}/${name}`, 'PHX-HV-APPARMOR');
+            continue;
+        }
+        if (!new RegExp(`(^|\\n)\\s*profile\\s+${name.replace(/[.]/g, '\\.')}[\\s{]`).test(text)) {
+            at.reader.error(at.path, `${sourceDir}/${name} does not define "profile ${name} ... {"`, 'PHX-HV-APPARMOR');
+            continue;
+        }
+        out.push({ name, text, usedBy });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/host-config/network.ts
+
+function readBridge(r, o, path, main, subnet) {
+    const name = r.match(o.name, [...path, 'name'], reader/* IFACE */.vp, 'an interface name like vmbr1 (at most 15 characters)');
+    if (!name) {
+        if (o.name === undefined)
+            r.error(path, `${reader/* ConfigReader */.ox.show(path)} needs a name`, 'PHX-HV-BRIDGE');
+        return undefined;
+    }
+    const manual = o.method === 'manual';
+    let address = r.match(o.address, [...path, 'address'], reader/* IPV4_CIDR */.F8, 'an IPv4 address in CIDR notation like 10.0.0.13/24');
+    const addressPath = address ? [...path, 'address'] : undefined;
+    if (!address && subnet)
+        address = (0,reader/* firstHost */.JL)(subnet);
+    if (!address && !manual && o.address === undefined) {
+        r.error(path, `bridge ${name} has no address: give "address" (CIDR, e.g. 10.0.1.1/24)${subnet === undefined && !main ? ', a "subnet", ' : ' '}or "method": "manual" for a bridge the host has no address on`, 'PHX-HV-BRIDGE');
+        return undefined;
+    }
+    const gateway = r.match(o.gateway, [...path, 'gateway'], reader/* IPV4 */.k, 'an IPv4 address');
+    const ports = r.list(o.bridge_ports ?? o.ports, [
+        ...path,
+        o.bridge_ports !== undefined ? 'bridge_ports' : 'ports',
+    ]);
+    for (const p of ports)
+        if (!reader/* IFACE */.vp.test(p))
+            r.error([...path], `bridge ${name}: port ${JSON.stringify(p)} is not an interface name`, 'PHX-HV-BRIDGE');
+    return {
+        name,
+        address,
+        gateway,
+        ports,
+        vlanAware: r.bool(o.vlan_aware, [...path, 'vlan_aware']) ?? false,
+        comment: r.str(o.comment, [...path, 'comment'])?.replace(/[\r\n]+/g, ' '),
+        main,
+        subnet,
+        addressPath,
+        path,
+    };
+}
+function readNetwork(r, raw) {
+    const net = r.obj(raw.network, ['network']) ?? {};
+    const bridges = [];
+    const main = r.obj(net.interfaces, ['network', 'interfaces']);
+    if (main) {
+        const b = readBridge(r, main, ['network', 'interfaces'], true);
+        if (b)
+            bridges.push(b);
+    }
+    const internal = r.obj(net.internal_bridge, ['network', 'internal_bridge']);
+    if (internal) {
+        const subnet = r.match(internal.subnet, ['network', 'internal_bridge', 'subnet'], reader/* IPV4_CIDR */.F8, 'a subnet like 10.1.0.0/24');
+        const b = readBridge(r, internal, ['network', 'internal_bridge'], false, subnet);
+        if (b)
+            bridges.push(b);
+    }
+    r.arr(net.bridges, ['network', 'bridges']).forEach((v, i) => {
+        const o = r.obj(v, ['network', 'bridges', i]);
+        const b = o && readBridge(r, o, ['network', 'bridges', i], false);
+        if (b)
+            bridges.push(b);
+    });
+    // A name defined twice is the rule's to report (config/rules/host-config.ts).
+    const seen = new Set(bridges.map((b) => b.name));
+    const vlans = [];
+    r.arr(net.vlans, ['network', 'vlans']).forEach((v, i) => {
+        const path = ['network', 'vlans', i];
+        const o = r.obj(v, path);
+        if (!o)
+            return;
+        const device = r.match(o.bridge, [...path, 'bridge'], reader/* IFACE */.vp, 'a bridge name');
+        const tag = r.num(o.tag, [...path, 'tag']);
+        if (tag !== undefined && (!Number.isInteger(tag) || tag < 1 || tag > 4094))
+            r.error([...path, 'tag'], 'a VLAN tag must be an integer from 1 to 4094', 'PHX-HV-BRIDGE');
+        const address = r.match(o.address, [...path, 'address'], reader/* IPV4_CIDR */.F8, 'an IPv4 address in CIDR notation');
+        if (!device || tag === undefined || !Number.isInteger(tag) || tag < 1 || tag > 4094) {
+            if (o.bridge === undefined || o.tag === undefined)
+                r.error(path, 'a VLAN needs "bridge" and "tag"', 'PHX-HV-BRIDGE');
+            return;
+        }
+        if (!seen.has(device))
+            r.error([...path, 'bridge'], `VLAN ${device}.${tag} is on bridge ${device}, which the network section does not define`, 'PHX-HV-BRIDGE');
+        if (!address) {
+            if (o.address === undefined)
+                r.error(path, `VLAN ${device}.${tag} has no address: the host needs one to be on that VLAN (guests use tag= on the bridge instead)`, 'PHX-HV-BRIDGE');
+            return;
+        }
+        vlans.push({ name: `${device}.${tag}`, device, tag, address, path });
+    });
+    const hosts = [];
+    r.arr(net.hosts, ['network', 'hosts']).forEach((v, i) => {
+        const o = r.obj(v, ['network', 'hosts', i]);
+        if (!o)
+            return;
+        const address = r.match(o.address, ['network', 'hosts', i, 'address'], reader/* IPV4 */.k, 'an IPv4 address');
+        const names = r.listOf(o.names, ['network', 'hosts', i, 'names'], reader/* DNS_NAME */.EC, 'a host name');
+        if (address && names.length > 0)
+            hosts.push({ address, names });
+        else if (address)
+            r.error(['network', 'hosts', i], 'a hosts entry needs at least one name');
+    });
+    const domain = r.match(raw.domain_name, ['domain_name'], reader/* DNS_NAME */.EC, 'a DNS domain');
+    const pub = net.public_bridge;
+    const publicBridge = typeof pub === 'string' && pub.trim() !== '' ? pub.trim() : undefined;
+    return { domain, bridges, vlans, hosts, publicBridge };
+}
+
+// EXTERNAL MODULE: ./src/model/host-config/zfs.ts
+var host_config_zfs = __webpack_require__(8808);
+;// CONCATENATED MODULE: ./src/model/host-config/host-sections.ts
+
+
+
+function readHostPart(r, raw) {
+    const timezone = r.match(raw.timezone, ['timezone'], /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, 'a time zone like Europe/Berlin');
+    const ntpServers = r.listOf(raw.ntp_servers, ['ntp_servers'], (s) => reader/* IPV4 */.k.test(s) || reader/* DNS_NAME */.EC.test(s), (s) => `NTP server ${JSON.stringify(s)} must be a host name or IPv4 address`, { atItem: true });
+    const apt = r.obj(raw.apt, ['apt']) ?? {};
+    const aptPackages = r.listOf(apt.packages, ['apt', 'packages'], reader/* PACKAGE */.Hy, 'a Debian package name', {
+        atItem: true,
+    });
+    const { zfs, storages: datasetStorages } = (0,host_config_zfs/* readZfs */.UU)(r, raw);
+    return {
+        timezone,
+        ntpServers,
+        aptNoSubscription: r.bool(apt.no_subscription, ['apt', 'no_subscription']) ?? true,
+        aptPackages,
+        network: readNetwork(r, raw),
+        zfs,
+        storages: [...datasetStorages, ...(0,host_config_zfs/* readExtraStorages */.R1)(r, raw)],
+        storageIds: (0,host_config_zfs/* readStorageIds */.gB)(raw),
+        nfs: readNfs(r, raw),
+        samba: readSamba(r, raw),
+        vfio: readVfio(r, raw),
+        nvidia: readNvidia(r, raw),
+    };
+}
+function readNfs(r, raw) {
+    const nfs = r.obj(raw.nfs, ['nfs']) ?? {};
+    const out = [];
+    r.arr(nfs.exports, ['nfs', 'exports']).forEach((v, i) => {
+        const path = ['nfs', 'exports', i];
+        const o = r.obj(v, path);
+        const p = o && r.match(o.path, [...path, 'path'], /^\/[^\s"]*$/, 'an absolute path without spaces');
+        if (!o || !p)
+            return;
+        const clients = r.listOf(o.clients, [...path, 'clients'], /^[A-Za-z0-9.:/*@_-]+$/, (c) => `NFS client ${JSON.stringify(c)} must be an address, CIDR, host name or @netgroup`);
+        if (clients.length === 0)
+            r.error(path, `export ${p} has no clients`, 'PHX-HV-NFS');
+        const options = r.listOf(o.options, [...path, 'options'], /^[a-z_]+(=[A-Za-z0-9:._/-]+)?$/, (x) => `export option ${JSON.stringify(x)} is not valid`);
+        out.push({ path: p, clients, options });
+    });
+    return out;
+}
+function readSamba(r, raw) {
+    const s = r.obj(raw.samba, ['samba']);
+    if (!s)
+        return undefined;
+    const shares = r.arr(s.shares, ['samba', 'shares']).flatMap((v, i) => {
+        const path = ['samba', 'shares', i];
+        const o = r.obj(v, path);
+        const name = o && r.match(o.name, [...path, 'name'], /^[A-Za-z0-9][A-Za-z0-9 ._$-]{0,79}$/, 'a share name');
+        const p = o && r.match(o.path, [...path, 'path'], /^[^\s"\\]+$/, 'a path without spaces');
+        if (!o || !name || !p)
+            return [];
+        const options = [];
+        for (const part of (r.str(o.options, [...path, 'options']) ?? '').split(/\s+/).filter(Boolean)) {
+            const m = /^([a-z][a-z ]*[a-z]|[a-z])=([^\s=]+)$/.exec(part.replace(/_/g, ' '));
+            if (m)
+                options.push([m[1], m[2]]);
+            else
+                r.error([...path, 'options'], `share option ${JSON.stringify(part)} must be key=value`, 'PHX-HV-SAMBA');
+        }
+        const validUsers = r.listOf(o.valid_users, [...path, 'valid_users'], reader/* LINUX_USER */.FY, 'a user name');
+        return [{ name, path: p.startsWith('/') ? p : `/${p}`, options, validUsers }];
+    });
+    const user = r.match(s.user, ['samba', 'user'], reader/* LINUX_USER */.FY, 'a Linux user name');
+    if (!user) {
+        if (shares.length > 0 && s.user === undefined)
+            r.error(['samba'], 'samba needs "user", the account that owns the shares', 'PHX-HV-SAMBA');
+        return undefined;
+    }
+    return { user, shares };
+}
+function readVfio(r, raw) {
+    const v = r.obj(raw.vfio, ['vfio']);
+    if (!v || r.bool(v.enabled, ['vfio', 'enabled']) === false)
+        return undefined;
+    const iommu = r.str(v.iommu, ['vfio', 'iommu']) ?? 'intel';
+    if (iommu !== 'intel' && iommu !== 'amd')
+        return void r.error(['vfio', 'iommu'], 'vfio.iommu must be intel or amd', 'PHX-HV-VFIO');
+    const pciIds = r.listOf(v.pci_ids, ['vfio', 'pci_ids'], /^[0-9a-f]{4}:[0-9a-f]{4}$/i, (id) => `PCI id ${JSON.stringify(id)} must be vendor:device like 10de:2684`, { rule: 'PHX-HV-VFIO' });
+    return { iommu, pciIds: pciIds.map((p) => p.toLowerCase()) };
+}
+function readNvidia(r, raw) {
+    const n = r.obj(raw.nvidia_driver, ['nvidia_driver']);
+    if (!n || r.bool(n.install, ['nvidia_driver', 'install']) !== true)
+        return undefined;
+    const version = r.match(n.version, ['nvidia_driver', 'version'], /^[0-9]+(?:\.[0-9]+){1,2}$/, 'a driver version like 580.76.05');
+    const url = r.match(n.runfile_url, ['nvidia_driver', 'runfile_url'], /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/\S*$/, 'an http(s) URL');
+    if (!version || !url) {
+        if (n.version === undefined || n.runfile_url === undefined)
+            r.error(['nvidia_driver'], 'nvidia_driver.install is true: give "version" and "runfile_url"', 'PHX-HV-NVIDIA');
+        return undefined;
+    }
+    const file = url.split('/').pop() ?? '';
+    const m = /^NVIDIA-Linux-[A-Za-z0-9_]+-([0-9.]+)\.run$/.exec(file);
+    if (!m)
+        return void r.error(['nvidia_driver', 'runfile_url'], `runfile_url must end in NVIDIA-Linux-<arch>-<version>.run, got ${JSON.stringify(file)}`, 'PHX-HV-NVIDIA');
+    if (m[1] !== version)
+        return void r.error(['nvidia_driver', 'runfile_url'], `runfile_url is for driver ${m[1]}, but version is ${version}`, 'PHX-HV-NVIDIA');
+    return { version, runfileUrl: url };
+}
+
+;// CONCATENATED MODULE: ./src/model/host-config/resolve.ts
+/**
+ * The one resolver of phoenix_hypervisor_config.json: the file (plus what the guests need from
+ * the host) read into a typed `HostConfig`, with every problem met on the way as a finding at a
+ * JSON path. `validate` turns the findings into located diagnostics and runs its rules over the
+ * result; `setup-hypervisor` applies it. Pure apart from the callback that reads AppArmor profile
+ * sources. Secrets are not part of it.
+ */
+
+
+
+
+
+
+function resolveHostConfig(input) {
+    const findings = [];
+    const r = new reader/* ConfigReader */.ox('hypervisor', findings);
+    const raw = input.hypervisor;
+    if (!(0,reader/* isObj */.sA)(raw)) {
+        r.error([], `${types/* CONFIG_FILES */.n.hypervisor} is missing or not a JSON object: setup-hypervisor needs it`, 'PHX-HV-FILE');
+        return { findings };
+    }
+    const readers = { lxc: new reader/* ConfigReader */.ox('lxc', findings), vm: new reader/* ConfigReader */.ox('vm', findings) };
+    const host = readHostPart(r, raw);
+    const access = readAccess(r, raw);
+    const firewall = readFirewall(r, raw);
+    const lxc = readLxcTemplates(input.guests, host.storages, readers);
+    const images = readCloudImages(input.guests, raw, host.storages, r, readers);
+    const apparmor = readApparmor(input.guests, raw, r, readers, input.readApparmorSource, (0,external_node_path_.join)(input.dir, 'apparmor'));
+    const packages = host.aptPackages.map((name) => ({ name, reason: 'apt.packages' }));
+    const need = (name, reason, when) => {
+        if (when && !packages.some((p) => p.name === name))
+            packages.push({ name, reason });
+    };
+    need('nfs-kernel-server', 'NFS exports', host.nfs.length > 0);
+    need('samba', 'Samba shares', host.samba);
+    need('sudo', 'admin user with sudo', access.admin?.sudo);
+    need('chrony', 'NTP servers', host.ntpServers.length > 0);
+    for (const p of ['proxmox-default-headers', 'build-essential', 'dkms', 'pkg-config'])
+        need(p, 'NVIDIA driver build', host.nvidia);
+    return {
+        findings,
+        config: {
+            file: (0,external_node_path_.join)(input.dir, types/* CONFIG_FILES */.n.hypervisor),
+            timezone: host.timezone,
+            ntpServers: host.ntpServers,
+            apt: { noSubscription: host.aptNoSubscription, packages },
+            network: host.network,
+            zfs: host.zfs,
+            storages: host.storages,
+            storageIds: host.storageIds,
+            nfs: host.nfs,
+            samba: host.samba,
+            vfio: host.vfio,
+            nvidia: host.nvidia,
+            access,
+            firewall,
+            apparmor,
+            templates: { lxc, images },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ parseZfsSize)
+/* harmony export */ });
+/** ZFS size strings (`128K`, `1.4T`), as the hypervisor file writes dataset properties. */
+/** `128K`, `1.4T`, `800G`, `512` -> bytes, as ZFS parses sizes (binary units, fractions floored). */
+function parseZfsSize(value) {
+    const m = /^(\d+(?:\.\d+)?)([KMGTPE]?)(?:i?B)?$/i.exec(value.trim());
+    if (!m)
+        return undefined;
+    const power = ' KMGTPE'.indexOf((m[2] || ' ').toUpperCase());
+    return Math.floor(Number(m[1]) * 1024 ** power);
+}
+
+
+/***/ }),
+
+/***/ 8808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ MIN_DISKS),
+/* harmony export */   R1: () => (/* binding */ readExtraStorages),
+/* harmony export */   UU: () => (/* binding */ readZfs),
+/* harmony export */   gB: () => (/* binding */ readStorageIds)
+/* harmony export */ });
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(922);
+/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9407);
+
+
+/** Disks each layout needs at least. */
+const MIN_DISKS = {
+    single: 1,
+    mirror: 2,
+    raidz: 2,
+    raidz1: 2,
+    raidz2: 3,
+    raidz3: 4,
+};
+const SIZE_PROPS = new Set([
+    'quota',
+    'refquota',
+    'reservation',
+    'refreservation',
+    'recordsize',
+    'volsize',
+    'volblocksize',
+    'special_small_blocks',
+]);
+function contentOf(r, v, path, type) {
+    const all = ['images', 'rootdir', 'vztmpl', 'iso', 'backup', 'snippets', 'import'];
+    const given = r.list(v, path).filter((c) => c !== 'none');
+    const content = given.filter((c) => {
+        if (all.includes(c))
+            return true;
+        r.error(path, `unknown content type ${JSON.stringify(c)}`, 'PHX-HV-STORAGE');
+        return false;
+    });
+    if (v === undefined)
+        return type === 'zfspool'
+            ? ['images', 'rootdir']
+            : type === 'dir'
+                ? ['iso', 'vztmpl', 'backup']
+                : ['images', 'rootdir'];
+    if (type === 'zfspool') {
+        const wrong = content.filter((c) => c !== 'images' && c !== 'rootdir');
+        if (wrong.length > 0)
+            r.error(path, `a zfspool storage holds only images and rootdir, not ${wrong.join(', ')}: use "proxmox_storage_type": "dir" for files`, 'PHX-HV-STORAGE');
+    }
+    return content;
+}
+function readZfs(r, raw) {
+    const z = r.obj(raw.zfs, ['zfs']) ?? {};
+    const arcGb = r.num(z.arc_max_gb, ['zfs', 'arc_max_gb']);
+    if (arcGb !== undefined && arcGb <= 0)
+        r.error(['zfs', 'arc_max_gb'], 'arc_max_gb must be greater than 0');
+    const pools = [];
+    r.arr(z.pools, ['zfs', 'pools']).forEach((v, i) => {
+        const path = ['zfs', 'pools', i];
+        const o = r.obj(v, path);
+        const name = o && r.match(o.name, [...path, 'name'], _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ZFS_NAME */ .ec, 'a ZFS pool name');
+        if (!o || !name)
+            return;
+        if (/^(mirror|raidz|draid|spare|log|cache|dedup|special)/.test(name))
+            r.error([...path, 'name'], `pool name ${name} starts with a reserved word`, 'PHX-HV-ZFS');
+        const layout = (r.str(o.raid_level, [...path, 'raid_level']) ?? 'single');
+        if (!(layout in MIN_DISKS))
+            return r.error([...path, 'raid_level'], `unknown raid_level ${JSON.stringify(layout)}`, 'PHX-HV-ZFS');
+        const disks = r.list(o.disks, [...path, 'disks']);
+        disks.forEach((d, j) => {
+            if (!/^\/dev\/[A-Za-z0-9._:/+-]+$/.test(d) || d.includes('/../'))
+                r.error([...path, 'disks', j], `disk ${JSON.stringify(d)} must be a /dev/ path (prefer /dev/disk/by-id/...)`, 'PHX-HV-ZFS');
+        });
+        pools.push({ name, layout, disks, path });
+    });
+    const datasets = [];
+    const storages = [];
+    r.arr(z.datasets, ['zfs', 'datasets']).forEach((v, i) => {
+        const path = ['zfs', 'datasets', i];
+        const o = r.obj(v, path);
+        if (!o)
+            return;
+        const name = r.match(o.name, [...path, 'name'], _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ZFS_NAME */ .ec, 'a dataset name without "/"');
+        const pool = r.match(o.pool, [...path, 'pool'], _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ZFS_NAME */ .ec, 'a pool name');
+        if (!name || !pool) {
+            if (o.name === undefined || o.pool === undefined)
+                r.error(path, 'a dataset needs "name" and "pool"', 'PHX-HV-ZFS');
+            return;
+        }
+        if (!pools.some((p) => p.name === pool))
+            return r.error([...path, 'pool'], `dataset ${name} is on pool ${pool}, which zfs.pools does not define (defined: ${pools.map((p) => p.name).join(', ') || 'none'})`, 'PHX-HV-ZFS');
+        const properties = {};
+        const propText = r.str(o.properties, [...path, 'properties']) ?? '';
+        for (const part of propText.split(',').filter(Boolean)) {
+            const m = /^([a-z0-9_:.]+)=([^,=\s]+)$/.exec(part);
+            if (!m)
+                r.error([...path, 'properties'], `property ${JSON.stringify(part)} must be key=value`, 'PHX-HV-ZFS');
+            else if (SIZE_PROPS.has(m[1]) && m[2] !== 'none' && (0,_sizes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseZfsSize */ .Y)(m[2]) === undefined)
+                r.error([...path, 'properties'], `${m[1]}=${m[2]} is not a size like 128K or 1.5T`, 'PHX-HV-ZFS');
+            else
+                properties[m[1]] = m[2];
+        }
+        const full = `${pool}/${name}`;
+        datasets.push({ full, pool, properties, path });
+        const type = r.str(o.proxmox_storage_type, [...path, 'proxmox_storage_type']);
+        if (type === undefined)
+            return;
+        const id = `${pool}-${name}`;
+        if (!_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_ID */ .U2.test(id))
+            return r.error([...path, 'name'], `storage id ${id} (pool-dataset) is not a valid Proxmox storage id`, 'PHX-HV-STORAGE');
+        if (type === 'zfspool')
+            storages.push({
+                id,
+                type,
+                pool: full,
+                content: contentOf(r, o.proxmox_content_type, [...path, 'proxmox_content_type'], type),
+                path,
+            });
+        else if (type === 'dir') {
+            const mp = properties.mountpoint;
+            const dir = mp && mp.startsWith('/') ? mp : `/${full}`;
+            storages.push({
+                id,
+                type,
+                dir,
+                content: contentOf(r, o.proxmox_content_type, [...path, 'proxmox_content_type'], type),
+                path,
+            });
+        }
+        else
+            r.error([...path, 'proxmox_storage_type'], `proxmox_storage_type must be zfspool or dir, got ${JSON.stringify(type)}`, 'PHX-HV-STORAGE');
+    });
+    return {
+        zfs: { arcMaxBytes: arcGb && arcGb > 0 ? Math.round(arcGb * 1024 ** 3) : undefined, pools, datasets },
+        storages,
+    };
+}
+function readExtraStorages(r, raw) {
+    const out = [];
+    r.arr(raw.storages, ['storages']).forEach((v, i) => {
+        const path = ['storages', i];
+        const o = r.obj(v, path);
+        if (!o)
+            return;
+        const id = r.match(o.id, [...path, 'id'], _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_ID */ .U2, 'a Proxmox storage id');
+        const type = r.str(o.type, [...path, 'type']);
+        if (!id || !type)
+            return void (o.id === undefined || o.type === undefined
+                ? r.error(path, 'a storage needs "id" and "type"', 'PHX-HV-STORAGE')
+                : undefined);
+        if (type === 'nfs') {
+            const server = r.match(o.server, [...path, 'server'], /^[A-Za-z0-9.:[\]-]+$/, 'an NFS server name or address');
+            const exp = r.match(o.export, [...path, 'export'], /^\/\S*$/, 'an absolute export path');
+            if (!server || !exp)
+                return void r.error(path, `NFS storage ${id} needs "server" and "export"`, 'PHX-HV-STORAGE');
+            out.push({
+                id,
+                type,
+                server,
+                export: exp,
+                options: r.str(o.options, [...path, 'options']),
+                content: contentOf(r, o.content, [...path, 'content'], 'nfs'),
+                path,
+            });
+        }
+        else if (type === 'dir') {
+            const dir = r.match(o.path, [...path, 'path'], /^\/\S*$/, 'an absolute path');
+            if (!dir)
+                return void r.error(path, `dir storage ${id} needs "path"`, 'PHX-HV-STORAGE');
+            out.push({ id, type, dir, content: contentOf(r, o.content, [...path, 'content'], 'dir'), path });
+        }
+        else
+            r.error([...path, 'type'], `storages[].type must be nfs or dir (ZFS storages come from zfs.datasets), got ${JSON.stringify(type)}`, 'PHX-HV-STORAGE');
+    });
+    return out;
+}
+/** `proxmox_storage_ids` values (by role, or a plain list): storages that exist on the host. */
+function readStorageIds(raw) {
+    const ids = raw.proxmox_storage_ids;
+    const entries = (0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(ids)
+        ? Object.entries(ids)
+        : Array.isArray(ids)
+            ? ids.map((v, i) => [i, v])
+            : [];
+    return entries.flatMap(([k, v]) => typeof v === 'string' && v.trim() !== '' ? [{ id: v.trim(), path: ['proxmox_storage_ids', k] }] : []);
+}
+
+
+/***/ }),
+
+/***/ 413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ parseId),
+/* harmony export */   kf: () => (/* binding */ resolveDesiredState)
+/* harmony export */ });
+/* unused harmony exports LXC_DEFAULTS, VM_DEFAULTS, DEFAULT_HEALTH_RETRIES, DEFAULT_HEALTH_INTERVAL, isObj, idList, parseGpuAssignment, splitBridge */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+
+const LXC_DEFAULTS = {
+    memoryMb: 2048,
+    cores: 2,
+    diskSizeGb: 8,
+    storagePool: 'local-lvm',
+    bridge: 'vmbr0',
+};
+const VM_DEFAULTS = {
+    memoryMb: 2048,
+    cores: 2,
+    diskSizeGb: 32,
+    storagePool: 'local-lvm',
+    bridge: 'vmbr0',
+};
+const DEFAULT_HEALTH_RETRIES = 3;
+const DEFAULT_HEALTH_INTERVAL = 5;
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v) => typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && /^\d+$/.test(v)
+        ? Number(v)
+        : undefined;
+const bool = (v) => (typeof v === 'boolean' ? v : undefined);
+const strList = (v) => Array.isArray(v)
+    ? v.filter((x) => typeof x === 'string')
+    : typeof v === 'string' && v
+        ? [v]
+        : [];
+/** Parse a guest ID written as number or string; undefined when not a valid integer. */
+function parseId(v) {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return v;
+    if (typeof v === 'string' && /^\s*\d+\s*$/.test(v))
+        return Number(v.trim());
+    return undefined;
+}
+/** Dependency IDs written as numbers or numeric strings; anything else is dropped (a rule reports it). */
+function idList(v) {
+    return (Array.isArray(v) ? v : []).map(parseId).filter((d) => d !== undefined);
+}
+/** `"0, 1"` / `"0,1"` / `"none"` / `"0"` to GPU indexes. Invalid parts are dropped (a rule reports them). */
+function parseGpuAssignment(v) {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return [v];
+    if (typeof v !== 'string')
+        return [];
+    const s = v.trim().toLowerCase();
+    if (s === '' || s === 'none')
+        return [];
+    return s
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => /^\d+$/.test(p))
+        .map(Number);
+}
+/** `vmbr0.20` means bridge vmbr0 with VLAN tag 20 (how upstream writes tagged NICs). */
+function splitBridge(bridge) {
+    const m = /^(.+)\.(\d{1,4})$/.exec(bridge);
+    return m ? { bridge: m[1], tag: Number(m[2]) } : { bridge };
+}
+function parseKeyValueList(items) {
+    const out = {};
+    for (const item of items) {
+        for (const part of item.split(',')) {
+            const [k, ...rest] = part.split('=');
+            const key = k.trim();
+            if (key)
+                out[key] = rest.length ? rest.join('=').trim() : '1';
+        }
+    }
+    return out;
+}
+function firewallOf(v) {
+    if (!isObj(v))
+        return undefined;
+    const rules = [];
+    if (Array.isArray(v.rules)) {
+        for (const r of v.rules) {
+            if (!isObj(r))
+                continue;
+            const type = r.type === 'out' ? 'out' : r.type === 'group' ? 'group' : 'in';
+            rules.push({
+                type,
+                action: str(r.action) ?? 'ACCEPT',
+                proto: str(r.proto),
+                source: str(r.source),
+                dest: str(r.dest),
+                port: str(r.port) ?? (typeof r.port === 'number' ? String(r.port) : undefined),
+                comment: str(r.comment),
+            });
+        }
+    }
+    return { enabled: bool(v.enabled) ?? false, rules };
+}
+function healthCheckOf(v) {
+    if (!isObj(v) || !str(v.command))
+        return undefined;
+    return {
+        command: v.command,
+        retries: num(v.retries) ?? DEFAULT_HEALTH_RETRIES,
+        interval: num(v.interval) ?? DEFAULT_HEALTH_INTERVAL,
+    };
+}
+function testsOf(raw, base) {
+    const out = [];
+    if (isObj(raw.tests)) {
+        for (const [suite, list] of Object.entries(raw.tests)) {
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((t, i) => {
+                if (isObj(t) && str(t.path)) {
+                    out.push({
+                        suite,
+                        name: str(t.name) ?? t.path,
+                        path: t.path,
+                        jsonPath: [...base, 'tests', suite, i, 'path'],
+                    });
+                }
+            });
+        }
+    }
+    return out;
+}
+function nameserversOf(...values) {
+    const out = [];
+    for (const v of values) {
+        for (const s of strList(v))
+            for (const part of s.split(/[\s,]+/))
+                if (part)
+                    out.push(part);
+    }
+    return [...new Set(out)];
+}
+function lxcNetwork(v, index, fallbackMac, path) {
+    if (!isObj(v))
+        return undefined;
+    const { bridge, tag } = splitBridge(str(v.bridge) ?? LXC_DEFAULTS.bridge);
+    return {
+        index,
+        name: str(v.name) ?? `eth${index}`,
+        bridge,
+        tag,
+        ip: str(v.ip),
+        gw: str(v.gw),
+        hwaddr: str(v.hwaddr) ?? (index === 0 ? fallbackMac : undefined),
+        firewall: bool(v.firewall),
+        path,
+    };
+}
+function resolveLxc(id, raw, key) {
+    const base = ['lxc_configs', key];
+    const networks = [];
+    const net0 = lxcNetwork(raw.network_config, 0, str(raw.mac_address), [...base, 'network_config']);
+    if (net0)
+        networks.push(net0);
+    const net1 = lxcNetwork(raw.secondary_network_config, 1, undefined, [...base, 'secondary_network_config']);
+    if (net1)
+        networks.push(net1);
+    // Upstream's oldest format wrote pct features as a string in `features`.
+    const featureScripts = Array.isArray(raw.features) ? strList(raw.features) : [];
+    const pctFeatures = parseKeyValueList([
+        ...(typeof raw.features === 'string' ? [raw.features] : []),
+        ...strList(raw.pct_options),
+    ]);
+    const mountPoints = [];
+    if (Array.isArray(raw.mount_points)) {
+        raw.mount_points.forEach((m, i) => {
+            if (isObj(m) && str(m.host_path) && str(m.container_path)) {
+                mountPoints.push({
+                    source: m.host_path,
+                    target: m.container_path,
+                    readOnly: bool(m.read_only),
+                    path: [...base, 'mount_points', i],
+                });
+            }
+        });
+    }
+    for (const field of ['volumes', 'zfs_volumes']) {
+        const list = raw[field];
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((m, i) => {
+            if (isObj(m) && str(m.mount_point)) {
+                const pool = str(m.pool) ?? str(raw.storage_pool) ?? LXC_DEFAULTS.storagePool;
+                mountPoints.push({
+                    source: pool,
+                    target: m.mount_point,
+                    sizeGb: num(m.size_gb),
+                    path: [...base, field, i],
+                });
+            }
+        });
+    }
+    const tests = testsOf(raw, base);
+    if (isObj(raw.integration_tests) && str(raw.integration_tests.script)) {
+        tests.push({
+            suite: 'integration_tests',
+            name: raw.integration_tests.script,
+            path: raw.integration_tests.script,
+            jsonPath: [...base, 'integration_tests', 'script'],
+        });
+    }
+    const gpus = parseGpuAssignment(raw.gpu_assignment);
+    return {
+        kind: 'lxc',
+        id,
+        name: str(raw.name) ?? `ct${id}`,
+        origin: { file: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILES */ .n.lxc, path: base },
+        isTemplate: bool(raw.is_template) ?? false,
+        cloneFrom: parseId(raw.clone_from_ctid),
+        osTemplate: str(raw.template) ?? str(raw.template_file),
+        templateSnapshotName: str(raw.template_snapshot_name),
+        memoryMb: num(raw.memory_mb) ?? LXC_DEFAULTS.memoryMb,
+        swapMb: num(raw.swap_mb),
+        cores: num(raw.cores) ?? LXC_DEFAULTS.cores,
+        storagePool: str(raw.storage_pool) ?? LXC_DEFAULTS.storagePool,
+        diskSizeGb: num(raw.storage_size_gb) ?? LXC_DEFAULTS.diskSizeGb,
+        unprivileged: bool(raw.unprivileged) ?? true,
+        startAtBoot: bool(raw.start_at_boot) ?? false,
+        bootOrder: num(raw.boot_order),
+        bootDelay: num(raw.boot_delay),
+        networks,
+        nameservers: nameserversOf(isObj(raw.network_config) ? raw.network_config.nameservers : undefined, isObj(raw.network_config) ? raw.network_config.nameserver : undefined),
+        features: featureScripts,
+        pctFeatures,
+        applicationScript: str(raw.application_script),
+        dependencies: idList(raw.dependencies),
+        healthCheck: healthCheckOf(raw.health_check),
+        tests,
+        lifecycleSnapshots: bool(raw.enable_lifecycle_snapshots) ?? false,
+        lxcOptions: strList(raw.lxc_options),
+        apparmorProfile: str(raw.apparmor_profile),
+        gpus,
+        mountPoints,
+        firewall: firewallOf(raw.firewall),
+        node: str(raw.node),
+        protection: bool(raw.protection),
+        raw,
+    };
+}
+function resolveVm(raw, index, defaults) {
+    const id = parseId(raw.vmid);
+    if (id === undefined)
+        return undefined;
+    const base = ['vms', index];
+    const merged = { ...defaults, ...raw };
+    const net = isObj(raw.network_config) ? raw.network_config : {};
+    const { bridge, tag } = splitBridge(str(net.bridge) ?? str(merged.network_bridge) ?? VM_DEFAULTS.bridge);
+    const networks = [
+        {
+            index: 0,
+            name: 'net0',
+            bridge,
+            tag,
+            ip: str(net.ip),
+            gw: str(net.gw),
+            hwaddr: str(net.hwaddr) ?? str(raw.mac_address),
+            path: [...base, 'network_config'],
+        },
+    ];
+    const user = isObj(raw.user_config) ? raw.user_config : {};
+    const mountPoints = [];
+    if (Array.isArray(raw.volumes)) {
+        raw.volumes.forEach((m, i) => {
+            if (isObj(m) && str(m.mount_point)) {
+                const source = str(m.server) && str(m.path) ? `${m.server}:${m.path}` : (str(m.path) ?? str(m.pool) ?? '');
+                mountPoints.push({
+                    source,
+                    target: m.mount_point,
+                    sizeGb: num(m.size_gb),
+                    path: [...base, 'volumes', i],
+                });
+            }
+        });
+    }
+    return {
+        kind: 'qemu',
+        id,
+        name: str(raw.name) ?? `vm${id}`,
+        origin: { file: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILES */ .n.vm, path: base },
+        isTemplate: bool(raw.is_template) ?? false,
+        cloneFrom: parseId(raw.clone_from_vmid),
+        osTemplate: str(raw.template_image),
+        templateSnapshotName: str(raw.template_snapshot_name),
+        memoryMb: num(merged.memory_mb) ?? VM_DEFAULTS.memoryMb,
+        swapMb: undefined,
+        cores: num(merged.cores) ?? VM_DEFAULTS.cores,
+        storagePool: str(merged.storage_pool) ?? VM_DEFAULTS.storagePool,
+        diskSizeGb: num(merged.disk_size_gb) ?? VM_DEFAULTS.diskSizeGb,
+        startAtBoot: bool(raw.start_at_boot) ?? false,
+        bootOrder: num(raw.boot_order),
+        bootDelay: num(raw.boot_delay),
+        networks,
+        nameservers: nameserversOf(net.nameserver, net.nameservers),
+        features: strList(raw.features),
+        pctFeatures: {},
+        applicationScript: str(raw.application_script),
+        dependencies: idList(raw.dependencies),
+        healthCheck: healthCheckOf(raw.health_check),
+        tests: testsOf(raw, base),
+        lifecycleSnapshots: bool(raw.enable_lifecycle_snapshots) ?? false,
+        lxcOptions: [],
+        gpus: [],
+        mountPoints,
+        firewall: firewallOf(raw.firewall),
+        ciUser: str(user.username),
+        node: str(raw.node),
+        protection: bool(raw.protection),
+        raw,
+    };
+}
+/** Resolve parsed file values into the desired state. Duplicate IDs keep the first (a rule reports them). */
+function resolveDesiredState(input) {
+    const guests = [];
+    const lxcFile = isObj(input.lxc) ? input.lxc : {};
+    const vmFile = isObj(input.vm) ? input.vm : {};
+    if (isObj(lxcFile.lxc_configs)) {
+        for (const [key, raw] of Object.entries(lxcFile.lxc_configs)) {
+            const id = parseId(key);
+            if (id === undefined || !isObj(raw))
+                continue;
+            guests.push(resolveLxc(id, raw, key));
+        }
+    }
+    const defaults = isObj(vmFile.vm_defaults) ? vmFile.vm_defaults : {};
+    if (Array.isArray(vmFile.vms)) {
+        vmFile.vms.forEach((raw, i) => {
+            if (!isObj(raw))
+                return;
+            const g = resolveVm(raw, i, defaults);
+            if (g)
+                guests.push(g);
+        });
+    }
+    guests.sort((a, b) => a.id - b.id || (a.kind < b.kind ? -1 : 1));
+    return {
+        guests,
+        nvidia: {
+            driverVersion: str(lxcFile.nvidia_driver_version),
+            repoUrl: str(lxcFile.nvidia_repo_url),
+            runfileUrl: str(lxcFile.nvidia_runfile_url),
+        },
+        allowDestroy: { lxc: bool(lxcFile.allow_destroy) ?? false, qemu: bool(vmFile.allow_destroy) ?? false },
+        hypervisor: isObj(input.hypervisor) ? input.hypervisor : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ CONFIG_FILES)
+/* harmony export */ });
+const CONFIG_FILES = {
+    hypervisor: 'phoenix_hypervisor_config.json',
+    lxc: 'phoenix_lxc_configs.json',
+    vm: 'phoenix_vm_configs.json',
+};
+
+
+/***/ })
+
+};

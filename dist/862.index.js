@@ -1,0 +1,237 @@
+export const id = 862;
+export const ids = [862];
+export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ intOpt),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   rJ: () => (/* binding */ stringOpt)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/** Small typed wrapper over node:util parseArgs that turns parse failures into usage errors. */
+
+
+function parseCommandArgs(command, argv, options, allowPositionals = false) {
+    try {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+        return { values: values, positionals };
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`phoenix ${command}: ${err.message}\nRun 'phoenix help' for usage.`, 2);
+    }
+}
+function stringOpt(values, name) {
+    const v = values[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function intOpt(values, name, min, max) {
+    const v = stringOpt(values, name);
+    if (v === undefined)
+        return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--${name} must be an integer between ${min} and ${max}, got '${v}'`, 2);
+    }
+    return Number(v);
+}
+
+
+/***/ }),
+
+/***/ 5862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSim: () => (/* binding */ runSim)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/sim-seed/phoenix-paths.ts
+/**
+ * The places on a Proxmox host that are Phoenix's own, for the simulator: `phoenix sim exec`
+ * passes them as `extraSimulatedPaths`, so the shims keep these files in the simulated host
+ * instead of the machine the shims run on. Literal here (not imported from apply and hypervisor)
+ * so that a shim call loads nothing but the simulator; test/sim/sim-boundary.test.ts checks that they
+ * cover `APPLY_LOCK_FILE`, `APPLY_QUEUE_FILE` and `RUNFILE_DIR`.
+ */
+const PHOENIX_HOST_PATHS = [
+    // The host-wide apply lock and its ticket queue (host/host-lock.ts).
+    '/run/lock/phoenix',
+    // Where setup-hypervisor downloads the NVIDIA runfile (hypervisor/steps/gpu.ts).
+    '/var/cache/phoenix/',
+];
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
+;// CONCATENATED MODULE: ./src/cli/commands/sim.ts
+/**
+ * `phoenix sim`: the embedded simulator's command line.
+ *   sim init  --state FILE [--nodes a,b] [--pve-version V] [--force]   create a fresh state file
+ *   sim set   --state FILE [--latency P] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]
+ *   sim shims --state FILE --out DIR [--entry FILE] [--node NAME]       write the command shims
+ *   sim exec  --state FILE [--node NAME] -- PROG ARGS...                run one host command (shim entry)
+ */
+
+
+
+
+
+const USAGE = 'usage: phoenix sim init|set|shims|exec --state FILE ...\n' +
+    '  sim init  --state FILE [--nodes a,b] [--pve-version V] [--force]\n' +
+    '  sim set   --state FILE [--latency zero|realistic[:SCALE]] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]\n' +
+    '  sim shims --state FILE --out DIR [--entry FILE] [--node NAME]\n' +
+    '  sim exec  --state FILE [--node NAME] -- PROG ARGS...\n';
+function requireState(values, cwd) {
+    const s = (0,args/* stringOpt */.rJ)(values, 'state');
+    if (!s)
+        throw new errors/* UserError */.y(`--state FILE is required\n${USAGE}`, 2);
+    return (0,external_node_path_.resolve)(cwd, s);
+}
+function parseJsonOpt(name, text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`--${name} is not valid JSON: ${err.message}`, 2);
+    }
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const c of process.stdin)
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+async function runSim(argv, io) {
+    const [sub, ...rest] = argv;
+    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 4861));
+    if (sub === 'exec') {
+        const sep = rest.indexOf('--');
+        if (sep < 0 || sep === rest.length - 1)
+            throw new errors/* UserError */.y(`sim exec needs -- PROG ARGS...\n${USAGE}`, 2);
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim exec', rest.slice(0, sep), {
+            state: { type: 'string' },
+            node: { type: 'string' },
+        });
+        const command = rest.slice(sep + 1);
+        if (sim.runsOnRealHost(command, PHOENIX_HOST_PATHS))
+            return sim.execReal(command);
+        const store = new sim.SimStore(requireState(values, io.cwd));
+        const stdin = sim.needsStdin(command) ? await readStdin() : undefined;
+        const r = await sim.runSimCommand(store, command, {
+            stdin,
+            env: io.env,
+            node: (0,args/* stringOpt */.rJ)(values, 'node'),
+            realFs: true,
+            extraSimulatedPaths: PHOENIX_HOST_PATHS,
+            onDrop: () => sim.dropConnection(io.env),
+            runExternal: sim.captureReal,
+        });
+        io.stdout(r.stdout);
+        io.stderr(r.stderr);
+        return r.exitCode;
+    }
+    if (sub === 'shims') {
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim shims', rest, {
+            state: { type: 'string' },
+            out: { type: 'string' },
+            entry: { type: 'string' },
+            node: { type: 'string' },
+        });
+        const out = (0,args/* stringOpt */.rJ)(values, 'out');
+        if (!out)
+            throw new errors/* UserError */.y(`--out DIR is required\n${USAGE}`, 2);
+        const entry = (0,args/* stringOpt */.rJ)(values, 'entry') ?? process.argv[1];
+        if (!entry || !(0,external_node_fs_.existsSync)(entry))
+            throw new errors/* UserError */.y(`cannot find the phoenix entry script (give --entry FILE)`, 2);
+        const names = sim.writeShims({
+            statePath: requireState(values, io.cwd),
+            outDir: (0,external_node_path_.resolve)(io.cwd, out),
+            entry: (0,external_node_path_.resolve)(io.cwd, entry),
+            simNode: (0,args/* stringOpt */.rJ)(values, 'node'),
+        });
+        io.stdout(`wrote ${names.length} shims to ${(0,external_node_path_.resolve)(io.cwd, out)}: ${names.join(' ')}\n`);
+        return 0;
+    }
+    if (sub === 'init') {
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim init', rest, {
+            state: { type: 'string' },
+            nodes: { type: 'string' },
+            'pve-version': { type: 'string' },
+            force: { type: 'boolean' },
+        });
+        const path = requireState(values, io.cwd);
+        if ((0,external_node_fs_.existsSync)(path)) {
+            if (!values.force)
+                throw new errors/* UserError */.y(`${path} exists (use --force to replace it)`, 2);
+            (0,external_node_fs_.rmSync)(path);
+        }
+        const version = (0,args/* stringOpt */.rJ)(values, 'pve-version');
+        if (version !== undefined && !/^[89]\.\d+(\.\d+)?$/.test(version))
+            throw new errors/* UserError */.y(`--pve-version must look like 9.1.2 or 8.4.1, got '${version}'`, 2);
+        const nodes = (0,args/* stringOpt */.rJ)(values, 'nodes')?.split(',').filter(Boolean);
+        const store = new sim.SimStore(path, { initial: { nodes, pveVersion: version } });
+        await store.read();
+        io.stdout(`created ${path}\n`);
+        return 0;
+    }
+    if (sub === 'set') {
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim set', rest, {
+            state: { type: 'string' },
+            latency: { type: 'string' },
+            faults: { type: 'string' },
+            'agent-boot-ms': { type: 'string' },
+            'exec-results': { type: 'string' },
+        });
+        let latency;
+        try {
+            latency = sim.parseLatencyEnv((0,args/* stringOpt */.rJ)(values, 'latency'));
+        }
+        catch (err) {
+            throw new errors/* UserError */.y(err.message.replace('PHOENIX_SIM_LATENCY', '--latency'), 2);
+        }
+        const faults = parseJsonOpt('faults', (0,args/* stringOpt */.rJ)(values, 'faults'));
+        const execResults = parseJsonOpt('exec-results', (0,args/* stringOpt */.rJ)(values, 'exec-results'));
+        const boot = (0,args/* stringOpt */.rJ)(values, 'agent-boot-ms');
+        if (boot !== undefined && !/^\d+$/.test(boot))
+            throw new errors/* UserError */.y(`--agent-boot-ms must be a whole number`, 2);
+        const store = new sim.SimStore(requireState(values, io.cwd));
+        await store.update((s) => {
+            if (latency)
+                s.settings.latency = latency;
+            if (faults !== undefined)
+                s.settings.faults = (Array.isArray(faults) ? faults : [faults]);
+            if (execResults !== undefined)
+                s.settings.execResults = (Array.isArray(execResults) ? execResults : [execResults]);
+            if (boot !== undefined)
+                s.settings.agentBootMs = Number(boot);
+        });
+        return 0;
+    }
+    if (sub === 'show') {
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim show', rest, { state: { type: 'string' } });
+        io.stdout((0,external_node_fs_.readFileSync)(requireState(values, io.cwd), 'utf8') + '\n');
+        return 0;
+    }
+    io.stderr(USAGE);
+    return 2;
+}
+
+
+/***/ })
+
+};
