@@ -1,10 +1,15 @@
 /**
  * The setup job, shared by `phoenix setup-hypervisor` and the setup-hypervisor action: the
  * hypervisor setup run (src/hypervisor/setup.ts) with each step's outcome logged as a group when
- * a `Logger` is given, and the file the secrets of new API tokens are kept in.
+ * a `Logger` is given, and the file the secrets of new API tokens are kept in. A real (not dry)
+ * run holds the host-wide lock that apply takes (src/host/host-lock.ts) while it works on the
+ * host, so setup and apply never interleave; a dry run only reads and takes none.
  */
 import { writeFileSync } from 'node:fs';
+import { describeHolder, HostLock, secs } from '../host/host-lock.js';
 import { runSetup, type SetupOptions, type SetupOutcome } from '../hypervisor/setup.js';
+import type { HostTransport } from '../proxmox/transport.js';
+import { getErrorMessage, UserError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 
 /** What a step reports when it ends (the argument of `SetupOptions.onStep`). */
@@ -16,7 +21,14 @@ export const SETUP_REFUSED = 'setup-hypervisor: the config has errors; nothing w
 export interface SetupJobOptions extends Omit<SetupOptions, 'onStep'> {
   /** Each step as a log group (its changes, its error); without it the steps are not logged. */
   readonly logger?: Logger;
+  /** How long a real run waits for the host lock held by an apply (ms, default 10 min). */
+  readonly lockTimeoutMs?: number;
+  /** How often a waiting run re-reads the lock queue (ms, default 1 s). */
+  readonly lockPollMs?: number;
 }
+
+/** Same default as apply's `--lock-timeout`. */
+const DEFAULT_LOCK_TIMEOUT_MS = 600_000;
 
 function logStep(logger: Logger, s: StepOutcome): void {
   logger.startGroup(`${s.id}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`);
@@ -28,9 +40,60 @@ function logStep(logger: Logger, s: StepOutcome): void {
   logger.endGroup();
 }
 
+type LockSettings = Pick<SetupJobOptions, 'logger' | 'lockTimeoutMs' | 'lockPollMs'>;
+
+async function defaultOpen(o: SetupOptions, target: string): Promise<HostTransport> {
+  const { openShellTransport } = await import('../host/open-port.js');
+  return openShellTransport(target, { env: o.env as NodeJS.ProcessEnv, cwd: o.cwd });
+}
+
+/**
+ * The transport setup opens, holding the host lock from the moment it is open until it is
+ * closed: setup opens the host only once the config is valid, and closes it when its steps end.
+ */
+async function openLocked(o: SetupOptions, l: LockSettings, target: string): Promise<HostTransport> {
+  const transport = await (o.openTransport ? o.openTransport(target) : defaultOpen(o, target));
+  const timeoutMs = l.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  let lock: HostLock;
+  try {
+    lock = await HostLock.acquire(transport, {
+      timeoutMs,
+      pollMs: l.lockPollMs,
+      note: 'setup-hypervisor',
+      onWait: (holder, position) =>
+        l.logger?.info(
+          `Waiting for the host-wide apply lock (${position} ahead of us): ${describeHolder(holder)}; ` +
+            `giving up after ${secs(timeoutMs)}.`,
+        ),
+      onWarning: (m) => l.logger?.warning(m),
+    });
+  } catch (err) {
+    await transport.close().catch(() => undefined);
+    if (err instanceof UserError) throw err;
+    throw new UserError(
+      `cannot take the host-wide apply lock on ${transport.description}: ${getErrorMessage(err)}`,
+      1,
+    );
+  }
+  return {
+    description: transport.description,
+    run: (argv, options) => transport.run(argv, options),
+    close: async () => {
+      try {
+        await lock.release();
+      } finally {
+        await transport.close();
+      }
+    },
+  };
+}
+
 export async function runSetupJob(o: SetupJobOptions): Promise<SetupOutcome> {
-  const { logger, ...options } = o;
-  return runSetup(logger ? { ...options, onStep: (s) => logStep(logger, s) } : options);
+  const { logger, lockTimeoutMs, lockPollMs, ...options } = o;
+  const withSteps: SetupOptions = logger ? { ...options, onStep: (s) => logStep(logger, s) } : options;
+  if (o.dryRun) return runSetup(withSteps);
+  const lock: LockSettings = { logger, lockTimeoutMs, lockPollMs };
+  return runSetup({ ...withSteps, openTransport: (target) => openLocked(options, lock, target) });
 }
 
 /** The secrets of the API tokens a run created, as JSON readable by the owner only. */

@@ -350,8 +350,8 @@ describe('the self-hosted workflows', () => {
     const wf = load('apply.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['push', 'workflow_dispatch']);
     expect(wf.on.push).toEqual({ branches: ['main'], paths: ['config/**'] });
-    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', actions: 'read' });
-    expect(wf.concurrency).toEqual({ group: 'phoenix-apply', 'cancel-in-progress': false });
+    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(wf.concurrency).toEqual({ group: 'proxmox-host', 'cancel-in-progress': false });
     const [job] = Object.values(wf.jobs);
     expect(job!['runs-on']).toEqual(['self-hosted', 'proxmox']);
     expect(job!.environment).toBe('proxmox');
@@ -362,7 +362,7 @@ describe('the self-hosted workflows', () => {
   it('drift.yml: on a schedule (and by hand), read-only on the Proxmox runner, may write issues only', () => {
     const wf = load('drift.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
-    expect(wf.permissions).toEqual({ contents: 'read', issues: 'write', actions: 'read' });
+    expect(wf.permissions).toEqual({ contents: 'read', issues: 'write' });
     const [job] = Object.values(wf.jobs);
     expect(job!['runs-on']).toEqual(['self-hosted', 'proxmox']);
     expect(job!.steps.map((x) => x.uses).filter(Boolean)).toEqual(
