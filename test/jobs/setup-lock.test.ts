@@ -3,11 +3,11 @@
  * that holds the lock and starts when it is released, gives up with apply's timeout message when
  * the holder keeps it, and leaves the lock free when done; a dry run (read-only) takes no lock.
  */
-import { HostLock } from '../src/host/host-lock.js';
-import { runSetupJob } from '../src/jobs/setup-job.js';
-import { SimTransport } from '../src/proxmox/sim-transport.js';
-import { configDir, freshHost } from './hypervisor-fixtures.js';
-import { recordingLogger } from './helpers/recording-logger.js';
+import { HostLock } from '../../src/host/host-lock.js';
+import { runSetupJob } from '../../src/jobs/setup-job.js';
+import { SimTransport } from '../../src/proxmox/sim-transport.js';
+import { configDir, freshHost } from '../helpers/hypervisor-fixtures.js';
+import { recordingLogger } from '../helpers/recording-logger.js';
 
 const small = { timezone: 'Europe/Berlin' };
 

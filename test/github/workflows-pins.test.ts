@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { REPO_ROOT } from './helpers/shared.js';
+import { REPO_ROOT } from '../helpers/shared.js';
 
 /** Releases whose action.yml declares `using: node24`: action -> commit SHA -> tag. */
 const NODE24_RELEASES: Record<string, Record<string, string>> = {

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { REPO_ROOT } from './helpers/shared.js';
+import { REPO_ROOT } from '../helpers/shared.js';
 
 type Level = 'read' | 'write';
 type Permissions = Record<string, Level>;
