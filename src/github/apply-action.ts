@@ -29,8 +29,9 @@ import { withPlanStatus } from './comment.js';
 import { createGitHubClient, httpStatus, type GitHubClient, type RepoRef } from './github-client.js';
 import { openHostTarget, type Masker } from './host-target.js';
 import { readEventContext } from './pr-context.js';
-import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
-import { runValidateAction } from './validate-action.js';
+import { setOutputs, type RunnerEnv } from './runner-files.js';
+import { writeStepSummary } from './summary.js';
+import { LEAVE_FOR_NEXT_WRITER, runValidateAction } from './validate-action.js';
 
 export { getApplySettings, type ApplyActionSettings } from './apply-settings.js';
 
@@ -166,6 +167,7 @@ export async function runApplyAction(
     { configDir: settings.configDir, failOnWarnings: false, run },
     logger,
     env,
+    LEAVE_FOR_NEXT_WRITER,
   );
 
   // The reviewed plan (looked up even when not required, so the comment's status is kept true).
@@ -216,8 +218,7 @@ export async function runApplyAction(
       'comment-url': commentUrl ?? '',
       'state-file': extra.stateFile ?? '',
     });
-    appendStepSummary(
-      env,
+    writeStepSummary(env, (budgetBytes) =>
       renderApplySummary({
         status,
         target: settings.host.target,
@@ -227,6 +228,7 @@ export async function runApplyAction(
         plan: extra.job?.plan,
         result: r,
         commentUrl,
+        budgetBytes,
       }),
     );
     return { exitCode, status, review, job: extra.job, stateFile: extra.stateFile };
