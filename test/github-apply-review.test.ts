@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { validateConfigDir } from '../src/config/validate.js';
 import { getApplySettings, runApplyAction, type ApplyActionResult } from '../src/github/apply-action.js';
+import { coveredUpdate } from '../src/github/apply-covered.js';
+import type { CoveredPull } from '../src/github/apply-review.js';
 import type { Annotation } from '../src/github/annotations.js';
 import { ShellHostPort } from '../src/host/shell-port.js';
 import type { LiveState } from '../src/model/live-state.js';
@@ -297,4 +299,27 @@ describe('apply by containment in the reviewed plans merged since the last apply
       /#1's reviewed plan was not usable: artifact \d+ holds plan [0-9a-f]{12}, not the reviewed one/,
     );
   }, 120_000);
+});
+
+describe('coveredUpdate: the status of an earlier pull request the run covered', () => {
+  const pull = { number: 2, state: 'closed', headSha: headOf(2), baseRef: 'master' };
+  const withPlan = (plan?: Plan): CoveredPull => ({
+    pull,
+    review: { kind: 'unreviewed', pull, reason: 'n/a' },
+    plan,
+  });
+  it('applied together, superseded, failed, or left alone on a refusal', async () => {
+    const live = await hostState(e);
+    const own = await planOf([memory953], live);
+    const fresh = await planOf([memory953, cores955], live);
+    const other = await planOf([cores955], live);
+    const o = { sha: M3, link: 'https://github.com/o/r/actions/runs/1' };
+    const job = (plan: Plan) => ({ exitCode: 0 as const, status: 'applied' as const, plan });
+    expect(coveredUpdate('applied', withPlan(own), 3, job(fresh), o)?.status).toBe('applied');
+    const superseded = coveredUpdate('applied', withPlan(own), 3, job(other), o);
+    expect(superseded?.status).toBe('superseded');
+    expect(superseded?.note).toContain('Superseded by #3');
+    expect(coveredUpdate('failed', withPlan(own), 3, undefined, o)?.status).toBe('failed');
+    expect(coveredUpdate('plan-changed', withPlan(own), 3, undefined, o)).toBeUndefined();
+  });
 });

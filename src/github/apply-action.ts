@@ -8,9 +8,10 @@
  *    refuses when the fresh plan holds a change (intent) none of those reviewed plans holds
  *    (before and again under the host lock), printing each one;
  * 4. report: the comment's status becomes applied / failed / plan-changed with a note and a link
- *    to the run (earlier covered PRs: applied, failed or superseded by this one), the job summary gets a table of guest outcomes and timings, and the fresh live
- *    state is written to `<state-dir>/phoenix-state.json`, which the composite uploads as the
- *    `phoenix-state` artifact that pull-request plans read.
+ *    to the run (earlier covered PRs: applied, failed or superseded by this one), the job summary
+ *    gets a table of guest outcomes and timings, and the fresh live state is written to
+ *    `<state-dir>/phoenix-state.json` (with the applied commit), which the composite uploads as
+ *    the `phoenix-state` artifact that pull-request plans read.
  * Outputs: status, applied, failed, skipped, plan-hash, pull-request, comment-url, state-file.
  */
 import { mkdir } from 'node:fs/promises';
