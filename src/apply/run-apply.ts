@@ -48,6 +48,12 @@ export interface ApplyOptions {
    * the fresh plan's hash differs, without a step-by-step difference. Ignored when `reviewed` is set.
    */
   readonly reviewedHash?: string;
+  /**
+   * Containment instead of equal hashes: the fresh plan's changes no reviewed plan holds, one line
+   * each; apply refuses when there is any (before and again under the lock). Used when neither
+   * `reviewed` nor `reviewedHash` is set.
+   */
+  readonly unreviewed?: (fresh: Plan) => readonly string[];
   readonly settings?: Partial<Omit<ApplySettings, 'safetySnapshotName'>>;
   /** Commit being applied (GITHUB_SHA); names the safety snapshots. */
   readonly sha?: string;
@@ -121,7 +127,24 @@ function expectedHash(o: ApplyOptions): string | undefined {
   return o.reviewed?.hash ?? o.reviewedHash;
 }
 
-function refuseChangedPlan(o: ApplyOptions, fresh: Plan): ApplyJobResult {
+/** Why `fresh` may not be applied: undefined when it may; the unreviewed changes (maybe none listed) otherwise. */
+function refusal(o: ApplyOptions, fresh: Plan): readonly string[] | undefined {
+  const expected = expectedHash(o);
+  if (expected !== undefined) return expected === fresh.hash ? undefined : [];
+  const lines = o.unreviewed?.(fresh) ?? [];
+  return lines.length > 0 ? lines : undefined;
+}
+
+function refuseChangedPlan(o: ApplyOptions, fresh: Plan, unreviewed: readonly string[]): ApplyJobResult {
+  if (expectedHash(o) === undefined) {
+    o.err(
+      `The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
+        'and holds changes that no reviewed plan holds; nothing was applied. Not reviewed:\n' +
+        unreviewed.map((l) => `  ${l}\n`).join('') +
+        'Push to a pull request and review its plan before applying.\n',
+    );
+    return { exitCode: 1, status: 'plan-changed', plan: fresh };
+  }
   const reviewed = o.reviewed;
   o.err(
     `The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
@@ -149,8 +172,8 @@ function printPlanErrors(o: ApplyOptions, p: Plan): void {
 export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<ApplyJobResult> {
   const { port: host, desired, live } = p;
   let plan = p.plan;
-  const expected = expectedHash(o);
-  if (expected !== undefined && expected !== plan.hash) return refuseChangedPlan(o, plan);
+  const refused = refusal(o, plan);
+  if (refused) return refuseChangedPlan(o, plan, refused);
   if (plan.errored) {
     printPlanErrors(o, plan);
     return { exitCode: 1, status: 'invalid', plan };
@@ -181,7 +204,8 @@ export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<Apply
         );
         return { exitCode: 0, status: 'no-changes', plan: again, state: current };
       }
-      if (expected !== undefined) return refuseChangedPlan(o, again);
+      const refusedAgain = refusal(o, again);
+      if (refusedAgain) return refuseChangedPlan(o, again, refusedAgain);
       if (again.errored) {
         printPlanErrors(o, again);
         return { exitCode: 1, status: 'invalid', plan: again };

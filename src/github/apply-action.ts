@@ -2,14 +2,16 @@
  * The apply action, on the self-hosted runner after a merge to the default branch:
  * 1. validate the config (annotations, as on the pull request);
  * 2. find the reviewed plan: the PR merged as the pushed commit and its Phoenix comment written by
- *    this token's identity (apply-review.ts); without one, refuse unless `allow-unreviewed`;
+ *    this token's identity (apply-review.ts); without one, refuse unless `allow-unreviewed`; then
+ *    every PR merged since the recorded state's applied commit, with its reviewed plan;
  * 3. apply with the apply job (jobs/apply-job.ts), which re-plans against the live host and
- *    refuses when the fresh plan's hash differs from the reviewed one (before and again under the
- *    host lock);
+ *    refuses when the fresh plan holds a change (intent) none of those reviewed plans holds
+ *    (before and again under the host lock), printing each one;
  * 4. report: the comment's status becomes applied / failed / plan-changed with a note and a link
- *    to the run, the job summary gets a table of guest outcomes and timings, and the fresh live
- *    state is written to `<state-dir>/phoenix-state.json`, which the composite uploads as the
- *    `phoenix-state` artifact that pull-request plans read.
+ *    to the run (earlier covered PRs: applied, failed or superseded by this one), the job summary
+ *    gets a table of guest outcomes and timings, and the fresh live state is written to
+ *    `<state-dir>/phoenix-state.json` (with the applied commit), which the composite uploads as
+ *    the `phoenix-state` artifact that pull-request plans read.
  * Outputs: status, applied, failed, skipped, plan-hash, pull-request, comment-url, state-file.
  */
 import { mkdir } from 'node:fs/promises';
@@ -22,15 +24,17 @@ import { STATE_FILE_NAME } from '../plan/state-file.js';
 import type { PlanStatus } from '../render/markdown.js';
 import { getErrorMessage } from '../util/errors.js';
 import { withGroup, type Logger } from '../util/logger.js';
-import { findReview, type Review } from './apply-review.js';
+import { coveredReviews, coveredUpdate, recordAppliedCommit } from './apply-covered.js';
+import { findReview, unreviewedChanges, type Review, type ReviewSet } from './apply-review.js';
 import { runUrl, type ApplyActionSettings } from './apply-settings.js';
 import { renderApplySummary, type ApplyActionStatus } from './apply-summary.js';
 import { withPlanStatus } from './comment.js';
 import { createGitHubClient, httpStatus, type GitHubClient, type RepoRef } from './github-client.js';
 import { openHostTarget, type Masker } from './host-target.js';
 import { readEventContext } from './pr-context.js';
-import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
-import { runValidateAction } from './validate-action.js';
+import { setOutputs, type RunnerEnv } from './runner-files.js';
+import { writeStepSummary } from './summary.js';
+import { LEAVE_FOR_NEXT_WRITER, runValidateAction } from './validate-action.js';
 
 export { getApplySettings, type ApplyActionSettings } from './apply-settings.js';
 
@@ -128,10 +132,19 @@ async function editComment(
   }
 }
 
-function reviewLine(review: Review | undefined, hashChecked: boolean): string {
+function reviewLine(review: Review | undefined, hashChecked: boolean, reviews?: ReviewSet): string {
   if (!review) return 'not looked up.';
   if (review.kind === 'unreviewed') return `none: ${review.reason}.`;
   const pr = `pull request #${review.pull.number}, plan \`${review.header.hash.slice(0, 12)}\``;
+  if (reviews && hashChecked) {
+    const others = reviews.covered
+      .filter((c) => c.pull.number !== review.pull.number)
+      .map((c) => `#${c.pull.number}`);
+    return (
+      `${pr}${others.length ? ` and ${others.join(', ')} (merged since the last successful apply)` : ''}; ` +
+      `apply ran only changes their reviewed plans hold.${review.staleNote ? ` Note: ${review.staleNote}.` : ''}`
+    );
+  }
   if (!hashChecked)
     return `${pr}; not compared (require-reviewed-plan is false).${review.staleNote ? ` Note: ${review.staleNote}.` : ''}`;
   return `${pr}; apply ran only a plan with this hash.${review.staleNote ? ` Note: ${review.staleNote}.` : ''}`;
@@ -166,6 +179,7 @@ export async function runApplyAction(
     { configDir: settings.configDir, failOnWarnings: false, run },
     logger,
     env,
+    LEAVE_FOR_NEXT_WRITER,
   );
 
   // The reviewed plan (looked up even when not required, so the comment's status is kept true).
@@ -190,6 +204,16 @@ export async function runApplyAction(
     });
   }
 
+  // Every pull request merged since the last successful apply, with its reviewed plan.
+  let reviews: ReviewSet | undefined;
+  if (settings.requireReviewedPlan && review.kind === 'reviewed' && client && event.repository && sha) {
+    const repo = event.repository;
+    const headReview = review;
+    reviews = await withGroup(logger, 'Collecting the pull requests merged since the last apply', () =>
+      coveredReviews(client, repo, sha, headReview, settings, event, logger),
+    );
+  }
+
   const finish = async (
     status: ApplyActionStatus,
     exitCode: 0 | 1,
@@ -204,6 +228,14 @@ export async function runApplyAction(
       });
       commentUrl = await editComment(client, event.repository, review, update, logger);
     }
+    if (client && reviews && review?.pull) {
+      const head = review.pull.number;
+      for (const c of reviews.covered) {
+        if (c.pull.number === head || !c.review.comment) continue;
+        const update = coveredUpdate(status, c, head, extra.job, { sha, link });
+        if (update) await editComment(client, event.repository, c.review, update, logger);
+      }
+    }
     const r = extra.job?.result;
     setOutputs(env, {
       ...baseOutputs,
@@ -216,17 +248,17 @@ export async function runApplyAction(
       'comment-url': commentUrl ?? '',
       'state-file': extra.stateFile ?? '',
     });
-    appendStepSummary(
-      env,
+    writeStepSummary(env, (budgetBytes) =>
       renderApplySummary({
         status,
         target: settings.host.target,
         sha,
-        review: reviewLine(review, extra.hashChecked ?? false),
+        review: reviewLine(review, extra.hashChecked ?? false, reviews),
         message: extra.message,
         plan: extra.job?.plan,
         result: r,
         commentUrl,
+        budgetBytes,
       }),
     );
     return { exitCode, status, review, job: extra.job, stateFile: extra.stateFile };
@@ -239,8 +271,10 @@ export async function runApplyAction(
     });
   }
 
+  // Without the covered set (GitHub could not be asked), the old proof: the reviewed plan's hash.
   const reviewedHash =
-    settings.requireReviewedPlan && review.kind === 'reviewed' ? review.header.hash : undefined;
+    settings.requireReviewedPlan && review.kind === 'reviewed' && !reviews ? review.header.hash : undefined;
+  const covered = reviews;
   if (settings.requireReviewedPlan && review.kind === 'unreviewed') {
     if (!settings.allowUnreviewed) {
       const message =
@@ -262,6 +296,7 @@ export async function runApplyAction(
     open: () => (io.openHost ? io.openHost() : openHostTarget(settings.host, env, run.cwd, mask)),
     configDir: relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.',
     reviewedHash,
+    unreviewed: covered ? (fresh) => unreviewedChanges(fresh, covered) : undefined,
     allowRebuild: settings.allowRebuild,
     settings: { concurrency: settings.concurrency, keepSafetySnapshots: settings.keepSafetySnapshots },
     sha,
@@ -275,7 +310,11 @@ export async function runApplyAction(
     logger: run.inActions ? logger : undefined,
   });
 
-  const hashChecked = reviewedHash !== undefined;
+  const hashChecked = reviewedHash !== undefined || covered !== undefined;
+  if (stateFile && sha) {
+    const ok = job.status === 'applied' || job.status === 'no-changes';
+    await recordAppliedCommit(stateFile, ok ? sha : reviews?.since, logger);
+  }
   switch (job.status) {
     case 'applied':
     case 'no-changes':

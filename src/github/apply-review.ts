@@ -7,10 +7,25 @@
  *
  * A plan made against the base branch's config (no recorded host state yet) cannot be that proof:
  * its hash covers a config-to-config diff, never what the host needs. It counts as unreviewed.
+ *
+ * Apply does not need the fresh plan to equal one reviewed plan: `collectReviews` takes every pull
+ * request merged since the last successful apply (the recorded state's `appliedCommit` up to the
+ * pushed commit), and `unreviewedChanges` lets the fresh plan through when each of its intents
+ * (plan/intents.ts) is in the union of their reviewed plans. The reviewed plans come from each
+ * pull request's plan artifact (`phoenix-plan`, plan.json of the run for the commented head), and
+ * count only when their hash is the one in our comment: the comment cannot carry the intents of a
+ * big plan (60 KB against megabytes), the artifact already is the exact plan, and the comment's
+ * hash authenticates it. Without the artifact (expired, never uploaded) a pull request's plan still
+ * counts when the fresh plan's hash equals it, as before.
  */
+import { intentKey, unreviewedIntents } from '../plan/intents.js';
+import { parsePlan } from '../plan/plan-file.js';
+import type { Plan } from '../plan/types.js';
 import { parsePlanHeader, type PlanHeader } from '../render/markdown.js';
+import { getErrorMessage } from '../util/errors.js';
 import { findPlanComment, resolveIdentity, type CommentIdentity } from './comment.js';
-import type { GitHubClient, IssueComment, PullRequestRef, RepoRef } from './github-client.js';
+import type { Artifact, GitHubClient, IssueComment, PullRequestRef, RepoRef } from './github-client.js';
+import { extractFile } from './state-artifact.js';
 
 export type ReviewBasis = 'live-state' | 'config-diff' | 'unknown';
 
@@ -69,6 +84,16 @@ export async function findReview(
     };
   }
   const identity = await resolveIdentity(client, configuredAuthor);
+  return reviewOfPull(client, repo, pull, identity);
+}
+
+/** The review on one merged pull request: our plan comment, its header and basis. */
+export async function reviewOfPull(
+  client: GitHubClient,
+  repo: RepoRef,
+  pull: PullRequestRef,
+  identity: CommentIdentity,
+): Promise<Review> {
   const found = await findPlanComment(client, repo, pull.number, identity);
   if (!found) {
     return {
@@ -102,4 +127,154 @@ export async function findReview(
       ? `the plan comment was made for ${header.sha.slice(0, 7)}, but the pull request's last commit is ${pull.headSha.slice(0, 7)}`
       : undefined;
   return { kind: 'reviewed', pull, comment, header, identity, staleNote };
+}
+
+/** One pull request apply covers, with its review and (when its artifact was found) its plan. */
+export interface CoveredPull {
+  readonly pull: PullRequestRef;
+  readonly review: Review;
+  /** The reviewed plan, from the pull request's plan artifact, its hash the comment's. */
+  readonly plan?: Plan;
+  /** Why `plan` is missing for a reviewed pull request. */
+  readonly planNote?: string;
+}
+
+export interface ReviewSet {
+  /** The recorded state's applied commit the range starts after, when known. */
+  readonly since?: string;
+  /** Oldest first; the pushed commit's pull request (when it is one) last. */
+  readonly covered: readonly CoveredPull[];
+  /** What limited the range (no applied commit recorded, history not comparable, too many commits). */
+  readonly notes: readonly string[];
+}
+
+export interface CollectOptions {
+  readonly head: string;
+  /** The review of the pushed commit (findReview). */
+  readonly headReview: Review;
+  readonly since?: string;
+  readonly identity: CommentIdentity;
+  readonly planArtifact: string;
+  readonly repositoryId?: number;
+  /** At most this many commits of the range are looked at (each is one API call). */
+  readonly maxCommits?: number;
+}
+
+const newestFirst = (a: Artifact, b: Artifact): number =>
+  (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id - a.id;
+
+/** The reviewed plan of a pull request from its plan artifact, checked against the comment's hash. */
+export async function fetchReviewedPlan(
+  client: GitHubClient,
+  repo: RepoRef,
+  header: PlanHeader,
+  artifacts: readonly Artifact[],
+  o: { readonly name: string; readonly repositoryId?: number },
+): Promise<{ readonly plan?: Plan; readonly note?: string }> {
+  const candidates = artifacts
+    .filter(
+      (a) =>
+        a.name === o.name &&
+        !a.expired &&
+        header.sha !== '' &&
+        a.workflowRun?.headSha === header.sha &&
+        (o.repositoryId === undefined || a.workflowRun.headRepositoryId === o.repositoryId),
+    )
+    .sort(newestFirst);
+  const problems: string[] = [];
+  for (const a of candidates.slice(0, 3)) {
+    try {
+      const text = extractFile(await client.downloadArtifact(repo, a.id), 'plan.json');
+      if (text === undefined) {
+        problems.push(`artifact ${a.id} holds no plan.json`);
+        continue;
+      }
+      const plan = parsePlan(text, `artifact ${a.id}`);
+      if (plan.hash === header.hash) return { plan };
+      problems.push(`artifact ${a.id} holds plan ${plan.hash.slice(0, 12)}, not the reviewed one`);
+    } catch (err) {
+      problems.push(getErrorMessage(err));
+    }
+  }
+  return {
+    note:
+      candidates.length === 0
+        ? `no '${o.name}' artifact of its plan run at ${header.sha.slice(0, 7)} was found (expired or not uploaded)`
+        : problems.join('; '),
+  };
+}
+
+/**
+ * Every pull request merged after `since` up to `head`, each with its review and reviewed plan.
+ * Without `since`, or when the history cannot be compared, only the pushed commit's pull request.
+ */
+export async function collectReviews(
+  client: GitHubClient,
+  repo: RepoRef,
+  o: CollectOptions,
+): Promise<ReviewSet> {
+  const notes: string[] = [];
+  const pulls: { pull: PullRequestRef; review: Review }[] = [];
+  if (!o.since) notes.push('the recorded state names no applied commit, so only this commit is covered');
+  else if (o.since.toLowerCase() !== o.head.toLowerCase()) {
+    try {
+      const max = o.maxCommits ?? 200;
+      const { shas, total } = await client.commitsBetween(repo, o.since, o.head, max);
+      if (total > shas.length)
+        notes.push(
+          `only the first ${shas.length} of ${total} commits since ${o.since.slice(0, 7)} were looked at`,
+        );
+      for (const sha of shas) {
+        if (sha.toLowerCase() === o.head.toLowerCase()) continue;
+        const pull = mergedPullFor(await client.pullRequestsForCommit(repo, sha), sha);
+        if (pull && !pulls.some((p) => p.pull.number === pull.number))
+          pulls.push({ pull, review: await reviewOfPull(client, repo, pull, o.identity) });
+      }
+    } catch (err) {
+      notes.push(
+        `the commits since ${o.since.slice(0, 7)} could not be listed (${getErrorMessage(err)}), so only this commit is covered`,
+      );
+    }
+  }
+  const head = o.headReview.pull;
+  if (head && !pulls.some((p) => p.pull.number === head.number))
+    pulls.push({ pull: head, review: o.headReview });
+
+  const reviewed = pulls.filter((p) => p.review.kind === 'reviewed');
+  const artifacts = reviewed.length ? await client.listArtifacts(repo, o.planArtifact) : [];
+  const covered: CoveredPull[] = [];
+  for (const p of pulls) {
+    if (p.review.kind !== 'reviewed') {
+      covered.push(p);
+      continue;
+    }
+    const { plan, note } = await fetchReviewedPlan(client, repo, p.review.header, artifacts, {
+      name: o.planArtifact,
+      repositoryId: o.repositoryId,
+    });
+    covered.push({ ...p, plan, planNote: note });
+  }
+  return { since: o.since, covered, notes };
+}
+
+/**
+ * The fresh plan's changes that no covered pull request reviewed, one line each (empty: apply may
+ * go ahead). A fresh plan equal to a reviewed one passes even when that plan's artifact is gone.
+ */
+export function unreviewedChanges(fresh: Plan, set: ReviewSet): string[] {
+  const reviewed = set.covered.filter((c) => c.review.kind === 'reviewed');
+  if (reviewed.some((c) => c.review.kind === 'reviewed' && c.review.header.hash === fresh.hash)) return [];
+  const plans = reviewed.flatMap((c) => (c.plan ? [c.plan] : []));
+  const lines = unreviewedIntents(fresh, plans).map(intentKey);
+  if (lines.length === 0) return [];
+  const missing = reviewed
+    .filter((c) => !c.plan)
+    .map((c) => `(#${c.pull.number}'s reviewed plan was not usable: ${c.planNote ?? 'unknown'})`);
+  const unrev = set.covered
+    .filter((c) => c.review.kind === 'unreviewed')
+    .map(
+      (c) =>
+        `(#${c.pull.number} has no reviewed plan: ${c.review.kind === 'unreviewed' ? c.review.reason : ''})`,
+    );
+  return [...lines, ...missing, ...unrev, ...set.notes.map((n) => `(${n})`)];
 }

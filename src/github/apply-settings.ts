@@ -22,7 +22,10 @@ export interface ApplyActionSettings {
   readonly token: string;
   /** Login the token writes as, when it is neither a user's token nor the Actions GITHUB_TOKEN. */
   readonly commentAuthor?: string;
-  /** Apply only a plan whose hash equals the one reviewed on the merged pull request. */
+  /**
+   * Apply only changes reviewed on a pull request merged since the last successful apply: every
+   * intent of the fresh plan is in one of their reviewed plans (or the plan equals one of them).
+   */
   readonly requireReviewedPlan: boolean;
   /** When there is no reviewed plan to compare with (no PR, no comment, a config-diff plan): apply anyway. */
   readonly allowUnreviewed: boolean;
@@ -30,6 +33,8 @@ export interface ApplyActionSettings {
   readonly concurrency: number;
   readonly keepSafetySnapshots: number;
   readonly lockTimeoutSec: number;
+  /** Name of the plan artifact pull-request plan runs upload (plan.json): the reviewed plans. */
+  readonly planArtifact: string;
   /** Folder the fresh state is written to (`phoenix-state.json`); the composite uploads it. */
   readonly stateDir: string;
   /** The commit being applied (GITHUB_SHA): finds the merged PR, names the safety snapshots. */
@@ -88,6 +93,7 @@ export function getApplySettings(env: RunnerEnv, cwd: string, o: ApplyOverrides 
     concurrency: getIntInput(env, 'concurrency', 4, 1, 64),
     keepSafetySnapshots: getIntInput(env, 'keep-safety-snapshots', 3, 0, 100),
     lockTimeoutSec: getIntInput(env, 'lock-timeout', 600, 0, 86_400),
+    planArtifact: 'phoenix-plan',
     stateDir: resolve(cwd, o.stateDir ?? join(env.RUNNER_TEMP || tmpdir(), 'phoenix-state')),
     sha,
     run: getRunContext(env, cwd),

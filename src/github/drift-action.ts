@@ -40,8 +40,9 @@ import {
 } from './inputs.js';
 import { createIssuesClient } from './issues-client.js';
 import { readEventContext } from './pr-context.js';
-import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
-import { validateAndReport } from './validate-action.js';
+import { setOutputs, type RunnerEnv } from './runner-files.js';
+import { writeStepSummary } from './summary.js';
+import { LEAVE_FOR_NEXT_WRITER, validateAndReport } from './validate-action.js';
 
 export interface DriftSettings {
   readonly configDir: string;
@@ -149,6 +150,7 @@ export async function runDriftAction(
     { configDir: settings.configDir, failOnWarnings: false, run },
     logger,
     env,
+    LEAVE_FOR_NEXT_WRITER,
   );
   if (gate.exitCode !== 0) {
     logger.error('phoenix drift: the config is invalid; the host was not checked.');
@@ -227,11 +229,20 @@ export async function runDriftAction(
     'state-file': stateFile,
   });
   const verdict = drifted ? ':warning: drift detected' : ':white_check_mark: no drift';
-  appendStepSummary(
-    env,
+  const head =
     `\n## Phoenix drift check: ${verdict}\n\n- Host \`${settings.host.target}\`, config at \`${(settings.sha ?? '').slice(0, 7)}\`.\n` +
-      `- ${issueLine(outcome, why)}\n- The host's state is recorded as the \`phoenix-state\` artifact.\n\n` +
-      (drifted ? renderJobSummary(plan, { sha: settings.sha, title: 'What apply would do' }) : ''),
+    `- ${issueLine(outcome, why)}\n- The host's state is recorded as the \`phoenix-state\` artifact.\n\n`;
+  writeStepSummary(
+    env,
+    (budgetBytes) =>
+      head +
+      (drifted
+        ? renderJobSummary(plan, {
+            sha: settings.sha,
+            title: 'What apply would do',
+            budgetBytes: Math.max(0, budgetBytes - Buffer.byteLength(head)),
+          })
+        : ''),
   );
   const failed = apiFailed || (drifted && settings.failOnDrift);
   if (drifted && settings.failOnDrift)

@@ -99,6 +99,16 @@ export interface GitHubClient {
   getFile(repo: RepoRef, path: string, ref: string): Promise<Uint8Array | undefined>;
   /** Pull requests associated with a commit (for a push to the default branch: the merged PR). */
   pullRequestsForCommit(repo: RepoRef, sha: string): Promise<PullRequestRef[]>;
+  /**
+   * The commits reachable from `head` but not from `base`, oldest first (GET compare/{base}...{head}),
+   * at most `max` of them; `total` is how many there are.
+   */
+  commitsBetween(
+    repo: RepoRef,
+    base: string,
+    head: string,
+    max?: number,
+  ): Promise<{ readonly shas: string[]; readonly total: number }>;
 }
 
 export interface GitHubClientOptions {
@@ -288,6 +298,24 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           headSha: p.head.sha,
           baseRef: p.base.ref,
         }));
+      }),
+
+    commitsBetween: (repo, base, head, max = 500) =>
+      call(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, async () => {
+        const shas: string[] = [];
+        let total = 0;
+        for (let page = 1; shas.length < max; page++) {
+          const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+            ...repo,
+            basehead: `${base}...${head}`,
+            per_page: PER_PAGE,
+            page,
+          });
+          total = data.total_commits;
+          shas.push(...data.commits.map((c) => c.sha));
+          if (data.commits.length < PER_PAGE || shas.length >= total) break;
+        }
+        return { shas: shas.slice(0, max), total };
       }),
   };
 }

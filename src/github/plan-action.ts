@@ -27,8 +27,9 @@ import type { RunContext } from './inputs.js';
 import { findBasis, type BasisInfo } from './plan-basis.js';
 import type { PlanSettings } from './plan-settings.js';
 import { readEventContext, type EventContext } from './pr-context.js';
-import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
-import { validateAndReport } from './validate-action.js';
+import { setOutputs, type RunnerEnv } from './runner-files.js';
+import { writeStepSummary } from './summary.js';
+import { LEAVE_FOR_NEXT_WRITER, validateAndReport } from './validate-action.js';
 
 export { getPlanSettings } from './plan-settings.js';
 
@@ -149,6 +150,7 @@ async function planAndReport(
     { configDir: settings.configDir, failOnWarnings: false, run },
     logger,
     env,
+    LEAVE_FOR_NEXT_WRITER,
   );
   if (gate.exitCode !== 0) {
     const { comment } = await tryComment(
@@ -168,9 +170,9 @@ async function planAndReport(
       'plan-dir': '',
       'comment-url': urlOf(comment),
     });
-    appendStepSummary(
+    writeStepSummary(
       env,
-      `\n## Phoenix plan\n\nNo plan: the configuration is invalid.\n\n${commentLine(comment, fork)}\n`,
+      () => `\n## Phoenix plan\n\nNo plan: the configuration is invalid.\n\n${commentLine(comment, fork)}\n`,
     );
     return { exitCode: 1, comment };
   }
@@ -232,5 +234,11 @@ function writeResults(
     `- ${commentLine(comment, fork)}`,
     `- The plan file is in the \`${settings.planArtifact}\` artifact (plan.json, hash \`${plan.hash}\`).`,
   ].join('\n');
-  appendStepSummary(env, `\n${renderJobSummary(plan, { sha })}\n${where}\n`);
+  // The plan gets what validate left of the step's budget; its own renderer degrades to fit.
+  const tail = `\n${where}\n`;
+  writeStepSummary(
+    env,
+    (budgetBytes) =>
+      `\n${renderJobSummary(plan, { sha, budgetBytes: Math.max(0, budgetBytes - Buffer.byteLength(tail) - 1) })}${tail}`,
+  );
 }

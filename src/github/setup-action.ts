@@ -23,7 +23,8 @@ import {
   type RunContext,
 } from './inputs.js';
 import type { Logger } from '../util/logger.js';
-import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
+import { setOutputs, type RunnerEnv } from './runner-files.js';
+import { writeStepSummary } from './summary.js';
 
 export interface SetupActionSettings {
   readonly configDir: string;
@@ -135,7 +136,8 @@ export async function runSetupAction(
   }
   for (const secret of outcome.tokens.values()) mask(secret);
   const counts = countReport(outcome.report);
-  appendStepSummary(runnerEnv, renderSetupMarkdown(outcome.report));
+  const report = outcome.report;
+  writeStepSummary(runnerEnv, (budgetBytes) => renderSetupMarkdown(report, budgetBytes));
   setOutputs(runnerEnv, {
     changed: counts.changed,
     problems: counts.problems,

@@ -77,6 +77,53 @@ export function extractStateJson(zip: Uint8Array): { readonly file: string; read
   return { file, text: new TextDecoder('utf-8', { fatal: false }).decode(files[file]) };
 }
 
+/** The file `name` (at the top or in a folder) inside an artifact zip, or undefined when absent. */
+export function extractFile(zip: Uint8Array, name: string): string | undefined {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(zip, {
+      filter: (f) => (f.name === name || f.name.endsWith(`/${name}`)) && f.originalSize <= MAX_STATE_BYTES,
+    });
+  } catch (err) {
+    throw new Error(`the artifact is not a valid zip archive (${(err as Error).message})`);
+  }
+  const file = Object.keys(files).sort((a, b) => a.length - b.length)[0];
+  return file === undefined ? undefined : new TextDecoder('utf-8', { fatal: false }).decode(files[file]);
+}
+
+/** The `appliedCommit` of a recorded state document, if it names one. */
+export function appliedCommitOf(stateJson: string): string | undefined {
+  try {
+    const v = JSON.parse(stateJson) as { appliedCommit?: unknown };
+    return typeof v.appliedCommit === 'string' && /^[0-9a-f]{7,64}$/i.test(v.appliedCommit)
+      ? v.appliedCommit
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The commit of the last successful apply, from the newest recorded states: a drift run records
+ * the host without it, so up to `depth` usable artifacts are read, newest first, until one names it.
+ */
+export async function findAppliedCommit(
+  client: GitHubClient,
+  repo: RepoRef,
+  want: { readonly name: string; readonly defaultBranch: string; readonly repositoryId?: number },
+  depth = 5,
+): Promise<{ readonly commit?: string; readonly artifact?: Artifact }> {
+  let listed = await client.listArtifacts(repo, want.name);
+  for (let i = 0; i < depth; i++) {
+    const { artifact } = pickStateArtifact(listed, want);
+    if (!artifact || artifact.sizeInBytes > MAX_STATE_BYTES) return {};
+    const commit = appliedCommitOf(extractStateJson(await client.downloadArtifact(repo, artifact.id)).text);
+    if (commit) return { commit, artifact };
+    listed = listed.filter((a) => a.id !== artifact.id);
+  }
+  return {};
+}
+
 export type StateDownload =
   | {
       readonly found: true;

@@ -11,8 +11,14 @@ import { validateConfigDir, type ValidationResult } from '../config/validate.js'
 import { annotationFromDiagnostic } from './annotations.js';
 import type { ValidateSettings } from './inputs.js';
 import { withGroup, type Logger } from '../util/logger.js';
-import { appendStepSummary, setOutputs, type RunnerEnv } from './runner-files.js';
-import { renderValidationSummary } from './summary.js';
+import { setOutputs, type RunnerEnv } from './runner-files.js';
+import { renderValidationSummary, writeStepSummary, type SummaryShare } from './summary.js';
+
+/**
+ * What validate leaves of the step's summary budget when another writer follows it in the same
+ * step (plan, drift, apply): half, so the plan always has room for its counts and first changes.
+ */
+export const LEAVE_FOR_NEXT_WRITER: SummaryShare = { leaveBytes: 500_000 };
 
 export interface ValidateActionResult {
   readonly errors: number;
@@ -25,19 +31,21 @@ export async function runValidateAction(
   settings: ValidateSettings,
   logger: Logger,
   env: RunnerEnv,
+  share: SummaryShare = {},
 ): Promise<ValidateActionResult> {
-  return (await validateAndReport(settings, logger, env)).gate;
+  return (await validateAndReport(settings, logger, env, share)).gate;
 }
 
 /**
  * The validate action's work, also the first stage of the plan and drift actions: besides the
  * gate's result it returns the validation, so the job that follows in the same step does not
- * validate again.
+ * validate again. `share` says how much of the step's summary budget to leave to the writers after it.
  */
 export async function validateAndReport(
   settings: ValidateSettings,
   logger: Logger,
   env: RunnerEnv,
+  share: SummaryShare = {},
 ): Promise<{ readonly gate: ValidateActionResult; readonly validation: ValidationResult }> {
   const { run } = settings;
   const result = await withGroup(logger, `Validating ${settings.configDir}`, async () => {
@@ -55,16 +63,19 @@ export async function validateAndReport(
   for (const a of findings) logger.annotate(a);
 
   setOutputs(env, { errors: result.errors, warnings: result.warnings });
-  appendStepSummary(
+  writeStepSummary(
     env,
-    renderValidationSummary({
-      configDir: settings.configDir,
-      guests: result.desired.guests.length,
-      errors: result.errors,
-      warnings: result.warnings,
-      findings,
-      links: { serverUrl: run.serverUrl, repository: run.repository, sha: run.headSha },
-    }),
+    (budgetBytes) =>
+      renderValidationSummary({
+        configDir: settings.configDir,
+        guests: result.desired.guests.length,
+        errors: result.errors,
+        warnings: result.warnings,
+        findings,
+        links: { serverUrl: run.serverUrl, repository: run.repository, sha: run.headSha },
+        budgetBytes,
+      }),
+    share,
   );
 
   const failed = result.errors > 0 || (settings.failOnWarnings && result.warnings > 0);

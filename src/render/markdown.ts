@@ -25,7 +25,7 @@ import {
 export { escapeCell } from './cell.js';
 
 export type PlanStatus =
-  'planned' | 'no-changes' | 'errored' | 'applying' | 'applied' | 'failed' | 'plan-changed';
+  'planned' | 'no-changes' | 'errored' | 'applying' | 'applied' | 'failed' | 'plan-changed' | 'superseded';
 
 export interface PlanHeader {
   readonly hash: string;

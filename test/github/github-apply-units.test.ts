@@ -78,6 +78,7 @@ describe('plans in comments', () => {
       downloadArtifact: no,
       getFile: no,
       pullRequestsForCommit: async (_r, sha) => (sha === SHA ? pulls : []),
+      commitsBetween: no,
     };
   }
   const merged = pull({

@@ -1,0 +1,128 @@
+/**
+ * Canonical intents of a plan: what it would change, one item per (guest, operation, field, target
+ * value), independent of how the work is split into steps or which guests are already done. Apply
+ * holds a fresh plan to the reviewed ones by containment: every intent of the fresh plan must be in
+ * the union of the reviewed plans' intents. A re-plan after a half-way failure (finished guests
+ * drop out, a created guest now only needs `configure`) and a plan that covers several merged pull
+ * requests are then still recognised, while any change nobody reviewed is not. Pure.
+ *
+ * Create and configure both yield `set` intents per config key, so a guest created half-way and
+ * re-planned as an update is contained in its reviewed create. Steps that change nothing by
+ * themselves (waiting for the agent, health checks, the done-record, safety snapshots) carry no
+ * intent.
+ */
+import { canonicalJson } from './canonical.js';
+import type { GuestChange, Plan, Step } from './types.js';
+
+export type IntentOp =
+  | 'create'
+  | 'clone'
+  | 'destroy'
+  | 'set'
+  | 'delete'
+  | 'lxc-raw'
+  | 'resize'
+  | 'firewall'
+  | 'power'
+  | 'feature'
+  | 'app-script'
+  | 'script-input'
+  | 'snapshot'
+  | 'template';
+
+export interface PlanIntent {
+  /** Guest address, `ct/950`. */
+  readonly guest: string;
+  readonly op: IntentOp;
+  /** The config key, disk, script or snapshot name; empty when the operation has none. */
+  readonly field: string;
+  /** The target value in a canonical text form; empty when the operation has none. */
+  readonly value: string;
+}
+
+/** One line per intent, the form used for sets and in messages: `ct/950 set memory = 4096`. */
+export function intentKey(i: PlanIntent): string {
+  return `${i.guest} ${i.op}${i.field ? ` ${i.field}` : ''}${i.value ? ` = ${i.value}` : ''}`;
+}
+
+function stepIntents(guest: string, step: Step): PlanIntent[] {
+  const it = (op: IntentOp, field = '', value = ''): PlanIntent => ({ guest, op, field, value });
+  const sets = (config: Readonly<Record<string, string>>): PlanIntent[] =>
+    Object.keys(config)
+      .sort()
+      .map((k) => it('set', k, config[k]));
+  switch (step.op) {
+    case 'destroy':
+      return [it('destroy')];
+    case 'create':
+      return [
+        it('create', 'source', step.source),
+        it('create', 'storage', `${step.storage}:${step.diskGb}`),
+        ...sets(step.config),
+        ...(step.lxcRaw.length ? [it('lxc-raw', '', step.lxcRaw.join('\n'))] : []),
+      ];
+    case 'clone':
+      return [
+        it('clone', 'source', `${step.source}${step.snapshot ? `@${step.snapshot}` : ''}`),
+        it('clone', 'storage', step.storage),
+        it('clone', 'name', step.name),
+      ];
+    case 'configure':
+      return [
+        ...sets(step.set),
+        ...[...step.delete].sort().map((k) => it('delete', k)),
+        ...(step.lxcRaw ? [it('lxc-raw', '', step.lxcRaw.join('\n'))] : []),
+      ];
+    case 'resize':
+      return [it('resize', step.disk, step.size)];
+    case 'firewall':
+      return [it('firewall', '', canonicalJson({ enabled: step.enabled, rules: step.rules }))];
+    case 'start':
+    case 'stop':
+    case 'restart':
+      return [it('power', '', step.op)];
+    case 'feature':
+      return [it('feature', step.name, step.hash)];
+    case 'app-script':
+      return [it('app-script', step.script, step.hash)];
+    case 'snapshot':
+      return step.purpose === 'template' ? [it('snapshot', step.name)] : [];
+    case 'template':
+      return [it('template')];
+    case 'wait-agent':
+    case 'health-check':
+    case 'record':
+      return [];
+  }
+}
+
+/** The intents of one guest's change (none for a no-op). */
+export function changeIntents(change: GuestChange): PlanIntent[] {
+  if (change.action === 'no-op') return [];
+  const out = change.steps.flatMap((s) => stepIntents(change.address, s));
+  const runsScripts = change.steps.some((s) => s.op === 'feature' || s.op === 'app-script');
+  if (runsScripts && change.scriptInputHash)
+    out.push({ guest: change.address, op: 'script-input', field: '', value: change.scriptInputHash });
+  return out;
+}
+
+/** Every intent of a plan, deduplicated, in plan order. */
+export function planIntents(plan: Plan): PlanIntent[] {
+  const seen = new Set<string>();
+  const out: PlanIntent[] = [];
+  for (const c of plan.changes) {
+    for (const i of changeIntents(c)) {
+      const key = intentKey(i);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/** The intents of `fresh` that none of the `reviewed` plans holds (empty: `fresh` is covered). */
+export function unreviewedIntents(fresh: Plan, reviewed: readonly Plan[]): PlanIntent[] {
+  const union = new Set(reviewed.flatMap((p) => planIntents(p).map(intentKey)));
+  return planIntents(fresh).filter((i) => !union.has(intentKey(i)));
+}
