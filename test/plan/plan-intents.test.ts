@@ -2,10 +2,10 @@
  * Canonical plan intents (plan/intents.ts): what a plan changes, independent of steps, so apply
  * can hold a fresh plan to the union of reviewed ones (containment instead of equal hashes).
  */
-import { desiredToLiveState } from '../src/plan/desired-to-live.js';
-import { intentKey, planIntents, unreviewedIntents } from '../src/plan/intents.js';
-import { plan } from '../src/plan/planner.js';
-import { ct, estate, host, TEMPLATE } from './plan-fixtures.js';
+import { desiredToLiveState } from '../../src/plan/desired-to-live.js';
+import { intentKey, planIntents, unreviewedIntents } from '../../src/plan/intents.js';
+import { plan } from '../../src/plan/planner.js';
+import { ct, estate, host, TEMPLATE } from '../helpers/plan-fixtures.js';
 
 const base = (extra = {}) => ct('web', { template: TEMPLATE, ...extra });
 

@@ -6,9 +6,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateEstate } from '../bench/generate-estate.js';
-import type { Annotation } from '../src/github/annotations.js';
-import { getPlanSettings, runPlanAction } from '../src/github/plan-action.js';
+import { generateEstate } from '../../bench/generate-estate.js';
+import type { Annotation } from '../../src/github/annotations.js';
+import { getPlanSettings, runPlanAction } from '../../src/github/plan-action.js';
 import {
   renderValidationSummary,
   STEP_SUMMARY_BUDGET_BYTES,
@@ -16,11 +16,11 @@ import {
   stepSummaryUsed,
   summaryRoom,
   writeStepSummary,
-} from '../src/github/summary.js';
-import type { Logger } from '../src/util/logger.js';
-import { writeEstate } from './helpers/config-builder.js';
-import { ACTIONS_BOT, startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
-import { loadWebhookExample, parseFileCommands } from './helpers/runner-protocol.js';
+} from '../../src/github/summary.js';
+import type { Logger } from '../../src/util/logger.js';
+import { writeEstate } from '../helpers/config-builder.js';
+import { ACTIONS_BOT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { loadWebhookExample, parseFileCommands } from '../helpers/runner-protocol.js';
 
 type Obj = Record<string, unknown>;
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
