@@ -61,6 +61,8 @@ export interface CompositeRunOptions {
   readonly event?: { readonly name: string; readonly payload: Record<string, unknown> };
   /** Handlers for `uses:` steps, keyed by action without `@ref` (e.g. `actions/upload-artifact`). */
   readonly uses?: Readonly<Record<string, UsesHandler>>;
+  /** What `${{ github.token }}` evaluates to (the job's token); default ''. */
+  readonly token?: string;
   /** Per step; default 60 s. */
   readonly timeoutMs?: number;
 }
@@ -172,7 +174,7 @@ export async function runCompositeAction(opts: CompositeRunOptions): Promise<Com
       event: event.payload as ExprValue,
       workspace: opts.workspace,
       action_path: actionDir,
-      token: '',
+      token: opts.token ?? '',
     };
     const runner = {
       os: 'Linux',

@@ -70,7 +70,7 @@ export async function runNodeAction(
       event: event.payload as ExprValue,
       workspace: opts.workspace,
       action_path: actionDir,
-      token: '',
+      token: opts.token ?? '',
     };
     const dirs = { temp: join(temp, 'runner-temp'), toolCache: join(temp, 'tool-cache') };
     mkdirSync(dirs.temp);
