@@ -1,10 +1,11 @@
 /** The node-action harness itself: INPUT_* naming, defaults, runner files, main then post, schema. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { runCompositeAction } from './helpers/composite-runner.js';
 import { actionSchemaProblems, inputVariable } from './helpers/node-action-runner.js';
-import { hasShared } from './helpers/shared.js';
+import { hasShared, REPO_ROOT } from './helpers/shared.js';
 
 const MAIN = `
 import { appendFileSync } from 'node:fs';
@@ -104,4 +105,37 @@ runs:
     ).toEqual([]);
     expect(actionSchemaProblems({ name: 'x', description: 'y', runs: { using: 'node24' } })).not.toEqual([]);
   });
+});
+
+describe('the repository’s node24 actions', () => {
+  const dirs = readdirSync(join(REPO_ROOT, 'actions')).filter((d) =>
+    existsSync(join(REPO_ROOT, 'actions', d, 'action.yml')),
+  );
+  const nodeActions = dirs.filter(
+    (d) =>
+      (
+        parseYaml(readFileSync(join(REPO_ROOT, 'actions', d, 'action.yml'), 'utf8')) as {
+          runs: { using: string };
+        }
+      ).runs.using === 'node24',
+  );
+
+  it('include validate and setup-hypervisor', () => {
+    expect(nodeActions).toEqual(expect.arrayContaining(['validate', 'setup-hypervisor']));
+  });
+
+  it.each(nodeActions)(
+    'actions/%s: main is an entry next to it that runs `phoenix gh %s` from dist/',
+    (d) => {
+      const runs = (
+        parseYaml(readFileSync(join(REPO_ROOT, 'actions', d, 'action.yml'), 'utf8')) as {
+          runs: { main: string; post?: string };
+        }
+      ).runs;
+      const entry = readFileSync(join(REPO_ROOT, 'actions', d, runs.main), 'utf8');
+      expect(entry).toContain(`'gh', '${d}'`);
+      expect(entry).toContain("await import('../../dist/index.js')");
+      if (runs.post) expect(existsSync(join(REPO_ROOT, 'actions', d, runs.post))).toBe(true);
+    },
+  );
 });

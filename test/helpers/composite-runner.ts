@@ -2,7 +2,7 @@
  * Runs an action the way the GitHub runner does: `using: node24` actions through
  * node-action-runner.ts, and composite actions here, for tests of actions/<command>/ and
  * the root action.yml:
- * - parses action.yml; resolves `inputs` (given values, else defaults, which may be expressions);
+ * - parses action.yml and checks it against SchemaStore's github-action schema; resolves `inputs` (given values, else defaults, which may be expressions);
  * - for each step evaluates `if:` (default `success()`), then `${{ }}` in `run`, `env`, `with`
  *   and `working-directory` with the contexts inputs, github (action_path, workspace, event ...),
  *   env, steps (`steps.<id>.outputs.*`, `outcome`, `conclusion`) and runner;
@@ -27,7 +27,7 @@ import {
   parseFileCommands,
   type WorkflowCommand,
 } from './runner-protocol.js';
-import { runNodeAction, type NodeActionManifest } from './node-action-runner.js';
+import { actionSchemaProblems, runNodeAction, type NodeActionManifest } from './node-action-runner.js';
 import { baseEnvironment, githubContext, runProcess, runnerVariables } from './runner-env.js';
 
 export {
@@ -158,6 +158,8 @@ export async function runCompositeAction(opts: CompositeRunOptions): Promise<Com
   const actionDir = resolve(opts.actionDir);
   const manifest = parseYaml(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as ActionManifest;
   if (manifest.runs?.using?.startsWith('node')) return runNodeAction(opts, manifest);
+  const problems = actionSchemaProblems(manifest);
+  if (problems.length) throw new Error(`${actionDir}/action.yml: ${problems.join('; ')}`);
   if (manifest.runs?.using !== 'composite')
     throw new Error(`${actionDir}/action.yml is neither a composite nor a node action`);
   const temp = mkdtempSync(join(tmpdir(), 'phoenix-runner-'));
