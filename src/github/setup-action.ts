@@ -6,7 +6,9 @@
  * step failed or was blocked.
  *
  * Secrets come from the environment (PHOENIX_ADMIN_PASSWORD_HASH, PHOENIX_SAMBA_PASSWORD, and the
- * variables `password_env` names) or the inputs `admin-password-hash` and `samba-password`.
+ * variables `password_env` names) or the inputs `admin-password-hash` and `samba-password`. For an
+ * ssh:// target the inputs `ssh-key`, `ssh-key-passphrase` and `known-hosts` reach the transport as
+ * PHOENIX_SSH_KEY, PHOENIX_SSH_KEY_PASSPHRASE and PHOENIX_KNOWN_HOSTS (masked first), as for apply.
  */
 import { EOL } from 'node:os';
 import { relative, resolve } from 'node:path';
@@ -15,6 +17,7 @@ import { countReport, renderSetupMarkdown } from '../hypervisor/render.js';
 import { parseStepList, type SetupOptions } from '../hypervisor/setup.js';
 import { runSetupJob, SETUP_REFUSED } from '../jobs/setup-job.js';
 import { annotationFromDiagnostic, formatWorkflowCommand } from './annotations.js';
+import { getHostTargetSettings, secretValues } from './host-target.js';
 import {
   getBooleanInput,
   getOptionalInput,
@@ -36,6 +39,8 @@ export interface SetupActionSettings {
   readonly auditLog?: string;
   /** The process environment plus secrets given as inputs (under their PHOENIX_* names). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Secret input values (the SSH key, its lines, its passphrase) to mask before anything runs. */
+  readonly secrets?: readonly string[];
   readonly run: RunContext;
 }
 
@@ -60,6 +65,10 @@ export function getSetupSettings(env: RunnerEnv, cwd: string, o: SetupOverrides 
   const samba = getOptionalInput(env, 'samba-password');
   if (hash && !merged[SECRET_ENV.adminPasswordHash]) merged[SECRET_ENV.adminPasswordHash] = hash;
   if (samba && !merged[SECRET_ENV.sambaPassword]) merged[SECRET_ENV.sambaPassword] = samba;
+  const ssh = getHostTargetSettings(env);
+  if (ssh.sshKey) merged.PHOENIX_SSH_KEY = ssh.sshKey;
+  if (ssh.sshKeyPassphrase) merged.PHOENIX_SSH_KEY_PASSPHRASE = ssh.sshKeyPassphrase;
+  if (ssh.knownHosts) merged.PHOENIX_KNOWN_HOSTS = ssh.knownHosts;
   return {
     configDir,
     target: o.target ?? getOptionalInput(env, 'target') ?? 'local',
@@ -68,6 +77,7 @@ export function getSetupSettings(env: RunnerEnv, cwd: string, o: SetupOverrides 
     confirmDestructive: o.confirmDestructive ?? words(getOptionalInput(env, 'confirm-destructive')),
     auditLog: o.auditLog ?? getOptionalInput(env, 'audit-log'),
     env: merged,
+    secrets: secretValues(ssh),
     run: getRunContext(env, cwd),
   };
 }
@@ -99,6 +109,7 @@ export async function runSetupAction(
     masked.add(value);
     write(formatWorkflowCommand('add-mask', [], value) + EOL);
   };
+  for (const secret of settings.secrets ?? []) mask(secret);
   const { run } = settings;
   const configDir = relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.';
   logger.info(

@@ -1,7 +1,8 @@
 /**
- * Runs a composite action the way the GitHub runner does, for tests of actions/<command>/ and
+ * Runs an action the way the GitHub runner does: `using: node24` actions through
+ * node-action-runner.ts, and composite actions here, for tests of actions/<command>/ and
  * the root action.yml:
- * - parses action.yml; resolves `inputs` (given values, else defaults, which may be expressions);
+ * - parses action.yml and checks it against SchemaStore's github-action schema; resolves `inputs` (given values, else defaults, which may be expressions);
  * - for each step evaluates `if:` (default `success()`), then `${{ }}` in `run`, `env`, `with`
  *   and `working-directory` with the contexts inputs, github (action_path, workspace, event ...),
  *   env, steps (`steps.<id>.outputs.*`, `outcome`, `conclusion`) and runner;
@@ -15,10 +16,9 @@
  * The result carries outputs, stdout lines, parsed workflow commands (annotations), the job
  * summary and the exit code.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { evaluateCondition, interpolate, type ExprContext, type ExprValue } from './actions-expression.js';
 import {
@@ -27,6 +27,8 @@ import {
   parseFileCommands,
   type WorkflowCommand,
 } from './runner-protocol.js';
+import { actionSchemaProblems, runNodeAction, type NodeActionManifest } from './node-action-runner.js';
+import { baseEnvironment, githubContext, runProcess, runnerVariables } from './runner-env.js';
 
 export {
   loadWebhookExample,
@@ -59,6 +61,8 @@ export interface CompositeRunOptions {
   readonly event?: { readonly name: string; readonly payload: Record<string, unknown> };
   /** Handlers for `uses:` steps, keyed by action without `@ref` (e.g. `actions/upload-artifact`). */
   readonly uses?: Readonly<Record<string, UsesHandler>>;
+  /** What `${{ github.token }}` evaluates to (the job's token); default ''. */
+  readonly token?: string;
   /** Per step; default 60 s. */
   readonly timeoutMs?: number;
 }
@@ -106,6 +110,14 @@ export function stageActionTree(repoRoot: string, actionDirs: readonly string[],
   for (const dir of actionDirs) {
     mkdirSync(join(root, dir), { recursive: true });
     cpSync(join(repoRoot, dir, 'action.yml'), join(root, dir, 'action.yml'));
+    // A node action's entry module (main.mjs next to it, or actions/main.mjs for the root action).
+    const entry = /^\s*main:\s*'?([^'\s]+)/m.exec(
+      readFileSync(join(repoRoot, dir, 'action.yml'), 'utf8'),
+    )?.[1];
+    if (entry && existsSync(join(repoRoot, dir, entry)) && !entry.includes('dist/')) {
+      mkdirSync(dirname(join(root, dir, entry)), { recursive: true });
+      cpSync(join(repoRoot, dir, entry), join(root, dir, entry));
+    }
   }
   cpSync(distDir, join(root, 'dist'), { recursive: true });
   return root;
@@ -127,7 +139,7 @@ interface ActionStep {
 interface ActionManifest {
   inputs?: Record<string, { default?: unknown; required?: boolean }>;
   outputs?: Record<string, { value?: string }>;
-  runs?: { using?: string; steps?: ActionStep[] };
+  runs?: { using?: string; steps?: ActionStep[] } & NodeActionManifest['runs'];
 }
 
 function shellCommand(shell: string | undefined, script: string): [string, string[]] {
@@ -142,75 +154,14 @@ function shellCommand(shell: string | undefined, script: string): [string, strin
   return [cmd, args.map((a) => (a === '{0}' ? script : a))];
 }
 
-function runProcess(
-  cmd: string,
-  args: string[],
-  env: Record<string, string>,
-  cwd: string,
-  timeoutMs: number,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`step timed out after ${timeoutMs} ms: ${cmd} ${args.join(' ')}\n${stderr}`));
-    }, timeoutMs);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolvePromise({ code: code ?? (signal ? 128 : 1), stdout, stderr });
-    });
-  });
-}
-
-function githubContext(opts: CompositeRunOptions, eventPath: string): Record<string, string> {
-  const event = opts.event ?? { name: 'pull_request', payload: loadWebhookExample('pull_request', 'opened') };
-  const p = event.payload as {
-    repository?: { full_name?: string; owner?: { login?: string } };
-    sender?: { login?: string };
-    pull_request?: {
-      number?: number;
-      merge_commit_sha?: string;
-      head?: { sha?: string; ref?: string };
-      base?: { ref?: string };
-    };
-    after?: string;
-    ref?: string;
-  };
-  const pr = p.pull_request;
-  return {
-    event_name: event.name,
-    event_path: eventPath,
-    repository: p.repository?.full_name ?? 'octo-org/phoenix-estate',
-    repository_owner: p.repository?.owner?.login ?? 'octo-org',
-    actor: p.sender?.login ?? 'octocat',
-    sha: pr ? (pr.merge_commit_sha ?? pr.head?.sha ?? '') : (p.after ?? '0'.repeat(40)),
-    ref: pr ? `refs/pull/${pr.number}/merge` : (p.ref ?? 'refs/heads/main'),
-    head_ref: pr?.head?.ref ?? '',
-    base_ref: pr?.base?.ref ?? '',
-    server_url: 'https://github.com',
-    api_url: 'https://api.github.com',
-    graphql_url: 'https://api.github.com/graphql',
-    run_id: '4242',
-    run_number: '7',
-    run_attempt: '1',
-    job: 'test',
-    workflow: 'composite-runner',
-  };
-}
-
 export async function runCompositeAction(opts: CompositeRunOptions): Promise<CompositeRunResult> {
   const actionDir = resolve(opts.actionDir);
   const manifest = parseYaml(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as ActionManifest;
+  if (manifest.runs?.using?.startsWith('node')) return runNodeAction(opts, manifest);
+  const problems = actionSchemaProblems(manifest);
+  if (problems.length) throw new Error(`${actionDir}/action.yml: ${problems.join('; ')}`);
   if (manifest.runs?.using !== 'composite')
-    throw new Error(`${actionDir}/action.yml is not a composite action`);
+    throw new Error(`${actionDir}/action.yml is neither a composite nor a node action`);
   const temp = mkdtempSync(join(tmpdir(), 'phoenix-runner-'));
   try {
     const event = opts.event ?? {
@@ -219,13 +170,13 @@ export async function runCompositeAction(opts: CompositeRunOptions): Promise<Com
     };
     const eventPath = join(temp, 'event.json');
     writeFileSync(eventPath, JSON.stringify(event.payload));
-    const gh = githubContext({ ...opts, event }, eventPath);
+    const gh = githubContext(event, eventPath);
     const github: Record<string, ExprValue> = {
       ...gh,
       event: event.payload as ExprValue,
       workspace: opts.workspace,
       action_path: actionDir,
-      token: '',
+      token: opts.token ?? '',
     };
     const runner = {
       os: 'Linux',
@@ -251,37 +202,10 @@ export async function runCompositeAction(opts: CompositeRunOptions): Promise<Com
       }
     }
 
-    const baseEnv: Record<string, string> = {};
-    for (const key of ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'USER']) {
-      if (process.env[key] !== undefined) baseEnv[key] = process.env[key]!;
-    }
+    const baseEnv = baseEnvironment();
     const runnerEnv: Record<string, string> = {
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: opts.workspace,
-      GITHUB_EVENT_NAME: gh.event_name,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_SHA: gh.sha,
-      GITHUB_REF: gh.ref,
-      GITHUB_HEAD_REF: gh.head_ref,
-      GITHUB_BASE_REF: gh.base_ref,
-      GITHUB_REPOSITORY: gh.repository,
-      GITHUB_REPOSITORY_OWNER: gh.repository_owner,
-      GITHUB_ACTOR: gh.actor,
-      GITHUB_SERVER_URL: gh.server_url,
-      GITHUB_API_URL: gh.api_url,
-      GITHUB_GRAPHQL_URL: gh.graphql_url,
-      GITHUB_RUN_ID: gh.run_id,
-      GITHUB_RUN_NUMBER: gh.run_number,
-      GITHUB_RUN_ATTEMPT: gh.run_attempt,
-      GITHUB_JOB: gh.job,
-      GITHUB_WORKFLOW: gh.workflow,
-      GITHUB_ACTION: '__run',
+      ...runnerVariables(gh, opts.workspace, { temp: runner.temp, toolCache: runner.tool_cache }),
       GITHUB_ACTION_PATH: actionDir,
-      RUNNER_OS: runner.os,
-      RUNNER_ARCH: runner.arch,
-      RUNNER_TEMP: runner.temp,
-      RUNNER_TOOL_CACHE: runner.tool_cache,
     };
 
     const exportedEnv: Record<string, string> = {};

@@ -1,7 +1,8 @@
 /**
- * `phoenix gh <command> [flags]`: a command run as a GitHub Actions step. The composite actions
- * (action.yml, actions/<command>/action.yml) call this with inputs in `INPUT_*` variables; flags
- * given here win over them, so a step can also be reproduced locally.
+ * `phoenix gh <command> [flags]`: a command run as a GitHub Actions step. The actions call this
+ * with inputs in `INPUT_*` variables: node24 actions through their entry (actions/<command>/main.mjs
+ * imports dist/index.js with argv `gh <command>`), composites by running dist/index.js. Flags given
+ * here win over the inputs, so a step can also be reproduced locally.
  *
  * One catch site: any thrown value becomes an `::error::` annotation and a non-zero exit, so a
  * failing step always says why in the checks UI (a UserError exits with its own code, anything
