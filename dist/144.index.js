@@ -1258,7 +1258,22 @@ function both(a, b) {
 function expectedHash(o) {
     return o.reviewed?.hash ?? o.reviewedHash;
 }
-function refuseChangedPlan(o, fresh) {
+/** Why `fresh` may not be applied: undefined when it may; the unreviewed changes (maybe none listed) otherwise. */
+function refusal(o, fresh) {
+    const expected = expectedHash(o);
+    if (expected !== undefined)
+        return expected === fresh.hash ? undefined : [];
+    const lines = o.unreviewed?.(fresh) ?? [];
+    return lines.length > 0 ? lines : undefined;
+}
+function refuseChangedPlan(o, fresh, unreviewed) {
+    if (expectedHash(o) === undefined) {
+        o.err(`The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
+            'and holds changes that no reviewed plan holds; nothing was applied. Not reviewed:\n' +
+            unreviewed.map((l) => `  ${l}\n`).join('') +
+            'Push to a pull request and review its plan before applying.\n');
+        return { exitCode: 1, status: 'plan-changed', plan: fresh };
+    }
     const reviewed = o.reviewed;
     o.err(`The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
         `(${(expectedHash(o) ?? '').slice(0, 12)}); nothing was applied.` +
@@ -1283,9 +1298,9 @@ function printPlanErrors(o, p) {
 async function applyPlan(p, o) {
     const { port: host, desired, live } = p;
     let plan = p.plan;
-    const expected = expectedHash(o);
-    if (expected !== undefined && expected !== plan.hash)
-        return refuseChangedPlan(o, plan);
+    const refused = refusal(o, plan);
+    if (refused)
+        return refuseChangedPlan(o, plan, refused);
     if (plan.errored) {
         printPlanErrors(o, plan);
         return { exitCode: 1, status: 'invalid', plan };
@@ -1310,8 +1325,9 @@ async function applyPlan(p, o) {
                 o.out(`The host changed while this apply waited (another run applied it): ${(0,summary/* headline */.Pl)((0,summary/* countPlan */.RF)(again))}\n`);
                 return { exitCode: 0, status: 'no-changes', plan: again, state: current };
             }
-            if (expected !== undefined)
-                return refuseChangedPlan(o, again);
+            const refusedAgain = refusal(o, again);
+            if (refusedAgain)
+                return refuseChangedPlan(o, again, refusedAgain);
             if (again.errored) {
                 printPlanErrors(o, again);
                 return { exitCode: 1, status: 'invalid', plan: again };

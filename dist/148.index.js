@@ -379,6 +379,7 @@ function parseLiveState(text, source) {
         storages: Array.isArray(v.storages) ? v.storages : [],
         bridges: Array.isArray(v.bridges) ? v.bridges : [],
         templates: Array.isArray(v.templates) ? v.templates : [],
+        ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
     };
 }
 /** Reads and checks a state file; every failure is a usage error naming the file. */

@@ -1847,9 +1847,10 @@ function withSource(marker, src) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ withHash),
 /* harmony export */   S1: () => (/* binding */ serializePlan),
+/* harmony export */   vS: () => (/* binding */ parsePlan),
 /* harmony export */   wr: () => (/* binding */ readPlanFile)
 /* harmony export */ });
-/* unused harmony exports VOLATILE_PLAN_FIELDS, computePlanHash, verifyPlanHash, parsePlan, writePlanFile */
+/* unused harmony exports VOLATILE_PLAN_FIELDS, computePlanHash, verifyPlanHash, writePlanFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
@@ -2006,6 +2007,7 @@ function parseLiveState(text, source) {
         storages: Array.isArray(v.storages) ? v.storages : [],
         bridges: Array.isArray(v.bridges) ? v.bridges : [],
         templates: Array.isArray(v.templates) ? v.templates : [],
+        ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
     };
 }
 /** Reads and checks a state file; every failure is a usage error naming the file. */

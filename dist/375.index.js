@@ -1,217 +1,144 @@
 export const id = 375;
-export const ids = [375,240];
+export const ids = [375,969];
 export const modules = {
 
-/***/ 2596:
+/***/ 8969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ri: () => (/* binding */ isTransientFailure),
-/* harmony export */   hQ: () => (/* binding */ HostCommandFailed),
-/* harmony export */   yE: () => (/* binding */ commandError)
-/* harmony export */ });
-/* unused harmony exports isTransientError, shortArgv */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
 
-/** Proxmox's messages for conditions that pass by themselves. */
-const TRANSIENT_PATTERNS = [
-    /can't lock file '[^']*' - got timeout/i,
-    /\b(?:CT|VM) is locked\b/i,
-    /\bconnection (?:lost|dropped|reset) before the command started\b/i,
-    /\btrying to acquire lock\b.*\btimeout\b/i,
-];
-/** The storage or guest cannot do what was asked (e.g. a snapshot on a storage without them). */
-const UNSUPPORTED = /feature is not available|not supported/i;
-function isTransientError(message) {
-    return TRANSIENT_PATTERNS.some((p) => p.test(message));
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ TARGET_HELP),
+  c: () => (/* binding */ openHostPort),
+  openShellTransport: () => (/* binding */ openShellTransport)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/proxmox/targets.ts
+/** What `local+sudo` puts before every command. */
+const SUDO_PREFIX = ['sudo', '-n', '--'];
+/** PHOENIX_SUDO=1 / true / yes turns `local` into `local+sudo`. */
+function sudoRequested(env) {
+    return /^(1|true|yes)$/i.test(env.PHOENIX_SUDO?.trim() ?? '');
 }
-function isResult(o) {
-    return typeof o.exitCode === 'number';
-}
-/** The first words of an argv, for messages (values such as descriptions are cut). */
-function shortArgv(argv) {
-    const words = argv.slice(0, 6).map((a) => (a.length > 40 ? `${a.slice(0, 37)}...` : a));
-    const text = words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : JSON.stringify(w))).join(' ');
-    return `'${text}${argv.length > 6 ? ' ...' : ''}'`;
-}
-function lastLines(text, n = 6) {
-    const lines = text.trim().split('\n').filter(Boolean);
-    return (lines.length > n ? ['...', ...lines.slice(-n)] : lines).join('\n') || '(no message)';
-}
-/**
- * A host command that failed. With `what` (the setup steps name what they were doing) the message
- * reads `WHAT failed (exit N): last lines / of output`; without it (apply) it names the command:
- * `'pct set 901 ...': exit N: Proxmox's message`.
- */
-class HostCommandFailed extends Error {
-    argv;
-    /** Undefined when the command did not finish. */
-    exitCode;
-    /** Proxmox's message (stderr, else stdout), or the transport's error. */
-    detail;
-    /** The command's output, when it finished. */
-    result;
-    /** For a command that did not finish: whether it ran. */
-    when;
-    /** Worth another attempt (see TRANSIENT_PATTERNS). */
-    transient;
-    kind;
-    constructor(argv, outcome, what) {
-        const result = isResult(outcome) ? outcome : undefined;
-        const detail = result ? result.stderr || result.stdout : outcome.error;
-        super(result ? resultMessage(argv, result, what) : errorMessage(argv, detail, what));
-        this.argv = argv;
-        this.name = 'HostCommandFailed';
-        this.exitCode = result?.exitCode;
-        this.detail = detail;
-        if (result)
-            this.result = result;
-        else if (outcome.when)
-            this.when = outcome.when;
-        this.transient = this.when === 'before' || isTransientError(detail);
-        this.kind = UNSUPPORTED.test(detail) ? 'unsupported' : result ? 'failed' : 'not-finished';
-    }
-}
-function resultMessage(argv, r, what) {
-    if (what === undefined)
-        return `${shortArgv(argv)}: exit ${r.exitCode}: ${lastLines(r.stderr || r.stdout)}`;
-    const detail = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' / ');
-    return `${what} failed (exit ${r.exitCode})${detail ? `: ${detail}` : ''}`;
-}
-function errorMessage(argv, detail, what) {
-    return what === undefined ? `${shortArgv(argv)}: ${lastLines(detail)}` : `${what} failed: ${detail}`;
-}
-/** A transport error as a CommandError (keeping whether the command ran, when the transport says). */
-function commandError(err) {
-    const when = err?.when;
+/** Runs every command of `inner` through `prefix` (sudo). The audit log, outside, keeps the plain argv. */
+function withSudo(inner, prefix = SUDO_PREFIX) {
     return {
-        error: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(err),
-        ...(when === 'before' || when === 'after' ? { when } : {}),
+        description: `${inner.description}+sudo`,
+        run: (argv, options) => inner.run([...prefix, ...argv], options),
+        close: () => inner.close(),
     };
 }
-/** Whether a failure is worth retrying: a transient HostCommandFailed, or an error that reads as one. */
-function isTransientFailure(err) {
-    if (err instanceof HostCommandFailed)
-        return err.transient;
-    if (err?.when === 'before')
-        return true;
-    return isTransientError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(err));
-}
 
-
-/***/ }),
-
-/***/ 4220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PE: () => (/* binding */ NO_RETRY),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000 };
-/** One attempt, no retry (the setup steps and the lock queue). */
-const NO_RETRY = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Runs `fn` until it succeeds, its error is not transient, or attempts run out. */
-async function withRetry(fn, isTransient, policy = DEFAULT_RETRY, onRetry) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (attempt >= policy.attempts || !isTransient(err))
-                throw err;
-            const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-            onRetry?.(err, attempt, delay);
-            await sleep(delay);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 8934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ HostRunner)
-/* harmony export */ });
-/* unused harmony export DryRunViolation */
-/* harmony import */ var _proxmox_audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(240);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2596);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4220);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/host/open-port.ts
 /**
- * The one host runner, used by apply (through the shell host port) and by the setup steps (through
- * SetupHost): runs built HostCommands on a transport with the dry-run guard, per-command timeouts,
- * a record of every command, retry with backoff while a failure is transient, and one error class
- * (`HostCommandFailed`). The audit log is a decorator of the transport (`withAudit`), so it sees
- * every attempt exactly as the host ran it; the runner registers each command's secrets with it.
+ * The target factory: the one place a kind of target is named. Each kind is one entry of
+ * `TARGETS`: the syntax the help text shows, which URLs it takes, and how it opens its host port.
+ * Today every kind is a shell transport (the embedded simulator, this machine, SSH) behind
+ * `ShellHostPort`, with the capabilities of that kind; setup and `ssh-exec`, which speak argv,
+ * take the transport itself (`openShellTransport`). A host reached another way (say `https://`
+ * for the Proxmox API with a token) adds an entry here with its own `open` and no `shell`.
+ *
+ * The transports and the shell port are loaded only when a target is opened, so a front end can
+ * import this module for its help text without loading the host layer (or ssh2).
  */
 
 
 
-/** A mutating command during a dry run: a bug, never allowed through. */
-class DryRunViolation extends Error {
-    constructor(argv) {
-        super(`refused to run a mutating command in a dry run: ${argv.slice(0, 4).join(' ')}`);
-        this.name = 'DryRunViolation';
-    }
+/** The shell port over the kind's transport (with the audit log when asked). */
+async function shellPort(transport, options, capabilities) {
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(344), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
+    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 240));
+    const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
+    return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
 }
-class HostRunner {
-    transport;
-    options;
-    constructor(transport, options = {}) {
-        this.transport = transport;
-        this.options = options;
-    }
-    get description() {
-        return this.transport.description;
-    }
-    /** The same transport with other settings (e.g. the retry policy of one guest's run). */
-    with(options) {
-        return new HostRunner(this.transport, { ...this.options, ...options });
-    }
-    /** One attempt: non-zero exits are returned; a transport error is thrown as it came. */
-    async once(cmd, o = {}) {
-        if (this.options.dryRun && !cmd.readOnly)
-            throw new DryRunViolation(cmd.argv);
-        const result = await (0,_proxmox_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .runHostCommand */ .$t)(this.transport, cmd, o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs });
-        this.options.onCommand?.({ argv: cmd.argv, readOnly: cmd.readOnly, exitCode: result.exitCode });
-        return result;
-    }
-    /**
-     * One attempt that must exit 0; returns stdout. The failure names `what` (default: the
-     * command's first three words): `WHAT failed (exit N): ...`.
-     */
-    async ok(cmd, what) {
-        const r = await this.once(cmd);
-        if (r.exitCode !== 0)
-            throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .HostCommandFailed */ .hQ(cmd.argv, r, what ?? cmd.argv.slice(0, 3).join(' '));
-        return r.stdout;
-    }
-    /**
-     * Runs until the command succeeds (exit 0 or `okWhen`), fails for good, or attempts run out;
-     * every failure, a transport's too, is a HostCommandFailed naming the command.
-     */
-    run(cmd, o = {}) {
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(async () => {
-            let r;
-            try {
-                r = await this.once(cmd, o);
-            }
-            catch (err) {
-                if (err instanceof DryRunViolation)
-                    throw err;
-                throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .HostCommandFailed */ .hQ(cmd.argv, (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .commandError */ .yE)(err));
-            }
-            if (r.exitCode !== 0 && !(o.okWhen && o.okWhen.test(r.stderr)))
-                throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .HostCommandFailed */ .hQ(cmd.argv, r);
-            return r;
-        }, (err) => !(err instanceof DryRunViolation) && (o.retryAll === true || (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransientFailure */ .Ri)(err)), o.retry ?? this.options.retry ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_RETRY */ .PE, (err, attempt, delay) => this.options.onRetry?.(err, attempt, delay));
-    }
+/** `sim:PATH`: the embedded simulator, its state in PATH (created when absent). */
+async function openSim(url, o) {
+    const path = url.slice('sim:'.length);
+    if (path === '')
+        throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(861), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 5444));
+    return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
+        env: o.env ?? process.env,
+        node: o.simNode,
+    });
+}
+/** `local+sudo`, or `local` with PHOENIX_SUDO set: every command through `sudo -n`. */
+function localSudo(url, o) {
+    return url === 'local+sudo' || sudoRequested(o.env ?? process.env);
+}
+/** `local`: commands spawned on this machine. */
+async function openLocal(url, o) {
+    const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 2964));
+    const local = new LocalTransport({ env: o.env ?? process.env });
+    return localSudo(url, o) ? withSudo(local) : local;
+}
+/** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
+async function openSsh(url, o) {
+    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 5362));
+    return createSshTransport(url, {
+        identity: o.identity,
+        knownHosts: o.knownHosts,
+        fingerprint: o.fingerprint,
+        env: o.env ?? process.env,
+    });
+}
+const TARGETS = [
+    {
+        name: 'sim',
+        syntax: 'sim:PATH',
+        matches: (url) => url.startsWith('sim:'),
+        shell: openSim,
+        open: async (url, o) => shellPort(await openSim(url, o), o, { isSimulator: true }),
+    },
+    {
+        name: 'local',
+        // `local+sudo` is the same kind of target, run through `sudo -n`.
+        syntax: 'local, local+sudo',
+        matches: (url) => url === 'local' || url === 'local+sudo',
+        shell: openLocal,
+        open: async (url, o) => shellPort(await openLocal(url, o), o, { supportsSudo: localSudo(url, o) }),
+    },
+    {
+        name: 'ssh',
+        syntax: 'ssh://USER@HOST[:PORT]',
+        matches: (url) => url.startsWith('ssh://'),
+        shell: openSsh,
+        open: async (url, o) => shellPort(await openSsh(url, o), o, {}),
+    },
+];
+function listed(words) {
+    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+/**
+ * How a host to act on is named, in the words of every front end (`--target` of the CLI
+ * commands, the unknown-target error): `sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]`. The
+ * action.yml files repeat it in their input descriptions.
+ */
+const TARGET_HELP = listed(TARGETS.map((t) => t.syntax));
+function kindOf(target) {
+    const kind = TARGETS.find((t) => t.matches(target));
+    if (!kind)
+        throw new errors/* UserError */.y(`unknown target '${target}': expected ${TARGET_HELP}`, 2);
+    return kind;
+}
+/** Opens the host port for a target URL (`sim:PATH`, `local`, `local+sudo`, `ssh://...`). */
+async function openHostPort(target, options = {}) {
+    return kindOf(target).open(target, options);
+}
+/**
+ * Opens the shell transport of a target, for what speaks argv itself (setup-hypervisor,
+ * `phoenix ssh-exec`). `kind`: open the target as that kind whatever it looks like (`ssh-exec`
+ * takes SSH only, and a URL that is not one is refused by the SSH URL parser).
+ */
+async function openShellTransport(target, options = {}, kind) {
+    const k = kind ? TARGETS.find((t) => t.name === kind) : kindOf(target);
+    if (!k.shell)
+        throw new errors/* UserError */.y(`target '${target}' is not reached through a shell`, 2);
+    return k.shell(target, options);
 }
 
 
@@ -2350,7 +2277,7 @@ function secretValues(cfg) {
 }
 /** The target's shell transport, from the target factory (setup speaks argv). */
 async function defaultOpen(target, env, cwd) {
-    const { openShellTransport } = await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 8969));
+    const { openShellTransport } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8969));
     return openShellTransport(target, { env: env, cwd });
 }
 async function runSetup(o) {
@@ -2418,16 +2345,24 @@ async function runSetup(o) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8152);
+/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1740);
+/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8152);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /**
  * The setup job, shared by `phoenix setup-hypervisor` and the setup-hypervisor action: the
  * hypervisor setup run (src/hypervisor/setup.ts) with each step's outcome logged as a group when
- * a `Logger` is given, and the file the secrets of new API tokens are kept in.
+ * a `Logger` is given, and the file the secrets of new API tokens are kept in. A real (not dry)
+ * run holds the host-wide lock that apply takes (src/host/host-lock.ts) while it works on the
+ * host, so setup and apply never interleave; a dry run only reads and takes none.
  */
+
+
 
 
 /** Said (CLI) or logged as an error (action) when the config stops the run before the host. */
 const SETUP_REFUSED = 'setup-hypervisor: the config has errors; nothing was run on the host.';
+/** Same default as apply's `--lock-timeout`. */
+const DEFAULT_LOCK_TIMEOUT_MS = 600_000;
 function logStep(logger, s) {
     logger.startGroup(`${s.id}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`);
     for (const c of s.changes)
@@ -2438,189 +2373,58 @@ function logStep(logger, s) {
         logger.info(s.error);
     logger.endGroup();
 }
+async function defaultOpen(o, target) {
+    const { openShellTransport } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8969));
+    return openShellTransport(target, { env: o.env, cwd: o.cwd });
+}
+/**
+ * The transport setup opens, holding the host lock from the moment it is open until it is
+ * closed: setup opens the host only once the config is valid, and closes it when its steps end.
+ */
+async function openLocked(o, l, target) {
+    const transport = await (o.openTransport ? o.openTransport(target) : defaultOpen(o, target));
+    const timeoutMs = l.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+    let lock;
+    try {
+        lock = await _host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HostLock */ .kn.acquire(transport, {
+            timeoutMs,
+            pollMs: l.lockPollMs,
+            note: 'setup-hypervisor',
+            onWait: (holder, position) => l.logger?.info(`Waiting for the host-wide apply lock (${position} ahead of us): ${(0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .describeHolder */ .sG)(holder)}; ` +
+                `giving up after ${(0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .secs */ .zG)(timeoutMs)}.`),
+            onWarning: (m) => l.logger?.warning(m),
+        });
+    }
+    catch (err) {
+        await transport.close().catch(() => undefined);
+        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y)
+            throw err;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot take the host-wide apply lock on ${transport.description}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(err)}`, 1);
+    }
+    return {
+        description: transport.description,
+        run: (argv, options) => transport.run(argv, options),
+        close: async () => {
+            try {
+                await lock.release();
+            }
+            finally {
+                await transport.close();
+            }
+        },
+    };
+}
 async function runSetupJob(o) {
-    const { logger, ...options } = o;
-    return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .runSetup */ .x)(logger ? { ...options, onStep: (s) => logStep(logger, s) } : options);
+    const { logger, lockTimeoutMs, lockPollMs, ...options } = o;
+    const withSteps = logger ? { ...options, onStep: (s) => logStep(logger, s) } : options;
+    if (o.dryRun)
+        return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .runSetup */ .x)(withSteps);
+    const lock = { logger, lockTimeoutMs, lockPollMs };
+    return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .runSetup */ .x)({ ...withSteps, openTransport: (target) => openLocked(options, lock, target) });
 }
 /** The secrets of the API tokens a run created, as JSON readable by the owner only. */
 function writeTokensFile(path, tokens) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, JSON.stringify(Object.fromEntries(tokens), null, 2) + '\n', { mode: 0o600 });
-}
-
-
-/***/ }),
-
-/***/ 240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ runHostCommand),
-/* harmony export */   M2: () => (/* binding */ SecretMasker),
-/* harmony export */   withAudit: () => (/* binding */ withAudit)
-/* harmony export */ });
-/* unused harmony exports MASK, maskSecrets, withSecrets */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/**
- * `--audit-log FILE`: a HostTransport decorator that appends one JSON line per host command, in the
- * order the commands finish: `{"argv": [...], "exit": N, "ms": N}` (DESIGN.md). argv is what the
- * host ran, before shell quoting, with every secret value replaced by `***`. A command that did
- * not finish (timeout, lost connection) is logged with `"exit": -1` and an `"error"` text.
- * Stdin (file contents) is never logged.
- */
-
-
-
-const MASK = '***';
-/**
- * The secret values of a run (passwords, tokens). Values can be added at any time; `onAdd`
- * lets the caller forward them, e.g. to `core.setSecret` in GitHub Actions.
- */
-class SecretMasker {
-    onAdd;
-    values = new Set();
-    sorted = [];
-    constructor(initial = [], onAdd) {
-        this.onAdd = onAdd;
-        this.add(...initial);
-    }
-    add(...values) {
-        let changed = false;
-        for (const v of values) {
-            if (v === undefined || v === '' || this.values.has(v))
-                continue;
-            this.values.add(v);
-            this.onAdd?.(v);
-            changed = true;
-        }
-        // Longest first, so a secret that contains another is masked whole.
-        if (changed)
-            this.sorted = [...this.values].sort((a, b) => b.length - a.length);
-    }
-    get size() {
-        return this.values.size;
-    }
-    mask(text) {
-        let out = text;
-        for (const s of this.sorted)
-            if (out.includes(s))
-                out = out.split(s).join(MASK);
-        return out;
-    }
-    maskArgv(argv) {
-        return argv.map((a) => this.mask(a));
-    }
-}
-/** Masks `secrets` in `text` (a one-off form of `SecretMasker`). */
-function maskSecrets(text, secrets) {
-    return new SecretMasker(secrets).mask(text);
-}
-function isSecretAware(t) {
-    return t.secrets instanceof SecretMasker;
-}
-/** Serialised appends, so that concurrent commands never interleave their lines. */
-function lineWriter(file) {
-    let failure;
-    let chain = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true }).then(() => undefined, (e) => {
-        failure ??= e;
-    });
-    return {
-        write(line) {
-            chain = chain
-                .then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, line + '\n', 'utf8'))
-                .catch((e) => {
-                failure ??= e;
-            });
-            return chain;
-        },
-        async flush() {
-            await chain;
-            if (failure)
-                throw new Error(`cannot write audit log ${file}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(failure)}`);
-        },
-    };
-}
-/**
- * Wraps `transport` so each command is appended to `file`. `secrets` is shared with the caller:
- * values added later (e.g. a token created during the run) are masked from then on.
- */
-function withAudit(transport, file, secrets = []) {
-    const masker = secrets instanceof SecretMasker ? secrets : new SecretMasker(secrets);
-    const writer = lineWriter(file);
-    const record = async (entry) => {
-        await writer.write(JSON.stringify(entry));
-    };
-    return {
-        description: transport.description,
-        secrets: masker,
-        async run(argv, options) {
-            const started = performance.now();
-            const ms = () => Math.round(performance.now() - started);
-            try {
-                const result = await transport.run(argv, options);
-                await record({ argv: masker.maskArgv(argv), exit: result.exitCode, ms: ms() });
-                return result;
-            }
-            catch (err) {
-                await record({
-                    argv: masker.maskArgv(argv),
-                    exit: -1,
-                    ms: ms(),
-                    error: masker.mask((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err)),
-                });
-                throw err;
-            }
-        },
-        async close() {
-            try {
-                await transport.close();
-            }
-            finally {
-                await writer.flush();
-            }
-        },
-    };
-}
-/**
- * Wraps `transport` so that results (stdout/stderr) and errors carry no secret values, for
- * transports whose output is printed or logged elsewhere.
- */
-function withSecrets(transport, secrets) {
-    const masker = secrets instanceof SecretMasker ? secrets : new SecretMasker(secrets);
-    return {
-        description: transport.description,
-        secrets: masker,
-        async run(argv, options) {
-            try {
-                const r = await transport.run(argv, options);
-                return { exitCode: r.exitCode, stdout: masker.mask(r.stdout), stderr: masker.mask(r.stderr) };
-            }
-            catch (err) {
-                if (err instanceof Error)
-                    err.message = masker.mask(err.message);
-                throw err;
-            }
-        },
-        close: () => transport.close(),
-    };
-}
-/**
- * Runs a built HostCommand: passes its stdin and read-only flag, and registers its secrets with
- * the transport (when it keeps a SecretMasker) before the command is logged.
- */
-function runHostCommand(transport, command, options = {}) {
-    if (command.secrets && command.secrets.length > 0) {
-        if (isSecretAware(transport))
-            transport.secrets.add(...command.secrets);
-    }
-    return transport.run(command.argv, {
-        ...options,
-        readOnly: command.readOnly,
-        ...(command.stdin !== undefined ? { stdin: command.stdin } : {}),
-    });
 }
 
 

@@ -280,6 +280,23 @@ function createGitHubClient(options) {
                 baseRef: p.base.ref,
             }));
         }),
+        commitsBetween: (repo, base, head, max = 500) => call(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, async () => {
+            const shas = [];
+            let total = 0;
+            for (let page = 1; shas.length < max; page++) {
+                const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+                    ...repo,
+                    basehead: `${base}...${head}`,
+                    per_page: PER_PAGE,
+                    page,
+                });
+                total = data.total_commits;
+                shas.push(...data.commits.map((c) => c.sha));
+                if (data.commits.length < PER_PAGE || shas.length >= total)
+                    break;
+            }
+            return { shas: shas.slice(0, max), total };
+        }),
     };
 }
 
@@ -448,20 +465,66 @@ function addPath(env, dir) {
 /* harmony export */   Wm: () => (/* binding */ STEP_SUMMARY_LIMIT_BYTES),
 /* harmony export */   jD: () => (/* binding */ tableRow),
 /* harmony export */   mn: () => (/* binding */ renderValidationSummary),
+/* harmony export */   oG: () => (/* binding */ writeStepSummary),
 /* harmony export */   qd: () => (/* binding */ tableHeader)
 /* harmony export */ });
-/* unused harmony exports ANNOTATIONS_SHOWN_PER_STEP, blobUrl */
-/* harmony import */ var _render_cell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4542);
+/* unused harmony exports ANNOTATIONS_SHOWN_PER_STEP, STEP_SUMMARY_BUDGET_BYTES, stepSummaryUsed, summaryRoom, blobUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _render_cell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4542);
+/* harmony import */ var _render_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9519);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8531);
 /**
- * Markdown for job summaries. Pure: builds strings; runner-files.ts appends them to the summary.
- * The table helpers and the byte budget are shared by every action (plan and apply summaries too).
+ * Markdown for job summaries and the one byte budget of a step's summary. The renderers are pure;
+ * `writeStepSummary` is the single place every action (validate, plan, apply, drift, setup) appends
+ * through: it measures what GITHUB_STEP_SUMMARY already holds and gives the writer what is left, so
+ * several writers in one step (validate then plan, validate then drift) share one budget.
  */
+
+
+
 
 /** GitHub refuses a step summary larger than 1 MiB. */
 const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** GitHub shows at most this many error (and, separately, warning) annotations per step. */
 const ANNOTATIONS_SHOWN_PER_STEP = 10;
 const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+/** What all writers of one step may put in its summary together (under the 1 MiB limit). */
+const STEP_SUMMARY_BUDGET_BYTES = _render_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_BUDGET_BYTES */ .Xb;
+/** Bytes this step's summary already holds (0 outside Actions or before the first write). */
+function stepSummaryUsed(env) {
+    const path = env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return 0;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * The bytes a writer may use: the step's budget minus what the summary holds, minus `leaveBytes`
+ * kept for the writers that follow in the same step (never below zero).
+ */
+function summaryRoom(usedBytes, leaveBytes = 0) {
+    return Math.max(0, STEP_SUMMARY_BUDGET_BYTES - usedBytes - leaveBytes);
+}
+const CUT_MARKER = '\n_Summary shortened to stay within the step summary size limit; see the job log._\n';
+/**
+ * Appends `render(budget)` to the step's summary, where `budget` is what this step has left. The
+ * renderer degrades on its own; a text still over the budget is cut on a line boundary, so the
+ * step's summary never grows past its budget and GitHub never drops it. Returns false outside Actions.
+ */
+function writeStepSummary(env, render, share = {}) {
+    if (!env.GITHUB_STEP_SUMMARY)
+        return false;
+    const room = summaryRoom(stepSummaryUsed(env), share.leaveBytes);
+    // One byte for the newline appendStepSummary may add.
+    const budget = Math.max(0, room - 1);
+    const text = render(budget);
+    return (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_1__/* .appendStepSummary */ .Jc)(env, byteLength(text) <= budget ? text : (0,_render_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateText */ .EJ)(text, budget, CUT_MARKER));
+}
 function tableHeader(headers) {
     return `| ${headers.join(' | ')} |\n|${headers.map(() => ' --- |').join('')}\n`;
 }
@@ -499,7 +562,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function locationCell(a, links) {
     if (!a.file)
         return '';
-    const label = (0,_render_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .a)(`${a.file}:${a.line ?? 1}:${a.col ?? 1}`).replace(/[[\]]/g, '\\$&');
+    const label = (0,_render_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .a)(`${a.file}:${a.line ?? 1}:${a.col ?? 1}`).replace(/[[\]]/g, '\\$&');
     const url = blobUrl(links, a.file, a.line);
     return url ? `[${label}](${url})` : label;
 }
@@ -512,7 +575,7 @@ function renderValidationSummary(input) {
             : ':white_check_mark: no problems found';
     const at = input.links.sha ? ` at \`${input.links.sha.slice(0, 7)}\`` : '';
     let out = `## Phoenix validate: ${verdict}\n\n`;
-    out += `Checked \`${(0,_render_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .a)(input.configDir)}\` (${plural(input.guests, 'guest')})${at}.\n`;
+    out += `Checked \`${(0,_render_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .a)(input.configDir)}\` (${plural(input.guests, 'guest')})${at}.\n`;
     if (findings.length === 0)
         return out;
     if (errors > ANNOTATIONS_SHOWN_PER_STEP || warnings > ANNOTATIONS_SHOWN_PER_STEP) {
@@ -523,13 +586,23 @@ function renderValidationSummary(input) {
     const rows = findings.map((a) => [
         a.level === 'error' ? ':x: error' : a.level === 'warning' ? ':warning: warning' : 'notice',
         locationCell(a, input.links),
-        a.title ? `\`${(0,_render_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .a)(a.title)}\`` : '',
-        (0,_render_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .a)(a.message),
+        a.title ? `\`${(0,_render_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .a)(a.title)}\`` : '',
+        (0,_render_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .a)(a.message),
     ]);
-    const budget = (input.budgetBytes ?? STEP_SUMMARY_LIMIT_BYTES - 64 * 1024) - byteLength(out) - 1;
-    out += '\n';
-    out += budgetedTable(['Severity', 'Location', 'Rule', 'Message'], rows, budget, (n) => `…and ${plural(n, 'more finding')} not shown here (summary size limit); all are in the job log.`);
-    return out;
+    const budget = input.budgetBytes ?? STEP_SUMMARY_LIMIT_BYTES - 64 * 1024;
+    const headers = ['Severity', 'Location', 'Rule', 'Message'];
+    const omitted = (n) => `…and ${plural(n, 'more finding')} not shown here (summary size limit); all are in the job log.`;
+    // Degrades like the PR comment: every finding, then as many of the first ones as fit (at least
+    // one), then the counts alone (the verdict line above always carries them).
+    const room = budget - byteLength(out);
+    const full = `\n${budgetedTable(headers, rows, Number.MAX_SAFE_INTEGER, omitted)}`;
+    if (byteLength(full) <= room)
+        return out + full;
+    const first = budgetedTable(headers, rows, room - 1, omitted);
+    if (byteLength(first) < room && !first.includes(omitted(rows.length)))
+        return `${out}\n${first}`;
+    const text = `\nThe ${plural(findings.length, 'finding')} are not listed here (summary size limit); all are in the job log and annotations.\n`;
+    return out + text;
 }
 
 
@@ -539,6 +612,7 @@ function renderValidationSummary(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ LEAVE_FOR_NEXT_WRITER),
 /* harmony export */   q: () => (/* binding */ validateAndReport),
 /* harmony export */   runValidateAction: () => (/* binding */ runValidateAction)
 /* harmony export */ });
@@ -546,9 +620,9 @@ function renderValidationSummary(input) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3238);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4793);
-/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6618);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6618);
 /* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8531);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2935);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2935);
 /**
  * The validate action: validate the config dir, annotate every finding, write the outputs
  * `errors` and `warnings` and a job summary table, and fail (exit 1) when there are errors.
@@ -563,17 +637,22 @@ function renderValidationSummary(input) {
 
 
 
-async function runValidateAction(settings, logger, env) {
-    return (await validateAndReport(settings, logger, env)).gate;
+/**
+ * What validate leaves of the step's summary budget when another writer follows it in the same
+ * step (plan, drift, apply): half, so the plan always has room for its counts and first changes.
+ */
+const LEAVE_FOR_NEXT_WRITER = { leaveBytes: 500_000 };
+async function runValidateAction(settings, logger, env, share = {}) {
+    return (await validateAndReport(settings, logger, env, share)).gate;
 }
 /**
  * The validate action's work, also the first stage of the plan and drift actions: besides the
  * gate's result it returns the validation, so the job that follows in the same step does not
- * validate again.
+ * validate again. `share` says how much of the step's summary budget to leave to the writers after it.
  */
-async function validateAndReport(settings, logger, env) {
+async function validateAndReport(settings, logger, env, share = {}) {
     const { run } = settings;
-    const result = await (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .withGroup */ .I1)(logger, `Validating ${settings.configDir}`, async () => {
+    const result = await (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .withGroup */ .I1)(logger, `Validating ${settings.configDir}`, async () => {
         // Relative to the step's working directory; unchanged when that is this process's cwd.
         const r = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateConfigDir */ .cz)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(run.cwd, settings.configDir)) || '.');
         logger.info(`${r.desired.guests.length} guests, ${r.errors} errors, ${r.warnings} warnings in ${settings.configDir}`);
@@ -583,14 +662,15 @@ async function validateAndReport(settings, logger, env) {
     for (const a of findings)
         logger.annotate(a);
     (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)(env, { errors: result.errors, warnings: result.warnings });
-    (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .appendStepSummary */ .Jc)(env, (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderValidationSummary */ .mn)({
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .writeStepSummary */ .oG)(env, (budgetBytes) => (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderValidationSummary */ .mn)({
         configDir: settings.configDir,
         guests: result.desired.guests.length,
         errors: result.errors,
         warnings: result.warnings,
         findings,
         links: { serverUrl: run.serverUrl, repository: run.repository, sha: run.headSha },
-    }));
+        budgetBytes,
+    }), share);
     const failed = result.errors > 0 || (settings.failOnWarnings && result.warnings > 0);
     if (failed) {
         const why = result.errors > 0

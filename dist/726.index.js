@@ -56,9 +56,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
 /**
- * `phoenix gh <command> [flags]`: a command run as a GitHub Actions step. The composite actions
- * (action.yml, actions/<command>/action.yml) call this with inputs in `INPUT_*` variables; flags
- * given here win over them, so a step can also be reproduced locally.
+ * `phoenix gh <command> [flags]`: a command run as a GitHub Actions step. The actions call this
+ * with inputs in `INPUT_*` variables: node24 actions through their entry (actions/<command>/main.mjs
+ * imports dist/index.js with argv `gh <command>`), composites by running dist/index.js. Flags given
+ * here win over the inputs, so a step can also be reproduced locally.
  *
  * One catch site: any thrown value becomes an `::error::` annotation and a non-zero exit, so a
  * failing step always says why in the checks UI (a UserError exits with its own code, anything
@@ -87,7 +88,7 @@ async function ghPlan(argv, io, logger) {
         'base-config-dir': { type: 'string' },
         'out-dir': { type: 'string' },
     });
-    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(306), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(436), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(627), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 1047));
+    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(306), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(436), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(627), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 1686));
     const settings = getPlanSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         stateFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'state'),
@@ -103,7 +104,7 @@ async function ghSetupHypervisor(argv, io, logger) {
         'dry-run': { type: 'string' },
     });
     const dry = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'dry-run');
-    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(344), __webpack_require__.e(436), __webpack_require__.e(646), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 4349));
+    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(344), __webpack_require__.e(436), __webpack_require__.e(740), __webpack_require__.e(646), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 4349));
     const settings = getSetupSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -124,7 +125,7 @@ async function ghApply(argv, io, logger) {
         'audit-log': { type: 'string' },
         sha: { type: 'string' },
     });
-    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(344), __webpack_require__.e(436), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(740), __webpack_require__.e(144), __webpack_require__.e(627), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 6303));
+    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(306), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(344), __webpack_require__.e(436), __webpack_require__.e(740), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(144), __webpack_require__.e(627), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 5993));
     const settings = getApplySettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),

@@ -58,6 +58,7 @@ function getApplySettings(env, cwd, o = {}) {
         concurrency: getIntInput(env, 'concurrency', 4, 1, 64),
         keepSafetySnapshots: getIntInput(env, 'keep-safety-snapshots', 3, 0, 100),
         lockTimeoutSec: getIntInput(env, 'lock-timeout', 600, 0, 86_400),
+        planArtifact: 'phoenix-plan',
         stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, o.stateDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'phoenix-state')),
         sha,
         run: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getRunContext */ .DI)(env, cwd),
@@ -357,6 +358,8 @@ function createIssuesClient(options) {
 var pr_context = __webpack_require__(7731);
 // EXTERNAL MODULE: ./src/github/runner-files.ts
 var runner_files = __webpack_require__(8531);
+// EXTERNAL MODULE: ./src/github/summary.ts
+var github_summary = __webpack_require__(2935);
 // EXTERNAL MODULE: ./src/github/validate-action.ts
 var validate_action = __webpack_require__(2072);
 ;// CONCATENATED MODULE: ./src/github/drift-action.ts
@@ -370,6 +373,7 @@ var validate_action = __webpack_require__(2072);
  * to-destroy, state-file. The step fails on an invalid config, an unreadable host, a GitHub API
  * failure, or, with `fail-on-drift: true`, on drift.
  */
+
 
 
 
@@ -441,7 +445,7 @@ async function runDriftAction(settings, logger, env, io = {}) {
         'to-destroy': 0,
         'state-file': '',
     };
-    const { gate, validation } = await (0,validate_action/* validateAndReport */.q)({ configDir: settings.configDir, failOnWarnings: false, run }, logger, env);
+    const { gate, validation } = await (0,validate_action/* validateAndReport */.q)({ configDir: settings.configDir, failOnWarnings: false, run }, logger, env, validate_action/* LEAVE_FOR_NEXT_WRITER */.e);
     if (gate.exitCode !== 0) {
         logger.error('phoenix drift: the config is invalid; the host was not checked.');
         (0,runner_files/* setOutputs */.n0)(env, empty);
@@ -512,9 +516,16 @@ async function runDriftAction(settings, logger, env, io = {}) {
         'state-file': stateFile,
     });
     const verdict = drifted ? ':warning: drift detected' : ':white_check_mark: no drift';
-    (0,runner_files/* appendStepSummary */.Jc)(env, `\n## Phoenix drift check: ${verdict}\n\n- Host \`${settings.host.target}\`, config at \`${(settings.sha ?? '').slice(0, 7)}\`.\n` +
-        `- ${issueLine(outcome, why)}\n- The host's state is recorded as the \`phoenix-state\` artifact.\n\n` +
-        (drifted ? (0,markdown/* renderJobSummary */.qE)(plan, { sha: settings.sha, title: 'What apply would do' }) : ''));
+    const head = `\n## Phoenix drift check: ${verdict}\n\n- Host \`${settings.host.target}\`, config at \`${(settings.sha ?? '').slice(0, 7)}\`.\n` +
+        `- ${issueLine(outcome, why)}\n- The host's state is recorded as the \`phoenix-state\` artifact.\n\n`;
+    (0,github_summary/* writeStepSummary */.oG)(env, (budgetBytes) => head +
+        (drifted
+            ? (0,markdown/* renderJobSummary */.qE)(plan, {
+                sha: settings.sha,
+                title: 'What apply would do',
+                budgetBytes: Math.max(0, budgetBytes - Buffer.byteLength(head)),
+            })
+            : ''));
     const failed = apiFailed || (drifted && settings.failOnDrift);
     if (drifted && settings.failOnDrift)
         logger.error('phoenix drift: drift detected and fail-on-drift is true.');
@@ -529,9 +540,9 @@ async function runDriftAction(settings, logger, env, io = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GJ: () => (/* binding */ openHostTarget),
-/* harmony export */   J8: () => (/* binding */ getHostTargetSettings)
+/* harmony export */   J8: () => (/* binding */ getHostTargetSettings),
+/* harmony export */   VX: () => (/* binding */ secretValues)
 /* harmony export */ });
-/* unused harmony export secretValues */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8969);

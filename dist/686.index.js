@@ -1,0 +1,665 @@
+export const id = 686;
+export const ids = [686];
+export const modules = {
+
+/***/ 1686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  getPlanSettings: () => (/* reexport */ getPlanSettings),
+  runPlanAction: () => (/* binding */ runPlanAction)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/jobs/plan-job.ts + 4 modules
+var plan_job = __webpack_require__(3219);
+// EXTERNAL MODULE: ./src/plan/plan-file.ts
+var plan_file = __webpack_require__(435);
+// EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
+var markdown = __webpack_require__(6646);
+// EXTERNAL MODULE: ./src/render/summary.ts
+var summary = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/util/logger.ts
+var util_logger = __webpack_require__(6618);
+// EXTERNAL MODULE: ./src/github/comment.ts
+var comment = __webpack_require__(7318);
+// EXTERNAL MODULE: ./src/github/github-client.ts
+var github_client = __webpack_require__(3074);
+// EXTERNAL MODULE: ./src/plan/state-file.ts
+var state_file = __webpack_require__(7945);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
+var validate = __webpack_require__(3238);
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
+// EXTERNAL MODULE: ./src/plan/markers.ts
+var markers = __webpack_require__(1432);
+;// CONCATENATED MODULE: ./src/github/base-config.ts
+/**
+ * The base branch's config, for plans made without a recorded state (config-to-config diff). The
+ * three config files and the scripts they refer to are copied into a temporary folder, read from
+ * the local clone when it has the base commit (`git show`; a shallow checkout usually does not),
+ * else through the contents API (`contents: read`).
+ */
+
+
+
+
+
+
+function git(cwd, args) {
+    return new Promise((done) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 }, (err, stdout) => done(err ? undefined : stdout));
+    });
+}
+/** True when the clone at `workspace` has the commit `ref` (a sha or branch name). */
+async function gitHasCommit(workspace, ref) {
+    return (await git(workspace, ['cat-file', '-e', `${ref}^{commit}`])) !== undefined;
+}
+/** The config dir as a repository path (`config`, `estates/prod`); throws when outside the workspace. */
+function repoRelativeDir(configDir, workspace, cwd) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(cwd, configDir));
+    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new Error(`config-dir ${configDir} is outside the repository (${workspace})`);
+    }
+    return rel.split(external_node_path_.sep).join('/');
+}
+const joinRepo = (dir, file) => (dir ? `${dir}/${file}` : file);
+async function copyInto(target, rel, fetch, repoDir) {
+    const bytes = await fetch(joinRepo(repoDir, rel));
+    if (bytes === undefined)
+        return false;
+    const out = (0,external_node_path_.join)(target, ...rel.split('/'));
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(out), { recursive: true });
+    await (0,promises_.writeFile)(out, bytes);
+    return true;
+}
+/** Copies the config files, then the feature and application scripts the base config refers to. */
+async function materializeConfig(target, repoDir, fetch) {
+    await (0,promises_.mkdir)(target, { recursive: true });
+    const keys = Object.keys(types/* CONFIG_FILES */.n);
+    const present = await Promise.all(keys.map((k) => copyInto(target, types/* CONFIG_FILES */.n[k], fetch, repoDir)));
+    const has = new Set(keys.filter((_, i) => present[i]));
+    if (!has.has('lxc') && !has.has('vm'))
+        return { empty: true };
+    const { desired } = await (0,validate/* validateConfigDir */.cz)(target);
+    const scripts = new Set();
+    for (const g of desired.guests) {
+        for (const f of g.features)
+            scripts.add((0,markers/* featureScriptPath */.pM)(f));
+        if (g.applicationScript)
+            scripts.add((0,markers/* appScriptPath */.Qz)(g.applicationScript));
+    }
+    // Paths come from the config: keep them inside the folder.
+    const safe = [...scripts].filter((p) => !p.split('/').some((part) => part === '..' || part === ''));
+    await Promise.all(safe.map((p) => copyInto(target, p, fetch, repoDir)));
+    return { empty: false, desired };
+}
+async function fetchBaseConfig(req) {
+    if (await gitHasCommit(req.workspace, req.ref)) {
+        const fetch = async (path) => {
+            const out = await git(req.workspace, ['show', `${req.ref}:${path}`]);
+            return out === undefined ? undefined : new Uint8Array(out);
+        };
+        return { dir: req.target, via: 'git', ...(await materializeConfig(req.target, req.repoDir, fetch)) };
+    }
+    const { client, repo } = req;
+    if (!client || !repo) {
+        throw new Error(`the base commit ${req.ref} is not in the local clone and no GitHub token was given to fetch it`);
+    }
+    const fetch = (path) => client.getFile(repo, path, req.ref);
+    return { dir: req.target, via: 'api', ...(await materializeConfig(req.target, req.repoDir, fetch)) };
+}
+
+// EXTERNAL MODULE: ./src/github/state-artifact.ts
+var state_artifact = __webpack_require__(2941);
+;// CONCATENATED MODULE: ./src/github/plan-basis.ts
+/**
+ * What a pull-request plan is compared with, in order: a state file given explicitly; the newest
+ * `phoenix-state` artifact recorded on the default branch; else the base branch's config (a
+ * config-to-config diff). Never the Proxmox host itself.
+ */
+
+
+
+
+
+
+
+async function recordedState(workDir, settings, event, client, logger) {
+    if (settings.stateFile) {
+        return {
+            kind: 'state-file',
+            description: `recorded state from ${settings.stateFile}`,
+            live: await (0,state_file/* readStateFile */.qy)(settings.stateFile),
+        };
+    }
+    if (!client || !event.repository)
+        return undefined;
+    const defaultBranch = event.defaultBranch ?? 'main';
+    let download;
+    try {
+        download = await (0,state_artifact/* downloadStateArtifact */.Qj)(client, event.repository, {
+            name: settings.stateArtifact,
+            defaultBranch,
+            repositoryId: event.repositoryId,
+        });
+    }
+    catch (err) {
+        logger.warning(`Could not read the recorded state (artifact '${settings.stateArtifact}'): ${(0,errors/* getErrorMessage */.u)(err)}`);
+        return undefined;
+    }
+    if (!download.found) {
+        logger.info(download.reason);
+        return undefined;
+    }
+    const file = (0,external_node_path_.join)(workDir, 'recorded-state.json');
+    await (0,promises_.writeFile)(file, download.text);
+    try {
+        const live = await (0,state_file/* readStateFile */.qy)(file);
+        const a = download.artifact;
+        return {
+            kind: 'state-artifact',
+            description: `recorded state from the '${a.name}' artifact ${a.id} (${download.file}) of run ${a.workflowRun?.id ?? '?'} ` +
+                `on ${defaultBranch}${a.createdAt ? `, uploaded ${a.createdAt}` : ''}`,
+            live,
+        };
+    }
+    catch (err) {
+        logger.warning(`The '${settings.stateArtifact}' artifact ${download.artifact.id} is not usable: ${(0,errors/* getErrorMessage */.u)(err)}`);
+        return undefined;
+    }
+}
+async function configDiffBasis(workDir, current, settings, event, client, logger) {
+    let what;
+    let base;
+    if (settings.baseConfigDir) {
+        base = await (0,plan_job/* loadBaseConfig */.KZ)(settings.baseConfigDir);
+        what = `the config in ${settings.baseConfigDir}`;
+    }
+    else {
+        const pr = event.pullRequest;
+        const ref = pr?.baseSha ?? pr?.baseRef ?? event.defaultBranch;
+        if (!ref)
+            throw new errors/* UserError */.y('cannot tell the base branch to compare with (no pull request and no default branch in the event)', 2);
+        const repoDir = repoRelativeDir(settings.configDir, settings.run.workspace, settings.run.cwd);
+        const target = (0,external_node_path_.join)(workDir, 'base-config');
+        let fetched;
+        try {
+            fetched = await fetchBaseConfig({
+                target,
+                repoDir,
+                ref,
+                workspace: settings.run.workspace,
+                client,
+                repo: event.repository,
+            });
+        }
+        catch (err) {
+            throw new errors/* UserError */.y(`cannot read the base branch's config (${repoDir} at ${ref}): ${(0,errors/* getErrorMessage */.u)(err)}`, 2);
+        }
+        const label = pr ? `${pr.baseRef || 'base'} at ${ref.slice(0, 7)}` : ref;
+        what = fetched.empty
+            ? `the base branch (${label}), which has no config in ${repoDir}: every guest is new`
+            : `the base branch's config (${label}, read via ${fetched.via === 'git' ? 'the local clone' : 'the contents API'})`;
+        logger.info(`Comparing with ${what}.`);
+        if (fetched.desired)
+            base = await (0,plan_job/* loadBaseConfig */.KZ)(fetched.dir, fetched.desired);
+    }
+    return {
+        kind: 'config-diff',
+        description: `no recorded state: compared with ${what}`,
+        // No config at the base: the same settings with no guests, so every guest plans as new.
+        base: base ?? { desired: { ...current, guests: [] }, scriptHashes: {} },
+    };
+}
+/** The recorded state when there is a usable one, else the base branch's config. */
+async function findBasis(workDir, current, settings, event, client, logger) {
+    return ((await recordedState(workDir, settings, event, client, logger)) ??
+        (await configDiffBasis(workDir, current, settings, event, client, logger)));
+}
+
+// EXTERNAL MODULE: ./src/github/pr-context.ts
+var pr_context = __webpack_require__(7731);
+// EXTERNAL MODULE: ./src/github/runner-files.ts
+var runner_files = __webpack_require__(8531);
+// EXTERNAL MODULE: ./src/github/summary.ts
+var github_summary = __webpack_require__(2935);
+// EXTERNAL MODULE: ./src/github/validate-action.ts
+var validate_action = __webpack_require__(2072);
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var inputs = __webpack_require__(5446);
+;// CONCATENATED MODULE: ./src/github/plan-settings.ts
+/**
+ * The plan action's settings, built once from its inputs (INPUT_* variables, see inputs.ts) and
+ * the runner's environment; `phoenix gh plan` flags override the inputs.
+ */
+
+
+
+
+
+function getPlanSettings(env, cwd, overrides = {}) {
+    const configDir = overrides.configDir ?? (0,inputs/* getOptionalInput */.lI)(env, 'config-dir') ?? 'config';
+    (0,inputs/* requireDirectory */.T)('config-dir', configDir, cwd);
+    const baseConfigDir = overrides.baseConfigDir ?? (0,inputs/* getOptionalInput */.lI)(env, 'base-config-dir');
+    if (baseConfigDir !== undefined)
+        (0,inputs/* requireDirectory */.T)('base-config-dir', baseConfigDir, cwd);
+    const stateFile = overrides.stateFile ?? (0,inputs/* getOptionalInput */.lI)(env, 'state-file');
+    if (stateFile !== undefined && baseConfigDir !== undefined) {
+        throw new errors/* UserError */.y('give state-file or base-config-dir, not both', 2);
+    }
+    return {
+        configDir,
+        token: (0,inputs/* getOptionalInput */.lI)(env, 'github-token') ?? '',
+        comment: (0,inputs/* getBooleanInput */.Vt)(env, 'comment', true),
+        commentAuthor: (0,inputs/* getOptionalInput */.lI)(env, 'comment-author'),
+        stateArtifact: (0,inputs/* getOptionalInput */.lI)(env, 'state-artifact') ?? state_artifact/* STATE_ARTIFACT_NAME */.Ll,
+        stateFile: stateFile === undefined ? undefined : (0,external_node_path_.resolve)(cwd, stateFile),
+        baseConfigDir: baseConfigDir === undefined ? undefined : (0,external_node_path_.resolve)(cwd, baseConfigDir),
+        allowRebuild: (0,inputs/* getBooleanInput */.Vt)(env, 'allow-rebuild', false),
+        planArtifact: (0,inputs/* getOptionalInput */.lI)(env, 'plan-artifact') ?? 'phoenix-plan',
+        outDir: (0,external_node_path_.resolve)(cwd, overrides.outDir ?? (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'phoenix-plan')),
+        run: (0,inputs/* getRunContext */.DI)(env, cwd),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/plan-action.ts
+/**
+ * The plan action for pull requests: validate, get a basis to plan against, plan, then report in
+ * three places: the sticky PR comment (edited in place on every push), the job summary, and the
+ * plan JSON in a folder the composite uploads as the `phoenix-plan` artifact. Outputs: has-changes,
+ * to-create, to-change, to-destroy, plan-hash, basis, plan-dir, comment-url.
+ *
+ * The basis, in order: a state file given explicitly; the newest `phoenix-state` artifact recorded
+ * on the default branch; else the base branch's config (a config-to-config diff, which the comment
+ * says plainly at its top). Pull-request runs never reach the Proxmox host.
+ *
+ * A token that cannot write the comment (pull requests from forks get a read-only GITHUB_TOKEN) is
+ * not a failure: the comment is skipped with a notice and the job summary still carries the plan.
+ * Settings: plan-settings.ts; the basis: plan-basis.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+function runUrl(run, env) {
+    if (!run.repository || !env.GITHUB_RUN_ID)
+        return undefined;
+    return `${run.serverUrl}/${run.repository}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+function invalidConfigBody(sha, errors, link) {
+    return [
+        (0,markdown/* planHeader */.VR)({ hash: '', sha, status: 'errored' }),
+        '## Phoenix plan',
+        '',
+        `**The configuration is invalid (${plural(errors, 'error')}); no plan was made.**`,
+        '',
+        `The findings are annotated on the changed lines${link ? ` and listed in the [job summary](${link})` : ''}.`,
+        '',
+    ].join('\n');
+}
+async function postComment(settings, event, client, body, logger) {
+    const pr = event.pullRequest;
+    if (!settings.comment)
+        return { action: 'none', reason: 'the comment input is false' };
+    if (!pr || !event.repository)
+        return { action: 'none', reason: `not a pull request event (${event.eventName ?? 'none'})` };
+    if (!client)
+        return { action: 'none', reason: 'no github-token was given' };
+    return (0,util_logger/* withGroup */.I1)(logger, `Plan comment on #${pr.number}`, async () => {
+        const identity = await (0,comment/* resolveIdentity */.XH)(client, settings.commentAuthor);
+        logger.info(`Looking for the plan comment written by ${identity.login} (${identity.source}).`);
+        const result = await (0,comment/* upsertPlanComment */.gK)(client, event.repository, pr.number, body, identity);
+        if (result.action === 'skipped') {
+            const why = pr.fork
+                ? 'pull requests from forks get a read-only token'
+                : "the token may not write to pull requests (grant 'pull-requests: write')";
+            logger.notice(`The plan comment was not written (${why}: ${result.reason}). The plan is in the job summary${settings.planArtifact ? ` and the '${settings.planArtifact}' artifact` : ''}.`);
+        }
+        else {
+            logger.info(`Plan comment ${result.action}: ${result.comment.htmlUrl || result.comment.id}`);
+        }
+        return result;
+    });
+}
+function commentLine(c, fork) {
+    if (c.action === 'none')
+        return `Pull request comment: not written (${c.reason}).`;
+    if (c.action === 'skipped') {
+        return `Pull request comment: **not written**: the token cannot write to this pull request${fork ? ' (it comes from a fork, whose token is read-only)' : ''}. This summary holds the plan.`;
+    }
+    const link = c.comment.htmlUrl ? `[${c.action}](${c.comment.htmlUrl})` : c.action;
+    return `Pull request comment: ${link}.`;
+}
+async function runPlanAction(settings, logger, env) {
+    const client = settings.token ? (0,github_client/* createGitHubClient */.LX)({ token: settings.token, env }) : undefined;
+    await (0,promises_.mkdir)(settings.outDir, { recursive: true });
+    // Downloads and the base config go here, not into outDir, which is uploaded as the plan artifact.
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'phoenix-plan-work-'));
+    try {
+        return await planAndReport(settings, logger, env, client, workDir);
+    }
+    finally {
+        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
+}
+/** Posts the comment; a GitHub failure other than 403 is logged and reported as not written. */
+async function tryComment(settings, event, client, body, logger) {
+    try {
+        return { comment: await postComment(settings, event, client, body, logger), failed: false };
+    }
+    catch (err) {
+        if (!(err instanceof github_client/* GitHubApiError */.OS))
+            throw err;
+        logger.error(`Could not write the plan comment: ${err.message}`);
+        return { comment: { action: 'none', reason: err.message }, failed: true };
+    }
+}
+async function planAndReport(settings, logger, env, client, workDir) {
+    const { run } = settings;
+    const event = (0,pr_context/* readEventContext */.ws)(env);
+    const sha = event.sha ?? run.headSha ?? '';
+    const link = runUrl(run, env);
+    const fork = event.pullRequest?.fork ?? false;
+    const { gate, validation } = await (0,validate_action/* validateAndReport */.q)({ configDir: settings.configDir, failOnWarnings: false, run }, logger, env, validate_action/* LEAVE_FOR_NEXT_WRITER */.e);
+    if (gate.exitCode !== 0) {
+        const { comment } = await tryComment(settings, event, client, invalidConfigBody(sha, gate.errors, link), logger);
+        (0,runner_files/* setOutputs */.n0)(env, {
+            'has-changes': false,
+            'to-create': 0,
+            'to-change': 0,
+            'to-destroy': 0,
+            'plan-hash': '',
+            basis: '',
+            'plan-dir': '',
+            'comment-url': urlOf(comment),
+        });
+        (0,github_summary/* writeStepSummary */.oG)(env, () => `\n## Phoenix plan\n\nNo plan: the configuration is invalid.\n\n${commentLine(comment, fork)}\n`);
+        return { exitCode: 1, comment };
+    }
+    const job = await (0,plan_job/* planValidatedConfig */.Cb)({
+        configDir: (0,external_node_path_.resolve)(run.cwd, settings.configDir),
+        validation,
+        basis: (config) => (0,util_logger/* withGroup */.I1)(logger, 'Finding the state to plan against', async () => {
+            const b = await findBasis(workDir, config.desired, settings, event, client, logger);
+            logger.info(`Basis: ${b.description}.`);
+            return b;
+        }),
+        allowRebuild: settings.allowRebuild,
+    });
+    const { plan, basis } = job;
+    await (0,util_logger/* withGroup */.I1)(logger, 'Planning', async () => {
+        logger.info(`${(0,summary/* headline */.Pl)(job.counts)} Plan ${plan.hash}.`);
+        for (const e of plan.errors)
+            logger.error(`${e.address ? `${e.address}: ` : ''}${e.message}`);
+        for (const w of plan.warnings)
+            logger.warning(`${w.address ? `${w.address}: ` : ''}${w.message}`);
+    });
+    const pointer = `${link ? `the [job summary](${link})` : 'the job summary'} and the \`${settings.planArtifact}\` artifact`;
+    const body = (0,markdown/* renderMarkdown */.Gc)(plan, { sha, fullPlanPointer: pointer });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(settings.outDir, 'plan.json'), (0,plan_file/* serializePlan */.S1)(plan));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(settings.outDir, 'plan.md'), body);
+    // A GitHub outage while commenting must not hide the plan: report it, keep the summary, fail the step.
+    const { comment, failed } = await tryComment(settings, event, client, body, logger);
+    writeResults(settings, env, plan, basis, comment, sha, fork);
+    return { exitCode: plan.errored || failed ? 1 : 0, plan, basis, comment };
+}
+const urlOf = (c) => c.action === 'created' || c.action === 'updated' || c.action === 'unchanged' ? c.comment.htmlUrl : '';
+function writeResults(settings, env, plan, basis, comment, sha, fork) {
+    const counts = (0,summary/* countPlan */.RF)(plan);
+    (0,runner_files/* setOutputs */.n0)(env, {
+        'has-changes': (0,summary/* hasChanges */.ik)(counts),
+        'to-create': counts.create,
+        'to-change': counts.change,
+        'to-destroy': counts.destroy,
+        'plan-hash': plan.hash,
+        basis: basis.kind,
+        'plan-dir': settings.outDir,
+        'comment-url': urlOf(comment),
+    });
+    const where = [
+        `- Basis: ${basis.description}.`,
+        `- ${commentLine(comment, fork)}`,
+        `- The plan file is in the \`${settings.planArtifact}\` artifact (plan.json, hash \`${plan.hash}\`).`,
+    ].join('\n');
+    // The plan gets what validate left of the step's budget; its own renderer degrades to fit.
+    const tail = `\n${where}\n`;
+    (0,github_summary/* writeStepSummary */.oG)(env, (budgetBytes) => `\n${(0,markdown/* renderJobSummary */.qE)(plan, { sha, budgetBytes: Math.max(0, budgetBytes - Buffer.byteLength(tail) - 1) })}${tail}`);
+}
+
+
+/***/ }),
+
+/***/ 2941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ extractFile),
+/* harmony export */   Ll: () => (/* binding */ STATE_ARTIFACT_NAME),
+/* harmony export */   Qj: () => (/* binding */ downloadStateArtifact),
+/* harmony export */   e$: () => (/* binding */ findAppliedCommit)
+/* harmony export */ });
+/* unused harmony exports MAX_STATE_BYTES, pickStateArtifact, extractStateJson, appliedCommitOf */
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1306);
+/**
+ * The recorded live state for pull-request plans: every apply and drift run uploads the host's
+ * state as the workflow artifact `phoenix-state`; a PR plan downloads the newest one recorded on
+ * the default branch (REST, `actions: read`) and plans against it, never touching the host.
+ *
+ * Which artifact counts: the exact name, not expired, made by a run on the default branch of THIS
+ * repository. A run for a fork's pull request can upload an artifact too, and its head branch can
+ * be called `main` as well; its `head_repository_id` differs from the repository's, so it is
+ * ignored and cannot poison the state other PRs plan against.
+ */
+
+const STATE_ARTIFACT_NAME = 'phoenix-state';
+/** Refuse anything bigger: a state document for 10 000 guests is a few MB. */
+const MAX_STATE_BYTES = 256 * 1024 * 1024;
+function time(a) {
+    const t = a.createdAt ? Date.parse(a.createdAt) : NaN;
+    return Number.isNaN(t) ? -Infinity : t;
+}
+/** Pure: the newest usable artifact (ties: the higher id, i.e. uploaded later). */
+function pickStateArtifact(artifacts, want) {
+    const skipped = { name: 0, expired: 0, branch: 0, fork: 0 };
+    let best;
+    for (const a of artifacts) {
+        const run = a.workflowRun;
+        if (a.name !== want.name)
+            skipped.name++;
+        else if (a.expired)
+            skipped.expired++;
+        else if (run?.headBranch !== want.defaultBranch)
+            skipped.branch++;
+        else if (run.headRepositoryId === undefined ||
+            run.headRepositoryId !== (want.repositoryId ?? run.repositoryId))
+            skipped.fork++;
+        else if (!best || time(a) > time(best) || (time(a) === time(best) && a.id > best.id))
+            best = a;
+    }
+    return { artifact: best, skipped };
+}
+/**
+ * The state document inside an artifact zip: the only `.json` file, else `phoenix-state.json` or
+ * `state.json` at the top. Throws with the file list when it cannot tell.
+ */
+function extractStateJson(zip) {
+    let files;
+    try {
+        files = (0,fflate__WEBPACK_IMPORTED_MODULE_0__/* .unzipSync */ .AO)(zip, {
+            filter: (f) => !f.name.endsWith('/') && f.originalSize <= MAX_STATE_BYTES,
+        });
+    }
+    catch (err) {
+        throw new Error(`the artifact is not a valid zip archive (${err.message})`);
+    }
+    const names = Object.keys(files).sort();
+    const json = names.filter((n) => n.toLowerCase().endsWith('.json'));
+    const file = json.length === 1
+        ? json[0]
+        : (['phoenix-state.json', 'state.json'].find((n) => json.includes(n)) ?? undefined);
+    if (!file) {
+        throw new Error(json.length === 0
+            ? `the artifact holds no JSON file (files: ${names.join(', ') || 'none'})`
+            : `the artifact holds several JSON files and none is named phoenix-state.json: ${json.join(', ')}`);
+    }
+    return { file, text: new TextDecoder('utf-8', { fatal: false }).decode(files[file]) };
+}
+/** The file `name` (at the top or in a folder) inside an artifact zip, or undefined when absent. */
+function extractFile(zip, name) {
+    let files;
+    try {
+        files = (0,fflate__WEBPACK_IMPORTED_MODULE_0__/* .unzipSync */ .AO)(zip, {
+            filter: (f) => (f.name === name || f.name.endsWith(`/${name}`)) && f.originalSize <= MAX_STATE_BYTES,
+        });
+    }
+    catch (err) {
+        throw new Error(`the artifact is not a valid zip archive (${err.message})`);
+    }
+    const file = Object.keys(files).sort((a, b) => a.length - b.length)[0];
+    return file === undefined ? undefined : new TextDecoder('utf-8', { fatal: false }).decode(files[file]);
+}
+/** The `appliedCommit` of a recorded state document, if it names one. */
+function appliedCommitOf(stateJson) {
+    try {
+        const v = JSON.parse(stateJson);
+        return typeof v.appliedCommit === 'string' && /^[0-9a-f]{7,64}$/i.test(v.appliedCommit)
+            ? v.appliedCommit
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The commit of the last successful apply, from the newest recorded states: a drift run records
+ * the host without it, so up to `depth` usable artifacts are read, newest first, until one names it.
+ */
+async function findAppliedCommit(client, repo, want, depth = 5) {
+    let listed = await client.listArtifacts(repo, want.name);
+    for (let i = 0; i < depth; i++) {
+        const { artifact } = pickStateArtifact(listed, want);
+        if (!artifact || artifact.sizeInBytes > MAX_STATE_BYTES)
+            return {};
+        const commit = appliedCommitOf(extractStateJson(await client.downloadArtifact(repo, artifact.id)).text);
+        if (commit)
+            return { commit, artifact };
+        listed = listed.filter((a) => a.id !== artifact.id);
+    }
+    return {};
+}
+/** Lists the artifacts named `name`, picks the newest usable one, downloads and unpacks it. */
+async function downloadStateArtifact(client, repo, want) {
+    const listed = await client.listArtifacts(repo, want.name);
+    const { artifact, skipped } = pickStateArtifact(listed, want);
+    if (!artifact) {
+        const passed = Object.entries(skipped)
+            .filter(([, n]) => n > 0)
+            .map(([why, n]) => `${n} ${why === 'branch' ? `not from ${want.defaultBranch}` : why === 'fork' ? 'from forks' : why}`);
+        return {
+            found: false,
+            reason: `no usable '${want.name}' artifact from the default branch ${want.defaultBranch}` +
+                (passed.length ? ` (${listed.length} listed: ${passed.join(', ')})` : ''),
+        };
+    }
+    if (artifact.sizeInBytes > MAX_STATE_BYTES) {
+        return { found: false, reason: `artifact ${artifact.id} is too large (${artifact.sizeInBytes} bytes)` };
+    }
+    const zip = await client.downloadArtifact(repo, artifact.id);
+    const { file, text } = extractStateJson(zip);
+    return { found: true, artifact, file, text };
+}
+
+
+/***/ }),
+
+/***/ 6618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ withGroup),
+/* harmony export */   QT: () => (/* binding */ logGroup),
+/* harmony export */   cS: () => (/* binding */ createConsoleLogger)
+/* harmony export */ });
+/* unused harmony export formatAnnotationAsText */
+/**
+ * The logging seam between the engine and where it runs ("CLI = CI"). Jobs, reporters and actions
+ * take a `Logger`; the Actions-backed one (src/github/logger.ts) speaks workflow commands (groups,
+ * annotations), the terminal one here writes plain lines and gcc-style
+ * `FILE:LINE:COL: level: message [RULE]`. Nothing outside src/github writes workflow commands.
+ */
+/** Runs `fn` inside a log group; the group is closed even when `fn` throws. */
+async function withGroup(logger, name, fn) {
+    logger.startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        logger.endGroup();
+    }
+}
+/** A finished block of text (its lines joined by `\n`) as one group. */
+function logGroup(logger, name, body, options) {
+    logger.startGroup(name, options);
+    logger.info(body);
+    logger.endGroup();
+}
+/** `FILE:LINE:COL: level: message [TITLE]` (the shape of `phoenix validate`), or less when unlocated. */
+function formatAnnotationAsText(a) {
+    const message = a.message.replace(/\r?\n/g, ' ');
+    const where = a.file ? `${a.file}:${a.line ?? 1}:${a.col ?? 1}: ` : '';
+    return `${where}${a.level}: ${message}${a.title ? ` [${a.title}]` : ''}`;
+}
+/** For runs on a terminal (`npx phoenix ...`): findings and progress on stdout, problems on stderr. */
+function createConsoleLogger(io, options = {}) {
+    const step = options.indentGroups === false ? 0 : 1;
+    let depth = 0;
+    const indent = () => '  '.repeat(depth * step);
+    return {
+        debug: (m) => {
+            if (options.debug)
+                io.stderr(`${indent()}debug: ${m}\n`);
+        },
+        info: (m) => io.stdout(`${indent()}${m}\n`),
+        notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
+        warning: (m) => io.stderr(`${indent()}warning: ${m}\n`),
+        error: (m) => io.stderr(`${indent()}error: ${m}\n`),
+        annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
+        startGroup: (name, o) => {
+            io.stdout(`${indent()}${o?.stamp ? `${o.stamp} ` : ''}${name}\n`);
+            depth++;
+        },
+        endGroup: () => {
+            depth = Math.max(0, depth - 1);
+        },
+    };
+}
+
+
+/***/ })
+
+};
