@@ -1,7 +1,7 @@
 /**
  * The public names of the host-command builders, re-exported from `commands/` (one module per
- * program; the program registry is `commands/programs.ts`) so importers elsewhere keep one entry
- * point while they move to the modules themselves.
+ * program; the program registry is `commands/programs.ts`): the one entry point the rest of
+ * Phoenix imports builders from.
  */
 export { HostCommandInputError, type HostCommand } from './commands/command.js';
 export {
@@ -104,44 +104,5 @@ export {
   writeFile,
   writeLxcConfig,
 } from './commands/files.js';
-export {
-  apparmorCheck,
-  apparmorLoad,
-  aptGetInstall,
-  aptGetUpdate,
-  chronycReloadSources,
-  curlDownload,
-  dpkgQuery,
-  exportfsReexportAll,
-  ifreloadAll,
-  lsblkDisk,
-  lsmod,
-  modinfoVersion,
-  modprobe,
-  nvidiaRunfileInstall,
-  nvidiaSmiDriverVersion,
-  proxmoxBootToolRefresh,
-  pveFirewallCompile,
-  systemctlEnableNow,
-  systemctlIsActive,
-  systemctlIsEnabled,
-  systemctlReload,
-  systemctlRestart,
-  testparm,
-  timedatectlSetNtp,
-  timedatectlSetTimezone,
-  timedatectlShow,
-  updateGrub,
-  updateInitramfs,
-  wipefsAll,
-} from './commands/system.js';
-export {
-  chpasswdEncrypted,
-  getentPasswd,
-  getentShadow,
-  idGroups,
-  pdbeditUser,
-  smbpasswdAdd,
-  useradd,
-  usermodAppendGroups,
-} from './commands/users.js';
+// The setup-hypervisor builders (system programs, Linux and Samba users), listed once there.
+export * from './host-setup-commands.js';
