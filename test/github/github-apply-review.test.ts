@@ -21,7 +21,8 @@ import { plan as makePlan } from '../../src/plan/planner.js';
 import { hashScripts } from '../../src/plan/script-hashes.js';
 import type { Plan } from '../../src/plan/types.js';
 import { SimTransport } from '../../src/proxmox/sim-transport.js';
-import { parsePlanHeader, renderMarkdown } from '../../src/render/markdown.js';
+import { parsePlanHeader } from '../../src/render/markdown.js';
+import { renderPlanComment } from '../../src/github/plan-comment-body.js';
 import type { Logger } from '../../src/util/logger.js';
 import { apply, editConfig, hostState, makeEstate, type Estate } from '../helpers/apply-harness.js';
 import { FakeCommits } from '../helpers/fake-github-commits.js';
@@ -97,7 +98,11 @@ function mergePull(number: number, merge: string, reviewed: Plan): void {
     },
     [merge],
   );
-  gh.addComment(number, ACTIONS_BOT.login, renderMarkdown(reviewed, { sha: head }));
+  gh.addComment(
+    number,
+    ACTIONS_BOT.login,
+    renderPlanComment(reviewed, { sha: head, artifactName: 'phoenix-plan' }),
+  );
   gh.addArtifact({
     name: 'phoenix-plan',
     files: { 'plan.json': serializePlan(reviewed), 'plan.md': 'the plan' },
