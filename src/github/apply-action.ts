@@ -321,7 +321,7 @@ export async function runApplyAction(
       return finish(job.status, 0, { job, stateFile, hashChecked });
     case 'plan-changed':
       logger.error(
-        `phoenix apply: the plan made from the host now (${job.plan?.hash.slice(0, 12)}) differs from the plan reviewed on #${review.pull?.number} (${reviewedHash?.slice(0, 12)}); nothing was applied.`,
+        `phoenix apply: the plan made from the host now (${job.plan?.hash.slice(0, 12)}) differs from the plan reviewed on #${review.pull?.number} (${review.kind === 'reviewed' ? review.header.hash.slice(0, 12) : 'none'}); nothing was applied.`,
       );
       return finish('plan-changed', 1, {
         job,

@@ -17,7 +17,10 @@ import type { ApplyActionSettings } from './apply-settings.js';
 import type { ApplyActionStatus } from './apply-summary.js';
 import type { GitHubClient, RepoRef } from './github-client.js';
 import { findAppliedCommit, STATE_ARTIFACT_NAME } from './state-artifact.js';
-/** The recorded applied commit and the covered pull requests; undefined when GitHub could not say. */
+/**
+ * The recorded applied commit and the covered pull requests. When GitHub could not say, only the
+ * pushed commit's pull request, without a plan (so apply refuses, saying why).
+ */
 export async function coveredReviews(
   client: GitHubClient,
   repo: RepoRef,
@@ -59,10 +62,13 @@ export async function coveredReviews(
     for (const n of set.notes) logger.info(`Note: ${n}.`);
     return set;
   } catch (err) {
-    logger.warning(
-      `Could not collect the pull requests merged since the last apply (${getErrorMessage(err)}); only a fresh plan equal to #${headReview.pull.number}'s reviewed plan is applied.`,
-    );
-    return undefined;
+    // Without the plan artifact the comment proves nothing (forgery-proof review): no plan counts.
+    const why = `the pull requests and plan artifacts could not be read (${getErrorMessage(err)})`;
+    logger.warning(`Could not collect the pull requests merged since the last apply: ${why}.`);
+    return {
+      covered: [{ pull: headReview.pull, review: headReview, planNote: why }],
+      notes: [],
+    };
   }
 }
 

@@ -15,8 +15,13 @@
  * pull request's plan artifact (`phoenix-plan`, plan.json of the run for the commented head), and
  * count only when their hash is the one in our comment: the comment cannot carry the intents of a
  * big plan (60 KB against megabytes), the artifact already is the exact plan, and the comment's
- * hash authenticates it. Without the artifact (expired, never uploaded) a pull request's plan still
- * counts when the fresh plan's hash equals it, as before.
+ * hash authenticates it.
+ *
+ * Forgery: a comment counts only when its body hashes to the body hash in its header (an edited
+ * table does not), and its plan only when the artifact's plan, re-rendered with the plan action's
+ * renderer (plan-comment-body.ts), is that body: the table the reviewers saw is the plan that runs.
+ * Without a usable artifact (expired, never uploaded, another plan, another table) a pull request
+ * has no reviewed plan, and apply refuses every change only it would have covered, naming it.
  */
 import { intentKey, unreviewedIntents } from '../plan/intents.js';
 import { parsePlan } from '../plan/plan-file.js';
@@ -25,6 +30,7 @@ import { parsePlanHeader, type PlanHeader } from '../render/markdown.js';
 import { getErrorMessage } from '../util/errors.js';
 import { findPlanComment, resolveIdentity, type CommentIdentity } from './comment.js';
 import type { Artifact, GitHubClient, IssueComment, PullRequestRef, RepoRef } from './github-client.js';
+import { bodyHashProblem, renderedBodyProblem, renderPlanComment } from './plan-comment-body.js';
 import { extractFile } from './state-artifact.js';
 
 export type ReviewBasis = 'live-state' | 'config-diff' | 'unknown';
@@ -122,6 +128,8 @@ export async function reviewOfPull(
         '(no recorded host state existed), so it does not show what the host needs',
     };
   }
+  const altered = bodyHashProblem(comment.body, header, pull.number);
+  if (altered) return { kind: 'unreviewed', ...ctx, reason: altered };
   const staleNote =
     header.sha && pull.headSha && header.sha !== pull.headSha
       ? `the plan comment was made for ${header.sha.slice(0, 7)}, but the pull request's last commit is ${pull.headSha.slice(0, 7)}`
@@ -167,10 +175,11 @@ const newestFirst = (a: Artifact, b: Artifact): number =>
 export async function fetchReviewedPlan(
   client: GitHubClient,
   repo: RepoRef,
-  header: PlanHeader,
+  review: { readonly header: PlanHeader; readonly comment: IssueComment },
   artifacts: readonly Artifact[],
   o: { readonly name: string; readonly repositoryId?: number },
 ): Promise<{ readonly plan?: Plan; readonly note?: string }> {
+  const { header, comment } = review;
   const candidates = artifacts
     .filter(
       (a) =>
@@ -190,7 +199,15 @@ export async function fetchReviewedPlan(
         continue;
       }
       const plan = parsePlan(text, `artifact ${a.id}`);
-      if (plan.hash === header.hash) return { plan };
+      if (plan.hash === header.hash) {
+        const differs = renderedBodyProblem(
+          comment.body,
+          renderPlanComment(plan, { sha: header.sha, artifactName: o.name }),
+        );
+        if (!differs) return { plan };
+        problems.push(`artifact ${a.id} holds the reviewed plan hash, but ${differs}`);
+        continue;
+      }
       problems.push(`artifact ${a.id} holds plan ${plan.hash.slice(0, 12)}, not the reviewed one`);
     } catch (err) {
       problems.push(getErrorMessage(err));
@@ -248,7 +265,7 @@ export async function collectReviews(
       covered.push(p);
       continue;
     }
-    const { plan, note } = await fetchReviewedPlan(client, repo, p.review.header, artifacts, {
+    const { plan, note } = await fetchReviewedPlan(client, repo, p.review, artifacts, {
       name: o.planArtifact,
       repositoryId: o.repositoryId,
     });
@@ -259,11 +276,11 @@ export async function collectReviews(
 
 /**
  * The fresh plan's changes that no covered pull request reviewed, one line each (empty: apply may
- * go ahead). A fresh plan equal to a reviewed one passes even when that plan's artifact is gone.
+ * go ahead). Only plans checked against their artifact count (fetchReviewedPlan).
  */
 export function unreviewedChanges(fresh: Plan, set: ReviewSet): string[] {
   const reviewed = set.covered.filter((c) => c.review.kind === 'reviewed');
-  if (reviewed.some((c) => c.review.kind === 'reviewed' && c.review.header.hash === fresh.hash)) return [];
+  if (reviewed.some((c) => c.plan && c.plan.hash === fresh.hash)) return [];
   const plans = reviewed.flatMap((c) => (c.plan ? [c.plan] : []));
   const lines = unreviewedIntents(fresh, plans).map(intentKey);
   if (lines.length === 0) return [];

@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { planValidatedConfig } from '../jobs/plan-job.js';
 import { serializePlan } from '../plan/plan-file.js';
 import type { Plan } from '../plan/types.js';
-import { planHeader, renderJobSummary, renderMarkdown } from '../render/markdown.js';
+import { planHeader, renderJobSummary } from '../render/markdown.js';
 import { countPlan, hasChanges, headline } from '../render/summary.js';
 import { withGroup, type Logger } from '../util/logger.js';
 import { resolveIdentity, upsertPlanComment, type UpsertResult } from './comment.js';
@@ -26,6 +26,7 @@ import { createGitHubClient, GitHubApiError, type GitHubClient } from './github-
 import type { RunContext } from './inputs.js';
 import { findBasis, type BasisInfo } from './plan-basis.js';
 import type { PlanSettings } from './plan-settings.js';
+import { renderPlanComment } from './plan-comment-body.js';
 import { readEventContext, type EventContext } from './pr-context.js';
 import { setOutputs, type RunnerEnv } from './runner-files.js';
 import { writeStepSummary } from './summary.js';
@@ -195,8 +196,9 @@ async function planAndReport(
     for (const w of plan.warnings) logger.warning(`${w.address ? `${w.address}: ` : ''}${w.message}`);
   });
 
-  const pointer = `${link ? `the [job summary](${link})` : 'the job summary'} and the \`${settings.planArtifact}\` artifact`;
-  const body = renderMarkdown(plan, { sha, fullPlanPointer: pointer });
+  // Sealed (its header carries the hash of its reviewed part) and reproducible from plan.json: apply
+  // re-renders the artifact with the same call and refuses when the comment differs.
+  const body = renderPlanComment(plan, { sha, artifactName: settings.planArtifact });
   await writeFile(join(settings.outDir, 'plan.json'), serializePlan(plan));
   await writeFile(join(settings.outDir, 'plan.md'), body);
 

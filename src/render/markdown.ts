@@ -31,6 +31,8 @@ export interface PlanHeader {
   readonly hash: string;
   readonly sha: string;
   readonly status: PlanStatus;
+  /** sha256 of the comment's reviewed part (github/plan-comment-body.ts); absent in unsealed bodies. */
+  readonly bodyHash?: string;
 }
 
 export interface MarkdownOptions {
@@ -53,9 +55,8 @@ export function defaultStatus(plan: Plan): PlanStatus {
 
 /** `<!-- phoenix-plan {"hash":"..","sha":"..","status":".."} -->`; `<`/`>` escaped so it cannot close early. */
 export function planHeader(h: PlanHeader): string {
-  const json = JSON.stringify({ hash: h.hash, sha: h.sha, status: h.status })
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e');
+  const fields = { hash: h.hash, sha: h.sha, status: h.status, ...(h.bodyHash ? { body: h.bodyHash } : {}) };
+  const json = JSON.stringify(fields).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
   return `${PLAN_HEADER_PREFIX}${json} -->`;
 }
 
@@ -68,7 +69,12 @@ export function parsePlanHeader(body: string): PlanHeader | undefined {
   try {
     const v = JSON.parse(body.slice(start + PLAN_HEADER_PREFIX.length, end)) as Record<string, unknown>;
     if (typeof v.hash !== 'string' || typeof v.status !== 'string') return undefined;
-    return { hash: v.hash, sha: typeof v.sha === 'string' ? v.sha : '', status: v.status as PlanStatus };
+    const header = {
+      hash: v.hash,
+      sha: typeof v.sha === 'string' ? v.sha : '',
+      status: v.status as PlanStatus,
+    };
+    return typeof v.body === 'string' ? { ...header, bodyHash: v.body } : header;
   } catch {
     return undefined;
   }

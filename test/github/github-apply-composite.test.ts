@@ -17,6 +17,8 @@ import { hashScripts } from '../../src/plan/script-hashes.js';
 import type { Plan } from '../../src/plan/types.js';
 import type { LiveState } from '../../src/model/live-state.js';
 import { parsePlanHeader, renderMarkdown } from '../../src/render/markdown.js';
+import { renderPlanComment } from '../../src/github/plan-comment-body.js';
+import { serializePlan } from '../../src/plan/plan-file.js';
 import { apply, editConfig, hostState, makeEstate, type Estate } from '../helpers/apply-harness.js';
 import {
   runCompositeAction,
@@ -121,6 +123,22 @@ function mergedPull(number = 7): void {
   );
 }
 
+/** What the PR's plan run left: its sealed comment and its `phoenix-plan` artifact (plan.json). */
+function reviewedComment(reviewed: Plan) {
+  gh.addArtifact({
+    name: 'phoenix-plan',
+    files: { 'plan.json': serializePlan(reviewed) },
+    createdAt: '2025-04-01T08:00:00Z',
+    headBranch: 'more-memory',
+    headSha: HEAD_SHA,
+  });
+  return gh.addComment(
+    7,
+    ACTIONS_BOT.login,
+    renderPlanComment(reviewed, { sha: HEAD_SHA, artifactName: 'phoenix-plan' }),
+  );
+}
+
 function runApply(inputs: Record<string, string> = {}, actionDir?: string): Promise<CompositeRunResult> {
   return runCompositeAction({
     actionDir: actionDir ?? join(actionRoot, 'actions', 'apply'),
@@ -159,7 +177,7 @@ describe('actions/apply after a merge', () => {
     const reviewed = await reviewedPlan();
     expect(reviewed.changes.filter((c) => c.action !== 'no-op').map((c) => c.address)).toEqual(['ct/950']);
     mergedPull();
-    const comment = gh.addComment(7, ACTIONS_BOT.login, renderMarkdown(reviewed, { sha: HEAD_SHA }));
+    const comment = reviewedComment(reviewed);
 
     const r = await runApply();
     expect(errors(r)).toEqual([]);
@@ -182,7 +200,8 @@ describe('actions/apply after a merge', () => {
     // The comment: same plan, status applied, a note with the run link; edited, never added.
     const after = gh.commentsOn(7);
     expect(after).toHaveLength(1);
-    expect(parsePlanHeader(after[0]!.body)).toEqual({
+    // toMatchObject: the header also carries the body hash (issue 14; github-plan-comment-body.test.ts).
+    expect(parsePlanHeader(after[0]!.body)).toMatchObject({
       hash: reviewed.hash,
       sha: HEAD_SHA,
       status: 'applied',
@@ -219,7 +238,7 @@ describe('actions/apply after a merge', () => {
   it('refuses when the fresh plan differs from the reviewed one: comment says plan changed, host untouched', async () => {
     const reviewed = await reviewedPlan();
     mergedPull();
-    gh.addComment(7, ACTIONS_BOT.login, renderMarkdown(reviewed, { sha: HEAD_SHA }));
+    reviewedComment(reviewed);
     // What was merged differs from what was reviewed: 1024 MB more again.
     editConfig(e.configDir, LXC, (j) => {
       (j.lxc_configs as Record<string, { memory_mb: number }>)['950']!.memory_mb += 1024;
@@ -244,7 +263,11 @@ describe('actions/apply after a merge', () => {
     expect((await hostState(e)).guests).toEqual(before.guests);
 
     const body = gh.commentsOn(7)[0]!.body;
-    expect(parsePlanHeader(body)).toEqual({ hash: reviewed.hash, sha: HEAD_SHA, status: 'plan-changed' });
+    expect(parsePlanHeader(body)).toMatchObject({
+      hash: reviewed.hash,
+      sha: HEAD_SHA,
+      status: 'plan-changed',
+    });
     expect(body).toContain('**Status: plan-changed** Not applied: the plan made from the host at merge');
     expect(r.summary).toContain(':no_entry: refused: the plan changed since review');
     // The host was read, so its state is still recorded for the next pull request's plan.
@@ -338,7 +361,7 @@ describe('root action.yml, command: apply', () => {
   it('applies with the same outputs and uploads the state artifact', async () => {
     const reviewed = await reviewedPlan();
     mergedPull();
-    gh.addComment(7, ACTIONS_BOT.login, renderMarkdown(reviewed, { sha: HEAD_SHA }));
+    reviewedComment(reviewed);
     const r = await runApply({ command: 'apply' }, actionRoot);
     expect(r.warnings).toEqual([]);
     expect(r.exitCode).toBe(0);

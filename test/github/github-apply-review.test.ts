@@ -21,7 +21,8 @@ import { plan as makePlan } from '../../src/plan/planner.js';
 import { hashScripts } from '../../src/plan/script-hashes.js';
 import type { Plan } from '../../src/plan/types.js';
 import { SimTransport } from '../../src/proxmox/sim-transport.js';
-import { parsePlanHeader, renderMarkdown } from '../../src/render/markdown.js';
+import { parsePlanHeader } from '../../src/render/markdown.js';
+import { planBodyHash, renderPlanComment, sealPlanBody } from '../../src/github/plan-comment-body.js';
 import type { Logger } from '../../src/util/logger.js';
 import { apply, editConfig, hostState, makeEstate, type Estate } from '../helpers/apply-harness.js';
 import { FakeCommits } from '../helpers/fake-github-commits.js';
@@ -81,8 +82,12 @@ async function planOf(edits: readonly Edit[], live: LiveState): Promise<Plan> {
   return makePlan(desired, live, { scriptHashes: await hashScripts(dir, desired) });
 }
 
+/** The sticky comment the plan action writes for `plan` at `head`. */
+const commentOf = (plan: Plan, head: string): string =>
+  renderPlanComment(plan, { sha: head, artifactName: 'phoenix-plan' });
+
 /** A merged pull request with its sticky comment and its plan run's artifact. */
-function mergePull(number: number, merge: string, reviewed: Plan): void {
+function mergePull(number: number, merge: string, reviewed: Plan, body?: string): void {
   const head = headOf(number);
   commits.push(merge);
   gh.addPull(
@@ -97,7 +102,7 @@ function mergePull(number: number, merge: string, reviewed: Plan): void {
     },
     [merge],
   );
-  gh.addComment(number, ACTIONS_BOT.login, renderMarkdown(reviewed, { sha: head }));
+  gh.addComment(number, ACTIONS_BOT.login, body ?? commentOf(reviewed, head));
   gh.addArtifact({
     name: 'phoenix-plan',
     files: { 'plan.json': serializePlan(reviewed), 'plan.md': 'the plan' },
@@ -297,6 +302,101 @@ describe('apply by containment in the reviewed plans merged since the last apply
     expect(r.err).toContain('  ct/955 set cores = 7\n');
     expect(r.err).toMatch(
       /#1's reviewed plan was not usable: artifact \d+ holds plan [0-9a-f]{12}, not the reviewed one/,
+    );
+  }, 120_000);
+});
+
+describe('forgery-proof review: the comment, its body hash and the plan artifact', () => {
+  /** What a same-repository PR could write as the bot: the real header over another plan's table. */
+  async function forgery(): Promise<{ real: Plan; forged: string }> {
+    const live = await hostState(e);
+    const real = await planOf([memory950, cores955], live);
+    const shown = commentOf(await planOf([memory950], live), headOf(1));
+    const realHeader = commentOf(real, headOf(1)).split('\n', 1)[0]!;
+    return { real, forged: realHeader + shown.slice(shown.indexOf('\n')) };
+  }
+  /** Replaces the pull request's plan artifact by one holding `planJson`. */
+  function replacePlanArtifact(number: number, planJson?: string): void {
+    gh.artifacts.splice(
+      gh.artifacts.findIndex((a) => a.name === 'phoenix-plan' && a.headSha === headOf(number)),
+      1,
+    );
+    if (planJson === undefined) return;
+    gh.addArtifact({
+      name: 'phoenix-plan',
+      files: { 'plan.json': planJson },
+      createdAt: nextTime(),
+      headBranch: `pr-${number}`,
+      headSha: headOf(number),
+    });
+  }
+
+  it('rejects a forged comment by the bot: header copied, table altered (body hash differs)', async () => {
+    recordState(JSON.stringify({ ...(await hostState(e)), appliedCommit: C0 }));
+    const { real, forged } = await forgery();
+    expect(parsePlanHeader(forged)?.hash).toBe(real.hash);
+    mergePull(1, M1, real, forged);
+    editLxc(e.configDir, [memory950, cores955]); // what the real plan holds
+    const before = await hostState(e);
+
+    const r = await runApply(M1);
+    expect(r.result.status).toBe('unreviewed');
+    expect(r.result.exitCode).toBe(1);
+    expect(r.log.filter((l) => l.startsWith('error:'))).toEqual([
+      expect.stringMatching(
+        /Refusing to apply without a reviewed plan: the plan comment on pull request #1 was altered after its plan run: its body hashes to [0-9a-f]{12}, its header records [0-9a-f]{12} \(an edited or forged table\)/,
+      ),
+    ]);
+    expect((await hostState(e)).guests).toEqual(before.guests);
+  }, 120_000);
+
+  it('rejects a forged comment re-sealed with its own body hash: the re-rendered artifact differs', async () => {
+    recordState(JSON.stringify({ ...(await hostState(e)), appliedCommit: C0 }));
+    const { real, forged } = await forgery();
+    const resealed = sealPlanBody(forged);
+    expect(planBodyHash(resealed)).toBe(parsePlanHeader(resealed)?.bodyHash);
+    mergePull(1, M1, real, resealed);
+    editLxc(e.configDir, [memory950, cores955]);
+    const before = await hostState(e);
+
+    const r = await runApply(M1);
+    expect(r.result.status).toBe('plan-changed');
+    expect(r.err).toContain('  ct/955 set cores = 7\n');
+    expect(r.err).toMatch(
+      /#1's reviewed plan was not usable: artifact \d+ holds the reviewed plan hash, but its plan, re-rendered, differs from the comment at line \d+ \(comment ".*", plan ".*"\)/,
+    );
+    expect((await hostState(e)).guests).toEqual(before.guests);
+    expect(statusOf(1)).toBe('plan-changed');
+  }, 120_000);
+
+  it('rejects a genuine comment whose plan artifact is missing, even when the fresh plan has its hash', async () => {
+    recordState(JSON.stringify({ ...(await hostState(e)), appliedCommit: C0 }));
+    mergePull(1, M1, await planOf([memory950], await hostState(e)));
+    replacePlanArtifact(1);
+    editLxc(e.configDir, [memory950]);
+    const before = await hostState(e);
+
+    const r = await runApply(M1);
+    expect(r.result.status).toBe('plan-changed');
+    expect(r.err).toContain(
+      `(#1's reviewed plan was not usable: no 'phoenix-plan' artifact of its plan run at ${headOf(1).slice(0, 7)} was found (expired or not uploaded))`,
+    );
+    expect((await hostState(e)).guests).toEqual(before.guests);
+  }, 120_000);
+
+  it('rejects a tampered plan artifact (plan.json edited under the same hash), saying so', async () => {
+    recordState(JSON.stringify({ ...(await hostState(e)), appliedCommit: C0 }));
+    const reviewed = await planOf([memory950], await hostState(e));
+    mergePull(1, M1, reviewed);
+    const doc = JSON.parse(serializePlan(reviewed)) as { changes: { address: string; name: string }[] };
+    doc.changes.find((c) => c.address === 'ct/950')!.name = 'renamed-in-the-artifact';
+    replacePlanArtifact(1, JSON.stringify(doc));
+    editLxc(e.configDir, [memory950]);
+
+    const r = await runApply(M1);
+    expect(r.result.status).toBe('plan-changed');
+    expect(r.err).toMatch(
+      /\(#1's reviewed plan was not usable: artifact \d+: the plan's content does not match its hash [0-9a-f]{64} \(edited after planning\?\)\)/,
     );
   }, 120_000);
 });

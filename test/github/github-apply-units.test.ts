@@ -26,6 +26,8 @@ import { isDrift } from '../../src/jobs/drift-job.js';
 import { plan as makePlan, planConfigDiff } from '../../src/plan/planner.js';
 import { COMMENT_LIMIT_CHARS } from '../../src/render/budget.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderPlanComment } from '../../src/github/plan-comment-body.js';
+import type { Plan } from '../../src/plan/types.js';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '../helpers/shared.js';
 import { bigEstate, host } from '../helpers/plan-fixtures.js';
@@ -81,6 +83,8 @@ describe('plans in comments', () => {
       commitsBetween: no,
     };
   }
+  /** The comment the plan action writes (sealed with its body hash). */
+  const sealed = (p: Plan, sha = ''): string => renderPlanComment(p, { sha, artifactName: 'phoenix-plan' });
   const merged = pull({
     number: 9,
     mergedAt: '2025-01-01T00:00:00Z',
@@ -97,18 +101,10 @@ describe('plans in comments', () => {
   const repo = { owner: 'o', repo: 'r' };
 
   it('finds the reviewed plan, and says when it was made for an older commit of the PR', async () => {
-    const r = await findReview(
-      client([merged], [comment(renderMarkdown(live, { sha: 'c'.repeat(40) }))]),
-      repo,
-      SHA,
-    );
+    const r = await findReview(client([merged], [comment(sealed(live, 'c'.repeat(40)))]), repo, SHA);
     expect(r).toMatchObject({ kind: 'reviewed', header: { hash: live.hash }, pull: { number: 9 } });
     expect(r.kind === 'reviewed' && r.staleNote).toBeUndefined();
-    const stale = await findReview(
-      client([merged], [comment(renderMarkdown(live, { sha: 'd'.repeat(40) }))]),
-      repo,
-      SHA,
-    );
+    const stale = await findReview(client([merged], [comment(sealed(live, 'd'.repeat(40)))]), repo, SHA);
     expect(stale.kind === 'reviewed' && stale.staleNote).toBe(
       "the plan comment was made for ddddddd, but the pull request's last commit is ccccccc",
     );
@@ -126,9 +122,7 @@ describe('plans in comments', () => {
     expect(await reason([merged], [comment(renderMarkdown(live), 'mallory')])).toBe(
       'pull request #9 has no Phoenix plan comment written by github-actions[bot]',
     );
-    expect(await reason([merged], [comment(renderMarkdown(live), 'my-app[bot]')], 'my-app[bot]')).toBe(
-      'reviewed',
-    );
+    expect(await reason([merged], [comment(sealed(live), 'my-app[bot]')], 'my-app[bot]')).toBe('reviewed');
     expect(
       await reason(
         [merged],

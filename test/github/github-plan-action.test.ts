@@ -4,6 +4,7 @@
  * via the contents API or the local clone, nothing at the base), the comment, outputs, summary and
  * plan file. The composite action itself is run in github-plan-composite.test.ts.
  */
+import { planBodyHash } from '../../src/github/plan-comment-body.js';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +143,8 @@ describe('basis: the recorded state artifact', () => {
       hash: plan.hash,
       sha: pr().pull_request.head.sha,
       status: 'planned',
+      // Issue 14: the header also carries the hash of the comment's reviewed part.
+      bodyHash: planBodyHash(comment.body),
     });
     expect(comment.body).toContain('Plan: 0 to create, 1 to change, 0 to destroy');
     expect(comment.body).not.toContain('No recorded state');

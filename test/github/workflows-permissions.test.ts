@@ -39,6 +39,8 @@ const NEEDS: Record<string, Permissions> = {
   // Base config through the contents API, the sticky PR comment, the `phoenix-state` artifact of
   // another run (list + download: the Actions API).
   './actions/plan': { contents: 'read', 'pull-requests': 'write', actions: 'read' },
+  // The same action from the base branch's checkout (plan.yml runs trusted code on pull requests).
+  './.phoenix-trusted/actions/plan': { contents: 'read', 'pull-requests': 'write', actions: 'read' },
   // The merged PRs of the pushed commit and their plan comments (marked applied / failed).
   './actions/apply': { contents: 'read', 'pull-requests': 'write' },
   // The "Drift detected" issue and its label.

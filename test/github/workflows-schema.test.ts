@@ -210,10 +210,39 @@ describe('workflows', () => {
       for (const step of (job.steps as Step[] | undefined) ?? []) {
         if (!step.uses || step.uses.startsWith('./')) continue;
         expect(step.uses).toMatch(/^[\w.-]+\/[\w./-]+@[\w.-]+$/);
+        // plan.yml runs the base branch's action code, so its Node version is the base branch's too.
         if (step.uses.startsWith('actions/setup-node@'))
-          expect(step.with?.['node-version-file']).toBe('.node-version');
+          expect(step.with?.['node-version-file']).toBe(
+            file.endsWith('plan.yml') ? '.phoenix-trusted/.node-version' : '.node-version',
+          );
       }
     }
+  });
+
+  it("plan.yml runs the base branch's action code; the pull request's checkout is data only", () => {
+    const wf = load('.github/workflows/plan.yml');
+    const [[, job]] = jobsOf(wf);
+    const steps = job.steps as (Step & { run?: string })[];
+    const at = (uses: string): number => steps.findIndex((s) => s.uses === uses);
+    const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.map((s) => s.with)).toEqual([
+      { 'persist-credentials': false, 'fetch-depth': 2 },
+      {
+        ref: '${{ github.event.pull_request.base.sha }}',
+        path: '.phoenix-trusted',
+        'persist-credentials': false,
+      },
+    ]);
+    const plan = steps.find((s) => s.uses?.endsWith('actions/plan'));
+    expect(plan).toMatchObject({ uses: './.phoenix-trusted/actions/plan', with: { 'config-dir': 'config' } });
+    // No step runs code from the pull request's tree; the trusted folder is refused if it brings one.
+    expect(
+      steps.filter((s) => s.uses?.startsWith('./') && !s.uses.startsWith('./.phoenix-trusted/')),
+    ).toEqual([]);
+    const guard = steps.findIndex((s) => s.run?.includes('[ -e .phoenix-trusted ]'));
+    expect(guard).toBeGreaterThan(steps.indexOf(checkouts[0]!));
+    expect(guard).toBeLessThan(steps.indexOf(checkouts[1]!));
+    expect(at('./.phoenix-trusted/actions/plan')).toBeGreaterThan(steps.indexOf(checkouts[1]!));
   });
 
   it('validate.yml gates pull requests that touch config or schemas, on a GitHub-hosted runner', () => {
