@@ -50,7 +50,7 @@ var errors = __webpack_require__(17);
 
 /** The shell port over the kind's transport (with the audit log when asked). */
 async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(344), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
     const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 240));
     const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
     return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
@@ -405,8 +405,8 @@ var errors = __webpack_require__(17);
 var failure = __webpack_require__(2596);
 // EXTERNAL MODULE: ./src/host/runner.ts
 var runner = __webpack_require__(8934);
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
-var commands = __webpack_require__(2344);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 18 modules
+var commands = __webpack_require__(6694);
 ;// CONCATENATED MODULE: ./src/hypervisor/host.ts
 /**
  * The host as the setup steps see it: runs built HostCommands through the one host runner (the

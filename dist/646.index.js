@@ -291,9 +291,8 @@ function markdown_defaultStatus(plan) {
 }
 /** `<!-- phoenix-plan {"hash":"..","sha":"..","status":".."} -->`; `<`/`>` escaped so it cannot close early. */
 function planHeader(h) {
-    const json = JSON.stringify({ hash: h.hash, sha: h.sha, status: h.status })
-        .replace(/</g, '\\u003c')
-        .replace(/>/g, '\\u003e');
+    const fields = { hash: h.hash, sha: h.sha, status: h.status, ...(h.bodyHash ? { body: h.bodyHash } : {}) };
+    const json = JSON.stringify(fields).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
     return `${PLAN_HEADER_PREFIX}${json} -->`;
 }
 /** Read the hidden header from a comment body; undefined when absent or malformed. */
@@ -308,7 +307,12 @@ function parsePlanHeader(body) {
         const v = JSON.parse(body.slice(start + PLAN_HEADER_PREFIX.length, end));
         if (typeof v.hash !== 'string' || typeof v.status !== 'string')
             return undefined;
-        return { hash: v.hash, sha: typeof v.sha === 'string' ? v.sha : '', status: v.status };
+        const header = {
+            hash: v.hash,
+            sha: typeof v.sha === 'string' ? v.sha : '',
+            status: v.status,
+        };
+        return typeof v.body === 'string' ? { ...header, bodyHash: v.body } : header;
     }
     catch {
         return undefined;

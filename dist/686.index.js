@@ -229,6 +229,8 @@ async function findBasis(workDir, current, settings, event, client, logger) {
         (await configDiffBasis(workDir, current, settings, event, client, logger)));
 }
 
+// EXTERNAL MODULE: ./src/github/plan-comment-body.ts
+var plan_comment_body = __webpack_require__(2681);
 // EXTERNAL MODULE: ./src/github/pr-context.ts
 var pr_context = __webpack_require__(7731);
 // EXTERNAL MODULE: ./src/github/runner-files.ts
@@ -289,6 +291,7 @@ function getPlanSettings(env, cwd, overrides = {}) {
  * not a failure: the comment is skipped with a notice and the job summary still carries the plan.
  * Settings: plan-settings.ts; the basis: plan-basis.ts.
  */
+
 
 
 
@@ -419,8 +422,9 @@ async function planAndReport(settings, logger, env, client, workDir) {
         for (const w of plan.warnings)
             logger.warning(`${w.address ? `${w.address}: ` : ''}${w.message}`);
     });
-    const pointer = `${link ? `the [job summary](${link})` : 'the job summary'} and the \`${settings.planArtifact}\` artifact`;
-    const body = (0,markdown/* renderMarkdown */.Gc)(plan, { sha, fullPlanPointer: pointer });
+    // Sealed (its header carries the hash of its reviewed part) and reproducible from plan.json: apply
+    // re-renders the artifact with the same call and refuses when the comment differs.
+    const body = (0,plan_comment_body/* renderPlanComment */.zk)(plan, { sha, artifactName: settings.planArtifact });
     await (0,promises_.writeFile)((0,external_node_path_.join)(settings.outDir, 'plan.json'), (0,plan_file/* serializePlan */.S1)(plan));
     await (0,promises_.writeFile)((0,external_node_path_.join)(settings.outDir, 'plan.md'), body);
     // A GitHub outage while commenting must not hide the plan: report it, keep the summary, fail the step.
@@ -449,6 +453,103 @@ function writeResults(settings, env, plan, basis, comment, sha, fork) {
     // The plan gets what validate left of the step's budget; its own renderer degrades to fit.
     const tail = `\n${where}\n`;
     (0,github_summary/* writeStepSummary */.oG)(env, (budgetBytes) => `\n${(0,markdown/* renderJobSummary */.qE)(plan, { sha, budgetBytes: Math.max(0, budgetBytes - Buffer.byteLength(tail) - 1) })}${tail}`);
+}
+
+
+/***/ }),
+
+/***/ 2681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ renderedBodyProblem),
+/* harmony export */   wx: () => (/* binding */ bodyHashProblem),
+/* harmony export */   zk: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* unused harmony exports fullPlanPointer, reviewedBody, planBodyHash, sealPlanBody */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6646);
+/**
+ * The reviewed part of a plan comment and its hash: what the reviewers saw, and the one renderer
+ * call (with its settings) that both the plan action (writing the comment) and apply (re-rendering
+ * the plan artifact to check the comment) use, so the two can be compared byte for byte.
+ *
+ * The reviewed part is the comment body without the hidden header and without the status line
+ * apply writes directly under the title (`**Status: <header status>** <note>`): both change after
+ * the plan run (status, run links) by design and are excluded explicitly. Everything else is
+ * deterministic given the plan file and the head commit: the renderer writes no timestamps of its
+ * own (the basis' read time comes from the plan), and the pointer to the full plan names the plan
+ * run's job summary without a run-dependent link.
+ */
+
+
+/** Where a shortened plan comment sends the reader; fixed text, so the body is reproducible. */
+function fullPlanPointer(artifactName) {
+    return `the plan run's job summary and the \`${artifactName}\` artifact`;
+}
+/** [start, end) of the hidden header in `body`, or undefined when it has none. */
+function headerSpan(body) {
+    const start = body.indexOf(_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .PLAN_HEADER_PREFIX */ .hf);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(' -->', start);
+    return end < 0 ? undefined : [start, end + ' -->'.length];
+}
+/** The status line apply writes under the title, when present (matched as withPlanStatus writes it). */
+const STATUS_UNDER_TITLE = /^(\n## [^\n]*\n)\n\*\*Status: ([a-z-]+)\*\*[^\n]*\n(?=\n)/;
+/**
+ * The reviewed part of a plan comment body: the text before the hidden header plus the text after
+ * it, minus the status line directly under the title when its status is the header's; CRLF line
+ * ends count as LF.
+ */
+function reviewedBody(body) {
+    const span = headerSpan(body);
+    const header = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlanHeader */ .cy)(body);
+    const before = span ? body.slice(0, span[0]) : '';
+    let rest = span ? body.slice(span[1]) : body;
+    const m = STATUS_UNDER_TITLE.exec(rest);
+    if (m && header && m[2] === header.status)
+        rest = m[1] + rest.slice(m[0].length);
+    return (before + rest).replace(/\r\n/g, '\n');
+}
+/** sha256 (hex) of the UTF-8 bytes of `reviewedBody(body)`: the body hash the header carries. */
+function planBodyHash(body) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(reviewedBody(body), 'utf8').digest('hex');
+}
+/** `body` with the body hash written into its header (unchanged when it has no header). */
+function sealPlanBody(body) {
+    const span = headerSpan(body);
+    const header = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlanHeader */ .cy)(body);
+    if (!span || !header)
+        return body;
+    const sealed = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeader */ .VR)({ ...header, bodyHash: planBodyHash(body) });
+    return body.slice(0, span[0]) + sealed + body.slice(span[1]);
+}
+/** The plan comment for `plan` at head commit `sha`, sealed: the plan action's and apply's renderer. */
+function renderPlanComment(plan, o) {
+    return sealPlanBody((0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(plan, { sha: o.sha, fullPlanPointer: fullPlanPointer(o.artifactName) }));
+}
+/** Why the comment's body does not match its header's body hash; undefined when it does. */
+function bodyHashProblem(body, header, pull) {
+    if (!header.bodyHash)
+        return `the plan comment on pull request #${pull} carries no hash of its body (not written by this plan action); push to the pull request for a new plan comment`;
+    const actual = planBodyHash(body);
+    if (actual === header.bodyHash)
+        return undefined;
+    return `the plan comment on pull request #${pull} was altered after its plan run: its body hashes to ${actual.slice(0, 12)}, its header records ${header.bodyHash.slice(0, 12)} (an edited or forged table)`;
+}
+/** Why the re-rendered plan differs from the comment's reviewed part (first differing line); undefined when equal. */
+function renderedBodyProblem(commentBody, rendered) {
+    const a = reviewedBody(commentBody).split('\n');
+    const b = reviewedBody(rendered).split('\n');
+    if (a.length === b.length && a.every((l, i) => l === b[i]))
+        return undefined;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    const clip = (s) => JSON.stringify((s ?? '(end)').slice(0, 80));
+    return `its plan, re-rendered, differs from the comment at line ${i + 1} (comment ${clip(a[i])}, plan ${clip(b[i])})`;
 }
 
 

@@ -104,7 +104,7 @@ async function ghSetupHypervisor(argv, io, logger) {
         'dry-run': { type: 'string' },
     });
     const dry = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'dry-run');
-    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(344), __webpack_require__.e(436), __webpack_require__.e(740), __webpack_require__.e(646), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 4349));
+    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(694), __webpack_require__.e(436), __webpack_require__.e(740), __webpack_require__.e(646), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 4349));
     const settings = getSetupSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -125,7 +125,7 @@ async function ghApply(argv, io, logger) {
         'audit-log': { type: 'string' },
         sha: { type: 'string' },
     });
-    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(306), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(344), __webpack_require__.e(436), __webpack_require__.e(740), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(144), __webpack_require__.e(627), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 5993));
+    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(306), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(694), __webpack_require__.e(436), __webpack_require__.e(740), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(144), __webpack_require__.e(627), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 5993));
     const settings = getApplySettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),

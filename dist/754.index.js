@@ -84,7 +84,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Read the live state of a target through its host port (the host layer loaded only when needed). */
 async function readTarget(target, values, io) {
-    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(344), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 2578));
+    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 2578));
     const port = await (0,_target_options_js__WEBPACK_IMPORTED_MODULE_8__/* .openHost */ .Zb)('plan', values, io);
     try {
         return await port.readState();
@@ -279,7 +279,7 @@ var errors = __webpack_require__(17);
 
 /** The shell port over the kind's transport (with the audit log when asked). */
 async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(344), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
     const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 240));
     const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
     return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
-var commands = __webpack_require__(2344);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 18 modules
+var commands = __webpack_require__(6694);
 // EXTERNAL MODULE: ./src/proxmox/state-reader.ts + 1 modules
 var state_reader = __webpack_require__(2578);
 // EXTERNAL MODULE: ./src/host/failure.ts
@@ -379,8 +379,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: splitGrepOutput
 
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
-var commands = __webpack_require__(2344);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 18 modules
+var commands = __webpack_require__(6694);
 ;// CONCATENATED MODULE: ./src/dialect/conf-format.ts
 // Characters Proxmox leaves alone in a description line: printable ASCII except ':'.
 const SAFE = /[\x20-\x39\x3b-\x7e]/;

@@ -135,6 +135,8 @@ var plan_file = __webpack_require__(435);
 var markdown = __webpack_require__(6646);
 // EXTERNAL MODULE: ./src/github/comment.ts
 var github_comment = __webpack_require__(7318);
+// EXTERNAL MODULE: ./src/github/plan-comment-body.ts
+var plan_comment_body = __webpack_require__(2681);
 // EXTERNAL MODULE: ./src/github/state-artifact.ts
 var state_artifact = __webpack_require__(2941);
 ;// CONCATENATED MODULE: ./src/github/apply-review.ts
@@ -155,9 +157,15 @@ var state_artifact = __webpack_require__(2941);
  * pull request's plan artifact (`phoenix-plan`, plan.json of the run for the commented head), and
  * count only when their hash is the one in our comment: the comment cannot carry the intents of a
  * big plan (60 KB against megabytes), the artifact already is the exact plan, and the comment's
- * hash authenticates it. Without the artifact (expired, never uploaded) a pull request's plan still
- * counts when the fresh plan's hash equals it, as before.
+ * hash authenticates it.
+ *
+ * Forgery: a comment counts only when its body hashes to the body hash in its header (an edited
+ * table does not), and its plan only when the artifact's plan, re-rendered with the plan action's
+ * renderer (plan-comment-body.ts), is that body: the table the reviewers saw is the plan that runs.
+ * Without a usable artifact (expired, never uploaded, another plan, another table) a pull request
+ * has no reviewed plan, and apply refuses every change only it would have covered, naming it.
  */
+
 
 
 
@@ -225,6 +233,9 @@ async function reviewOfPull(client, repo, pull, identity) {
                 '(no recorded host state existed), so it does not show what the host needs',
         };
     }
+    const altered = (0,plan_comment_body/* bodyHashProblem */.wx)(comment.body, header, pull.number);
+    if (altered)
+        return { kind: 'unreviewed', ...ctx, reason: altered };
     const staleNote = header.sha && pull.headSha && header.sha !== pull.headSha
         ? `the plan comment was made for ${header.sha.slice(0, 7)}, but the pull request's last commit is ${pull.headSha.slice(0, 7)}`
         : undefined;
@@ -232,7 +243,8 @@ async function reviewOfPull(client, repo, pull, identity) {
 }
 const newestFirst = (a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id - a.id;
 /** The reviewed plan of a pull request from its plan artifact, checked against the comment's hash. */
-async function fetchReviewedPlan(client, repo, header, artifacts, o) {
+async function fetchReviewedPlan(client, repo, review, artifacts, o) {
+    const { header, comment } = review;
     const candidates = artifacts
         .filter((a) => a.name === o.name &&
         !a.expired &&
@@ -249,8 +261,13 @@ async function fetchReviewedPlan(client, repo, header, artifacts, o) {
                 continue;
             }
             const plan = (0,plan_file/* parsePlan */.vS)(text, `artifact ${a.id}`);
-            if (plan.hash === header.hash)
-                return { plan };
+            if (plan.hash === header.hash) {
+                const differs = (0,plan_comment_body/* renderedBodyProblem */.Fb)(comment.body, (0,plan_comment_body/* renderPlanComment */.zk)(plan, { sha: header.sha, artifactName: o.name }));
+                if (!differs)
+                    return { plan };
+                problems.push(`artifact ${a.id} holds the reviewed plan hash, but ${differs}`);
+                continue;
+            }
             problems.push(`artifact ${a.id} holds plan ${plan.hash.slice(0, 12)}, not the reviewed one`);
         }
         catch (err) {
@@ -301,7 +318,7 @@ async function collectReviews(client, repo, o) {
             covered.push(p);
             continue;
         }
-        const { plan, note } = await fetchReviewedPlan(client, repo, p.review.header, artifacts, {
+        const { plan, note } = await fetchReviewedPlan(client, repo, p.review, artifacts, {
             name: o.planArtifact,
             repositoryId: o.repositoryId,
         });
@@ -311,11 +328,11 @@ async function collectReviews(client, repo, o) {
 }
 /**
  * The fresh plan's changes that no covered pull request reviewed, one line each (empty: apply may
- * go ahead). A fresh plan equal to a reviewed one passes even when that plan's artifact is gone.
+ * go ahead). Only plans checked against their artifact count (fetchReviewedPlan).
  */
 function unreviewedChanges(fresh, set) {
     const reviewed = set.covered.filter((c) => c.review.kind === 'reviewed');
-    if (reviewed.some((c) => c.review.kind === 'reviewed' && c.review.header.hash === fresh.hash))
+    if (reviewed.some((c) => c.plan && c.plan.hash === fresh.hash))
         return [];
     const plans = reviewed.flatMap((c) => (c.plan ? [c.plan] : []));
     const lines = unreviewedIntents(fresh, plans).map(intentKey);
@@ -343,7 +360,10 @@ function unreviewedChanges(fresh, set) {
 
 
 
-/** The recorded applied commit and the covered pull requests; undefined when GitHub could not say. */
+/**
+ * The recorded applied commit and the covered pull requests. When GitHub could not say, only the
+ * pushed commit's pull request, without a plan (so apply refuses, saying why).
+ */
 async function coveredReviews(client, repo, sha, headReview, settings, event, logger) {
     try {
         const since = event.defaultBranch
@@ -373,8 +393,13 @@ async function coveredReviews(client, repo, sha, headReview, settings, event, lo
         return set;
     }
     catch (err) {
-        logger.warning(`Could not collect the pull requests merged since the last apply (${(0,errors/* getErrorMessage */.u)(err)}); only a fresh plan equal to #${headReview.pull.number}'s reviewed plan is applied.`);
-        return undefined;
+        // Without the plan artifact the comment proves nothing (forgery-proof review): no plan counts.
+        const why = `the pull requests and plan artifacts could not be read (${(0,errors/* getErrorMessage */.u)(err)})`;
+        logger.warning(`Could not collect the pull requests merged since the last apply: ${why}.`);
+        return {
+            covered: [{ pull: headReview.pull, review: headReview, planNote: why }],
+            notes: [],
+        };
     }
 }
 const touches = (plan, reviewed) => {
@@ -774,7 +799,7 @@ async function runApplyAction(settings, logger, env, io = {}) {
         case 'no-changes':
             return finish(job.status, 0, { job, stateFile, hashChecked });
         case 'plan-changed':
-            logger.error(`phoenix apply: the plan made from the host now (${job.plan?.hash.slice(0, 12)}) differs from the plan reviewed on #${review.pull?.number} (${reviewedHash?.slice(0, 12)}); nothing was applied.`);
+            logger.error(`phoenix apply: the plan made from the host now (${job.plan?.hash.slice(0, 12)}) differs from the plan reviewed on #${review.pull?.number} (${review.kind === 'reviewed' ? review.header.hash.slice(0, 12) : 'none'}); nothing was applied.`);
             return finish('plan-changed', 1, {
                 job,
                 stateFile,
@@ -930,6 +955,103 @@ async function openHostTarget(t, env, cwd, mask) {
         cwd,
         auditLog: t.auditLog ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, t.auditLog) : undefined,
     });
+}
+
+
+/***/ }),
+
+/***/ 2681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ renderedBodyProblem),
+/* harmony export */   wx: () => (/* binding */ bodyHashProblem),
+/* harmony export */   zk: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* unused harmony exports fullPlanPointer, reviewedBody, planBodyHash, sealPlanBody */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6646);
+/**
+ * The reviewed part of a plan comment and its hash: what the reviewers saw, and the one renderer
+ * call (with its settings) that both the plan action (writing the comment) and apply (re-rendering
+ * the plan artifact to check the comment) use, so the two can be compared byte for byte.
+ *
+ * The reviewed part is the comment body without the hidden header and without the status line
+ * apply writes directly under the title (`**Status: <header status>** <note>`): both change after
+ * the plan run (status, run links) by design and are excluded explicitly. Everything else is
+ * deterministic given the plan file and the head commit: the renderer writes no timestamps of its
+ * own (the basis' read time comes from the plan), and the pointer to the full plan names the plan
+ * run's job summary without a run-dependent link.
+ */
+
+
+/** Where a shortened plan comment sends the reader; fixed text, so the body is reproducible. */
+function fullPlanPointer(artifactName) {
+    return `the plan run's job summary and the \`${artifactName}\` artifact`;
+}
+/** [start, end) of the hidden header in `body`, or undefined when it has none. */
+function headerSpan(body) {
+    const start = body.indexOf(_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .PLAN_HEADER_PREFIX */ .hf);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(' -->', start);
+    return end < 0 ? undefined : [start, end + ' -->'.length];
+}
+/** The status line apply writes under the title, when present (matched as withPlanStatus writes it). */
+const STATUS_UNDER_TITLE = /^(\n## [^\n]*\n)\n\*\*Status: ([a-z-]+)\*\*[^\n]*\n(?=\n)/;
+/**
+ * The reviewed part of a plan comment body: the text before the hidden header plus the text after
+ * it, minus the status line directly under the title when its status is the header's; CRLF line
+ * ends count as LF.
+ */
+function reviewedBody(body) {
+    const span = headerSpan(body);
+    const header = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlanHeader */ .cy)(body);
+    const before = span ? body.slice(0, span[0]) : '';
+    let rest = span ? body.slice(span[1]) : body;
+    const m = STATUS_UNDER_TITLE.exec(rest);
+    if (m && header && m[2] === header.status)
+        rest = m[1] + rest.slice(m[0].length);
+    return (before + rest).replace(/\r\n/g, '\n');
+}
+/** sha256 (hex) of the UTF-8 bytes of `reviewedBody(body)`: the body hash the header carries. */
+function planBodyHash(body) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(reviewedBody(body), 'utf8').digest('hex');
+}
+/** `body` with the body hash written into its header (unchanged when it has no header). */
+function sealPlanBody(body) {
+    const span = headerSpan(body);
+    const header = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlanHeader */ .cy)(body);
+    if (!span || !header)
+        return body;
+    const sealed = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeader */ .VR)({ ...header, bodyHash: planBodyHash(body) });
+    return body.slice(0, span[0]) + sealed + body.slice(span[1]);
+}
+/** The plan comment for `plan` at head commit `sha`, sealed: the plan action's and apply's renderer. */
+function renderPlanComment(plan, o) {
+    return sealPlanBody((0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(plan, { sha: o.sha, fullPlanPointer: fullPlanPointer(o.artifactName) }));
+}
+/** Why the comment's body does not match its header's body hash; undefined when it does. */
+function bodyHashProblem(body, header, pull) {
+    if (!header.bodyHash)
+        return `the plan comment on pull request #${pull} carries no hash of its body (not written by this plan action); push to the pull request for a new plan comment`;
+    const actual = planBodyHash(body);
+    if (actual === header.bodyHash)
+        return undefined;
+    return `the plan comment on pull request #${pull} was altered after its plan run: its body hashes to ${actual.slice(0, 12)}, its header records ${header.bodyHash.slice(0, 12)} (an edited or forged table)`;
+}
+/** Why the re-rendered plan differs from the comment's reviewed part (first differing line); undefined when equal. */
+function renderedBodyProblem(commentBody, rendered) {
+    const a = reviewedBody(commentBody).split('\n');
+    const b = reviewedBody(rendered).split('\n');
+    if (a.length === b.length && a.every((l, i) => l === b[i]))
+        return undefined;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    const clip = (s) => JSON.stringify((s ?? '(end)').slice(0, 80));
+    return `its plan, re-rendered, differs from the comment at line ${i + 1} (comment ${clip(a[i])}, plan ${clip(b[i])})`;
 }
 
 
