@@ -19,10 +19,10 @@ const FORBIDDEN = {
   plan: EDGE,
   render: EDGE,
   proxmox: ['host', 'sim-seed', 'apply', 'hypervisor', 'jobs', 'github', 'cli'],
-  'sim-seed': ['jobs', 'github', 'cli'],
+  'sim-seed': ['proxmox', 'host', 'hypervisor', 'jobs', 'github', 'cli'],
   host: ['sim-seed', 'apply', 'hypervisor', 'jobs', 'github', 'cli'],
-  apply: ['sim-seed', 'hypervisor', 'jobs', 'github', 'cli'],
-  hypervisor: ['sim-seed', 'apply', 'jobs', 'github', 'cli'],
+  apply: ['sim', 'sim-seed', 'hypervisor', 'jobs', 'github', 'cli'],
+  hypervisor: ['sim', 'sim-seed', 'apply', 'jobs', 'github', 'cli'],
   jobs: ['github', 'cli'],
   github: ['cli'],
 };
@@ -46,6 +46,7 @@ const layerRules = [
   // The simulator, by depth: `../` leaves src/sim from src/sim/*.ts, `../../` from one folder down.
   restrict(['src/sim/*.ts'], '^\\.\\./(?!dialect/|util/)', SIM),
   restrict(['src/sim/*/*.ts'], '^\\.\\./\\.\\./(?!dialect/|util/)', SIM),
+  restrict(['src/sim/*/*/*.ts'], '^\\.\\./\\.\\./\\.\\./(?!dialect/|util/)', SIM),
 ];
 
 export default tseslint.config(

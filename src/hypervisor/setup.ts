@@ -114,10 +114,13 @@ export async function runSetup(o: SetupOptions): Promise<SetupOutcome> {
 
   const masker = new SecretMasker(secretValues(cfg), o.onSecret);
   let transport = await (o.openTransport ? o.openTransport(o.target) : defaultOpen(o.target, o.env, o.cwd));
-  if (o.auditLog) transport = withAudit(transport, o.auditLog, masker);
-  const host = new SetupHost(transport, o.dryRun, (v) => masker.add(v));
+  let host: SetupHost;
   let steps: StepResult[];
   try {
+    // Inside the try: whatever fails from here on, closing the transport releases what it
+    // holds (the host lock of a real run).
+    if (o.auditLog) transport = withAudit(transport, o.auditLog, masker);
+    host = new SetupHost(transport, o.dryRun, (v) => masker.add(v));
     steps = await runSteps(host, cfg, SETUP_STEPS, { dryRun: o.dryRun, only, onStep: o.onStep });
   } finally {
     await transport.close();

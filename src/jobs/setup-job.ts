@@ -79,8 +79,12 @@ async function openLocked(o: SetupOptions, l: LockSettings, target: string): Pro
     description: transport.description,
     run: (argv, options) => transport.run(argv, options),
     close: async () => {
+      // A lock that cannot be released (dropped connection) expires on its own; like apply,
+      // say so rather than failing a setup whose steps are done.
       try {
         await lock.release();
+      } catch (err) {
+        l.logger?.warning(`could not release the host-wide apply lock: ${getErrorMessage(err)}`);
       } finally {
         await transport.close();
       }

@@ -111,7 +111,7 @@ describe('actions', () => {
       const text = readFileSync(join(REPO_ROOT, file), 'utf8');
       for (const m of text.matchAll(/inputs\.([\w-]+)/g)) expect(declared).toContain(m[1]);
       for (const [name, spec] of Object.entries((action.outputs as Record<string, Obj> | undefined) ?? {})) {
-        // A node action's outputs are what its code sets (test/action-io.test.ts); they map no step.
+        // A node action's outputs are what its code sets (test/github/action-io.test.ts); they map no step.
         if (String((action.runs as Obj).using).startsWith('node')) {
           expect([name, spec.value]).toEqual([name, undefined]);
           continue;

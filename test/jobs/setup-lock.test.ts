@@ -42,11 +42,14 @@ describe('setup-hypervisor takes the host lock apply takes', () => {
     const { run, logger } = setup(state, false, { lockTimeoutMs: 10_000 });
     let done = false;
     void run.then(() => (done = true));
-    await new Promise((r) => setTimeout(r, 300));
+    // Wait (bounded) for setup to report that it waits: on a loaded machine validation and
+    // opening the host may take a while before it asks for the lock.
+    const waiting =
+      /Waiting for the host-wide apply lock \(1 ahead of us\): run [0-9a-f]{12} by .+ \(plan 0123456789ab\)/;
+    for (let t = 0; t < 200 && !waiting.test(logger.lines.join('\n')); t++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(logger.lines.join('\n')).toMatch(waiting);
     expect(done).toBe(false);
-    expect(logger.lines.join('\n')).toMatch(
-      /Waiting for the host-wide apply lock \(1 ahead of us\): run [0-9a-f]{12} by .+ \(plan 0123456789ab\)/,
-    );
     await apply.lock.release();
     const outcome = await run;
     expect(outcome.exitCode).toBe(0);

@@ -9,7 +9,7 @@ import { checkArgvAgainstApi, PVE_API_VERSIONS, type PveApiVersion } from '../he
 import { describeShared } from '../helpers/shared.js';
 import { COMMAND_SAMPLES } from '../helpers/command-samples.js';
 
-/** At least one realistic call of every builder, keyed by builder name (test/command-samples.ts). */
+/** At least one realistic call of every builder, keyed by builder name (test/helpers/command-samples.ts). */
 const SAMPLES = COMMAND_SAMPLES;
 
 /** Exports of commands.ts that are not command builders. */
