@@ -106,12 +106,14 @@ export function appliedCommitOf(stateJson: string): string | undefined {
 /**
  * The commit of the last successful apply, from the newest recorded states: a drift run records
  * the host without it, so up to `depth` usable artifacts are read, newest first, until one names it.
+ * The default reaches back a month of daily drift runs; beyond it apply covers only the pushed
+ * pull request (it fails closed: an older merge's changes are then refused as unreviewed).
  */
 export async function findAppliedCommit(
   client: GitHubClient,
   repo: RepoRef,
   want: { readonly name: string; readonly defaultBranch: string; readonly repositoryId?: number },
-  depth = 5,
+  depth = 32,
 ): Promise<{ readonly commit?: string; readonly artifact?: Artifact }> {
   let listed = await client.listArtifacts(repo, want.name);
   for (let i = 0; i < depth; i++) {

@@ -28,7 +28,8 @@ export type IntentOp =
   | 'app-script'
   | 'script-input'
   | 'snapshot'
-  | 'template';
+  | 'template'
+  | 'health-check';
 
 export interface PlanIntent {
   /** Guest address, `ct/950`. */
@@ -53,10 +54,12 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
       .map((k) => it('set', k, config[k]));
   switch (step.op) {
     case 'destroy':
-      return [it('destroy')];
+      // Destroying a running guest stops it first: a guest found running was not what was reviewed.
+      return [it('destroy', '', step.running ? 'running' : '')];
     case 'create':
       return [
         it('create', 'source', step.source),
+        ...(step.download ? [it('create', 'download', step.source)] : []),
         it('create', 'storage', `${step.storage}:${step.diskGb}`),
         ...sets(step.config),
         ...(step.lxcRaw.length ? [it('lxc-raw', '', step.lxcRaw.join('\n'))] : []),
@@ -86,11 +89,22 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
     case 'app-script':
       return [it('app-script', step.script, step.hash)];
     case 'snapshot':
-      return step.purpose === 'template' ? [it('snapshot', step.name)] : [];
+      // A replaced snapshot is deleted first: that deletion must have been reviewed too.
+      return step.purpose === 'template'
+        ? [it('snapshot', step.name)]
+        : [it('snapshot', step.name, step.replace ? 'replace' : '')];
     case 'template':
-      return [it('template')];
-    case 'wait-agent':
+      return [it('template', '', [...(step.deleteSnapshots ?? [])].sort().join(','))];
     case 'health-check':
+      // It runs a command inside the guest.
+      return [
+        it(
+          'health-check',
+          '',
+          canonicalJson({ command: step.command, retries: step.retries, interval: step.interval }),
+        ),
+      ];
+    case 'wait-agent':
     case 'record':
       return [];
   }

@@ -58,4 +58,22 @@ describe('unreviewedIntents: containment', () => {
     const fresh = plan(estate({ '950': base({ memory_mb: 4096 }) }), converged);
     expect(unreviewedIntents(fresh, [reviewed]).map(intentKey)).toEqual(['ct/950 set memory = 4096']);
   });
+
+  it('covers what runs in the guest: a health check with another command is not the reviewed one', () => {
+    const withCheck = (command: string) =>
+      estate({ '950': base({ memory_mb: 2048, health_check: { command } }) });
+    const reviewed = plan(withCheck('curl -fsS http://localhost/'), converged);
+    expect(
+      planIntents(reviewed)
+        .map(intentKey)
+        .some((k) => k.startsWith('ct/950 health-check = ')),
+    ).toBe(true);
+    expect(unreviewedIntents(plan(withCheck('curl -fsS http://localhost/'), converged), [reviewed])).toEqual(
+      [],
+    );
+    const other = unreviewedIntents(plan(withCheck('curl -fsS http://evil.example/'), converged), [reviewed]);
+    expect(other.map(intentKey)).toEqual([
+      expect.stringContaining('ct/950 health-check = {"command":"curl -fsS http://evil.example/"'),
+    ]);
+  });
 });
