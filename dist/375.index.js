@@ -2305,11 +2305,14 @@ async function runSetup(o) {
     checkConfirmations(cfg, confirm);
     const masker = new audit/* SecretMasker */.M2(secretValues(cfg), o.onSecret);
     let transport = await (o.openTransport ? o.openTransport(o.target) : defaultOpen(o.target, o.env, o.cwd));
-    if (o.auditLog)
-        transport = (0,audit.withAudit)(transport, o.auditLog, masker);
-    const host = new SetupHost(transport, o.dryRun, (v) => masker.add(v));
+    let host;
     let steps;
     try {
+        // Inside the try: whatever fails from here on, closing the transport releases what it
+        // holds (the host lock of a real run).
+        if (o.auditLog)
+            transport = (0,audit.withAudit)(transport, o.auditLog, masker);
+        host = new SetupHost(transport, o.dryRun, (v) => masker.add(v));
         steps = await runSteps(host, cfg, SETUP_STEPS, { dryRun: o.dryRun, only, onStep: o.onStep });
     }
     finally {
@@ -2405,8 +2408,13 @@ async function openLocked(o, l, target) {
         description: transport.description,
         run: (argv, options) => transport.run(argv, options),
         close: async () => {
+            // A lock that cannot be released (dropped connection) expires on its own; like apply,
+            // say so rather than failing a setup whose steps are done.
             try {
                 await lock.release();
+            }
+            catch (err) {
+                l.logger?.warning(`could not release the host-wide apply lock: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(err)}`);
             }
             finally {
                 await transport.close();

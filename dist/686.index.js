@@ -659,8 +659,10 @@ function appliedCommitOf(stateJson) {
 /**
  * The commit of the last successful apply, from the newest recorded states: a drift run records
  * the host without it, so up to `depth` usable artifacts are read, newest first, until one names it.
+ * The default reaches back a month of daily drift runs; beyond it apply covers only the pushed
+ * pull request (it fails closed: an older merge's changes are then refused as unreviewed).
  */
-async function findAppliedCommit(client, repo, want, depth = 5) {
+async function findAppliedCommit(client, repo, want, depth = 32) {
     let listed = await client.listArtifacts(repo, want.name);
     for (let i = 0; i < depth; i++) {
         const { artifact } = pickStateArtifact(listed, want);

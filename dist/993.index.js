@@ -56,10 +56,12 @@ function stepIntents(guest, step) {
         .map((k) => it('set', k, config[k]));
     switch (step.op) {
         case 'destroy':
-            return [it('destroy')];
+            // Destroying a running guest stops it first: a guest found running was not what was reviewed.
+            return [it('destroy', '', step.running ? 'running' : '')];
         case 'create':
             return [
                 it('create', 'source', step.source),
+                ...(step.download ? [it('create', 'download', step.source)] : []),
                 it('create', 'storage', `${step.storage}:${step.diskGb}`),
                 ...sets(step.config),
                 ...(step.lxcRaw.length ? [it('lxc-raw', '', step.lxcRaw.join('\n'))] : []),
@@ -89,11 +91,18 @@ function stepIntents(guest, step) {
         case 'app-script':
             return [it('app-script', step.script, step.hash)];
         case 'snapshot':
-            return step.purpose === 'template' ? [it('snapshot', step.name)] : [];
+            // A replaced snapshot is deleted first: that deletion must have been reviewed too.
+            return step.purpose === 'template'
+                ? [it('snapshot', step.name)]
+                : [it('snapshot', step.name, step.replace ? 'replace' : '')];
         case 'template':
-            return [it('template')];
-        case 'wait-agent':
+            return [it('template', '', [...(step.deleteSnapshots ?? [])].sort().join(','))];
         case 'health-check':
+            // It runs a command inside the guest.
+            return [
+                it('health-check', '', (0,canonical/* canonicalJson */.dj)({ command: step.command, retries: step.retries, interval: step.interval })),
+            ];
+        case 'wait-agent':
         case 'record':
             return [];
     }
@@ -1161,8 +1170,10 @@ function appliedCommitOf(stateJson) {
 /**
  * The commit of the last successful apply, from the newest recorded states: a drift run records
  * the host without it, so up to `depth` usable artifacts are read, newest first, until one names it.
+ * The default reaches back a month of daily drift runs; beyond it apply covers only the pushed
+ * pull request (it fails closed: an older merge's changes are then refused as unreviewed).
  */
-async function findAppliedCommit(client, repo, want, depth = 5) {
+async function findAppliedCommit(client, repo, want, depth = 32) {
     let listed = await client.listArtifacts(repo, want.name);
     for (let i = 0; i < depth; i++) {
         const { artifact } = pickStateArtifact(listed, want);
