@@ -52,6 +52,21 @@ export function secretValues(t: HostTargetSettings): string[] {
 export type Masker = (secret: string) => void;
 
 /**
+ * `env` with the SSH credentials set where the SSH transport reads them (PHOENIX_SSH_KEY,
+ * PHOENIX_SSH_KEY_PASSPHRASE, PHOENIX_KNOWN_HOSTS), for the inputs that were given.
+ */
+export function withSshCredentials(
+  t: HostTargetSettings,
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = { ...env };
+  if (t.sshKey) out.PHOENIX_SSH_KEY = t.sshKey;
+  if (t.sshKeyPassphrase) out.PHOENIX_SSH_KEY_PASSPHRASE = t.sshKeyPassphrase;
+  if (t.knownHosts) out.PHOENIX_KNOWN_HOSTS = t.knownHosts;
+  return out;
+}
+
+/**
  * Masks the secrets, then opens the host port through the target factory (with the audit log
  * when asked). The key and known_hosts reach the SSH transport through its environment, never
  * through files in the workspace.
@@ -63,12 +78,8 @@ export async function openHostTarget(
   mask: Masker,
 ): Promise<HostPort> {
   for (const s of secretValues(t)) mask(s);
-  const transportEnv: NodeJS.ProcessEnv = { ...env };
-  if (t.sshKey) transportEnv.PHOENIX_SSH_KEY = t.sshKey;
-  if (t.sshKeyPassphrase) transportEnv.PHOENIX_SSH_KEY_PASSPHRASE = t.sshKeyPassphrase;
-  if (t.knownHosts) transportEnv.PHOENIX_KNOWN_HOSTS = t.knownHosts;
   return openHostPort(t.target, {
-    env: transportEnv,
+    env: withSshCredentials(t, env),
     cwd,
     auditLog: t.auditLog ? resolve(cwd, t.auditLog) : undefined,
   });

@@ -17,7 +17,7 @@ import { countReport, renderSetupMarkdown } from '../hypervisor/render.js';
 import { parseStepList, type SetupOptions } from '../hypervisor/setup.js';
 import { runSetupJob, SETUP_REFUSED } from '../jobs/setup-job.js';
 import { annotationFromDiagnostic, formatWorkflowCommand } from './annotations.js';
-import { getHostTargetSettings, secretValues } from './host-target.js';
+import { getHostTargetSettings, secretValues, withSshCredentials } from './host-target.js';
 import {
   getBooleanInput,
   getOptionalInput,
@@ -60,15 +60,12 @@ export function getSetupSettings(env: RunnerEnv, cwd: string, o: SetupOverrides 
   requireDirectory('config-dir', configDir, cwd);
   const steps = o.steps ?? words(getOptionalInput(env, 'steps'));
   parseStepList(steps); // unknown step names fail before anything else
-  const merged: Record<string, string | undefined> = { ...env };
+  const ssh = getHostTargetSettings(env);
+  const merged = withSshCredentials(ssh, env);
   const hash = getOptionalInput(env, 'admin-password-hash');
   const samba = getOptionalInput(env, 'samba-password');
   if (hash && !merged[SECRET_ENV.adminPasswordHash]) merged[SECRET_ENV.adminPasswordHash] = hash;
   if (samba && !merged[SECRET_ENV.sambaPassword]) merged[SECRET_ENV.sambaPassword] = samba;
-  const ssh = getHostTargetSettings(env);
-  if (ssh.sshKey) merged.PHOENIX_SSH_KEY = ssh.sshKey;
-  if (ssh.sshKeyPassphrase) merged.PHOENIX_SSH_KEY_PASSPHRASE = ssh.sshKeyPassphrase;
-  if (ssh.knownHosts) merged.PHOENIX_KNOWN_HOSTS = ssh.knownHosts;
   return {
     configDir,
     target: o.target ?? getOptionalInput(env, 'target') ?? 'local',

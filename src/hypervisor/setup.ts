@@ -82,9 +82,11 @@ function secretValues(cfg: SetupConfig): string[] {
 }
 
 /** The target's shell transport, from the target factory (setup speaks argv). */
-async function defaultOpen(target: string, env: SetupOptions['env'], cwd: string): Promise<HostTransport> {
+/** The shell transport setup runs on: the caller's `openTransport`, else the target factory's. */
+export async function openSetupTransport(o: SetupOptions, target: string): Promise<HostTransport> {
+  if (o.openTransport) return o.openTransport(target);
   const { openShellTransport } = await import('../host/open-port.js');
-  return openShellTransport(target, { env: env as NodeJS.ProcessEnv, cwd });
+  return openShellTransport(target, { env: o.env as NodeJS.ProcessEnv, cwd: o.cwd });
 }
 
 export async function runSetup(o: SetupOptions): Promise<SetupOutcome> {
@@ -113,7 +115,7 @@ export async function runSetup(o: SetupOptions): Promise<SetupOutcome> {
   checkConfirmations(cfg, confirm);
 
   const masker = new SecretMasker(secretValues(cfg), o.onSecret);
-  let transport = await (o.openTransport ? o.openTransport(o.target) : defaultOpen(o.target, o.env, o.cwd));
+  let transport = await openSetupTransport(o, o.target);
   let host: SetupHost;
   let steps: StepResult[];
   try {

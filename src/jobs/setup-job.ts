@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describeHolder, HostLock, secs } from '../host/host-lock.js';
-import { runSetup, type SetupOptions, type SetupOutcome } from '../hypervisor/setup.js';
+import { openSetupTransport, runSetup, type SetupOptions, type SetupOutcome } from '../hypervisor/setup.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -42,17 +42,12 @@ function logStep(logger: Logger, s: StepOutcome): void {
 
 type LockSettings = Pick<SetupJobOptions, 'logger' | 'lockTimeoutMs' | 'lockPollMs'>;
 
-async function defaultOpen(o: SetupOptions, target: string): Promise<HostTransport> {
-  const { openShellTransport } = await import('../host/open-port.js');
-  return openShellTransport(target, { env: o.env as NodeJS.ProcessEnv, cwd: o.cwd });
-}
-
 /**
  * The transport setup opens, holding the host lock from the moment it is open until it is
  * closed: setup opens the host only once the config is valid, and closes it when its steps end.
  */
 async function openLocked(o: SetupOptions, l: LockSettings, target: string): Promise<HostTransport> {
-  const transport = await (o.openTransport ? o.openTransport(target) : defaultOpen(o, target));
+  const transport = await openSetupTransport(o, target);
   const timeoutMs = l.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   let lock: HostLock;
   try {
