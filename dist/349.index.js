@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GJ: () => (/* binding */ openHostTarget),
 /* harmony export */   J8: () => (/* binding */ getHostTargetSettings),
-/* harmony export */   VX: () => (/* binding */ secretValues)
+/* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   tS: () => (/* binding */ withSshCredentials)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -48,6 +49,20 @@ function secretValues(t) {
     return [...new Set(out)];
 }
 /**
+ * `env` with the SSH credentials set where the SSH transport reads them (PHOENIX_SSH_KEY,
+ * PHOENIX_SSH_KEY_PASSPHRASE, PHOENIX_KNOWN_HOSTS), for the inputs that were given.
+ */
+function withSshCredentials(t, env) {
+    const out = { ...env };
+    if (t.sshKey)
+        out.PHOENIX_SSH_KEY = t.sshKey;
+    if (t.sshKeyPassphrase)
+        out.PHOENIX_SSH_KEY_PASSPHRASE = t.sshKeyPassphrase;
+    if (t.knownHosts)
+        out.PHOENIX_KNOWN_HOSTS = t.knownHosts;
+    return out;
+}
+/**
  * Masks the secrets, then opens the host port through the target factory (with the audit log
  * when asked). The key and known_hosts reach the SSH transport through its environment, never
  * through files in the workspace.
@@ -55,15 +70,8 @@ function secretValues(t) {
 async function openHostTarget(t, env, cwd, mask) {
     for (const s of secretValues(t))
         mask(s);
-    const transportEnv = { ...env };
-    if (t.sshKey)
-        transportEnv.PHOENIX_SSH_KEY = t.sshKey;
-    if (t.sshKeyPassphrase)
-        transportEnv.PHOENIX_SSH_KEY_PASSPHRASE = t.sshKeyPassphrase;
-    if (t.knownHosts)
-        transportEnv.PHOENIX_KNOWN_HOSTS = t.knownHosts;
     return (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_1__/* .openHostPort */ .c)(t.target, {
-        env: transportEnv,
+        env: withSshCredentials(t, env),
         cwd,
         auditLog: t.auditLog ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, t.auditLog) : undefined,
     });
@@ -194,21 +202,15 @@ function getSetupSettings(env, cwd, o = {}) {
     const configDir = o.configDir ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'config-dir') ?? 'config';
     (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .requireDirectory */ .T)('config-dir', configDir, cwd);
     const steps = o.steps ?? words((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'steps'));
-    (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStepList */ .U)(steps); // unknown step names fail before anything else
-    const merged = { ...env };
+    (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStepList */ .Uq)(steps); // unknown step names fail before anything else
+    const ssh = (0,_host_target_js__WEBPACK_IMPORTED_MODULE_7__/* .getHostTargetSettings */ .J8)(env);
+    const merged = (0,_host_target_js__WEBPACK_IMPORTED_MODULE_7__/* .withSshCredentials */ .tS)(ssh, env);
     const hash = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'admin-password-hash');
     const samba = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'samba-password');
     if (hash && !merged[_hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$7.adminPasswordHash])
         merged[_hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$7.adminPasswordHash] = hash;
     if (samba && !merged[_hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$7.sambaPassword])
         merged[_hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_ENV */ .$7.sambaPassword] = samba;
-    const ssh = (0,_host_target_js__WEBPACK_IMPORTED_MODULE_7__/* .getHostTargetSettings */ .J8)(env);
-    if (ssh.sshKey)
-        merged.PHOENIX_SSH_KEY = ssh.sshKey;
-    if (ssh.sshKeyPassphrase)
-        merged.PHOENIX_SSH_KEY_PASSPHRASE = ssh.sshKeyPassphrase;
-    if (ssh.knownHosts)
-        merged.PHOENIX_KNOWN_HOSTS = ssh.knownHosts;
     return {
         configDir,
         target: o.target ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'target') ?? 'local',

@@ -381,8 +381,9 @@ function buildHostConfig(input) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ parseStepList),
-  x: () => (/* binding */ runSetup)
+  F9: () => (/* binding */ openSetupTransport),
+  Uq: () => (/* binding */ parseStepList),
+  xn: () => (/* binding */ runSetup)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -2276,9 +2277,12 @@ function secretValues(cfg) {
     return out.filter((v) => typeof v === 'string' && v !== '');
 }
 /** The target's shell transport, from the target factory (setup speaks argv). */
-async function defaultOpen(target, env, cwd) {
+/** The shell transport setup runs on: the caller's `openTransport`, else the target factory's. */
+async function openSetupTransport(o, target) {
+    if (o.openTransport)
+        return o.openTransport(target);
     const { openShellTransport } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8969));
-    return openShellTransport(target, { env: env, cwd });
+    return openShellTransport(target, { env: o.env, cwd: o.cwd });
 }
 async function runSetup(o) {
     const only = parseStepList(o.steps);
@@ -2304,7 +2308,7 @@ async function runSetup(o) {
     const cfg = built.config;
     checkConfirmations(cfg, confirm);
     const masker = new audit/* SecretMasker */.M2(secretValues(cfg), o.onSecret);
-    let transport = await (o.openTransport ? o.openTransport(o.target) : defaultOpen(o.target, o.env, o.cwd));
+    let transport = await openSetupTransport(o, o.target);
     let host;
     let steps;
     try {
@@ -2376,16 +2380,12 @@ function logStep(logger, s) {
         logger.info(s.error);
     logger.endGroup();
 }
-async function defaultOpen(o, target) {
-    const { openShellTransport } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8969));
-    return openShellTransport(target, { env: o.env, cwd: o.cwd });
-}
 /**
  * The transport setup opens, holding the host lock from the moment it is open until it is
  * closed: setup opens the host only once the config is valid, and closes it when its steps end.
  */
 async function openLocked(o, l, target) {
-    const transport = await (o.openTransport ? o.openTransport(target) : defaultOpen(o, target));
+    const transport = await (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .openSetupTransport */ .F9)(o, target);
     const timeoutMs = l.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
     let lock;
     try {
@@ -2426,9 +2426,9 @@ async function runSetupJob(o) {
     const { logger, lockTimeoutMs, lockPollMs, ...options } = o;
     const withSteps = logger ? { ...options, onStep: (s) => logStep(logger, s) } : options;
     if (o.dryRun)
-        return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .runSetup */ .x)(withSteps);
+        return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .runSetup */ .xn)(withSteps);
     const lock = { logger, lockTimeoutMs, lockPollMs };
-    return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .runSetup */ .x)({ ...withSteps, openTransport: (target) => openLocked(options, lock, target) });
+    return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .runSetup */ .xn)({ ...withSteps, openTransport: (target) => openLocked(options, lock, target) });
 }
 /** The secrets of the API tokens a run created, as JSON readable by the owner only. */
 function writeTokensFile(path, tokens) {

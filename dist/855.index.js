@@ -541,7 +541,8 @@ async function runDriftAction(settings, logger, env, io = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GJ: () => (/* binding */ openHostTarget),
 /* harmony export */   J8: () => (/* binding */ getHostTargetSettings),
-/* harmony export */   VX: () => (/* binding */ secretValues)
+/* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   tS: () => (/* binding */ withSshCredentials)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -581,6 +582,20 @@ function secretValues(t) {
     return [...new Set(out)];
 }
 /**
+ * `env` with the SSH credentials set where the SSH transport reads them (PHOENIX_SSH_KEY,
+ * PHOENIX_SSH_KEY_PASSPHRASE, PHOENIX_KNOWN_HOSTS), for the inputs that were given.
+ */
+function withSshCredentials(t, env) {
+    const out = { ...env };
+    if (t.sshKey)
+        out.PHOENIX_SSH_KEY = t.sshKey;
+    if (t.sshKeyPassphrase)
+        out.PHOENIX_SSH_KEY_PASSPHRASE = t.sshKeyPassphrase;
+    if (t.knownHosts)
+        out.PHOENIX_KNOWN_HOSTS = t.knownHosts;
+    return out;
+}
+/**
  * Masks the secrets, then opens the host port through the target factory (with the audit log
  * when asked). The key and known_hosts reach the SSH transport through its environment, never
  * through files in the workspace.
@@ -588,15 +603,8 @@ function secretValues(t) {
 async function openHostTarget(t, env, cwd, mask) {
     for (const s of secretValues(t))
         mask(s);
-    const transportEnv = { ...env };
-    if (t.sshKey)
-        transportEnv.PHOENIX_SSH_KEY = t.sshKey;
-    if (t.sshKeyPassphrase)
-        transportEnv.PHOENIX_SSH_KEY_PASSPHRASE = t.sshKeyPassphrase;
-    if (t.knownHosts)
-        transportEnv.PHOENIX_KNOWN_HOSTS = t.knownHosts;
     return (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_1__/* .openHostPort */ .c)(t.target, {
-        env: transportEnv,
+        env: withSshCredentials(t, env),
         cwd,
         auditLog: t.auditLog ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, t.auditLog) : undefined,
     });
