@@ -23,8 +23,8 @@ import { parse as parseYaml } from 'yaml';
 import { evaluateCondition, interpolate, type ExprContext, type ExprValue } from './actions-expression.js';
 import {
   loadWebhookExample,
-  parseCommandLines,
   parseFileCommands,
+  stdoutCommands,
   type WorkflowCommand,
 } from './runner-protocol.js';
 import { actionSchemaProblems, runNodeAction, type NodeActionManifest } from './node-action-runner.js';
@@ -311,17 +311,13 @@ export async function runCompositeAction(opts: CompositeRunOptions): Promise<Com
         { failed },
       );
     }
-    const stdoutLines = stdout.split(/\r?\n/).filter((l, i, a) => l !== '' || i < a.length - 1);
-    const commands = parseCommandLines(stdoutLines);
     return {
       exitCode,
       outputs,
       steps: records,
       stdout,
-      stdoutLines,
+      ...stdoutCommands(stdout),
       stderr,
-      commands,
-      annotations: commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
       summary,
       exportedEnv,
       addedPath,

@@ -21,7 +21,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { evaluateCondition, interpolate, type ExprValue } from './actions-expression.js';
 import type { CompositeRunOptions, CompositeRunResult, StepRecord } from './composite-runner.js';
 import { baseEnvironment, defaultEvent, githubContext, runProcess, runnerVariables } from './runner-env.js';
-import { parseCommandLines, parseFileCommands } from './runner-protocol.js';
+import { parseFileCommands, stdoutCommands } from './runner-protocol.js';
 import { hasShared, sharedPath } from './shared.js';
 
 export interface NodeActionManifest {
@@ -169,17 +169,13 @@ export async function runNodeAction(
       });
     }
 
-    const stdoutLines = stdout.split(/\r?\n/).filter((l, i, a) => l !== '' || i < a.length - 1);
-    const commands = parseCommandLines(stdoutLines);
     return {
       exitCode,
       outputs,
       steps: records,
       stdout,
-      stdoutLines,
+      ...stdoutCommands(stdout),
       stderr,
-      commands,
-      annotations: commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
       summary,
       exportedEnv,
       addedPath,

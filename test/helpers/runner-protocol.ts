@@ -94,3 +94,15 @@ export function parseCommandLines(lines: readonly string[]): WorkflowCommand[] {
   }
   return commands;
 }
+
+/** What a step's stdout says to the runner: its lines, the workflow commands, the annotations. */
+export function stdoutCommands(stdout: string): {
+  stdoutLines: string[];
+  commands: WorkflowCommand[];
+  annotations: WorkflowCommand[];
+} {
+  const stdoutLines = stdout.split(/\r?\n/).filter((l, i, a) => l !== '' || i < a.length - 1);
+  const commands = parseCommandLines(stdoutLines);
+  const annotations = commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command));
+  return { stdoutLines, commands, annotations };
+}
