@@ -37,7 +37,16 @@ export interface GuestExec {
   readonly command: HostCommand;
   /** `qm guest exec` prints a JSON status; `pct exec` passes the exit code through. */
   readonly viaAgent: boolean;
+  /**
+   * How long the host command may run (seconds), when the call bounds it: the script's own bound
+   * for `pct exec` (the host stops it); for `qm guest exec` the agent's wait plus `AGENT_GRACE_SEC`,
+   * since `qm` itself returns a "still running" status once its `--timeout` has passed.
+   */
+  readonly timeoutSec?: number;
 }
+
+/** How much longer than its `--timeout` a `qm guest exec` may take to answer. */
+export const AGENT_GRACE_SEC = 30;
 
 export interface GuestOps {
   readonly kind: GuestKind;
@@ -51,7 +60,7 @@ export interface GuestOps {
   template(): HostCommand;
   destroy(): HostCommand;
   setMeta(o: { description?: string; tags?: readonly string[] }): HostCommand;
-  /** Runs `argv` inside the guest (`timeoutSec`: how long the agent waits, VMs only). */
+  /** Runs `argv` inside the guest, stopped after `timeoutSec` (containers: by the host's `timeout`). */
   exec(argv: readonly string[], timeoutSec?: number): GuestExec;
   /** Writes `content` to `path` inside the guest. */
   writeFile(path: string, content: string, perms: string): GuestExec;
@@ -75,7 +84,13 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
       template: () => pctTemplate(id),
       destroy: () => pctDestroy(id, { purge: true }),
       setMeta: (o) => pctSet(id, o),
-      exec: (argv) => ({ command: pctExec(id, argv), viaAgent: false }),
+      // `pct exec` has no timeout of its own: the bound goes to the host runner, which runs the
+      // command under `timeout` (before, it was dropped here and container scripts ran unbounded).
+      exec: (argv, timeoutSec) => ({
+        command: pctExec(id, argv),
+        viaAgent: false,
+        ...(timeoutSec !== undefined ? { timeoutSec } : {}),
+      }),
       writeFile: (path, content, perms) => ({
         command: withStdin(pctPush(id, '/dev/stdin', path, { perms }), content),
         viaAgent: false,
@@ -95,7 +110,11 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
     template: () => qmTemplate(id),
     destroy: () => qmDestroy(id, { purge: true }),
     setMeta: (o) => qmSet(id, o),
-    exec: (argv, timeoutSec) => ({ command: qmGuestExec(id, argv, { timeoutSec }), viaAgent: true }),
+    exec: (argv, timeoutSec) => ({
+      command: qmGuestExec(id, argv, { timeoutSec }),
+      viaAgent: true,
+      ...(timeoutSec !== undefined ? { timeoutSec: timeoutSec + AGENT_GRACE_SEC } : {}),
+    }),
     writeFile: (path, content, perms) => ({
       command: withStdin(
         qmGuestExec(id, ['sh', '-c', 'umask 077 && cat > "$1" && chmod "$2" "$1"', 'sh', path, perms], {

@@ -137,7 +137,7 @@ export interface HostPort {
   // inside guests (`canExecInGuest`)
   /** One read-only agent ping (VMs); undefined for containers, which have no agent. */
   pingAgent(guest: GuestRef): Promise<AgentPing | undefined>;
-  /** Runs `argv` inside the guest (`timeoutSec`: how long the host waits, VMs only). */
+  /** Runs `argv` inside the guest, stopped after `timeoutSec` (containers and VMs alike). */
   runInGuest(guest: GuestRef, argv: readonly string[], timeoutSec?: number): Promise<GuestExecResult>;
   writeGuestFile(guest: GuestRef, path: string, content: string, perms: string): Promise<GuestExecResult>;
 

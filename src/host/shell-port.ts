@@ -246,9 +246,10 @@ export class ShellHostPort implements HostPort {
    * status (a non-zero exit of `qm` itself is a host failure).
    */
   private async inGuest(e: GuestExec): Promise<GuestExecResult> {
+    const bound: RunOptions = e.timeoutSec !== undefined ? { timeoutMs: e.timeoutSec * 1000 } : {};
     if (!e.viaAgent) {
       try {
-        const r = await this.exec(e.command);
+        const r = await this.exec(e.command, bound);
         return { status: 'exited', exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
       } catch (err) {
         if (err instanceof HostCommandFailed && err.result) {
@@ -258,7 +259,7 @@ export class ShellHostPort implements HostPort {
         throw err;
       }
     }
-    const r = await this.exec(e.command);
+    const r = await this.exec(e.command, bound);
     const status = parseAgentExec(r.stdout);
     if (!status) return { status: 'unreadable', text: r.stdout || r.stderr };
     if (!status.exited) return { status: 'running' };

@@ -72,6 +72,7 @@ async function openLocked(o: SetupOptions, l: LockSettings, target: string): Pro
   }
   return {
     description: transport.description,
+    ...(transport.hostTimeouts ? { hostTimeouts: true } : {}),
     run: (argv, options) => transport.run(argv, options),
     close: async () => {
       // A lock that cannot be released (dropped connection) expires on its own; like apply,

@@ -110,6 +110,7 @@ export function withAudit(
   };
   return {
     description: transport.description,
+    ...(transport.hostTimeouts ? { hostTimeouts: true } : {}),
     secrets: masker,
     async run(argv: readonly string[], options?: RunOptions): Promise<CommandResult> {
       const started = performance.now();
@@ -149,6 +150,7 @@ export function withSecrets(
   const masker = secrets instanceof SecretMasker ? secrets : new SecretMasker(secrets);
   return {
     description: transport.description,
+    ...(transport.hostTimeouts ? { hostTimeouts: true } : {}),
     secrets: masker,
     async run(argv, options) {
       try {

@@ -100,7 +100,9 @@ export {
   readConfigFiles,
   readFile,
   readNodeConfigDirs,
+  TIMEOUT_KILL_AFTER_SEC,
   withLock,
+  withTimeout,
   writeFile,
   writeLxcConfig,
 } from './commands/files.js';

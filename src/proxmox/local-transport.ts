@@ -6,8 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
-import { UserError } from '../util/errors.js';
-import type { CommandResult, HostTransport, RunOptions } from './transport.js';
+import { TransportTimeout, type CommandResult, type HostTransport, type RunOptions } from './transport.js';
 
 export interface LocalTransportOptions {
   /** Timeout for commands that set none in RunOptions (default: none). */
@@ -20,6 +19,7 @@ export interface LocalTransportOptions {
 
 export class LocalTransport implements HostTransport {
   readonly description = 'local';
+  readonly hostTimeouts = true;
   private closed = false;
   private readonly running = new Set<number>();
 
@@ -89,7 +89,9 @@ export class LocalTransport implements HostTransport {
         timer = setTimeout(() => {
           killGroup(pid);
           finish(() =>
-            reject(new UserError(`timed out after ${timeoutMs} ms: ${summarize(argv)} on local`, 1)),
+            reject(
+              new TransportTimeout(`timed out after ${timeoutMs} ms: ${summarize(argv)} on local`, timeoutMs),
+            ),
           );
         }, timeoutMs);
       }

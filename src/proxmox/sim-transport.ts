@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { runSimCommand, SimStore, type SimStoreOptions } from '../sim/index.js';
-import type { CommandResult, HostTransport, RunOptions } from './transport.js';
+import { TransportTimeout, type CommandResult, type HostTransport, type RunOptions } from './transport.js';
 
 export class SimConnectionDropped extends Error {
   readonly code = 'ECONNRESET';
@@ -20,9 +20,9 @@ export class SimConnectionDropped extends Error {
   }
 }
 
-export class SimCommandTimeout extends Error {
+export class SimCommandTimeout extends TransportTimeout {
   constructor(argv: readonly string[], ms: number) {
-    super(`command timed out after ${ms} ms: ${argv.join(' ')}`);
+    super(`command timed out after ${ms} ms: ${argv.join(' ')}`, ms);
     this.name = 'SimCommandTimeout';
   }
 }

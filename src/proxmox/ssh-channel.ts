@@ -4,17 +4,20 @@
  */
 import { constants as osConstants } from 'node:os';
 import type { ClientChannel } from 'ssh2';
+import { withTimeout } from './commands/files.js';
 
 /**
- * A timed command runs under coreutils `timeout` on the host, which kills its whole process group
- * a little after our own deadline: closing an SSH channel does not stop a command (sshd waits for
- * it), and sshd ignores "signal" requests in root sessions, which is how Phoenix logs in to Proxmox.
- * Our side gives up at `timeoutMs`; the host reaps the command `REAPER_GRACE_MS` later.
+ * A timed command runs under coreutils `timeout` on the host (`withTimeout`), which stops its
+ * whole process group a little after our own deadline: closing an SSH channel does not stop a
+ * command (sshd waits for it), and sshd ignores "signal" requests in root sessions, which is how
+ * Phoenix logs in to Proxmox. Our side gives up at `timeoutMs`; the host stops the command
+ * `REAPER_GRACE_MS` later. A command the host runner already put under `timeout` (the usual case:
+ * it is then in the audit log too) is sent as it is.
  */
 const REAPER_GRACE_MS = 500;
-export function remoteReaper(timeoutMs: number, argv: readonly string[]): string[] {
-  const seconds = ((timeoutMs + REAPER_GRACE_MS) / 1000).toFixed(3);
-  return ['timeout', '--signal=KILL', `${seconds}s`, ...argv];
+export function remoteReaper(timeoutMs: number, argv: readonly string[]): readonly string[] {
+  if (argv[0] === 'timeout') return argv;
+  return withTimeout({ argv, readOnly: false }, (timeoutMs + REAPER_GRACE_MS) / 1000).argv;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   type SshCredentials,
 } from './ssh-credentials.js';
 import { formatSshTarget, parseSshUrl, type SshTarget } from './ssh-url.js';
-import type { CommandResult, HostTransport, RunOptions } from './transport.js';
+import { TransportTimeout, type CommandResult, type HostTransport, type RunOptions } from './transport.js';
 
 export { parseSshUrl } from './ssh-url.js';
 
@@ -82,6 +82,7 @@ export async function createSshTransport(
 
 class SshTransport implements HostTransport {
   readonly description: string;
+  readonly hostTimeouts = true;
   private conn: Conn | undefined;
   private connecting: Promise<Conn> | undefined;
   private everConnected = false;
@@ -272,7 +273,10 @@ class SshTransport implements HostTransport {
         timer = setTimeout(() => {
           finish(() =>
             reject(
-              new UserError(`timed out after ${timeoutMs} ms: ${summarize(argv)} on ${this.description}`, 1),
+              new TransportTimeout(
+                `timed out after ${timeoutMs} ms: ${summarize(argv)} on ${this.description}`,
+                timeoutMs,
+              ),
             ),
           );
           killRemote(channel);

@@ -46,6 +46,8 @@ export interface ReadLiveStateOptions {
   now?: () => Date;
   /** Called with each command's argv (tests count them). */
   onCommand?: (argv: readonly string[]) => void;
+  /** Bound of each read (default 120 s). */
+  timeoutMs?: number;
 }
 
 interface Resource {
@@ -115,13 +117,22 @@ function splitTags(v: string | undefined): string[] {
   return v ? v.split(/[;,\s]+/).filter((t) => t !== '') : [];
 }
 
+/** Bound of each command that reads the state (the host runner's default for a read-only query). */
+const STATE_READ_TIMEOUT_MS = 120_000;
+
 export async function readLiveState(
   transport: HostTransport,
   options: ReadLiveStateOptions = {},
 ): Promise<LiveState> {
   const run = async (cmd: HostCommand, okCodes: readonly number[] = [0]): Promise<string> => {
     options.onCommand?.(cmd.argv);
-    const r = await transport.run(cmd.argv, { readOnly: cmd.readOnly, stdin: cmd.stdin });
+    // Bounded like every read-only query of the host runner (its default); over SSH the host
+    // stops a read that outlives it.
+    const r = await transport.run(cmd.argv, {
+      readOnly: cmd.readOnly,
+      stdin: cmd.stdin,
+      timeoutMs: options.timeoutMs ?? STATE_READ_TIMEOUT_MS,
+    });
     if (!okCodes.includes(r.exitCode)) throw new StateReadError(cmd.argv, r.exitCode, r.stderr);
     return r.stdout;
   };

@@ -37,6 +37,7 @@ export function sudoRequested(env: NodeJS.ProcessEnv): boolean {
 export function withSudo(inner: HostTransport, prefix: readonly string[] = SUDO_PREFIX): HostTransport {
   return {
     description: `${inner.description}+sudo`,
+    ...(inner.hostTimeouts ? { hostTimeouts: true } : {}),
     run: (argv, options) => inner.run([...prefix, ...argv], options),
     close: () => inner.close(),
   };

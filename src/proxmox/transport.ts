@@ -4,6 +4,23 @@
  * shell implementation sit on top, and setup runs commands through the host runner. Implementations
  * never pass commands through a shell except SSH, which quotes every argument (see `quote.ts`).
  */
+import { UserError } from '../util/errors.js';
+
+/**
+ * A transport gave up on a command that outlived its `timeoutMs` (and stopped it: the local
+ * transport kills its process group, SSH runs it under the host's `timeout`, the simulator drops it).
+ */
+export class TransportTimeout extends UserError {
+  readonly code = 'ETIMEDOUT';
+  constructor(
+    message: string,
+    readonly timeoutMs: number,
+  ) {
+    super(message, 1);
+    this.name = 'TransportTimeout';
+  }
+}
+
 export interface CommandResult {
   readonly exitCode: number;
   readonly stdout: string;
@@ -25,6 +42,11 @@ export interface RunOptions {
 export interface HostTransport {
   /** Human-readable target, e.g. `sim:/tmp/state.json`, `local`, `ssh://root@pve:22`. */
   readonly description: string;
+  /**
+   * The host runs real programs, so the host runner puts every timed command under coreutils
+   * `timeout` (local and SSH; not the simulator, which bounds commands itself). Decorators pass it on.
+   */
+  readonly hostTimeouts?: boolean;
   run(argv: readonly string[], options?: RunOptions): Promise<CommandResult>;
   close(): Promise<void>;
 }

@@ -272,5 +272,6 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   writeFile: [c.writeFile('/etc/network/interfaces.d/phoenix', 'auto vmbr1\n')],
   appendFile: [c.appendFile('/etc/hosts', '10.0.0.2 web-1\n')],
   withLock: [c.withLock('/run/lock/phoenix-apply.lock', 30, c.pctStart(950))],
+  withTimeout: [c.withTimeout(c.pctClone(900, 950, {}), 3600), c.withTimeout(c.pctStatus(950), 0.5)],
   writeLxcConfig: [c.writeLxcConfig(950, 'arch: amd64\nlxc.apparmor.profile: unconfined\n')],
 };

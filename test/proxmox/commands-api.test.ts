@@ -182,8 +182,10 @@ describeShared('the checker rejects what Proxmox would reject', () => {
   });
 
   test('flock and timeout check the command they wrap', () => {
-    expect(problems(['timeout', '--signal=KILL', '5.000s', 'pct', 'status', '100'])).toEqual([]);
-    expect(problems(['timeout', '--signal=KILL', '5.000s', 'qm', 'status', '1'])[0]).toMatch(/less than 100/);
+    expect(problems(['timeout', '--kill-after=10s', '5.5s', 'pct', 'status', '100'])).toEqual([]);
+    expect(problems(['timeout', '--kill-after=10s', '5.5s', 'qm', 'status', '1'])[0]).toMatch(
+      /less than 100/,
+    );
     expect(problems(['flock', '-w', '10', '/run/lock/x.lock', 'pct', 'start', '100'])).toEqual([]);
     expect(problems(['flock', '-w', '10', '/run/lock/x.lock', 'pct', 'start', '12'])[0]).toMatch(
       /less than 100/,

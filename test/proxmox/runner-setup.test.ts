@@ -114,7 +114,7 @@ describe('what the rules allow', () => {
     [['cat', '/etc/shadow']],
     [['flock', '-w', '10', '/run/lock/x', 'sh', '-c', 'id']],
     [['flock', '-w', '10', '/run/lock/x', 'flock', '-w', '1', '/y', 'tee', '--', '/z']],
-    [['timeout', '--signal=KILL', '10s', 'bash']],
+    [['timeout', '--kill-after=10s', '10s', 'bash']],
     [['env', 'PATH=/tmp', 'pct', 'start', '100']],
     [['lsmod', '-x']],
     [['bash', '-c', 'id']],
@@ -146,7 +146,7 @@ describe('what the rules allow', () => {
         '/run/lock/phoenix-apply.queue',
       ]),
     ).toBe(true);
-    expect(sudoersAllows(rules, ['timeout', '--signal=KILL', '30s', 'pct', 'status', '100'])).toBe(true);
+    expect(sudoersAllows(rules, ['timeout', '--kill-after=10s', '30s', 'pct', 'status', '100'])).toBe(true);
     expect(
       sudoersAllows(rules, ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', 'samba']),
     ).toBe(true);

@@ -55,6 +55,26 @@ export function withLock(lockFile: string, timeoutSec: number, inner: HostComman
   );
 }
 
+/** Seconds between coreutils `timeout`'s TERM and its KILL for a command that ignores TERM. */
+export const TIMEOUT_KILL_AFTER_SEC = 10;
+/** The longest bound one host command may get (7 days). */
+const MAX_TIMEOUT_SEC = 7 * 86_400;
+
+/**
+ * Runs `inner` under coreutils `timeout`: TERM after `seconds` (fractions allowed, 1 ms steps),
+ * KILL `TIMEOUT_KILL_AFTER_SEC` later, exit 124 when the bound was reached. `timeout` puts itself
+ * and the command in a process group of their own and signals the whole group, so nothing the
+ * command started lives on; the host reaps it even when nobody waits for it any more (a dropped
+ * SSH connection, a killed runner).
+ */
+export function withTimeout(inner: HostCommand, seconds: number): HostCommand {
+  if (!Number.isFinite(seconds) || seconds < 0.001 || seconds > MAX_TIMEOUT_SEC)
+    bad(`invalid command timeout ${show(seconds)}: must be from 0.001 to ${MAX_TIMEOUT_SEC} seconds`);
+  if (inner.argv[0] === 'timeout') bad('a command under `timeout` cannot be wrapped in another one');
+  const duration = `${Number(seconds.toFixed(3))}s`;
+  return wrap('timeout', [`--kill-after=${TIMEOUT_KILL_AFTER_SEC}s`, duration], inner);
+}
+
 /** Config file of a CT (`/etc/pve/lxc` points at the local node's directory). */
 export function lxcConfigPath(vmid: number, node?: string): string {
   return node ? `/etc/pve/nodes/${node}/lxc/${checkVmid(vmid)}.conf` : `/etc/pve/lxc/${checkVmid(vmid)}.conf`;

@@ -130,13 +130,13 @@ const CORE_PROGRAMS = [
     subcommands: [],
     forms: [['-w', '<seconds>', '<lockfile>', '<command...>']],
   },
-  // The SSH transport runs timed commands under coreutils `timeout`, so the host reaps them.
+  // Every timed command runs under coreutils `timeout` (files.ts `withTimeout`), so the host reaps it.
   {
     name: 'timeout',
     path: '/usr/bin/timeout',
     mutates: false,
     subcommands: [],
-    forms: [['--signal=KILL', '<duration>', '<command...>']],
+    forms: [['--kill-after=10s', '<duration>', '<command...>']],
   },
 ] as const satisfies readonly HostProgram[];
 
