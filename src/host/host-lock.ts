@@ -5,8 +5,18 @@
  * length of a run. Instead the lock is a ticket queue: every apply appends a `claim` line to the
  * queue, then reads it; the earliest claim that is neither released nor expired owns the host.
  * The owner renews its claim while it works and appends `release` when done; a waiter polls and
- * gives up after its timeout, withdrawing its claim. A crashed owner blocks others only until its
- * claim expires (`ttlMs`). `HostLock` speaks this protocol over any `LockQueue`; the shell queue
+ * gives up after its timeout, withdrawing its claim.
+ *
+ * Faults: a claim records its holder (machine, boot, pid, process start time: `lock-holder.ts`)
+ * and the run (claim id, GitHub run URL). A claim whose holder is gone (checked on the machine it
+ * ran on: this one, or the Proxmox host through the queue) is released by the next waiter at
+ * once. Any other crashed holder blocks others only until its lease (`ttlMs`, default 120 s,
+ * never longer than half the wait timeout) runs out; the holder renews it every third of that.
+ * Every failure path withdraws the claim: an error while waiting (a failed read right after the
+ * claim included), `release()` in the callers' `finally`, and SIGINT/SIGTERM (the claims of this
+ * process are released before the signal takes its course). `phoenix unlock` shows the holder
+ * and releases a dead claim (a live one only when forced). `HostLock` speaks this protocol over
+ * any `LockQueue`; the shell queue
  * here is `/run/lock/phoenix-apply.queue`, appended with
  * `flock -w 10 /run/lock/phoenix-apply.lock tee -a` (the flock makes each append atomic, so every
  * reader sees the same order) and read with `cat`. `/run/lock` is a tmpfs, so the queue starts
@@ -14,98 +24,41 @@
  * the host.
  */
 import { randomBytes } from 'node:crypto';
-import { hostname, userInfo } from 'node:os';
-import { appendFile, readFile, withLock, writeFile, type HostCommand } from '../proxmox/commands.js';
+import { userInfo } from 'node:os';
 import type { HostTransport } from '../proxmox/transport.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
-import { HostRunner } from './runner.js';
+import { githubRunUrl, selfIdentity } from './lock-holder.js';
+import {
+  claimLiveness,
+  liveClaims,
+  ShellLockQueue,
+  type ClaimInfo,
+  type LockEntry,
+  type LockQueue,
+} from './lock-queue.js';
 
-export const APPLY_LOCK_FILE = '/run/lock/phoenix-apply.lock';
-export const APPLY_QUEUE_FILE = '/run/lock/phoenix-apply.queue';
-/** Seconds one append waits for the flock (the appends themselves take milliseconds). */
-const APPEND_WAIT_SEC = 10;
+export {
+  APPLY_LOCK_FILE,
+  APPLY_QUEUE_FILE,
+  claimLiveness,
+  liveClaims,
+  parseQueue,
+  ShellLockQueue,
+  type ClaimInfo,
+  type LockEntry,
+  type LockQueue,
+} from './lock-queue.js';
+
 /** Compact the queue file on release once it has this many lines. */
 const COMPACT_LINES = 200;
-
-export interface LockEntry {
-  readonly op: 'claim' | 'renew' | 'release';
-  readonly id: string;
-  /** Epoch ms on the writer's clock. */
-  readonly at: number;
-  readonly ttl?: number;
-  readonly who?: string;
-  readonly note?: string;
-}
-
-export interface ClaimInfo {
-  readonly id: string;
-  readonly who: string;
-  readonly note?: string;
-  readonly since: number;
-  readonly expires: number;
-  readonly ttl: number;
-}
-
-export function parseQueue(text: string): LockEntry[] {
-  const out: LockEntry[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const v = JSON.parse(line) as Partial<LockEntry>;
-      if (
-        (v.op === 'claim' || v.op === 'renew' || v.op === 'release') &&
-        typeof v.id === 'string' &&
-        typeof v.at === 'number'
-      ) {
-        out.push(v as LockEntry);
-      }
-    } catch {
-      // A torn or foreign line is ignored; claims are whole lines appended atomically.
-    }
-  }
-  return out;
-}
-
-/** Live claims in queue order (the first one owns the host). */
-export function liveClaims(entries: readonly LockEntry[], now: number): ClaimInfo[] {
-  const claims = new Map<
-    string,
-    { who: string; note?: string; since: number; last: number; ttl: number; released: boolean }
-  >();
-  // A claim that went longer than its ttl without renewal is dead for good: a late renewal (a
-  // holder that hung and resumed) must not take the host back from the apply that followed.
-  const order: string[] = [];
-  for (const e of entries) {
-    const c = claims.get(e.id);
-    if (e.op === 'claim' && !c) {
-      claims.set(e.id, {
-        who: e.who ?? '?',
-        note: e.note,
-        since: e.at,
-        last: e.at,
-        ttl: e.ttl ?? 0,
-        released: false,
-      });
-      order.push(e.id);
-    } else if (c && e.op === 'renew') {
-      if (e.at <= c.last + c.ttl) c.last = Math.max(c.last, e.at);
-      else c.released = true;
-    } else if (c && e.op === 'release') c.released = true;
-  }
-  const out: ClaimInfo[] = [];
-  for (const id of order) {
-    const c = claims.get(id)!;
-    const expires = c.last + c.ttl;
-    if (!c.released && expires > now)
-      out.push({ id, who: c.who, note: c.note, since: c.since, expires, ttl: c.ttl });
-  }
-  return out;
-}
 
 export interface HostLockOptions {
   /** Give up waiting after this long (ms). */
   readonly timeoutMs: number;
-  /** A claim not renewed for this long is considered dead (default 15 min). */
+  /**
+   * The lease: a claim not renewed for this long is dead (default `defaultLeaseMs(timeoutMs)`:
+   * 120 s, at most half the wait timeout, at least 10 s).
+   */
   readonly ttlMs?: number;
   /** How often a waiter re-reads the queue (default 1 s). */
   readonly pollMs?: number;
@@ -115,6 +68,23 @@ export interface HostLockOptions {
   readonly onWait?: (holder: ClaimInfo, position: number) => void;
   readonly onWarning?: (message: string) => void;
   readonly now?: () => number;
+  /** Where SIGINT/SIGTERM come from (default: `process`); tests pass an EventEmitter. */
+  readonly signals?: SignalSource;
+  /** After a signal released the claims (default: the signal is raised again, so it takes its course). */
+  readonly onSignalled?: (signal: NodeJS.Signals) => void;
+  /** Environment read for the GitHub run URL (default: `process.env`). */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** The part of `process` the lock listens on for SIGINT/SIGTERM. */
+export interface SignalSource {
+  on(signal: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
+  off(signal: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
+}
+
+/** The default lease for a wait timeout: 120 s, but at most half of the timeout, and at least 10 s. */
+export function defaultLeaseMs(timeoutMs: number): number {
+  return Math.max(10_000, Math.min(120_000, Math.floor(timeoutMs / 2)));
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -131,62 +101,66 @@ function time(ms: number): string {
 }
 
 export function describeHolder(h: ClaimInfo): string {
-  return `run ${h.id} by ${h.who}${h.note ? ` (${h.note})` : ''}, holding it since ${time(h.since)}`;
+  return (
+    `run ${h.id} by ${h.who}${h.note ? ` (${h.note})` : ''}, holding it since ${time(h.since)}` +
+    (h.run ? ` (${h.run})` : '')
+  );
 }
 
-/** Where the queue lives and how its lines are appended and read. */
-export interface LockQueue {
-  /** Named in messages, e.g. the queue file. */
-  readonly where: string;
-  append(entry: LockEntry): Promise<void>;
-  read(): Promise<LockEntry[]>;
-  /** Replaces the whole queue (compaction). */
-  rewrite(entries: readonly LockEntry[]): Promise<void>;
+/** When the claim's lease ends, for messages. */
+export function leaseEnd(h: ClaimInfo): string {
+  return time(h.expires);
 }
 
-/** The shell queue: `/run/lock/phoenix-apply.queue` under `flock`, one JSON line per entry. */
-export class ShellLockQueue implements LockQueue {
-  readonly where = APPLY_QUEUE_FILE;
-  private readonly runner: HostRunner;
+/** Locks this process holds or waits for, per signal source: released on SIGINT/SIGTERM. */
+const held = new Map<SignalSource, { locks: Set<HostLock>; listener: (signal: NodeJS.Signals) => void }>();
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+/** How long a signalled process waits for its releases before the signal takes its course. */
+const SIGNAL_RELEASE_MS = 5000;
 
-  constructor(transport: HostTransport) {
-    this.runner = new HostRunner(transport);
+function raiseAgain(signal: NodeJS.Signals): void {
+  process.kill(process.pid, signal);
+}
+
+function watchSignals(lock: HostLock, source: SignalSource, after: (s: NodeJS.Signals) => void): void {
+  let entry = held.get(source);
+  if (!entry) {
+    const locks = new Set<HostLock>();
+    const listener = (signal: NodeJS.Signals): void => {
+      // Stop listening first: the signal raised again must take its default course.
+      for (const s of SIGNALS) source.off(s, listener);
+      held.delete(source);
+      const releases = [...locks].map((l) => l.release().catch(() => undefined));
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<void>((r) => (timer = setTimeout(r, SIGNAL_RELEASE_MS)));
+      void Promise.race([Promise.all(releases), bound]).then(() => {
+        clearTimeout(timer);
+        after(signal);
+      });
+    };
+    entry = { locks, listener };
+    held.set(source, entry);
+    for (const s of SIGNALS) source.on(s, listener);
   }
+  entry.locks.add(lock);
+}
 
-  private async mustRun(cmd: HostCommand, what: string): Promise<string> {
-    const r = await this.runner.once(cmd);
-    if (r.exitCode !== 0) throw new Error(`${what} failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
-    return r.stdout;
-  }
-
-  async append(entry: LockEntry): Promise<void> {
-    await this.mustRun(
-      withLock(APPLY_LOCK_FILE, APPEND_WAIT_SEC, appendFile(APPLY_QUEUE_FILE, JSON.stringify(entry) + '\n')),
-      'appending to the apply lock queue',
-    );
-  }
-
-  async read(): Promise<LockEntry[]> {
-    const r = await this.runner.once(readFile(APPLY_QUEUE_FILE));
-    if (r.exitCode !== 0) {
-      if (/No such file/i.test(r.stderr)) return [];
-      throw new Error(`reading the apply lock queue failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
-    }
-    return parseQueue(r.stdout);
-  }
-
-  async rewrite(entries: readonly LockEntry[]): Promise<void> {
-    const text = entries.map((e) => JSON.stringify(e) + '\n').join('');
-    await this.mustRun(
-      withLock(APPLY_LOCK_FILE, APPEND_WAIT_SEC, writeFile(APPLY_QUEUE_FILE, text)),
-      'compacting the apply lock queue',
-    );
+function unwatchSignals(lock: HostLock, source: SignalSource): void {
+  const entry = held.get(source);
+  if (!entry) return;
+  entry.locks.delete(lock);
+  if (entry.locks.size === 0) {
+    for (const s of SIGNALS) source.off(s, entry.listener);
+    held.delete(source);
   }
 }
 
 function isTransport(x: LockQueue | HostTransport): x is HostTransport {
   return !('append' in x) && typeof (x as Partial<HostTransport>).run === 'function';
 }
+
+/** A verdict on a claim's holder is re-checked after this long. */
+const LIVENESS_CACHE_MS = 10_000;
 
 export class HostLock {
   private renewTimer?: NodeJS.Timeout;
@@ -198,17 +172,22 @@ export class HostLock {
     private readonly ttlMs: number,
     private readonly now: () => number,
     private readonly onWarning: (message: string) => void,
+    private readonly signals: SignalSource,
   ) {}
 
   /** Waits (up to `timeoutMs`) until this apply owns the host; a transport means its shell queue. */
   static async acquire(on: LockQueue | HostTransport, options: HostLockOptions): Promise<HostLock> {
     const queue = isTransport(on) ? new ShellLockQueue(on) : on;
     const now = options.now ?? Date.now;
-    const ttlMs = options.ttlMs ?? 15 * 60_000;
+    const ttlMs = options.ttlMs ?? defaultLeaseMs(options.timeoutMs);
     const pollMs = options.pollMs ?? 1000;
     const id = randomBytes(6).toString('hex');
-    const who = `${safeUser()}@${hostname()} pid ${process.pid}`;
-    const lock = new HostLock(queue, id, ttlMs, now, options.onWarning ?? (() => undefined));
+    const self = selfIdentity();
+    const who = `${safeUser()}@${self.host} pid ${self.pid}`;
+    const run = githubRunUrl(options.env ?? process.env);
+    const warn = options.onWarning ?? (() => undefined);
+    const signals = options.signals ?? process;
+    const lock = new HostLock(queue, id, ttlMs, now, warn, signals);
     const claim = (): Promise<void> =>
       queue.append({
         op: 'claim',
@@ -217,37 +196,70 @@ export class HostLock {
         ttl: ttlMs,
         who,
         ...(options.note ? { note: options.note } : {}),
+        ...self,
+        ...(run ? { run } : {}),
       });
-    await claim();
-    const started = now();
-    let waitingFor: string | undefined;
-    for (;;) {
-      const claims = liveClaims(await queue.read(), now());
-      const mine = claims.findIndex((c) => c.id === id);
-      if (mine < 0) {
-        // Our claim vanished (the queue was compacted or /run was cleared): queue again.
-        await claim();
-        continue;
+    // From here on every way out withdraws the claim: an error, a timeout, a signal.
+    watchSignals(lock, signals, options.onSignalled ?? raiseAgain);
+    try {
+      await claim();
+      const started = now();
+      let waitingFor: string | undefined;
+      const verdicts = new Map<string, { liveness: string; at: number }>();
+      for (;;) {
+        const claims = liveClaims(await queue.read(), now());
+        // Released while waiting (a signal): stop, and do not queue again.
+        if (lock.released) throw new UserError('stopped while waiting for the host-wide apply lock', 1);
+        const mine = claims.findIndex((c) => c.id === id);
+        if (mine < 0) {
+          // Our claim vanished (the queue was compacted or /run was cleared): queue again.
+          await claim();
+          continue;
+        }
+        if (mine === 0) {
+          lock.startRenewing();
+          return lock;
+        }
+        // A claim ahead of ours whose holder is gone is released at once, for every waiter.
+        let tookOver = false;
+        for (const c of claims.slice(0, mine)) {
+          const cached = verdicts.get(c.id);
+          if (cached && now() - cached.at < LIVENESS_CACHE_MS) continue;
+          const liveness = await claimLiveness(queue, c);
+          verdicts.set(c.id, { liveness, at: now() });
+          if (liveness !== 'dead') continue;
+          await queue.append({
+            op: 'release',
+            id: c.id,
+            at: now(),
+            reason: `holder gone; released by run ${id}`,
+          });
+          warn(`took over the host-wide apply lock from ${describeHolder(c)}: that process no longer runs`);
+          tookOver = true;
+        }
+        if (tookOver) continue;
+        const holder = claims[0]!;
+        if (holder.id !== waitingFor) {
+          waitingFor = holder.id;
+          options.onWait?.(holder, mine);
+        }
+        if (now() - started >= options.timeoutMs) {
+          throw new UserError(
+            `timed out after ${secs(options.timeoutMs)} waiting for the host-wide apply lock ` +
+              `(${queue.where}): held by ${describeHolder(holder)}. If that run died, its claim expires at ` +
+              `${time(holder.expires)}; otherwise try again when it has finished ` +
+              `(\`phoenix unlock --target URL\` shows the holder).`,
+            1,
+          );
+        }
+        await sleep(Math.min(pollMs, Math.max(1, options.timeoutMs - (now() - started))));
       }
-      if (mine === 0) {
-        lock.startRenewing();
-        return lock;
-      }
-      const holder = claims[0]!;
-      if (holder.id !== waitingFor) {
-        waitingFor = holder.id;
-        options.onWait?.(holder, mine);
-      }
-      if (now() - started >= options.timeoutMs) {
-        await queue.append({ op: 'release', id, at: now() }).catch(() => undefined);
-        throw new UserError(
-          `timed out after ${secs(options.timeoutMs)} waiting for the host-wide apply lock ` +
-            `(${queue.where}): held by ${describeHolder(holder)}. If that run died, its claim expires at ` +
-            `${time(holder.expires)}; otherwise try again when it has finished.`,
-          1,
-        );
-      }
-      await sleep(Math.min(pollMs, Math.max(1, options.timeoutMs - (now() - started))));
+    } catch (err) {
+      const already = lock.released;
+      lock.released = true;
+      unwatchSignals(lock, signals);
+      if (!already) await queue.append({ op: 'release', id, at: now() }).catch(() => undefined);
+      throw err;
     }
   }
 
@@ -255,6 +267,7 @@ export class HostLock {
     if (this.released) return;
     this.released = true;
     if (this.renewTimer) clearInterval(this.renewTimer);
+    unwatchSignals(this, this.signals);
     await this.queue.append({ op: 'release', id: this.id, at: this.now() });
     try {
       await this.compact();
@@ -281,13 +294,15 @@ export class HostLock {
     if (entries.length < COMPACT_LINES) return;
     const live = liveClaims(entries, this.now());
     await this.queue.rewrite(
-      live.map((c) => ({
+      live.map((c): LockEntry => ({
         op: 'claim',
         id: c.id,
         at: c.expires - c.ttl,
         ttl: c.ttl,
         who: c.who,
         note: c.note,
+        ...(c.holder ?? {}),
+        ...(c.run ? { run: c.run } : {}),
       })),
     );
   }
