@@ -22,6 +22,7 @@ import type { GuestChange, Step } from '../plan/types.js';
 import { getErrorMessage } from '../util/errors.js';
 import { configureGuest, createGuest, cloneGuest, resizeGuest, type MakeContext } from './guest-make.js';
 import { appContentToken } from './scripts.js';
+import { safetySnapshotDescription } from './rollback.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
 import { SAFETY_PREFIX, type StepRecord } from './types.js';
 
@@ -326,11 +327,7 @@ export class GuestRun {
     if (existing.some((s) => s.name === name)) note = 'kept the one from the earlier attempt';
     else {
       try {
-        await this.host.snapshot(
-          this.guest,
-          name,
-          `Phoenix safety snapshot before apply (plan ${this.input.planHash.slice(0, 12)})`,
-        );
+        await this.host.snapshot(this.guest, name, safetySnapshotDescription(this.input.planHash, live));
       } catch (err) {
         if (err instanceof HostCommandFailed && err.kind === 'unsupported') {
           this.input.warn(

@@ -42,6 +42,11 @@ export function registerExtraCommands(): void {
     async () => (await import('./commands/rollback.js')).runRollback,
   );
   registerCommand(
+    'unlock',
+    'unlock --target URL [--force] [--yes]   show the host-wide apply lock holder; release a dead claim',
+    async () => (await import('./commands/unlock.js')).runUnlock,
+  );
+  registerCommand(
     'setup-hypervisor',
     'setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b] [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]',
     async () => (await import('./commands/setup-hypervisor.js')).runSetupHypervisor,

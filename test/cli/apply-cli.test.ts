@@ -142,8 +142,10 @@ describeShared('phoenix apply on the command line', () => {
     ).toEqual(['phoenix-pre-2222222', 'phoenix-pre-3333333']);
 
     // ZFS rolls back to the latest snapshot only: 910 has none newer than its last safety snapshot.
+    // Without a terminal to ask on, a rollback needs --yes.
+    await expect(runRollback(['910', '--target', target], capture())).rejects.toThrow(/re-run with --yes/);
     const io = capture();
-    expect(await runRollback(['910', '--target', target], io)).toBe(0);
+    expect(await runRollback(['910', '--target', target, '--yes'], io)).toBe(0);
     expect(io.out).toContain('Rolled back CT 910 to phoenix-pre-3333333.');
     const after = (await hostState(e)).guests.find((g) => g.id === 910)!;
     expect(after.config.memory).toBe('3072');
@@ -155,7 +157,10 @@ describeShared('phoenix apply on the command line', () => {
     ).rejects.toThrow(/is not its most recent snapshot \(newer: phoenix-pre-3333333\).*--delete-newer/);
     const io2 = capture();
     expect(
-      await runRollback(['910', '--target', target, '--to', 'phoenix-pre-2222222', '--delete-newer'], io2),
+      await runRollback(
+        ['910', '--target', target, '--to', 'phoenix-pre-2222222', '--delete-newer', '--yes'],
+        io2,
+      ),
     ).toBe(0);
     expect((await hostState(e)).guests.find((g) => g.id === 910)!.config.memory).toBe('2560');
     await expect(runRollback(['910', '--target', target, '--to', 'nope'], capture())).rejects.toThrow(

@@ -1,15 +1,18 @@
 /**
- * `phoenix rollback <id> --target URL [--to SNAPSHOT] [--delete-newer] [--audit-log FILE]
+ * `phoenix rollback <id> --target URL [--to SNAPSHOT] [--delete-newer] [--yes] [--audit-log FILE]
  *   [--lock-timeout S] [--identity F] [--known-hosts F]`
  *
  * Restores a guest to the safety snapshot apply took before changing it (default: its newest
- * `phoenix-pre-*`). Exit 0 when rolled back, 1 when there is nothing to roll back to or Proxmox
- * refused, 2 on usage or I/O errors.
+ * `phoenix-pre-*`). Shows what it will do (the snapshot, the newer snapshots deleted or kept, the
+ * snapshots clones were built from) and asks for `yes` on a terminal (`--yes` skips; without a
+ * terminal `--yes` is needed). Exit 0 when rolled back, 1 when there is nothing to roll back to,
+ * the rollback was refused (by Phoenix or Proxmox) or not approved, 2 on usage or I/O errors.
  */
 import { rollbackGuest } from '../../apply/rollback.js';
 import { HostCommandFailed } from '../../host/failure.js';
 import { UserError } from '../../util/errors.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
+import { confirm, processTerminal } from '../confirm.js';
 import type { CliIO } from '../io.js';
 import { AUDIT_OPTION, openHost, requireTarget, TARGET_OPTIONS } from '../target-options.js';
 
@@ -22,6 +25,7 @@ export async function runRollback(argv: string[], io: CliIO): Promise<number> {
       ...AUDIT_OPTION,
       to: { type: 'string' },
       'delete-newer': { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
       'lock-timeout': { type: 'string' },
     },
     true,
@@ -42,7 +46,16 @@ export async function runRollback(argv: string[], io: CliIO): Promise<number> {
       deleteNewer: values['delete-newer'] === true,
       lockTimeoutMs: lockTimeoutSec * 1000,
       out: io.stdout,
+      confirm: (plan) =>
+        confirm({
+          command: 'rollback',
+          question: `Roll ${plan.label} back to '${plan.snapshot}'?`,
+          yes: values.yes === true,
+          out: io.stdout,
+          terminal: processTerminal(io.isTTY),
+        }),
     });
+    if (!r.done) return 1;
     io.stdout(`Rolled back ${r.guest.kind === 'lxc' ? 'CT' : 'VM'} ${r.guest.id} to ${r.snapshot}.\n`);
     return 0;
   } catch (err) {
