@@ -77,9 +77,25 @@ const LONG_COMMANDS: readonly (readonly string[])[] = [
   ['zpool', 'create'],
 ];
 
+/** The command a wrapper runs (`env VAR=x CMD`, `flock -w N FILE CMD`, `timeout ... CMD`). */
+function innerArgv(argv: readonly string[]): readonly string[] {
+  if (argv[0] === 'env') {
+    let i = 1;
+    while (i < argv.length && argv[i]!.includes('=')) i++;
+    return innerArgv(argv.slice(i));
+  }
+  if (argv[0] === 'flock' && argv[1] === '-w') return innerArgv(argv.slice(4));
+  if (argv[0] === 'timeout') {
+    let i = 1;
+    while (i < argv.length && argv[i]!.startsWith('-')) i++;
+    return innerArgv(argv.slice(i + 1));
+  }
+  return argv;
+}
+
 /** The kind of a command (what bounds it when the call names no timeout). */
 export function commandKind(cmd: HostCommand): CommandKind {
-  const argv = cmd.argv;
+  const argv = innerArgv(cmd.argv);
   if (LONG_COMMANDS.some((w) => w.every((x, i) => argv[i] === x))) return 'long';
   if (
     (argv[0] === 'pct' && argv[1] === 'exec') ||

@@ -18,7 +18,15 @@ import {
   timeoutsFromEnv,
 } from '../../src/host/runner.js';
 import { withAudit } from '../../src/proxmox/audit.js';
-import { pctClone, pctExec, pctStatus, qmDiskImport, type HostCommand } from '../../src/proxmox/commands.js';
+import {
+  aptGetInstall,
+  pctClone,
+  pctExec,
+  pctStatus,
+  qmDiskImport,
+  withLock,
+  type HostCommand,
+} from '../../src/proxmox/commands.js';
 import { LocalTransport } from '../../src/proxmox/local-transport.js';
 import { createSshTransport } from '../../src/proxmox/ssh-transport.js';
 import type { CommandResult, HostTransport, RunOptions } from '../../src/proxmox/transport.js';
@@ -69,6 +77,9 @@ describe('timeouts per kind of command', () => {
     expect(commandKind(pctClone(900, 950, {}))).toBe('long');
     expect(commandKind(qmDiskImport(9001, '/var/lib/vz/import/a.qcow2', 'local-lvm'))).toBe('long');
     expect(commandKind(pctExec(950, ['true']))).toBe('script');
+    // Wrapped commands are judged by what they run (apt-get under env is a long one).
+    expect(commandKind(aptGetInstall(['samba']))).toBe('long');
+    expect(commandKind(withLock('/run/lock/x', 10, pctClone(900, 950, {})))).toBe('long');
   });
 
   it('reads PHOENIX_TIMEOUT_* and refuses values that are not whole seconds', () => {
