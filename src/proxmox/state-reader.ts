@@ -19,6 +19,8 @@ import {
   readNodeConfigDirs,
   storageContent,
   type HostCommand,
+  TIMEOUT_KILL_AFTER_SEC,
+  withTimeout,
 } from './commands.js';
 import { parseGuestConf, type ConfSection, type GuestKind } from '../dialect/conf-format.js';
 import {
@@ -126,12 +128,14 @@ export async function readLiveState(
 ): Promise<LiveState> {
   const run = async (cmd: HostCommand, okCodes: readonly number[] = [0]): Promise<string> => {
     options.onCommand?.(cmd.argv);
-    // Bounded like every read-only query of the host runner (its default); over SSH the host
-    // stops a read that outlives it.
-    const r = await transport.run(cmd.argv, {
+    // Bounded like every read-only query of the host runner (its default), under the host's
+    // `timeout` where the host runs real programs, so the audit log shows the bound.
+    const ms = options.timeoutMs ?? STATE_READ_TIMEOUT_MS;
+    const sent = transport.hostTimeouts ? withTimeout(cmd, ms / 1000) : cmd;
+    const r = await transport.run(sent.argv, {
       readOnly: cmd.readOnly,
       stdin: cmd.stdin,
-      timeoutMs: options.timeoutMs ?? STATE_READ_TIMEOUT_MS,
+      timeoutMs: ms + (transport.hostTimeouts ? (TIMEOUT_KILL_AFTER_SEC + 5) * 1000 : 0),
     });
     if (!okCodes.includes(r.exitCode)) throw new StateReadError(cmd.argv, r.exitCode, r.stderr);
     return r.stdout;

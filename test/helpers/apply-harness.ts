@@ -193,6 +193,10 @@ export class RecordingTransport implements HostTransport {
   get description(): string {
     return this.inner.description;
   }
+  /** Passed on, so commands over SSH or local run under the host's `timeout` as in production. */
+  get hostTimeouts(): boolean | undefined {
+    return this.inner.hostTimeouts;
+  }
   async run(argv: readonly string[], options?: RunOptions): Promise<CommandResult> {
     const start = performance.now();
     let exit = -1;
