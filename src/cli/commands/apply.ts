@@ -1,7 +1,7 @@
 /**
- * `phoenix apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE]
- *   [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]
- *   [--identity F] [--known-hosts F] [--sha SHA]`
+ * `phoenix apply [--config-dir DIR] --target URL [options]` (options and their help: APPLY_SPEC in
+ * src/cli/specs/host-commands.ts). `--only` narrows the plan as `plan --only` does, so a plan
+ * reviewed with the same `--only` matches.
  *
  * Brings the host to the config (see src/jobs/apply-job.ts). Exit 0 when every guest converged
  * or nothing had to change, 1 when the config or plan is refused or a guest failed, 2 on usage or
@@ -9,23 +9,12 @@
  */
 import { applyToHost } from '../../jobs/apply-job.js';
 import { readPlanFile } from '../../plan/plan-file.js';
-import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
+import { intOpt, listOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
-import { AUDIT_OPTION, openHost, requireTarget, TARGET_OPTIONS } from '../target-options.js';
+import { openHost, requireTarget } from '../target-options.js';
 
 export async function runApply(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('apply', argv, {
-    'config-dir': { type: 'string', default: 'config' },
-    ...TARGET_OPTIONS,
-    ...AUDIT_OPTION,
-    plan: { type: 'string' },
-    concurrency: { type: 'string' },
-    'state-out': { type: 'string' },
-    'allow-rebuild': { type: 'boolean', default: false },
-    'keep-safety-snapshots': { type: 'string' },
-    'lock-timeout': { type: 'string' },
-    sha: { type: 'string' },
-  });
+  const { values } = parseCommandArgs('apply', argv);
   requireTarget('apply', values);
   const concurrency = intOpt(values, 'concurrency', 1, 64) ?? 4;
   const keep = intOpt(values, 'keep-safety-snapshots', 0, 100) ?? 3;
@@ -43,6 +32,7 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
     configDir: stringOpt(values, 'config-dir')!,
     reviewed,
     allowRebuild: values['allow-rebuild'] === true,
+    only: listOpt(values, 'only'),
     settings: { concurrency, keepSafetySnapshots: keep },
     sha: stringOpt(values, 'sha') ?? io.env.GITHUB_SHA,
     lockTimeoutMs: lockTimeoutSec * 1000,
