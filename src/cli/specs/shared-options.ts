@@ -6,7 +6,7 @@ export const CONFIG_DIR_OPTION = {
     type: 'string',
     value: 'DIR',
     default: 'config',
-    help: 'the directory holding phoenix_lxc_configs.json, phoenix_vm_configs.json and phoenix_hypervisor_config.json',
+    help: 'the directory with the phoenix_*.json config files',
   },
 } as const satisfies OptionDecls;
 
