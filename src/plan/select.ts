@@ -95,7 +95,8 @@ export function selectPlan<P extends Omit<Plan, 'hash'>>(plan: P, only: readonly
     ...plan,
     changes,
     layers,
-    hypervisor: plan.hypervisor.filter((h) => h.usedBy.some((a) => selected.has(a))),
+    // Host-level gaps of the kept guests, and those no guest in particular uses.
+    hypervisor: plan.hypervisor.filter((h) => h.usedBy.length === 0 || h.usedBy.some((a) => selected.has(a))),
     applyable: !plan.errored && changes.some((c) => c.action !== 'no-op'),
     selection,
   };
