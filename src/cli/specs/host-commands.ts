@@ -130,7 +130,10 @@ export const DRIFT_SPEC: CommandSpec = {
       value: 'DIR',
       help: "also record the host's state as phoenix-state.json in DIR",
     },
-    ...DETAILED_EXITCODE_OPTION,
+    'detailed-exitcode': {
+      ...DETAILED_EXITCODE_OPTION['detailed-exitcode'],
+      help: 'exit 0 when the host matches the config, 2 when it has drifted, 1 on errors',
+    },
   },
   examples: [
     {
@@ -175,7 +178,7 @@ export const ROLLBACK_SPEC: CommandSpec = {
     'delete-newer': {
       type: 'boolean',
       default: false,
-      help: 'delete snapshots newer than the one restored (Proxmox requires it for some storages)',
+      help: 'delete the snapshots newer than the one restored first (ZFS rolls back only to the newest)',
     },
     'lock-timeout': {
       type: 'string',

@@ -159,8 +159,8 @@ export const GH_SPEC: CommandSpec = {
   options: {},
   examples: [
     {
-      command: 'INPUT_CONFIG-DIR=config phoenix gh validate',
-      what: 'reproduce the validate step locally',
+      command: 'phoenix gh validate --config-dir config',
+      what: 'reproduce the validate step locally (annotations as workflow commands)',
     },
   ],
   notes: ['Options given here win over the INPUT_* variables.'],
