@@ -43,7 +43,7 @@ export function renderCommandHelp(spec: CommandSpec): string {
 /** `phoenix help`: every command with its summary. */
 export function renderOverview(specs: readonly CommandSpec[]): string {
   const width = Math.max(...specs.map((s) => s.name.length)) + 2;
-  const lines = specs.map((s) => `  ${s.name.padEnd(width)}${s.summary}`);
+  const lines = specs.map((s) => `  phoenix ${s.name.padEnd(width)}${s.summary}`);
   return (
     'Phoenix: infrastructure-as-code for Proxmox VE\n\n' +
     'Usage: phoenix COMMAND [options]\n\nCommands:\n' +

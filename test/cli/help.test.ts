@@ -54,7 +54,10 @@ describe('phoenix help', () => {
     const entries = listCommands();
     expect(entries.filter((e) => e.undeclared).map((e) => e.spec.name)).toEqual([]);
     expect(entries.map((e) => e.spec.name).sort()).toEqual(Object.keys(COMMAND_SPECS).sort());
-    for (const e of entries) expect(r.out).toContain(`  ${e.spec.name} `);
+    for (const e of entries) expect(r.out).toContain(`  phoenix ${e.spec.name} `);
+    // test/proxmox/ssh-dist and test/github find the commands of a bundle by these words.
+    for (const w of ['phoenix gh ', 'phoenix ssh-exec ', 'phoenix state ', 'phoenix sim '])
+      expect(r.out).toContain(w);
     for (const s of specs) {
       expect(s.examples.length).toBeGreaterThan(0);
       for (const [name, o] of Object.entries(s.options)) {
