@@ -88,7 +88,13 @@ describe('plan and apply for CI', () => {
 
     // A full plan never matches the partial review, nor a partial apply a full review.
     const refused = await cli(['apply', ...cfg(), '--target', target, '--plan', planFile]);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(
+      'was planned with --only ct/955, but apply was given no --only: give apply the same --only',
+    );
+    const other = await cli(['apply', ...cfg(), '--target', target, '--plan', planFile, '--only', 'ct/953']);
+    expect(other.code).toBe(2);
+    expect((await hostState(e)).guests).toEqual([]);
     const a = await cli(['apply', ...cfg(), '--target', target, '--only', 'ct/955', '--plan', planFile]);
     expect(a.err).toBe('');
     expect(a.code).toBe(0);
