@@ -107,6 +107,7 @@ describe('--only', () => {
         const p = only(...picked);
         const kept = new Set(addresses(p));
         for (const a of picked) expect(kept.has(a)).toBe(true);
+        for (const c of p.changes) for (const w of c.waitFor) expect(kept.has(w)).toBe(true);
         for (const c of p.changes)
           for (const id of [...(c.cloneOf ? [c.cloneOf.id] : []), ...c.dependencies])
             expect(kept.has(byId.get(id)!.address)).toBe(true);
