@@ -1,4 +1,5 @@
 /** What a CLI command gets from the process (streams, environment, working directory) and returns. */
+import { colorEnabled } from '../util/logger.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -11,3 +12,8 @@ export interface CliIO {
 
 /** A command: its arguments (after the command name) in, the process exit code out. */
 export type CommandRunner = (argv: string[], io: CliIO) => Promise<number>;
+
+/** Colour for this run: a terminal, no `NO_COLOR`, no `--no-color` (see colorEnabled). */
+export function useColor(io: CliIO, values: Readonly<Record<string, unknown>>): boolean {
+  return colorEnabled({ isTTY: io.isTTY, env: io.env, noColorFlag: values['no-color'] === true });
+}

@@ -1,59 +1,28 @@
 /**
- * The commands beyond validate/demo. Each line names the module that implements it; modules are
- * loaded lazily so `phoenix validate` never loads ssh2 or the simulator.
+ * The loaders of the commands beyond validate/demo (those are in command-table.ts), keyed by
+ * their declaration's name: adding a command is one declaration in src/cli/specs/ with its
+ * help, its entry in command-specs.ts, and one loader here (the `satisfies` below refuses a
+ * declared command without a loader). Modules are loaded lazily so `phoenix validate` never
+ * loads ssh2 or the simulator.
  */
-import { registerCommand } from './command-table.js';
+import { registerDeclared } from './command-table.js';
+import type { CommandName } from './command-specs.js';
+import type { CommandRunner } from './io.js';
+
+const LOADERS = {
+  plan: async () => (await import('./commands/plan.js')).runPlan,
+  apply: async () => (await import('./commands/apply.js')).runApply,
+  drift: async () => (await import('./commands/drift.js')).runDrift,
+  rollback: async () => (await import('./commands/rollback.js')).runRollback,
+  unlock: async () => (await import('./commands/unlock.js')).runUnlock,
+  state: async () => (await import('./commands/state.js')).runState,
+  'setup-hypervisor': async () => (await import('./commands/setup-hypervisor.js')).runSetupHypervisor,
+  sim: async () => (await import('./commands/sim.js')).runSim,
+  'ssh-exec': async () => (await import('./commands/ssh-exec.js')).runSshExec,
+  sudoers: async () => (await import('./commands/sudoers.js')).runSudoers,
+  gh: async () => (await import('./commands/gh.js')).runGh,
+} as const satisfies Record<Exclude<CommandName, 'validate' | 'demo'>, () => Promise<CommandRunner>>;
 
 export function registerExtraCommands(): void {
-  // Filled in as the host layer, planner, apply and hypervisor setup land.
-  registerCommand(
-    'ssh-exec',
-    'ssh-exec --target ssh://USER@HOST[:PORT] [--identity F] [--known-hosts F] -- ARGV...   one command over SSH',
-    async () => (await import('./commands/ssh-exec.js')).runSshExec,
-  );
-  registerCommand(
-    'gh',
-    'gh validate|plan|apply|setup-hypervisor|drift [--config-dir DIR]   run as a GitHub Actions step (action.yml)',
-    async () => (await import('./commands/gh.js')).runGh,
-  );
-  registerCommand(
-    'plan',
-    'plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR) [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--allow-invalid]',
-    async () => (await import('./commands/plan.js')).runPlan,
-  );
-  registerCommand(
-    'state',
-    'state --target URL [--out FILE]',
-    async () => (await import('./commands/state.js')).runState,
-  );
-  registerCommand(
-    'sim',
-    'sim init|set|shims|exec --state FILE ...   the embedded Proxmox simulator',
-    async () => (await import('./commands/sim.js')).runSim,
-  );
-  registerCommand(
-    'apply',
-    'apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE] [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]',
-    async () => (await import('./commands/apply.js')).runApply,
-  );
-  registerCommand(
-    'rollback',
-    'rollback ID --target URL [--to SNAPSHOT] [--delete-newer]   restore a safety snapshot',
-    async () => (await import('./commands/rollback.js')).runRollback,
-  );
-  registerCommand(
-    'unlock',
-    'unlock --target URL [--force] [--yes]   show the host-wide apply lock holder; release a dead claim',
-    async () => (await import('./commands/unlock.js')).runUnlock,
-  );
-  registerCommand(
-    'setup-hypervisor',
-    'setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b] [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]',
-    async () => (await import('./commands/setup-hypervisor.js')).runSetupHypervisor,
-  );
-  registerCommand(
-    'sudoers',
-    'sudoers [--user NAME]   the sudoers allow-list for a self-hosted runner (docs/runner-setup.md)',
-    async () => (await import('./commands/sudoers.js')).runSudoers,
-  );
+  for (const [name, load] of Object.entries(LOADERS)) registerDeclared(name as CommandName, load);
 }

@@ -7,17 +7,11 @@
 import { openHostPort, TARGET_HELP } from '../host/open-port.js';
 import type { HostPort } from '../host/port.js';
 import { UserError } from '../util/errors.js';
-import { stringOpt, type OptionSpec } from './args.js';
+import { stringOpt } from './args.js';
 import type { CliIO } from './io.js';
 
-export const TARGET_OPTIONS = {
-  target: { type: 'string' },
-  identity: { type: 'string' },
-  'known-hosts': { type: 'string' },
-  fingerprint: { type: 'string' },
-} as const satisfies OptionSpec;
-
-export const AUDIT_OPTION = { 'audit-log': { type: 'string' } } as const satisfies OptionSpec;
+/** Declared with their help in specs/shared-options.ts; re-exported for the commands that spread them. */
+export { AUDIT_OPTION, TARGET_OPTIONS } from './specs/shared-options.js';
 
 /** The `--target` value, or a usage error naming the command. */
 export function requireTarget(command: string, values: Record<string, unknown>): string {

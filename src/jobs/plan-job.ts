@@ -39,6 +39,8 @@ export interface PlanRunOptions {
   readonly allowRebuild?: boolean;
   /** `drift` for the scheduled drift check; default the normal plan. */
   readonly mode?: PlanMode;
+  /** `--only`: narrow the plan to these guests and what they need (src/plan/select.ts). */
+  readonly only?: readonly string[];
 }
 
 /** The config side, from a validation already made (the actions' validate step) or made here. */
@@ -68,7 +70,12 @@ export function baseConfigBasis(dir: string): () => Promise<JobBasis> {
 
 /** Plans the config against the basis: against a state, or as a diff of two configs. */
 export function planAgainst(config: PlanConfig, basis: JobBasis, o: PlanRunOptions = {}): Plan {
-  const options = { allowRebuild: o.allowRebuild ?? false, scriptHashes: config.scriptHashes, mode: o.mode };
+  const options = {
+    allowRebuild: o.allowRebuild ?? false,
+    scriptHashes: config.scriptHashes,
+    mode: o.mode,
+    only: o.only,
+  };
   if (basis.live) return makePlan(config.desired, basis.live, options);
   return planConfigDiff(config.desired, basis.base.desired, {
     ...options,

@@ -3,7 +3,8 @@
  * with a version check. The hash is sha256 over the canonical form of everything except `hash`
  * itself, `meta` (where and when the plan was made) and `warnings` (notes such as "guest is
  * locked" that come and go), so apply can prove it executes the plan that was reviewed however
- * the live state was obtained.
+ * the live state was obtained. `summary` (counts added by the JSON renderer, src/render/json.ts)
+ * is derived from `changes` and left out too, and dropped when a plan file is read.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { UserError } from '../util/errors.js';
@@ -11,7 +12,7 @@ import { canonicalSha256, sortedJson } from './canonical.js';
 import { PLAN_VERSION, type Plan } from './types.js';
 
 /** Fields left out of the hash. */
-export const VOLATILE_PLAN_FIELDS = ['hash', 'meta', 'warnings'] as const;
+export const VOLATILE_PLAN_FIELDS = ['hash', 'meta', 'warnings', 'summary'] as const;
 
 export function computePlanHash(plan: Omit<Plan, 'hash'> | Plan): string {
   const rest: Record<string, unknown> = { ...plan };
@@ -53,6 +54,7 @@ export function parsePlan(text: string, source = 'plan'): Plan {
   if (!Array.isArray(v.changes) || !Array.isArray(v.layers) || typeof v.hash !== 'string') {
     throw new UserError(`${source}: not a plan file (changes, layers or hash missing)`, 2);
   }
+  delete v.summary;
   const plan = value as Plan;
   if (!verifyPlanHash(plan)) {
     throw new UserError(

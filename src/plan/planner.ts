@@ -12,6 +12,7 @@ import { checkHypervisor } from './hypervisor-check.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
 import { withHash } from './plan-file.js';
+import { selectPlan } from './select.js';
 import {
   guestAddress,
   guestLabel,
@@ -35,6 +36,8 @@ export interface PlanOptions {
   readonly mode?: PlanMode;
   /** Stored in `meta` (not hashed). */
   readonly createdAt?: string;
+  /** `--only`: narrow the plan to these guest addresses and what they need (select.ts). */
+  readonly only?: readonly string[];
 }
 
 function compareChanges(a: { id: number; kind: string }, b: { id: number; kind: string }): number {
@@ -236,7 +239,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   }
 
   const errored = errors.length > 0;
-  return withHash({
+  const whole: Omit<Plan, 'hash'> = {
     version: PLAN_VERSION,
     mode: options.mode ?? 'normal',
     basis,
@@ -256,7 +259,8 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
       pveVersion: live.pveVersion,
       createdAt: options.createdAt,
     },
-  });
+  };
+  return withHash(options.only ? selectPlan(whole, options.only) : whole);
 }
 
 /** Plan the new config against the live state the old config would have produced. */

@@ -208,9 +208,21 @@ export interface Plan {
   readonly applyable: boolean;
   /** Every guest got an action. */
   readonly complete: boolean;
+  /** Set when the plan was narrowed with `--only` (select.ts); hashed like the rest. */
+  readonly selection?: PlanSelection;
   /** sha256 of the canonical form (see plan-file.ts). */
   readonly hash: string;
   readonly meta: PlanMeta;
+}
+
+/** What `--only` kept and left out (select.ts). */
+export interface PlanSelection {
+  /** The patterns given, deduplicated and sorted. */
+  readonly only: readonly string[];
+  /** Guests kept because a named guest needs them (clone sources, dependencies). */
+  readonly added: readonly string[];
+  /** Guests with changes that the selection left out. */
+  readonly leftOut: readonly string[];
 }
 
 export function guestAddress(kind: GuestKind, id: number): string {

@@ -18,6 +18,7 @@ import {
   describeWork,
   hasChanges,
   headline,
+  selectionLines,
   label,
   type PlanCounts,
 } from './summary.js';
@@ -233,6 +234,8 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   }
   if (!['planned', 'no-changes', 'errored'].includes(status)) top.push(`**Status: ${status}**`, '');
   top.push(`**${headline(counts)}**`, '');
+  const selection = selectionLines(plan);
+  if (selection.length) top.push(...selection.map((l) => `> ${l.replace(/\*/g, '\\*')}  `), '');
   if (plan.errors.length)
     top.push(messagesBlock('CAUTION', 'This plan cannot be applied:', plan.errors, 30), '');
   if (plan.warnings.length) top.push(messagesBlock('WARNING', 'Warnings', plan.warnings, 10), '');

@@ -158,3 +158,24 @@ export function describeStep(s: Step): string {
       return s.op;
   }
 }
+
+function listed(addresses: readonly string[], max = 30): string {
+  const shown = addresses.slice(0, max).join(', ');
+  return addresses.length > max ? `${shown}, ... (${addresses.length} in all)` : shown;
+}
+
+/**
+ * The lines that say a plan was narrowed with `--only`: what was asked, what was added because
+ * it is needed, and the changed guests left out. Empty for a full plan.
+ */
+export function selectionLines(plan: Plan): string[] {
+  const s = plan.selection;
+  if (!s) return [];
+  const out = [
+    `Only ${s.only.join(', ')} (--only)${s.added.length ? `, with what they need: ${listed(s.added)}` : ''}.`,
+  ];
+  out.push(
+    `left out by --only: ${s.leftOut.length ? listed(s.leftOut) : 'nothing (no other guest has changes)'}`,
+  );
+  return out;
+}

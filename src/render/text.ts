@@ -4,7 +4,15 @@
  * when asked (the CLI asks when stdout is a TTY).
  */
 import type { GuestChange, Plan } from '../plan/types.js';
-import { ACTION_SYMBOL, countPlan, describeAction, describeStep, headline, label } from './summary.js';
+import {
+  ACTION_SYMBOL,
+  countPlan,
+  describeAction,
+  describeStep,
+  headline,
+  label,
+  selectionLines,
+} from './summary.js';
 
 export interface TextOptions {
   readonly color?: boolean;
@@ -35,6 +43,8 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
       : paint('dim', `Planned against the live state${where}.`),
     '',
   );
+  const selection = selectionLines(plan);
+  if (selection.length) out.push(...selection.map((l) => paint('cyan', l)), '');
   for (const c of plan.changes) {
     if (c.action === 'no-op' && !options.verbose) continue;
     const symbol = ACTION_SYMBOL[c.action].trim() || '=';

@@ -74,8 +74,22 @@ export interface ConsoleSink {
   stderr: (text: string) => void;
 }
 
+/**
+ * Whether terminal output may use ANSI colour: only on a terminal, and never when `NO_COLOR` is
+ * set to a non-empty value (https://no-color.org) or `--no-color` was given.
+ */
+export function colorEnabled(o: {
+  readonly isTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly noColorFlag?: boolean;
+}): boolean {
+  return o.isTTY && !o.noColorFlag && !o.env.NO_COLOR;
+}
+
 export interface ConsoleLoggerOptions {
   readonly debug?: boolean;
+  /** Colour the `warning:` and `error:` prefixes (decide with `colorEnabled`). Default off. */
+  readonly color?: boolean;
   /**
    * Indent what is logged inside a group by two spaces per level (default). Off for blocks whose
    * lines carry their own indentation, such as apply's per-guest step lists.
@@ -88,14 +102,15 @@ export function createConsoleLogger(io: ConsoleSink, options: ConsoleLoggerOptio
   const step = options.indentGroups === false ? 0 : 1;
   let depth = 0;
   const indent = (): string => '  '.repeat(depth * step);
+  const paint = (code: number, s: string): string => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   return {
     debug: (m) => {
       if (options.debug) io.stderr(`${indent()}debug: ${m}\n`);
     },
     info: (m) => io.stdout(`${indent()}${m}\n`),
     notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
-    warning: (m) => io.stderr(`${indent()}warning: ${m}\n`),
-    error: (m) => io.stderr(`${indent()}error: ${m}\n`),
+    warning: (m) => io.stderr(`${indent()}${paint(33, 'warning:')} ${m}\n`),
+    error: (m) => io.stderr(`${indent()}${paint(31, 'error:')} ${m}\n`),
     annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
     startGroup: (name, o) => {
       io.stdout(`${indent()}${o?.stamp ? `${o.stamp} ` : ''}${name}\n`);

@@ -33,18 +33,18 @@ const small = {
 };
 
 describe('phoenix setup-hypervisor', () => {
-  test('is listed in help', async () => {
+  test('has its help, with every option', async () => {
     let out = '';
-    await main(['help'], {
+    await main(['help', 'setup-hypervisor'], {
       stdout: (t) => (out += t),
       stderr: () => undefined,
       isTTY: false,
       env: {},
       cwd: process.cwd(),
     });
-    expect(out).toContain(
-      'phoenix setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b] [--audit-log FILE]',
-    );
+    expect(out).toContain('phoenix setup-hypervisor [--config-dir DIR] --target URL [options]');
+    for (const o of ['--dry-run', '--steps a,b', '--audit-log FILE', '--confirm-destructive DISKS'])
+      expect(out).toContain(o);
   });
 
   test('usage errors exit 2', async () => {

@@ -109,7 +109,9 @@ describe('phoenix plan', () => {
     ).toBe(0);
     const p = parsePlan(await readFile(out, 'utf8'));
     expect(p.changes.map((c) => c.action)).toEqual(['create', 'clone']);
-    expect(io.out).toBe('');
+    // --format governs stdout: the JSON plan there too, with its summary (not hashed).
+    expect(parsePlan(io.out).hash).toBe(p.hash);
+    expect(JSON.parse(io.out).summary).toMatchObject({ create: 2, actions: { create: 1, clone: 1 } });
     expect(io.err).toMatch(
       /^Plan: 2 to create, 0 to change, 0 to destroy\. Plan written to .*plan\.json\.\n$/,
     );

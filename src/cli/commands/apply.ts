@@ -1,7 +1,7 @@
 /**
- * `phoenix apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE]
- *   [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]
- *   [--identity F] [--known-hosts F] [--sha SHA]`
+ * `phoenix apply [--config-dir DIR] --target URL [options]` (options and their help: APPLY_SPEC in
+ * src/cli/specs/host-commands.ts). `--only` narrows the plan as `plan --only` does, so a plan
+ * reviewed with the same `--only` matches.
  *
  * Brings the host to the config (see src/jobs/apply-job.ts). Exit 0 when every guest converged
  * or nothing had to change, 1 when the config or plan is refused or a guest failed, 2 on usage or
@@ -9,29 +9,40 @@
  */
 import { applyToHost } from '../../jobs/apply-job.js';
 import { readPlanFile } from '../../plan/plan-file.js';
-import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
+import { UserError } from '../../util/errors.js';
+import { intOpt, listOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
-import { AUDIT_OPTION, openHost, requireTarget, TARGET_OPTIONS } from '../target-options.js';
+import { openHost, requireTarget } from '../target-options.js';
+
+/**
+ * The selection is part of the plan hash, so a reviewed plan made with another `--only` (or
+ * none) can never match: say so before touching the host, naming the flag to give.
+ */
+function checkSameSelection(
+  planPath: string,
+  reviewed: readonly string[] | undefined,
+  given: readonly string[] | undefined,
+): void {
+  const norm = (a: readonly string[] | undefined) => [...new Set(a ?? [])].sort().join(',');
+  if (norm(reviewed) === norm(given)) return;
+  const was = reviewed?.length ? `with --only ${norm(reviewed)}` : 'without --only';
+  const now = given?.length ? `--only ${norm(given)}` : 'no --only';
+  throw new UserError(
+    `${planPath} was planned ${was}, but apply was given ${now}: give apply the same --only as the reviewed plan (the selection is part of the plan hash)`,
+    2,
+  );
+}
 
 export async function runApply(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('apply', argv, {
-    'config-dir': { type: 'string', default: 'config' },
-    ...TARGET_OPTIONS,
-    ...AUDIT_OPTION,
-    plan: { type: 'string' },
-    concurrency: { type: 'string' },
-    'state-out': { type: 'string' },
-    'allow-rebuild': { type: 'boolean', default: false },
-    'keep-safety-snapshots': { type: 'string' },
-    'lock-timeout': { type: 'string' },
-    sha: { type: 'string' },
-  });
+  const { values } = parseCommandArgs('apply', argv);
   requireTarget('apply', values);
   const concurrency = intOpt(values, 'concurrency', 1, 64) ?? 4;
   const keep = intOpt(values, 'keep-safety-snapshots', 0, 100) ?? 3;
   const lockTimeoutSec = intOpt(values, 'lock-timeout', 0, 86_400) ?? 600;
   const planPath = stringOpt(values, 'plan');
   const reviewed = planPath ? await readPlanFile(planPath) : undefined;
+  const only = listOpt(values, 'only');
+  if (reviewed) checkSameSelection(planPath!, reviewed.selection?.only, only);
   // Run as a step of a workflow, progress goes into log groups and warnings become annotations.
   const logger =
     io.env.GITHUB_ACTIONS === 'true'
@@ -43,6 +54,7 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
     configDir: stringOpt(values, 'config-dir')!,
     reviewed,
     allowRebuild: values['allow-rebuild'] === true,
+    only,
     settings: { concurrency, keepSafetySnapshots: keep },
     sha: stringOpt(values, 'sha') ?? io.env.GITHUB_SHA,
     lockTimeoutMs: lockTimeoutSec * 1000,

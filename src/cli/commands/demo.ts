@@ -13,14 +13,10 @@ import { applyToHost } from '../../jobs/apply-job.js';
 import { loadPlanConfig, planAgainst } from '../../jobs/plan-job.js';
 import { renderText } from '../../render/text.js';
 import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../io.js';
+import { useColor, type CliIO } from '../io.js';
 
 export async function runDemo(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('demo', argv, {
-    'config-dir': { type: 'string', default: 'config' },
-    state: { type: 'string', default: '.phoenix-sim/demo.json' },
-    concurrency: { type: 'string' },
-  });
+  const { values } = parseCommandArgs('demo', argv);
   const dir = stringOpt(values, 'config-dir')!;
   const statePath = resolve(io.cwd, stringOpt(values, 'state')!);
   const concurrency = intOpt(values, 'concurrency', 1, 64) ?? 4;
@@ -46,7 +42,7 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   const port = await open();
   const live = await port.readState().finally(() => port.close());
   const p = planAgainst(await loadPlanConfig(dir, v), { live });
-  io.stdout(renderText(p, { color: io.isTTY }));
+  io.stdout(renderText(p, { color: useColor(io, values) }));
   if (p.errored) return 1;
 
   const options = {

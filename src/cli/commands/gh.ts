@@ -18,10 +18,7 @@ import type { CliIO } from '../io.js';
 type GhRunner = (argv: string[], io: CliIO, logger: Logger) => Promise<number>;
 
 async function ghValidate(argv: string[], io: CliIO, logger: Logger): Promise<number> {
-  const { values } = parseCommandArgs('gh validate', argv, {
-    'config-dir': { type: 'string' },
-    'fail-on-warnings': { type: 'boolean' },
-  });
+  const { values } = parseCommandArgs('gh validate', argv);
   const settings = getValidateSettings(io.env, io.cwd, {
     configDir: stringOpt(values, 'config-dir'),
     failOnWarnings: values['fail-on-warnings'] === true ? true : undefined,
@@ -31,12 +28,7 @@ async function ghValidate(argv: string[], io: CliIO, logger: Logger): Promise<nu
 }
 
 async function ghPlan(argv: string[], io: CliIO, logger: Logger): Promise<number> {
-  const { values } = parseCommandArgs('gh plan', argv, {
-    'config-dir': { type: 'string' },
-    state: { type: 'string' },
-    'base-config-dir': { type: 'string' },
-    'out-dir': { type: 'string' },
-  });
+  const { values } = parseCommandArgs('gh plan', argv);
   const { getPlanSettings, runPlanAction } = await import('../../github/plan-action.js');
   const settings = getPlanSettings(io.env, io.cwd, {
     configDir: stringOpt(values, 'config-dir'),
@@ -48,11 +40,7 @@ async function ghPlan(argv: string[], io: CliIO, logger: Logger): Promise<number
 }
 
 async function ghSetupHypervisor(argv: string[], io: CliIO, logger: Logger): Promise<number> {
-  const { values } = parseCommandArgs('gh setup-hypervisor', argv, {
-    'config-dir': { type: 'string' },
-    target: { type: 'string' },
-    'dry-run': { type: 'string' },
-  });
+  const { values } = parseCommandArgs('gh setup-hypervisor', argv);
   const dry = stringOpt(values, 'dry-run');
   const { getSetupSettings, runSetupAction } = await import('../../github/setup-action.js');
   const settings = getSetupSettings(io.env, io.cwd, {
@@ -70,13 +58,7 @@ async function setSecret(): Promise<(value: string) => void> {
 }
 
 async function ghApply(argv: string[], io: CliIO, logger: Logger): Promise<number> {
-  const { values } = parseCommandArgs('gh apply', argv, {
-    'config-dir': { type: 'string' },
-    target: { type: 'string' },
-    'state-dir': { type: 'string' },
-    'audit-log': { type: 'string' },
-    sha: { type: 'string' },
-  });
+  const { values } = parseCommandArgs('gh apply', argv);
   const { getApplySettings, runApplyAction } = await import('../../github/apply-action.js');
   const settings = getApplySettings(io.env, io.cwd, {
     configDir: stringOpt(values, 'config-dir'),
@@ -91,11 +73,7 @@ async function ghApply(argv: string[], io: CliIO, logger: Logger): Promise<numbe
 }
 
 async function ghDrift(argv: string[], io: CliIO, logger: Logger): Promise<number> {
-  const { values } = parseCommandArgs('gh drift', argv, {
-    'config-dir': { type: 'string' },
-    target: { type: 'string' },
-    'state-dir': { type: 'string' },
-  });
+  const { values } = parseCommandArgs('gh drift', argv);
   const { getDriftSettings, runDriftAction } = await import('../../github/drift-action.js');
   const settings = getDriftSettings(io.env, io.cwd, {
     configDir: stringOpt(values, 'config-dir'),

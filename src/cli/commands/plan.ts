@@ -1,29 +1,30 @@
 /**
- * `phoenix plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR)
- *   [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--sha SHA]
- *   [--identity FILE] [--known-hosts FILE] [--fingerprint SHA256:...] [--allow-invalid]`
+ * `phoenix plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR) [options]`
+ * (options and their help: PLAN_SPEC in src/cli/specs/host-commands.ts).
  *
  * `--allow-invalid` plans a config that fails validation (diagnostics still printed), e.g. the
  * upstream estates, whose scripts are not part of the fixtures.
  *
  * Validates, gets the live state (read from a target, a recorded state file, or, with no recorded
  * state, the base branch's config), plans and renders. Exit 0 when the plan succeeded (with or
- * without changes), 1 when the config is invalid or the plan is errored, 2 on usage or I/O errors.
+ * without changes), 1 when the config is invalid or the plan is errored, 2 on usage or I/O errors;
+ * with `--detailed-exitcode`, 2 when the plan has changes. `--out FILE` writes the JSON plan file
+ * (with its summary) whatever `--format` says.
  */
 import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import type { ValidationResult } from '../../config/validate.js';
 import { baseConfigBasis, runPlanJob, stateFileBasis, type JobBasis } from '../../jobs/plan-job.js';
 import type { LiveState } from '../../model/live-state.js';
-import { serializePlan } from '../../plan/plan-file.js';
 import type { Plan } from '../../plan/types.js';
+import { renderPlanJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { headline } from '../../render/summary.js';
 import { renderText } from '../../render/text.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
-import { parseCommandArgs, stringOpt } from '../args.js';
-import type { CliIO } from '../io.js';
-import { AUDIT_OPTION, openHost, TARGET_OPTIONS } from '../target-options.js';
+import { listOpt, parseCommandArgs, stringOpt } from '../args.js';
+import { useColor, type CliIO } from '../io.js';
+import { openHost } from '../target-options.js';
 
 /** Read the live state of a target through its host port (the host layer loaded only when needed). */
 async function readTarget(target: string, values: Record<string, unknown>, io: CliIO): Promise<LiveState> {
@@ -53,24 +54,19 @@ function reportInvalid(v: ValidationResult, dir: string, allowInvalid: boolean, 
 }
 
 function render(p: Plan, format: string, color: boolean, sha: string | undefined): string {
-  if (format === 'json') return serializePlan(p);
+  if (format === 'json') return renderPlanJson(p);
   if (format === 'markdown') return renderMarkdown(p, { sha });
   return renderText(p, { color });
 }
 
+/** `--detailed-exitcode`: 0 no changes, 2 changes, 1 errors (an errored plan is 1 either way). */
+export function detailedExitCode(p: Plan): 0 | 1 | 2 {
+  if (p.errored) return 1;
+  return p.applyable ? 2 : 0;
+}
+
 export async function runPlan(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('plan', argv, {
-    'config-dir': { type: 'string', default: 'config' },
-    ...TARGET_OPTIONS,
-    ...AUDIT_OPTION,
-    state: { type: 'string' },
-    'base-config-dir': { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    out: { type: 'string' },
-    'allow-rebuild': { type: 'boolean', default: false },
-    'allow-invalid': { type: 'boolean', default: false },
-    sha: { type: 'string' },
-  });
+  const { values } = parseCommandArgs('plan', argv);
   const format = stringOpt(values, 'format')!;
   if (!['text', 'markdown', 'json'].includes(format)) {
     throw new UserError(`--format must be text, markdown or json, got '${format}'`, 2);
@@ -96,28 +92,30 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     onValidated: (v) => reportInvalid(v, dir, allowInvalid, io),
     basis,
     allowRebuild: values['allow-rebuild'] === true,
+    only: listOpt(values, 'only'),
   });
   if (job.status === 'invalid') return 1;
   const p = job.plan;
   const out = stringOpt(values, 'out');
-  const text = render(p, format, io.isTTY && out === undefined, stringOpt(values, 'sha'));
+  // `--out` always writes the plan file apply --plan reads; `--format` is what stdout shows.
   if (out !== undefined) {
     try {
-      await writeFile(out, text);
+      await writeFile(out, renderPlanJson(p));
     } catch (err) {
       throw new UserError(
         `cannot write ${out}: ${(err as NodeJS.ErrnoException).code ?? getErrorMessage(err)}`,
         2,
       );
     }
+  }
+  io.stdout(render(p, format, useColor(io, values), stringOpt(values, 'sha')));
+  if (out !== undefined) {
     io.stderr(
       `${headline(job.counts)}${p.errored ? ` Planning failed with ${p.errors.length} error(s).` : ''} Plan written to ${out}.\n`,
     );
-  } else {
-    io.stdout(text);
   }
-  if (p.errored && !(format === 'text' && out === undefined)) {
+  if (p.errored && format !== 'text') {
     for (const e of p.errors) io.stderr(`error: ${e.address ? `${e.address}: ` : ''}${e.message}\n`);
   }
-  return job.exitCode;
+  return values['detailed-exitcode'] === true ? detailedExitCode(p) : job.exitCode;
 }

@@ -17,16 +17,7 @@ import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
 
 export async function runSetupHypervisor(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('setup-hypervisor', argv, {
-    'config-dir': { type: 'string', default: 'config' },
-    target: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    steps: { type: 'string', multiple: true },
-    'audit-log': { type: 'string' },
-    'confirm-destructive': { type: 'string', multiple: true },
-    format: { type: 'string', default: 'text' },
-    'tokens-out': { type: 'string' },
-  });
+  const { values } = parseCommandArgs('setup-hypervisor', argv);
   const target = stringOpt(values, 'target');
   if (!target) throw new UserError(`--target URL is required (${TARGET_HELP})`, 2);
   const format = stringOpt(values, 'format')!;

@@ -47,10 +47,7 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
     const sep = rest.indexOf('--');
     if (sep < 0 || sep === rest.length - 1)
       throw new UserError(`sim exec needs -- PROG ARGS...\n${USAGE}`, 2);
-    const { values } = parseCommandArgs('sim exec', rest.slice(0, sep), {
-      state: { type: 'string' },
-      node: { type: 'string' },
-    });
+    const { values } = parseCommandArgs('sim exec', rest.slice(0, sep));
     const command = rest.slice(sep + 1);
     if (sim.runsOnRealHost(command, PHOENIX_HOST_PATHS)) return sim.execReal(command);
     const store = new sim.SimStore(requireState(values, io.cwd));
@@ -69,12 +66,7 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
     return r.exitCode;
   }
   if (sub === 'shims') {
-    const { values } = parseCommandArgs('sim shims', rest, {
-      state: { type: 'string' },
-      out: { type: 'string' },
-      entry: { type: 'string' },
-      node: { type: 'string' },
-    });
+    const { values } = parseCommandArgs('sim shims', rest);
     const out = stringOpt(values, 'out');
     if (!out) throw new UserError(`--out DIR is required\n${USAGE}`, 2);
     const entry = stringOpt(values, 'entry') ?? process.argv[1];
@@ -90,12 +82,7 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (sub === 'init') {
-    const { values } = parseCommandArgs('sim init', rest, {
-      state: { type: 'string' },
-      nodes: { type: 'string' },
-      'pve-version': { type: 'string' },
-      force: { type: 'boolean' },
-    });
+    const { values } = parseCommandArgs('sim init', rest);
     const path = requireState(values, io.cwd);
     if (existsSync(path)) {
       if (!values.force) throw new UserError(`${path} exists (use --force to replace it)`, 2);
@@ -111,13 +98,7 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (sub === 'set') {
-    const { values } = parseCommandArgs('sim set', rest, {
-      state: { type: 'string' },
-      latency: { type: 'string' },
-      faults: { type: 'string' },
-      'agent-boot-ms': { type: 'string' },
-      'exec-results': { type: 'string' },
-    });
+    const { values } = parseCommandArgs('sim set', rest);
     let latency;
     try {
       latency = sim.parseLatencyEnv(stringOpt(values, 'latency'));
@@ -140,7 +121,7 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (sub === 'show') {
-    const { values } = parseCommandArgs('sim show', rest, { state: { type: 'string' } });
+    const { values } = parseCommandArgs('sim show', rest);
     io.stdout(readFileSync(requireState(values, io.cwd), 'utf8') + '\n');
     return 0;
   }

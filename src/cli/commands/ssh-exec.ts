@@ -11,19 +11,7 @@ import { intOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
 
 export async function runSshExec(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'ssh-exec',
-    argv,
-    {
-      target: { type: 'string' },
-      identity: { type: 'string' },
-      'known-hosts': { type: 'string' },
-      fingerprint: { type: 'string' },
-      'timeout-ms': { type: 'string' },
-      'read-only': { type: 'boolean' },
-    },
-    true,
-  );
+  const { values, positionals } = parseCommandArgs('ssh-exec', argv);
   const target = stringOpt(values, 'target');
   if (!target) throw new UserError('--target ssh://USER@HOST[:PORT] is required', 2);
   if (positionals.length === 0)

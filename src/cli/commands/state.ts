@@ -9,14 +9,10 @@ import { serializeLiveState, writeStateFile } from '../../plan/state-file.js';
 import { getErrorMessage, UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
-import { AUDIT_OPTION, openHost, requireTarget, TARGET_OPTIONS } from '../target-options.js';
+import { openHost, requireTarget } from '../target-options.js';
 
 export async function runState(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('state', argv, {
-    ...TARGET_OPTIONS,
-    ...AUDIT_OPTION,
-    out: { type: 'string' },
-  });
+  const { values } = parseCommandArgs('state', argv);
   const target = requireTarget('state', values);
   const { StateReadError } = await import('../../proxmox/state-reader.js');
   const port = await openHost('state', values, io);

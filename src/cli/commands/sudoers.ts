@@ -9,9 +9,7 @@ import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
 
 export async function runSudoers(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('sudoers', argv, {
-    user: { type: 'string', default: 'github-runner' },
-  });
+  const { values } = parseCommandArgs('sudoers', argv);
   const user = stringOpt(values, 'user')!;
   let text: string;
   try {

@@ -7,10 +7,7 @@ import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
 
 export async function runValidate(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('validate', argv, {
-    'config-dir': { type: 'string', default: 'config' },
-    format: { type: 'string', default: 'text' },
-  });
+  const { values } = parseCommandArgs('validate', argv);
   const format = stringOpt(values, 'format');
   if (format !== 'text' && format !== 'json')
     throw new UserError(`--format must be text or json, got '${format}'`, 2);
