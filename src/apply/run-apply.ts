@@ -7,6 +7,7 @@
  */
 import { describeHolder, secs, type HostLockOptions } from '../host/host-lock.js';
 import type { HeldLock, HostPort } from '../host/port.js';
+import { timeoutsFromEnv } from '../host/runner.js';
 import type { DesiredState } from '../model/types.js';
 import { scriptInputHash, scriptInputOf } from '../plan/guest-plan.js';
 import type { GuestChange, Plan } from '../plan/types.js';
@@ -215,6 +216,8 @@ export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<Apply
     }
     const settings: ApplySettings = {
       ...DEFAULT_SETTINGS,
+      // Feature and application scripts: PHOENIX_TIMEOUT_SCRIPT (the host runner's script bound).
+      scriptTimeoutSec: timeoutsFromEnv(process.env).script,
       ...o.settings,
       safetySnapshotName: safetySnapshotName(o.sha, plan.hash),
     };

@@ -121,7 +121,10 @@ export const APPLY_SPEC: CommandSpec = {
     },
     { command: 'phoenix apply --target local --only ct/955', what: 'apply CT 955 and what it needs' },
   ],
-  notes: [EXIT_CODES],
+  notes: [
+    'Every host command is bounded (seconds, by kind): PHOENIX_TIMEOUT_QUERY (read-only, default 120), PHOENIX_TIMEOUT_CHANGE (600), PHOENIX_TIMEOUT_LONG (clone, create, disk import, download: 3600), PHOENIX_TIMEOUT_SCRIPT (in-guest commands without their own bound: 3600). A command over its bound is stopped on the host and fails its step; only read-only ones are retried.',
+    EXIT_CODES,
+  ],
 };
 
 export const DRIFT_SPEC: CommandSpec = {
