@@ -9,6 +9,8 @@ import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import { defaultLeaseMs, HostLock, type LockEntry, type LockQueue } from '../../src/host/host-lock.js';
 import { githubRunUrl, livenessOn, parseStatStart, selfIdentity } from '../../src/host/lock-holder.js';
+import { ShellLockQueue } from '../../src/host/lock-queue.js';
+import { LocalTransport } from '../../src/proxmox/local-transport.js';
 
 /** The queue in memory; `failRead` makes the next reads fail. */
 class MemoryQueue implements LockQueue {
@@ -116,6 +118,17 @@ describe('whether a holder still runs', () => {
     expect(livenessOn(holder, { host: 'other', boot: 'b1' }, () => undefined)).toBe('unknown');
     expect(livenessOn(holder, { host: 'pve', boot: 'b2' }, () => undefined)).toBe('unknown');
     expect(livenessOn({ host: 'pve', pid: 10 }, here, () => undefined)).toBe('unknown');
+  });
+});
+
+describe('checking a holder on the Proxmox host through the queue', () => {
+  linuxIt('reads its /proc there with cat: alive, dead, or unknown for another machine', async () => {
+    // The local target is this machine: the queue's host check reads this machine's /proc.
+    const q = new ShellLockQueue(new LocalTransport());
+    expect(await q.liveness({ ...me })).toBe('alive');
+    expect(await q.liveness({ ...me, pid: deadPid() })).toBe('dead');
+    expect(await q.liveness({ ...me, start: '1' })).toBe('dead');
+    expect(await q.liveness({ ...me, host: 'another-runner' })).toBe('unknown');
   });
 });
 
