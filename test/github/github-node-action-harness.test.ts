@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { runCompositeAction } from '../helpers/composite-runner.js';
-import { actionSchemaProblems, inputVariable } from '../helpers/node-action-runner.js';
+import { actionSchemaProblems, inputVariable, runAction } from '../helpers/node-action-runner.js';
 import { hasShared, REPO_ROOT } from '../helpers/shared.js';
 
 const MAIN = `
@@ -26,7 +25,7 @@ console.log('post sees ' + process.env.STATE_tmp);
 appendFileSync(process.env.GITHUB_STEP_SUMMARY, '### from post\\n');
 `;
 
-describe('runCompositeAction on a node24 action', () => {
+describe('runAction on a node24 action', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'phoenix-node-harness-'));
@@ -63,7 +62,7 @@ runs:
   });
 
   it('passes inputs and evaluated defaults, then runs post with the state main saved', async () => {
-    const r = await runCompositeAction({
+    const r = await runAction({
       actionDir: dir,
       workspace: dir,
       inputs: { who: 'phoenix' },
@@ -89,7 +88,7 @@ runs:
   });
 
   it('reports main’s exit code and still runs post (post-if defaults to always())', async () => {
-    const r = await runCompositeAction({
+    const r = await runAction({
       actionDir: dir,
       workspace: dir,
       inputs: { fail: 'true', typo: 'x' },
