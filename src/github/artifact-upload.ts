@@ -81,7 +81,9 @@ export async function uploadRunArtifact(
   logger.startGroup(`Uploading ${what}`);
   try {
     const { id } = await uploader(upload);
-    const kept = upload.retentionDays ? `kept ${upload.retentionDays} days` : "kept the repository's default time";
+    const kept = upload.retentionDays
+      ? `kept ${upload.retentionDays} days`
+      : "kept the repository's default time";
     logger.info(`Uploaded ${what}${id === undefined ? '' : ` as artifact ${id}`}, ${kept}.`);
     return { uploaded: true, id };
   } catch (err) {

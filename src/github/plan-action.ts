@@ -215,7 +215,12 @@ async function planAndReport(
   // errored plan: it is worth reading). A failed upload fails the step after the other reports.
   const upload = await uploadRunArtifact(
     env,
-    { name: settings.planArtifact, files, rootDirectory: settings.outDir, retentionDays: settings.retentionDays },
+    {
+      name: settings.planArtifact,
+      files,
+      rootDirectory: settings.outDir,
+      retentionDays: settings.retentionDays,
+    },
     logger,
     io.upload,
   );

@@ -348,12 +348,18 @@ describe('actions/apply: the state artifact', () => {
     const reviewed = await reviewedPlan();
     mergedPull();
     reviewedComment(reviewed);
-    results.failCreate = { status: 403, code: 'permission_denied', msg: 'artifact storage quota has been hit' };
+    results.failCreate = {
+      status: 403,
+      code: 'permission_denied',
+      msg: 'artifact storage quota has been hit',
+    };
     const r = await runApply({ 'state-artifact': 'host-state' });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ status: 'applied', applied: '1' });
     expect(errors(r)).toEqual([
-      expect.stringMatching(/^Could not upload the 'host-state' artifact \(phoenix-state\.json\): .*quota has been hit/),
+      expect.stringMatching(
+        /^Could not upload the 'host-state' artifact \(phoenix-state\.json\): .*quota has been hit/,
+      ),
     ]);
     expect(parsePlanHeader(gh.commentsOn(7)[0]!.body)?.status).toBe('applied');
     expect(results.artifacts).toEqual([]);

@@ -109,11 +109,15 @@ describe('uploadRunArtifact with @actions/artifact', () => {
     const a = await uploadRunArtifact({ GITHUB_ACTIONS: 'true' }, singleFile('s', file, 1), inActions);
     expect(a).toMatchObject({ uploaded: false, failed: false });
     expect(inActions.lines).toEqual([
-      expect.stringMatching(/^warning Did not upload the 's' artifact \(phoenix-state\.json\): ACTIONS_RUNTIME_TOKEN/),
+      expect.stringMatching(
+        /^warning Did not upload the 's' artifact \(phoenix-state\.json\): ACTIONS_RUNTIME_TOKEN/,
+      ),
     ]);
     const local = recordingLogger();
     await uploadRunArtifact({}, singleFile('s', file, 1), local);
-    expect(local.lines).toEqual([`info Not uploading the 's' artifact (phoenix-state.json) outside GitHub Actions; the files stay in ${dir}.`]);
+    expect(local.lines).toEqual([
+      `info Not uploading the 's' artifact (phoenix-state.json) outside GitHub Actions; the files stay in ${dir}.`,
+    ]);
     expect(results.calls).toEqual([]);
   });
 });

@@ -226,12 +226,18 @@ describe('actions/drift', () => {
     expect(results.artifacts.map((a) => [a.name, a.retentionDays])).toEqual([['host-state', 7]]);
     expect(r.summary).toContain('recorded as the `host-state` artifact');
 
-    results.failCreate = { status: 403, code: 'permission_denied', msg: 'artifact storage quota has been hit' };
+    results.failCreate = {
+      status: 403,
+      code: 'permission_denied',
+      msg: 'artifact storage quota has been hit',
+    };
     const refused = await runDrift({ 'state-artifact': 'host-state' });
     expect(refused.exitCode).toBe(1);
     expect(refused.outputs.drifted).toBe('false');
     expect(errors(refused)).toEqual([
-      expect.stringMatching(/^Could not upload the 'host-state' artifact \(phoenix-state\.json\): .*quota has been hit/),
+      expect.stringMatching(
+        /^Could not upload the 'host-state' artifact \(phoenix-state\.json\): .*quota has been hit/,
+      ),
     ]);
     expect(refused.summary).toContain('was **not** uploaded as the `host-state` artifact');
   });

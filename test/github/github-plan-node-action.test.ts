@@ -227,20 +227,36 @@ describe('root action.yml, command: plan', () => {
   });
 
   it('uploads under the plan-artifact name with retention-days; a refused upload fails the step', async () => {
-    const r = await plan(opened(), 'ghs_actions', {
-      command: 'plan',
-      'plan-artifact': 'pr-plan',
-      'retention-days': '5',
-    }, actionRoot);
+    const r = await plan(
+      opened(),
+      'ghs_actions',
+      {
+        command: 'plan',
+        'plan-artifact': 'pr-plan',
+        'retention-days': '5',
+      },
+      actionRoot,
+    );
     expect(r.exitCode).toBe(0);
     expect(uploaded()).toEqual([['pr-plan', 5]]);
     expect(r.summary).toContain('The plan file is in the `pr-plan` artifact');
 
-    results.failCreate = { status: 403, code: 'permission_denied', msg: 'artifact storage quota has been hit' };
-    const refused = await plan(opened(), 'ghs_actions', { command: 'plan', 'plan-artifact': 'pr-plan-2' }, actionRoot);
+    results.failCreate = {
+      status: 403,
+      code: 'permission_denied',
+      msg: 'artifact storage quota has been hit',
+    };
+    const refused = await plan(
+      opened(),
+      'ghs_actions',
+      { command: 'plan', 'plan-artifact': 'pr-plan-2' },
+      actionRoot,
+    );
     expect(refused.exitCode).toBe(1);
     expect(refused.annotations.filter((a) => a.command === 'error').map((a) => a.message)).toEqual([
-      expect.stringMatching(/^Could not upload the 'pr-plan-2' artifact \(plan\.json, plan\.md\): .*quota has been hit/),
+      expect.stringMatching(
+        /^Could not upload the 'pr-plan-2' artifact \(plan\.json, plan\.md\): .*quota has been hit/,
+      ),
     ]);
     expect(refused.summary).toContain('was **not** uploaded as the `pr-plan-2` artifact');
     // The comment is still kept up to date (the plan itself was fine).
@@ -256,7 +272,9 @@ describe('root action.yml, command: plan', () => {
     const none = await plan(opened(), 'ghs_actions', {}, actionRoot);
     expect(none.exitCode).toBe(2);
     expect(none.warnings).toEqual(['Input required and not supplied: command']);
-    expect(none.annotations.map((a) => a.message)).toEqual([expect.stringContaining("input 'command' is required")]);
+    expect(none.annotations.map((a) => a.message)).toEqual([
+      expect.stringContaining("input 'command' is required"),
+    ]);
     expect(gh.requests).toEqual([]);
     expect(results.calls).toEqual([]);
   });

@@ -50,7 +50,9 @@ interface Pending {
 /** A JWT the way the runner's ACTIONS_RUNTIME_TOKEN looks: only its claims matter to the client. */
 export function runtimeToken(runBackendId: string, jobBackendId: string): string {
   const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const claims = { scp: `Actions.GenericRead:${runBackendId} Actions.Results:${runBackendId}:${jobBackendId}` };
+  const claims = {
+    scp: `Actions.GenericRead:${runBackendId} Actions.Results:${runBackendId}:${jobBackendId}`,
+  };
   return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${randomBytes(16).toString('base64url')}`;
 }
 
@@ -80,14 +82,14 @@ export class FakeResultsService {
   private constructor(private readonly server: Server) {}
 
   static async start(): Promise<FakeResultsService> {
-    let service: FakeResultsService | undefined;
-    const server = createServer((req, res) => {
-      service!.handle(req, res).catch((err: unknown) => {
-        service!.violations.push(`fake results service crashed on ${req.method} ${req.url}: ${String(err)}`);
+    const server = createServer();
+    const service = new FakeResultsService(server);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      service.handle(req, res).catch((err: unknown) => {
+        service.violations.push(`fake results service crashed on ${req.method} ${req.url}: ${String(err)}`);
         if (!res.headersSent) res.writeHead(500).end();
       });
     });
-    service = new FakeResultsService(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return service;
   }
@@ -108,7 +110,10 @@ export class FakeResultsService {
   /** The files of the finalized artifact `name` (the newest), as text. */
   files(name: string): Record<string, string> {
     const a = this.artifacts.filter((x) => x.name === name).at(-1);
-    if (!a) throw new Error(`no artifact named ${name} was uploaded (got ${this.artifacts.map((x) => x.name).join(', ') || 'none'})`);
+    if (!a)
+      throw new Error(
+        `no artifact named ${name} was uploaded (got ${this.artifacts.map((x) => x.name).join(', ') || 'none'})`,
+      );
     return Object.fromEntries(
       Object.entries(unzipSync(a.zip)).map(([path, bytes]) => [path, Buffer.from(bytes).toString('utf8')]),
     );
@@ -137,7 +142,12 @@ export class FakeResultsService {
     if (req.headers.authorization !== `Bearer ${this.token}`)
       return this.refuse(res, 401, 'unauthenticated', `${url.pathname}: not the runtime token`);
     if (!String(req.headers['content-type']).startsWith('application/json'))
-      return this.refuse(res, 400, 'malformed', `${url.pathname}: content-type ${req.headers['content-type']}`);
+      return this.refuse(
+        res,
+        400,
+        'malformed',
+        `${url.pathname}: content-type ${req.headers['content-type']}`,
+      );
     let json: Json;
     try {
       json = JSON.parse(body.toString('utf8')) as Json;
@@ -146,8 +156,16 @@ export class FakeResultsService {
     }
     const method = url.pathname.slice(SERVICE.length);
     this.calls.push(method);
-    if (json.workflow_run_backend_id !== this.runBackendId || json.workflow_job_run_backend_id !== this.jobBackendId)
-      return this.refuse(res, 403, 'permission_denied', `${method}: backend ids are not the token's: ${body.toString()}`);
+    if (
+      json.workflow_run_backend_id !== this.runBackendId ||
+      json.workflow_job_run_backend_id !== this.jobBackendId
+    )
+      return this.refuse(
+        res,
+        403,
+        'permission_denied',
+        `${method}: backend ids are not the token's: ${body.toString()}`,
+      );
     const reply = (o: Json): void => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(o));
     };
@@ -172,7 +190,14 @@ export class FakeResultsService {
       }
       case 'DeleteArtifact': {
         const i = this.artifacts.findIndex((a) => a.name === json.name);
-        if (i < 0) return this.refuse(res, 404, 'not_found', `DeleteArtifact: no artifact ${String(json.name)}`, false);
+        if (i < 0)
+          return this.refuse(
+            res,
+            404,
+            'not_found',
+            `DeleteArtifact: no artifact ${String(json.name)}`,
+            false,
+          );
         const [gone] = this.artifacts.splice(i, 1);
         return reply({ ok: true, artifact_id: String(gone.id) });
       }
@@ -188,10 +213,18 @@ export class FakeResultsService {
       return this.refuse(res, f.status, f.code, f.msg, false);
     }
     const name = json.name;
-    if (typeof name !== 'string' || !name) return this.refuse(res, 400, 'invalid_argument', 'CreateArtifact: no name');
-    if (json.version !== 7) this.violations.push(`CreateArtifact: version ${String(json.version)}, expected 7`);
+    if (typeof name !== 'string' || !name)
+      return this.refuse(res, 400, 'invalid_argument', 'CreateArtifact: no name');
+    if (json.version !== 7)
+      this.violations.push(`CreateArtifact: version ${String(json.version)}, expected 7`);
     if (this.artifacts.some((a) => a.name === name))
-      return this.refuse(res, 409, 'already_exists', `an artifact with this name already exists on the workflow run: ${name}`, false);
+      return this.refuse(
+        res,
+        409,
+        'already_exists',
+        `an artifact with this name already exists on the workflow run: ${name}`,
+        false,
+      );
     const expiresAt = json.expires_at;
     if (expiresAt !== undefined && (typeof expiresAt !== 'string' || Number.isNaN(Date.parse(expiresAt))))
       return this.refuse(res, 400, 'invalid_argument', `CreateArtifact: expires_at ${String(expiresAt)}`);
@@ -204,13 +237,18 @@ export class FakeResultsService {
       blob,
       blocks: new Map(),
     });
-    reply({ ok: true, signed_upload_url: `${this.url}${blob}?sv=2025-01-05&sr=b&sp=cw&sig=${this.signature}` });
+    reply({
+      ok: true,
+      signed_upload_url: `${this.url}${blob}?sv=2025-01-05&sr=b&sp=cw&sig=${this.signature}`,
+    });
   }
 
   private finalize(json: Json, res: ServerResponse, reply: (o: Json) => void): void {
     const p = this.pending.get(String(json.name));
-    if (!p) return this.refuse(res, 404, 'not_found', `FinalizeArtifact: ${String(json.name)} was not created`);
-    if (!p.data) return this.refuse(res, 400, 'failed_precondition', `FinalizeArtifact: nothing uploaded for ${p.name}`);
+    if (!p)
+      return this.refuse(res, 404, 'not_found', `FinalizeArtifact: ${String(json.name)} was not created`);
+    if (!p.data)
+      return this.refuse(res, 400, 'failed_precondition', `FinalizeArtifact: nothing uploaded for ${p.name}`);
     if (json.size !== String(p.data.length))
       this.violations.push(`FinalizeArtifact: size ${String(json.size)}, received ${p.data.length} bytes`);
     const hash = `sha256:${createHash('sha256').update(p.data).digest('hex')}`;
@@ -225,7 +263,9 @@ export class FakeResultsService {
       workflowJobRunBackendId: this.jobBackendId,
       mimeType: p.mimeType,
       retentionDays:
-        p.expiresAt === undefined ? undefined : Math.round((Date.parse(p.expiresAt) - p.createdAt.getTime()) / DAY_MS),
+        p.expiresAt === undefined
+          ? undefined
+          : Math.round((Date.parse(p.expiresAt) - p.createdAt.getTime()) / DAY_MS),
       zip: new Uint8Array(p.data),
       createdAt: p.createdAt,
     });
@@ -239,10 +279,13 @@ export class FakeResultsService {
       this.violations.push(`blob ${req.method} ${url.pathname}${url.search}: ${why}`);
       res
         .writeHead(status, { 'content-type': 'application/xml', 'x-ms-error-code': code })
-        .end(`<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${why}</Message></Error>`);
+        .end(
+          `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${why}</Message></Error>`,
+        );
     };
     if (!p) return fail(404, 'BlobNotFound', 'no artifact was created for this blob');
-    if (url.searchParams.get('sig') !== this.signature) return fail(403, 'AuthenticationFailed', 'bad signature');
+    if (url.searchParams.get('sig') !== this.signature)
+      return fail(403, 'AuthenticationFailed', 'bad signature');
     if (req.method !== 'PUT') return fail(405, 'UnsupportedHttpVerb', `method ${req.method}`);
     const done = (): void => {
       res
@@ -263,14 +306,17 @@ export class FakeResultsService {
       return done();
     }
     if (comp === 'blocklist') {
-      const ids = [...body.toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map((m) => m[2]);
+      const ids = [...body.toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map(
+        (m) => m[2],
+      );
       const missing = ids.filter((id) => !p.blocks.has(id));
       if (missing.length) return fail(400, 'InvalidBlockList', `blocks never staged: ${missing.join(', ')}`);
       p.data = Buffer.concat(ids.map((id) => p.blocks.get(id)!));
       return done();
     }
     if (comp !== null) return fail(400, 'InvalidQueryParameterValue', `comp=${comp}`);
-    if (req.headers['x-ms-blob-type'] !== 'BlockBlob') return fail(400, 'MissingRequiredHeader', 'x-ms-blob-type');
+    if (req.headers['x-ms-blob-type'] !== 'BlockBlob')
+      return fail(400, 'MissingRequiredHeader', 'x-ms-blob-type');
     p.data = body;
     return done();
   }
