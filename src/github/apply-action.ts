@@ -10,8 +10,8 @@
  * 4. report: the comment's status becomes applied / failed / plan-changed with a note and a link
  *    to the run (earlier covered PRs: applied, failed or superseded by this one), the job summary
  *    gets a table of guest outcomes and timings, and the fresh live state is written to
- *    `<state-dir>/phoenix-state.json` (with the applied commit), which the composite uploads as
- *    the `phoenix-state` artifact that pull-request plans read.
+ *    `<state-dir>/phoenix-state.json` (with the applied commit) and uploaded from this step as the
+ *    `phoenix-state` artifact that pull-request plans read (artifact-upload.ts).
  * Outputs: status, applied, failed, skipped, plan-hash, pull-request, comment-url, state-file.
  */
 import { mkdir } from 'node:fs/promises';
@@ -24,6 +24,7 @@ import { STATE_FILE_NAME } from '../plan/state-file.js';
 import type { PlanStatus } from '../render/markdown.js';
 import { getErrorMessage } from '../util/errors.js';
 import { withGroup, type Logger } from '../util/logger.js';
+import { singleFile, uploadRunArtifact, type ArtifactUploader } from './artifact-upload.js';
 import { coveredReviews, coveredUpdate, recordAppliedCommit } from './apply-covered.js';
 import { findReview, unreviewedChanges, type Review, type ReviewSet } from './apply-review.js';
 import { runUrl, type ApplyActionSettings } from './apply-settings.js';
@@ -47,6 +48,8 @@ export interface ApplyActionIO {
   readonly mask?: Masker;
   /** For tests: open the host another way. */
   readonly openHost?: () => Promise<HostPort>;
+  /** For tests: upload the state artifact another way (default: @actions/artifact). */
+  readonly upload?: ArtifactUploader;
 }
 
 export interface ApplyActionResult {
@@ -219,6 +222,16 @@ export async function runApplyAction(
     exitCode: 0 | 1,
     extra: { job?: ApplyJobResult; message?: string; stateFile?: string; hashChecked?: boolean } = {},
   ): Promise<ApplyActionResult> => {
+    // Whenever the host was read (also after a failed or refused apply), its state is recorded.
+    const upload = extra.stateFile
+      ? await uploadRunArtifact(
+          env,
+          singleFile(settings.stateArtifact, extra.stateFile, settings.stateRetentionDays),
+          logger,
+          io.upload,
+        )
+      : undefined;
+    const code: 0 | 1 = upload && !upload.uploaded && upload.failed ? 1 : exitCode;
     let commentUrl: string | undefined;
     if (client && review?.comment) {
       const update = commentUpdate(status, extra.job, {
@@ -261,7 +274,7 @@ export async function runApplyAction(
         budgetBytes,
       }),
     );
-    return { exitCode, status, review, job: extra.job, stateFile: extra.stateFile };
+    return { exitCode: code, status, review, job: extra.job, stateFile: extra.stateFile };
   };
 
   if (validation.exitCode !== 0) {

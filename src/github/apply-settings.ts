@@ -13,7 +13,9 @@ import {
   requireDirectory,
   type RunContext,
 } from './inputs.js';
+import { MAX_RETENTION_DAYS } from './artifact-upload.js';
 import type { RunnerEnv } from './runner-files.js';
+import { STATE_ARTIFACT_NAME } from './state-artifact.js';
 
 export interface ApplyActionSettings {
   readonly configDir: string;
@@ -35,8 +37,12 @@ export interface ApplyActionSettings {
   readonly lockTimeoutSec: number;
   /** Name of the plan artifact pull-request plan runs upload (plan.json): the reviewed plans. */
   readonly planArtifact: string;
-  /** Folder the fresh state is written to (`phoenix-state.json`); the composite uploads it. */
+  /** Folder the fresh state is written to (`phoenix-state.json`), uploaded as `stateArtifact`. */
   readonly stateDir: string;
+  /** Name the state is uploaded as (pull-request plans read the newest from the default branch). */
+  readonly stateArtifact: string;
+  /** Days the state artifact is kept (0: the repository's default). */
+  readonly stateRetentionDays: number;
   /** The commit being applied (GITHUB_SHA): finds the merged PR, names the safety snapshots. */
   readonly sha?: string;
   readonly run: RunContext;
@@ -95,6 +101,8 @@ export function getApplySettings(env: RunnerEnv, cwd: string, o: ApplyOverrides 
     lockTimeoutSec: getIntInput(env, 'lock-timeout', 600, 0, 86_400),
     planArtifact: 'phoenix-plan',
     stateDir: resolve(cwd, o.stateDir ?? join(env.RUNNER_TEMP || tmpdir(), 'phoenix-state')),
+    stateArtifact: getOptionalInput(env, 'state-artifact') ?? STATE_ARTIFACT_NAME,
+    stateRetentionDays: getIntInput(env, 'state-retention-days', 90, 0, MAX_RETENTION_DAYS),
     sha,
     run: getRunContext(env, cwd),
   };

@@ -1,7 +1,7 @@
 /**
  * The drift check, on a schedule on the self-hosted runner: validate the config, read the live
  * host (read-only commands only), plan in `drift` mode, record the state for pull-request plans
- * (`<state-dir>/phoenix-state.json`, uploaded as the `phoenix-state` artifact by the composite),
+ * (`<state-dir>/phoenix-state.json`, uploaded from this step as the `phoenix-state` artifact),
  * and keep ONE "Drift detected" issue in line with the result (drift-issue.ts): opened or edited
  * while the host differs, closed when it matches again. The job summary carries the plan.
  * Outputs: drifted, issue-number, issue-url, issue-action, plan-hash, to-create, to-change,
@@ -16,7 +16,14 @@ import { renderJobSummary } from '../render/markdown.js';
 import { headline } from '../render/summary.js';
 import { UserError } from '../util/errors.js';
 import { withGroup, type Logger } from '../util/logger.js';
-import { runUrl } from './apply-settings.js';
+import { getIntInput, runUrl } from './apply-settings.js';
+import {
+  MAX_RETENTION_DAYS,
+  singleFile,
+  uploadRunArtifact,
+  type ArtifactUploader,
+  type UploadOutcome,
+} from './artifact-upload.js';
 import { resolveIdentity } from './comment.js';
 import {
   DEFAULT_DRIFT_LABEL,
@@ -41,6 +48,7 @@ import {
 import { createIssuesClient } from './issues-client.js';
 import { readEventContext } from './pr-context.js';
 import { setOutputs, type RunnerEnv } from './runner-files.js';
+import { STATE_ARTIFACT_NAME } from './state-artifact.js';
 import { writeStepSummary } from './summary.js';
 import { LEAVE_FOR_NEXT_WRITER, validateAndReport } from './validate-action.js';
 
@@ -56,6 +64,9 @@ export interface DriftSettings {
   readonly failOnDrift: boolean;
   readonly allowRebuild: boolean;
   readonly stateDir: string;
+  /** Name the state is uploaded as, and the days it is kept (0: the repository's default). */
+  readonly stateArtifact: string;
+  readonly stateRetentionDays: number;
   readonly sha?: string;
   readonly run: RunContext;
 }
@@ -86,6 +97,8 @@ export function getDriftSettings(env: RunnerEnv, cwd: string, o: DriftOverrides 
     failOnDrift: getBooleanInput(env, 'fail-on-drift', false),
     allowRebuild: getBooleanInput(env, 'allow-rebuild', false),
     stateDir: resolve(cwd, o.stateDir ?? join(env.RUNNER_TEMP || '/tmp', 'phoenix-state')),
+    stateArtifact: getOptionalInput(env, 'state-artifact') ?? STATE_ARTIFACT_NAME,
+    stateRetentionDays: getIntInput(env, 'state-retention-days', 90, 0, MAX_RETENTION_DAYS),
     sha: env.GITHUB_SHA?.trim() || undefined,
     run: getRunContext(env, cwd),
   };
@@ -97,6 +110,8 @@ export interface DriftActionIO {
   /** For tests: open the host another way. */
   readonly openHost?: () => Promise<HostPort>;
   readonly now?: () => Date;
+  /** For tests: upload the state artifact another way (default: @actions/artifact). */
+  readonly upload?: ArtifactUploader;
 }
 
 export interface DriftActionResult {
@@ -105,6 +120,13 @@ export interface DriftActionResult {
   readonly plan?: Plan;
   readonly issue?: DriftIssueOutcome;
   readonly stateFile?: string;
+  readonly upload?: UploadOutcome;
+}
+
+function stateLine(name: string, upload: UploadOutcome): string {
+  return upload.uploaded
+    ? `The host's state is recorded as the \`${name}\` artifact.`
+    : `The host's state was **not** uploaded as the \`${name}\` artifact (${upload.reason}).`;
 }
 
 function issueLine(outcome: DriftIssueOutcome | undefined, why: string | undefined): string {
@@ -168,6 +190,12 @@ export async function runDriftAction(
   logger.info(`${headline(counts)} Plan ${plan.hash}.`);
   if (drifted)
     logger.warning(`Drift: the host ${settings.host.target} differs from the config. ${headline(counts)}`);
+  const upload = await uploadRunArtifact(
+    env,
+    singleFile(settings.stateArtifact, stateFile, settings.stateRetentionDays),
+    logger,
+    io.upload,
+  );
 
   const event = readEventContext(env);
   const link = runUrl(run.serverUrl, run.repository, env);
@@ -231,7 +259,7 @@ export async function runDriftAction(
   const verdict = drifted ? ':warning: drift detected' : ':white_check_mark: no drift';
   const head =
     `\n## Phoenix drift check: ${verdict}\n\n- Host \`${settings.host.target}\`, config at \`${(settings.sha ?? '').slice(0, 7)}\`.\n` +
-    `- ${issueLine(outcome, why)}\n- The host's state is recorded as the \`phoenix-state\` artifact.\n\n`;
+    `- ${issueLine(outcome, why)}\n- ${stateLine(settings.stateArtifact, upload)}\n\n`;
   writeStepSummary(
     env,
     (budgetBytes) =>
@@ -244,8 +272,8 @@ export async function runDriftAction(
           })
         : ''),
   );
-  const failed = apiFailed || (drifted && settings.failOnDrift);
+  const failed = apiFailed || (drifted && settings.failOnDrift) || (!upload.uploaded && upload.failed);
   if (drifted && settings.failOnDrift)
     logger.error('phoenix drift: drift detected and fail-on-drift is true.');
-  return { exitCode: failed ? 1 : 0, drifted, plan, issue: outcome, stateFile };
+  return { exitCode: failed ? 1 : 0, drifted, plan, issue: outcome, stateFile, upload };
 }

@@ -2,9 +2,9 @@
  * The only place that reads action inputs and the runner's environment. Each action gets one
  * typed, read-only settings object built here, once; everything downstream takes it as an argument.
  *
- * Composite actions do not receive `INPUT_*` variables from the runner; their steps pass them in
- * `env:`. Phoenix's composites use shell-safe names (`INPUT_CONFIG_DIR`), and the toolkit's form
- * (`INPUT_CONFIG-DIR`, what the runner sets for JavaScript actions) is accepted as well.
+ * The runner gives JavaScript (node24) actions their inputs as `INPUT_<NAME>` with the name
+ * upper-cased and spaces as `_` (`INPUT_CONFIG-DIR`); the shell-safe form (`INPUT_CONFIG_DIR`) is
+ * accepted as well, for a workflow or a terminal that sets the variables itself.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,8 +1,9 @@
 /**
  * The plan action for pull requests: validate, get a basis to plan against, plan, then report in
  * three places: the sticky PR comment (edited in place on every push), the job summary, and the
- * plan JSON in a folder the composite uploads as the `phoenix-plan` artifact. Outputs: has-changes,
- * to-create, to-change, to-destroy, plan-hash, basis, plan-dir, comment-url.
+ * `phoenix-plan` artifact (plan.json and the comment's Markdown, plan.md), uploaded from this step
+ * (artifact-upload.ts) before the comment that points at it is written. Outputs: has-changes,
+ * to-create, to-change, to-destroy, plan-hash, basis, comment-url.
  *
  * The basis, in order: a state file given explicitly; the newest `phoenix-state` artifact recorded
  * on the default branch; else the base branch's config (a config-to-config diff, which the comment
@@ -31,6 +32,7 @@ import { readEventContext, type EventContext } from './pr-context.js';
 import { setOutputs, type RunnerEnv } from './runner-files.js';
 import { writeStepSummary } from './summary.js';
 import { LEAVE_FOR_NEXT_WRITER, validateAndReport } from './validate-action.js';
+import { uploadRunArtifact, type ArtifactUploader, type UploadOutcome } from './artifact-upload.js';
 
 export { getPlanSettings } from './plan-settings.js';
 
@@ -41,6 +43,12 @@ export interface PlanActionResult {
   readonly plan?: Plan;
   readonly basis?: BasisInfo;
   readonly comment?: CommentOutcome;
+  readonly upload?: UploadOutcome;
+}
+
+export interface PlanActionIO {
+  /** For tests: upload the plan artifact another way (default: @actions/artifact). */
+  readonly upload?: ArtifactUploader;
 }
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -105,13 +113,14 @@ export async function runPlanAction(
   settings: PlanSettings,
   logger: Logger,
   env: RunnerEnv,
+  io: PlanActionIO = {},
 ): Promise<PlanActionResult> {
   const client = settings.token ? createGitHubClient({ token: settings.token, env }) : undefined;
   await mkdir(settings.outDir, { recursive: true });
   // Downloads and the base config go here, not into outDir, which is uploaded as the plan artifact.
   const workDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'phoenix-plan-work-'));
   try {
-    return await planAndReport(settings, logger, env, client, workDir);
+    return await planAndReport(settings, logger, env, client, workDir, io);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -140,6 +149,7 @@ async function planAndReport(
   env: RunnerEnv,
   client: GitHubClient | undefined,
   workDir: string,
+  io: PlanActionIO,
 ): Promise<PlanActionResult> {
   const { run } = settings;
   const event = readEventContext(env);
@@ -168,7 +178,6 @@ async function planAndReport(
       'to-destroy': 0,
       'plan-hash': '',
       basis: '',
-      'plan-dir': '',
       'comment-url': urlOf(comment),
     });
     writeStepSummary(
@@ -199,13 +208,34 @@ async function planAndReport(
   // Sealed (its header carries the hash of its reviewed part) and reproducible from plan.json: apply
   // re-renders the artifact with the same call and refuses when the comment differs.
   const body = renderPlanComment(plan, { sha, artifactName: settings.planArtifact });
-  await writeFile(join(settings.outDir, 'plan.json'), serializePlan(plan));
-  await writeFile(join(settings.outDir, 'plan.md'), body);
+  const files = [join(settings.outDir, 'plan.json'), join(settings.outDir, 'plan.md')];
+  await writeFile(files[0], serializePlan(plan));
+  await writeFile(files[1], body);
+  // Uploaded first, so the artifact the comment names exists once the comment does (also for an
+  // errored plan: it is worth reading). A failed upload fails the step after the other reports.
+  const upload = await uploadRunArtifact(
+    env,
+    {
+      name: settings.planArtifact,
+      files,
+      rootDirectory: settings.outDir,
+      retentionDays: settings.retentionDays,
+    },
+    logger,
+    io.upload,
+  );
 
   // A GitHub outage while commenting must not hide the plan: report it, keep the summary, fail the step.
   const { comment, failed } = await tryComment(settings, event, client, body, logger);
-  writeResults(settings, env, plan, basis, comment, sha, fork);
-  return { exitCode: plan.errored || failed ? 1 : 0, plan, basis, comment };
+  writeResults(settings, env, plan, basis, comment, sha, fork, upload);
+  const exitCode = plan.errored || failed || (!upload.uploaded && upload.failed) ? 1 : 0;
+  return { exitCode, plan, basis, comment, upload };
+}
+
+function artifactLine(settings: PlanSettings, plan: Plan, upload: UploadOutcome): string {
+  const files = `plan.json, hash \`${plan.hash}\`, and plan.md`;
+  if (upload.uploaded) return `The plan file is in the \`${settings.planArtifact}\` artifact (${files}).`;
+  return `The plan file was **not** uploaded as the \`${settings.planArtifact}\` artifact (${upload.reason}).`;
 }
 
 const urlOf = (c: CommentOutcome): string =>
@@ -219,6 +249,7 @@ function writeResults(
   comment: CommentOutcome,
   sha: string,
   fork: boolean,
+  upload: UploadOutcome,
 ): void {
   const counts = countPlan(plan);
   setOutputs(env, {
@@ -228,13 +259,12 @@ function writeResults(
     'to-destroy': counts.destroy,
     'plan-hash': plan.hash,
     basis: basis.kind,
-    'plan-dir': settings.outDir,
     'comment-url': urlOf(comment),
   });
   const where = [
     `- Basis: ${basis.description}.`,
     `- ${commentLine(comment, fork)}`,
-    `- The plan file is in the \`${settings.planArtifact}\` artifact (plan.json, hash \`${plan.hash}\`).`,
+    `- ${artifactLine(settings, plan, upload)}`,
   ].join('\n');
   // The plan gets what validate left of the step's budget; its own renderer degrades to fit.
   const tail = `\n${where}\n`;

@@ -5,6 +5,8 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UserError } from '../util/errors.js';
+import { getIntInput } from './apply-settings.js';
+import { MAX_RETENTION_DAYS } from './artifact-upload.js';
 import {
   getBooleanInput,
   getOptionalInput,
@@ -28,9 +30,11 @@ export interface PlanSettings {
   /** Plan against this config (a config diff) instead of the base branch's. */
   readonly baseConfigDir?: string;
   readonly allowRebuild: boolean;
-  /** Name the composite uploads the plan folder as (used in pointers). */
+  /** Name the plan (plan.json, plan.md) is uploaded as. */
   readonly planArtifact: string;
-  /** Where plan.json and the rendered Markdown are written (the folder the composite uploads). */
+  /** Days the plan artifact is kept (0: the repository's default). */
+  readonly retentionDays: number;
+  /** Where plan.json and the rendered Markdown are written (the files uploaded as the artifact). */
   readonly outDir: string;
   readonly run: RunContext;
 }
@@ -61,6 +65,7 @@ export function getPlanSettings(env: RunnerEnv, cwd: string, overrides: PlanOver
     baseConfigDir: baseConfigDir === undefined ? undefined : resolve(cwd, baseConfigDir),
     allowRebuild: getBooleanInput(env, 'allow-rebuild', false),
     planArtifact: getOptionalInput(env, 'plan-artifact') ?? 'phoenix-plan',
+    retentionDays: getIntInput(env, 'retention-days', 30, 0, MAX_RETENTION_DAYS),
     outDir: resolve(cwd, overrides.outDir ?? join(env.RUNNER_TEMP || tmpdir(), 'phoenix-plan')),
     run: getRunContext(env, cwd),
   };

@@ -25,8 +25,6 @@ const ROOTS: Record<string, string[]> = {
   drift: ['drift-action.ts'],
   'setup-hypervisor': ['setup-action.ts'],
 };
-/** Outputs the composite wrappers read to upload artifacts; declared or not, they are internal. */
-const INTERNAL_OUTPUTS = new Set(['plan-dir']);
 
 function codePath(roots: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -89,7 +87,7 @@ const manifest = (dir: string): Manifest =>
   parseYaml(readFileSync(join(REPO_ROOT, dir, 'action.yml'), 'utf8')) as Manifest;
 
 const missing = (used: Set<string>, declared: Record<string, object> | undefined): string[] =>
-  [...used].filter((n) => !Object.hasOwn(declared ?? {}, n) && !INTERNAL_OUTPUTS.has(n)).sort();
+  [...used].filter((n) => !Object.hasOwn(declared ?? {}, n)).sort();
 
 describe('action inputs and outputs match the code', () => {
   it('finds the reads and writes it looks for (guards against a scan that finds nothing)', () => {

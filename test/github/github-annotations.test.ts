@@ -7,7 +7,7 @@ import {
   formatWorkflowCommand,
   toWorkspacePath,
 } from '../../src/github/annotations.js';
-import { parseWorkflowCommand } from '../helpers/composite-runner.js';
+import { parseWorkflowCommand } from '../helpers/runner-protocol.js';
 
 describe('workflow command escaping', () => {
   it('escapes %, CR and LF in data, and also : and , in properties', () => {

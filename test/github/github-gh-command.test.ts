@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import * as core from '../helpers/core-fixtures.js';
 import { REPO_ROOT } from '../helpers/shared.js';
-import { parseCommandLines, parseFileCommands } from '../helpers/composite-runner.js';
+import { parseCommandLines, parseFileCommands } from '../helpers/runner-protocol.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { runGh, GH_COMMANDS } = await import('../../src/cli/commands/gh.js');

@@ -17,7 +17,7 @@ import {
   setOutputs,
 } from '../../src/github/runner-files.js';
 import { UserError } from '../../src/util/errors.js';
-import { loadWebhookExample, parseFileCommands } from '../helpers/composite-runner.js';
+import { loadWebhookExample, parseFileCommands } from '../helpers/runner-protocol.js';
 
 let dir: string;
 beforeEach(() => {

@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { runCompositeAction } from '../helpers/composite-runner.js';
-import { actionSchemaProblems, inputVariable } from '../helpers/node-action-runner.js';
+import { actionSchemaProblems, inputVariable, runAction } from '../helpers/node-action-runner.js';
 import { hasShared, REPO_ROOT } from '../helpers/shared.js';
 
 const MAIN = `
@@ -26,7 +25,7 @@ console.log('post sees ' + process.env.STATE_tmp);
 appendFileSync(process.env.GITHUB_STEP_SUMMARY, '### from post\\n');
 `;
 
-describe('runCompositeAction on a node24 action', () => {
+describe('runAction on a node24 action', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'phoenix-node-harness-'));
@@ -63,7 +62,7 @@ runs:
   });
 
   it('passes inputs and evaluated defaults, then runs post with the state main saved', async () => {
-    const r = await runCompositeAction({
+    const r = await runAction({
       actionDir: dir,
       workspace: dir,
       inputs: { who: 'phoenix' },
@@ -89,7 +88,7 @@ runs:
   });
 
   it('reports main’s exit code and still runs post (post-if defaults to always())', async () => {
-    const r = await runCompositeAction({
+    const r = await runAction({
       actionDir: dir,
       workspace: dir,
       inputs: { fail: 'true', typo: 'x' },
@@ -120,8 +119,48 @@ describe('the repository’s node24 actions', () => {
       ).runs.using === 'node24',
   );
 
-  it('include validate and setup-hypervisor', () => {
-    expect(nodeActions).toEqual(expect.arrayContaining(['validate', 'setup-hypervisor']));
+  it('are every action: validate, plan, apply, drift, setup-hypervisor (no composite is left)', () => {
+    expect([...nodeActions].sort()).toEqual(['apply', 'drift', 'plan', 'setup-hypervisor', 'validate']);
+    expect(dirs.sort()).toEqual([...nodeActions].sort());
+  });
+
+  it('the root action is one too: actions/main.mjs maps its command input to `phoenix gh <command>`', () => {
+    const m = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      runs: Record<string, string>;
+      outputs: Record<string, Record<string, string>>;
+    };
+    expect(m.runs).toEqual({ using: 'node24', main: 'actions/main.mjs' });
+    const entry = readFileSync(join(REPO_ROOT, 'actions', 'main.mjs'), 'utf8');
+    expect(entry).toContain('process.env.INPUT_COMMAND');
+    expect(entry).toContain("await import('../dist/index.js')");
+    // A node action's outputs are what it writes to GITHUB_OUTPUT: none carries a `value:`.
+    expect(Object.entries(m.outputs).filter(([, o]) => 'value' in o)).toEqual([]);
+  });
+
+  it.each(nodeActions)('actions/%s declares its outputs without `value:`', (d) => {
+    const m = parseYaml(readFileSync(join(REPO_ROOT, 'actions', d, 'action.yml'), 'utf8')) as {
+      outputs?: Record<string, Record<string, string>>;
+    };
+    expect(Object.entries(m.outputs ?? {}).filter(([, o]) => 'value' in o)).toEqual([]);
+  });
+
+  it('no self-hosted job sets up Node: the runner runs the actions with its own', () => {
+    const wfDir = join(REPO_ROOT, '.github', 'workflows');
+    const selfHostedSetupNode: string[] = [];
+    for (const f of readdirSync(wfDir).filter((x) => /\.ya?ml$/.test(x))) {
+      const wf = parseYaml(readFileSync(join(wfDir, f), 'utf8')) as {
+        jobs: Record<string, { 'runs-on'?: unknown; steps?: Array<{ uses?: string; run?: string }> }>;
+      };
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        const steps = job.steps ?? [];
+        const setupNode = steps.some((st) => st.uses?.startsWith('actions/setup-node@'));
+        // GitHub-hosted jobs keep it only where they run npm themselves (lint, build, tests).
+        const runsNpm = steps.some((st) => /\bnpm\b|\bnpx\b/.test(st.run ?? ''));
+        if (setupNode && (JSON.stringify(job['runs-on']).includes('self-hosted') || !runsNpm))
+          selfHostedSetupNode.push(`${f}: ${id}`);
+      }
+    }
+    expect(selfHostedSetupNode).toEqual([]);
   });
 
   it.each(nodeActions)(

@@ -2,8 +2,10 @@
  * The plan action in-process (runPlanAction) against the OpenAPI-checked fake GitHub API, with
  * real webhook payloads: which basis it plans against (recorded state artifact, base branch config
  * via the contents API or the local clone, nothing at the base), the comment, outputs, summary and
- * plan file. The composite action itself is run in github-plan-composite.test.ts.
+ * plan file and its upload (a recording uploader here). The node24 action itself is run in
+ * github-plan-node-action.test.ts.
  */
+import type { ArtifactUpload } from '../../src/github/artifact-upload.js';
 import { planBodyHash } from '../../src/github/plan-comment-body.js';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,10 @@ interface Run {
   outputs: Record<string, string>;
   summary: string;
   log: string[];
+  /** Where plan.json and plan.md were written. */
+  outDir: string;
+  /** What was handed to the artifact uploader. */
+  uploads: ArtifactUpload[];
 }
 
 let root: string;
@@ -94,8 +100,13 @@ async function run(
     ),
   };
   const log: string[] = [];
-  const result = await runPlanAction(getPlanSettings(env, ws), recordingLogger(log), env);
+  const settings = getPlanSettings(env, ws);
+  const uploads: ArtifactUpload[] = [];
+  const upload = async (u: ArtifactUpload): Promise<{ id: number }> => (uploads.push(u), { id: 77 });
+  const result = await runPlanAction(settings, recordingLogger(log), env, { upload });
   return {
+    outDir: settings.outDir,
+    uploads,
     result,
     outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
@@ -134,8 +145,16 @@ describe('basis: the recorded state artifact', () => {
       'to-change': '1',
       'to-destroy': '0',
     });
-    const plan = parsePlan(readFileSync(join(r.outputs['plan-dir'], 'plan.json'), 'utf8'));
+    const plan = parsePlan(readFileSync(join(r.outDir, 'plan.json'), 'utf8'));
     expect(plan.hash).toBe(r.outputs['plan-hash']);
+    expect(r.uploads).toEqual([
+      {
+        name: 'phoenix-plan',
+        files: [join(r.outDir, 'plan.json'), join(r.outDir, 'plan.md')],
+        rootDirectory: r.outDir,
+        retentionDays: 30,
+      },
+    ]);
     expect(plan.basis).toBe('live-state');
     expect(plan.changes.filter((c) => c.action !== 'no-op').map((c) => c.address)).toEqual(['ct/950']);
     const [comment] = gh.commentsOn(2);

@@ -2,19 +2,15 @@
  * The setup-hypervisor action: settings from inputs, secrets masked before anything is logged,
  * annotations for config findings, job summary and outputs, exit codes; `phoenix gh
  * setup-hypervisor` in-process (toolkit mocked); and actions/setup-hypervisor run through the
- * composite harness when the bundle has the command (the committed dist/ or PHOENIX_TEST_DIST).
+ * node-action harness when the bundle has the command (the committed dist/ or PHOENIX_TEST_DIST).
  */
 import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '../helpers/core-fixtures.js';
-import {
-  parseCommandLines,
-  parseFileCommands,
-  runCompositeAction,
-  stageActionTree,
-} from '../helpers/composite-runner.js';
+import { runAction, stageActionTree } from '../helpers/node-action-runner.js';
+import { parseCommandLines, parseFileCommands } from '../helpers/runner-protocol.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 import { configDir, freshHost, readState, tempDir } from '../helpers/hypervisor-fixtures.js';
 import type { Logger } from '../../src/util/logger.js';
@@ -252,7 +248,7 @@ function bundleHasCommand(): boolean {
   }
 }
 
-describe('actions/setup-hypervisor through the composite harness', () => {
+describe('actions/setup-hypervisor through the node-action harness', () => {
   // Skipped (and named so) while the committed bundle predates this command: rebuild dist/ or set PHOENIX_TEST_DIST.
   (bundleHasCommand() ? test : test.skip)(
     'dry run on a simulated host: summary, outputs, nothing changed',
@@ -261,7 +257,7 @@ describe('actions/setup-hypervisor through the composite harness', () => {
       const cfg = configDir(estate);
       const state = await freshHost();
       const before = readFileSync(state, 'utf8');
-      const r = await runCompositeAction({
+      const r = await runAction({
         actionDir: join(bundleRoot, 'actions', 'setup-hypervisor'),
         workspace,
         inputs: { 'config-dir': cfg, target: `sim:${state}`, 'samba-password': 'pw-123456' },
@@ -287,7 +283,7 @@ describe('actions/setup-hypervisor through the composite harness', () => {
     async () => {
       const cfg = configDir(estate);
       const state = await freshHost();
-      const r = await runCompositeAction({
+      const r = await runAction({
         actionDir: bundleRoot,
         workspace: tempDir('phoenix-ws-'),
         inputs: {

@@ -154,7 +154,9 @@ describe('validate and plan in one step: 1,300 guests, 1,000 warnings', () => {
       RUNNER_TEMP: mkdtempSync(join(root, 'temp-')),
       INPUT_GITHUB_TOKEN: 'gh-token',
     };
-    const result = await runPlanAction(getPlanSettings(env, ws), quietLogger(), env);
+    const result = await runPlanAction(getPlanSettings(env, ws), quietLogger(), env, {
+      upload: async () => ({ id: 1 }),
+    });
     const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
 

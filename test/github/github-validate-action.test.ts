@@ -1,5 +1,5 @@
 /**
- * actions/validate and the root action.yml, run through the composite harness against the bundle.
+ * actions/validate and the root action.yml, run through the node-action harness against the bundle.
  * The bundle is the committed dist/ unless PHOENIX_TEST_DIST names another build (for testing the
  * sources before dist/ is rebuilt: `npx ncc build src/main.ts -o /tmp/d --target es2022`).
  */
@@ -8,12 +8,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { GH_COMMANDS } from '../../src/cli/commands/gh.js';
 import { REPO_ROOT } from '../helpers/shared.js';
-import {
-  loadWebhookExample,
-  runCompositeAction,
-  stageActionTree,
-  type CompositeRunResult,
-} from '../helpers/composite-runner.js';
+import { runAction, stageActionTree, type ActionRunResult } from '../helpers/node-action-runner.js';
+import { loadWebhookExample } from '../helpers/runner-protocol.js';
 
 const distOverride = process.env.PHOENIX_TEST_DIST;
 let actionRoot = REPO_ROOT;
@@ -70,15 +66,15 @@ function lineOf(file: string, needle: string, nth = 1): number {
 const validate = (
   inputs: Record<string, string>,
   event?: { name: string; payload: Record<string, unknown> },
-): Promise<CompositeRunResult> =>
-  runCompositeAction({
+): Promise<ActionRunResult> =>
+  runAction({
     actionDir: join(actionRoot, 'actions', 'validate'),
     workspace: REPO_ROOT,
     inputs,
     event,
   });
-const root = (inputs: Record<string, string>): Promise<CompositeRunResult> =>
-  runCompositeAction({ actionDir: actionRoot, workspace: REPO_ROOT, inputs });
+const root = (inputs: Record<string, string>): Promise<ActionRunResult> =>
+  runAction({ actionDir: actionRoot, workspace: REPO_ROOT, inputs });
 
 describe('actions/validate', () => {
   it.each(GOOD_DIRS)('passes the valid estate in %s: errors=0, no error annotations', async (dir) => {
@@ -95,7 +91,7 @@ describe('actions/validate', () => {
   });
 
   describe('on a config with mistakes', () => {
-    let r: CompositeRunResult;
+    let r: ActionRunResult;
     const file = `${BAD}/phoenix_lxc_configs.json`;
     beforeAll(async () => {
       r = await validate({ 'config-dir': BAD });

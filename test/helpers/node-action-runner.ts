@@ -1,7 +1,9 @@
 /**
  * Runs a JavaScript (`using: node24`) action the way the GitHub runner does, for tests of the
- * actions under actions/ and the root action.yml:
- * - checks action.yml against SchemaStore's github-action schema (when ../shared is there);
+ * actions under actions/ and the root action.yml (all of them are node24 actions; there is no
+ * composite left to run):
+ * - reads action.yml (`runAction`) and checks it against SchemaStore's github-action schema (when
+ *   ../shared is there);
  * - resolves inputs (given values, else declared defaults, which may be expressions such as
  *   `${{ github.token }}`) into `INPUT_<NAME>` variables: upper-cased, spaces to underscores,
  *   dashes kept;
@@ -15,14 +17,108 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import formatsModule from 'ajv-formats';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { evaluateCondition, interpolate, type ExprValue } from './actions-expression.js';
-import type { CompositeRunOptions, CompositeRunResult, StepRecord } from './composite-runner.js';
 import { baseEnvironment, defaultEvent, githubContext, runProcess, runnerVariables } from './runner-env.js';
-import { parseFileCommands, stdoutCommands } from './runner-protocol.js';
+import { parseFileCommands, stdoutCommands, type WorkflowCommand } from './runner-protocol.js';
 import { hasShared, sharedPath } from './shared.js';
+
+export interface ActionRunOptions {
+  /** Folder holding action.yml; becomes `github.action_path`. */
+  readonly actionDir: string;
+  /** Repository checkout: GITHUB_WORKSPACE and the working directory. */
+  readonly workspace: string;
+  readonly inputs?: Readonly<Record<string, string>>;
+  /** Job-level environment (workflow/job `env:`, secrets passed as env, the runtime token). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** `env:` of the workflow step that uses this action. */
+  readonly callerEnv?: Readonly<Record<string, string>>;
+  /** Event name and payload; defaults to the `pull_request` `opened` example. */
+  readonly event?: { readonly name: string; readonly payload: Record<string, unknown> };
+  /** What `${{ github.token }}` evaluates to (the job's token); default ''. */
+  readonly token?: string;
+  /** Per phase (main, post); default 60 s. */
+  readonly timeoutMs?: number;
+}
+
+export interface StepRecord {
+  readonly id?: string;
+  readonly name: string;
+  readonly outcome: 'success' | 'failure' | 'skipped';
+  readonly exitCode?: number;
+  readonly outputs: Readonly<Record<string, string>>;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface ActionRunResult {
+  /** 0 when main (and post) succeeded, else the first failing phase's code. */
+  readonly exitCode: number;
+  readonly outputs: Readonly<Record<string, string>>;
+  /** The `main` and `post` phases. */
+  readonly steps: readonly StepRecord[];
+  readonly stdout: string;
+  readonly stdoutLines: readonly string[];
+  readonly stderr: string;
+  readonly commands: readonly WorkflowCommand[];
+  /** The `error`, `warning` and `notice` commands. */
+  readonly annotations: readonly WorkflowCommand[];
+  /** The phases' job summaries, concatenated. */
+  readonly summary: string;
+  /** Variables exported through GITHUB_ENV and directories added through GITHUB_PATH. */
+  readonly exportedEnv: Readonly<Record<string, string>>;
+  readonly addedPath: readonly string[];
+  /** Things the runner would warn about (unexpected or missing required inputs). */
+  readonly warnings: readonly string[];
+  /** The event the run saw (GITHUB_EVENT_NAME and the payload behind GITHUB_EVENT_PATH). */
+  readonly event: { readonly name: string; readonly payload: Record<string, unknown> };
+}
+
+/**
+ * Copies action folders (relative to `repoRoot`, e.g. `actions/validate`, `.`) with their entry
+ * modules and a bundle dir into a temporary tree with the repository's layout, so the entries'
+ * `import('../../dist/index.js')` loads `distDir` instead of the committed dist/.
+ */
+export function stageActionTree(repoRoot: string, actionDirs: readonly string[], distDir: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'phoenix-actions-'));
+  for (const dir of actionDirs) {
+    mkdirSync(join(root, dir), { recursive: true });
+    cpSync(join(repoRoot, dir, 'action.yml'), join(root, dir, 'action.yml'));
+    // The entry module (main.mjs next to action.yml, or actions/main.mjs for the root action).
+    const manifest = parseYaml(readFileSync(join(repoRoot, dir, 'action.yml'), 'utf8')) as NodeActionManifest;
+    for (const entry of [manifest.runs?.main, manifest.runs?.post]) {
+      if (!entry || !existsSync(join(repoRoot, dir, entry))) continue;
+      mkdirSync(dirname(join(root, dir, entry)), { recursive: true });
+      cpSync(join(repoRoot, dir, entry), join(root, dir, entry));
+    }
+  }
+  cpSync(distDir, join(root, 'dist'), { recursive: true });
+  return root;
+}
+
+/** Reads `actionDir/action.yml` and runs it as a node24 action (the only kind left here). */
+export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult> {
+  const manifest = parseYaml(
+    readFileSync(join(resolve(opts.actionDir), 'action.yml'), 'utf8'),
+  ) as NodeActionManifest;
+  return runNodeAction(opts, manifest);
+}
+
+/** A text of artifact-upload.ts: a bundle that holds it uploads artifacts in-process. */
+export const IN_PROCESS_UPLOAD_MARKER = 'the runner gives them to JavaScript actions only';
 
 export interface NodeActionManifest {
   inputs?: Record<string, { default?: unknown; required?: boolean }>;
@@ -50,9 +146,9 @@ export function actionSchemaProblems(manifest: unknown): string[] {
 }
 
 export async function runNodeAction(
-  opts: CompositeRunOptions,
+  opts: ActionRunOptions,
   manifest: NodeActionManifest,
-): Promise<CompositeRunResult> {
+): Promise<ActionRunResult> {
   const actionDir = resolve(opts.actionDir);
   const problems = actionSchemaProblems(manifest);
   if (problems.length) throw new Error(`${actionDir}/action.yml: ${problems.join('; ')}`);
@@ -185,4 +281,27 @@ export async function runNodeAction(
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Throws, naming the fix, unless `actionRoot`'s dist/ has `phoenix gh <command>` and every text in
+ * `markers` (strings of newer sources) somewhere in its chunks: the committed dist/ may predate the
+ * sources until it is rebuilt; PHOENIX_TEST_DIST points the tests at a fresh build instead.
+ */
+export function requireBundle(actionRoot: string, command: string, markers: readonly string[] = []): void {
+  const dist = join(actionRoot, 'dist');
+  const fix = 'rebuild dist/ (npm run bundle) or point PHOENIX_TEST_DIST at a fresh build';
+  const r = spawnSync(process.execPath, [join(dist, 'index.js'), 'gh', command, '--no-such-flag'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  if (!String(r.stdout).includes('no-such-flag'))
+    throw new Error(`${join(dist, 'index.js')} has no 'phoenix gh ${command}': ${fix}`);
+  const text = readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dist, f), 'utf8'))
+    .join('\n');
+  const missing = markers.filter((m) => !text.includes(m));
+  if (missing.length)
+    throw new Error(`${dist} predates the sources (no ${missing.map((m) => `'${m}'`).join(', ')}): ${fix}`);
 }

@@ -1,5 +1,5 @@
 /**
- * What the runner gives every action step, shared by the composite and the node-action harness:
+ * What the runner gives every action step, used by the node-action harness:
  * the `github` context values derived from the event, the runner's environment variables, and a
  * child-process launcher with a timeout.
  */
@@ -80,7 +80,7 @@ export function githubContext(event: RunnerEvent, eventPath: string): Record<str
     run_number: '7',
     run_attempt: '1',
     job: 'test',
-    workflow: 'composite-runner',
+    workflow: 'phoenix-test-runner',
   };
 }
 

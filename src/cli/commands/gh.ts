@@ -1,7 +1,8 @@
 /**
  * `phoenix gh <command> [flags]`: a command run as a GitHub Actions step. The actions call this
- * with inputs in `INPUT_*` variables: node24 actions through their entry (actions/<command>/main.mjs
- * imports dist/index.js with argv `gh <command>`), composites by running dist/index.js. Flags given
+ * with inputs in `INPUT_*` variables: each action is a node24 action whose entry
+ * (actions/<command>/main.mjs, actions/main.mjs for the root) imports dist/index.js with argv
+ * `gh <command>`. Flags given
  * here win over the inputs, so a step can also be reproduced locally.
  *
  * One catch site: any thrown value becomes an `::error::` annotation and a non-zero exit, so a

@@ -1,12 +1,12 @@
 /**
- * actions/drift run through the composite harness as the runner would, against the OpenAPI-checked
- * fake GitHub API (with issues and labels) and a simulated host converged to the example estate:
+ * actions/drift run as the runner runs a node24 action, against the OpenAPI-checked fake GitHub API
+ * (with issues and labels), the results-service stand-in the state artifact is uploaded to, and a
+ * simulated host converged to the example estate:
  * no drift opens nothing; drift opens ONE issue, later checks edit it in place; the issue closes
  * when the host matches again; an issue with the same marker and label by someone else is ignored.
  * The bundle is the committed dist/ unless PHOENIX_TEST_DIST names a fresh build of the sources.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { LiveState } from '../../src/model/live-state.js';
@@ -14,11 +14,13 @@ import { SimTransport } from '../../src/proxmox/sim-transport.js';
 import { parseDriftMarker } from '../../src/github/drift-issue.js';
 import { apply, makeEstate, type Estate } from '../helpers/apply-harness.js';
 import {
-  runCompositeAction,
+  IN_PROCESS_UPLOAD_MARKER,
+  requireBundle,
+  runAction,
   stageActionTree,
-  type CompositeRunResult,
-  type UsesHandler,
-} from '../helpers/composite-runner.js';
+  type ActionRunResult,
+} from '../helpers/node-action-runner.js';
+import { startFakeResultsService, type FakeResultsService } from '../helpers/fake-results-service.js';
 import { FakeIssues } from '../helpers/fake-github-issues.js';
 import { ACTIONS_BOT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { REPO_ROOT } from '../helpers/shared.js';
@@ -26,21 +28,8 @@ import { REPO_ROOT } from '../helpers/shared.js';
 const distOverride = process.env.PHOENIX_TEST_DIST;
 let actionRoot = REPO_ROOT;
 beforeAll(() => {
-  if (distOverride) actionRoot = stageActionTree(REPO_ROOT, ['.', 'actions/drift'], distOverride);
-  let probe = '';
-  try {
-    execFileSync('node', [join(actionRoot, 'dist', 'index.js'), 'gh', 'drift', '--no-such-flag'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH },
-    });
-  } catch (err) {
-    probe = String((err as { stdout?: string }).stdout ?? '');
-  }
-  if (!probe.includes('no-such-flag')) {
-    throw new Error(
-      `${join(actionRoot, 'dist', 'index.js')} has no 'phoenix gh drift': rebuild dist/ (npm run bundle) or point PHOENIX_TEST_DIST at a fresh build`,
-    );
-  }
+  if (distOverride) actionRoot = stageActionTree(REPO_ROOT, ['actions/drift'], distOverride);
+  requireBundle(actionRoot, 'drift', [IN_PROCESS_UPLOAD_MARKER]);
 });
 afterAll(() => {
   if (distOverride) rmSync(actionRoot, { recursive: true, force: true });
@@ -67,16 +56,12 @@ function schedulePayload(): Record<string, unknown> {
 let e: Estate;
 let gh: FakeGitHub;
 let issues: FakeIssues;
-let uploads: Array<Record<string, string>>;
-const uploadArtifact: UsesHandler = async (withInputs) => {
-  uploads.push({ ...withInputs, content: readFileSync(withInputs.path, 'utf8') });
-  return { outputs: { 'artifact-id': '902' } };
-};
+let results: FakeResultsService;
 
 beforeEach(async () => {
   e = await makeEstate('example');
   expect((await apply(e)).job.status).toBe('applied');
-  uploads = [];
+  results = await startFakeResultsService();
   gh = await startFakeGitHub();
   gh.addToken('ghs_actions', ACTIONS_BOT);
   issues = new FakeIssues(gh);
@@ -84,20 +69,21 @@ beforeEach(async () => {
 afterEach(async () => {
   try {
     gh.assertNoViolations();
+    results.assertNoViolations();
   } finally {
     await gh.close();
+    await results.close();
     rmSync(e.dir, { recursive: true, force: true });
   }
 });
 
-function runDrift(inputs: Record<string, string> = {}): Promise<CompositeRunResult> {
-  return runCompositeAction({
+function runDrift(inputs: Record<string, string> = {}): Promise<ActionRunResult> {
+  return runAction({
     actionDir: join(actionRoot, 'actions', 'drift'),
     workspace: e.dir,
     inputs: { 'github-token': 'ghs_actions', target: `sim:${e.statePath}`, ...inputs },
-    env: { GITHUB_API_URL: gh.url, PHOENIX_SIM_LATENCY: 'zero' },
+    env: { GITHUB_API_URL: gh.url, PHOENIX_SIM_LATENCY: 'zero', ...results.env() },
     event: { name: 'schedule', payload: schedulePayload() },
-    uses: { 'actions/upload-artifact': uploadArtifact },
     timeoutMs: 120_000,
   });
 }
@@ -113,7 +99,7 @@ async function onHost(...argv: string[]): Promise<void> {
   }
 }
 
-const errors = (r: CompositeRunResult): string[] =>
+const errors = (r: ActionRunResult): string[] =>
   r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
 
 describe('actions/drift', () => {
@@ -125,10 +111,13 @@ describe('actions/drift', () => {
     expect(issues.issues).toEqual([]);
     expect(gh.calls('issues/list-for-repo')).toHaveLength(1);
     expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
-    expect(uploads).toHaveLength(1);
-    expect(uploads[0]).toMatchObject({ name: 'phoenix-state', overwrite: 'true' });
-    expect((JSON.parse(uploads[0]!.content) as LiveState).guests.length).toBeGreaterThan(0);
+    // The state went to the results service in-process, as the artifact the next plans read.
+    expect(results.artifacts.map((a) => [a.name, a.retentionDays])).toEqual([['phoenix-state', 90]]);
+    const files = results.files('phoenix-state');
+    expect(Object.keys(files)).toEqual(['phoenix-state.json']);
+    expect((JSON.parse(files['phoenix-state.json']!) as LiveState).guests.length).toBeGreaterThan(0);
     expect(r.summary).toContain('## Phoenix drift check: :white_check_mark: no drift');
+    expect(r.summary).toContain("The host's state is recorded as the `phoenix-state` artifact.");
   });
 
   it('opens one issue on drift; the next check edits the same issue', async () => {
@@ -225,6 +214,40 @@ describe('actions/drift', () => {
     const readOnly = await runDrift({ 'github-token': 'ghs_read' });
     expect(readOnly.exitCode).toBe(1);
     expect(errors(readOnly)).toEqual([expect.stringContaining("(grant 'issues: write')")]);
-    expect(uploads.length).toBe(2);
+    // Each check replaced the run's state artifact (one name per run, as `overwrite` did).
+    expect(results.calls.filter((c) => c === 'FinalizeArtifact')).toHaveLength(2);
+    expect(results.calls.filter((c) => c === 'DeleteArtifact')).toHaveLength(1);
+    expect(results.artifacts.map((a) => a.name)).toEqual(['phoenix-state']);
+  });
+
+  it('uploads the state under the name and retention given; a refused upload fails the step', async () => {
+    const r = await runDrift({ 'state-artifact': 'host-state', 'state-retention-days': '7' });
+    expect(r.exitCode).toBe(0);
+    expect(results.artifacts.map((a) => [a.name, a.retentionDays])).toEqual([['host-state', 7]]);
+    expect(r.summary).toContain('recorded as the `host-state` artifact');
+
+    results.failCreate = {
+      status: 403,
+      code: 'permission_denied',
+      msg: 'artifact storage quota has been hit',
+    };
+    const refused = await runDrift({ 'state-artifact': 'host-state' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.outputs.drifted).toBe('false');
+    expect(errors(refused)).toEqual([
+      expect.stringMatching(
+        /^Could not upload the 'host-state' artifact \(phoenix-state\.json\): .*quota has been hit/,
+      ),
+    ]);
+    expect(refused.summary).toContain('was **not** uploaded as the `host-state` artifact');
+  });
+
+  it('refuses a bad retention before the host is read', async () => {
+    const r = await runDrift({ 'state-retention-days': 'forever' });
+    expect(r.exitCode).toBe(2);
+    expect(errors(r)).toEqual([
+      "phoenix drift: input 'state-retention-days' must be an integer from 0 to 400, got 'forever'",
+    ]);
+    expect(results.calls).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * actions/plan and the root action.yml (command: plan), run through the composite harness as the
- * runner would, on real webhook payloads, against the OpenAPI-checked fake GitHub API. The bundle
- * is the committed dist/ unless PHOENIX_TEST_DIST names a fresh build of the sources
+ * actions/plan and the root action.yml (command: plan), run as the runner runs a node24 action,
+ * on real webhook payloads, against the OpenAPI-checked fake GitHub API and the results-service
+ * stand-in the plan artifact is uploaded to. The bundle is the committed dist/ unless
+ * PHOENIX_TEST_DIST names a fresh build of the sources
  * (`npx ncc build src/main.ts -o /tmp/d --target es2022`).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +12,14 @@ import { parse as parseYaml } from 'yaml';
 import { parsePlan } from '../../src/plan/plan-file.js';
 import { parsePlanHeader } from '../../src/render/markdown.js';
 import {
-  loadWebhookExample,
-  runCompositeAction,
+  IN_PROCESS_UPLOAD_MARKER,
+  requireBundle,
+  runAction,
   stageActionTree,
-  type CompositeRunResult,
-  type UsesHandler,
-} from '../helpers/composite-runner.js';
+  type ActionRunResult,
+} from '../helpers/node-action-runner.js';
+import { startFakeResultsService, type FakeResultsService } from '../helpers/fake-results-service.js';
+import { loadWebhookExample } from '../helpers/runner-protocol.js';
 import { ACTIONS_BOT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { prWorkspace, publishMainConfig, recordedStateOfMain } from '../helpers/pr-estate.js';
 import { REPO_ROOT } from '../helpers/shared.js';
@@ -26,20 +28,7 @@ const distOverride = process.env.PHOENIX_TEST_DIST;
 let actionRoot = REPO_ROOT;
 beforeAll(() => {
   if (distOverride) actionRoot = stageActionTree(REPO_ROOT, ['.', 'actions/plan'], distOverride);
-  let probe = '';
-  try {
-    execFileSync('node', [join(actionRoot, 'dist', 'index.js'), 'gh', 'plan', '--no-such-flag'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH },
-    });
-  } catch (err) {
-    probe = String((err as { stdout?: string }).stdout ?? '');
-  }
-  if (!probe.includes('no-such-flag')) {
-    throw new Error(
-      `${join(actionRoot, 'dist', 'index.js')} has no 'phoenix gh plan': rebuild dist/ (npm run bundle) or point PHOENIX_TEST_DIST at a fresh build`,
-    );
-  }
+  requireBundle(actionRoot, 'plan', [IN_PROCESS_UPLOAD_MARKER]);
 });
 afterAll(() => {
   if (distOverride) rmSync(actionRoot, { recursive: true, force: true });
@@ -64,16 +53,14 @@ function synchronize(headSha: string): Payload {
 let root: string;
 let ws: string;
 let gh: FakeGitHub;
-let uploads: Array<Record<string, string>>;
-const uploadArtifact: UsesHandler = async (withInputs) => {
-  uploads.push({ ...withInputs, 'plan.json': readFileSync(join(withInputs.path, 'plan.json'), 'utf8') });
-  return { outputs: { 'artifact-id': '777' } };
-};
+let results: FakeResultsService;
+const uploaded = (): Array<[string, number | undefined]> =>
+  results.artifacts.map((a) => [a.name, a.retentionDays]);
 
 beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'phoenix-plan-composite-'));
   ws = prWorkspace(join(root, 'ws'));
-  uploads = [];
+  results = await startFakeResultsService();
   gh = await startFakeGitHub();
   gh.addToken('ghs_actions', ACTIONS_BOT);
   gh.addToken('ghs_fork', { ...ACTIONS_BOT, canWrite: false });
@@ -82,8 +69,10 @@ beforeEach(async () => {
 afterEach(async () => {
   try {
     gh.assertNoViolations();
+    results.assertNoViolations();
   } finally {
     await gh.close();
+    await results.close();
     rmSync(root, { recursive: true, force: true });
   }
 });
@@ -94,17 +83,16 @@ function plan(
   inputs: Record<string, string> = {},
   actionDir?: string,
 ) {
-  return runCompositeAction({
+  return runAction({
     actionDir: actionDir ?? join(actionRoot, 'actions', 'plan'),
     workspace: ws,
     inputs: { 'github-token': token, ...inputs },
-    env: { GITHUB_API_URL: gh.url },
+    env: { GITHUB_API_URL: gh.url, ...results.env() },
     event: { name: 'pull_request', payload },
-    uses: { 'actions/upload-artifact': uploadArtifact },
   });
 }
 
-const notices = (r: CompositeRunResult): string[] =>
+const notices = (r: ActionRunResult): string[] =>
   r.annotations.filter((a) => a.command === 'notice').map((a) => a.message);
 
 describe('actions/plan on a pull request', () => {
@@ -133,14 +121,17 @@ describe('actions/plan on a pull request', () => {
     });
     expect(first.outputs['comment-url']).toContain(`#issuecomment-${created.id}`);
 
-    // The plan file went to upload-artifact, named phoenix-plan, and is the plan in the comment.
-    expect(uploads).toHaveLength(1);
-    expect(uploads[0]).toMatchObject({
-      name: 'phoenix-plan',
-      'if-no-files-found': 'error',
-      overwrite: 'true',
-    });
-    expect(parsePlan(uploads[0]['plan.json']).hash).toBe(first.outputs['plan-hash']);
+    // The plan was uploaded in-process as phoenix-plan (30 days): plan.json is the plan in the
+    // comment, plan.md the comment's body as written.
+    expect(uploaded()).toEqual([['phoenix-plan', 30]]);
+    const files = results.files('phoenix-plan');
+    expect(Object.keys(files).sort()).toEqual(['plan.json', 'plan.md']);
+    expect(parsePlan(files['plan.json']!).hash).toBe(first.outputs['plan-hash']);
+    expect(files['plan.md']).toBe(created.body);
+    // Uploaded before the comment that points at it was written.
+    expect(first.stdout.indexOf("Uploaded the 'phoenix-plan' artifact")).toBeLessThan(
+      first.stdout.indexOf('Plan comment created'),
+    );
 
     // Second push: CT 950 changes again, so the plan (and the comment) changes.
     prWorkspace(join(root, 'ws'), 4096);
@@ -154,6 +145,9 @@ describe('actions/plan on a pull request', () => {
     expect(parsePlanHeader(after[0].body)).toMatchObject({ hash: second.outputs['plan-hash'], sha: nextSha });
     expect(gh.calls('issues/create-comment')).toHaveLength(1);
     expect(gh.calls('issues/update-comment')).toHaveLength(1);
+    // The second run's upload replaced the first one's in this (fake) run: one artifact, the new plan.
+    expect(uploaded()).toEqual([['phoenix-plan', 30]]);
+    expect(parsePlan(results.files('phoenix-plan')['plan.json']!).hash).toBe(second.outputs['plan-hash']);
   });
 
   it('ignores a comment with the Phoenix header written by someone else, and writes its own', async () => {
@@ -190,7 +184,7 @@ describe('actions/plan on a pull request', () => {
     expect(r.summary).toContain('**Plan: 0 to create, 1 to change, 0 to destroy.**');
     expect(r.summary).toContain('it comes from a fork, whose token is read-only');
     expect(r.outputs['to-change']).toBe('1');
-    expect(uploads).toHaveLength(1);
+    expect(uploaded()).toEqual([['phoenix-plan', 30]]);
   });
 
   it('plans against the recorded phoenix-state artifact of the default branch when there is one', async () => {
@@ -228,14 +222,67 @@ describe('root action.yml, command: plan', () => {
     expect(r.exitCode).toBe(0);
     expect(r.warnings).toEqual([]);
     expect(r.outputs).toMatchObject({ 'to-change': '1', basis: 'config-diff', 'has-changes': 'true' });
-    expect(uploads.map((u) => u.name)).toEqual(['phoenix-plan']);
+    expect(uploaded()).toEqual([['phoenix-plan', 30]]);
     expect(gh.commentsOn(2)).toHaveLength(1);
+  });
+
+  it('uploads under the plan-artifact name with retention-days; a refused upload fails the step', async () => {
+    const r = await plan(
+      opened(),
+      'ghs_actions',
+      {
+        command: 'plan',
+        'plan-artifact': 'pr-plan',
+        'retention-days': '5',
+      },
+      actionRoot,
+    );
+    expect(r.exitCode).toBe(0);
+    expect(uploaded()).toEqual([['pr-plan', 5]]);
+    expect(r.summary).toContain('The plan file is in the `pr-plan` artifact');
+
+    results.failCreate = {
+      status: 403,
+      code: 'permission_denied',
+      msg: 'artifact storage quota has been hit',
+    };
+    const refused = await plan(
+      opened(),
+      'ghs_actions',
+      { command: 'plan', 'plan-artifact': 'pr-plan-2' },
+      actionRoot,
+    );
+    expect(refused.exitCode).toBe(1);
+    expect(refused.annotations.filter((a) => a.command === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        /^Could not upload the 'pr-plan-2' artifact \(plan\.json, plan\.md\): .*quota has been hit/,
+      ),
+    ]);
+    expect(refused.summary).toContain('was **not** uploaded as the `pr-plan-2` artifact');
+    // The comment is still kept up to date (the plan itself was fine).
+    expect(gh.commentsOn(2)).toHaveLength(1);
+  });
+
+  it('refuses an unknown or missing command by name, before anything else', async () => {
+    const unknown = await plan(opened(), 'ghs_actions', { command: 'destroy-everything' }, actionRoot);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.annotations.map((a) => a.message)).toEqual([
+      expect.stringContaining("unknown command 'destroy-everything'"),
+    ]);
+    const none = await plan(opened(), 'ghs_actions', {}, actionRoot);
+    expect(none.exitCode).toBe(2);
+    expect(none.warnings).toEqual(['Input required and not supplied: command']);
+    expect(none.annotations.map((a) => a.message)).toEqual([
+      expect.stringContaining("input 'command' is required"),
+    ]);
+    expect(gh.requests).toEqual([]);
+    expect(results.calls).toEqual([]);
   });
 
   it('validate does not upload a plan', async () => {
     const r = await plan(opened(), 'ghs_actions', { command: 'validate' }, actionRoot);
     expect(r.exitCode).toBe(0);
-    expect(uploads).toEqual([]);
+    expect(results.calls).toEqual([]);
     expect(gh.requests).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 /**
- * actions/apply and the root action.yml (command: apply), run through the composite harness as
- * the runner would, on a real `push` webhook payload, against the OpenAPI-checked fake GitHub API
- * and a simulated Proxmox host (sim:PATH in a temp dir). The host starts converged to main's
+ * actions/apply and the root action.yml (command: apply), run as the runner runs a node24 action,
+ * on a real `push` webhook payload, against the OpenAPI-checked fake GitHub API, the
+ * results-service stand-in the state artifact is uploaded to, and a simulated Proxmox host
+ * (sim:PATH in a temp dir). The host starts converged to main's
  * config; the merged pull request gives CT 950 more memory. The bundle is the committed dist/
  * unless PHOENIX_TEST_DIST names a fresh build of the sources
  * (`npx ncc build src/main.ts -o /tmp/d --target es2022`).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -21,11 +21,13 @@ import { renderPlanComment } from '../../src/github/plan-comment-body.js';
 import { serializePlan } from '../../src/plan/plan-file.js';
 import { apply, editConfig, hostState, makeEstate, type Estate } from '../helpers/apply-harness.js';
 import {
-  runCompositeAction,
+  IN_PROCESS_UPLOAD_MARKER,
+  requireBundle,
+  runAction,
   stageActionTree,
-  type CompositeRunResult,
-  type UsesHandler,
-} from '../helpers/composite-runner.js';
+  type ActionRunResult,
+} from '../helpers/node-action-runner.js';
+import { startFakeResultsService, type FakeResultsService } from '../helpers/fake-results-service.js';
 import { ACTIONS_BOT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
@@ -33,20 +35,7 @@ const distOverride = process.env.PHOENIX_TEST_DIST;
 let actionRoot = REPO_ROOT;
 beforeAll(() => {
   if (distOverride) actionRoot = stageActionTree(REPO_ROOT, ['.', 'actions/apply'], distOverride);
-  let probe = '';
-  try {
-    execFileSync('node', [join(actionRoot, 'dist', 'index.js'), 'gh', 'apply', '--no-such-flag'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH },
-    });
-  } catch (err) {
-    probe = String((err as { stdout?: string }).stdout ?? '');
-  }
-  if (!probe.includes('no-such-flag')) {
-    throw new Error(
-      `${join(actionRoot, 'dist', 'index.js')} has no 'phoenix gh apply': rebuild dist/ (npm run bundle) or point PHOENIX_TEST_DIST at a fresh build`,
-    );
-  }
+  requireBundle(actionRoot, 'apply', [IN_PROCESS_UPLOAD_MARKER]);
 });
 afterAll(() => {
   if (distOverride) rmSync(actionRoot, { recursive: true, force: true });
@@ -72,11 +61,10 @@ function pushPayload(): Record<string, unknown> {
 
 let e: Estate;
 let gh: FakeGitHub;
-let uploads: Array<Record<string, string>>;
-const uploadArtifact: UsesHandler = async (withInputs) => {
-  uploads.push({ ...withInputs, content: readFileSync(withInputs.path, 'utf8') });
-  return { outputs: { 'artifact-id': '901' } };
-};
+let results: FakeResultsService;
+/** Names of the artifacts this run uploaded, with their retention in days. */
+const uploaded = (): Array<[string, number | undefined]> =>
+  results.artifacts.map((a) => [a.name, a.retentionDays]);
 
 const memoryOf = (s: LiveState, id: number): string | undefined =>
   s.guests.find((g) => g.id === id)?.config.memory;
@@ -85,7 +73,7 @@ beforeEach(async () => {
   e = await makeEstate('example');
   const first = await apply(e); // main's config, applied before this PR
   expect(first.job.status).toBe('applied');
-  uploads = [];
+  results = await startFakeResultsService();
   gh = await startFakeGitHub();
   gh.addToken('ghs_actions', ACTIONS_BOT);
   // The merged PR: CT 950 gets 1024 MB more.
@@ -96,8 +84,10 @@ beforeEach(async () => {
 afterEach(async () => {
   try {
     gh.assertNoViolations();
+    results.assertNoViolations();
   } finally {
     await gh.close();
+    await results.close();
     rmSync(e.dir, { recursive: true, force: true });
   }
 });
@@ -139,8 +129,8 @@ function reviewedComment(reviewed: Plan) {
   );
 }
 
-function runApply(inputs: Record<string, string> = {}, actionDir?: string): Promise<CompositeRunResult> {
-  return runCompositeAction({
+function runApply(inputs: Record<string, string> = {}, actionDir?: string): Promise<ActionRunResult> {
+  return runAction({
     actionDir: actionDir ?? join(actionRoot, 'actions', 'apply'),
     workspace: e.dir,
     inputs: {
@@ -149,16 +139,15 @@ function runApply(inputs: Record<string, string> = {}, actionDir?: string): Prom
       'audit-log': join(e.dir, 'audit.jsonl'),
       ...inputs,
     },
-    env: { GITHUB_API_URL: gh.url, PHOENIX_SIM_LATENCY: 'zero' },
+    env: { GITHUB_API_URL: gh.url, PHOENIX_SIM_LATENCY: 'zero', ...results.env() },
     event: { name: 'push', payload: pushPayload() },
-    uses: { 'actions/upload-artifact': uploadArtifact },
     timeoutMs: 120_000,
   });
 }
 
-const errors = (r: CompositeRunResult): string[] =>
+const errors = (r: ActionRunResult): string[] =>
   r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
-const warnings = (r: CompositeRunResult): string[] =>
+const warnings = (r: ActionRunResult): string[] =>
   r.annotations.filter((a) => a.command === 'warning').map((a) => a.message);
 const auditArgv = (): string[][] =>
   existsSync(join(e.dir, 'audit.jsonl'))
@@ -214,18 +203,15 @@ describe('actions/apply after a merge', () => {
       `/repos/Codertocat/Hello-World/commits/${PUSH_SHA}/pulls`,
     ]);
 
-    // The fresh state went to upload-artifact as phoenix-state and shows the new memory.
-    expect(uploads).toHaveLength(1);
-    expect(uploads[0]).toMatchObject({
-      name: 'phoenix-state',
-      'retention-days': '90',
-      overwrite: 'true',
-      'if-no-files-found': 'error',
-    });
-    expect(uploads[0]!.path).toBe(r.outputs['state-file']);
-    expect(memoryOf(JSON.parse(uploads[0]!.content) as LiveState, 950)).toBe(String(want));
+    // The fresh state was uploaded in-process as phoenix-state (the file the output names, at the
+    // top of the zip) and shows the new memory.
+    expect(uploaded()).toEqual([['phoenix-state', 90]]);
+    const files = results.files('phoenix-state');
+    expect(Object.keys(files)).toEqual(['phoenix-state.json']);
+    expect(r.outputs['state-file']).toMatch(/\/runner-temp\/phoenix-state\/phoenix-state\.json$/);
+    expect(memoryOf(JSON.parse(files['phoenix-state.json']!) as LiveState, 950)).toBe(String(want));
     // ...in the form the plan action reads back (the next pull request plans against it).
-    writeFileSync(join(e.dir, 'recorded.json'), uploads[0]!.content);
+    writeFileSync(join(e.dir, 'recorded.json'), files['phoenix-state.json']!);
     expect(memoryOf(await readStateFile(join(e.dir, 'recorded.json')), 950)).toBe(String(want));
 
     // Job summary: verdict, review line and the guest table with its timing.
@@ -271,7 +257,7 @@ describe('actions/apply after a merge', () => {
     expect(body).toContain('**Status: plan-changed** Not applied: the plan made from the host at merge');
     expect(r.summary).toContain(':no_entry: refused: the plan changed since review');
     // The host was read, so its state is still recorded for the next pull request's plan.
-    expect(uploads.map((u) => u.name)).toEqual(['phoenix-state']);
+    expect(uploaded()).toEqual([['phoenix-state', 90]]);
   });
 
   it('refuses a push with no merged pull request unless allow-unreviewed is true', async () => {
@@ -286,7 +272,7 @@ describe('actions/apply after a merge', () => {
     ]);
     expect(auditArgv()).toEqual([]); // the host was not contacted at all
     expect((await hostState(e)).guests).toEqual(before.guests);
-    expect(uploads).toEqual([]);
+    expect(results.calls).toEqual([]);
     expect(refused.summary).toContain(':no_entry: refused: no reviewed plan');
 
     const allowed = await runApply({ 'allow-unreviewed': 'true' });
@@ -297,7 +283,7 @@ describe('actions/apply after a merge', () => {
         expect.stringContaining('Applying without a reviewed plan (allow-unreviewed is true)'),
       ]),
     );
-    expect(uploads.map((u) => u.name)).toEqual(['phoenix-state']);
+    expect(uploaded()).toEqual([['phoenix-state', 90]]);
     expect(gh.comments).toEqual([]);
   });
 
@@ -357,16 +343,49 @@ describe('actions/apply after a merge', () => {
   });
 });
 
+describe('actions/apply: the state artifact', () => {
+  it('a refused upload fails the step after the apply, whose outcome and comment stay', async () => {
+    const reviewed = await reviewedPlan();
+    mergedPull();
+    reviewedComment(reviewed);
+    results.failCreate = {
+      status: 403,
+      code: 'permission_denied',
+      msg: 'artifact storage quota has been hit',
+    };
+    const r = await runApply({ 'state-artifact': 'host-state' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ status: 'applied', applied: '1' });
+    expect(errors(r)).toEqual([
+      expect.stringMatching(
+        /^Could not upload the 'host-state' artifact \(phoenix-state\.json\): .*quota has been hit/,
+      ),
+    ]);
+    expect(parsePlanHeader(gh.commentsOn(7)[0]!.body)?.status).toBe('applied');
+    expect(results.artifacts).toEqual([]);
+  });
+
+  it('a bad retention is refused before the host is contacted', async () => {
+    const r = await runApply({ 'state-retention-days': '-1', 'allow-unreviewed': 'true' });
+    expect(r.exitCode).toBe(2);
+    expect(errors(r)).toEqual([
+      "phoenix apply: input 'state-retention-days' must be an integer from 0 to 400, got '-1'",
+    ]);
+    expect(auditArgv()).toEqual([]);
+    expect(results.calls).toEqual([]);
+  });
+});
+
 describe('root action.yml, command: apply', () => {
   it('applies with the same outputs and uploads the state artifact', async () => {
     const reviewed = await reviewedPlan();
     mergedPull();
     reviewedComment(reviewed);
-    const r = await runApply({ command: 'apply' }, actionRoot);
+    const r = await runApply({ command: 'apply', 'state-retention-days': '14' }, actionRoot);
     expect(r.warnings).toEqual([]);
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ status: 'applied', applied: '1', 'plan-hash': reviewed.hash });
-    expect(uploads.map((u) => [u.name, u['retention-days']])).toEqual([['phoenix-state', '90']]);
+    expect(uploaded()).toEqual([['phoenix-state', 14]]);
     expect(parsePlanHeader(gh.commentsOn(7)[0]!.body)?.status).toBe('applied');
   });
 });
