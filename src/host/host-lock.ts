@@ -11,7 +11,7 @@
  * and the run (claim id, GitHub run URL). A claim whose holder is gone (checked on the machine it
  * ran on: this one, or the Proxmox host through the queue) is released by the next waiter at
  * once. Any other crashed holder blocks others only until its lease (`ttlMs`, default 120 s,
- * never longer than half the wait timeout) runs out; the holder renews it every third of that.
+ * at most half the wait timeout, at least 30 s) runs out; the holder renews it every third of that.
  * Every failure path withdraws the claim: an error while waiting (a failed read right after the
  * claim included), `release()` in the callers' `finally`, and SIGINT/SIGTERM (the claims of this
  * process are released before the signal takes its course). `phoenix unlock` shows the holder
@@ -57,7 +57,7 @@ export interface HostLockOptions {
   readonly timeoutMs: number;
   /**
    * The lease: a claim not renewed for this long is dead (default `defaultLeaseMs(timeoutMs)`:
-   * 120 s, at most half the wait timeout, at least 10 s).
+   * 120 s, at most half the wait timeout, at least 30 s).
    */
   readonly ttlMs?: number;
   /** How often a waiter re-reads the queue (default 1 s). */
@@ -82,9 +82,13 @@ export interface SignalSource {
   off(signal: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
 }
 
-/** The default lease for a wait timeout: 120 s, but at most half of the timeout, and at least 10 s. */
+/**
+ * The default lease for a wait timeout: 120 s, but at most half of the timeout, so a crashed
+ * holder's claim ends before a waiter gives up; at least 30 s, so a holder whose renewals queue
+ * behind its own busy commands (renewed every third of the lease) does not lose the host.
+ */
 export function defaultLeaseMs(timeoutMs: number): number {
-  return Math.max(10_000, Math.min(120_000, Math.floor(timeoutMs / 2)));
+  return Math.max(30_000, Math.min(120_000, Math.floor(timeoutMs / 2)));
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
