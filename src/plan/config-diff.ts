@@ -10,6 +10,29 @@ import { isOwnedKey, isVolumeKey, keyComparison, keyDefault, keyEffect } from '.
 import type { GuestKind } from '../model/types.js';
 import { liveLxcLines, rootDiskKey, sshKeyLines, type DesiredConfig } from './desired-config.js';
 import type { ChangeEffect, FieldDiff } from './types.js';
+import { parseLiveMount, unusedSlotsAfter } from './volume-slots.js';
+
+/** A mount point volume leaving the config: `pct set --delete mpN` keeps it as `unusedN`. */
+export interface DetachedVolume {
+  /** The `mpN` it leaves. */
+  readonly key: string;
+  /** Its mount path in the guest. */
+  readonly target?: string;
+  /** Volume id (`local-lvm:vm-950-disk-1`). */
+  readonly volume: string;
+  /** Size as Proxmox prints it (`8G`), when known. */
+  readonly size?: string;
+  /** The `unusedN` key Proxmox files it under. */
+  readonly unused: string;
+}
+
+/** A disk that stays but goes to another storage (`pct move-volume` / `qm disk move`). */
+export interface VolumeMove {
+  readonly disk: string;
+  readonly storage: string;
+  /** The volume moved, as printed. */
+  readonly volume?: string;
+}
 
 export interface ConfigDiff {
   readonly diffs: FieldDiff[];
@@ -17,6 +40,10 @@ export interface ConfigDiff {
   readonly set: Record<string, string>;
   readonly delete: string[];
   readonly resize: { disk: string; size: string }[];
+  /** Disks to move to another storage (their data goes along). */
+  readonly move: VolumeMove[];
+  /** Mount point volumes the `delete` list detaches (kept as `unusedN`). */
+  readonly detached: DetachedVolume[];
   /** Full desired `lxc.*` lines when they differ. */
   lxcRaw?: string[];
   /** Why the guest cannot be changed in place. */
@@ -220,10 +247,10 @@ function diffDisk(
     }
     return;
   }
-  if (d.storage !== l.storage) {
-    out.rebuild.push(`${key} storage differs (${l.storage ?? '?'} -> ${d.storage ?? '?'})`);
-    out.diffs.push(diff(kind, key, liveValue, desiredValue, 'rebuild', cache));
-    return;
+  if (d.storage !== l.storage && d.storage !== undefined) {
+    // A storage change copies the volume, data included (`pct move-volume`, `qm disk move`).
+    out.move.push({ disk: key, storage: d.storage, volume: l.volume });
+    out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live', cache), 'move'));
   }
   if (d.sizeGiB !== undefined && l.sizeGiB !== undefined && d.sizeGiB !== l.sizeGiB) {
     if (d.sizeGiB < l.sizeGiB) {
@@ -241,6 +268,37 @@ function diffDisk(
     const opts = [...d.opts.entries()].map(([k, v]) => `${k}=${v}`);
     out.set[key] = [l.volume ?? desiredValue.split(',')[0], ...opts].join(',');
     out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key), cache));
+  }
+}
+
+/**
+ * Mount points leaving the config. Proxmox applies the deletions of one `pct set` in sorted key
+ * order and files each volume under the lowest free `unusedN` (pve-container
+ * `PVE::LXC::Config::vmconfig_apply_pending`, pve-guest-common `add_unused_volume`); a bind mount
+ * leaves nothing behind.
+ */
+function detachMounts(
+  keys: string[],
+  live: Readonly<Record<string, string>>,
+  out: ConfigDiff,
+  cache: ParseCache | undefined,
+): void {
+  const mounts = keys.sort().map((k) => parseLiveMount(k, live[k]!));
+  const volumes = mounts.filter((m) => m.volume !== undefined);
+  const unused = unusedSlotsAfter(
+    live,
+    volumes.map((m) => m.volume!),
+  );
+  for (const m of mounts) {
+    const i = volumes.indexOf(m);
+    const base = diff('lxc', m.key, live[m.key], undefined, 'restart', cache);
+    if (i < 0) {
+      out.diffs.push(withNote(base, 'bind mount removed'));
+      continue;
+    }
+    const d: DetachedVolume = { key: m.key, target: m.target, volume: m.volume!, size: m.size, unused: unused[i]! };
+    out.detached.push(d);
+    out.diffs.push(withNote(base, `detach, kept as ${d.unused}`));
   }
 }
 
@@ -288,7 +346,16 @@ export function diffConfig(
   desired: DesiredConfig,
   live: Readonly<Record<string, string>>,
 ): ConfigDiff {
-  const out: ConfigDiff = { diffs: [], set: {}, delete: [], resize: [], rebuild: [], errors: [] };
+  const out: ConfigDiff = {
+    diffs: [],
+    set: {},
+    delete: [],
+    resize: [],
+    move: [],
+    detached: [],
+    rebuild: [],
+    errors: [],
+  };
   const cache = sharedParses.get(live);
   for (const key in desired.keys) {
     const want = desired.keys[key];
@@ -312,13 +379,16 @@ export function diffConfig(
     else out.set[key] = want;
     out.diffs.push(diff(kind, key, have, want, effect, cache));
   }
+  const leaving: string[] = [];
   for (const key in live) {
     const have = live[key];
     if (key in desired.keys || !isOwnedKey(kind, key)) continue;
     if (keyDefault(kind, key) === have) continue;
     out.delete.push(key);
-    out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key), cache));
+    if (kind === 'lxc' && /^mp\d+$/.test(key)) leaving.push(key);
+    else out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key), cache));
   }
+  if (leaving.length) detachMounts(leaving, live, out, cache);
   const liveLines = kind === 'lxc' ? liveLxcLines(live) : [];
   if (kind === 'lxc' && (desired.lxcRaw.length || liveLines.length)) {
     const want = groupLines(desired.lxcRaw);

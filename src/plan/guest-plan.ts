@@ -8,6 +8,14 @@ import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
 import { diffConfig, parseVolume, shareParses } from './config-diff.js';
 import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
+import {
+  backupStep,
+  dataVolumesOf,
+  describeLost,
+  detachedAsData,
+  lostVolume,
+  type DataVolume,
+} from './data-loss.js';
 import { planTail } from './lifecycle.js';
 import {
   canonicalRaw,
@@ -25,6 +33,7 @@ import {
   guestLabel,
   type FieldDiff,
   type GuestChange,
+  type LostVolume,
   type PlanAction,
   type Step,
 } from './types.js';
@@ -34,6 +43,10 @@ export interface GuestPlanContext extends ConfigContext {
   readonly live: LiveState;
   readonly liveById: ReadonlyMap<number, LiveGuest>;
   readonly allowRebuild: boolean;
+  /** Allow steps that delete a volume's data (a backup is taken first). */
+  readonly allowDataLoss: boolean;
+  /** Storage for the backup before data loss (`backup` content); undefined when none. */
+  readonly backupStorage?: string;
   readonly scriptHashes?: Readonly<Record<string, string>>;
   /** Whether host facts (templates present) are known; false when planning config against config. */
   readonly hostKnown: boolean;
@@ -58,6 +71,7 @@ export function draftChange(
     action: 'no-op',
     address: c.address,
     cloneOf: c.cloneOf,
+    dataLoss: undefined,
     dependencies: c.dependencies,
     diffs: [],
     id: c.id,
@@ -196,7 +210,9 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
   }
   const steps: Step[] = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
   const diffs: FieldDiff[] = [];
-  const d = base ? diffConfig(g.kind, cfg, base) : undefined;
+  const d = base
+    ? diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, base) : cfg, base)
+    : undefined;
   if (d) {
     for (const r of d.rebuild) errors.push(`the clone inherits a setting it cannot change: ${r}`);
     errors.push(...d.errors.map((e) => `clone source's ${e}`));
@@ -210,6 +226,7 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
     set: sortKeys({ ...(d?.set ?? {}), ...birthKeys(g) }),
   });
   for (const r of d?.resize ?? []) steps.push({ disk: r.disk, op: 'resize', size: r.size });
+  for (const m of d?.move ?? []) steps.push({ disk: m.disk, op: 'move-volume', storage: m.storage });
   return { steps, diffs, errors, action: 'clone' };
 }
 
@@ -292,7 +309,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     return { change, errors, warnings };
   };
 
-  const fresh = (reasons: string[], destroy?: Step): GuestPlanResult => {
+  const fresh = (reasons: string[], destroy?: Step[]): GuestPlanResult => {
     const made = newGuestSteps(g, cfg, ctx);
     for (const e of made.errors) errors.push(e);
     const tail = planTail({
@@ -308,7 +325,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       snapToken,
     });
     for (const e of tail.errors) errors.push(e);
-    const steps = destroy ? [destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
+    const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
     return finish(destroy ? 'replace' : made.action, reasons, made.diffs, steps);
   };
 
@@ -338,7 +355,12 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   if (live.template && !g.isTemplate) rebuild.push('it is a template and the config no longer makes it one');
 
-  const d = live.kind === g.kind ? diffConfig(g.kind, cfg, live.config) : undefined;
+  // Mount points keep the live slots that hold their paths (volume-slots.ts); the positional
+  // `cfg` still serves the snapshot token, which must not depend on the host.
+  const d =
+    live.kind === g.kind
+      ? diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, live.config) : cfg, live.config)
+      : undefined;
   if (d) {
     rebuild.push(...d.rebuild);
     errors.push(...d.errors);
@@ -348,7 +370,23 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     steps.push({ delete: d.delete, lxcRaw: d.lxcRaw, op: 'configure', set: sortKeys(d.set) });
   }
   for (const r of d?.resize ?? []) steps.push({ disk: r.disk, op: 'resize', size: r.size });
+  for (const m of d?.move ?? []) steps.push({ disk: m.disk, op: 'move-volume', storage: m.storage });
   if (live.template && d?.resize.length) rebuild.push("a template's disks cannot be resized");
+  // Volumes leaving the config are detached (kept as unusedN) unless the guest allows deleting them.
+  const doomed = d && g.allowDestroyVolumes ? d.detached : [];
+  const lost: LostVolume[] = [];
+  const destroyVolumes: Step[] = [];
+  if (d && doomed.length) {
+    const data = doomed.map((x) => detachedAsData(x, live.config));
+    for (const v of data) lost.push(lostVolume(v, 'left the config (allow_destroy_volumes)'));
+    for (const x of doomed) destroyVolumes.push({ key: x.unused, op: 'destroy-volume', volume: x.volume });
+    const gone = new Set(doomed.map((x) => x.key));
+    d.diffs.forEach((x, i) => {
+      if (gone.has(x.key) && x.to === undefined) d.diffs[i] = { ...x, note: 'detach and delete (data loss)' };
+    });
+    if (!ctx.allowDataLoss) errors.push(dataLossRefusal(address, 'deleting volumes that left the config', lost));
+    steps.unshift(backupBefore(data, ctx, errors));
+  }
   const configChanged = steps.length > 0;
   const tail = planTail({
     guest: g,
@@ -369,6 +407,16 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
 
   if (rebuild.length) {
     const reasons = rebuild.map((r) => `rebuild: ${r}`);
+    const data = dataVolumesOf(live);
+    const before: Step[] = [];
+    if (data.length) {
+      for (const v of data) lost.push(lostVolume(v, 'destroyed by the rebuild'));
+      if (!ctx.allowDataLoss)
+        errors.push(
+          `${address} needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included, so its data volumes cannot be kept: ${lost.map(describeLost).join(', ')}; refused unless data loss is allowed (--allow-data-loss, a vzdump backup is taken first)`,
+        );
+      before.push(backupBefore(data, ctx, errors));
+    }
     if (!ctx.allowRebuild) {
       errors.push(
         `${address} needs a rebuild (${rebuild.join('; ')}); it is refused unless rebuilds are allowed (--allow-rebuild)`,
@@ -377,18 +425,62 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     if (live.config.protection === '1') {
       errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
     }
-    const result = fresh(reasons, { op: 'destroy', running: live.status === 'running' });
+    const result = fresh(reasons, [...before, { op: 'destroy', running: live.status === 'running' }]);
     change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
+    change.dataLoss = lost.length ? lost : undefined;
     return result;
   }
   errors.push(...tail.errors);
   steps.push(...tail.steps);
+  if (destroyVolumes.length) {
+    // On a running container the detach waits for the restart (Proxmox keeps it pending).
+    const power = live.status === 'running' ? steps.findIndex((x) => x.op === 'restart' || x.op === 'start') : -1;
+    const at = power >= 0 ? power + 1 : steps.findIndex((x) => x.op === 'configure') + 1;
+    steps.splice(at, 0, ...destroyVolumes);
+    change.dataLoss = lost;
+  }
   const reasons = [...tail.reasons];
   if (configChanged) reasons.unshift('config differs');
   return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
 }
 
-/** Steps for a managed guest that left the config and may be destroyed. */
-export function deleteSteps(live: LiveGuest): Step[] {
-  return [{ op: 'destroy', running: live.status === 'running' }];
+/** The refusal of a data-losing step without `--allow-data-loss`. */
+function dataLossRefusal(address: string, what: string, lost: readonly LostVolume[]): string {
+  return `${address}: ${what} deletes their data (${lost.map(describeLost).join(', ')}); refused unless data loss is allowed (--allow-data-loss, a vzdump backup is taken first)`;
+}
+
+/** The backup step before data loss; an error when the host has no storage that takes backups. */
+function backupBefore(
+  data: readonly DataVolume[],
+  ctx: Pick<GuestPlanContext, 'backupStorage' | 'hostKnown'>,
+  errors: string[],
+): Step {
+  if (!ctx.backupStorage && ctx.hostKnown)
+    errors.push("no storage on the host takes backups (content 'backup'), and a backup must precede data loss");
+  return backupStep(ctx.backupStorage ?? 'local', data);
+}
+
+/**
+ * Steps for a managed guest that left the config and may be destroyed, with the data volumes the
+ * destroy deletes: those need `allowDataLoss` (else `refused` says why it is kept) and a backup first.
+ */
+export function deleteSteps(
+  live: LiveGuest,
+  ctx: Pick<GuestPlanContext, 'allowDataLoss' | 'backupStorage' | 'hostKnown'>,
+): { steps: Step[]; lost: LostVolume[]; errors: string[]; refused?: string } {
+  const destroy: Step = { op: 'destroy', running: live.status === 'running' };
+  const data = dataVolumesOf(live);
+  if (!data.length) return { steps: [destroy], lost: [], errors: [] };
+  const lost = data.map((v) => lostVolume(v, 'destroyed with the guest'));
+  if (!ctx.allowDataLoss) {
+    return {
+      steps: [],
+      lost,
+      errors: [],
+      refused: `removed from the config, but destroying it deletes its data volumes (${lost.map(describeLost).join(', ')}); that needs --allow-data-loss`,
+    };
+  }
+  const errors: string[] = [];
+  const backup = backupBefore(data, ctx, errors);
+  return { steps: [backup, destroy], lost, errors };
 }

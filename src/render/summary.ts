@@ -138,6 +138,12 @@ export function describeStep(s: Step): string {
     }
     case 'resize':
       return `grow ${s.disk} to ${s.size}`;
+    case 'move-volume':
+      return `move ${s.disk} to ${s.storage}`;
+    case 'backup':
+      return `vzdump backup onto ${s.storage} (${s.mode} mode)`;
+    case 'destroy-volume':
+      return `delete ${s.key} (${s.volume}) and its data`;
     case 'firewall':
       return `firewall ${s.enabled ? 'on' : 'off'}, ${s.rules.length} rule${s.rules.length === 1 ? '' : 's'}`;
     case 'feature':

@@ -19,7 +19,7 @@ import {
   specOf,
   splitList,
 } from '../dialect/pve-values.js';
-import { allocVolume, parseVolid, volid } from './volumes.js';
+import { allocVolume, freeVolume, parseVolid, volid } from './volumes.js';
 
 const FASTPLUG = new Set([
   'description',
@@ -96,7 +96,9 @@ export function updateLxcConfig(
 ): void {
   const edit = beginConfigEdit(g, revert);
   const { main, running, pending } = edit;
-  for (const k of del) {
+  // Deletions are queued, then applied in sorted key order (`vmconfig_apply_pending` walks
+  // `sort keys %$pending_delete_hash`), which decides the `unusedN` each detached volume gets.
+  for (const k of [...del].sort()) {
     if (
       main[k] === undefined &&
       pending.values[k] === undefined &&
@@ -111,9 +113,17 @@ export function updateLxcConfig(
     delete pending.values[k];
     if (!running || FASTPLUG.has(k) || /^(swap|cpulimit|cpuunits|net\d+|unused\d+)$/.test(k)) {
       if (k === 'description') delete g.conf.main.description;
+      // A detached mount point volume is always kept as unused: `vmconfig_apply_pending` asks
+      // `is_volume_in_use` about the whole property string, which never equals a volume id.
       if (/^mp\d+$/.test(k) && main[k]) {
-        const vol = /^([^,]+)/.exec(main[k]!)?.[1];
-        if (vol && parseVolid(vol)) addUnused(main, vol);
+        const vol = volumeOf(main[k]!);
+        if (vol) addUnused(main, vol);
+      }
+      // `--delete unusedN` frees the volume (`PVE::LXC::delete_mountpoint_volume`) unless the
+      // config or a snapshot still uses it (`is_volume_in_use`); the entry goes either way.
+      if (/^unused\d+$/.test(k) && main[k]) {
+        const vol = volumeOf(main[k]!);
+        if (vol && !volumeInUse(g, vol, k) && ownedBy(vol, g.vmid)) freeVolume(ctx, vol);
       }
       delete main[k];
     } else if (!edit.pdel.includes(k)) edit.pdel.push(k);
@@ -122,9 +132,34 @@ export function updateLxcConfig(
     const value = normalizeLxcValue(ctx, g, k, raw);
     const hotplug =
       FASTPLUG.has(k) || (HOTPLUG.test(k) && !(/^(mp|dev)\d+$/.test(k) && main[k] !== undefined));
+    const old = /^mp\d+$/.test(k) ? main[k] : undefined;
     setConfigValue(g, edit, k, value, running && !hotplug);
+    // A mount point given another volume keeps the old one as unused (`vmconfig_apply_pending_mountpoint`).
+    const oldVol = old !== undefined && !(running && !hotplug) ? volumeOf(old) : undefined;
+    if (oldVol && oldVol !== volumeOf(value) && !volumeInUse(g, oldVol)) addUnused(main, oldVol);
   }
   finishConfigEdit(g, edit);
+}
+
+/** The storage volume of a mount point or unused entry; undefined for bind mounts and devices. */
+function volumeOf(value: string): string | undefined {
+  const first = value.split(',')[0]!.replace(/^volume=/, '');
+  return parseVolid(first) ? first : undefined;
+}
+
+function ownedBy(vol: string, vmid: number): boolean {
+  const m = /(?:^|[/:])(?:vm|subvol|base|basevol)-(\d+)-/.exec(vol.split('/').pop()!.replace(/^[^:]*:/, ''));
+  return m !== null && Number(m[1]) === vmid;
+}
+
+/** `is_volume_in_use` with snapshots: another key or any snapshot refers to `vol`. */
+function volumeInUse(g: SimGuest, vol: string, exceptKey?: string): boolean {
+  const uses = (values: Record<string, string>, skip?: string) =>
+    Object.entries(values).some(
+      ([k, v]) => k !== skip && /^(rootfs|mp\d+)$/.test(k) && volumeOf(v) === vol,
+    );
+  if (uses(g.conf.main.values, exceptKey)) return true;
+  return Object.values(g.conf.snapshots).some((snap) => uses(snap.values));
 }
 
 function addUnused(main: Record<string, string>, vol: string): void {
