@@ -110,13 +110,15 @@ function lxcConfig(g: Guest, ctx: ConfigContext, onto?: Readonly<Record<string, 
   for (const n of g.networks) k.set(`net${n.index}`, lxcNet(n));
   if (g.nameservers.length) k.set('nameserver', g.nameservers.join(' '));
   k.set('rootfs', `${g.storagePool}:${g.diskSizeGb}`);
+  // Volumes carry `backup=1`: Proxmox leaves a mount point without it out of vzdump backups and
+  // snapshots (pve-container `mountpoint_backup_enabled`), so its data would have no copy.
   const slots = g.mountPoints.length ? assignMountSlots(g.mountPoints, onto) : [];
   g.mountPoints.forEach((m, i) => {
     const ro = m.readOnly ? ',ro=1' : '';
     k.set(
       slots[i] as `mp${number}`,
       m.sizeGb !== undefined && !m.source.startsWith('/')
-        ? `${m.source}:${m.sizeGb},mp=${m.target}${ro}`
+        ? `${m.source}:${m.sizeGb},mp=${m.target},backup=1${ro}`
         : `${m.source},mp=${m.target}${ro}`,
     );
   });
