@@ -18,7 +18,7 @@ export function registerExtraCommands(): void {
   );
   registerCommand(
     'plan',
-    'plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR) [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--allow-invalid]',
+    'plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR) [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--allow-data-loss] [--allow-invalid]',
     async () => (await import('./commands/plan.js')).runPlan,
   );
   registerCommand(
@@ -33,7 +33,7 @@ export function registerExtraCommands(): void {
   );
   registerCommand(
     'apply',
-    'apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE] [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]',
+    'apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE] [--state-out FILE] [--allow-rebuild] [--allow-data-loss] [--keep-safety-snapshots N] [--lock-timeout S]',
     async () => (await import('./commands/apply.js')).runApply,
   );
   registerCommand(

@@ -28,6 +28,8 @@ export interface PlanSettings {
   /** Plan against this config (a config diff) instead of the base branch's. */
   readonly baseConfigDir?: string;
   readonly allowRebuild: boolean;
+  /** Plan steps that delete a volume's data (input `allow-data-loss`). */
+  readonly allowDataLoss: boolean;
   /** Name the composite uploads the plan folder as (used in pointers). */
   readonly planArtifact: string;
   /** Where plan.json and the rendered Markdown are written (the folder the composite uploads). */
@@ -60,6 +62,7 @@ export function getPlanSettings(env: RunnerEnv, cwd: string, overrides: PlanOver
     stateFile: stateFile === undefined ? undefined : resolve(cwd, stateFile),
     baseConfigDir: baseConfigDir === undefined ? undefined : resolve(cwd, baseConfigDir),
     allowRebuild: getBooleanInput(env, 'allow-rebuild', false),
+    allowDataLoss: getBooleanInput(env, 'allow-data-loss', false),
     planArtifact: getOptionalInput(env, 'plan-artifact') ?? 'phoenix-plan',
     outDir: resolve(cwd, overrides.outDir ?? join(env.RUNNER_TEMP || tmpdir(), 'phoenix-plan')),
     run: getRunContext(env, cwd),

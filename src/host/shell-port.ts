@@ -180,9 +180,7 @@ export class ShellHostPort implements HostPort {
 
   async moveVolume(guest: GuestRef, disk: string, storage: string): Promise<void> {
     await this.exec(
-      guest.kind === 'lxc'
-        ? pctMoveVolume(guest.id, disk, storage)
-        : qmDiskMove(guest.id, disk, storage),
+      guest.kind === 'lxc' ? pctMoveVolume(guest.id, disk, storage) : qmDiskMove(guest.id, disk, storage),
     );
   }
 

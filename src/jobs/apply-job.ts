@@ -22,6 +22,8 @@ export interface ApplyJobOptions extends ApplyOptions {
   /** The host to apply to. */
   readonly port: HostPort;
   readonly allowRebuild?: boolean;
+  /** Allow steps that delete a volume's data (after a vzdump backup). */
+  readonly allowDataLoss?: boolean;
   /** Write the host's state after apply here. */
   readonly stateOut?: string;
 }
@@ -47,7 +49,7 @@ function reportInvalid(v: ValidationResult, o: ApplyJobOptions): void {
 
 /** Plans the config against the host, applies the plan, records the host's state when asked. */
 export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
-  const planOptions = { allowRebuild: o.allowRebuild };
+  const planOptions = { allowRebuild: o.allowRebuild, allowDataLoss: o.allowDataLoss };
   const job = await runPlanJob({
     configDir: o.configDir,
     ...planOptions,

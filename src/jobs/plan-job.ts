@@ -37,6 +37,8 @@ export type JobBasis =
 
 export interface PlanRunOptions {
   readonly allowRebuild?: boolean;
+  /** Allow steps that delete a volume's data (after a vzdump backup). */
+  readonly allowDataLoss?: boolean;
   /** `drift` for the scheduled drift check; default the normal plan. */
   readonly mode?: PlanMode;
 }
@@ -68,7 +70,12 @@ export function baseConfigBasis(dir: string): () => Promise<JobBasis> {
 
 /** Plans the config against the basis: against a state, or as a diff of two configs. */
 export function planAgainst(config: PlanConfig, basis: JobBasis, o: PlanRunOptions = {}): Plan {
-  const options = { allowRebuild: o.allowRebuild ?? false, scriptHashes: config.scriptHashes, mode: o.mode };
+  const options = {
+    allowRebuild: o.allowRebuild ?? false,
+    allowDataLoss: o.allowDataLoss ?? false,
+    scriptHashes: config.scriptHashes,
+    mode: o.mode,
+  };
   if (basis.live) return makePlan(config.desired, basis.live, options);
   return planConfigDiff(config.desired, basis.base.desired, {
     ...options,

@@ -296,7 +296,13 @@ function detachMounts(
       out.diffs.push(withNote(base, 'bind mount removed'));
       continue;
     }
-    const d: DetachedVolume = { key: m.key, target: m.target, volume: m.volume!, size: m.size, unused: unused[i]! };
+    const d: DetachedVolume = {
+      key: m.key,
+      target: m.target,
+      volume: m.volume!,
+      size: m.size,
+      unused: unused[i]!,
+    };
     out.detached.push(d);
     out.diffs.push(withNote(base, `detach, kept as ${d.unused}`));
   }

@@ -85,7 +85,9 @@ export function lostVolume(v: DataVolume, reason: string): LostVolume {
   return {
     key: v.key,
     mountPath: v.mountPath,
-    reason: v.backedUp ? reason : `${reason}; not in the backup (Proxmox backs up no unused volume and no mount point without backup=1)`,
+    reason: v.backedUp
+      ? reason
+      : `${reason}; not in the backup (Proxmox backs up no unused volume and no mount point without backup=1)`,
     size: v.size,
     volume: v.volume,
   };

@@ -384,7 +384,8 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     d.diffs.forEach((x, i) => {
       if (gone.has(x.key) && x.to === undefined) d.diffs[i] = { ...x, note: 'detach and delete (data loss)' };
     });
-    if (!ctx.allowDataLoss) errors.push(dataLossRefusal(address, 'deleting volumes that left the config', lost));
+    if (!ctx.allowDataLoss)
+      errors.push(dataLossRefusal(address, 'deleting volumes that left the config', lost));
     steps.unshift(backupBefore(data, ctx, errors));
   }
   const configChanged = steps.length > 0;
@@ -434,7 +435,8 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   steps.push(...tail.steps);
   if (destroyVolumes.length) {
     // On a running container the detach waits for the restart (Proxmox keeps it pending).
-    const power = live.status === 'running' ? steps.findIndex((x) => x.op === 'restart' || x.op === 'start') : -1;
+    const power =
+      live.status === 'running' ? steps.findIndex((x) => x.op === 'restart' || x.op === 'start') : -1;
     const at = power >= 0 ? power + 1 : steps.findIndex((x) => x.op === 'configure') + 1;
     steps.splice(at, 0, ...destroyVolumes);
     change.dataLoss = lost;
@@ -456,7 +458,9 @@ function backupBefore(
   errors: string[],
 ): Step {
   if (!ctx.backupStorage && ctx.hostKnown)
-    errors.push("no storage on the host takes backups (content 'backup'), and a backup must precede data loss");
+    errors.push(
+      "no storage on the host takes backups (content 'backup'), and a backup must precede data loss",
+    );
   return backupStep(ctx.backupStorage ?? 'local', data);
 }
 

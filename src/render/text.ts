@@ -4,7 +4,15 @@
  * when asked (the CLI asks when stdout is a TTY).
  */
 import type { GuestChange, Plan } from '../plan/types.js';
-import { ACTION_SYMBOL, countPlan, describeAction, describeStep, headline, label } from './summary.js';
+import {
+  ACTION_SYMBOL,
+  countPlan,
+  dataLossLines,
+  describeAction,
+  describeStep,
+  headline,
+  label,
+} from './summary.js';
 
 export interface TextOptions {
   readonly color?: boolean;
@@ -73,6 +81,17 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     );
   }
   if (plan.hypervisor.length || plan.retained.length || plan.unmanaged.length) out.push('');
+  const lost = dataLossLines(plan);
+  if (lost.length) {
+    out.push(
+      paint(
+        'red',
+        `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with their data:`,
+      ),
+    );
+    for (const l of lost) out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
+    out.push('');
+  }
   for (const w of plan.warnings)
     out.push(`${paint('yellow', 'warning:')} ${w.address ? `${w.address}: ` : ''}${w.message}`);
   for (const e of plan.errors)

@@ -148,16 +148,19 @@ function volumeOf(value: string): string | undefined {
 }
 
 function ownedBy(vol: string, vmid: number): boolean {
-  const m = /(?:^|[/:])(?:vm|subvol|base|basevol)-(\d+)-/.exec(vol.split('/').pop()!.replace(/^[^:]*:/, ''));
+  const m = /(?:^|[/:])(?:vm|subvol|base|basevol)-(\d+)-/.exec(
+    vol
+      .split('/')
+      .pop()!
+      .replace(/^[^:]*:/, ''),
+  );
   return m !== null && Number(m[1]) === vmid;
 }
 
 /** `is_volume_in_use` with snapshots: another key or any snapshot refers to `vol`. */
 function volumeInUse(g: SimGuest, vol: string, exceptKey?: string): boolean {
   const uses = (values: Record<string, string>, skip?: string) =>
-    Object.entries(values).some(
-      ([k, v]) => k !== skip && /^(rootfs|mp\d+)$/.test(k) && volumeOf(v) === vol,
-    );
+    Object.entries(values).some(([k, v]) => k !== skip && /^(rootfs|mp\d+)$/.test(k) && volumeOf(v) === vol);
   if (uses(g.conf.main.values, exceptKey)) return true;
   return Object.values(g.conf.snapshots).some((snap) => uses(snap.values));
 }

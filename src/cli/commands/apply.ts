@@ -1,6 +1,6 @@
 /**
  * `phoenix apply [--config-dir DIR] --target URL [--plan FILE] [--concurrency N] [--audit-log FILE]
- *   [--state-out FILE] [--allow-rebuild] [--keep-safety-snapshots N] [--lock-timeout S]
+ *   [--state-out FILE] [--allow-rebuild] [--allow-data-loss] [--keep-safety-snapshots N] [--lock-timeout S]
  *   [--identity F] [--known-hosts F] [--sha SHA]`
  *
  * Brings the host to the config (see src/jobs/apply-job.ts). Exit 0 when every guest converged
@@ -22,6 +22,7 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
     concurrency: { type: 'string' },
     'state-out': { type: 'string' },
     'allow-rebuild': { type: 'boolean', default: false },
+    'allow-data-loss': { type: 'boolean', default: false },
     'keep-safety-snapshots': { type: 'string' },
     'lock-timeout': { type: 'string' },
     sha: { type: 'string' },
@@ -43,6 +44,7 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
     configDir: stringOpt(values, 'config-dir')!,
     reviewed,
     allowRebuild: values['allow-rebuild'] === true,
+    allowDataLoss: values['allow-data-loss'] === true,
     settings: { concurrency, keepSafetySnapshots: keep },
     sha: stringOpt(values, 'sha') ?? io.env.GITHUB_SHA,
     lockTimeoutMs: lockTimeoutSec * 1000,

@@ -1,6 +1,6 @@
 /**
  * `phoenix plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR)
- *   [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--sha SHA]
+ *   [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--allow-data-loss] [--sha SHA]
  *   [--identity FILE] [--known-hosts FILE] [--fingerprint SHA256:...] [--allow-invalid]`
  *
  * `--allow-invalid` plans a config that fails validation (diagnostics still printed), e.g. the
@@ -68,6 +68,7 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     format: { type: 'string', default: 'text' },
     out: { type: 'string' },
     'allow-rebuild': { type: 'boolean', default: false },
+    'allow-data-loss': { type: 'boolean', default: false },
     'allow-invalid': { type: 'boolean', default: false },
     sha: { type: 'string' },
   });
@@ -96,6 +97,7 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     onValidated: (v) => reportInvalid(v, dir, allowInvalid, io),
     basis,
     allowRebuild: values['allow-rebuild'] === true,
+    allowDataLoss: values['allow-data-loss'] === true,
   });
   if (job.status === 'invalid') return 1;
   const p = job.plan;

@@ -35,9 +35,7 @@ export function addUnusedVolume(values: Record<string, string>, vol: string): st
 }
 
 function inSnapshots(g: SimGuest, vol: string): boolean {
-  return Object.values(g.conf.snapshots).some((s) =>
-    sectionVolumes(g.kind, s).some((v) => v.volid === vol),
-  );
+  return Object.values(g.conf.snapshots).some((s) => sectionVolumes(g.kind, s).some((v) => v.volid === vol));
 }
 
 function moveDisk(
@@ -51,7 +49,8 @@ function moveDisk(
   const g = loadGuest(ctx, kind, vmid);
   ctx.holdFlock(kind, vmid);
   checkLock(g);
-  if (opts.targetVmid !== undefined && storage) throw new PveError('either set storage or target-vmid, but not both');
+  if (opts.targetVmid !== undefined && storage)
+    throw new PveError('either set storage or target-vmid, but not both');
   if (opts.targetVmid !== undefined) throw new PveError('moving a volume to another guest is not simulated');
   if (!storage) throw new PveError('either set storage or target-vmid');
   if (kind === 'lxc') {
@@ -63,9 +62,15 @@ function moveDisk(
   }
   const values = g.conf.main.values;
   const value = values[key];
-  if (!value) throw new PveError(kind === 'lxc' ? `unable to parse volume '${key}'` : `disk '${key}' does not exist`);
+  if (!value)
+    throw new PveError(kind === 'lxc' ? `unable to parse volume '${key}'` : `disk '${key}' does not exist`);
   const vol = sectionVolumes(kind, g.conf.main).find((v) => v.key === key)?.volid;
-  if (!vol) throw new PveError(kind === 'lxc' ? `cannot move non-volume mount point '${key}'` : `disk '${key}' has no associated volume`);
+  if (!vol)
+    throw new PveError(
+      kind === 'lxc'
+        ? `cannot move non-volume mount point '${key}'`
+        : `disk '${key}' has no associated volume`,
+    );
   if (kind === 'qemu' && /(^|,)media=cdrom(,|$)/.test(value)) throw new PveError("you can't move a cdrom");
   if (kind === 'qemu' && storageOn(ctx, storage) && vol.startsWith(`${storage}:`))
     throw new PveError("you can't move to the same storage with same format");

@@ -74,7 +74,12 @@ export function pctSpecs(major: number): Record<string, CommandSpec> {
     'move-volume': cmd(
       'move-volume',
       ['vmid', 'volume', 'storage', 'target-vmid', 'target-volume'],
-      { bwlimit: num(0), delete: BOOL, digest: { t: 'str', maxLength: 40 }, 'target-digest': { t: 'str', maxLength: 40 } },
+      {
+        bwlimit: num(0),
+        delete: BOOL,
+        digest: { t: 'str', maxLength: 40 },
+        'target-digest': { t: 'str', maxLength: 40 },
+      },
       { optionalArgs: 3 },
     ),
     resize: cmd('resize', ['vmid', 'disk', 'size'], { digest: { t: 'str', maxLength: 40 } }),
