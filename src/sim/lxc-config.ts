@@ -113,18 +113,7 @@ export function updateLxcConfig(
     delete pending.values[k];
     if (!running || FASTPLUG.has(k) || /^(swap|cpulimit|cpuunits|net\d+|unused\d+)$/.test(k)) {
       if (k === 'description') delete g.conf.main.description;
-      // A detached mount point volume is always kept as unused: `vmconfig_apply_pending` asks
-      // `is_volume_in_use` about the whole property string, which never equals a volume id.
-      if (/^mp\d+$/.test(k) && main[k]) {
-        const vol = volumeOf(main[k]!);
-        if (vol) addUnused(main, vol);
-      }
-      // `--delete unusedN` frees the volume (`PVE::LXC::delete_mountpoint_volume`) unless the
-      // config or a snapshot still uses it (`is_volume_in_use`); the entry goes either way.
-      if (/^unused\d+$/.test(k) && main[k]) {
-        const vol = volumeOf(main[k]!);
-        if (vol && !volumeInUse(g, vol, k) && ownedBy(vol, g.vmid)) freeVolume(ctx, vol);
-      }
+      applyVolumeDelete(ctx, g, k);
       delete main[k];
     } else if (!edit.pdel.includes(k)) edit.pdel.push(k);
   }
@@ -139,6 +128,23 @@ export function updateLxcConfig(
     if (oldVol && oldVol !== volumeOf(value) && !volumeInUse(g, oldVol)) addUnused(main, oldVol);
   }
   finishConfigEdit(g, edit);
+}
+
+/**
+ * What deleting `mpN` / `unusedN` does to its volume (`vmconfig_apply_pending`): a detached mount
+ * point volume is always kept as unused (Proxmox asks `is_volume_in_use` about the whole property
+ * string, which never equals a volume id); `unusedN` frees its volume
+ * (`PVE::LXC::delete_mountpoint_volume`) unless the config or a snapshot still uses it, and the
+ * entry goes either way.
+ */
+function applyVolumeDelete(ctx: SimCtx, g: SimGuest, k: string): void {
+  const main = g.conf.main.values;
+  const value = main[k];
+  if (value === undefined) return;
+  const vol = volumeOf(value);
+  if (!vol) return;
+  if (/^mp\d+$/.test(k)) addUnused(main, vol);
+  else if (/^unused\d+$/.test(k) && !volumeInUse(g, vol, k) && ownedBy(vol, g.vmid)) freeVolume(ctx, vol);
 }
 
 /** The storage volume of a mount point or unused entry; undefined for bind mounts and devices. */
@@ -178,17 +184,23 @@ function addUnused(main: Record<string, string>, vol: string): void {
 }
 
 /** Pending changes take effect (`vmconfig_apply_pending`, on start). */
-export function applyPending(g: SimGuest): void {
+export function applyPending(ctx: SimCtx, g: SimGuest): void {
   const p = g.conf.pending;
   if (!p) return;
-  for (const k of pendingDeletes(p)) {
+  for (const k of [...pendingDeletes(p)].sort()) {
     if (k === 'description') delete g.conf.main.description;
+    if (g.kind === 'lxc') applyVolumeDelete(ctx, g, k);
     delete g.conf.main.values[k];
   }
   for (const [k, v] of Object.entries(p.values)) {
     if (k === 'delete') continue;
     if (k === 'description') g.conf.main.description = v;
-    else g.conf.main.values[k] = v;
+    else {
+      const old = g.kind === 'lxc' && /^mp\d+$/.test(k) ? g.conf.main.values[k] : undefined;
+      g.conf.main.values[k] = v;
+      const oldVol = old !== undefined ? volumeOf(old) : undefined;
+      if (oldVol && oldVol !== volumeOf(v) && !volumeInUse(g, oldVol)) addUnused(g.conf.main.values, oldVol);
+    }
   }
   delete g.conf.pending;
   touch(g);
