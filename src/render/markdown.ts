@@ -239,7 +239,7 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
     // Never cut by the size budget: reviewers must see every volume whose data goes.
     top.push(
       '> [!CAUTION]',
-      `> **Data loss**: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with their data:`,
+      `> **Data loss**: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`,
       ...lost.map((l) => `> - \`${l.address}\` ${escapeCell(l.text)}`),
       '',
     );

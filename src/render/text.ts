@@ -86,7 +86,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     out.push(
       paint(
         'red',
-        `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with their data:`,
+        `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`,
       ),
     );
     for (const l of lost) out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
