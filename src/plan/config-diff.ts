@@ -10,29 +10,9 @@ import { isOwnedKey, isVolumeKey, keyComparison, keyDefault, keyEffect } from '.
 import type { GuestKind } from '../model/types.js';
 import { liveLxcLines, rootDiskKey, sshKeyLines, type DesiredConfig } from './desired-config.js';
 import type { ChangeEffect, FieldDiff } from './types.js';
-import { parseLiveMount, unusedSlotsAfter } from './volume-slots.js';
+import { detachedVolumes, type DetachedVolume, type VolumeMove } from './volume-slots.js';
 
-/** A mount point volume leaving the config: `pct set --delete mpN` keeps it as `unusedN`. */
-export interface DetachedVolume {
-  /** The `mpN` it leaves. */
-  readonly key: string;
-  /** Its mount path in the guest. */
-  readonly target?: string;
-  /** Volume id (`local-lvm:vm-950-disk-1`). */
-  readonly volume: string;
-  /** Size as Proxmox prints it (`8G`), when known. */
-  readonly size?: string;
-  /** The `unusedN` key Proxmox files it under. */
-  readonly unused: string;
-}
-
-/** A disk that stays but goes to another storage (`pct move-volume` / `qm disk move`). */
-export interface VolumeMove {
-  readonly disk: string;
-  readonly storage: string;
-  /** The volume moved, as printed. */
-  readonly volume?: string;
-}
+export type { DetachedVolume, VolumeMove } from './volume-slots.js';
 
 export interface ConfigDiff {
   readonly diffs: FieldDiff[];
@@ -271,40 +251,17 @@ function diffDisk(
   }
 }
 
-/**
- * Mount points leaving the config. Proxmox applies the deletions of one `pct set` in sorted key
- * order and files each volume under the lowest free `unusedN` (pve-container
- * `PVE::LXC::Config::vmconfig_apply_pending`, pve-guest-common `add_unused_volume`); a bind mount
- * leaves nothing behind.
- */
+/** Mount points leaving the config: volumes are detached (see `detachedVolumes`), bind mounts just go. */
 function detachMounts(
   keys: string[],
   live: Readonly<Record<string, string>>,
   out: ConfigDiff,
   cache: ParseCache | undefined,
 ): void {
-  const mounts = keys.sort().map((k) => parseLiveMount(k, live[k]!));
-  const volumes = mounts.filter((m) => m.volume !== undefined);
-  const unused = unusedSlotsAfter(
-    live,
-    volumes.map((m) => m.volume!),
-  );
-  for (const m of mounts) {
-    const i = volumes.indexOf(m);
-    const base = diff('lxc', m.key, live[m.key], undefined, 'restart', cache);
-    if (i < 0) {
-      out.diffs.push(withNote(base, 'bind mount removed'));
-      continue;
-    }
-    const d: DetachedVolume = {
-      key: m.key,
-      target: m.target,
-      volume: m.volume!,
-      size: m.size,
-      unused: unused[i]!,
-    };
-    out.detached.push(d);
-    out.diffs.push(withNote(base, `detach, kept as ${d.unused}`));
+  for (const { key, detached } of detachedVolumes(keys, live)) {
+    const base = diff('lxc', key, live[key], undefined, 'restart', cache);
+    if (detached) out.detached.push(detached);
+    out.diffs.push(withNote(base, detached ? `detach, kept as ${detached.unused}` : 'bind mount removed'));
   }
 }
 

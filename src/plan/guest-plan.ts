@@ -5,17 +5,11 @@
 import type { Guest, NvidiaSettings } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
 import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
-import { diffConfig, parseVolume, shareParses } from './config-diff.js';
+import { sourceConfig } from './clone-base.js';
+import { diffConfig } from './config-diff.js';
 import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
-import {
-  backupStep,
-  dataVolumesOf,
-  describeLost,
-  detachedAsData,
-  lostVolume,
-  type DataVolume,
-} from './data-loss.js';
+import { placeVolumeDeletes, rebuildLoss, volumeDeletes, type DataLossContext } from './data-loss.js';
 import { planTail } from './lifecycle.js';
 import {
   canonicalRaw,
@@ -33,20 +27,15 @@ import {
   guestLabel,
   type FieldDiff,
   type GuestChange,
-  type LostVolume,
   type PlanAction,
   type Step,
 } from './types.js';
 
-export interface GuestPlanContext extends ConfigContext {
+export interface GuestPlanContext extends ConfigContext, DataLossContext {
   readonly desiredById: ReadonlyMap<number, Guest>;
   readonly live: LiveState;
   readonly liveById: ReadonlyMap<number, LiveGuest>;
   readonly allowRebuild: boolean;
-  /** Allow steps that delete a volume's data (a backup is taken first). */
-  readonly allowDataLoss: boolean;
-  /** Storage for the backup before data loss (`backup` content); undefined when none. */
-  readonly backupStorage?: string;
   readonly scriptHashes?: Readonly<Record<string, string>>;
   /** Whether host facts (templates present) are known; false when planning config against config. */
   readonly hostKnown: boolean;
@@ -102,29 +91,12 @@ interface NewGuestSteps {
 }
 
 /**
- * The config a full clone of `srcId` onto `storage` starts with (cached per source and storage):
- * the source's config with its volumes moved to `storage`, since the clone lands there.
+ * `diffConfig` of `g` against `onto` (the live guest, or what a clone inherits): mount points keep
+ * the slots that hold their paths there (volume-slots.ts). The positional `cfg` still serves the
+ * snapshot token, which must not depend on the host.
  */
-function sourceConfig(
-  srcId: number,
-  storage: string,
-  ctx: GuestPlanContext,
-  read: () => Readonly<Record<string, string>>,
-): Readonly<Record<string, string>> {
-  const key = `${srcId}@${storage}`;
-  let cfg = ctx.sourceConfigs.get(key);
-  if (!cfg) {
-    const copy: Record<string, string> = { ...read() };
-    for (const [k, v] of Object.entries(copy)) {
-      if (k === 'rootfs' || k === 'scsi0' || /^mp\d+$/.test(k)) {
-        const vol = parseVolume(v);
-        if (vol.storage && vol.volume) copy[k] = v.replace(vol.storage + ':', `${storage}:`);
-      }
-    }
-    shareParses(copy);
-    ctx.sourceConfigs.set(key, (cfg = copy));
-  }
-  return cfg;
+function diffOnto(g: Guest, cfg: DesiredConfig, ctx: ConfigContext, onto: Readonly<Record<string, string>>) {
+  return diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, onto) : cfg, onto);
 }
 
 /** Birth descriptions by source token: a handful of sources serve thousands of guests. */
@@ -196,7 +168,7 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
         `clone source ${guestLabel(srcDesired.kind, srcId)} is neither a template nor names a template_snapshot_name`,
       );
     }
-    base = sourceConfig(srcId, g.storagePool, ctx, () => printedConfig(srcDesired, ctx));
+    base = sourceConfig(srcId, g.storagePool, ctx.sourceConfigs, () => printedConfig(srcDesired, ctx));
   } else if (srcLive) {
     if (srcLive.kind !== g.kind)
       errors.push(
@@ -204,15 +176,13 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
       );
     if (!srcLive.template)
       errors.push(`clone source ${guestLabel(srcLive.kind, srcId)} is not in the config and not a template`);
-    base = sourceConfig(srcId, g.storagePool, ctx, () => srcLive.config);
+    base = sourceConfig(srcId, g.storagePool, ctx.sourceConfigs, () => srcLive.config);
   } else {
     errors.push(`clone source ${srcId} is neither in the config nor on the host`);
   }
   const steps: Step[] = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
   const diffs: FieldDiff[] = [];
-  const d = base
-    ? diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, base) : cfg, base)
-    : undefined;
+  const d = base ? diffOnto(g, cfg, ctx, base) : undefined;
   if (d) {
     for (const r of d.rebuild) errors.push(`the clone inherits a setting it cannot change: ${r}`);
     errors.push(...d.errors.map((e) => `clone source's ${e}`));
@@ -355,12 +325,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   if (live.template && !g.isTemplate) rebuild.push('it is a template and the config no longer makes it one');
 
-  // Mount points keep the live slots that hold their paths (volume-slots.ts); the positional
-  // `cfg` still serves the snapshot token, which must not depend on the host.
-  const d =
-    live.kind === g.kind
-      ? diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, live.config) : cfg, live.config)
-      : undefined;
+  const d = live.kind === g.kind ? diffOnto(g, cfg, ctx, live.config) : undefined;
   if (d) {
     rebuild.push(...d.rebuild);
     errors.push(...d.errors);
@@ -373,21 +338,9 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   for (const m of d?.move ?? []) steps.push({ disk: m.disk, op: 'move-volume', storage: m.storage });
   if (live.template && d?.resize.length) rebuild.push("a template's disks cannot be resized");
   // Volumes leaving the config are detached (kept as unusedN) unless the guest allows deleting them.
-  const doomed = d && g.allowDestroyVolumes ? d.detached : [];
-  const lost: LostVolume[] = [];
-  const destroyVolumes: Step[] = [];
-  if (d && doomed.length) {
-    const data = doomed.map((x) => detachedAsData(x, live.config));
-    for (const v of data) lost.push(lostVolume(v, 'left the config (allow_destroy_volumes)'));
-    for (const x of doomed) destroyVolumes.push({ key: x.unused, op: 'destroy-volume', volume: x.volume });
-    const gone = new Set(doomed.map((x) => x.key));
-    d.diffs.forEach((x, i) => {
-      if (gone.has(x.key) && x.to === undefined) d.diffs[i] = { ...x, note: 'detach and delete (data loss)' };
-    });
-    if (!ctx.allowDataLoss)
-      errors.push(dataLossRefusal(address, 'deleting volumes that left the config', lost));
-    steps.unshift(backupBefore(data, ctx, errors));
-  }
+  const deletes =
+    d && g.allowDestroyVolumes ? volumeDeletes(address, d, live.config, ctx, errors) : undefined;
+  if (deletes) steps.unshift(deletes.backup);
   const configChanged = steps.length > 0;
   const tail = planTail({
     guest: g,
@@ -408,16 +361,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
 
   if (rebuild.length) {
     const reasons = rebuild.map((r) => `rebuild: ${r}`);
-    const data = dataVolumesOf(live);
-    const before: Step[] = [];
-    if (data.length) {
-      for (const v of data) lost.push(lostVolume(v, 'destroyed by the rebuild'));
-      if (!ctx.allowDataLoss)
-        errors.push(
-          `${address} needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included, so its data volumes cannot be kept: ${lost.map(describeLost).join(', ')}; refused unless data loss is allowed (--allow-data-loss, a vzdump backup is taken first)`,
-        );
-      before.push(backupBefore(data, ctx, errors));
-    }
+    const loss = rebuildLoss(address, live, ctx, errors);
     if (!ctx.allowRebuild) {
       errors.push(
         `${address} needs a rebuild (${rebuild.join('; ')}); it is refused unless rebuilds are allowed (--allow-rebuild)`,
@@ -426,65 +370,18 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     if (live.config.protection === '1') {
       errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
     }
-    const result = fresh(reasons, [...before, { op: 'destroy', running: live.status === 'running' }]);
+    const result = fresh(reasons, [...loss.steps, { op: 'destroy', running: live.status === 'running' }]);
     change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
-    change.dataLoss = lost.length ? lost : undefined;
+    change.dataLoss = loss.lost.length ? loss.lost : undefined;
     return result;
   }
   errors.push(...tail.errors);
   steps.push(...tail.steps);
-  if (destroyVolumes.length) {
-    // On a running container the detach waits for the restart (Proxmox keeps it pending).
-    const power =
-      live.status === 'running' ? steps.findIndex((x) => x.op === 'restart' || x.op === 'start') : -1;
-    const at = power >= 0 ? power + 1 : steps.findIndex((x) => x.op === 'configure') + 1;
-    steps.splice(at, 0, ...destroyVolumes);
-    change.dataLoss = lost;
+  if (deletes) {
+    placeVolumeDeletes(steps, live.status === 'running', deletes.steps);
+    change.dataLoss = deletes.lost;
   }
   const reasons = [...tail.reasons];
   if (configChanged) reasons.unshift('config differs');
   return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
-}
-
-/** The refusal of a data-losing step without `--allow-data-loss`. */
-function dataLossRefusal(address: string, what: string, lost: readonly LostVolume[]): string {
-  return `${address}: ${what} deletes their data (${lost.map(describeLost).join(', ')}); refused unless data loss is allowed (--allow-data-loss, a vzdump backup is taken first)`;
-}
-
-/** The backup step before data loss; an error when the host has no storage that takes backups. */
-function backupBefore(
-  data: readonly DataVolume[],
-  ctx: Pick<GuestPlanContext, 'backupStorage' | 'hostKnown'>,
-  errors: string[],
-): Step {
-  if (!ctx.backupStorage && ctx.hostKnown)
-    errors.push(
-      "no storage on the host takes backups (content 'backup'), and a backup must precede data loss",
-    );
-  return backupStep(ctx.backupStorage ?? 'local', data);
-}
-
-/**
- * Steps for a managed guest that left the config and may be destroyed, with the data volumes the
- * destroy deletes: those need `allowDataLoss` (else `refused` says why it is kept) and a backup first.
- */
-export function deleteSteps(
-  live: LiveGuest,
-  ctx: Pick<GuestPlanContext, 'allowDataLoss' | 'backupStorage' | 'hostKnown'>,
-): { steps: Step[]; lost: LostVolume[]; errors: string[]; refused?: string } {
-  const destroy: Step = { op: 'destroy', running: live.status === 'running' };
-  const data = dataVolumesOf(live);
-  if (!data.length) return { steps: [destroy], lost: [], errors: [] };
-  const lost = data.map((v) => lostVolume(v, 'destroyed with the guest'));
-  if (!ctx.allowDataLoss) {
-    return {
-      steps: [],
-      lost,
-      errors: [],
-      refused: `removed from the config, but destroying it deletes its data volumes (${lost.map(describeLost).join(', ')}); that needs --allow-data-loss`,
-    };
-  }
-  const errors: string[] = [];
-  const backup = backupBefore(data, ctx, errors);
-  return { steps: [backup, destroy], lost, errors };
 }

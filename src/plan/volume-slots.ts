@@ -130,6 +130,54 @@ export function unusedSlotsAfter(
   });
 }
 
+/** A mount point volume leaving the config: `pct set --delete mpN` keeps it as `unusedN`. */
+export interface DetachedVolume {
+  /** The `mpN` it leaves. */
+  readonly key: string;
+  /** Its mount path in the guest. */
+  readonly target?: string;
+  /** Volume id (`local-lvm:vm-950-disk-1`). */
+  readonly volume: string;
+  /** Size as Proxmox prints it (`8G`), when known. */
+  readonly size?: string;
+  /** The `unusedN` key Proxmox files it under. */
+  readonly unused: string;
+}
+
+/** A disk that stays but goes to another storage (`pct move-volume` / `qm disk move`). */
+export interface VolumeMove {
+  readonly disk: string;
+  readonly storage: string;
+  /** The volume moved, as printed. */
+  readonly volume?: string;
+}
+
+/**
+ * The mount points `keys` of `live` leaving the config, in the order Proxmox applies the
+ * deletions of one `pct set` (sorted keys, pve-container `vmconfig_apply_pending`): a volume is
+ * filed under the lowest free `unusedN` (pve-guest-common `add_unused_volume`), a bind mount
+ * leaves nothing behind (`detached` undefined).
+ */
+export function detachedVolumes(
+  keys: readonly string[],
+  live: Readonly<Record<string, string>>,
+): { key: string; detached?: DetachedVolume }[] {
+  const mounts = [...keys].sort().map((k) => parseLiveMount(k, live[k]!));
+  const volumes = mounts.filter((m) => m.volume !== undefined);
+  const unused = unusedSlotsAfter(
+    live,
+    volumes.map((m) => m.volume!),
+  );
+  return mounts.map((m) => {
+    const i = volumes.indexOf(m);
+    if (i < 0) return { key: m.key };
+    return {
+      key: m.key,
+      detached: { key: m.key, target: m.target, volume: m.volume!, size: m.size, unused: unused[i]! },
+    };
+  });
+}
+
 /** `unusedN` entries of a config: key and volume id. */
 export function unusedVolumes(config: Readonly<Record<string, string>>): { key: string; volume: string }[] {
   const out: { key: string; volume: string }[] = [];
