@@ -42,7 +42,10 @@ async function estateWith(extra: Record<string, unknown>): Promise<Estate> {
   // A second pool to move volumes to.
   const t = new SimTransport(e.statePath, { env: {} });
   await t.store.update((s) => {
-    s.storages['fastData-shared-bulk-data'] = { ...s.storages['quickOS-lxc-disks']!, content: ['images', 'rootdir'] };
+    s.storages['fastData-shared-bulk-data'] = {
+      ...s.storages['quickOS-lxc-disks']!,
+      content: ['images', 'rootdir'],
+    };
   });
   await t.close();
   return e;
@@ -67,7 +70,9 @@ describe('volume moves and data loss on the simulator', () => {
     });
     expect((await apply(e)).job.status).toBe('applied');
     const before = first((await ct(e)).config.mp0)!;
-    writeGuest(e.configDir, { zfs_volumes: [{ pool: 'fastData-shared-bulk-data', size_gb: 2, mount_point: '/data' }] });
+    writeGuest(e.configDir, {
+      zfs_volumes: [{ pool: 'fastData-shared-bulk-data', size_gb: 2, mount_point: '/data' }],
+    });
     const run = await apply(e);
     if (run.job.status !== 'applied') throw new Error(run.out);
     const cmds = argvs(run).filter((a) => /^pct (shutdown|start|move-volume|destroy|create)/.test(a));
