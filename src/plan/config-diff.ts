@@ -14,6 +14,9 @@ import { detachedVolumes, type DetachedVolume, type VolumeMove } from './volume-
 
 export type { DetachedVolume, VolumeMove } from './volume-slots.js';
 
+/** How a storage change reads in a plan: Proxmox's move keeps the source as `unusedN`. */
+export const MOVE_NOTE = 'move, data included; the old copy stays as an unused volume';
+
 export interface ConfigDiff {
   readonly diffs: FieldDiff[];
   /** Keys to set (command syntax; existing volumes keep their volume id). */
@@ -230,7 +233,7 @@ function diffDisk(
   if (d.storage !== l.storage && d.storage !== undefined) {
     // A storage change copies the volume, data included (`pct move-volume`, `qm disk move`).
     out.move.push({ disk: key, storage: d.storage, volume: l.volume });
-    out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live', cache), 'move'));
+    out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live', cache), MOVE_NOTE));
   }
   if (d.sizeGiB !== undefined && l.sizeGiB !== undefined && d.sizeGiB !== l.sizeGiB) {
     if (d.sizeGiB < l.sizeGiB) {

@@ -160,7 +160,7 @@ describe('a storage change is a volume move, not a rebuild', () => {
       { disk: 'mp0', op: 'move-volume', storage: 'tank' },
     ]);
     expect(c.steps.some((s) => s.op === 'destroy')).toBe(false);
-    expect(c.diffs).toMatchObject([{ key: 'mp0', note: 'move', effect: 'live' }]);
+    expect(c.diffs).toMatchObject([{ key: 'mp0', note: 'move, data included; the old copy stays as an unused volume', effect: 'live' }]);
   });
 
   it('moves the root disk', () => {
