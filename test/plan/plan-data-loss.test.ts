@@ -8,7 +8,7 @@ import { desiredToLiveState } from '../../src/plan/desired-to-live.js';
 import { plan } from '../../src/plan/planner.js';
 import type { GuestChange, Plan } from '../../src/plan/types.js';
 import { assignMountSlots, unusedSlotsAfter } from '../../src/plan/volume-slots.js';
-import { ct, estate, hashes, host, TEMPLATE } from '../helpers/plan-fixtures.js';
+import { ct, estate, hashes, host, TEMPLATE, vm } from '../helpers/plan-fixtures.js';
 
 const H = hashes({});
 type Obj = Record<string, unknown>;
@@ -160,7 +160,9 @@ describe('a storage change is a volume move, not a rebuild', () => {
       { disk: 'mp0', op: 'move-volume', storage: 'tank' },
     ]);
     expect(c.steps.some((s) => s.op === 'destroy')).toBe(false);
-    expect(c.diffs).toMatchObject([{ key: 'mp0', note: 'move, data included; the old copy stays as an unused volume', effect: 'live' }]);
+    expect(c.diffs).toMatchObject([
+      { key: 'mp0', note: 'move, data included; the old copy stays as an unused volume', effect: 'live' },
+    ]);
   });
 
   it('moves the root disk', () => {
@@ -170,6 +172,35 @@ describe('a storage change is a volume move, not a rebuild', () => {
       { disk: 'rootfs', op: 'move-volume', storage: 'tank' },
     ]);
     expect(change(p).action).toBe('update');
+  });
+});
+
+describe('VM disks and clones', () => {
+  it('a VM has one disk: moving it to another storage is a qm disk move of scsi0', () => {
+    const vmDesired = (pool: string) =>
+      estate({}, [vm(8001, 'app', { template_image: 'noble.img', storage_pool: pool })]);
+    const live = desiredToLiveState(vmDesired('local-lvm'), { scriptHashes: H, pveVersion: '8.4.1' });
+    const p = plan(vmDesired('tank'), host({ guests: live.guests }), { scriptHashes: H });
+    const c = p.changes.find((x) => x.address === 'vm/8001')!;
+    expect(c.action).toBe('update');
+    expect(c.steps.filter((s) => s.op === 'move-volume')).toEqual([
+      { disk: 'scsi0', op: 'move-volume', storage: 'tank' },
+    ]);
+  });
+
+  it('a clone keeps the volume it inherits at the slot holding its path', () => {
+    const desired = estate({
+      '900': ct('base', { template: TEMPLATE, is_template: true, zfs_volumes: [vol('/models', 4)] }),
+      '950': ct('web', {
+        clone_from_ctid: '900',
+        mount_points: [{ host_path: '/srv/x', container_path: '/x' }],
+        zfs_volumes: [vol('/models', 4)],
+      }),
+    });
+    const p = plan(desired, host(), { scriptHashes: H });
+    const configure = change(p).steps.find((s) => s.op === 'configure');
+    expect(configure).toMatchObject({ delete: [], set: { mp1: '/srv/x,mp=/x' } });
+    expect(configure?.op === 'configure' && configure.set.mp0).toBeUndefined();
   });
 });
 
