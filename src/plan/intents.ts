@@ -84,7 +84,8 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
     case 'move-volume':
       return [it('move-volume', step.disk, step.storage)];
     case 'backup':
-      return [it('backup', step.storage, [...step.volumes].sort().join(','))];
+      // Which storage takes it is a host fact a config-to-config plan cannot know.
+      return [it('backup', '', [...step.volumes].sort().join(','))];
     case 'destroy-volume':
       return [it('destroy-volume', step.key, step.volume)];
     case 'firewall':
