@@ -36,6 +36,8 @@ export class StepFailed extends Error {}
 const CHANGING_OPS = new Set([
   'configure',
   'resize',
+  'move-volume',
+  'destroy-volume',
   'firewall',
   'restart',
   'feature',
@@ -163,6 +165,20 @@ export class GuestRun {
         return;
       case 'resize':
         await resizeGuest(ctx, step);
+        return;
+      case 'move-volume': {
+        // Proxmox refuses to move a running container's volume (pve-container `move_volume`).
+        const restart = g.kind === 'lxc' && this.running;
+        if (restart) await this.stop();
+        await this.host.moveVolume(g, step.disk, step.storage);
+        if (restart) await this.start();
+        return;
+      }
+      case 'backup':
+        await this.host.backup(g, step.storage);
+        return;
+      case 'destroy-volume':
+        await this.host.setContainer(g.id, { delete: [step.key] });
         return;
       case 'firewall':
         await this.host.writeFirewall(g, step.enabled, step.rules);

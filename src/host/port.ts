@@ -118,6 +118,13 @@ export interface HostPort {
   /** Makes the container's raw `lxc.*` lines exactly `lines` (`canWriteRawConfig`). */
   setRawLxcLines(guest: GuestRef, lines: readonly string[]): Promise<void>;
   resizeDisk(guest: GuestRef, disk: string, size: string): Promise<void>;
+  /**
+   * Copies a disk, data included, to `storage`; Proxmox keeps the source as an unused volume (it
+   * refuses to delete a source that snapshots use). A container must be stopped.
+   */
+  moveVolume(guest: GuestRef, disk: string, storage: string): Promise<void>;
+  /** A `vzdump` backup of the guest onto `storage` (stop mode). */
+  backup(guest: GuestRef, storage: string): Promise<void>;
   writeFirewall(guest: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void>;
 
   // lifecycle

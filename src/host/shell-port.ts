@@ -12,15 +12,18 @@ import {
   lxcConfigPath,
   pctClone,
   pctCreate,
+  pctMoveVolume,
   pctResize,
   pctSet,
   pveamDownload,
   qmClone,
   qmCreate,
   qmDiskImport,
+  qmDiskMove,
   qmResize,
   qmSet,
   readFile,
+  vzdump,
   writeFile,
   writeLxcConfig,
   type CloneOptions,
@@ -173,6 +176,16 @@ export class ShellHostPort implements HostPort {
 
   async resizeDisk(guest: GuestRef, disk: string, size: string): Promise<void> {
     await this.exec(guest.kind === 'lxc' ? pctResize(guest.id, disk, size) : qmResize(guest.id, disk, size));
+  }
+
+  async moveVolume(guest: GuestRef, disk: string, storage: string): Promise<void> {
+    await this.exec(
+      guest.kind === 'lxc' ? pctMoveVolume(guest.id, disk, storage) : qmDiskMove(guest.id, disk, storage),
+    );
+  }
+
+  async backup(guest: GuestRef, storage: string): Promise<void> {
+    await this.exec(vzdump(guest.id, { storage, mode: 'stop' }));
   }
 
   async writeFirewall(guest: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void> {

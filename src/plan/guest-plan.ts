@@ -5,9 +5,11 @@
 import type { Guest, NvidiaSettings } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
 import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
-import { diffConfig, parseVolume, shareParses } from './config-diff.js';
+import { sourceConfig } from './clone-base.js';
+import { diffConfig } from './config-diff.js';
 import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
+import { placeVolumeDeletes, rebuildLoss, volumeDeletes, type DataLossContext } from './data-loss.js';
 import { planTail } from './lifecycle.js';
 import {
   canonicalRaw,
@@ -29,7 +31,7 @@ import {
   type Step,
 } from './types.js';
 
-export interface GuestPlanContext extends ConfigContext {
+export interface GuestPlanContext extends ConfigContext, DataLossContext {
   readonly desiredById: ReadonlyMap<number, Guest>;
   readonly live: LiveState;
   readonly liveById: ReadonlyMap<number, LiveGuest>;
@@ -58,6 +60,7 @@ export function draftChange(
     action: 'no-op',
     address: c.address,
     cloneOf: c.cloneOf,
+    dataLoss: undefined,
     dependencies: c.dependencies,
     diffs: [],
     id: c.id,
@@ -88,29 +91,12 @@ interface NewGuestSteps {
 }
 
 /**
- * The config a full clone of `srcId` onto `storage` starts with (cached per source and storage):
- * the source's config with its volumes moved to `storage`, since the clone lands there.
+ * `diffConfig` of `g` against `onto` (the live guest, or what a clone inherits): mount points keep
+ * the slots that hold their paths there (volume-slots.ts). The positional `cfg` still serves the
+ * snapshot token, which must not depend on the host.
  */
-function sourceConfig(
-  srcId: number,
-  storage: string,
-  ctx: GuestPlanContext,
-  read: () => Readonly<Record<string, string>>,
-): Readonly<Record<string, string>> {
-  const key = `${srcId}@${storage}`;
-  let cfg = ctx.sourceConfigs.get(key);
-  if (!cfg) {
-    const copy: Record<string, string> = { ...read() };
-    for (const [k, v] of Object.entries(copy)) {
-      if (k === 'rootfs' || k === 'scsi0' || /^mp\d+$/.test(k)) {
-        const vol = parseVolume(v);
-        if (vol.storage && vol.volume) copy[k] = v.replace(vol.storage + ':', `${storage}:`);
-      }
-    }
-    shareParses(copy);
-    ctx.sourceConfigs.set(key, (cfg = copy));
-  }
-  return cfg;
+function diffOnto(g: Guest, cfg: DesiredConfig, ctx: ConfigContext, onto: Readonly<Record<string, string>>) {
+  return diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, onto) : cfg, onto);
 }
 
 /** Birth descriptions by source token: a handful of sources serve thousands of guests. */
@@ -182,7 +168,7 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
         `clone source ${guestLabel(srcDesired.kind, srcId)} is neither a template nor names a template_snapshot_name`,
       );
     }
-    base = sourceConfig(srcId, g.storagePool, ctx, () => printedConfig(srcDesired, ctx));
+    base = sourceConfig(srcId, g.storagePool, ctx.sourceConfigs, () => printedConfig(srcDesired, ctx));
   } else if (srcLive) {
     if (srcLive.kind !== g.kind)
       errors.push(
@@ -190,13 +176,13 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
       );
     if (!srcLive.template)
       errors.push(`clone source ${guestLabel(srcLive.kind, srcId)} is not in the config and not a template`);
-    base = sourceConfig(srcId, g.storagePool, ctx, () => srcLive.config);
+    base = sourceConfig(srcId, g.storagePool, ctx.sourceConfigs, () => srcLive.config);
   } else {
     errors.push(`clone source ${srcId} is neither in the config nor on the host`);
   }
   const steps: Step[] = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
   const diffs: FieldDiff[] = [];
-  const d = base ? diffConfig(g.kind, cfg, base) : undefined;
+  const d = base ? diffOnto(g, cfg, ctx, base) : undefined;
   if (d) {
     for (const r of d.rebuild) errors.push(`the clone inherits a setting it cannot change: ${r}`);
     errors.push(...d.errors.map((e) => `clone source's ${e}`));
@@ -210,6 +196,7 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
     set: sortKeys({ ...(d?.set ?? {}), ...birthKeys(g) }),
   });
   for (const r of d?.resize ?? []) steps.push({ disk: r.disk, op: 'resize', size: r.size });
+  for (const m of d?.move ?? []) steps.push({ disk: m.disk, op: 'move-volume', storage: m.storage });
   return { steps, diffs, errors, action: 'clone' };
 }
 
@@ -292,7 +279,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     return { change, errors, warnings };
   };
 
-  const fresh = (reasons: string[], destroy?: Step): GuestPlanResult => {
+  const fresh = (reasons: string[], destroy?: Step[]): GuestPlanResult => {
     const made = newGuestSteps(g, cfg, ctx);
     for (const e of made.errors) errors.push(e);
     const tail = planTail({
@@ -308,7 +295,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       snapToken,
     });
     for (const e of tail.errors) errors.push(e);
-    const steps = destroy ? [destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
+    const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
     return finish(destroy ? 'replace' : made.action, reasons, made.diffs, steps);
   };
 
@@ -338,7 +325,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   if (live.template && !g.isTemplate) rebuild.push('it is a template and the config no longer makes it one');
 
-  const d = live.kind === g.kind ? diffConfig(g.kind, cfg, live.config) : undefined;
+  const d = live.kind === g.kind ? diffOnto(g, cfg, ctx, live.config) : undefined;
   if (d) {
     rebuild.push(...d.rebuild);
     errors.push(...d.errors);
@@ -348,7 +335,12 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     steps.push({ delete: d.delete, lxcRaw: d.lxcRaw, op: 'configure', set: sortKeys(d.set) });
   }
   for (const r of d?.resize ?? []) steps.push({ disk: r.disk, op: 'resize', size: r.size });
+  for (const m of d?.move ?? []) steps.push({ disk: m.disk, op: 'move-volume', storage: m.storage });
   if (live.template && d?.resize.length) rebuild.push("a template's disks cannot be resized");
+  // Volumes leaving the config are detached (kept as unusedN) unless the guest allows deleting them.
+  const deletes =
+    d && g.allowDestroyVolumes ? volumeDeletes(address, d, live.config, ctx, errors) : undefined;
+  if (deletes) steps.unshift(deletes.backup);
   const configChanged = steps.length > 0;
   const tail = planTail({
     guest: g,
@@ -369,6 +361,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
 
   if (rebuild.length) {
     const reasons = rebuild.map((r) => `rebuild: ${r}`);
+    const loss = rebuildLoss(address, live, ctx, errors);
     if (!ctx.allowRebuild) {
       errors.push(
         `${address} needs a rebuild (${rebuild.join('; ')}); it is refused unless rebuilds are allowed (--allow-rebuild)`,
@@ -377,18 +370,18 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     if (live.config.protection === '1') {
       errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
     }
-    const result = fresh(reasons, { op: 'destroy', running: live.status === 'running' });
+    const result = fresh(reasons, [...loss.steps, { op: 'destroy', running: live.status === 'running' }]);
     change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
+    change.dataLoss = loss.lost.length ? loss.lost : undefined;
     return result;
   }
   errors.push(...tail.errors);
   steps.push(...tail.steps);
+  if (deletes) {
+    placeVolumeDeletes(steps, live.status === 'running', deletes.steps);
+    change.dataLoss = deletes.lost;
+  }
   const reasons = [...tail.reasons];
   if (configChanged) reasons.unshift('config differs');
   return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
-}
-
-/** Steps for a managed guest that left the config and may be destroyed. */
-export function deleteSteps(live: LiveGuest): Step[] {
-  return [{ op: 'destroy', running: live.status === 'running' }];
 }

@@ -22,6 +22,9 @@ export type IntentOp =
   | 'delete'
   | 'lxc-raw'
   | 'resize'
+  | 'move-volume'
+  | 'backup'
+  | 'destroy-volume'
   | 'firewall'
   | 'power'
   | 'feature'
@@ -78,6 +81,13 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
       ];
     case 'resize':
       return [it('resize', step.disk, step.size)];
+    case 'move-volume':
+      return [it('move-volume', step.disk, step.storage)];
+    case 'backup':
+      // Which storage takes it is a host fact a config-to-config plan cannot know.
+      return [it('backup', '', [...step.volumes].sort().join(','))];
+    case 'destroy-volume':
+      return [it('destroy-volume', step.key, step.volume)];
     case 'firewall':
       return [it('firewall', '', canonicalJson({ enabled: step.enabled, rules: step.rules }))];
     case 'start':

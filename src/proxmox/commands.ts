@@ -11,6 +11,7 @@ export {
   type HostProgram,
 } from './commands/programs.js';
 export type { CloneOptions } from './commands/guest-options.js';
+export { vzdump, type VzdumpMode } from './commands/vzdump.js';
 export {
   pctClone,
   pctConfig,
@@ -19,6 +20,7 @@ export {
   pctDestroy,
   pctExec,
   pctListSnapshots,
+  pctMoveVolume,
   pctPush,
   pctResize,
   pctRollback,
@@ -41,6 +43,7 @@ export {
   qmDeleteSnapshot,
   qmDestroy,
   qmDiskImport,
+  qmDiskMove,
   qmGuestCmd,
   qmGuestExec,
   qmListSnapshots,

@@ -122,6 +122,11 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
     c.pctExec(950, ['--help']),
   ],
   pctResize: [c.pctResize(950, 'rootfs', '+4G'), c.pctResize(950, 'mp0', '64G')],
+  pctMoveVolume: [
+    c.pctMoveVolume(950, 'mp0', 'tank'),
+    c.pctMoveVolume(950, 'rootfs', 'local-lvm', { delete: true }),
+  ],
+  vzdump: [c.vzdump(950, { storage: 'local', mode: 'stop' })],
   qmCreate: [
     c.qmCreate(9000, {
       name: 'ubuntu-noble',
@@ -186,6 +191,10 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
     c.qmClone(9000, 9101),
   ],
   qmResize: [c.qmResize(9100, 'scsi0', '+10G'), c.qmResize(9100, 'virtio1', '32G')],
+  qmDiskMove: [
+    c.qmDiskMove(9100, 'scsi0', 'tank'),
+    c.qmDiskMove(9100, 'scsi0', 'local-lvm', { delete: true }),
+  ],
   qmStart: [c.qmStart(9100)],
   qmStop: [c.qmStop(9100)],
   qmShutdown: [c.qmShutdown(9100, { timeoutSec: 120, forceStop: true })],

@@ -171,6 +171,14 @@ export class FakeHostPort implements HostPort {
     this.ops.push(`resize ${label(ref)} ${disk} ${size}`);
   }
 
+  async moveVolume(ref: GuestRef, disk: string, storage: string): Promise<void> {
+    this.ops.push(`move-volume ${label(ref)} ${disk} ${storage}`);
+  }
+
+  async backup(ref: GuestRef, storage: string): Promise<void> {
+    this.ops.push(`backup ${label(ref)} ${storage}`);
+  }
+
   async writeFirewall(ref: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void> {
     this.ops.push(`firewall ${label(ref)} ${enabled ? 'on' : 'off'} ${rules.length}`);
   }

@@ -567,7 +567,7 @@ describe('desiredToLiveState', () => {
     });
     const g = desiredGuestToLive(d.guests[0], { scriptHashes: H });
     expect(g.config.rootfs).toBe('local-lvm:subvol-950-disk-0,size=8G');
-    expect(g.config.mp0).toBe('local-lvm:subvol-950-disk-1,mp=/data,size=10G');
+    expect(g.config.mp0).toBe('local-lvm:subvol-950-disk-1,mp=/data,backup=1,size=10G');
     expect(g.config.onboot).toBeUndefined();
     expect(g.config.description).toBe(renderDescription(expectedMarker(d.guests[0], H)));
     expect(g.tags).toEqual(['phoenix']);

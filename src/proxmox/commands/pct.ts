@@ -247,3 +247,28 @@ export function pctResize(vmid: number, disk: string, size: string): HostCommand
     throw new HostCommandInputError(`invalid CT disk ${JSON.stringify(disk)}: expected rootfs or mpN`);
   return rw('pct', 'resize', checkVmid(vmid), disk, checkResizeSize(size));
 }
+
+const CT_DISK = /^(rootfs|mp([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$/;
+
+/**
+ * `pct move-volume VMID VOLUME STORAGE`: copies a rootfs or mount point volume, data included, to
+ * another storage. `delete`: free the source after the copy (Proxmox's default keeps it as an
+ * unused volume). Proxmox refuses it while the CT runs.
+ */
+export function pctMoveVolume(
+  vmid: number,
+  volume: string,
+  storage: string,
+  o: { delete?: boolean } = {},
+): HostCommand {
+  if (!CT_DISK.test(volume))
+    throw new HostCommandInputError(`invalid CT volume ${JSON.stringify(volume)}: expected rootfs or mpN`);
+  return rw(
+    'pct',
+    'move-volume',
+    checkVmid(vmid),
+    volume,
+    checkStorageId(storage),
+    ...options([['delete', o.delete]]),
+  );
+}

@@ -33,7 +33,7 @@ const tool = (kind: GuestKind): string => (kind === 'lxc' ? 'pct' : 'qm');
 
 /** Marks a guest running (pending changes of a CT take effect). */
 export function startGuest(ctx: SimCtx, g: SimGuest): void {
-  applyPending(g);
+  applyPending(ctx, g);
   g.status = 'running';
   g.startedAt = ctx.now();
 }

@@ -21,6 +21,7 @@ import { sharedGuestHandlers, vmidOf, type Handler } from './guest-handlers.js';
 import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.js';
 import { pveMajor } from './create-shared.js';
 import { pctClone, pctCreate, pctSet } from './pct-create.js';
+import { pctMoveVolume } from './move-volume.js';
 import { PCT_READ_ONLY, pctSpecs } from './pct-specs.js';
 
 const HANDLERS: Record<string, Handler> = {
@@ -28,6 +29,11 @@ const HANDLERS: Record<string, Handler> = {
   create: pctCreate,
   set: pctSet,
   clone: pctClone,
+  'move-volume': (ctx, a) =>
+    pctMoveVolume(ctx, vmidOf(a), a.params.volume!, a.params.storage, {
+      delete: a.params.delete === '1',
+      targetVmid: a.params['target-vmid'],
+    }),
   start: (ctx, a) => guestStart(ctx, 'lxc', vmidOf(a), a.params.skiplock === '1'),
   shutdown: (ctx, a) => guestStop(ctx, 'lxc', vmidOf(a), 'shutdown', false),
   template: (ctx, a) => guestTemplate(ctx, 'lxc', vmidOf(a)),
