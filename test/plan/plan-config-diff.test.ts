@@ -187,7 +187,9 @@ describe('diffConfig', () => {
     expect(d.rebuild).toEqual([]);
     expect(d.move).toEqual([{ disk: 'rootfs', storage: 'local-lvm', volume: 'other:subvol-950-disk-0' }]);
     expect(d.set).toEqual({});
-    expect(d.diffs).toMatchObject([{ key: 'rootfs', effect: 'live', note: 'move, data included; the old copy stays as an unused volume' }]);
+    expect(d.diffs).toMatchObject([
+      { key: 'rootfs', effect: 'live', note: 'move, data included; the old copy stays as an unused volume' },
+    ]);
   });
 
   it('compares raw lxc lines as a set per key', () => {
