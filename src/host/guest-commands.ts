@@ -7,6 +7,7 @@
  */
 import {
   pctDeleteSnapshot,
+  pctConfig,
   pctDestroy,
   pctExec,
   pctPush,
@@ -17,7 +18,9 @@ import {
   pctStart,
   pctStop,
   pctTemplate,
+  pctUnlock,
   qmDeleteSnapshot,
+  qmConfig,
   qmDestroy,
   qmGuestCmd,
   qmGuestExec,
@@ -28,6 +31,7 @@ import {
   qmStart,
   qmStop,
   qmTemplate,
+  qmUnlock,
   type HostCommand,
 } from '../proxmox/commands.js';
 import type { GuestKind } from '../model/types.js';
@@ -49,7 +53,12 @@ export interface GuestOps {
   deleteSnapshot(name: string): HostCommand;
   rollback(name: string, start: boolean): HostCommand;
   template(): HostCommand;
-  destroy(): HostCommand;
+  /** `unreferenced`: also free volumes of this id that no config key names (a half-made guest's). */
+  destroy(o?: { unreferenced?: boolean }): HostCommand;
+  /** Clears the `lock:` property. */
+  unlock(): HostCommand;
+  /** Reads the config (`pct config` / `qm config`). */
+  config(): HostCommand;
   setMeta(o: { description?: string; tags?: readonly string[] }): HostCommand;
   /** Runs `argv` inside the guest (`timeoutSec`: how long the agent waits, VMs only). */
   exec(argv: readonly string[], timeoutSec?: number): GuestExec;
@@ -73,7 +82,9 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
       deleteSnapshot: (name) => pctDeleteSnapshot(id, name),
       rollback: (name, start) => pctRollback(id, name, start ? { start } : {}),
       template: () => pctTemplate(id),
-      destroy: () => pctDestroy(id, { purge: true }),
+      destroy: (o) => pctDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+      unlock: () => pctUnlock(id),
+      config: () => pctConfig(id),
       setMeta: (o) => pctSet(id, o),
       exec: (argv) => ({ command: pctExec(id, argv), viaAgent: false }),
       writeFile: (path, content, perms) => ({
@@ -93,7 +104,9 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
     deleteSnapshot: (name) => qmDeleteSnapshot(id, name),
     rollback: (name, start) => qmRollback(id, name, start ? { start } : {}),
     template: () => qmTemplate(id),
-    destroy: () => qmDestroy(id, { purge: true }),
+    destroy: (o) => qmDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+    unlock: () => qmUnlock(id),
+    config: () => qmConfig(id),
     setMeta: (o) => qmSet(id, o),
     exec: (argv, timeoutSec) => ({ command: qmGuestExec(id, argv, { timeoutSec }), viaAgent: true }),
     writeFile: (path, content, perms) => ({

@@ -29,6 +29,7 @@ export {
   pctStatus,
   pctStop,
   pctTemplate,
+  pctUnlock,
   type LxcSettings,
   type PctCreateOptions,
   type PctSetOptions,
@@ -53,6 +54,7 @@ export {
   qmStatus,
   qmStop,
   qmTemplate,
+  qmUnlock,
   type AgentCommand,
   type QemuSettings,
 } from './commands/qm.js';

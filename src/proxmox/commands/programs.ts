@@ -48,6 +48,7 @@ const CORE_PROGRAMS = [
       'status',
       'stop',
       'template',
+      'unlock',
     ],
   },
   {
@@ -74,6 +75,7 @@ const CORE_PROGRAMS = [
       'status',
       'stop',
       'template',
+      'unlock',
     ],
   },
   { name: 'pvesh', path: '/usr/bin/pvesh', mutates: true, subcommands: ['get', 'create', 'set'] },
