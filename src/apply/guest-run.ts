@@ -12,7 +12,9 @@ import { sleep } from '../host/retry.js';
 import type { LiveGuest } from '../model/live-state.js';
 import {
   firewallToken,
+  OWN_LOCKS,
   renderDescription,
+  renderMakingDescription,
   withAppDone,
   withFeatureDone,
   withFirewall,
@@ -23,7 +25,7 @@ import { getErrorMessage } from '../util/errors.js';
 import { configureGuest, createGuest, cloneGuest, resizeGuest, type MakeContext } from './guest-make.js';
 import { appContentToken } from './scripts.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
-import { SAFETY_PREFIX, type StepRecord } from './types.js';
+import { FOREIGN_LOCK_WAIT_SEC, SAFETY_PREFIX, type StepRecord } from './types.js';
 
 /** Where Phoenix keeps what it hands to scripts inside a guest. */
 export const GUEST_DIR = '/root/.phoenix';
@@ -31,6 +33,9 @@ export const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
 export const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
 
 export class StepFailed extends Error {}
+
+/** Steps of making a guest: its done-record is written only once the last of them finished. */
+const MAKE_OPS = new Set(['destroy', 'unlock', 'create', 'clone', 'configure', 'resize']);
 
 /** Steps that change an existing guest's config or content (a safety snapshot is taken first). */
 const CHANGING_OPS = new Set([
@@ -92,8 +97,14 @@ export class GuestRun {
     ) {
       throw new StepFailed(`refusing to destroy ${change.address}: its plan action is ${change.action}`);
     }
+    await this.waitForeignLock();
+    // The make step (create or clone, with its configure and resizes) ends at `makeEnd`; the first
+    // done-record, with `src`, is written only after it, never handed to create/clone.
+    let makeEnd = -1;
+    if (change.steps.some((s) => s.op === 'create' || s.op === 'clone'))
+      while (makeEnd + 1 < change.steps.length && MAKE_OPS.has(change.steps[makeEnd + 1]!.op)) makeEnd++;
     let safetyDone = false;
-    for (const step of change.steps) {
+    for (const [i, step] of change.steps.entries()) {
       if (!safetyDone && CHANGING_OPS.has(step.op)) {
         safetyDone = true;
         await this.timed('safety-snapshot', `safety snapshot ${this.input.settings.safetySnapshotName}`, () =>
@@ -101,6 +112,29 @@ export class GuestRun {
         );
       }
       await this.timed(step.op, this.input.describe(step), () => this.step(step));
+      if (i === makeEnd) await this.saveMarker({ v: 1, src: this.marker.src, features: {} });
+    }
+  }
+
+  /**
+   * A lock someone else holds (`backup`, `migrate`, ...) is waited for, bounded by
+   * `foreignLockWaitSec`; nothing is written to the guest while it holds.
+   */
+  private async waitForeignLock(): Promise<void> {
+    const { live, change, settings } = this.input;
+    const lock = live?.lock;
+    if (!live || !lock || OWN_LOCKS.has(lock) || change.steps.some((s) => s.op === 'create')) return;
+    const limitMs = (settings.foreignLockWaitSec ?? FOREIGN_LOCK_WAIT_SEC) * 1000;
+    const started = Date.now();
+    let current: string | undefined = lock;
+    while (current && !OWN_LOCKS.has(current)) {
+      if (Date.now() - started >= limitMs) {
+        throw new StepFailed(
+          `${change.address} is locked (${current}) by an operation that is not Phoenix's; waited ${Math.round(limitMs / 1000)} s and changed nothing`,
+        );
+      }
+      await sleep(settings.foreignLockPollMs ?? 2000);
+      current = await this.host.guestLock(this.guest);
     }
   }
 
@@ -146,17 +180,29 @@ export class GuestRun {
     const g = this.guest;
     switch (step.op) {
       case 'destroy': {
+        // Only a lock Phoenix's own run left is cleared: the plan is made under the host lock,
+        // so no other Phoenix apply can hold it (see `unlock`).
+        if (step.unlock) await this.host.unlock(g);
         if (this.running || step.running) await this.host.stop(g);
-        await this.host.destroy(g);
+        await this.host.destroy(g, step.incomplete ? { unreferenced: true } : {});
         this.running = false;
         this.marker = { v: 1, src: this.marker.src, features: {} };
         return;
       }
+      case 'unlock': {
+        // This run holds the host-wide apply lock (run-apply takes it before planning), so no other
+        // Phoenix apply is live: a Phoenix lock still on the guest is one a killed run left.
+        const now = await this.host.guestLock(g);
+        if (now === undefined) return 'already unlocked';
+        if (now !== step.lock) throw new Error(`expected lock '${step.lock}', found '${now}'; not cleared`);
+        await this.host.unlock(g);
+        return;
+      }
       case 'create':
-        await createGuest(this.input, ctx, step, renderDescription(this.marker));
+        await createGuest(this.input, ctx, step, renderMakingDescription(this.marker.src));
         return;
       case 'clone':
-        await cloneGuest(this.input, ctx, step, renderDescription(this.marker));
+        await cloneGuest(this.input, ctx, step, renderMakingDescription(this.marker.src));
         return;
       case 'configure':
         await configureGuest(ctx, step);

@@ -6,17 +6,18 @@ import type { Guest, NvidiaSettings } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
 import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
 import { diffConfig, parseVolume, shareParses } from './config-diff.js';
-import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
+import { desiredConfig, rootDiskKey, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
 import { planTail } from './lifecycle.js';
 import {
   canonicalRaw,
-  EMPTY_MARKER,
   hasTrackedSnapshots,
+  incompleteReason,
   isManaged,
   MANAGED_TAG,
+  OWN_LOCKS,
   readMarker,
-  renderDescription,
+  renderMakingDescription,
   snapshotToken,
   sourceToken,
 } from './markers.js';
@@ -117,14 +118,15 @@ function sourceConfig(
 const births = new Map<string | undefined, string>();
 
 /**
- * The managed tag and a first done-record (how it was made, nothing run yet), written when the
- * guest is created or cloned: a run that stops right after still leaves a guest Phoenix knows.
+ * The managed tag and the making line (what is being made, nothing done), written when the guest
+ * is created or cloned: a run that stops before the make step finished leaves a guest the next
+ * plan knows as Phoenix's and incomplete. The done-record follows only once the make step is over.
  */
 function birthKeys(g: Guest): Record<string, string> {
   const src = sourceToken(g);
   let description = births.get(src);
   if (description === undefined) {
-    description = renderDescription({ features: EMPTY_MARKER.features, src, v: EMPTY_MARKER.v });
+    description = renderMakingDescription(src);
     if (births.size >= 1000) births.clear();
     births.set(src, description);
   }
@@ -313,13 +315,37 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   };
 
   if (!live) return fresh([]);
+  const incomplete = incompleteReason(live);
+  if (incomplete) {
+    // Never patched in place (a VM whose disk import died would get a blank disk): it never
+    // finished its make step, so it holds no data, and it is made again from its source.
+    if (live.config.protection === '1')
+      errors.push(`${address} is incomplete but has protection set; remove protection first`);
+    const lock = live.lock ?? live.config.lock;
+    return fresh(
+      [
+        `incomplete: ${incomplete}; it never finished its make step and holds no data yet, so it is destroyed and made again from ${sourceToken(g) ?? 'its source'}`,
+      ],
+      {
+        op: 'destroy',
+        running: live.status === 'running',
+        incomplete: true,
+        ...(lock ? { unlock: true as const } : {}),
+      },
+    );
+  }
   if (!isManaged(live)) {
     errors.push(
       `id ${g.id} is taken by ${guestLabel(live.kind, live.id)}${live.name ? ` (${live.name})` : ''}, which Phoenix does not manage (no 'phoenix' tag); tag it to adopt it, or pick another id`,
     );
     return finish('no-op', ['id taken by an unmanaged guest'], [], []);
   }
-  if (live.lock) warnings.push(`${address} is locked (${live.lock}); apply waits for the lock`);
+  const ownLock = live.lock && OWN_LOCKS.has(live.lock) ? live.lock : undefined;
+  if (live.lock && !ownLock) {
+    warnings.push(
+      `${address} is locked (${live.lock}) by an operation that is not Phoenix's; apply waits for it (bounded) and changes nothing while it holds`,
+    );
+  }
   if (g.node && live.node !== g.node) {
     errors.push(
       `${address} lives on node ${live.node} but the config says ${g.node}; moving guests between nodes is not supported`,
@@ -344,12 +370,20 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     errors.push(...d.errors);
   }
   const steps: Step[] = [];
+  // An existing guest without its root disk is never given a blank one in its place.
+  const root = rootDiskKey(g.kind);
+  if (d && d.set[root] !== undefined && live.config[root] === undefined) {
+    errors.push(
+      `${address} has no ${root} although it was made; Phoenix does not attach a blank disk in its place: restore the disk, or destroy the guest to have it made again`,
+    );
+  }
+  if (ownLock) steps.push({ lock: ownLock, op: 'unlock' });
   if (d && (Object.keys(d.set).length || d.delete.length || d.lxcRaw)) {
     steps.push({ delete: d.delete, lxcRaw: d.lxcRaw, op: 'configure', set: sortKeys(d.set) });
   }
   for (const r of d?.resize ?? []) steps.push({ disk: r.disk, op: 'resize', size: r.size });
   if (live.template && d?.resize.length) rebuild.push("a template's disks cannot be resized");
-  const configChanged = steps.length > 0;
+  const configChanged = steps.some((s) => s.op !== 'unlock');
   const tail = planTail({
     guest: g,
     scriptHashes: ctx.scriptHashes,
@@ -377,7 +411,11 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     if (live.config.protection === '1') {
       errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
     }
-    const result = fresh(reasons, { op: 'destroy', running: live.status === 'running' });
+    const result = fresh(reasons, {
+      op: 'destroy',
+      running: live.status === 'running',
+      ...(ownLock ? { unlock: true as const } : {}),
+    });
     change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
     return result;
   }
@@ -385,6 +423,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   steps.push(...tail.steps);
   const reasons = [...tail.reasons];
   if (configChanged) reasons.unshift('config differs');
+  if (ownLock) reasons.unshift(`lock '${ownLock}' left by an interrupted Phoenix run; apply clears it`);
   return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
 }
 
