@@ -327,9 +327,9 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
         `incomplete: ${incomplete}; it never finished its make step and holds no data yet, so it is destroyed and made again from ${sourceToken(g) ?? 'its source'}`,
       ],
       {
+        incomplete: true,
         op: 'destroy',
         running: live.status === 'running',
-        incomplete: true,
         ...(lock ? { unlock: true as const } : {}),
       },
     );
