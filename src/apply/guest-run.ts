@@ -111,8 +111,11 @@ export class GuestRun {
           this.safetySnapshot(),
         );
       }
-      await this.timed(step.op, this.input.describe(step), () => this.step(step));
-      if (i === makeEnd) await this.saveMarker({ v: 1, src: this.marker.src, features: {} });
+      await this.timed(step.op, this.input.describe(step), async () => {
+        const note = await this.step(step);
+        if (i === makeEnd) await this.saveMarker({ v: 1, src: this.marker.src, features: {} });
+        return note;
+      });
     }
   }
 
