@@ -17,6 +17,7 @@ const r = spawnSync('npx', ['jest', 'test/e2e/kill-point.test.ts'], {
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
   },
 });
-for (const line of (r.stdout ?? '').split('\n')) if (/kill-point sweep|kill point \d+/.test(line)) console.log(line);
+for (const line of (r.stdout ?? '').split('\n'))
+  if (/kill-point sweep|kill point \d+/.test(line)) console.log(line);
 console.log(`total ${Math.round((Date.now() - started) / 1000)} s, exit ${r.status}`);
 process.exit(r.status ?? 1);

@@ -12,7 +12,6 @@ import { sleep } from '../host/retry.js';
 import type { LiveGuest } from '../model/live-state.js';
 import {
   firewallToken,
-  OWN_LOCKS,
   renderDescription,
   renderMakingDescription,
   withAppDone,
@@ -23,9 +22,10 @@ import {
 import type { GuestChange, Step } from '../plan/types.js';
 import { getErrorMessage } from '../util/errors.js';
 import { configureGuest, createGuest, cloneGuest, resizeGuest, type MakeContext } from './guest-make.js';
+import { clearOwnLock, waitForeignLock } from './guest-locks.js';
 import { appContentToken } from './scripts.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
-import { FOREIGN_LOCK_WAIT_SEC, SAFETY_PREFIX, type StepRecord } from './types.js';
+import { SAFETY_PREFIX, type StepRecord } from './types.js';
 
 /** Where Phoenix keeps what it hands to scripts inside a guest. */
 export const GUEST_DIR = '/root/.phoenix';
@@ -97,7 +97,11 @@ export class GuestRun {
     ) {
       throw new StepFailed(`refusing to destroy ${change.address}: its plan action is ${change.action}`);
     }
-    await this.waitForeignLock();
+    try {
+      await waitForeignLock(this.host, this.guest, this.input);
+    } catch (err) {
+      throw new StepFailed(getErrorMessage(err));
+    }
     // The make step (create or clone, with its configure and resizes) ends at `makeEnd`; the first
     // done-record, with `src`, is written only after it, never handed to create/clone.
     let makeEnd = -1;
@@ -116,28 +120,6 @@ export class GuestRun {
         if (i === makeEnd) await this.saveMarker({ v: 1, src: this.marker.src, features: {} });
         return note;
       });
-    }
-  }
-
-  /**
-   * A lock someone else holds (`backup`, `migrate`, ...) is waited for, bounded by
-   * `foreignLockWaitSec`; nothing is written to the guest while it holds.
-   */
-  private async waitForeignLock(): Promise<void> {
-    const { live, change, settings } = this.input;
-    const lock = live?.lock;
-    if (!live || !lock || OWN_LOCKS.has(lock) || change.steps.some((s) => s.op === 'create')) return;
-    const limitMs = (settings.foreignLockWaitSec ?? FOREIGN_LOCK_WAIT_SEC) * 1000;
-    const started = Date.now();
-    let current: string | undefined = lock;
-    while (current && !OWN_LOCKS.has(current)) {
-      if (Date.now() - started >= limitMs) {
-        throw new StepFailed(
-          `${change.address} is locked (${current}) by an operation that is not Phoenix's; waited ${Math.round(limitMs / 1000)} s and changed nothing`,
-        );
-      }
-      await sleep(settings.foreignLockPollMs ?? 2000);
-      current = await this.host.guestLock(this.guest);
     }
   }
 
@@ -192,15 +174,8 @@ export class GuestRun {
         this.marker = { v: 1, src: this.marker.src, features: {} };
         return;
       }
-      case 'unlock': {
-        // This run holds the host-wide apply lock (run-apply takes it before planning), so no other
-        // Phoenix apply is live: a Phoenix lock still on the guest is one a killed run left.
-        const now = await this.host.guestLock(g);
-        if (now === undefined) return 'already unlocked';
-        if (now !== step.lock) throw new Error(`expected lock '${step.lock}', found '${now}'; not cleared`);
-        await this.host.unlock(g);
-        return;
-      }
+      case 'unlock':
+        return clearOwnLock(this.host, g, step.lock);
       case 'create':
         await createGuest(this.input, ctx, step, renderMakingDescription(this.marker.src));
         return;
@@ -241,13 +216,13 @@ export class GuestRun {
       case 'health-check':
         return this.healthCheck(step.command, step.retries, step.interval);
       case 'snapshot': {
-        if (step.replace) await this.host.deleteSnapshot(g, step.name, { missingOk: true });
+        if (step.replace) await this.deleteSnapshot(step.name);
         await this.host.snapshot(g, step.name, `Phoenix ${step.purpose} snapshot`);
         return;
       }
       case 'template': {
         if (this.running) await this.stop();
-        for (const n of step.deleteSnapshots ?? []) await this.host.deleteSnapshot(g, n, { missingOk: true });
+        for (const n of step.deleteSnapshots ?? []) await this.deleteSnapshot(n);
         await this.host.template(g);
         return;
       }
@@ -273,6 +248,12 @@ export class GuestRun {
     const r = await this.host.shutdown(this.guest, this.input.settings.shutdownTimeoutSec);
     this.running = false;
     return r.already ? 'was not running' : undefined;
+  }
+
+  /** Deletes a snapshot (gone already counts); one the plan saw incomplete with `--force`. */
+  private async deleteSnapshot(name: string): Promise<void> {
+    const force = this.input.live?.snapshots.some((s) => s.name === name && s.snapstate !== undefined);
+    await this.host.deleteSnapshot(this.guest, name, { missingOk: true, ...(force ? { force } : {}) });
   }
 
   private async saveMarker(next: GuestMarker): Promise<void> {
@@ -372,8 +353,14 @@ export class GuestRun {
     const name = settings.safetySnapshotName;
     const existing = live.snapshots.filter((s) => s.name.startsWith(SAFETY_PREFIX));
     let note: string | undefined;
-    if (existing.some((s) => s.name === name)) note = 'kept the one from the earlier attempt';
+    const earlier = existing.find((s) => s.name === name);
+    if (earlier && !earlier.snapstate) note = 'kept the one from the earlier attempt';
     else {
+      // One whose taking was interrupted is no safety net: it goes, and is taken again.
+      if (earlier) {
+        await this.deleteSnapshot(name);
+        note = 'retook the incomplete one of the earlier attempt';
+      }
       try {
         await this.host.snapshot(
           this.guest,
@@ -394,7 +381,7 @@ export class GuestRun {
       .filter((n) => n.startsWith(SAFETY_PREFIX) && n !== name)
       .reverse()
       .slice(Math.max(0, settings.keepSafetySnapshots - 1));
-    for (const n of older) await this.host.deleteSnapshot(this.guest, n, { missingOk: true });
+    for (const n of older) await this.deleteSnapshot(n);
     const pruned = older.length ? `pruned ${older.join(', ')}` : undefined;
     return [note, pruned].filter(Boolean).join('; ') || undefined;
   }

@@ -50,7 +50,8 @@ export interface GuestOps {
   stop(): HostCommand;
   shutdown(timeoutSec: number): HostCommand;
   snapshot(name: string, description: string): HostCommand;
-  deleteSnapshot(name: string): HostCommand;
+  /** `force`: also when the snapshot is incomplete (its volume snapshots may be missing). */
+  deleteSnapshot(name: string, force?: boolean): HostCommand;
   rollback(name: string, start: boolean): HostCommand;
   template(): HostCommand;
   /** `unreferenced`: also free volumes of this id that no config key names (a half-made guest's). */
@@ -79,10 +80,11 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
       stop: () => pctStop(id),
       shutdown: (timeoutSec) => pctShutdown(id, { timeoutSec, forceStop: true }),
       snapshot: (name, description) => pctSnapshot(id, name, { description }),
-      deleteSnapshot: (name) => pctDeleteSnapshot(id, name),
+      deleteSnapshot: (name, force) => pctDeleteSnapshot(id, name, force ? { force } : {}),
       rollback: (name, start) => pctRollback(id, name, start ? { start } : {}),
       template: () => pctTemplate(id),
-      destroy: (o) => pctDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+      destroy: (o) =>
+        pctDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
       unlock: () => pctUnlock(id),
       config: () => pctConfig(id),
       setMeta: (o) => pctSet(id, o),
@@ -101,10 +103,11 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
     stop: () => qmStop(id),
     shutdown: (timeoutSec) => qmShutdown(id, { timeoutSec, forceStop: true }),
     snapshot: (name, description) => qmSnapshot(id, name, { description }),
-    deleteSnapshot: (name) => qmDeleteSnapshot(id, name),
+    deleteSnapshot: (name, force) => qmDeleteSnapshot(id, name, force ? { force } : {}),
     rollback: (name, start) => qmRollback(id, name, start ? { start } : {}),
     template: () => qmTemplate(id),
-    destroy: (o) => qmDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+    destroy: (o) =>
+      qmDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
     unlock: () => qmUnlock(id),
     config: () => qmConfig(id),
     setMeta: (o) => qmSet(id, o),

@@ -127,8 +127,15 @@ export interface HostPort {
   /** A hard stop. */
   stop(guest: GuestRef): Promise<Outcome>;
   snapshot(guest: GuestRef, name: string, description: string): Promise<void>;
-  /** `missingOk`: a snapshot that does not exist counts as deleted (`already`). */
-  deleteSnapshot(guest: GuestRef, name: string, options?: { missingOk?: boolean }): Promise<Outcome>;
+  /**
+   * `missingOk`: a snapshot that does not exist counts as deleted (`already`); `force`: delete an
+   * incomplete one too (`--force`: its volume snapshots may be missing).
+   */
+  deleteSnapshot(
+    guest: GuestRef,
+    name: string,
+    options?: { missingOk?: boolean; force?: boolean },
+  ): Promise<Outcome>;
   rollback(guest: GuestRef, snapshot: string, options: { start: boolean }): Promise<void>;
   template(guest: GuestRef): Promise<void>;
   /**

@@ -206,10 +206,10 @@ export class ShellHostPort implements HostPort {
   async deleteSnapshot(
     guest: GuestRef,
     name: string,
-    options: { missingOk?: boolean } = {},
+    options: { missingOk?: boolean; force?: boolean } = {},
   ): Promise<Outcome> {
     const r = await this.exec(
-      this.ops(guest).deleteSnapshot(name),
+      this.ops(guest).deleteSnapshot(name, options.force),
       options.missingOk ? { okWhen: /does not exist/ } : {},
     );
     return { already: r.exitCode !== 0 };

@@ -4,18 +4,17 @@
  */
 import type { Guest, NvidiaSettings } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
-import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
+import { sortKeys } from './canonical.js';
 import { diffConfig, parseVolume, shareParses } from './config-diff.js';
 import { desiredConfig, rootDiskKey, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
+import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { planTail } from './lifecycle.js';
+import { runsScripts, scriptInputHash } from './script-input.js';
 import {
-  canonicalRaw,
   hasTrackedSnapshots,
-  incompleteReason,
   isManaged,
   MANAGED_TAG,
-  OWN_LOCKS,
   readMarker,
   renderMakingDescription,
   snapshotToken,
@@ -29,6 +28,8 @@ import {
   type PlanAction,
   type Step,
 } from './types.js';
+
+export { scriptInputHash, scriptInputOf } from './script-input.js';
 
 export interface GuestPlanContext extends ConfigContext {
   readonly desiredById: ReadonlyMap<number, Guest>;
@@ -215,44 +216,6 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
   return { steps, diffs, errors, action: 'clone' };
 }
 
-/**
- * The JSON a guest's feature and application scripts receive (config/README.md): the guest object
- * as written, plus `id` and `kind`, plus for containers the top-level NVIDIA settings it does not
- * override.
- */
-export function scriptInputOf(g: Guest, nvidia: NvidiaSettings): Record<string, unknown> {
-  const defaults: Record<string, unknown> = {};
-  if (g.kind === 'lxc') {
-    if (nvidia.driverVersion) defaults.nvidia_driver_version = nvidia.driverVersion;
-    if (nvidia.repoUrl) defaults.nvidia_repo_url = nvidia.repoUrl;
-    if (nvidia.runfileUrl) defaults.nvidia_runfile_url = nvidia.runfileUrl;
-  }
-  return { ...defaults, ...g.raw, id: g.id, kind: g.kind };
-}
-
-/**
- * The `scriptInputHash` of a plan's guest change: sha256 over the canonical guest object and the
- * fields `scriptInputOf` adds. Apply recomputes it from the config and refuses when it differs.
- */
-export function scriptInputHash(g: Guest, nvidia: NvidiaSettings): string {
-  // The fields `scriptInputOf` adds to the guest object as written, keys in sorted order: `id`,
-  // `kind`, then the NVIDIA defaults the guest does not set itself.
-  const added: Record<string, unknown> = { id: g.id, kind: g.kind };
-  if (g.kind === 'lxc') {
-    if (nvidia.driverVersion && !('nvidia_driver_version' in g.raw))
-      added.nvidia_driver_version = nvidia.driverVersion;
-    if (nvidia.repoUrl && !('nvidia_repo_url' in g.raw)) added.nvidia_repo_url = nvidia.repoUrl;
-    if (nvidia.runfileUrl && !('nvidia_runfile_url' in g.raw)) added.nvidia_runfile_url = nvidia.runfileUrl;
-  }
-  return sha256Hex(`${canonicalRaw(g)}\n${canonicalJson(added)}`);
-}
-
-/** Whether the steps run feature or application scripts (the change then carries `scriptInputHash`). */
-function runsScripts(steps: readonly Step[]): boolean {
-  for (const s of steps) if (s.op === 'feature' || s.op === 'app-script') return true;
-  return false;
-}
-
 const NO_TAGS: readonly string[] = [];
 const NO_SNAPSHOTS: ReadonlySet<string> = new Set();
 
@@ -321,18 +284,8 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     // finished its make step, so it holds no data, and it is made again from its source.
     if (live.config.protection === '1')
       errors.push(`${address} is incomplete but has protection set; remove protection first`);
-    const lock = live.lock ?? live.config.lock;
-    return fresh(
-      [
-        `incomplete: ${incomplete}; it never finished its make step and holds no data yet, so it is destroyed and made again from ${sourceToken(g) ?? 'its source'}`,
-      ],
-      {
-        incomplete: true,
-        op: 'destroy',
-        running: live.status === 'running',
-        ...(lock ? { unlock: true as const } : {}),
-      },
-    );
+    const remake = remakeIncomplete(g, live, incomplete);
+    return fresh([remake.reason], remake.destroy);
   }
   if (!isManaged(live)) {
     errors.push(
@@ -393,6 +346,9 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     marker,
     tags: live.tags,
     snapshots: new Set(live.snapshots.map((s) => s.name)),
+    incompleteSnapshots: live.snapshots.some((s) => s.snapstate)
+      ? new Set(live.snapshots.filter((s) => s.snapstate).map((s) => s.name))
+      : undefined,
     configChanged,
     needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
     snapToken,

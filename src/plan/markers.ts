@@ -17,7 +17,7 @@
  * instead (`renderMakingDescription`: what is being made, nothing done), and the first record, with
  * `src`, is written once the make step (create or clone, configure, disk import, resize) is over.
  * The planner reads both (`readMarker`, `readMaking`): a guest with a making line and no record,
- * or with a make lock left (`lock: create`/`clone`), is incomplete (`incompleteReason`) and is
+ * or with a make lock left (`lock: create`/`clone`), is incomplete (incomplete.ts) and is
  * made again from its source, and plans only what is missing or out of date for the others.
  */
 import type { FirewallRule, Guest } from '../model/types.js';
@@ -230,44 +230,6 @@ export function readMaking(live: LiveGuest): { src: string | null } | undefined 
       return { src: null };
     }
   }
-  return undefined;
-}
-
-/**
- * Locks a guest carries while one of Phoenix's own operations runs on it (pve-guest-common's
- * `PVE::AbstractConfig`): `create` (`create_and_lock_config`: `pct create`, `qm create`, the new CT
- * of `pct clone`), `clone` (the new VM of `qm clone`), `disk` (the source of `pct clone`),
- * `snapshot` / `snapshot-delete` (`snapshot_create` / `snapshot_delete` through `set_lock`),
- * `rollback` (`snapshot_rollback`). Any other lock (`backup`, `migrate`, `suspended`, `mounted`,
- * ...) belongs to someone else.
- */
-export const OWN_LOCKS: ReadonlySet<string> = new Set([
-  'create',
-  'clone',
-  'disk',
-  'snapshot',
-  'snapshot-delete',
-  'rollback',
-]);
-/** Locks of a make step on the guest being made. */
-const MAKE_LOCKS: ReadonlySet<string> = new Set(['create', 'clone']);
-
-/**
- * Why a live guest is one Phoenix began to make and did not finish, or undefined when it is not:
- * a make lock (`create`/`clone`) on a guest that carries Phoenix's tag, its making line or nothing
- * but the lock (an interrupted `pct create` writes only that), or a making line with no done-record.
- * Such a guest never completed its make step, so it holds no data yet.
- */
-export function incompleteReason(live: LiveGuest): string | undefined {
-  const making = readMaking(live);
-  const marker = readMarker(live);
-  const lock = live.lock ?? live.config.lock;
-  if (lock && MAKE_LOCKS.has(lock)) {
-    const bare = Object.keys(live.config).every((k) => k === 'lock' || k === 'digest');
-    if (making || bare || isManaged(live)) return `its ${lock === 'clone' ? 'clone' : 'create or clone'} was interrupted (lock: ${lock})`;
-    return undefined;
-  }
-  if (making && !marker?.src) return 'its make step did not finish (no done-record yet)';
   return undefined;
 }
 

@@ -127,7 +127,8 @@ export function describeWork(c: GuestChange): string {
 export function describeStep(s: Step): string {
   switch (s.op) {
     case 'destroy':
-      if (s.incomplete) return `${s.unlock ? 'unlock and ' : ''}destroy the unfinished guest (it holds no data yet)`;
+      if (s.incomplete)
+        return `${s.unlock ? 'unlock and ' : ''}destroy the unfinished guest (it holds no data yet)`;
       return s.running ? 'stop and destroy' : 'destroy';
     case 'unlock':
       return `clear lock '${s.lock}' left by an interrupted Phoenix run`;

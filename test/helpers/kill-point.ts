@@ -73,7 +73,8 @@ export function normalHost(s: SimState): unknown {
     .map((g) => {
       const values: Record<string, string> = {};
       for (const [k, v] of Object.entries(g.conf.main.values).sort(([a], [b]) => (a < b ? -1 : 1)))
-        if (!GENERATED.has(k) && !(k === 'parent' && isSafety(v))) values[k] = v.replace(MAC, 'MAC').replace(UUID, 'UUID');
+        if (!GENERATED.has(k) && !(k === 'parent' && isSafety(v)))
+          values[k] = v.replace(MAC, 'MAC').replace(UUID, 'UUID');
       return {
         id: g.vmid,
         kind: g.kind,
@@ -81,13 +82,21 @@ export function normalHost(s: SimState): unknown {
         status: g.status,
         values,
         description: g.conf.main.description ?? '',
-        snapshots: Object.keys(g.conf.snapshots).filter((n) => !isSafety(n)).sort(),
+        snapshots: Object.keys(g.conf.snapshots)
+          .filter((n) => !isSafety(n))
+          .sort(),
         files: Object.keys(g.fs).sort(),
       };
     });
   const volumes = s.volumes
     .filter((v) => v.content !== 'vztmpl' && v.content !== 'iso' && v.content !== 'import')
-    .map((v) => `${v.storage}:${v.volname} ${v.sizeBytes}${v.base ? ' base' : ''} [${(v.snapshots ?? []).filter((n) => !isSafety(n)).sort().join(',')}]`)
+    .map(
+      (v) =>
+        `${v.storage}:${v.volname} ${v.sizeBytes}${v.base ? ' base' : ''} [${(v.snapshots ?? [])
+          .filter((n) => !isSafety(n))
+          .sort()
+          .join(',')}]`,
+    )
     .sort();
   return { guests, volumes };
 }

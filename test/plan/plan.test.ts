@@ -1,8 +1,12 @@
 import { scriptInputHash, scriptInputOf } from '../../src/plan/guest-plan.js';
 import { plan, planConfigDiff } from '../../src/plan/planner.js';
 import { desiredGuestToLive, desiredToLiveState } from '../../src/plan/desired-to-live.js';
-import { expectedMarker, renderDescription,
-  renderMakingDescription, MANAGED_TAG } from '../../src/plan/markers.js';
+import {
+  expectedMarker,
+  renderDescription,
+  renderMakingDescription,
+  MANAGED_TAG,
+} from '../../src/plan/markers.js';
 import { isReplace, type GuestChange, type Plan, type Step } from '../../src/plan/types.js';
 import { ct, estate, hashes, host, liveCt, TEMPLATE, vm } from '../helpers/plan-fixtures.js';
 
@@ -346,7 +350,12 @@ describe('resuming after an interrupted apply', () => {
     const made = renderDescription({ features: {}, src: 'clone:900', v: 1 });
     const guests = live.guests.map((g) =>
       g.id === 950
-        ? { ...g, status: 'stopped', snapshots: [], config: { ...g.config, ...configure.set, description: made } }
+        ? {
+            ...g,
+            status: 'stopped',
+            snapshots: [],
+            config: { ...g.config, ...configure.set, description: made },
+          }
         : g,
     );
     const c = change(plan(desired, { ...live, guests }, { scriptHashes: H }), 'ct/950');
@@ -363,7 +372,9 @@ describe('resuming after an interrupted apply', () => {
     const configure = step(change(first, 'ct/950'), 'configure');
     const live = converged(desired);
     const guests = live.guests.map((g) =>
-      g.id === 950 ? { ...g, status: 'stopped', snapshots: [], config: { ...g.config, ...configure.set } } : g,
+      g.id === 950
+        ? { ...g, status: 'stopped', snapshots: [], config: { ...g.config, ...configure.set } }
+        : g,
     );
     const p = plan(desired, { ...live, guests }, { scriptHashes: H });
     const c = change(p, 'ct/950');
@@ -412,7 +423,10 @@ describe('resuming after an interrupted apply', () => {
   it('hands create the managed tag and the making line, never a done-record', () => {
     const p = plan(estate({ '950': ct('web', { template: TEMPLATE }) }), host());
     const config = step(change(p, 'ct/950'), 'create').config;
-    expect(config).toMatchObject({ tags: 'phoenix', description: renderMakingDescription(`ostemplate:${TEMPLATE}`) });
+    expect(config).toMatchObject({
+      tags: 'phoenix',
+      description: renderMakingDescription(`ostemplate:${TEMPLATE}`),
+    });
     expect(config.description).not.toMatch(/^phoenix: /m);
   });
 });

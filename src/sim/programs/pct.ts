@@ -31,7 +31,8 @@ const HANDLERS: Record<string, Handler> = {
   start: (ctx, a) => guestStart(ctx, 'lxc', vmidOf(a), a.params.skiplock === '1'),
   shutdown: (ctx, a) => guestStop(ctx, 'lxc', vmidOf(a), 'shutdown', false),
   template: (ctx, a) => guestTemplate(ctx, 'lxc', vmidOf(a)),
-  destroy: (ctx, a) => guestDestroy(ctx, 'lxc', vmidOf(a), {
+  destroy: (ctx, a) =>
+    guestDestroy(ctx, 'lxc', vmidOf(a), {
       force: a.params.force === '1',
       unreferenced: a.params['destroy-unreferenced-disks'] === '1',
     }),
