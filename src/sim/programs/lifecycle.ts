@@ -188,11 +188,15 @@ export function guestDestroy(
       for (const { volid } of sectionVolumes(kind, s)) vols.add(volid);
     for (const [k, v] of Object.entries(g2.conf.main.values))
       if (/^unused\d+$/.test(k)) vols.add(v.split(',')[0]!.replace(/^(file|volume)=/, ''));
-    // `destroy-unreferenced-disks`: volumes of this id on every storage that no key names too
-    // (`PVE::LXC::destroy_lxc_container` / qemu-server's `destroy_vm` list them by owner vmid).
+    // `destroy-unreferenced-disks`: the guest disks of this id on every storage that no key names
+    // too (qemu-server's `destroy_vm` frees what `vdisk_list(..., $vmid, ..., 'images')` lists).
     if (o.unreferenced)
       for (const v of c.s.volumes)
-        if (v.vmid === vmid && (v.node === '' || v.node === g2.node) && v.content !== 'backup')
+        if (
+          v.vmid === vmid &&
+          (v.node === '' || v.node === g2.node) &&
+          (v.content === 'images' || v.content === 'rootdir')
+        )
           vols.add(`${v.storage}:${v.volname}`);
     for (const v of vols) freeVolume(c, v);
     delete c.s.guests[String(vmid)];
