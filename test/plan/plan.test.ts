@@ -420,6 +420,35 @@ describe('resuming after an interrupted apply', () => {
     expect(foreign.warnings.map((w) => w.message).join('\n')).toMatch(/locked \(backup\).*not Phoenix's/);
   });
 
+  it('never gives a made VM without its disk a blank one (the old repair of a failed import)', () => {
+    const desired = estate({}, [vm(9000, 'tpl', { template_image: 'noble.img' })]);
+    const live = converged(desired, (g) => {
+      const config: Record<string, string> = { ...g.config };
+      delete config.scsi0;
+      return { ...g, config };
+    });
+    const p = plan(desired, live);
+    expect(p.errored).toBe(true);
+    expect(p.errors.map((e) => e.message).join('\n')).toMatch(
+      /vm\/9000 has no scsi0 although it was made; Phoenix does not attach a blank disk/,
+    );
+    // An unfinished one (making line, no done-record) is made again from its image instead.
+    const making = converged(desired, (g) => {
+      const config: Record<string, string> = {
+        ...g.config,
+        description: renderMakingDescription('image:noble.img'),
+      };
+      delete config.scsi0;
+      return { ...g, config };
+    });
+    const again = plan(desired, making);
+    const c = change(again, 'vm/9000');
+    expect(again.errored).toBe(false);
+    expect(c.action).toBe('replace');
+    expect(ops(c).slice(0, 2)).toEqual(['destroy', 'create']);
+    expect(c.steps.some((s) => s.op === 'configure' && 'scsi0' in s.set)).toBe(false);
+  });
+
   it('hands create the managed tag and the making line, never a done-record', () => {
     const p = plan(estate({ '950': ct('web', { template: TEMPLATE }) }), host());
     const config = step(change(p, 'ct/950'), 'create').config;
