@@ -38,7 +38,7 @@ describe('interrupted work', () => {
     expect(first.job.status).toBe('failed');
     const second = await apply(estate);
     expect(second.job.status).toBe('applied');
-    const vm = second.job.plan.changes.find((c) => c.address === 'vm/9000')!;
+    const vm = second.job.plan!.changes.find((c) => c.address === 'vm/9000')!;
     expect(vm.action).toBe('replace');
     expect(vm.reasons[0]).toMatch(/^incomplete: its make step did not finish.*holds no data yet/);
     const sent = second.commands.map((c) => line(c.argv));
@@ -53,7 +53,7 @@ describe('interrupted work', () => {
     await setLock(953, 'snapshot');
     const run = await apply(estate);
     expect(run.job.status).toBe('applied');
-    const c = run.job.plan.changes.find((x) => x.address === 'ct/953')!;
+    const c = run.job.plan!.changes.find((x) => x.address === 'ct/953')!;
     expect(c.reasons[0]).toMatch(/lock 'snapshot' left by an interrupted Phoenix run; apply clears it/);
     expect(run.commands.map((x) => line(x.argv))).toContain('pct unlock 953');
     expect((await apply(estate)).job.status).toBe('no-changes');

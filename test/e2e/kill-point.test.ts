@@ -6,28 +6,12 @@
  * or left locked. The figures (kill points, time) are printed.
  */
 import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SimTransport } from '../../src/proxmox/sim-transport.js';
-import type { SimState } from '../../src/sim/index.js';
-import { apply, editConfig, makeEstate, type Estate } from '../helpers/apply-harness.js';
-import { KillingTransport, normalHost } from '../helpers/kill-point.js';
-
-const QUEUE = '/run/lock/phoenix-apply.queue';
-
-async function readSim(path: string): Promise<SimState> {
-  return new SimTransport(path, { env: {} }).store.read();
-}
+import { apply, makeEstate, type Estate } from '../helpers/apply-harness.js';
+import { dropDeadClaim, KillingTransport, normalHost, readSim, smallEstate } from '../helpers/kill-point.js';
 
 /** A copy of the estate's fresh host, so every kill point starts from the same host. */
 async function snapshotHost(e: Estate): Promise<string> {
   return JSON.stringify(await readSim(e.statePath));
-}
-
-/** The killed apply's lock claim stands for a dead holder: it is dropped, as a takeover would. */
-async function dropDeadClaim(e: Estate): Promise<void> {
-  await new SimTransport(e.statePath, { env: {} }).store.update((s) => {
-    for (const n of Object.values(s.nodes)) delete n.files[QUEUE];
-  });
 }
 
 interface Sweep {
@@ -49,7 +33,7 @@ async function sweep(e: Estate, fresh: string, want: string, points: readonly nu
     const killer = new KillingTransport(e.statePath, n);
     await apply(e, { transport: killer }).catch(() => undefined);
     expect([n, killer.killed]).toEqual([n, true]);
-    await dropDeadClaim(e);
+    await dropDeadClaim(e.statePath);
     const resumed = await apply(e);
     resumes++;
     if (resumed.job.status !== 'applied' && resumed.job.status !== 'no-changes')
@@ -76,25 +60,6 @@ async function baseline(e: Estate, fresh: string): Promise<{ want: string; total
   return { want: JSON.stringify(normalHost(await readSim(e.statePath)), null, 1), total: counter.mutating };
 }
 
-const SMALL_LXC = {
-  $schema: '../schemas/phoenix_lxc_configs.schema.json',
-  lxc_configs: {
-    '900': {
-      name: 'base',
-      template: 'local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst',
-      storage_pool: 'local-lvm',
-      is_template: true,
-      network_config: { name: 'eth0', bridge: 'vmbr0', ip: '10.0.0.200/24', gw: '10.0.0.1' },
-    },
-    '950': {
-      name: 'web',
-      clone_from_ctid: '900',
-      storage_pool: 'local-lvm',
-      network_config: { name: 'eth0', bridge: 'vmbr0', ip: '10.0.0.150/24', gw: '10.0.0.1' },
-    },
-  },
-};
-
 let estates: Estate[] = [];
 afterAll(() => {
   for (const e of estates) rmSync(e.dir, { recursive: true, force: true });
@@ -103,20 +68,7 @@ afterAll(() => {
 
 describe('apply killed after its Nth host command converges on the next run', () => {
   it('every kill point of a small estate (containers and VMs, templates and clones)', async () => {
-    const e = await makeEstate('example', {
-      patch: (dir) => {
-        writeFileSync(join(dir, 'phoenix_lxc_configs.json'), JSON.stringify(SMALL_LXC, null, 2));
-        editConfig(dir, 'phoenix_hypervisor_config.json', (h) => {
-          h.shared_volumes = {};
-        });
-        editConfig(dir, 'phoenix_vm_configs.json', (v) => {
-          for (const vm of v.vms as Array<Record<string, unknown>>) {
-            delete vm.dependencies;
-            delete vm.application_script;
-          }
-        });
-      },
-    });
+    const e = await makeEstate('example', { patch: smallEstate });
     estates.push(e);
     const fresh = await snapshotHost(e);
     const { want, total } = await baseline(e, fresh);

@@ -9,9 +9,12 @@
  * moment of the kill whatever the dying apply still tries. Read-only commands do not count: a kill
  * between two of them leaves the same host as a kill after the mutating command before them.
  */
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SimTransport } from '../../src/proxmox/sim-transport.js';
 import { runSimCommand, SimKilled, SimStore, type SimState } from '../../src/sim/index.js';
 import type { CommandResult, HostTransport, RunOptions } from '../../src/proxmox/transport.js';
+import { editConfig } from './apply-harness.js';
 
 export class KillingTransport implements HostTransport {
   readonly description: string;
@@ -99,4 +102,56 @@ export function normalHost(s: SimState): unknown {
     )
     .sort();
   return { guests, volumes };
+}
+
+export async function readSim(path: string): Promise<SimState> {
+  return new SimTransport(path, { env: {} }).store.read();
+}
+
+const QUEUE = '/run/lock/phoenix-apply.queue';
+
+/**
+ * The killed apply's host-lock claim stands for a dead holder: it is dropped, as the takeover of a
+ * dead claim (issue 10, item 4, host-lock.ts) does; the claim's expiry is not waited for.
+ */
+export async function dropDeadClaim(statePath: string): Promise<void> {
+  await new SimTransport(statePath, { env: {} }).store.update((s) => {
+    for (const n of Object.values(s.nodes)) delete n.files[QUEUE];
+  });
+}
+
+const SMALL_LXC = {
+  $schema: '../schemas/phoenix_lxc_configs.schema.json',
+  lxc_configs: {
+    '900': {
+      name: 'base',
+      template: 'local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst',
+      storage_pool: 'local-lvm',
+      is_template: true,
+      network_config: { name: 'eth0', bridge: 'vmbr0', ip: '10.0.0.200/24', gw: '10.0.0.1' },
+    },
+    '950': {
+      name: 'web',
+      clone_from_ctid: '900',
+      storage_pool: 'local-lvm',
+      network_config: { name: 'eth0', bridge: 'vmbr0', ip: '10.0.0.150/24', gw: '10.0.0.1' },
+    },
+  },
+};
+
+/**
+ * `makeEstate` patch: the example estate cut down to a template container and its clone, and the
+ * VM template from a cloud image and its clone (no shared volumes, no dependencies, no app script).
+ */
+export function smallEstate(dir: string): void {
+  writeFileSync(join(dir, 'phoenix_lxc_configs.json'), JSON.stringify(SMALL_LXC, null, 2));
+  editConfig(dir, 'phoenix_hypervisor_config.json', (h) => {
+    h.shared_volumes = {};
+  });
+  editConfig(dir, 'phoenix_vm_configs.json', (v) => {
+    for (const vm of v.vms as Array<Record<string, unknown>>) {
+      delete vm.dependencies;
+      delete vm.application_script;
+    }
+  });
 }
