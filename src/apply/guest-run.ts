@@ -1,8 +1,10 @@
 /**
  * Executes one guest's steps from the plan, in order: the lifecycle of a container or VM from
  * create/clone through configuration, start, features, application script, health check,
- * snapshots and template conversion, recording progress on the guest (markers.ts) after every
- * step that runs something inside it, so a later run repeats nothing that finished.
+ * snapshots and template conversion, recording progress on the guest (markers.ts) only after
+ * a step finished: the first done-record once the make step (create or clone, configure, resize)
+ * is over, then after every step that runs something inside the guest, so a later run repeats
+ * nothing that finished and finds an unfinished guest incomplete. Locks: guest-locks.ts.
  * Creation and configuration details live in guest-make.ts; this file holds the step loop, the
  * in-guest work and the safety snapshot.
  */

@@ -449,6 +449,21 @@ describe('resuming after an interrupted apply', () => {
     expect(c.steps.some((s) => s.op === 'configure' && 'scsi0' in s.set)).toBe(false);
   });
 
+  it('retakes a snapshot whose taking was interrupted (snapstate left), after clearing its lock', () => {
+    const desired = estate({ '950': ct('web', { template: TEMPLATE, enable_lifecycle_snapshots: true }) });
+    const live = converged(desired, (g) => ({
+      ...g,
+      lock: 'snapshot',
+      config: { ...g.config, lock: 'snapshot' },
+      snapshots: g.snapshots.map((s) => (s.name === 'phoenix-ready' ? { ...s, snapstate: 'prepare' } : s)),
+    }));
+    expect(live.guests[0]!.snapshots.map((s) => s.name)).toContain('phoenix-ready');
+    const c = change(plan(desired, live, { scriptHashes: H }), 'ct/950');
+    expect(ops(c)).toEqual(['unlock', 'snapshot']);
+    expect(step(c, 'snapshot')).toMatchObject({ name: 'phoenix-ready', replace: true });
+    expect(c.reasons).toContain('snapshot phoenix-ready incomplete (interrupted): taken again');
+  });
+
   it('hands create the managed tag and the making line, never a done-record', () => {
     const p = plan(estate({ '950': ct('web', { template: TEMPLATE }) }), host());
     const config = step(change(p, 'ct/950'), 'create').config;
