@@ -7,6 +7,7 @@
  */
 import {
   pctDeleteSnapshot,
+  pctConfig,
   pctDestroy,
   pctExec,
   pctPush,
@@ -17,7 +18,9 @@ import {
   pctStart,
   pctStop,
   pctTemplate,
+  pctUnlock,
   qmDeleteSnapshot,
+  qmConfig,
   qmDestroy,
   qmGuestCmd,
   qmGuestExec,
@@ -28,6 +31,7 @@ import {
   qmStart,
   qmStop,
   qmTemplate,
+  qmUnlock,
   type HostCommand,
 } from '../proxmox/commands.js';
 import type { GuestKind } from '../model/types.js';
@@ -46,10 +50,16 @@ export interface GuestOps {
   stop(): HostCommand;
   shutdown(timeoutSec: number): HostCommand;
   snapshot(name: string, description: string): HostCommand;
-  deleteSnapshot(name: string): HostCommand;
+  /** `force`: also when the snapshot is incomplete (its volume snapshots may be missing). */
+  deleteSnapshot(name: string, force?: boolean): HostCommand;
   rollback(name: string, start: boolean): HostCommand;
   template(): HostCommand;
-  destroy(): HostCommand;
+  /** `unreferenced`: also free volumes of this id that no config key names (a half-made guest's). */
+  destroy(o?: { unreferenced?: boolean }): HostCommand;
+  /** Clears the `lock:` property. */
+  unlock(): HostCommand;
+  /** Reads the config (`pct config` / `qm config`). */
+  config(): HostCommand;
   setMeta(o: { description?: string; tags?: readonly string[] }): HostCommand;
   /** Runs `argv` inside the guest (`timeoutSec`: how long the agent waits, VMs only). */
   exec(argv: readonly string[], timeoutSec?: number): GuestExec;
@@ -70,10 +80,13 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
       stop: () => pctStop(id),
       shutdown: (timeoutSec) => pctShutdown(id, { timeoutSec, forceStop: true }),
       snapshot: (name, description) => pctSnapshot(id, name, { description }),
-      deleteSnapshot: (name) => pctDeleteSnapshot(id, name),
+      deleteSnapshot: (name, force) => pctDeleteSnapshot(id, name, force ? { force } : {}),
       rollback: (name, start) => pctRollback(id, name, start ? { start } : {}),
       template: () => pctTemplate(id),
-      destroy: () => pctDestroy(id, { purge: true }),
+      destroy: (o) =>
+        pctDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+      unlock: () => pctUnlock(id),
+      config: () => pctConfig(id),
       setMeta: (o) => pctSet(id, o),
       exec: (argv) => ({ command: pctExec(id, argv), viaAgent: false }),
       writeFile: (path, content, perms) => ({
@@ -90,10 +103,13 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
     stop: () => qmStop(id),
     shutdown: (timeoutSec) => qmShutdown(id, { timeoutSec, forceStop: true }),
     snapshot: (name, description) => qmSnapshot(id, name, { description }),
-    deleteSnapshot: (name) => qmDeleteSnapshot(id, name),
+    deleteSnapshot: (name, force) => qmDeleteSnapshot(id, name, force ? { force } : {}),
     rollback: (name, start) => qmRollback(id, name, start ? { start } : {}),
     template: () => qmTemplate(id),
-    destroy: () => qmDestroy(id, { purge: true }),
+    destroy: (o) =>
+      qmDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+    unlock: () => qmUnlock(id),
+    config: () => qmConfig(id),
     setMeta: (o) => qmSet(id, o),
     exec: (argv, timeoutSec) => ({ command: qmGuestExec(id, argv, { timeoutSec }), viaAgent: true }),
     writeFile: (path, content, perms) => ({

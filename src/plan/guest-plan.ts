@@ -4,21 +4,21 @@
  */
 import type { Guest, NvidiaSettings } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
-import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
+import { sortKeys } from './canonical.js';
 import { sourceConfig } from './clone-base.js';
 import { diffConfig } from './config-diff.js';
-import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
+import { desiredConfig, rootDiskKey, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
 import { placeVolumeDeletes, rebuildLoss, volumeDeletes, type DataLossContext } from './data-loss.js';
+import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { planTail } from './lifecycle.js';
+import { runsScripts, scriptInputHash } from './script-input.js';
 import {
-  canonicalRaw,
-  EMPTY_MARKER,
   hasTrackedSnapshots,
   isManaged,
   MANAGED_TAG,
   readMarker,
-  renderDescription,
+  renderMakingDescription,
   snapshotToken,
   sourceToken,
 } from './markers.js';
@@ -30,6 +30,8 @@ import {
   type PlanAction,
   type Step,
 } from './types.js';
+
+export { scriptInputHash, scriptInputOf } from './script-input.js';
 
 export interface GuestPlanContext extends ConfigContext, DataLossContext {
   readonly desiredById: ReadonlyMap<number, Guest>;
@@ -103,14 +105,15 @@ function diffOnto(g: Guest, cfg: DesiredConfig, ctx: ConfigContext, onto: Readon
 const births = new Map<string | undefined, string>();
 
 /**
- * The managed tag and a first done-record (how it was made, nothing run yet), written when the
- * guest is created or cloned: a run that stops right after still leaves a guest Phoenix knows.
+ * The managed tag and the making line (what is being made, nothing done), written when the guest
+ * is created or cloned: a run that stops before the make step finished leaves a guest the next
+ * plan knows as Phoenix's and incomplete. The done-record follows only once the make step is over.
  */
 function birthKeys(g: Guest): Record<string, string> {
   const src = sourceToken(g);
   let description = births.get(src);
   if (description === undefined) {
-    description = renderDescription({ features: EMPTY_MARKER.features, src, v: EMPTY_MARKER.v });
+    description = renderMakingDescription(src);
     if (births.size >= 1000) births.clear();
     births.set(src, description);
   }
@@ -200,44 +203,6 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
   return { steps, diffs, errors, action: 'clone' };
 }
 
-/**
- * The JSON a guest's feature and application scripts receive (config/README.md): the guest object
- * as written, plus `id` and `kind`, plus for containers the top-level NVIDIA settings it does not
- * override.
- */
-export function scriptInputOf(g: Guest, nvidia: NvidiaSettings): Record<string, unknown> {
-  const defaults: Record<string, unknown> = {};
-  if (g.kind === 'lxc') {
-    if (nvidia.driverVersion) defaults.nvidia_driver_version = nvidia.driverVersion;
-    if (nvidia.repoUrl) defaults.nvidia_repo_url = nvidia.repoUrl;
-    if (nvidia.runfileUrl) defaults.nvidia_runfile_url = nvidia.runfileUrl;
-  }
-  return { ...defaults, ...g.raw, id: g.id, kind: g.kind };
-}
-
-/**
- * The `scriptInputHash` of a plan's guest change: sha256 over the canonical guest object and the
- * fields `scriptInputOf` adds. Apply recomputes it from the config and refuses when it differs.
- */
-export function scriptInputHash(g: Guest, nvidia: NvidiaSettings): string {
-  // The fields `scriptInputOf` adds to the guest object as written, keys in sorted order: `id`,
-  // `kind`, then the NVIDIA defaults the guest does not set itself.
-  const added: Record<string, unknown> = { id: g.id, kind: g.kind };
-  if (g.kind === 'lxc') {
-    if (nvidia.driverVersion && !('nvidia_driver_version' in g.raw))
-      added.nvidia_driver_version = nvidia.driverVersion;
-    if (nvidia.repoUrl && !('nvidia_repo_url' in g.raw)) added.nvidia_repo_url = nvidia.repoUrl;
-    if (nvidia.runfileUrl && !('nvidia_runfile_url' in g.raw)) added.nvidia_runfile_url = nvidia.runfileUrl;
-  }
-  return sha256Hex(`${canonicalRaw(g)}\n${canonicalJson(added)}`);
-}
-
-/** Whether the steps run feature or application scripts (the change then carries `scriptInputHash`). */
-function runsScripts(steps: readonly Step[]): boolean {
-  for (const s of steps) if (s.op === 'feature' || s.op === 'app-script') return true;
-  return false;
-}
-
 const NO_TAGS: readonly string[] = [];
 const NO_SNAPSHOTS: ReadonlySet<string> = new Set();
 
@@ -300,13 +265,27 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   };
 
   if (!live) return fresh([]);
+  const incomplete = incompleteReason(live);
+  if (incomplete) {
+    // Never patched in place (a VM whose disk import died would get a blank disk): it never
+    // finished its make step, so it holds no data, and it is made again from its source.
+    if (live.config.protection === '1')
+      errors.push(`${address} is incomplete but has protection set; remove protection first`);
+    const remake = remakeIncomplete(g, live, incomplete);
+    return fresh([remake.reason], [remake.destroy]);
+  }
   if (!isManaged(live)) {
     errors.push(
       `id ${g.id} is taken by ${guestLabel(live.kind, live.id)}${live.name ? ` (${live.name})` : ''}, which Phoenix does not manage (no 'phoenix' tag); tag it to adopt it, or pick another id`,
     );
     return finish('no-op', ['id taken by an unmanaged guest'], [], []);
   }
-  if (live.lock) warnings.push(`${address} is locked (${live.lock}); apply waits for the lock`);
+  const ownLock = live.lock && OWN_LOCKS.has(live.lock) ? live.lock : undefined;
+  if (live.lock && !ownLock) {
+    warnings.push(
+      `${address} is locked (${live.lock}) by an operation that is not Phoenix's; apply waits for it (bounded) and changes nothing while it holds`,
+    );
+  }
   if (g.node && live.node !== g.node) {
     errors.push(
       `${address} lives on node ${live.node} but the config says ${g.node}; moving guests between nodes is not supported`,
@@ -331,6 +310,14 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     errors.push(...d.errors);
   }
   const steps: Step[] = [];
+  // An existing guest without its root disk is never given a blank one in its place.
+  const root = rootDiskKey(g.kind);
+  if (d && d.set[root] !== undefined && live.config[root] === undefined) {
+    errors.push(
+      `${address} has no ${root} although it was made; Phoenix does not attach a blank disk in its place: restore the disk, or destroy the guest to have it made again`,
+    );
+  }
+  if (ownLock) steps.push({ lock: ownLock, op: 'unlock' });
   if (d && (Object.keys(d.set).length || d.delete.length || d.lxcRaw)) {
     steps.push({ delete: d.delete, lxcRaw: d.lxcRaw, op: 'configure', set: sortKeys(d.set) });
   }
@@ -341,7 +328,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   const deletes =
     d && g.allowDestroyVolumes ? volumeDeletes(address, d, live.config, ctx, errors) : undefined;
   if (deletes) steps.unshift(deletes.backup);
-  const configChanged = steps.length > 0;
+  const configChanged = steps.some((s) => s.op !== 'unlock');
   const tail = planTail({
     guest: g,
     scriptHashes: ctx.scriptHashes,
@@ -351,6 +338,9 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     marker,
     tags: live.tags,
     snapshots: new Set(live.snapshots.map((s) => s.name)),
+    incompleteSnapshots: live.snapshots.some((s) => s.snapstate)
+      ? new Set(live.snapshots.filter((s) => s.snapstate).map((s) => s.name))
+      : undefined,
     configChanged,
     needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
     snapToken,
@@ -370,7 +360,10 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     if (live.config.protection === '1') {
       errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
     }
-    const result = fresh(reasons, [...loss.steps, { op: 'destroy', running: live.status === 'running' }]);
+    const result = fresh(reasons, [
+      ...loss.steps,
+      { op: 'destroy', running: live.status === 'running', ...(ownLock ? { unlock: true as const } : {}) },
+    ]);
     change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
     change.dataLoss = loss.lost.length ? loss.lost : undefined;
     return result;
@@ -383,5 +376,6 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   const reasons = [...tail.reasons];
   if (configChanged) reasons.unshift('config differs');
+  if (ownLock) reasons.unshift(`lock '${ownLock}' left by an interrupted Phoenix run; apply clears it`);
   return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
 }

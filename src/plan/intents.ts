@@ -18,6 +18,7 @@ export type IntentOp =
   | 'create'
   | 'clone'
   | 'destroy'
+  | 'unlock'
   | 'set'
   | 'delete'
   | 'lxc-raw'
@@ -58,7 +59,9 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
   switch (step.op) {
     case 'destroy':
       // Destroying a running guest stops it first: a guest found running was not what was reviewed.
-      return [it('destroy', '', step.running ? 'running' : '')];
+      return [it('destroy', '', (step.running ? 'running' : '') + (step.incomplete ? ' incomplete' : ''))];
+    case 'unlock':
+      return [it('unlock', '', step.lock)];
     case 'create':
       return [
         it('create', 'source', step.source),

@@ -47,8 +47,14 @@ export interface FieldDiff {
  * (`rootfs: local-lvm:32` allocates a 32 GiB volume).
  */
 export type Step =
-  /** Stop (when running) and destroy the guest, including its volumes. */
-  | { readonly op: 'destroy'; readonly running: boolean }
+  /**
+   * Stop (when running) and destroy the guest, including its volumes. `incomplete`: a guest whose
+   * make step never finished (it holds no data): its make lock is cleared first (`unlock`) and
+   * volumes of its id that no key names (an interrupted disk import's) go too.
+   */
+  | { readonly op: 'destroy'; readonly running: boolean; readonly incomplete?: true; readonly unlock?: true }
+  /** Clear a lock (`lock`) that an interrupted Phoenix run left on the guest (`pct`/`qm unlock`). */
+  | { readonly op: 'unlock'; readonly lock: string }
   /**
    * LXC: `pct create ID SOURCE` with `config`; VM: `qm create` with `config`, import `source` (a cloud
    * image) as the first disk, add the cloud-init drive. `download`: fetch the LXC template first.

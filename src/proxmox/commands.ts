@@ -31,6 +31,7 @@ export {
   pctStatus,
   pctStop,
   pctTemplate,
+  pctUnlock,
   type LxcSettings,
   type PctCreateOptions,
   type PctSetOptions,
@@ -56,6 +57,7 @@ export {
   qmStatus,
   qmStop,
   qmTemplate,
+  qmUnlock,
   type AgentCommand,
   type QemuSettings,
 } from './commands/qm.js';

@@ -148,7 +148,11 @@ export function describeWork(c: GuestChange): string {
 export function describeStep(s: Step): string {
   switch (s.op) {
     case 'destroy':
+      if (s.incomplete)
+        return `${s.unlock ? 'unlock and ' : ''}destroy the unfinished guest (it holds no data yet)`;
       return s.running ? 'stop and destroy' : 'destroy';
+    case 'unlock':
+      return `clear lock '${s.lock}' left by an interrupted Phoenix run`;
     case 'create':
       return `${s.download ? 'download template, ' : ''}create from ${shortSource(s.source)} on ${s.storage} (${s.diskGb}G)`;
     case 'clone':

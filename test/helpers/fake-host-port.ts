@@ -239,9 +239,19 @@ export class FakeHostPort implements HostPort {
     g.config.template = '1';
   }
 
-  async destroy(ref: GuestRef): Promise<void> {
-    this.ops.push(`destroy ${label(ref)}`);
+  async destroy(ref: GuestRef, options: { unreferenced?: boolean } = {}): Promise<void> {
+    this.ops.push(`destroy ${label(ref)}${options.unreferenced ? ' with unreferenced disks' : ''}`);
     this.guests.delete(ref.id);
+  }
+
+  async guestLock(ref: GuestRef): Promise<string | undefined> {
+    return this.guests.get(ref.id)?.lock;
+  }
+
+  async unlock(ref: GuestRef): Promise<void> {
+    this.ops.push(`unlock ${label(ref)}`);
+    const g = this.guests.get(ref.id);
+    if (g) this.guests.set(ref.id, { ...g, lock: undefined });
   }
 
   async pingAgent(ref: GuestRef): Promise<AgentPing | undefined> {

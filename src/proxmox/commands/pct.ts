@@ -195,7 +195,10 @@ export function pctDeleteSnapshot(vmid: number, name: string, o: { force?: boole
 }
 
 /** Destroys a CT and its volumes. Only plans that explicitly destroy a guest use this. */
-export function pctDestroy(vmid: number, o: { purge?: boolean; force?: boolean } = {}): HostCommand {
+export function pctDestroy(
+  vmid: number,
+  o: { purge?: boolean; force?: boolean; destroyUnreferencedDisks?: boolean } = {},
+): HostCommand {
   return rw(
     'pct',
     'destroy',
@@ -203,8 +206,14 @@ export function pctDestroy(vmid: number, o: { purge?: boolean; force?: boolean }
     ...options([
       ['purge', o.purge],
       ['force', o.force],
+      ['destroy-unreferenced-disks', o.destroyUnreferencedDisks],
     ]),
   );
+}
+
+/** Clears the CT's `lock:` property (`pct unlock`); apply uses it only for locks its own run left. */
+export function pctUnlock(vmid: number): HostCommand {
+  return rw('pct', 'unlock', checkVmid(vmid));
 }
 
 /** Copies a host file into the CT. `perms` is octal text such as `0755`. */

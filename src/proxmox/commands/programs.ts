@@ -49,6 +49,7 @@ const CORE_PROGRAMS = [
       'status',
       'stop',
       'template',
+      'unlock',
     ],
   },
   {
@@ -76,6 +77,7 @@ const CORE_PROGRAMS = [
       'status',
       'stop',
       'template',
+      'unlock',
     ],
   },
   // Backups before a step that deletes a volume's data (commands/vzdump.ts).

@@ -272,8 +272,24 @@ export function qmDeleteSnapshot(vmid: number, name: string, o: { force?: boolea
 }
 
 /** Destroys a VM and its disks. Only plans that explicitly destroy a guest use this. */
-export function qmDestroy(vmid: number, o: { purge?: boolean } = {}): HostCommand {
-  return rw('qm', 'destroy', checkVmid(vmid), ...options([['purge', o.purge]]));
+export function qmDestroy(
+  vmid: number,
+  o: { purge?: boolean; destroyUnreferencedDisks?: boolean } = {},
+): HostCommand {
+  return rw(
+    'qm',
+    'destroy',
+    checkVmid(vmid),
+    ...options([
+      ['purge', o.purge],
+      ['destroy-unreferenced-disks', o.destroyUnreferencedDisks],
+    ]),
+  );
+}
+
+/** Clears the VM's `lock:` property (`qm unlock`); apply uses it only for locks its own run left. */
+export function qmUnlock(vmid: number): HostCommand {
+  return rw('qm', 'unlock', checkVmid(vmid));
 }
 
 const READ_ONLY_AGENT = [

@@ -37,7 +37,11 @@ const HANDLERS: Record<string, Handler> = {
   start: (ctx, a) => guestStart(ctx, 'lxc', vmidOf(a), a.params.skiplock === '1'),
   shutdown: (ctx, a) => guestStop(ctx, 'lxc', vmidOf(a), 'shutdown', false),
   template: (ctx, a) => guestTemplate(ctx, 'lxc', vmidOf(a)),
-  destroy: (ctx, a) => guestDestroy(ctx, 'lxc', vmidOf(a), { force: a.params.force === '1' }),
+  destroy: (ctx, a) =>
+    guestDestroy(ctx, 'lxc', vmidOf(a), {
+      force: a.params.force === '1',
+      unreferenced: a.params['destroy-unreferenced-disks'] === '1',
+    }),
   list: (ctx) => {
     ctx.out(`${'VMID'.padEnd(10)} ${'Status'.padEnd(10)} ${'Lock'.padEnd(12)} ${'Name'.padEnd(20)}\n`);
     for (const g of Object.values(ctx.s.guests).sort((x, y) => x.vmid - y.vmid)) {

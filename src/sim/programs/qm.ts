@@ -66,7 +66,11 @@ const HANDLERS: Record<string, Handler> = {
   },
   shutdown: (ctx, a) => guestStop(ctx, 'qemu', vmidOf(a), 'shutdown', a.params.skiplock === '1'),
   template: (ctx, a) => guestTemplate(ctx, 'qemu', vmidOf(a), a.params.disk),
-  destroy: (ctx, a) => guestDestroy(ctx, 'qemu', vmidOf(a), { skiplock: a.params.skiplock === '1' }),
+  destroy: (ctx, a) =>
+    guestDestroy(ctx, 'qemu', vmidOf(a), {
+      skiplock: a.params.skiplock === '1',
+      unreferenced: a.params['destroy-unreferenced-disks'] === '1',
+    }),
   list: (ctx) => {
     const guests = Object.values(ctx.s.guests)
       .filter((g) => g.kind === 'qemu' && g.node === ctx.nodeName)
