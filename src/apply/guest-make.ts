@@ -3,8 +3,11 @@
  * the run) and container creation, VM creation + disk import of the cloud image + boot order +
  * disk size, full clones (one at a time per source, since Proxmox locks the source while it
  * copies), config changes, raw `lxc.*` lines (on hosts that can write them), disk growth.
- * A new guest carries the Phoenix tag and its done-record from the first operation on, so a run
- * that fails half-way leaves a guest the next plan recognises as its own.
+ * A new guest carries the Phoenix tag and a `phoenix-making:` line (never a done-record) from the
+ * first operation on; guest-run.ts writes the done-record only once the make step finished, so a
+ * run killed half-way leaves a guest the next plan recognises as its own and incomplete. A VM
+ * whose disk import failed is never given a blank disk instead: the step fails, and the next plan
+ * makes the VM again.
  */
 import { isAbsolute, posix } from 'node:path';
 import type { GuestRef, HostPort } from '../host/port.js';

@@ -1,8 +1,10 @@
 /**
  * Executes one guest's steps from the plan, in order: the lifecycle of a container or VM from
  * create/clone through configuration, start, features, application script, health check,
- * snapshots and template conversion, recording progress on the guest (markers.ts) after every
- * step that runs something inside it, so a later run repeats nothing that finished.
+ * snapshots and template conversion, recording progress on the guest (markers.ts) only after
+ * a step finished: the first done-record once the make step (create or clone, configure, resize)
+ * is over, then after every step that runs something inside the guest, so a later run repeats
+ * nothing that finished and finds an unfinished guest incomplete. Locks: guest-locks.ts.
  * Creation and configuration details live in guest-make.ts; this file holds the step loop, the
  * in-guest work and the safety snapshot.
  */
@@ -13,6 +15,7 @@ import type { LiveGuest } from '../model/live-state.js';
 import {
   firewallToken,
   renderDescription,
+  renderMakingDescription,
   withAppDone,
   withFeatureDone,
   withFirewall,
@@ -21,6 +24,7 @@ import {
 import type { GuestChange, Step } from '../plan/types.js';
 import { getErrorMessage } from '../util/errors.js';
 import { configureGuest, createGuest, cloneGuest, resizeGuest, type MakeContext } from './guest-make.js';
+import { clearOwnLock, waitForeignLock } from './guest-locks.js';
 import { appContentToken } from './scripts.js';
 import { safetySnapshotDescription } from './rollback.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
@@ -33,10 +37,15 @@ export const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
 
 export class StepFailed extends Error {}
 
+/** Steps of making a guest: its done-record is written only once the last of them finished. */
+const MAKE_OPS = new Set(['destroy', 'unlock', 'create', 'clone', 'configure', 'resize']);
+
 /** Steps that change an existing guest's config or content (a safety snapshot is taken first). */
 const CHANGING_OPS = new Set([
   'configure',
   'resize',
+  'move-volume',
+  'destroy-volume',
   'firewall',
   'restart',
   'feature',
@@ -93,15 +102,29 @@ export class GuestRun {
     ) {
       throw new StepFailed(`refusing to destroy ${change.address}: its plan action is ${change.action}`);
     }
+    try {
+      await waitForeignLock(this.host, this.guest, this.input);
+    } catch (err) {
+      throw new StepFailed(getErrorMessage(err));
+    }
+    // The make step (create or clone, with its configure and resizes) ends at `makeEnd`; the first
+    // done-record, with `src`, is written only after it, never handed to create/clone.
+    let makeEnd = -1;
+    if (change.steps.some((s) => s.op === 'create' || s.op === 'clone'))
+      while (makeEnd + 1 < change.steps.length && MAKE_OPS.has(change.steps[makeEnd + 1]!.op)) makeEnd++;
     let safetyDone = false;
-    for (const step of change.steps) {
+    for (const [i, step] of change.steps.entries()) {
       if (!safetyDone && CHANGING_OPS.has(step.op)) {
         safetyDone = true;
         await this.timed('safety-snapshot', `safety snapshot ${this.input.settings.safetySnapshotName}`, () =>
           this.safetySnapshot(),
         );
       }
-      await this.timed(step.op, this.input.describe(step), () => this.step(step));
+      await this.timed(step.op, this.input.describe(step), async () => {
+        const note = await this.step(step);
+        if (i === makeEnd) await this.saveMarker({ v: 1, src: this.marker.src, features: {} });
+        return note;
+      });
     }
   }
 
@@ -147,23 +170,42 @@ export class GuestRun {
     const g = this.guest;
     switch (step.op) {
       case 'destroy': {
+        // Only a lock Phoenix's own run left is cleared: the plan is made under the host lock,
+        // so no other Phoenix apply can hold it (see `unlock`).
+        if (step.unlock) await this.host.unlock(g);
         if (this.running || step.running) await this.host.stop(g);
-        await this.host.destroy(g);
+        await this.host.destroy(g, step.incomplete ? { unreferenced: true } : {});
         this.running = false;
         this.marker = { v: 1, src: this.marker.src, features: {} };
         return;
       }
+      case 'unlock':
+        return clearOwnLock(this.host, g, step.lock);
       case 'create':
-        await createGuest(this.input, ctx, step, renderDescription(this.marker));
+        await createGuest(this.input, ctx, step, renderMakingDescription(this.marker.src));
         return;
       case 'clone':
-        await cloneGuest(this.input, ctx, step, renderDescription(this.marker));
+        await cloneGuest(this.input, ctx, step, renderMakingDescription(this.marker.src));
         return;
       case 'configure':
         await configureGuest(ctx, step);
         return;
       case 'resize':
         await resizeGuest(ctx, step);
+        return;
+      case 'move-volume': {
+        // Proxmox refuses to move a running container's volume (pve-container `move_volume`).
+        const restart = g.kind === 'lxc' && this.running;
+        if (restart) await this.stop();
+        await this.host.moveVolume(g, step.disk, step.storage);
+        if (restart) await this.start();
+        return;
+      }
+      case 'backup':
+        await this.host.backup(g, step.storage);
+        return;
+      case 'destroy-volume':
+        await this.host.setContainer(g.id, { delete: [step.key] });
         return;
       case 'firewall':
         await this.host.writeFirewall(g, step.enabled, step.rules);
@@ -193,13 +235,13 @@ export class GuestRun {
       case 'health-check':
         return this.healthCheck(step.command, step.retries, step.interval);
       case 'snapshot': {
-        if (step.replace) await this.host.deleteSnapshot(g, step.name, { missingOk: true });
+        if (step.replace) await this.deleteSnapshot(step.name);
         await this.host.snapshot(g, step.name, `Phoenix ${step.purpose} snapshot`);
         return;
       }
       case 'template': {
         if (this.running) await this.stop();
-        for (const n of step.deleteSnapshots ?? []) await this.host.deleteSnapshot(g, n, { missingOk: true });
+        for (const n of step.deleteSnapshots ?? []) await this.deleteSnapshot(n);
         await this.host.template(g);
         return;
       }
@@ -225,6 +267,12 @@ export class GuestRun {
     const r = await this.host.shutdown(this.guest, this.input.settings.shutdownTimeoutSec);
     this.running = false;
     return r.already ? 'was not running' : undefined;
+  }
+
+  /** Deletes a snapshot (gone already counts); one the plan saw incomplete with `--force`. */
+  private async deleteSnapshot(name: string): Promise<void> {
+    const force = this.input.live?.snapshots.some((s) => s.name === name && s.snapstate !== undefined);
+    await this.host.deleteSnapshot(this.guest, name, { missingOk: true, ...(force ? { force } : {}) });
   }
 
   private async saveMarker(next: GuestMarker): Promise<void> {
@@ -324,8 +372,14 @@ export class GuestRun {
     const name = settings.safetySnapshotName;
     const existing = live.snapshots.filter((s) => s.name.startsWith(SAFETY_PREFIX));
     let note: string | undefined;
-    if (existing.some((s) => s.name === name)) note = 'kept the one from the earlier attempt';
+    const earlier = existing.find((s) => s.name === name);
+    if (earlier && !earlier.snapstate) note = 'kept the one from the earlier attempt';
     else {
+      // One whose taking was interrupted is no safety net: it goes, and is taken again.
+      if (earlier) {
+        await this.deleteSnapshot(name);
+        note = 'retook the incomplete one of the earlier attempt';
+      }
       try {
         await this.host.snapshot(this.guest, name, safetySnapshotDescription(this.input.planHash, live));
       } catch (err) {
@@ -342,7 +396,7 @@ export class GuestRun {
       .filter((n) => n.startsWith(SAFETY_PREFIX) && n !== name)
       .reverse()
       .slice(Math.max(0, settings.keepSafetySnapshots - 1));
-    for (const n of older) await this.host.deleteSnapshot(this.guest, n, { missingOk: true });
+    for (const n of older) await this.deleteSnapshot(n);
     const pruned = older.length ? `pruned ${older.join(', ')}` : undefined;
     return [note, pruned].filter(Boolean).join('; ') || undefined;
   }

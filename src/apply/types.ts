@@ -25,7 +25,16 @@ export interface ApplySettings {
   readonly keepSafetySnapshots: number;
   /** Name of this run's safety snapshot (`phoenix-pre-<short sha>`). */
   readonly safetySnapshotName: string;
+  /**
+   * Seconds apply waits for a lock held by someone else (`lock: backup`, `migrate`, ...) before it
+   * fails the guest without changing it (default `FOREIGN_LOCK_WAIT_SEC`).
+   */
+  readonly foreignLockWaitSec?: number;
+  /** Interval of that wait's polls (default 2000 ms). */
+  readonly foreignLockPollMs?: number;
 }
+
+export const FOREIGN_LOCK_WAIT_SEC = 120;
 
 export const DEFAULT_SETTINGS: Omit<ApplySettings, 'safetySnapshotName'> = {
   concurrency: 4,

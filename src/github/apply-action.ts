@@ -311,6 +311,7 @@ export async function runApplyAction(
     reviewedHash,
     unreviewed: covered ? (fresh) => unreviewedChanges(fresh, covered) : undefined,
     allowRebuild: settings.allowRebuild,
+    allowDataLoss: settings.allowDataLoss,
     settings: { concurrency: settings.concurrency, keepSafetySnapshots: settings.keepSafetySnapshots },
     sha,
     lockTimeoutMs: settings.lockTimeoutSec * 1000,

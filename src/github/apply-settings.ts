@@ -32,6 +32,8 @@ export interface ApplyActionSettings {
   /** When there is no reviewed plan to compare with (no PR, no comment, a config-diff plan): apply anyway. */
   readonly allowUnreviewed: boolean;
   readonly allowRebuild: boolean;
+  /** Run steps that delete a volume's data, after a vzdump backup (input `allow-data-loss`). */
+  readonly allowDataLoss: boolean;
   readonly concurrency: number;
   readonly keepSafetySnapshots: number;
   readonly lockTimeoutSec: number;
@@ -96,6 +98,7 @@ export function getApplySettings(env: RunnerEnv, cwd: string, o: ApplyOverrides 
     requireReviewedPlan: getBooleanInput(env, 'require-reviewed-plan', true),
     allowUnreviewed: getBooleanInput(env, 'allow-unreviewed', false),
     allowRebuild: getBooleanInput(env, 'allow-rebuild', false),
+    allowDataLoss: getBooleanInput(env, 'allow-data-loss', false),
     concurrency: getIntInput(env, 'concurrency', 4, 1, 64),
     keepSafetySnapshots: getIntInput(env, 'keep-safety-snapshots', 3, 0, 100),
     lockTimeoutSec: getIntInput(env, 'lock-timeout', 600, 0, 86_400),

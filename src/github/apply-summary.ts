@@ -8,7 +8,7 @@ import { seconds } from '../apply/report.js';
 import type { ApplyResult, GuestReport } from '../apply/types.js';
 import type { Plan } from '../plan/types.js';
 import { escapeTableCell } from '../render/cell.js';
-import { countPlan, headline } from '../render/summary.js';
+import { countPlan, dataLossLines, headline } from '../render/summary.js';
 import { budgetedTable, STEP_SUMMARY_LIMIT_BYTES, tableHeader, tableRow } from './summary.js';
 
 /** What the apply action ended with (the `status` output). */
@@ -93,6 +93,11 @@ export function renderApplySummary(input: ApplySummaryInput): string {
       `${r.succeeded} succeeded, ${r.failed} failed, ${r.skipped} skipped in ${seconds(r.wallMs)} (wall time).`,
     );
   out += facts.map((f) => `- ${f}`).join('\n') + '\n';
+  const lost = input.plan ? dataLossLines(input.plan) : [];
+  if (lost.length) {
+    out += `\n**Data loss** (${lost.length} volume${lost.length === 1 ? '' : 's'}, each after a vzdump backup):\n`;
+    out += lost.map((l) => `- \`${l.address}\` ${escapeTableCell(l.text)}`).join('\n') + '\n';
+  }
   if (input.message) out += `\n> [!CAUTION]\n> ${input.message.trim().split('\n').join('\n> ')}\n`;
   if (!r || r.guests.length === 0) return out;
 

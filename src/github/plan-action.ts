@@ -197,6 +197,7 @@ async function planAndReport(
         return b;
       }),
     allowRebuild: settings.allowRebuild,
+    allowDataLoss: settings.allowDataLoss,
   });
   const { plan, basis } = job;
   await withGroup(logger, 'Planning', async () => {

@@ -30,6 +30,8 @@ export interface PlanSettings {
   /** Plan against this config (a config diff) instead of the base branch's. */
   readonly baseConfigDir?: string;
   readonly allowRebuild: boolean;
+  /** Plan steps that delete a volume's data (input `allow-data-loss`). */
+  readonly allowDataLoss: boolean;
   /** Name the plan (plan.json, plan.md) is uploaded as. */
   readonly planArtifact: string;
   /** Days the plan artifact is kept (0: the repository's default). */
@@ -64,6 +66,7 @@ export function getPlanSettings(env: RunnerEnv, cwd: string, overrides: PlanOver
     stateFile: stateFile === undefined ? undefined : resolve(cwd, stateFile),
     baseConfigDir: baseConfigDir === undefined ? undefined : resolve(cwd, baseConfigDir),
     allowRebuild: getBooleanInput(env, 'allow-rebuild', false),
+    allowDataLoss: getBooleanInput(env, 'allow-data-loss', false),
     planArtifact: getOptionalInput(env, 'plan-artifact') ?? 'phoenix-plan',
     retentionDays: getIntInput(env, 'retention-days', 30, 0, MAX_RETENTION_DAYS),
     outDir: resolve(cwd, overrides.outDir ?? join(env.RUNNER_TEMP || tmpdir(), 'phoenix-plan')),

@@ -7,6 +7,7 @@
  */
 import {
   pctDeleteSnapshot,
+  pctConfig,
   pctDestroy,
   pctExec,
   pctPush,
@@ -17,7 +18,9 @@ import {
   pctStart,
   pctStop,
   pctTemplate,
+  pctUnlock,
   qmDeleteSnapshot,
+  qmConfig,
   qmDestroy,
   qmGuestCmd,
   qmGuestExec,
@@ -28,6 +31,7 @@ import {
   qmStart,
   qmStop,
   qmTemplate,
+  qmUnlock,
   type HostCommand,
 } from '../proxmox/commands.js';
 import type { GuestKind } from '../model/types.js';
@@ -55,10 +59,16 @@ export interface GuestOps {
   stop(): HostCommand;
   shutdown(timeoutSec: number): HostCommand;
   snapshot(name: string, description: string): HostCommand;
-  deleteSnapshot(name: string): HostCommand;
+  /** `force`: also when the snapshot is incomplete (its volume snapshots may be missing). */
+  deleteSnapshot(name: string, force?: boolean): HostCommand;
   rollback(name: string, start: boolean): HostCommand;
   template(): HostCommand;
-  destroy(): HostCommand;
+  /** `unreferenced`: also free volumes of this id that no config key names (a half-made guest's). */
+  destroy(o?: { unreferenced?: boolean }): HostCommand;
+  /** Clears the `lock:` property. */
+  unlock(): HostCommand;
+  /** Reads the config (`pct config` / `qm config`). */
+  config(): HostCommand;
   setMeta(o: { description?: string; tags?: readonly string[] }): HostCommand;
   /** Runs `argv` inside the guest, stopped after `timeoutSec` (containers: by the host's `timeout`). */
   exec(argv: readonly string[], timeoutSec?: number): GuestExec;
@@ -79,10 +89,13 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
       stop: () => pctStop(id),
       shutdown: (timeoutSec) => pctShutdown(id, { timeoutSec, forceStop: true }),
       snapshot: (name, description) => pctSnapshot(id, name, { description }),
-      deleteSnapshot: (name) => pctDeleteSnapshot(id, name),
+      deleteSnapshot: (name, force) => pctDeleteSnapshot(id, name, force ? { force } : {}),
       rollback: (name, start) => pctRollback(id, name, start ? { start } : {}),
       template: () => pctTemplate(id),
-      destroy: () => pctDestroy(id, { purge: true }),
+      destroy: (o) =>
+        pctDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+      unlock: () => pctUnlock(id),
+      config: () => pctConfig(id),
       setMeta: (o) => pctSet(id, o),
       // `pct exec` has no timeout of its own: the bound goes to the host runner, which runs the
       // command under `timeout` (before, it was dropped here and container scripts ran unbounded).
@@ -105,10 +118,13 @@ export function guestOps(kind: GuestKind, id: number): GuestOps {
     stop: () => qmStop(id),
     shutdown: (timeoutSec) => qmShutdown(id, { timeoutSec, forceStop: true }),
     snapshot: (name, description) => qmSnapshot(id, name, { description }),
-    deleteSnapshot: (name) => qmDeleteSnapshot(id, name),
+    deleteSnapshot: (name, force) => qmDeleteSnapshot(id, name, force ? { force } : {}),
     rollback: (name, start) => qmRollback(id, name, start ? { start } : {}),
     template: () => qmTemplate(id),
-    destroy: () => qmDestroy(id, { purge: true }),
+    destroy: (o) =>
+      qmDestroy(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+    unlock: () => qmUnlock(id),
+    config: () => qmConfig(id),
     setMeta: (o) => qmSet(id, o),
     exec: (argv, timeoutSec) => ({
       command: qmGuestExec(id, argv, { timeoutSec }),

@@ -14,3 +14,16 @@ export function replaceRawLxcLines(text: string, lines: readonly string[]): stri
   );
   return mergeRawLxcLines(kept, lines) ?? kept;
 }
+
+/**
+ * The `lock:` property of a guest config as `pct config`/`qm config` print it or as the file holds
+ * it (main section only: snapshot sections never carry the live lock); undefined when unlocked.
+ */
+export function configLock(text: string): string | undefined {
+  for (const line of text.split('\n')) {
+    if (line.startsWith('[')) break;
+    const m = /^lock:\s*(\S+)\s*$/.exec(line);
+    if (m) return m[1];
+  }
+  return undefined;
+}

@@ -118,6 +118,13 @@ export interface HostPort {
   /** Makes the container's raw `lxc.*` lines exactly `lines` (`canWriteRawConfig`). */
   setRawLxcLines(guest: GuestRef, lines: readonly string[]): Promise<void>;
   resizeDisk(guest: GuestRef, disk: string, size: string): Promise<void>;
+  /**
+   * Copies a disk, data included, to `storage`; Proxmox keeps the source as an unused volume (it
+   * refuses to delete a source that snapshots use). A container must be stopped.
+   */
+  moveVolume(guest: GuestRef, disk: string, storage: string): Promise<void>;
+  /** A `vzdump` backup of the guest onto `storage` (stop mode). */
+  backup(guest: GuestRef, storage: string): Promise<void>;
   writeFirewall(guest: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void>;
 
   // lifecycle
@@ -127,12 +134,26 @@ export interface HostPort {
   /** A hard stop. */
   stop(guest: GuestRef): Promise<Outcome>;
   snapshot(guest: GuestRef, name: string, description: string): Promise<void>;
-  /** `missingOk`: a snapshot that does not exist counts as deleted (`already`). */
-  deleteSnapshot(guest: GuestRef, name: string, options?: { missingOk?: boolean }): Promise<Outcome>;
+  /**
+   * `missingOk`: a snapshot that does not exist counts as deleted (`already`); `force`: delete an
+   * incomplete one too (`--force`: its volume snapshots may be missing).
+   */
+  deleteSnapshot(
+    guest: GuestRef,
+    name: string,
+    options?: { missingOk?: boolean; force?: boolean },
+  ): Promise<Outcome>;
   rollback(guest: GuestRef, snapshot: string, options: { start: boolean }): Promise<void>;
   template(guest: GuestRef): Promise<void>;
-  /** Destroys the guest and its disks. */
-  destroy(guest: GuestRef): Promise<void>;
+  /**
+   * Destroys the guest and its disks; `unreferenced`: also volumes of its id that no config key
+   * names (what an interrupted create or disk import leaves on the storage).
+   */
+  destroy(guest: GuestRef, options?: { unreferenced?: boolean }): Promise<void>;
+  /** The guest's `lock:` property now (undefined: not locked). */
+  guestLock(guest: GuestRef): Promise<string | undefined>;
+  /** Clears the guest's `lock:` property (only for a lock Phoenix's own run left). */
+  unlock(guest: GuestRef): Promise<void>;
 
   // inside guests (`canExecInGuest`)
   /** One read-only agent ping (VMs); undefined for containers, which have no agent. */

@@ -12,15 +12,18 @@ import {
   lxcConfigPath,
   pctClone,
   pctCreate,
+  pctMoveVolume,
   pctResize,
   pctSet,
   pveamDownload,
   qmClone,
   qmCreate,
   qmDiskImport,
+  qmDiskMove,
   qmResize,
   qmSet,
   readFile,
+  vzdump,
   writeFile,
   writeLxcConfig,
   type CloneOptions,
@@ -32,7 +35,7 @@ import { HostCommandFailed } from './failure.js';
 import { firewallPath, renderFirewallFile } from './firewall-file.js';
 import { guestOps, parseAgentExec, type GuestExec, type GuestOps } from './guest-commands.js';
 import { HostLock, ShellLockQueue, type HostLockOptions } from './host-lock.js';
-import { replaceRawLxcLines } from './lxc-raw-lines.js';
+import { configLock, replaceRawLxcLines } from './lxc-raw-lines.js';
 import type {
   AgentPing,
   CallOptions,
@@ -167,12 +170,25 @@ export class ShellHostPort implements HostPort {
   async setRawLxcLines(guest: GuestRef, lines: readonly string[]): Promise<void> {
     if (guest.kind !== 'lxc') throw new Error(`raw lxc.* lines are for containers, not VM ${guest.id}`);
     const current = await this.exec(readFile(lxcConfigPath(guest.id, guest.node)));
+    // Proxmox writes no config of a locked guest (`check_lock`); a raw write must not either.
+    const lock = configLock(current.stdout);
+    if (lock) throw new Error(`CT is locked (${lock}); its raw lxc.* lines are not written`);
     const next = replaceRawLxcLines(current.stdout, lines);
     if (next !== current.stdout) await this.exec(writeLxcConfig(guest.id, next, guest.node));
   }
 
   async resizeDisk(guest: GuestRef, disk: string, size: string): Promise<void> {
     await this.exec(guest.kind === 'lxc' ? pctResize(guest.id, disk, size) : qmResize(guest.id, disk, size));
+  }
+
+  async moveVolume(guest: GuestRef, disk: string, storage: string): Promise<void> {
+    await this.exec(
+      guest.kind === 'lxc' ? pctMoveVolume(guest.id, disk, storage) : qmDiskMove(guest.id, disk, storage),
+    );
+  }
+
+  async backup(guest: GuestRef, storage: string): Promise<void> {
+    await this.exec(vzdump(guest.id, { storage, mode: 'stop' }));
   }
 
   async writeFirewall(guest: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void> {
@@ -203,10 +219,10 @@ export class ShellHostPort implements HostPort {
   async deleteSnapshot(
     guest: GuestRef,
     name: string,
-    options: { missingOk?: boolean } = {},
+    options: { missingOk?: boolean; force?: boolean } = {},
   ): Promise<Outcome> {
     const r = await this.exec(
-      this.ops(guest).deleteSnapshot(name),
+      this.ops(guest).deleteSnapshot(name, options.force),
       options.missingOk ? { okWhen: /does not exist/ } : {},
     );
     return { already: r.exitCode !== 0 };
@@ -220,8 +236,17 @@ export class ShellHostPort implements HostPort {
     await this.exec(this.ops(guest).template());
   }
 
-  async destroy(guest: GuestRef): Promise<void> {
-    await this.exec(this.ops(guest).destroy());
+  async destroy(guest: GuestRef, options: { unreferenced?: boolean } = {}): Promise<void> {
+    await this.exec(this.ops(guest).destroy(options));
+  }
+
+  async guestLock(guest: GuestRef): Promise<string | undefined> {
+    const r = await this.exec(this.ops(guest).config());
+    return configLock(r.stdout);
+  }
+
+  async unlock(guest: GuestRef): Promise<void> {
+    await this.exec(this.ops(guest).unlock());
   }
 
   // ---- inside guests ----

@@ -24,6 +24,8 @@ export interface ApplyJobOptions extends ApplyOptions {
   readonly allowRebuild?: boolean;
   /** `--only`: apply only these guests and what they need (src/plan/select.ts). */
   readonly only?: readonly string[];
+  /** Allow steps that delete a volume's data (after a vzdump backup). */
+  readonly allowDataLoss?: boolean;
   /** Write the host's state after apply here. */
   readonly stateOut?: string;
 }
@@ -49,7 +51,7 @@ function reportInvalid(v: ValidationResult, o: ApplyJobOptions): void {
 
 /** Plans the config against the host, applies the plan, records the host's state when asked. */
 export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
-  const planOptions = { allowRebuild: o.allowRebuild, only: o.only };
+  const planOptions = { allowRebuild: o.allowRebuild, allowDataLoss: o.allowDataLoss, only: o.only };
   const job = await runPlanJob({
     configDir: o.configDir,
     ...planOptions,

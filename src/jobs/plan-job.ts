@@ -37,6 +37,8 @@ export type JobBasis =
 
 export interface PlanRunOptions {
   readonly allowRebuild?: boolean;
+  /** Allow steps that delete a volume's data (after a vzdump backup). */
+  readonly allowDataLoss?: boolean;
   /** `drift` for the scheduled drift check; default the normal plan. */
   readonly mode?: PlanMode;
   /** `--only`: narrow the plan to these guests and what they need (src/plan/select.ts). */
@@ -72,6 +74,7 @@ export function baseConfigBasis(dir: string): () => Promise<JobBasis> {
 export function planAgainst(config: PlanConfig, basis: JobBasis, o: PlanRunOptions = {}): Plan {
   const options = {
     allowRebuild: o.allowRebuild ?? false,
+    allowDataLoss: o.allowDataLoss ?? false,
     scriptHashes: config.scriptHashes,
     mode: o.mode,
     only: o.only,

@@ -10,6 +10,11 @@ export interface LiveSnapshot {
   readonly description?: string;
   /** Unix seconds. */
   readonly snaptime?: number;
+  /**
+   * `prepare` or `delete` while Proxmox takes or deletes the snapshot (`snapstate` of its config
+   * section); left behind when that was interrupted, and then the snapshot is not a whole one.
+   */
+  readonly snapstate?: string;
 }
 
 export interface LiveGuest {
@@ -25,6 +30,10 @@ export interface LiveGuest {
   /** Changes Proxmox keeps pending until the next start (`[pve:pending]`; `delete` lists removals). */
   readonly pending?: Readonly<Record<string, string>>;
   readonly snapshots: readonly LiveSnapshot[];
+  /**
+   * The `lock:` property (`create`, `clone`, `disk`, `snapshot`, `backup`, ...): an operation on
+   * the guest is running, or was interrupted and left it (markers.ts tells Phoenix's own apart).
+   */
   readonly lock?: string;
   readonly tags: readonly string[];
 }

@@ -261,6 +261,7 @@ function resolveLxc(id: number, raw: Obj, key: string): Guest {
     apparmorProfile: str(raw.apparmor_profile),
     gpus,
     mountPoints,
+    allowDestroyVolumes: bool(raw.allow_destroy_volumes) ?? false,
     firewall: firewallOf(raw.firewall),
     node: str(raw.node),
     protection: bool(raw.protection),

@@ -110,6 +110,11 @@ export interface Guest {
   /** GPU indexes passed through (LXC). */
   readonly gpus: readonly number[];
   readonly mountPoints: readonly MountPoint[];
+  /**
+   * LXC: a mount point volume that leaves the config is deleted with its data (else Proxmox keeps
+   * it detached as `unusedN`). Apply also needs `--allow-data-loss`. Off unless set.
+   */
+  readonly allowDestroyVolumes?: boolean;
   readonly firewall?: { readonly enabled: boolean; readonly rules: readonly FirewallRule[] };
   /** VM: cloud-init user name. */
   readonly ciUser?: string;

@@ -10,6 +10,12 @@ import { isOwnedKey, isVolumeKey, keyComparison, keyDefault, keyEffect } from '.
 import type { GuestKind } from '../model/types.js';
 import { liveLxcLines, rootDiskKey, sshKeyLines, type DesiredConfig } from './desired-config.js';
 import type { ChangeEffect, FieldDiff } from './types.js';
+import { detachedVolumes, type DetachedVolume, type VolumeMove } from './volume-slots.js';
+
+export type { DetachedVolume, VolumeMove } from './volume-slots.js';
+
+/** How a storage change reads in a plan: Proxmox's move keeps the source as `unusedN`. */
+export const MOVE_NOTE = 'move, data included; the old copy stays as an unused volume';
 
 export interface ConfigDiff {
   readonly diffs: FieldDiff[];
@@ -17,6 +23,10 @@ export interface ConfigDiff {
   readonly set: Record<string, string>;
   readonly delete: string[];
   readonly resize: { disk: string; size: string }[];
+  /** Disks to move to another storage (their data goes along). */
+  readonly move: VolumeMove[];
+  /** Mount point volumes the `delete` list detaches (kept as `unusedN`). */
+  readonly detached: DetachedVolume[];
   /** Full desired `lxc.*` lines when they differ. */
   lxcRaw?: string[];
   /** Why the guest cannot be changed in place. */
@@ -220,10 +230,10 @@ function diffDisk(
     }
     return;
   }
-  if (d.storage !== l.storage) {
-    out.rebuild.push(`${key} storage differs (${l.storage ?? '?'} -> ${d.storage ?? '?'})`);
-    out.diffs.push(diff(kind, key, liveValue, desiredValue, 'rebuild', cache));
-    return;
+  if (d.storage !== l.storage && d.storage !== undefined) {
+    // A storage change copies the volume, data included (`pct move-volume`, `qm disk move`).
+    out.move.push({ disk: key, storage: d.storage, volume: l.volume });
+    out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live', cache), MOVE_NOTE));
   }
   if (d.sizeGiB !== undefined && l.sizeGiB !== undefined && d.sizeGiB !== l.sizeGiB) {
     if (d.sizeGiB < l.sizeGiB) {
@@ -241,6 +251,20 @@ function diffDisk(
     const opts = [...d.opts.entries()].map(([k, v]) => `${k}=${v}`);
     out.set[key] = [l.volume ?? desiredValue.split(',')[0], ...opts].join(',');
     out.diffs.push(diff(kind, key, liveValue, desiredValue, keyEffect(kind, key), cache));
+  }
+}
+
+/** Mount points leaving the config: volumes are detached (see `detachedVolumes`), bind mounts just go. */
+function detachMounts(
+  keys: string[],
+  live: Readonly<Record<string, string>>,
+  out: ConfigDiff,
+  cache: ParseCache | undefined,
+): void {
+  for (const { key, detached } of detachedVolumes(keys, live)) {
+    const base = diff('lxc', key, live[key], undefined, 'restart', cache);
+    if (detached) out.detached.push(detached);
+    out.diffs.push(withNote(base, detached ? `detach, kept as ${detached.unused}` : 'bind mount removed'));
   }
 }
 
@@ -288,7 +312,16 @@ export function diffConfig(
   desired: DesiredConfig,
   live: Readonly<Record<string, string>>,
 ): ConfigDiff {
-  const out: ConfigDiff = { diffs: [], set: {}, delete: [], resize: [], rebuild: [], errors: [] };
+  const out: ConfigDiff = {
+    diffs: [],
+    set: {},
+    delete: [],
+    resize: [],
+    move: [],
+    detached: [],
+    rebuild: [],
+    errors: [],
+  };
   const cache = sharedParses.get(live);
   for (const key in desired.keys) {
     const want = desired.keys[key];
@@ -312,13 +345,16 @@ export function diffConfig(
     else out.set[key] = want;
     out.diffs.push(diff(kind, key, have, want, effect, cache));
   }
+  const leaving: string[] = [];
   for (const key in live) {
     const have = live[key];
     if (key in desired.keys || !isOwnedKey(kind, key)) continue;
     if (keyDefault(kind, key) === have) continue;
     out.delete.push(key);
-    out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key), cache));
+    if (kind === 'lxc' && /^mp\d+$/.test(key)) leaving.push(key);
+    else out.diffs.push(diff(kind, key, have, undefined, keyEffect(kind, key), cache));
   }
+  if (leaving.length) detachMounts(leaving, live, out, cache);
   const liveLines = kind === 'lxc' ? liveLxcLines(live) : [];
   if (kind === 'lxc' && (desired.lxcRaw.length || liveLines.length)) {
     const want = groupLines(desired.lxcRaw);

@@ -9,6 +9,7 @@
 import { configWriter } from '../dialect/guest-key-row.js';
 import type { LxcKey, QemuKey } from '../dialect/guest-keys.js';
 import type { Guest, GuestKind, NetworkInterface } from '../model/types.js';
+import { assignMountSlots } from './volume-slots.js';
 
 export interface DesiredConfig {
   /** Keys Phoenix manages and compares, in a fixed order. */
@@ -91,7 +92,7 @@ function gpuDevices(gpus: readonly number[]): string[] {
   return gpus.length ? [...NVIDIA_SHARED_DEVICES, ...gpus.map((i) => `/dev/nvidia${i}`)] : [];
 }
 
-function lxcConfig(g: Guest, ctx: ConfigContext): DesiredConfig {
+function lxcConfig(g: Guest, ctx: ConfigContext, onto?: Readonly<Record<string, string>>): DesiredConfig {
   const k = configWriter<LxcKey>();
   k.set('hostname', g.name);
   k.set('memory', String(g.memoryMb));
@@ -109,12 +110,15 @@ function lxcConfig(g: Guest, ctx: ConfigContext): DesiredConfig {
   for (const n of g.networks) k.set(`net${n.index}`, lxcNet(n));
   if (g.nameservers.length) k.set('nameserver', g.nameservers.join(' '));
   k.set('rootfs', `${g.storagePool}:${g.diskSizeGb}`);
+  // Volumes carry `backup=1`: Proxmox leaves a mount point without it out of vzdump backups and
+  // snapshots (pve-container `mountpoint_backup_enabled`), so its data would have no copy.
+  const slots = g.mountPoints.length ? assignMountSlots(g.mountPoints, onto) : [];
   g.mountPoints.forEach((m, i) => {
     const ro = m.readOnly ? ',ro=1' : '';
     k.set(
-      `mp${i}`,
+      slots[i] as `mp${number}`,
       m.sizeGb !== undefined && !m.source.startsWith('/')
-        ? `${m.source}:${m.sizeGb},mp=${m.target}${ro}`
+        ? `${m.source}:${m.sizeGb},mp=${m.target},backup=1${ro}`
         : `${m.source},mp=${m.target}${ro}`,
     );
   });
@@ -216,6 +220,15 @@ function vmConfig(g: Guest): DesiredConfig {
   return { keys: k.values, createOnly: createOnly.values, lxcRaw: [] };
 }
 
-export function desiredConfig(guest: Guest, ctx: ConfigContext = {}): DesiredConfig {
-  return guest.kind === 'lxc' ? lxcConfig(guest, ctx) : vmConfig(guest);
+/**
+ * The config Phoenix wants on `guest`. `onto` is the config it is compared with (the live guest,
+ * or what a clone inherits): container mount points keep the `mpN` slots that hold their paths
+ * there (plan/volume-slots.ts); without it they take `mp0`, `mp1`... in list order.
+ */
+export function desiredConfig(
+  guest: Guest,
+  ctx: ConfigContext = {},
+  onto?: Readonly<Record<string, string>>,
+): DesiredConfig {
+  return guest.kind === 'lxc' ? lxcConfig(guest, ctx, onto) : vmConfig(guest);
 }

@@ -4,19 +4,21 @@
  */
 import type { Guest, NvidiaSettings } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
-import { canonicalJson, sha256Hex, sortKeys } from './canonical.js';
-import { diffConfig, parseVolume, shareParses } from './config-diff.js';
-import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
+import { sortKeys } from './canonical.js';
+import { sourceConfig } from './clone-base.js';
+import { diffConfig } from './config-diff.js';
+import { desiredConfig, rootDiskKey, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
+import { placeVolumeDeletes, rebuildLoss, volumeDeletes, type DataLossContext } from './data-loss.js';
+import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { planTail } from './lifecycle.js';
+import { runsScripts, scriptInputHash } from './script-input.js';
 import {
-  canonicalRaw,
-  EMPTY_MARKER,
   hasTrackedSnapshots,
   isManaged,
   MANAGED_TAG,
   readMarker,
-  renderDescription,
+  renderMakingDescription,
   snapshotToken,
   sourceToken,
 } from './markers.js';
@@ -29,7 +31,9 @@ import {
   type Step,
 } from './types.js';
 
-export interface GuestPlanContext extends ConfigContext {
+export { scriptInputHash, scriptInputOf } from './script-input.js';
+
+export interface GuestPlanContext extends ConfigContext, DataLossContext {
   readonly desiredById: ReadonlyMap<number, Guest>;
   readonly live: LiveState;
   readonly liveById: ReadonlyMap<number, LiveGuest>;
@@ -58,6 +62,7 @@ export function draftChange(
     action: 'no-op',
     address: c.address,
     cloneOf: c.cloneOf,
+    dataLoss: undefined,
     dependencies: c.dependencies,
     diffs: [],
     id: c.id,
@@ -88,43 +93,27 @@ interface NewGuestSteps {
 }
 
 /**
- * The config a full clone of `srcId` onto `storage` starts with (cached per source and storage):
- * the source's config with its volumes moved to `storage`, since the clone lands there.
+ * `diffConfig` of `g` against `onto` (the live guest, or what a clone inherits): mount points keep
+ * the slots that hold their paths there (volume-slots.ts). The positional `cfg` still serves the
+ * snapshot token, which must not depend on the host.
  */
-function sourceConfig(
-  srcId: number,
-  storage: string,
-  ctx: GuestPlanContext,
-  read: () => Readonly<Record<string, string>>,
-): Readonly<Record<string, string>> {
-  const key = `${srcId}@${storage}`;
-  let cfg = ctx.sourceConfigs.get(key);
-  if (!cfg) {
-    const copy: Record<string, string> = { ...read() };
-    for (const [k, v] of Object.entries(copy)) {
-      if (k === 'rootfs' || k === 'scsi0' || /^mp\d+$/.test(k)) {
-        const vol = parseVolume(v);
-        if (vol.storage && vol.volume) copy[k] = v.replace(vol.storage + ':', `${storage}:`);
-      }
-    }
-    shareParses(copy);
-    ctx.sourceConfigs.set(key, (cfg = copy));
-  }
-  return cfg;
+function diffOnto(g: Guest, cfg: DesiredConfig, ctx: ConfigContext, onto: Readonly<Record<string, string>>) {
+  return diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, onto) : cfg, onto);
 }
 
 /** Birth descriptions by source token: a handful of sources serve thousands of guests. */
 const births = new Map<string | undefined, string>();
 
 /**
- * The managed tag and a first done-record (how it was made, nothing run yet), written when the
- * guest is created or cloned: a run that stops right after still leaves a guest Phoenix knows.
+ * The managed tag and the making line (what is being made, nothing done), written when the guest
+ * is created or cloned: a run that stops before the make step finished leaves a guest the next
+ * plan knows as Phoenix's and incomplete. The done-record follows only once the make step is over.
  */
 function birthKeys(g: Guest): Record<string, string> {
   const src = sourceToken(g);
   let description = births.get(src);
   if (description === undefined) {
-    description = renderDescription({ features: EMPTY_MARKER.features, src, v: EMPTY_MARKER.v });
+    description = renderMakingDescription(src);
     if (births.size >= 1000) births.clear();
     births.set(src, description);
   }
@@ -182,7 +171,7 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
         `clone source ${guestLabel(srcDesired.kind, srcId)} is neither a template nor names a template_snapshot_name`,
       );
     }
-    base = sourceConfig(srcId, g.storagePool, ctx, () => printedConfig(srcDesired, ctx));
+    base = sourceConfig(srcId, g.storagePool, ctx.sourceConfigs, () => printedConfig(srcDesired, ctx));
   } else if (srcLive) {
     if (srcLive.kind !== g.kind)
       errors.push(
@@ -190,13 +179,13 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
       );
     if (!srcLive.template)
       errors.push(`clone source ${guestLabel(srcLive.kind, srcId)} is not in the config and not a template`);
-    base = sourceConfig(srcId, g.storagePool, ctx, () => srcLive.config);
+    base = sourceConfig(srcId, g.storagePool, ctx.sourceConfigs, () => srcLive.config);
   } else {
     errors.push(`clone source ${srcId} is neither in the config nor on the host`);
   }
   const steps: Step[] = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
   const diffs: FieldDiff[] = [];
-  const d = base ? diffConfig(g.kind, cfg, base) : undefined;
+  const d = base ? diffOnto(g, cfg, ctx, base) : undefined;
   if (d) {
     for (const r of d.rebuild) errors.push(`the clone inherits a setting it cannot change: ${r}`);
     errors.push(...d.errors.map((e) => `clone source's ${e}`));
@@ -210,45 +199,8 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
     set: sortKeys({ ...(d?.set ?? {}), ...birthKeys(g) }),
   });
   for (const r of d?.resize ?? []) steps.push({ disk: r.disk, op: 'resize', size: r.size });
+  for (const m of d?.move ?? []) steps.push({ disk: m.disk, op: 'move-volume', storage: m.storage });
   return { steps, diffs, errors, action: 'clone' };
-}
-
-/**
- * The JSON a guest's feature and application scripts receive (config/README.md): the guest object
- * as written, plus `id` and `kind`, plus for containers the top-level NVIDIA settings it does not
- * override.
- */
-export function scriptInputOf(g: Guest, nvidia: NvidiaSettings): Record<string, unknown> {
-  const defaults: Record<string, unknown> = {};
-  if (g.kind === 'lxc') {
-    if (nvidia.driverVersion) defaults.nvidia_driver_version = nvidia.driverVersion;
-    if (nvidia.repoUrl) defaults.nvidia_repo_url = nvidia.repoUrl;
-    if (nvidia.runfileUrl) defaults.nvidia_runfile_url = nvidia.runfileUrl;
-  }
-  return { ...defaults, ...g.raw, id: g.id, kind: g.kind };
-}
-
-/**
- * The `scriptInputHash` of a plan's guest change: sha256 over the canonical guest object and the
- * fields `scriptInputOf` adds. Apply recomputes it from the config and refuses when it differs.
- */
-export function scriptInputHash(g: Guest, nvidia: NvidiaSettings): string {
-  // The fields `scriptInputOf` adds to the guest object as written, keys in sorted order: `id`,
-  // `kind`, then the NVIDIA defaults the guest does not set itself.
-  const added: Record<string, unknown> = { id: g.id, kind: g.kind };
-  if (g.kind === 'lxc') {
-    if (nvidia.driverVersion && !('nvidia_driver_version' in g.raw))
-      added.nvidia_driver_version = nvidia.driverVersion;
-    if (nvidia.repoUrl && !('nvidia_repo_url' in g.raw)) added.nvidia_repo_url = nvidia.repoUrl;
-    if (nvidia.runfileUrl && !('nvidia_runfile_url' in g.raw)) added.nvidia_runfile_url = nvidia.runfileUrl;
-  }
-  return sha256Hex(`${canonicalRaw(g)}\n${canonicalJson(added)}`);
-}
-
-/** Whether the steps run feature or application scripts (the change then carries `scriptInputHash`). */
-function runsScripts(steps: readonly Step[]): boolean {
-  for (const s of steps) if (s.op === 'feature' || s.op === 'app-script') return true;
-  return false;
 }
 
 const NO_TAGS: readonly string[] = [];
@@ -292,7 +244,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     return { change, errors, warnings };
   };
 
-  const fresh = (reasons: string[], destroy?: Step): GuestPlanResult => {
+  const fresh = (reasons: string[], destroy?: Step[]): GuestPlanResult => {
     const made = newGuestSteps(g, cfg, ctx);
     for (const e of made.errors) errors.push(e);
     const tail = planTail({
@@ -308,18 +260,32 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       snapToken,
     });
     for (const e of tail.errors) errors.push(e);
-    const steps = destroy ? [destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
+    const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
     return finish(destroy ? 'replace' : made.action, reasons, made.diffs, steps);
   };
 
   if (!live) return fresh([]);
+  const incomplete = incompleteReason(live);
+  if (incomplete) {
+    // Never patched in place (a VM whose disk import died would get a blank disk): it never
+    // finished its make step, so it holds no data, and it is made again from its source.
+    if (live.config.protection === '1')
+      errors.push(`${address} is incomplete but has protection set; remove protection first`);
+    const remake = remakeIncomplete(g, live, incomplete);
+    return fresh([remake.reason], [remake.destroy]);
+  }
   if (!isManaged(live)) {
     errors.push(
       `id ${g.id} is taken by ${guestLabel(live.kind, live.id)}${live.name ? ` (${live.name})` : ''}, which Phoenix does not manage (no 'phoenix' tag); tag it to adopt it, or pick another id`,
     );
     return finish('no-op', ['id taken by an unmanaged guest'], [], []);
   }
-  if (live.lock) warnings.push(`${address} is locked (${live.lock}); apply waits for the lock`);
+  const ownLock = live.lock && OWN_LOCKS.has(live.lock) ? live.lock : undefined;
+  if (live.lock && !ownLock) {
+    warnings.push(
+      `${address} is locked (${live.lock}) by an operation that is not Phoenix's; apply waits for it (bounded) and changes nothing while it holds`,
+    );
+  }
   if (g.node && live.node !== g.node) {
     errors.push(
       `${address} lives on node ${live.node} but the config says ${g.node}; moving guests between nodes is not supported`,
@@ -338,18 +304,31 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   if (live.template && !g.isTemplate) rebuild.push('it is a template and the config no longer makes it one');
 
-  const d = live.kind === g.kind ? diffConfig(g.kind, cfg, live.config) : undefined;
+  const d = live.kind === g.kind ? diffOnto(g, cfg, ctx, live.config) : undefined;
   if (d) {
     rebuild.push(...d.rebuild);
     errors.push(...d.errors);
   }
   const steps: Step[] = [];
+  // An existing guest without its root disk is never given a blank one in its place.
+  const root = rootDiskKey(g.kind);
+  if (d && d.set[root] !== undefined && live.config[root] === undefined) {
+    errors.push(
+      `${address} has no ${root} although it was made; Phoenix does not attach a blank disk in its place: restore the disk, or destroy the guest to have it made again`,
+    );
+  }
+  if (ownLock) steps.push({ lock: ownLock, op: 'unlock' });
   if (d && (Object.keys(d.set).length || d.delete.length || d.lxcRaw)) {
     steps.push({ delete: d.delete, lxcRaw: d.lxcRaw, op: 'configure', set: sortKeys(d.set) });
   }
   for (const r of d?.resize ?? []) steps.push({ disk: r.disk, op: 'resize', size: r.size });
+  for (const m of d?.move ?? []) steps.push({ disk: m.disk, op: 'move-volume', storage: m.storage });
   if (live.template && d?.resize.length) rebuild.push("a template's disks cannot be resized");
-  const configChanged = steps.length > 0;
+  // Volumes leaving the config are detached (kept as unusedN) unless the guest allows deleting them.
+  const deletes =
+    d && g.allowDestroyVolumes ? volumeDeletes(address, d, live.config, ctx, errors) : undefined;
+  if (deletes) steps.unshift(deletes.backup);
+  const configChanged = steps.some((s) => s.op !== 'unlock');
   const tail = planTail({
     guest: g,
     scriptHashes: ctx.scriptHashes,
@@ -359,6 +338,9 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     marker,
     tags: live.tags,
     snapshots: new Set(live.snapshots.map((s) => s.name)),
+    incompleteSnapshots: live.snapshots.some((s) => s.snapstate)
+      ? new Set(live.snapshots.filter((s) => s.snapstate).map((s) => s.name))
+      : undefined,
     configChanged,
     needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
     snapToken,
@@ -369,6 +351,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
 
   if (rebuild.length) {
     const reasons = rebuild.map((r) => `rebuild: ${r}`);
+    const loss = rebuildLoss(address, live, ctx, errors);
     if (!ctx.allowRebuild) {
       errors.push(
         `${address} needs a rebuild (${rebuild.join('; ')}); it is refused unless rebuilds are allowed (--allow-rebuild)`,
@@ -377,18 +360,22 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     if (live.config.protection === '1') {
       errors.push(`${address} needs a rebuild but has protection set; remove protection first`);
     }
-    const result = fresh(reasons, { op: 'destroy', running: live.status === 'running' });
+    const result = fresh(reasons, [
+      ...loss.steps,
+      { op: 'destroy', running: live.status === 'running', ...(ownLock ? { unlock: true as const } : {}) },
+    ]);
     change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
+    change.dataLoss = loss.lost.length ? loss.lost : undefined;
     return result;
   }
   errors.push(...tail.errors);
   steps.push(...tail.steps);
+  if (deletes) {
+    placeVolumeDeletes(steps, live.status === 'running', deletes.steps);
+    change.dataLoss = deletes.lost;
+  }
   const reasons = [...tail.reasons];
   if (configChanged) reasons.unshift('config differs');
+  if (ownLock) reasons.unshift(`lock '${ownLock}' left by an interrupted Phoenix run; apply clears it`);
   return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
-}
-
-/** Steps for a managed guest that left the config and may be destroyed. */
-export function deleteSteps(live: LiveGuest): Step[] {
-  return [{ op: 'destroy', running: live.status === 'running' }];
 }

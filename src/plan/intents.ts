@@ -18,10 +18,14 @@ export type IntentOp =
   | 'create'
   | 'clone'
   | 'destroy'
+  | 'unlock'
   | 'set'
   | 'delete'
   | 'lxc-raw'
   | 'resize'
+  | 'move-volume'
+  | 'backup'
+  | 'destroy-volume'
   | 'firewall'
   | 'power'
   | 'feature'
@@ -55,7 +59,9 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
   switch (step.op) {
     case 'destroy':
       // Destroying a running guest stops it first: a guest found running was not what was reviewed.
-      return [it('destroy', '', step.running ? 'running' : '')];
+      return [it('destroy', '', (step.running ? 'running' : '') + (step.incomplete ? ' incomplete' : ''))];
+    case 'unlock':
+      return [it('unlock', '', step.lock)];
     case 'create':
       return [
         it('create', 'source', step.source),
@@ -78,6 +84,13 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
       ];
     case 'resize':
       return [it('resize', step.disk, step.size)];
+    case 'move-volume':
+      return [it('move-volume', step.disk, step.storage)];
+    case 'backup':
+      // Which storage takes it is a host fact a config-to-config plan cannot know.
+      return [it('backup', '', [...step.volumes].sort().join(','))];
+    case 'destroy-volume':
+      return [it('destroy-volume', step.key, step.volume)];
     case 'firewall':
       return [it('firewall', '', canonicalJson({ enabled: step.enabled, rules: step.rules }))];
     case 'start':

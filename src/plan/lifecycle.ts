@@ -57,6 +57,8 @@ export interface TailInput {
   readonly marker?: GuestMarker;
   readonly tags: readonly string[];
   readonly snapshots: ReadonlySet<string>;
+  /** Snapshots whose taking or deletion was interrupted (`snapstate` left): retaken when wanted. */
+  readonly incompleteSnapshots?: ReadonlySet<string>;
   /** Config keys change in this plan. */
   readonly configChanged: boolean;
   /** Some change takes effect only after a restart. */
@@ -135,10 +137,12 @@ export function planTail(input: TailInput): TailResult {
   }
   const snapshotStep = (name: string, purpose: 'lifecycle' | 'template', retake: boolean) => {
     const exists = !fresh && input.snapshots.has(name);
-    if (exists && !retake) return;
+    const broken = exists && (input.incompleteSnapshots?.has(name) ?? false);
+    if (exists && !retake && !broken) return;
     steps.push({ name, op: 'snapshot', purpose, replace: exists });
     needsLiveGuest.push(`snapshot ${name}`);
     if (!fresh && !exists) reasons.push(`snapshot ${name} missing`);
+    if (broken) reasons.push(`snapshot ${name} incomplete (interrupted): taken again`);
   };
   if (snapshots && g.lifecycleSnapshots && g.features.length)
     snapshotStep(LIFECYCLE_SNAPSHOTS.features, 'lifecycle', features.length > 0);

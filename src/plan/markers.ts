@@ -12,8 +12,13 @@
  *   end-of-lifecycle snapshots (`phoenix-ready`, the template snapshot) were last taken, so a
  *   retake that failed after the change landed is planned again.
  *
- * Apply writes the record (`renderDescription`) after each step that completes; the planner reads
- * it (`readMarker`) and plans only what is missing or out of date.
+ * Apply writes the record (`renderDescription`) only after a step finished, never ahead of it:
+ * the description handed to `pct create`/`qm create`/`clone` carries a `phoenix-making:` line
+ * instead (`renderMakingDescription`: what is being made, nothing done), and the first record, with
+ * `src`, is written once the make step (create or clone, configure, disk import, resize) is over.
+ * The planner reads both (`readMarker`, `readMaking`): a guest with a making line and no record,
+ * or with a make lock left (`lock: create`/`clone`), is incomplete (incomplete.ts) and is
+ * made again from its source, and plans only what is missing or out of date for the others.
  */
 import type { FirewallRule, Guest } from '../model/types.js';
 import type { LiveGuest } from '../model/live-state.js';
@@ -22,6 +27,8 @@ import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired
 
 export const MANAGED_TAG = 'phoenix';
 export const MARKER_PREFIX = 'phoenix: ';
+/** The line a guest carries while Phoenix makes it (before its make step finished). */
+export const MAKING_PREFIX = 'phoenix-making: ';
 export const MARKER_VERSION = 1;
 /** Token recorded when the content hash of a script was not known at plan time. */
 export const UNKNOWN_HASH = 'unknown';
@@ -204,6 +211,26 @@ export function parseMarker(description: string | undefined): GuestMarker | unde
 
 export function readMarker(live: LiveGuest): GuestMarker | undefined {
   return parseMarker(live.config.description);
+}
+
+/** The description handed to create/clone: the guest is being made from `src`, nothing is done. */
+export function renderMakingDescription(src: string | undefined): string {
+  return `Managed by Phoenix; being made, not finished.\n${MAKING_PREFIX}${canonicalJson({ src: src ?? null })}`;
+}
+
+/** The `src` of the making line (null when none was known); undefined when the line is absent. */
+export function readMaking(live: LiveGuest): { src: string | null } | undefined {
+  for (const line of (live.config.description ?? '').split('\n')) {
+    const t = line.trim();
+    if (!t.startsWith(MAKING_PREFIX.trim())) continue;
+    try {
+      const v = JSON.parse(t.slice(MAKING_PREFIX.trim().length)) as { src?: unknown };
+      return { src: typeof v.src === 'string' ? v.src : null };
+    } catch {
+      return { src: null };
+    }
+  }
+  return undefined;
 }
 
 /** The description apply writes: one line for people, one for Phoenix. */

@@ -7,8 +7,9 @@ import type { DesiredState, Guest } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
 import { desiredToLiveState, type DesiredToLiveOptions } from './desired-to-live.js';
 import { buildDag, topoLayers } from './graph.js';
-import { deleteSteps, draftChange, planGuest, type DraftChange } from './guest-plan.js';
+import { draftChange, planGuest, type DraftChange } from './guest-plan.js';
 import { checkHypervisor } from './hypervisor-check.js';
+import { backupStorageOf, deleteSteps } from './data-loss.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
 import { withHash } from './plan-file.js';
@@ -29,6 +30,11 @@ import {
 export interface PlanOptions {
   /** Allow destroying and recreating guests whose changes Proxmox cannot make in place. */
   readonly allowRebuild?: boolean;
+  /**
+   * Allow steps that delete a volume's data: destroying or rebuilding a guest with data volumes,
+   * deleting volumes that left the config (`allow_destroy_volumes`). A vzdump backup comes first.
+   */
+  readonly allowDataLoss?: boolean;
   /** sha256 (hex) of each script by path relative to the config dir (`features/docker.sh`, `apps/x.sh`). */
   readonly scriptHashes?: Readonly<Record<string, string>>;
   /** What `live` is (default `live-state`); `config-diff` skips host-level checks. */
@@ -63,6 +69,8 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     live,
     liveById,
     allowRebuild: options.allowRebuild ?? false,
+    allowDataLoss: options.allowDataLoss ?? false,
+    backupStorage: backupStorageOf(live),
     scriptHashes: options.scriptHashes,
     hostKnown: basis === 'live-state',
     pveVersion: live.pveVersion,
@@ -114,8 +122,10 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     else if (l.config.protection === '1') reason = 'removed from the config; protection is set on the guest';
     else if (clonedFrom.has(l.id))
       reason = 'removed from the config, but a guest in this plan is cloned from it';
-    if (reason) {
-      retained.push({ address, id: l.id, kind: l.kind, name, reason });
+    const del = reason ? undefined : deleteSteps(l, ctx);
+    reason ??= del?.refused;
+    if (reason || !del) {
+      retained.push({ address, id: l.id, kind: l.kind, name, reason: reason ?? '' });
       continue;
     }
     const c = draftChange({
@@ -129,7 +139,9 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     });
     c.action = 'delete';
     c.reasons = ['removed from the config'];
-    c.steps = deleteSteps(l);
+    c.steps = del.steps;
+    if (del.lost.length) c.dataLoss = del.lost;
+    for (const m of del.errors) errors.push({ address, message: m });
     planned.push(c);
   }
   planned.sort(compareChanges);

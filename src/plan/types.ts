@@ -47,8 +47,14 @@ export interface FieldDiff {
  * (`rootfs: local-lvm:32` allocates a 32 GiB volume).
  */
 export type Step =
-  /** Stop (when running) and destroy the guest, including its volumes. */
-  | { readonly op: 'destroy'; readonly running: boolean }
+  /**
+   * Stop (when running) and destroy the guest, including its volumes. `incomplete`: a guest whose
+   * make step never finished (it holds no data): its make lock is cleared first (`unlock`) and
+   * volumes of its id that no key names (an interrupted disk import's) go too.
+   */
+  | { readonly op: 'destroy'; readonly running: boolean; readonly incomplete?: true; readonly unlock?: true }
+  /** Clear a lock (`lock`) that an interrupted Phoenix run left on the guest (`pct`/`qm unlock`). */
+  | { readonly op: 'unlock'; readonly lock: string }
   /**
    * LXC: `pct create ID SOURCE` with `config`; VM: `qm create` with `config`, import `source` (a cloud
    * image) as the first disk, add the cloud-init drive. `download`: fetch the LXC template first.
@@ -83,6 +89,24 @@ export type Step =
     }
   /** Grow a disk to an absolute size (`32G`). */
   | { readonly op: 'resize'; readonly disk: string; readonly size: string }
+  /**
+   * Move a disk, data included, to another storage (`pct move-volume` / `qm disk move`); Proxmox
+   * keeps the source as an `unusedN` volume. It moves container volumes only while the container
+   * is stopped: apply stops a running container first and starts it again afterwards.
+   */
+  | { readonly op: 'move-volume'; readonly disk: string; readonly storage: string }
+  /**
+   * A `vzdump` backup of the guest onto `storage` (a storage with `backup` content), taken before a
+   * step that deletes a volume's data. `volumes`: the volumes whose data it holds.
+   */
+  | {
+      readonly op: 'backup';
+      readonly mode: 'snapshot' | 'stop';
+      readonly storage: string;
+      readonly volumes: readonly string[];
+    }
+  /** Delete a detached volume and its data (`pct set --delete unusedN`); needs `--allow-data-loss`. */
+  | { readonly op: 'destroy-volume'; readonly key: string; readonly volume: string }
   /** Write the guest firewall (`/etc/pve/firewall/ID.fw`). */
   | { readonly op: 'firewall'; readonly enabled: boolean; readonly rules: readonly FirewallRule[] }
   | { readonly op: 'start' }
@@ -116,6 +140,20 @@ export type Step =
 
 export type StepOp = Step['op'];
 
+/** A volume whose data a plan deletes (listed under "Data loss" in every rendering). */
+export interface LostVolume {
+  /** The config key that holds it (`mp0`, `unused1`, `rootfs`). */
+  readonly key: string;
+  /** Mount path in the guest, when mounted. */
+  readonly mountPath?: string;
+  /** The step that deletes it. */
+  readonly reason: string;
+  /** Size as Proxmox prints it (`8G`), when known. */
+  readonly size?: string;
+  /** Volume id (`local-lvm:vm-950-disk-1`). */
+  readonly volume: string;
+}
+
 export interface GuestChange {
   /** `ct/950` or `vm/8001`. */
   readonly address: string;
@@ -136,6 +174,8 @@ export interface GuestChange {
   readonly template: boolean;
   /** The clone source named in the config (and the snapshot clones start from), for any action. */
   readonly cloneOf?: { readonly id: number; readonly snapshot?: string };
+  /** Data volumes the change deletes (mount point and unused volumes); absent when none. */
+  readonly dataLoss?: readonly LostVolume[];
   /** Guests it depends on (from the config), by id. */
   readonly dependencies: readonly number[];
   /** Addresses of changed guests in this plan that must finish first (through unchanged ones). */

@@ -11,6 +11,7 @@ export {
   type HostProgram,
 } from './commands/programs.js';
 export type { CloneOptions } from './commands/guest-options.js';
+export { vzdump, type VzdumpMode } from './commands/vzdump.js';
 export {
   pctClone,
   pctConfig,
@@ -19,6 +20,7 @@ export {
   pctDestroy,
   pctExec,
   pctListSnapshots,
+  pctMoveVolume,
   pctPush,
   pctResize,
   pctRollback,
@@ -29,6 +31,7 @@ export {
   pctStatus,
   pctStop,
   pctTemplate,
+  pctUnlock,
   type LxcSettings,
   type PctCreateOptions,
   type PctSetOptions,
@@ -41,6 +44,7 @@ export {
   qmDeleteSnapshot,
   qmDestroy,
   qmDiskImport,
+  qmDiskMove,
   qmGuestCmd,
   qmGuestExec,
   qmListSnapshots,
@@ -53,6 +57,7 @@ export {
   qmStatus,
   qmStop,
   qmTemplate,
+  qmUnlock,
   type AgentCommand,
   type QemuSettings,
 } from './commands/qm.js';

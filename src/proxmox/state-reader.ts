@@ -108,6 +108,7 @@ function snapshotsOf(conf: ReturnType<typeof parseGuestConf>): LiveSnapshot[] {
     if (s.description !== undefined) snap.description = s.description;
     if (s.values.snaptime !== undefined && /^\d+$/.test(s.values.snaptime))
       snap.snaptime = Number(s.values.snaptime);
+    if (s.values.snapstate) snap.snapstate = s.values.snapstate;
     return snap;
   });
   return list.sort(

@@ -13,6 +13,7 @@ import { renderMermaid, type MermaidGraph } from './mermaid.js';
 import {
   ACTION_SYMBOL,
   countPlan,
+  dataLossLines,
   describeAction,
   describeStep,
   describeWork,
@@ -236,6 +237,16 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   top.push(`**${headline(counts)}**`, '');
   const selection = selectionLines(plan);
   if (selection.length) top.push(...selection.map((l) => `> ${l.replace(/\*/g, '\\*')}  `), '');
+  const lost = dataLossLines(plan);
+  if (lost.length) {
+    // Never cut by the size budget: reviewers must see every volume whose data goes.
+    top.push(
+      '> [!CAUTION]',
+      `> **Data loss**: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`,
+      ...lost.map((l) => `> - \`${l.address}\` ${escapeCell(l.text)}`),
+      '',
+    );
+  }
   if (plan.errors.length)
     top.push(messagesBlock('CAUTION', 'This plan cannot be applied:', plan.errors, 30), '');
   if (plan.warnings.length) top.push(messagesBlock('WARNING', 'Warnings', plan.warnings, 10), '');

@@ -47,6 +47,27 @@ export function countPlan(plan: Plan): PlanCounts {
   return { create, change, destroy, rebuild, snapshots, unchanged };
 }
 
+/** One entry per volume whose data the plan deletes, in plan order. */
+export interface DataLossLine {
+  readonly address: string;
+  readonly text: string;
+}
+
+/**
+ * `ct/950: mp0 /data local-lvm:vm-950-disk-1 (8G): destroyed by the rebuild` for every volume a
+ * plan deletes; every renderer lists these (plan text, PR comment, apply summary).
+ */
+export function dataLossLines(plan: Pick<Plan, 'changes'>): DataLossLine[] {
+  const out: DataLossLine[] = [];
+  for (const c of plan.changes) {
+    for (const v of c.dataLoss ?? []) {
+      const where = `${v.key}${v.mountPath ? ` ${v.mountPath}` : ''} ${v.volume}${v.size ? ` (${v.size})` : ''}`;
+      out.push({ address: c.address, text: `${where}: ${v.reason}` });
+    }
+  }
+  return out;
+}
+
 export function hasChanges(counts: PlanCounts): boolean {
   return counts.create + counts.change + counts.destroy > 0;
 }
@@ -127,7 +148,11 @@ export function describeWork(c: GuestChange): string {
 export function describeStep(s: Step): string {
   switch (s.op) {
     case 'destroy':
+      if (s.incomplete)
+        return `${s.unlock ? 'unlock and ' : ''}destroy the unfinished guest (it holds no data yet)`;
       return s.running ? 'stop and destroy' : 'destroy';
+    case 'unlock':
+      return `clear lock '${s.lock}' left by an interrupted Phoenix run`;
     case 'create':
       return `${s.download ? 'download template, ' : ''}create from ${shortSource(s.source)} on ${s.storage} (${s.diskGb}G)`;
     case 'clone':
@@ -138,6 +163,12 @@ export function describeStep(s: Step): string {
     }
     case 'resize':
       return `grow ${s.disk} to ${s.size}`;
+    case 'move-volume':
+      return `move ${s.disk} to ${s.storage}`;
+    case 'backup':
+      return `vzdump backup onto ${s.storage} (${s.mode} mode)`;
+    case 'destroy-volume':
+      return `delete ${s.key} (${s.volume}) and its data`;
     case 'firewall':
       return `firewall ${s.enabled ? 'on' : 'off'}, ${s.rules.length} rule${s.rules.length === 1 ? '' : 's'}`;
     case 'feature':

@@ -7,6 +7,7 @@ import type { GuestChange, Plan } from '../plan/types.js';
 import {
   ACTION_SYMBOL,
   countPlan,
+  dataLossLines,
   describeAction,
   describeStep,
   headline,
@@ -83,6 +84,17 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     );
   }
   if (plan.hypervisor.length || plan.retained.length || plan.unmanaged.length) out.push('');
+  const lost = dataLossLines(plan);
+  if (lost.length) {
+    out.push(
+      paint(
+        'red',
+        `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`,
+      ),
+    );
+    for (const l of lost) out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
+    out.push('');
+  }
   for (const w of plan.warnings)
     out.push(`${paint('yellow', 'warning:')} ${w.address ? `${w.address}: ` : ''}${w.message}`);
   for (const e of plan.errors)

@@ -64,8 +64,23 @@ export interface RunSimOptions {
   extraSimulatedPaths?: readonly string[];
   /** Called for a `drop` fault; should not return normally (throw, or end the process). */
   onDrop: (when: 'before' | 'after') => Promise<never>;
+  /**
+   * Crash testing: the process running this command dies (SIGKILL) once the command's first phase
+   * is saved, before its worker continues. What that phase wrote stays (a `lock: create` config,
+   * an allocated volume), as Proxmox leaves it after a killed worker; flocks go with the process.
+   * The command then rejects with `SimKilled`. Single-phase commands complete first.
+   */
+  killMidway?: boolean;
   /** Runs programs the simulator does not know (shims: the real binaries); default exit 127. */
   runExternal?: (argv: readonly string[]) => Promise<SimCommandResult>;
+}
+
+/** The process running a command was killed mid-way (`killMidway`). */
+export class SimKilled extends Error {
+  constructor(readonly argv: readonly string[]) {
+    super(`killed while running: ${argv.join(' ')}`);
+    this.name = 'SimKilled';
+  }
 }
 
 const sleep = (ms: number): Promise<void> =>
@@ -149,6 +164,7 @@ export async function runSimCommand(
         );
       }
       first = false;
+      if (outcome instanceof Continuation && options.killMidway) throw new SimKilled(normArgv);
       if (outcome instanceof Continuation) {
         // The operation's own latency (e.g. `qm clone` or `qm clone linked`), taken instead of the
         // command's, not on top of it.

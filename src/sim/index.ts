@@ -6,12 +6,12 @@
  * dialect (`src/dialect`) and `src/util`; what a caller knows about its own use of the host (its
  * lock and cache folders, the estate to seed) it passes in.
  */
-import { runSimCommand, simProgramNames } from './dispatch.js';
+import { runSimCommand, SimKilled, simProgramNames } from './dispatch.js';
 import { ensureSimPrograms } from './programs/index.js';
 
 ensureSimPrograms();
 
-export { ensureSimPrograms, runSimCommand, simProgramNames };
+export { ensureSimPrograms, runSimCommand, SimKilled, simProgramNames };
 export { SimStore, type SimStoreOptions } from './store.js';
 export { createInitialState, type InitialStateOptions } from './defaults.js';
 export type { SimState, SimGuest, SimFaultRule, SimLatencySettings } from './model.js';

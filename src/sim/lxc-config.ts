@@ -19,7 +19,7 @@ import {
   specOf,
   splitList,
 } from '../dialect/pve-values.js';
-import { allocVolume, parseVolid, volid } from './volumes.js';
+import { allocVolume, freeVolume, parseVolid, volid } from './volumes.js';
 
 const FASTPLUG = new Set([
   'description',
@@ -96,7 +96,9 @@ export function updateLxcConfig(
 ): void {
   const edit = beginConfigEdit(g, revert);
   const { main, running, pending } = edit;
-  for (const k of del) {
+  // Deletions are queued, then applied in sorted key order (`vmconfig_apply_pending` walks
+  // `sort keys %$pending_delete_hash`), which decides the `unusedN` each detached volume gets.
+  for (const k of [...del].sort()) {
     if (
       main[k] === undefined &&
       pending.values[k] === undefined &&
@@ -111,10 +113,7 @@ export function updateLxcConfig(
     delete pending.values[k];
     if (!running || FASTPLUG.has(k) || /^(swap|cpulimit|cpuunits|net\d+|unused\d+)$/.test(k)) {
       if (k === 'description') delete g.conf.main.description;
-      if (/^mp\d+$/.test(k) && main[k]) {
-        const vol = /^([^,]+)/.exec(main[k]!)?.[1];
-        if (vol && parseVolid(vol)) addUnused(main, vol);
-      }
+      applyVolumeDelete(ctx, g, k);
       delete main[k];
     } else if (!edit.pdel.includes(k)) edit.pdel.push(k);
   }
@@ -122,9 +121,54 @@ export function updateLxcConfig(
     const value = normalizeLxcValue(ctx, g, k, raw);
     const hotplug =
       FASTPLUG.has(k) || (HOTPLUG.test(k) && !(/^(mp|dev)\d+$/.test(k) && main[k] !== undefined));
+    const old = /^mp\d+$/.test(k) ? main[k] : undefined;
     setConfigValue(g, edit, k, value, running && !hotplug);
+    // A mount point given another volume keeps the old one as unused (`vmconfig_apply_pending_mountpoint`).
+    const oldVol = old !== undefined && !(running && !hotplug) ? volumeOf(old) : undefined;
+    if (oldVol && oldVol !== volumeOf(value) && !volumeInUse(g, oldVol)) addUnused(main, oldVol);
   }
   finishConfigEdit(g, edit);
+}
+
+/**
+ * What deleting `mpN` / `unusedN` does to its volume (`vmconfig_apply_pending`): a detached mount
+ * point volume is always kept as unused (Proxmox asks `is_volume_in_use` about the whole property
+ * string, which never equals a volume id); `unusedN` frees its volume
+ * (`PVE::LXC::delete_mountpoint_volume`) unless the config or a snapshot still uses it, and the
+ * entry goes either way.
+ */
+function applyVolumeDelete(ctx: SimCtx, g: SimGuest, k: string): void {
+  const main = g.conf.main.values;
+  const value = main[k];
+  if (value === undefined) return;
+  const vol = volumeOf(value);
+  if (!vol) return;
+  if (/^mp\d+$/.test(k)) addUnused(main, vol);
+  else if (/^unused\d+$/.test(k) && !volumeInUse(g, vol, k) && ownedBy(vol, g.vmid)) freeVolume(ctx, vol);
+}
+
+/** The storage volume of a mount point or unused entry; undefined for bind mounts and devices. */
+function volumeOf(value: string): string | undefined {
+  const first = value.split(',')[0]!.replace(/^volume=/, '');
+  return parseVolid(first) ? first : undefined;
+}
+
+function ownedBy(vol: string, vmid: number): boolean {
+  const m = /(?:^|[/:])(?:vm|subvol|base|basevol)-(\d+)-/.exec(
+    vol
+      .split('/')
+      .pop()!
+      .replace(/^[^:]*:/, ''),
+  );
+  return m !== null && Number(m[1]) === vmid;
+}
+
+/** `is_volume_in_use` with snapshots: another key or any snapshot refers to `vol`. */
+function volumeInUse(g: SimGuest, vol: string, exceptKey?: string): boolean {
+  const uses = (values: Record<string, string>, skip?: string) =>
+    Object.entries(values).some(([k, v]) => k !== skip && /^(rootfs|mp\d+)$/.test(k) && volumeOf(v) === vol);
+  if (uses(g.conf.main.values, exceptKey)) return true;
+  return Object.values(g.conf.snapshots).some((snap) => uses(snap.values));
 }
 
 function addUnused(main: Record<string, string>, vol: string): void {
@@ -140,17 +184,23 @@ function addUnused(main: Record<string, string>, vol: string): void {
 }
 
 /** Pending changes take effect (`vmconfig_apply_pending`, on start). */
-export function applyPending(g: SimGuest): void {
+export function applyPending(ctx: SimCtx, g: SimGuest): void {
   const p = g.conf.pending;
   if (!p) return;
-  for (const k of pendingDeletes(p)) {
+  for (const k of [...pendingDeletes(p)].sort()) {
     if (k === 'description') delete g.conf.main.description;
+    if (g.kind === 'lxc') applyVolumeDelete(ctx, g, k);
     delete g.conf.main.values[k];
   }
   for (const [k, v] of Object.entries(p.values)) {
     if (k === 'delete') continue;
     if (k === 'description') g.conf.main.description = v;
-    else g.conf.main.values[k] = v;
+    else {
+      const old = g.kind === 'lxc' && /^mp\d+$/.test(k) ? g.conf.main.values[k] : undefined;
+      g.conf.main.values[k] = v;
+      const oldVol = old !== undefined ? volumeOf(old) : undefined;
+      if (oldVol && oldVol !== volumeOf(v) && !volumeInUse(g, oldVol)) addUnused(g.conf.main.values, oldVol);
+    }
   }
   delete g.conf.pending;
   touch(g);

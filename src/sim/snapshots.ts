@@ -96,6 +96,21 @@ export function snapshotDeleteFinish(ctx: SimCtx, g: SimGuest, name: string): vo
   delete g.conf.snapshots[name];
   if (g.fsSnapshots) delete g.fsSnapshots[name];
   delete g.conf.main.values.lock;
+  // The snapshot's volumes that the config no longer uses come back as unused
+  // (`PVE::AbstractConfig::snapshot_delete` calls `add_unused_volume` for each).
+  const inUse = new Set(sectionVolumes(g.kind, g.conf.main).map((v) => v.volid));
+  const main = g.conf.main.values;
+  for (const { volid } of sectionVolumes(g.kind, snap)) {
+    if (inUse.has(volid) || !findVolume(ctx, volid)) continue;
+    inUse.add(volid);
+    if (Object.entries(main).some(([k, v]) => /^unused\d+$/.test(k) && v === volid)) continue;
+    for (let i = 0; i < 256; i++) {
+      if (main[`unused${i}`] === undefined) {
+        main[`unused${i}`] = volid;
+        break;
+      }
+    }
+  }
   touch(g);
 }
 

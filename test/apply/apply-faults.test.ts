@@ -71,7 +71,8 @@ const CASES: FaultCase[] = [
     step: 'wait for the guest agent',
     guest: 'vm/9000',
     rule: { op: 'qm guest cmd' },
-    settings: { agentTimeoutMs: 150 },
+    // Long enough for two failed pings under a loaded CI machine; short enough for the hard case.
+    settings: { agentTimeoutMs: 600 },
   },
   {
     step: 'feature push (pct push)',

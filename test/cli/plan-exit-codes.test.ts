@@ -141,7 +141,8 @@ describe('plan and apply for CI', () => {
     const saved = readFileSync(lxc, 'utf8');
     try {
       editConfig(e.configDir, 'phoenix_lxc_configs.json', (j) => {
-        (j.lxc_configs as Record<string, Record<string, unknown>>)['955']!.storage_pool = 'nowhere';
+        // A container cannot change privilege in place: a rebuild, refused without --allow-rebuild.
+        (j.lxc_configs as Record<string, Record<string, unknown>>)['955']!.unprivileged = false;
       });
       const r = await cli(['plan', ...cfg(), '--target', target, '--detailed-exitcode', '--allow-invalid']);
       expect(r.code).toBe(1);

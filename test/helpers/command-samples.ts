@@ -109,7 +109,11 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   ],
   pctRollback: [c.pctRollback(950, 'golden', { start: true })],
   pctDeleteSnapshot: [c.pctDeleteSnapshot(950, 'old_one', { force: true })],
-  pctDestroy: [c.pctDestroy(950, { purge: true, force: true })],
+  pctDestroy: [
+    c.pctDestroy(950, { purge: true, force: true }),
+    c.pctDestroy(950, { purge: true, destroyUnreferencedDisks: true }),
+  ],
+  pctUnlock: [c.pctUnlock(950)],
   pctPush: [
     c.pctPush(950, '/tmp/phoenix/feature docker.sh', '/root/phoenix/feature.sh', {
       perms: '0755',
@@ -122,6 +126,11 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
     c.pctExec(950, ['--help']),
   ],
   pctResize: [c.pctResize(950, 'rootfs', '+4G'), c.pctResize(950, 'mp0', '64G')],
+  pctMoveVolume: [
+    c.pctMoveVolume(950, 'mp0', 'tank'),
+    c.pctMoveVolume(950, 'rootfs', 'local-lvm', { delete: true }),
+  ],
+  vzdump: [c.vzdump(950, { storage: 'local', mode: 'stop' })],
   qmCreate: [
     c.qmCreate(9000, {
       name: 'ubuntu-noble',
@@ -186,6 +195,10 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
     c.qmClone(9000, 9101),
   ],
   qmResize: [c.qmResize(9100, 'scsi0', '+10G'), c.qmResize(9100, 'virtio1', '32G')],
+  qmDiskMove: [
+    c.qmDiskMove(9100, 'scsi0', 'tank'),
+    c.qmDiskMove(9100, 'scsi0', 'local-lvm', { delete: true }),
+  ],
   qmStart: [c.qmStart(9100)],
   qmStop: [c.qmStop(9100)],
   qmShutdown: [c.qmShutdown(9100, { timeoutSec: 120, forceStop: true })],
@@ -197,7 +210,11 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   qmSnapshot: [c.qmSnapshot(9100, 'phoenix-pre-abc1234', { description: 'safety', vmstate: false })],
   qmRollback: [c.qmRollback(9100, 'phoenix-pre-abc1234')],
   qmDeleteSnapshot: [c.qmDeleteSnapshot(9100, 'phoenix-pre-abc1234')],
-  qmDestroy: [c.qmDestroy(9100, { purge: true })],
+  qmDestroy: [
+    c.qmDestroy(9100, { purge: true }),
+    c.qmDestroy(9100, { purge: true, destroyUnreferencedDisks: true }),
+  ],
+  qmUnlock: [c.qmUnlock(9100)],
   qmGuestCmd: [c.qmGuestCmd(9100), c.qmGuestCmd(9100, 'network-get-interfaces')],
   qmGuestExec: [c.qmGuestExec(9100, ['sh', '-c', 'echo ok'], { timeoutSec: 30, passStdin: true })],
   pveamUpdate: [c.pveamUpdate()],

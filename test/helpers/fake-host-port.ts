@@ -171,6 +171,14 @@ export class FakeHostPort implements HostPort {
     this.ops.push(`resize ${label(ref)} ${disk} ${size}`);
   }
 
+  async moveVolume(ref: GuestRef, disk: string, storage: string): Promise<void> {
+    this.ops.push(`move-volume ${label(ref)} ${disk} ${storage}`);
+  }
+
+  async backup(ref: GuestRef, storage: string): Promise<void> {
+    this.ops.push(`backup ${label(ref)} ${storage}`);
+  }
+
   async writeFirewall(ref: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void> {
     this.ops.push(`firewall ${label(ref)} ${enabled ? 'on' : 'off'} ${rules.length}`);
   }
@@ -231,9 +239,19 @@ export class FakeHostPort implements HostPort {
     g.config.template = '1';
   }
 
-  async destroy(ref: GuestRef): Promise<void> {
-    this.ops.push(`destroy ${label(ref)}`);
+  async destroy(ref: GuestRef, options: { unreferenced?: boolean } = {}): Promise<void> {
+    this.ops.push(`destroy ${label(ref)}${options.unreferenced ? ' with unreferenced disks' : ''}`);
     this.guests.delete(ref.id);
+  }
+
+  async guestLock(ref: GuestRef): Promise<string | undefined> {
+    return this.guests.get(ref.id)?.lock;
+  }
+
+  async unlock(ref: GuestRef): Promise<void> {
+    this.ops.push(`unlock ${label(ref)}`);
+    const g = this.guests.get(ref.id);
+    if (g) this.guests.set(ref.id, { ...g, lock: undefined });
   }
 
   async pingAgent(ref: GuestRef): Promise<AgentPing | undefined> {

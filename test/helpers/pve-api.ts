@@ -334,6 +334,7 @@ const MAPPED: Record<
   }
 > = {
   'pvesm add': { method: 'POST', path: '/storage', args: ['type', 'storage'] },
+  vzdump: { method: 'POST', path: '/nodes/{node}/vzdump', args: ['vmid'], fixed: ['node'] },
   'pvesm set': { method: 'PUT', path: '/storage/{storage}', args: ['storage'] },
   'pvesm remove': { method: 'DELETE', path: '/storage/{storage}', args: ['storage'] },
   'pvesm status': { method: 'GET', path: '/nodes/{node}/storage', args: [], fixed: ['node'] },
@@ -484,7 +485,7 @@ function resolveSpec(
     );
     return problems.length > 0 ? problems.join('; ') : { spec, rest: argv.slice(3) };
   }
-  const key = [3, 2, 1].map((n) => argv.slice(0, n + 1).join(' ')).find((k) => MAPPED[k]);
+  const key = [3, 2, 1, 0].map((n) => argv.slice(0, n + 1).join(' ')).find((k) => MAPPED[k]);
   const mapped = key ? MAPPED[key] : undefined;
   if (!key || !mapped) return `${argv.slice(0, 3).join(' ')}: not a known ${prog} command`;
   const rest = argv.slice(key.split(' ').length);
@@ -524,7 +525,7 @@ export function checkArgvAgainstApi(argv: readonly string[], version: PveApiVers
   if (['zfs', 'zpool', 'grep', 'cat', 'tee'].includes(prog ?? '')) return [];
   // setup-hypervisor's Debian tools (apt-get, systemctl, lsblk...) have no Proxmox API schema.
   if (HOST_SETUP_PROGRAMS.some((p) => p.name === prog)) return [];
-  if (!['pct', 'qm', 'pvesh', 'pvesm', 'pveum', 'pveam'].includes(prog ?? ''))
+  if (!['pct', 'qm', 'pvesh', 'pvesm', 'pveum', 'pveam', 'vzdump'].includes(prog ?? ''))
     return [`unknown host program '${prog}'`];
   const resolved = resolveSpec(argv, version);
   if (typeof resolved === 'string') return [resolved];

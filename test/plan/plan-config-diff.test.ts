@@ -51,7 +51,7 @@ describe('desiredConfig', () => {
       nameserver: '1.1.1.1 9.9.9.9',
       rootfs: 'local-lvm:8',
       mp0: '/srv/data,mp=/data,ro=1',
-      mp1: 'tank:20,mp=/var/lib/x',
+      mp1: 'tank:20,mp=/var/lib/x,backup=1',
       dev0: '/dev/nvidiactl',
       dev1: '/dev/nvidia-uvm',
       dev2: '/dev/nvidia-uvm-tools',
@@ -166,26 +166,30 @@ describe('diffConfig', () => {
     expect(d.delete).toEqual(['mp3']);
   });
 
-  it('keeps an existing volume when only its mount path changes', () => {
+  it('keeps the volume of a slot when only the options the slot is given change', () => {
     const withVolume = guestOf({ volumes: [{ pool: 'tank', size_gb: 20, mount_point: '/new' }] });
     const d = diffAgainst(withVolume, (c) => {
       c.mp0 = 'tank:subvol-950-disk-1,mp=/old,size=20G';
     });
-    expect(d.set).toEqual({ mp0: 'tank:subvol-950-disk-1,mp=/new' });
+    expect(d.set).toEqual({ mp0: 'tank:subvol-950-disk-1,mp=/new,backup=1' });
     expect(d.diffs[0]).toMatchObject({
       key: 'mp0',
       from: 'tank 20G (mp=/old)',
-      to: 'tank 20G (mp=/new)',
+      to: 'tank 20G (mp=/new,backup=1)',
       effect: 'restart',
     });
   });
 
-  it('treats a root disk on another storage as a rebuild', () => {
+  it('moves a root disk on another storage, data included, instead of rebuilding', () => {
     const d = diffAgainst(g, (c) => {
       c.rootfs = 'other:subvol-950-disk-0,size=8G';
     });
-    expect(d.rebuild).toEqual(['rootfs storage differs (other -> local-lvm)']);
+    expect(d.rebuild).toEqual([]);
+    expect(d.move).toEqual([{ disk: 'rootfs', storage: 'local-lvm', volume: 'other:subvol-950-disk-0' }]);
     expect(d.set).toEqual({});
+    expect(d.diffs).toMatchObject([
+      { key: 'rootfs', effect: 'live', note: 'move, data included; the old copy stays as an unused volume' },
+    ]);
   });
 
   it('compares raw lxc lines as a set per key', () => {

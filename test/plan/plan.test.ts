@@ -1,7 +1,12 @@
 import { scriptInputHash, scriptInputOf } from '../../src/plan/guest-plan.js';
 import { plan, planConfigDiff } from '../../src/plan/planner.js';
 import { desiredGuestToLive, desiredToLiveState } from '../../src/plan/desired-to-live.js';
-import { expectedMarker, renderDescription, MANAGED_TAG } from '../../src/plan/markers.js';
+import {
+  expectedMarker,
+  renderDescription,
+  renderMakingDescription,
+  MANAGED_TAG,
+} from '../../src/plan/markers.js';
 import { isReplace, type GuestChange, type Plan, type Step } from '../../src/plan/types.js';
 import { ct, estate, hashes, host, liveCt, TEMPLATE, vm } from '../helpers/plan-fixtures.js';
 
@@ -83,7 +88,7 @@ describe('creating guests', () => {
       name: 'web',
     });
     expect(step(web, 'configure').set).toEqual({
-      description: renderDescription({ features: {}, src: 'clone:900', v: 1 }),
+      description: renderMakingDescription('clone:900'),
       hostname: 'web',
       tags: 'phoenix',
     });
@@ -333,7 +338,7 @@ describe('changing guests in place', () => {
 });
 
 describe('resuming after an interrupted apply', () => {
-  it('finishes a clone that stopped right after it was made, without rebuilding it', () => {
+  it('finishes a clone that stopped right after its make step, without rebuilding it', () => {
     const desired = estate({
       '900': ct('base', { template: TEMPLATE, is_template: true }),
       '950': ct('web', { clone_from_ctid: '900', features: ['docker'] }),
@@ -341,10 +346,16 @@ describe('resuming after an interrupted apply', () => {
     const first = plan(desired, host(), { scriptHashes: H });
     const configure = step(change(first, 'ct/950'), 'configure');
     const live = converged(desired);
-    // CT 950 exists as cloned and configured, stopped, nothing run yet.
+    // CT 950 exists as cloned and configured, its first done-record written, nothing run yet.
+    const made = renderDescription({ features: {}, src: 'clone:900', v: 1 });
     const guests = live.guests.map((g) =>
       g.id === 950
-        ? { ...g, status: 'stopped', snapshots: [], config: { ...g.config, ...configure.set } }
+        ? {
+            ...g,
+            status: 'stopped',
+            snapshots: [],
+            config: { ...g.config, ...configure.set, description: made },
+          }
         : g,
     );
     const c = change(plan(desired, { ...live, guests }, { scriptHashes: H }), 'ct/950');
@@ -352,12 +363,115 @@ describe('resuming after an interrupted apply', () => {
     expect(ops(c)).toEqual(['start', 'feature', 'record']);
   });
 
-  it('writes the managed tag and a first record in the create call itself', () => {
-    const p = plan(estate({ '950': ct('web', { template: TEMPLATE }) }), host());
-    expect(step(change(p, 'ct/950'), 'create').config).toMatchObject({
-      tags: 'phoenix',
-      description: renderDescription({ features: {}, src: `ostemplate:${TEMPLATE}`, v: 1 }),
+  it('makes a clone again that stopped before its make step finished (no done-record yet)', () => {
+    const desired = estate({
+      '900': ct('base', { template: TEMPLATE, is_template: true }),
+      '950': ct('web', { clone_from_ctid: '900', features: ['docker'] }),
     });
+    const first = plan(desired, host(), { scriptHashes: H });
+    const configure = step(change(first, 'ct/950'), 'configure');
+    const live = converged(desired);
+    const guests = live.guests.map((g) =>
+      g.id === 950
+        ? { ...g, status: 'stopped', snapshots: [], config: { ...g.config, ...configure.set } }
+        : g,
+    );
+    const p = plan(desired, { ...live, guests }, { scriptHashes: H });
+    const c = change(p, 'ct/950');
+    expect(p.errored).toBe(false);
+    expect(c.action).toBe('replace');
+    expect(c.reasons[0]).toMatch(/^incomplete: .*holds no data yet.*made again from clone:900/);
+    expect(c.steps[0]).toEqual({ incomplete: true, op: 'destroy', running: false });
+    expect(ops(c).slice(1, 3)).toEqual(['clone', 'configure']);
+  });
+
+  it('takes a guest with a make lock left (even untagged, with nothing but the lock) as incomplete', () => {
+    const desired = estate({ '950': ct('web', { template: TEMPLATE }) });
+    const live = host();
+    const bare = {
+      kind: 'lxc' as const,
+      id: 950,
+      node: live.nodes[0]!,
+      status: 'stopped',
+      template: false,
+      config: { lock: 'create' },
+      snapshots: [],
+      lock: 'create',
+      tags: [],
+    };
+    const p = plan(desired, { ...live, guests: [bare] });
+    const c = change(p, 'ct/950');
+    expect(p.errored).toBe(false);
+    expect(c.action).toBe('replace');
+    expect(c.steps[0]).toEqual({ incomplete: true, op: 'destroy', running: false, unlock: true });
+    expect(ops(c)[1]).toBe('create');
+  });
+
+  it('clears a Phoenix lock a killed run left on a finished guest, and only waits for a foreign one', () => {
+    const desired = estate({ '950': ct('web', { template: TEMPLATE }) });
+    const locked = (lock: string) =>
+      converged(desired, (g) => ({ ...g, lock, config: { ...g.config, lock } }));
+    const own = change(plan(desired, locked('snapshot')), 'ct/950');
+    expect(own.action).toBe('update');
+    expect(own.steps[0]).toEqual({ lock: 'snapshot', op: 'unlock' });
+    expect(own.reasons[0]).toMatch(/lock 'snapshot' left by an interrupted Phoenix run/);
+    const foreign = plan(desired, locked('backup'));
+    expect(change(foreign, 'ct/950').steps.some((s) => s.op === 'unlock')).toBe(false);
+    expect(foreign.warnings.map((w) => w.message).join('\n')).toMatch(/locked \(backup\).*not Phoenix's/);
+  });
+
+  it('never gives a made VM without its disk a blank one (the old repair of a failed import)', () => {
+    const desired = estate({}, [vm(9000, 'tpl', { template_image: 'noble.img' })]);
+    const live = converged(desired, (g) => {
+      const config: Record<string, string> = { ...g.config };
+      delete config.scsi0;
+      return { ...g, config };
+    });
+    const p = plan(desired, live);
+    expect(p.errored).toBe(true);
+    expect(p.errors.map((e) => e.message).join('\n')).toMatch(
+      /vm\/9000 has no scsi0 although it was made; Phoenix does not attach a blank disk/,
+    );
+    // An unfinished one (making line, no done-record) is made again from its image instead.
+    const making = converged(desired, (g) => {
+      const config: Record<string, string> = {
+        ...g.config,
+        description: renderMakingDescription('image:noble.img'),
+      };
+      delete config.scsi0;
+      return { ...g, config };
+    });
+    const again = plan(desired, making);
+    const c = change(again, 'vm/9000');
+    expect(again.errored).toBe(false);
+    expect(c.action).toBe('replace');
+    expect(ops(c).slice(0, 2)).toEqual(['destroy', 'create']);
+    expect(c.steps.some((s) => s.op === 'configure' && 'scsi0' in s.set)).toBe(false);
+  });
+
+  it('retakes a snapshot whose taking was interrupted (snapstate left), after clearing its lock', () => {
+    const desired = estate({ '950': ct('web', { template: TEMPLATE, enable_lifecycle_snapshots: true }) });
+    const live = converged(desired, (g) => ({
+      ...g,
+      lock: 'snapshot',
+      config: { ...g.config, lock: 'snapshot' },
+      snapshots: g.snapshots.map((s) => (s.name === 'phoenix-ready' ? { ...s, snapstate: 'prepare' } : s)),
+    }));
+    expect(live.guests[0]!.snapshots.map((s) => s.name)).toContain('phoenix-ready');
+    const c = change(plan(desired, live, { scriptHashes: H }), 'ct/950');
+    expect(ops(c)).toEqual(['unlock', 'snapshot']);
+    expect(step(c, 'snapshot')).toMatchObject({ name: 'phoenix-ready', replace: true });
+    expect(c.reasons).toContain('snapshot phoenix-ready incomplete (interrupted): taken again');
+  });
+
+  it('hands create the managed tag and the making line, never a done-record', () => {
+    const p = plan(estate({ '950': ct('web', { template: TEMPLATE }) }), host());
+    const config = step(change(p, 'ct/950'), 'create').config;
+    expect(config).toMatchObject({
+      tags: 'phoenix',
+      description: renderMakingDescription(`ostemplate:${TEMPLATE}`),
+    });
+    expect(config.description).not.toMatch(/^phoenix: /m);
   });
 });
 
@@ -567,7 +681,7 @@ describe('desiredToLiveState', () => {
     });
     const g = desiredGuestToLive(d.guests[0], { scriptHashes: H });
     expect(g.config.rootfs).toBe('local-lvm:subvol-950-disk-0,size=8G');
-    expect(g.config.mp0).toBe('local-lvm:subvol-950-disk-1,mp=/data,size=10G');
+    expect(g.config.mp0).toBe('local-lvm:subvol-950-disk-1,mp=/data,backup=1,size=10G');
     expect(g.config.onboot).toBeUndefined();
     expect(g.config.description).toBe(renderDescription(expectedMarker(d.guests[0], H)));
     expect(g.tags).toEqual(['phoenix']);

@@ -54,6 +54,7 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
     configDir: stringOpt(values, 'config-dir')!,
     reviewed,
     allowRebuild: values['allow-rebuild'] === true,
+    allowDataLoss: values['allow-data-loss'] === true,
     only,
     settings: { concurrency, keepSafetySnapshots: keep },
     sha: stringOpt(values, 'sha') ?? io.env.GITHUB_SHA,

@@ -92,6 +92,7 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     onValidated: (v) => reportInvalid(v, dir, allowInvalid, io),
     basis,
     allowRebuild: values['allow-rebuild'] === true,
+    allowDataLoss: values['allow-data-loss'] === true,
     only: listOpt(values, 'only'),
   });
   if (job.status === 'invalid') return 1;

@@ -57,6 +57,11 @@ export const PLAN_SPEC: CommandSpec = {
       default: false,
       help: 'allow destroying and recreating guests whose change Proxmox cannot make in place',
     },
+    'allow-data-loss': {
+      type: 'boolean',
+      default: false,
+      help: "allow steps that delete a volume's data (a vzdump backup is taken first)",
+    },
     'allow-invalid': {
       type: 'boolean',
       default: false,
@@ -98,6 +103,11 @@ export const APPLY_SPEC: CommandSpec = {
       type: 'boolean',
       default: false,
       help: 'allow destroying and recreating guests whose change Proxmox cannot make in place',
+    },
+    'allow-data-loss': {
+      type: 'boolean',
+      default: false,
+      help: "allow steps that delete a volume's data (a vzdump backup is taken first)",
     },
     'keep-safety-snapshots': {
       type: 'string',

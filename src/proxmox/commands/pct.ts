@@ -195,7 +195,10 @@ export function pctDeleteSnapshot(vmid: number, name: string, o: { force?: boole
 }
 
 /** Destroys a CT and its volumes. Only plans that explicitly destroy a guest use this. */
-export function pctDestroy(vmid: number, o: { purge?: boolean; force?: boolean } = {}): HostCommand {
+export function pctDestroy(
+  vmid: number,
+  o: { purge?: boolean; force?: boolean; destroyUnreferencedDisks?: boolean } = {},
+): HostCommand {
   return rw(
     'pct',
     'destroy',
@@ -203,8 +206,14 @@ export function pctDestroy(vmid: number, o: { purge?: boolean; force?: boolean }
     ...options([
       ['purge', o.purge],
       ['force', o.force],
+      ['destroy-unreferenced-disks', o.destroyUnreferencedDisks],
     ]),
   );
+}
+
+/** Clears the CT's `lock:` property (`pct unlock`); apply uses it only for locks its own run left. */
+export function pctUnlock(vmid: number): HostCommand {
+  return rw('pct', 'unlock', checkVmid(vmid));
 }
 
 /** Copies a host file into the CT. `perms` is octal text such as `0755`. */
@@ -246,4 +255,29 @@ export function pctResize(vmid: number, disk: string, size: string): HostCommand
   if (!/^(rootfs|mp([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$/.test(disk))
     throw new HostCommandInputError(`invalid CT disk ${JSON.stringify(disk)}: expected rootfs or mpN`);
   return rw('pct', 'resize', checkVmid(vmid), disk, checkResizeSize(size));
+}
+
+const CT_DISK = /^(rootfs|mp([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$/;
+
+/**
+ * `pct move-volume VMID VOLUME STORAGE`: copies a rootfs or mount point volume, data included, to
+ * another storage. `delete`: free the source after the copy (Proxmox's default keeps it as an
+ * unused volume). Proxmox refuses it while the CT runs.
+ */
+export function pctMoveVolume(
+  vmid: number,
+  volume: string,
+  storage: string,
+  o: { delete?: boolean } = {},
+): HostCommand {
+  if (!CT_DISK.test(volume))
+    throw new HostCommandInputError(`invalid CT volume ${JSON.stringify(volume)}: expected rootfs or mpN`);
+  return rw(
+    'pct',
+    'move-volume',
+    checkVmid(vmid),
+    volume,
+    checkStorageId(storage),
+    ...options([['delete', o.delete]]),
+  );
 }

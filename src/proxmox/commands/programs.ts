@@ -38,6 +38,7 @@ const CORE_PROGRAMS = [
       'destroy',
       'exec',
       'listsnapshot',
+      'move-volume',
       'push',
       'resize',
       'rollback',
@@ -48,6 +49,7 @@ const CORE_PROGRAMS = [
       'status',
       'stop',
       'template',
+      'unlock',
     ],
   },
   {
@@ -62,6 +64,7 @@ const CORE_PROGRAMS = [
       'delsnapshot',
       'destroy',
       'disk import',
+      'disk move',
       'guest cmd',
       'guest exec',
       'listsnapshot',
@@ -74,8 +77,11 @@ const CORE_PROGRAMS = [
       'status',
       'stop',
       'template',
+      'unlock',
     ],
   },
+  // Backups before a step that deletes a volume's data (commands/vzdump.ts).
+  { name: 'vzdump', path: '/usr/bin/vzdump', mutates: true, subcommands: [], forms: [['<vmid>', '...']] },
   { name: 'pvesh', path: '/usr/bin/pvesh', mutates: true, subcommands: ['get', 'create', 'set'] },
   { name: 'pvesm', path: '/usr/sbin/pvesm', mutates: true, subcommands: ['add', 'set', 'status'] },
   {

@@ -200,6 +200,29 @@ export function qmResize(vmid: number, disk: string, size: string): HostCommand 
   return rw('qm', 'resize', checkVmid(vmid), disk, checkResizeSize(size));
 }
 
+/**
+ * `qm disk move VMID DISK STORAGE`: copies a disk, data included, to another storage (online for a
+ * running VM). `delete`: free the source after the copy (else Proxmox keeps it as unused).
+ */
+export function qmDiskMove(
+  vmid: number,
+  disk: string,
+  storage: string,
+  o: { delete?: boolean } = {},
+): HostCommand {
+  if (!/^(scsi([0-9]|[12][0-9]|30)|virtio([0-9]|1[0-5])|sata[0-5]|ide[0-3]|efidisk0|tpmstate0)$/.test(disk))
+    throw new HostCommandInputError(`invalid VM disk ${JSON.stringify(disk)}`);
+  return rw(
+    'qm',
+    'disk',
+    'move',
+    checkVmid(vmid),
+    disk,
+    checkStorageId(storage),
+    ...options([['delete', o.delete]]),
+  );
+}
+
 export const qmStart = (vmid: number): HostCommand => rw('qm', 'start', checkVmid(vmid));
 export const qmStop = (vmid: number): HostCommand => rw('qm', 'stop', checkVmid(vmid));
 export const qmStatus = (vmid: number): HostCommand => ro('qm', 'status', checkVmid(vmid));
@@ -249,8 +272,24 @@ export function qmDeleteSnapshot(vmid: number, name: string, o: { force?: boolea
 }
 
 /** Destroys a VM and its disks. Only plans that explicitly destroy a guest use this. */
-export function qmDestroy(vmid: number, o: { purge?: boolean } = {}): HostCommand {
-  return rw('qm', 'destroy', checkVmid(vmid), ...options([['purge', o.purge]]));
+export function qmDestroy(
+  vmid: number,
+  o: { purge?: boolean; destroyUnreferencedDisks?: boolean } = {},
+): HostCommand {
+  return rw(
+    'qm',
+    'destroy',
+    checkVmid(vmid),
+    ...options([
+      ['purge', o.purge],
+      ['destroy-unreferenced-disks', o.destroyUnreferencedDisks],
+    ]),
+  );
+}
+
+/** Clears the VM's `lock:` property (`qm unlock`); apply uses it only for locks its own run left. */
+export function qmUnlock(vmid: number): HostCommand {
+  return rw('qm', 'unlock', checkVmid(vmid));
 }
 
 const READ_ONLY_AGENT = [

@@ -1,6 +1,6 @@
 /**
  * Registers every simulated host program: the guest and storage CLIs (`pct`, `qm`, `pvesh`,
- * `pveam`, `pvesm`, `pveum`, `zfs`), the file commands (`grep`, `tee`, `cat`, ...) and the
+ * `pveam`, `pvesm`, `pveum`, `zfs`, `vzdump`), the file commands (`grep`, `tee`, `cat`, ...) and the
  * programs setup-hypervisor runs. Idempotent; the simulator's index and the shim writer call it.
  */
 import { registerHostSetupPrograms } from '../hypervisor/index.js';
@@ -11,6 +11,7 @@ import { registerPvesh } from './pvesh.js';
 import { registerPvesm } from './pvesm.js';
 import { registerPveum } from './pveum.js';
 import { registerQm } from './qm.js';
+import { registerVzdump } from './vzdump.js';
 import { registerZfs } from './zfs.js';
 
 let registered = false;
@@ -26,6 +27,7 @@ export function ensureSimPrograms(): void {
   registerPvesm();
   registerPveum();
   registerZfs();
+  registerVzdump();
   registerFilePrograms();
   registerHostSetupPrograms();
 }

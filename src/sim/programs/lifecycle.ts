@@ -33,7 +33,7 @@ const tool = (kind: GuestKind): string => (kind === 'lxc' ? 'pct' : 'qm');
 
 /** Marks a guest running (pending changes of a CT take effect). */
 export function startGuest(ctx: SimCtx, g: SimGuest): void {
-  applyPending(g);
+  applyPending(ctx, g);
   g.status = 'running';
   g.startedAt = ctx.now();
 }
@@ -166,7 +166,7 @@ export function guestDestroy(
   ctx: SimCtx,
   kind: GuestKind,
   vmid: number,
-  o: { force?: boolean; skiplock?: boolean },
+  o: { force?: boolean; skiplock?: boolean; unreferenced?: boolean },
 ): Continuation {
   const g = loadGuest(ctx, kind, vmid);
   const name = guestTypeName(kind);
@@ -188,6 +188,16 @@ export function guestDestroy(
       for (const { volid } of sectionVolumes(kind, s)) vols.add(volid);
     for (const [k, v] of Object.entries(g2.conf.main.values))
       if (/^unused\d+$/.test(k)) vols.add(v.split(',')[0]!.replace(/^(file|volume)=/, ''));
+    // `destroy-unreferenced-disks`: the guest disks of this id on every storage that no key names
+    // too (qemu-server's `destroy_vm` frees what `vdisk_list(..., $vmid, ..., 'images')` lists).
+    if (o.unreferenced)
+      for (const v of c.s.volumes)
+        if (
+          v.vmid === vmid &&
+          (v.node === '' || v.node === g2.node) &&
+          (v.content === 'images' || v.content === 'rootdir')
+        )
+          vols.add(`${v.storage}:${v.volname}`);
     for (const v of vols) freeVolume(c, v);
     delete c.s.guests[String(vmid)];
     c.s.access.acl = c.s.access.acl.filter((a) => a.path !== `/vms/${vmid}`);

@@ -71,6 +71,17 @@ export function pctSpecs(major: number): Record<string, CommandSpec> {
     exec: cmd('exec', ['vmid', 'extra-args'], { 'keep-env': BOOL }),
     push: cmd('push', ['vmid', 'file', 'destination'], { group: STR, perms: STR, user: STR }),
     pull: cmd('pull', ['vmid', 'path', 'destination'], { group: STR, perms: STR, user: STR }),
+    'move-volume': cmd(
+      'move-volume',
+      ['vmid', 'volume', 'storage', 'target-vmid', 'target-volume'],
+      {
+        bwlimit: num(0),
+        delete: BOOL,
+        digest: { t: 'str', maxLength: 40 },
+        'target-digest': { t: 'str', maxLength: 40 },
+      },
+      { optionalArgs: 3 },
+    ),
     resize: cmd('resize', ['vmid', 'disk', 'size'], { digest: { t: 'str', maxLength: 40 } }),
     unlock: cmd('unlock', ['vmid']),
   };

@@ -21,6 +21,7 @@ import { sharedGuestHandlers, vmidOf, type Handler } from './guest-handlers.js';
 import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.js';
 import { pveMajor } from './create-shared.js';
 import { pctClone, pctCreate, pctSet } from './pct-create.js';
+import { pctMoveVolume } from './move-volume.js';
 import { PCT_READ_ONLY, pctSpecs } from './pct-specs.js';
 
 const HANDLERS: Record<string, Handler> = {
@@ -28,10 +29,19 @@ const HANDLERS: Record<string, Handler> = {
   create: pctCreate,
   set: pctSet,
   clone: pctClone,
+  'move-volume': (ctx, a) =>
+    pctMoveVolume(ctx, vmidOf(a), a.params.volume!, a.params.storage, {
+      delete: a.params.delete === '1',
+      targetVmid: a.params['target-vmid'],
+    }),
   start: (ctx, a) => guestStart(ctx, 'lxc', vmidOf(a), a.params.skiplock === '1'),
   shutdown: (ctx, a) => guestStop(ctx, 'lxc', vmidOf(a), 'shutdown', false),
   template: (ctx, a) => guestTemplate(ctx, 'lxc', vmidOf(a)),
-  destroy: (ctx, a) => guestDestroy(ctx, 'lxc', vmidOf(a), { force: a.params.force === '1' }),
+  destroy: (ctx, a) =>
+    guestDestroy(ctx, 'lxc', vmidOf(a), {
+      force: a.params.force === '1',
+      unreferenced: a.params['destroy-unreferenced-disks'] === '1',
+    }),
   list: (ctx) => {
     ctx.out(`${'VMID'.padEnd(10)} ${'Status'.padEnd(10)} ${'Lock'.padEnd(12)} ${'Name'.padEnd(20)}\n`);
     for (const g of Object.values(ctx.s.guests).sort((x, y) => x.vmid - y.vmid)) {

@@ -24,6 +24,7 @@ import {
   allocVolume,
   copyVolume,
   findVolume,
+  freeVolume,
   linkedCloneVolume,
   parseVolid,
   storageOn,
@@ -225,19 +226,24 @@ export function qmDiskImport(ctx: SimCtx, a: ParsedArgs): Continuation {
   if (target !== undefined && g.conf.main.values[target] !== undefined)
     throw new PveError(`disk '${target}' already exists in VM ${g.vmid}`);
   const format = p.format ?? (storageOn(ctx, p.storage!).type === 'dir' ? 'qcow2' : 'raw');
+  // `PVE::QemuServer::ImportDisk::do_import`: the volume is allocated and filled first, and only
+  // then, under the config flock, named in the config; no `lock:` property is set. A worker killed
+  // in between leaves the volume on the storage, named by no config key.
   const vol = allocVolume(ctx, p.storage!, g.vmid, size, 'images', { format });
-  let key = target;
-  if (key === undefined) {
-    for (let i = 0; i < 256 && key === undefined; i++)
-      if (g.conf.main.values[`unused${i}`] === undefined) key = `unused${i}`;
-  }
-  g.conf.main.values[key!] = target === undefined ? volid(vol) : `${volid(vol)},size=${formatSize(size)}`;
-  g.conf.main.values.lock = 'create';
-  touch(g);
   ctx.out(`importing disk '${source}' to VM ${g.vmid} ...\n`);
   return ctx.after('qm disk import', (c) => {
     const g2 = loadGuest(c, 'qemu', g.vmid);
-    delete g2.conf.main.values.lock;
+    c.holdFlock('qemu', g2.vmid);
+    checkLock(g2);
+    let key = target;
+    if (key === undefined) {
+      for (let i = 0; i < 256 && key === undefined; i++)
+        if (g2.conf.main.values[`unused${i}`] === undefined) key = `unused${i}`;
+    } else if (g2.conf.main.values[key] !== undefined) {
+      freeVolume(c, volid(vol));
+      throw new PveError(`cowardly refusing to overwrite existing entry: ${key}`);
+    }
+    g2.conf.main.values[key!] = target === undefined ? volid(vol) : `${volid(vol)},size=${formatSize(size)}`;
     touch(g2);
     c.out(`Successfully imported disk as '${key}:${volid(vol)}'\n`);
   });

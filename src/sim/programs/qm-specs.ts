@@ -3,7 +3,7 @@
  */
 import { specMaker, type CommandSpec } from '../cli-parse.js';
 import { QM_KEYS, QM_KEYS_PVE9_ONLY, qmIndexedKey } from '../../dialect/qemu-schema.js';
-import { BOOL, fmt, int, oneOf, STR, type ValueType } from '../../dialect/pve-values.js';
+import { BOOL, fmt, int, num, oneOf, STR, type ValueType } from '../../dialect/pve-values.js';
 import { SNAPNAME, VMID } from './pct-specs.js';
 
 export const AGENT_COMMANDS = [
@@ -135,6 +135,20 @@ export function qmSpecs(major: number): Record<string, CommandSpec> {
       format: oneOf('qcow2', 'raw', 'vmdk'),
       'target-disk': oneOf(...DISK_NAMES),
     }),
+    'disk move': cmd(
+      'disk move',
+      ['vmid', 'disk', 'storage'],
+      {
+        bwlimit: num(0),
+        delete: BOOL,
+        digest: STR,
+        format: oneOf('qcow2', 'raw', 'vmdk'),
+        'target-digest': STR,
+        'target-disk': oneOf(...DISK_NAMES),
+        'target-vmid': VMID,
+      },
+      { optionalArgs: 1 },
+    ),
     'disk resize': cmd('disk resize', ['vmid', 'disk', 'size'], { digest: STR, skiplock: BOOL }),
     'cloudinit update': cmd('cloudinit update', ['vmid']),
     'cloudinit dump': cmd('cloudinit dump', ['vmid', 'type']),
@@ -146,6 +160,8 @@ export function qmSpecs(major: number): Record<string, CommandSpec> {
 export const QM_ALIASES: Record<string, string> = {
   agent: 'guest cmd',
   importdisk: 'disk import',
+  'move-disk': 'disk move',
+  move_disk: 'disk move',
   resize: 'disk resize',
 };
 

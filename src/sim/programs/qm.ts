@@ -11,6 +11,7 @@ import { runInGuest } from '../guest-io.js';
 import { regenerateCloudinit } from '../qemu-config.js';
 import { formatSize, parseSize } from '../../dialect/pve-values.js';
 import { findVolume } from '../volumes.js';
+import { qmDiskMove } from './move-volume.js';
 import { sharedGuestHandlers, vmidOf, type Handler } from './guest-handlers.js';
 import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.js';
 import { pveMajor } from './create-shared.js';
@@ -49,6 +50,11 @@ const HANDLERS: Record<string, Handler> = {
   set: qmSet,
   clone: qmClone,
   'disk import': qmDiskImport,
+  'disk move': (ctx, a) =>
+    qmDiskMove(ctx, vmidOf(a), a.params.disk!, a.params.storage, {
+      delete: a.params.delete === '1',
+      targetVmid: a.params['target-vmid'],
+    }),
   start: (ctx, a) => {
     const c = guestStart(ctx, 'qemu', vmidOf(a), a.params.skiplock === '1');
     return ctx.after(c.op, (c2) => {
@@ -60,7 +66,11 @@ const HANDLERS: Record<string, Handler> = {
   },
   shutdown: (ctx, a) => guestStop(ctx, 'qemu', vmidOf(a), 'shutdown', a.params.skiplock === '1'),
   template: (ctx, a) => guestTemplate(ctx, 'qemu', vmidOf(a), a.params.disk),
-  destroy: (ctx, a) => guestDestroy(ctx, 'qemu', vmidOf(a), { skiplock: a.params.skiplock === '1' }),
+  destroy: (ctx, a) =>
+    guestDestroy(ctx, 'qemu', vmidOf(a), {
+      skiplock: a.params.skiplock === '1',
+      unreferenced: a.params['destroy-unreferenced-disks'] === '1',
+    }),
   list: (ctx) => {
     const guests = Object.values(ctx.s.guests)
       .filter((g) => g.kind === 'qemu' && g.node === ctx.nodeName)
