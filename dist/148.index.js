@@ -2,58 +2,18 @@ export const id = 148;
 export const ids = [148,969];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ intOpt),
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   rJ: () => (/* binding */ stringOpt)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** Small typed wrapper over node:util parseArgs that turns parse failures into usage errors. */
-
-
-function parseCommandArgs(command, argv, options, allowPositionals = false) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-        return { values: values, positionals };
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`phoenix ${command}: ${err.message}\nRun 'phoenix help' for usage.`, 2);
-    }
-}
-function stringOpt(values, name) {
-    const v = values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function intOpt(values, name, min, max) {
-    const v = stringOpt(values, name);
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--${name} must be an integer between ${min} and ${max}, got '${v}'`, 2);
-    }
-    return Number(v);
-}
-
-
-/***/ }),
-
-/***/ 1148:
+/***/ 81148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runState: () => (/* binding */ runState)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_state_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7945);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
+/* harmony import */ var _plan_state_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17945);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
 /* harmony import */ var _target_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2654);
 /**
  * `phoenix state --target URL [--out FILE] [--identity FILE] [--known-hosts FILE]
@@ -66,13 +26,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function runState(argv, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('state', argv, {
-        ..._target_options_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET_OPTIONS */ .FG,
-        ..._target_options_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_OPTION */ .my,
-        out: { type: 'string' },
-    });
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('state', argv);
     const target = (0,_target_options_js__WEBPACK_IMPORTED_MODULE_4__/* .requireTarget */ .Fm)('state', values);
-    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 2578));
+    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(883), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 72578));
     const port = await (0,_target_options_js__WEBPACK_IMPORTED_MODULE_4__/* .openHost */ .Zb)('state', values, io);
     let state;
     try {
@@ -101,14 +57,15 @@ async function runState(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FG: () => (/* binding */ TARGET_OPTIONS),
+/* harmony export */   FG: () => (/* reexport safe */ _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__.FG),
 /* harmony export */   Fm: () => (/* binding */ requireTarget),
 /* harmony export */   Zb: () => (/* binding */ openHost),
-/* harmony export */   my: () => (/* binding */ AUDIT_OPTION)
+/* harmony export */   my: () => (/* reexport safe */ _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__.my)
 /* harmony export */ });
-/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8969);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
+/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78969);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20779);
 /**
  * The options every host-touching command shares (`--target`, SSH credentials, `--audit-log`),
  * parsed and handed to the target factory (src/host/open-port.ts) in one place. The factory loads
@@ -118,13 +75,8 @@ async function runState(argv, io) {
 
 
 
-const TARGET_OPTIONS = {
-    target: { type: 'string' },
-    identity: { type: 'string' },
-    'known-hosts': { type: 'string' },
-    fingerprint: { type: 'string' },
-};
-const AUDIT_OPTION = { 'audit-log': { type: 'string' } };
+/** Declared with their help in specs/shared-options.ts; re-exported for the commands that spread them. */
+
 /** The `--target` value, or a usage error naming the command. */
 function requireTarget(command, values) {
     const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'target');
@@ -147,7 +99,7 @@ async function openHost(command, values, io) {
 
 /***/ }),
 
-/***/ 8969:
+/***/ 78969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -159,7 +111,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/proxmox/targets.ts
 /** What `local+sudo` puts before every command. */
 const SUDO_PREFIX = ['sudo', '-n', '--'];
@@ -171,13 +123,14 @@ function sudoRequested(env) {
 function withSudo(inner, prefix = SUDO_PREFIX) {
     return {
         description: `${inner.description}+sudo`,
+        ...(inner.hostTimeouts ? { hostTimeouts: true } : {}),
         run: (argv, options) => inner.run([...prefix, ...argv], options),
         close: () => inner.close(),
     };
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/host/open-port.ts
 /**
  * The target factory: the one place a kind of target is named. Each kind is one entry of
@@ -195,8 +148,8 @@ var errors = __webpack_require__(17);
 
 /** The shell port over the kind's transport (with the audit log when asked). */
 async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
-    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 240));
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(883), __webpack_require__.e(166), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 92783));
+    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 30240));
     const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
     return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
 }
@@ -205,7 +158,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(861), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 5444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(235), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,
@@ -217,13 +170,13 @@ function localSudo(url, o) {
 }
 /** `local`: commands spawned on this machine. */
 async function openLocal(url, o) {
-    const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 2964));
+    const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 22964));
     const local = new LocalTransport({ env: o.env ?? process.env });
     return localSudo(url, o) ? withSudo(local) : local;
 }
 /** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
 async function openSsh(url, o) {
-    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 5362));
+    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 15362));
     return createSshTransport(url, {
         identity: o.identity,
         knownHosts: o.knownHosts,
@@ -289,7 +242,7 @@ async function openShellTransport(target, options = {}, kind) {
 
 /***/ }),
 
-/***/ 5111:
+/***/ 85111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -304,7 +257,7 @@ const LIVE_STATE_VERSION = 1;
 
 /***/ }),
 
-/***/ 7945:
+/***/ 17945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -314,12 +267,12 @@ const LIVE_STATE_VERSION = 1;
 /* harmony export */   qy: () => (/* binding */ readStateFile)
 /* harmony export */ });
 /* unused harmony export parseLiveState */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5111);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85111);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /**
  * The live-state file: a recorded `LiveState` as JSON (two-space indent), written after apply and
  * drift runs and by `phoenix state --out`, read back by `phoenix plan --state` and pull-request

@@ -2,7 +2,7 @@ export const id = 231;
 export const ids = [231];
 export const modules = {
 
-/***/ 4793:
+/***/ 34793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   tn: () => (/* binding */ formatAnnotation)
 /* harmony export */ });
 /* unused harmony exports escapeData, escapeProperty, toWorkspacePath */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Workflow commands (`::error file=...,line=...::message`) for annotations. Pure: formatting and
@@ -75,16 +75,16 @@ function annotationFromDiagnostic(d, paths) {
 
 /***/ }),
 
-/***/ 2231:
+/***/ 72231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createActionsLogger: () => (/* binding */ createActionsLogger)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4793);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34793);
 /**
  * The Actions implementation of the `Logger` seam (src/util/logger.ts): messages and groups go
  * through @actions/core, annotations are workflow commands formatted by annotations.ts.
@@ -98,7 +98,7 @@ __webpack_require__.r(__webpack_exports__);
  * `stamp` is left out: the runner times every line itself.
  */
 async function createActionsLogger(write = (text) => process.stdout.write(text)) {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     return {
         debug: (m) => core.debug(m),
         info: (m) => core.info(m),

@@ -2,7 +2,7 @@ export const id = 240;
 export const ids = [240];
 export const modules = {
 
-/***/ 240:
+/***/ 30240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */   withAudit: () => (/* binding */ withAudit)
 /* harmony export */ });
 /* unused harmony exports MASK, maskSecrets, withSecrets */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /**
  * `--audit-log FILE`: a HostTransport decorator that appends one JSON line per host command, in the
  * order the commands finish: `{"argv": [...], "exit": N, "ms": N}` (DESIGN.md). argv is what the
@@ -107,6 +107,7 @@ function withAudit(transport, file, secrets = []) {
     };
     return {
         description: transport.description,
+        ...(transport.hostTimeouts ? { hostTimeouts: true } : {}),
         secrets: masker,
         async run(argv, options) {
             const started = performance.now();
@@ -144,6 +145,7 @@ function withSecrets(transport, secrets) {
     const masker = secrets instanceof SecretMasker ? secrets : new SecretMasker(secrets);
     return {
         description: transport.description,
+        ...(transport.hostTimeouts ? { hostTimeouts: true } : {}),
         secrets: masker,
         async run(argv, options) {
             try {

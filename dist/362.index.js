@@ -2,7 +2,385 @@ export const id = 362;
 export const ids = [362];
 export const modules = {
 
-/***/ 5362:
+/***/ 20353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ checkSnapshotName),
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   Ii: () => (/* binding */ checkResizeSize),
+/* harmony export */   Jl: () => (/* binding */ checkVmid),
+/* harmony export */   Tw: () => (/* binding */ tagList),
+/* harmony export */   WM: () => (/* binding */ checkConfigKey),
+/* harmony export */   XV: () => (/* binding */ checkAbsolutePath),
+/* harmony export */   Z_: () => (/* binding */ checkSingleLine),
+/* harmony export */   aj: () => (/* binding */ checkIpv4Config),
+/* harmony export */   eH: () => (/* binding */ isIpv4),
+/* harmony export */   fv: () => (/* binding */ checkStorageId),
+/* harmony export */   iR: () => (/* binding */ checkIp),
+/* harmony export */   jt: () => (/* binding */ hasControlChars),
+/* harmony export */   l: () => (/* binding */ checkDnsName),
+/* harmony export */   mW: () => (/* binding */ checkLinuxUser),
+/* harmony export */   o9: () => (/* binding */ checkIpv6Config),
+/* harmony export */   oU: () => (/* binding */ checkBridge),
+/* harmony export */   sF: () => (/* binding */ checkNodeName),
+/* harmony export */   sQ: () => (/* binding */ checkMac),
+/* harmony export */   sX: () => (/* binding */ isIpv6),
+/* harmony export */   tC: () => (/* binding */ checkCidr),
+/* harmony export */   zQ: () => (/* binding */ checkInteger)
+/* harmony export */ });
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21575);
+/**
+ * Checks of single values that go into host commands (VMIDs, integers, snapshot and storage ids,
+ * node and DNS names, tags, bridges, MACs, IP addresses, paths, one-line text, disk sizes, Linux
+ * user names, download URLs). Each returns the value or throws `HostCommandInputError`; rules
+ * follow the PVE 8.4 / 9.1 schema (`../shared/pve-api`, string-formats.json) and the Debian tools.
+ */
+
+const VMID_MIN = 100;
+const VMID_MAX = 999_999_999;
+function checkVmid(id, what = 'VMID') {
+    if (!Number.isInteger(id) || id < VMID_MIN || id > VMID_MAX)
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid ${what} ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(id)}: must be an integer from ${VMID_MIN} to ${VMID_MAX}`);
+    return String(id);
+}
+function checkInteger(value, what, min, max = Number.MAX_SAFE_INTEGER) {
+    if (!Number.isInteger(value) || value < min || value > max)
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid ${what} ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(value)}: must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}`);
+    return String(value);
+}
+const CONFIG_ID = /^[a-z][a-z0-9_-]+$/i;
+/** Snapshot names: a letter, then letters/digits/`_`/`-`, 2..40 chars; some names are reserved. */
+function checkSnapshotName(name, kind) {
+    if (typeof name !== 'string' || !CONFIG_ID.test(name) || name.length > 40)
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid snapshot name ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(name)}: use 2-40 letters, digits, '_' or '-', starting with a letter`);
+    const reserved = kind === 'lxc' ? ['current', 'vzdump'] : ['current', 'pending'];
+    if (reserved.includes(name.toLowerCase()))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`snapshot name ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(name)} is reserved by Proxmox`);
+    return name;
+}
+/** A config key (`pve-configid`), e.g. for `--delete`. */
+function checkConfigKey(key) {
+    if (!CONFIG_ID.test(key))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid config key ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(key)}`);
+    return key;
+}
+const STORAGE_ID = /^[a-z][a-z0-9\-_.]*[a-z0-9]$/i;
+function checkStorageId(id) {
+    if (typeof id !== 'string' || !STORAGE_ID.test(id))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid storage id ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(id)}: use letters, digits, '-', '_' or '.', starting with a letter and ending with a letter or digit`);
+    return id;
+}
+const NODE_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
+function checkNodeName(name) {
+    if (!NODE_NAME.test(name))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid node name ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(name)}`);
+    return name;
+}
+const DNS_LABEL = '[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?';
+const DNS_NAME = new RegExp(`^(${DNS_LABEL}\\.)*${DNS_LABEL}$`);
+function checkDnsName(name, what = 'host name') {
+    if (!DNS_NAME.test(name) || name.length > 255)
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid ${what} ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(name)}: not a valid DNS name`);
+    return name;
+}
+const TAG = /^[a-z0-9_][a-z0-9_\-+.]*$/i;
+/** Tags as Proxmox stores them: `;`-separated. */
+function tagList(tags) {
+    for (const t of tags)
+        if (!TAG.test(t))
+            (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid tag ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(t)}: use letters, digits, '_', '-', '+' or '.'`);
+    return tags.join(';');
+}
+const BRIDGE = /^[-_.\w]+$/;
+function checkBridge(name) {
+    if (!BRIDGE.test(name))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid bridge name ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(name)}`);
+    return name;
+}
+const MAC = /^[a-f0-9][02468ace](?::[a-f0-9]{2}){5}$/i;
+function checkMac(mac) {
+    if (!MAC.test(mac))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid MAC address ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mac)}: expected a unicast XX:XX:XX:XX:XX:XX`);
+    return mac;
+}
+const OCTET = '(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])';
+const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+function isIpv4(s) {
+    return IPV4.test(s);
+}
+/** Loose but safe IPv6 check: hex groups and colons, optional embedded IPv4, one `::` at most. */
+function isIpv6(s) {
+    if (!/^[0-9a-f:.]+$/i.test(s) || !s.includes(':'))
+        return false;
+    const dbl = s.split('::');
+    if (dbl.length > 2)
+        return false;
+    let groups = s.split(':').filter((g) => g !== '');
+    const last = groups[groups.length - 1] ?? '';
+    let extra = 0;
+    if (last.includes('.')) {
+        if (!IPV4.test(last))
+            return false;
+        groups = groups.slice(0, -1);
+        extra = 2;
+    }
+    if (!groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g)))
+        return false;
+    const count = groups.length + extra;
+    return dbl.length === 2 ? count <= 7 : count === 8;
+}
+/** An IPv4 or IPv6 address in CIDR form (prefix /8 and up). */
+function checkCidr(value, v6, what) {
+    const m = /^(.*)\/(\d{1,3})$/.exec(value);
+    const ok = m && (v6 ? isIpv6(m[1]) : isIpv4(m[1])) && Number(m[2]) >= 8 && Number(m[2]) <= (v6 ? 128 : 32);
+    if (!ok)
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid ${what} ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(value)}: expected an ${v6 ? 'IPv6' : 'IPv4'} address in CIDR form`);
+    return value;
+}
+/** `dhcp`, `manual` or IPv4/CIDR (LXC `ip=`, cloud-init `ip=`). */
+function checkIpv4Config(value) {
+    return value === 'dhcp' || value === 'manual' ? value : checkCidr(value, false, 'IPv4 address');
+}
+function checkIpv6Config(value) {
+    return ['auto', 'dhcp', 'manual'].includes(value) ? value : checkCidr(value, true, 'IPv6 address');
+}
+function checkIp(value, what = 'IP address') {
+    if (!isIpv4(value) && !isIpv6(value))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid ${what} ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(value)}`);
+    return value;
+}
+/** True when `s` holds a control character (a tab is allowed when `allowTab`). */
+function hasControlChars(s, allowTab = false) {
+    for (let i = 0; i < s.length; i++) {
+        const code = s.charCodeAt(i);
+        if ((code < 0x20 && !(allowTab && code === 0x09)) || code === 0x7f)
+            return true;
+    }
+    return false;
+}
+/** Absolute path without `..`/`.` components or control characters. */
+function checkAbsolutePath(path, what) {
+    if (typeof path !== 'string' || !path.startsWith('/') || hasControlChars(path))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid ${what} ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(path)}: must be an absolute path without control characters`);
+    if (/\/\.\.?(\/|$)/.test(path))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid ${what} ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(path)}: must not contain '.' or '..' components`);
+    return path;
+}
+/** A value that must stay on one line (it is written into a config file by Proxmox). */
+function checkSingleLine(value, what) {
+    if (hasControlChars(value, true))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid ${what} ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(value)}: contains control characters`);
+    return value;
+}
+/** `pct resize` / `qm resize` size: `+4G` grows by 4 GiB, `16G` sets an absolute size. */
+function checkResizeSize(size) {
+    if (!/^\+?\d+(\.\d+)?[KMGT]?$/.test(size))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid disk size ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(size)}: expected e.g. '+4G' (grow) or '16G' (absolute)`);
+    return size;
+}
+const LINUX_USER = /^[a-z_][a-z0-9_-]{0,31}$/;
+function checkLinuxUser(name) {
+    return LINUX_USER.test(name) ? name : (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid Linux user name ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(name)}`);
+}
+const HTTPS_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*$/;
+function checkUrl(url) {
+    return HTTPS_URL.test(url) ? url : (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid download URL ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(url)}: expected http(s)://host/path`);
+}
+
+
+/***/ }),
+
+/***/ 21575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ wrap),
+/* harmony export */   WU: () => (/* binding */ show),
+/* harmony export */   fF: () => (/* binding */ options),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   gW: () => (/* binding */ bool01),
+/* harmony export */   qB: () => (/* binding */ HostCommandInputError),
+/* harmony export */   ro: () => (/* binding */ ro),
+/* harmony export */   rw: () => (/* binding */ rw)
+/* harmony export */ });
+/** Input that would produce an invalid host command (bad VMID, snapshot name, storage id...). */
+class HostCommandInputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'HostCommandInputError';
+    }
+}
+/** Throws `HostCommandInputError`. */
+function fail(message) {
+    throw new HostCommandInputError(message);
+}
+/** A value quoted for an error message. */
+const show = (v) => JSON.stringify(v);
+/** A command that changes nothing on the host. */
+const ro = (program, ...args) => ({
+    argv: [program, ...args],
+    readOnly: true,
+});
+/** A command that may change the host. */
+const rw = (program, ...args) => ({
+    argv: [program, ...args],
+    readOnly: false,
+});
+/** `inner` run by a wrapper program (`flock ... CMD`, `env VAR=x CMD`); stdin and secrets kept. */
+const wrap = (program, args, inner) => ({
+    ...inner,
+    argv: [program, ...args, ...inner.argv],
+});
+const bool01 = (b) => (b ? '1' : '0');
+/** CLI `--key value` pairs in the given order; booleans as 1/0; undefined values are skipped. */
+function options(entries) {
+    const out = [];
+    for (const [key, v] of entries) {
+        if (v === undefined)
+            continue;
+        out.push(`--${key}`, typeof v === 'boolean' ? bool01(v) : String(v));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 92189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ mergeRawLxcLines),
+/* harmony export */   BF: () => (/* binding */ readNodeConfigDirs),
+/* harmony export */   F5: () => (/* binding */ installDir),
+/* harmony export */   L2: () => (/* binding */ writeLxcConfig),
+/* harmony export */   TA: () => (/* binding */ readFile),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Wx: () => (/* binding */ readConfigFiles),
+/* harmony export */   _h: () => (/* binding */ writeFile),
+/* harmony export */   dl: () => (/* binding */ appendFile),
+/* harmony export */   jE: () => (/* binding */ lxcConfigPath),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   kK: () => (/* binding */ withLock),
+/* harmony export */   mt: () => (/* binding */ guestConfigPath),
+/* harmony export */   q7: () => (/* binding */ chown),
+/* harmony export */   wj: () => (/* binding */ withTimeout),
+/* harmony export */   y1: () => (/* binding */ TIMEOUT_KILL_AFTER_SEC)
+/* harmony export */ });
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21575);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20353);
+/**
+ * Builders of file commands: read files (`cat`, `grep` over guest config files), write and append
+ * (`tee`, content on stdin), hold a lock (`flock`), create directories (`mkdir`, `install`), set
+ * owners and modes (`chown`, `chmod`); and the paths and raw lines of guest config files.
+ */
+
+
+/** Paths of guest config files in the cluster filesystem. */
+function guestConfigPath(node, kind, id) {
+    return `/etc/pve/nodes/${node}/${kind === 'lxc' ? 'lxc' : 'qemu-server'}/${id}.conf`;
+}
+// ---- reading ----
+/**
+ * The config files of many guests (with their `[snapshot]` sections) in one command:
+ * `grep -H ''` prints every line prefixed by its file path. Paths are absolute /etc/pve paths.
+ */
+function readConfigFiles(paths) {
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.ro)('grep', '-H', '', '--', ...paths);
+}
+/**
+ * Every guest config file of the given nodes in one command whose size does not grow with the
+ * number of guests: `grep -r -H ''` over each node's `lxc` and `qemu-server` folders prints every
+ * line prefixed by its file path (`/etc/pve/nodes/NODE/lxc/ID.conf:LINE`).
+ */
+function readNodeConfigDirs(nodes) {
+    const dirs = nodes.flatMap((node) => {
+        if (!/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(node))
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .HostCommandInputError */ .qB(`invalid node name ${JSON.stringify(node)}`);
+        return [`/etc/pve/nodes/${node}/lxc`, `/etc/pve/nodes/${node}/qemu-server`];
+    });
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.ro)('grep', '-r', '-H', '', '--', ...dirs);
+}
+const readFile = (path) => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.ro)('cat', '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'file'));
+/** Replaces a file's content (sent on stdin, so it never appears in argv or logs). */
+function writeFile(path, content) {
+    return { ...(0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('tee', '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'file')), stdin: content };
+}
+function appendFile(path, content) {
+    return { ...(0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('tee', '-a', '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'file')), stdin: content };
+}
+/** Runs `inner` while holding `lockFile` (waits at most `timeoutSec`, then exits 1). */
+function withLock(lockFile, timeoutSec, inner) {
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .wrap */ .LV)('flock', ['-w', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkInteger */ .zQ)(timeoutSec, 'lock timeout', 0), (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(lockFile, 'lock file')], inner);
+}
+/** Seconds between coreutils `timeout`'s TERM and its KILL for a command that ignores TERM. */
+const TIMEOUT_KILL_AFTER_SEC = 10;
+/** The longest bound one host command may get (7 days). */
+const MAX_TIMEOUT_SEC = 7 * 86_400;
+/**
+ * Runs `inner` under coreutils `timeout`: TERM after `seconds` (fractions allowed, 1 ms steps),
+ * KILL `TIMEOUT_KILL_AFTER_SEC` later, exit 124 when the bound was reached. `timeout` puts itself
+ * and the command in a process group of their own and signals the whole group, so nothing the
+ * command started lives on; the host reaps it even when nobody waits for it any more (a dropped
+ * SSH connection, a killed runner).
+ */
+function withTimeout(inner, seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0.001 || seconds > MAX_TIMEOUT_SEC)
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid command timeout ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(seconds)}: must be from 0.001 to ${MAX_TIMEOUT_SEC} seconds`);
+    if (inner.argv[0] === 'timeout')
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('a command under `timeout` cannot be wrapped in another one');
+    const duration = `${Number(seconds.toFixed(3))}s`;
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .wrap */ .LV)('timeout', [`--kill-after=${TIMEOUT_KILL_AFTER_SEC}s`, duration], inner);
+}
+/** Config file of a CT (`/etc/pve/lxc` points at the local node's directory). */
+function lxcConfigPath(vmid, node) {
+    return node ? `/etc/pve/nodes/${node}/lxc/${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkVmid */ .Jl)(vmid)}.conf` : `/etc/pve/lxc/${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkVmid */ .Jl)(vmid)}.conf`;
+}
+/**
+ * Adds raw `lxc.*` lines (which `pct set` cannot set) to a CT config text: into the main section,
+ * before the first `[snapshot]` section, skipping lines already present. Returns undefined when
+ * nothing changes. Appending at the end of the file would put them into the last snapshot instead.
+ */
+function mergeRawLxcLines(configText, lines) {
+    for (const l of lines)
+        if (!/^lxc\.[a-z0-9_.-]+(:|\s*=)/.test(l) || /[\r\n\0]/.test(l))
+            (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid raw LXC line ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(l)}: expected 'lxc.key: value' on one line`);
+    const all = configText.split('\n');
+    const firstSection = all.findIndex((l) => l.startsWith('['));
+    const mainEnd = firstSection < 0 ? all.length : firstSection;
+    const main = all.slice(0, mainEnd);
+    while (main.length > 0 && main[main.length - 1] === '')
+        main.pop();
+    const missing = lines.filter((l) => !main.includes(l));
+    if (missing.length === 0)
+        return undefined;
+    const rest = all.slice(mainEnd);
+    return [...main, ...missing, ...(rest.length > 0 ? ['', ...rest] : [''])].join('\n');
+}
+/** Writes a CT config file under Proxmox's own per-CT config lock. */
+function writeLxcConfig(vmid, content, node) {
+    return withLock(`/run/lock/lxc/pve-config-${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkVmid */ .Jl)(vmid)}.lock`, 10, writeFile(lxcConfigPath(vmid, node), content));
+}
+// ---- directories, owners, modes ----
+const mkdirP = (path) => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('mkdir', '-p', '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
+const MODE = /^0?[0-7]{3}$/;
+function installDir(path, mode, owner, group) {
+    if (!MODE.test(mode))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid mode ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mode)}`);
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('install', '-d', '-m', mode, '-o', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(owner), '-g', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(group), '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
+}
+const chown = (owner, group, path) => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('chown', `${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(owner)}:${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(group)}`, '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'file'));
+function chmod(mode, path) {
+    if (!MODE.test(mode))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid mode ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mode)}`);
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('chmod', mode, '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'file'));
+}
+
+
+/***/ }),
+
+/***/ 15362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,10 +392,10 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_COMMAND_BYTES, parseSshUrl
 
 // EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
-var lib = __webpack_require__(5472);
+var lib = __webpack_require__(85472);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/proxmox/quote.ts
 /**
  * POSIX shell quoting for commands that travel as one string (SSH). Every argument is wrapped in
@@ -34,23 +412,29 @@ function shellJoin(argv) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/proxmox/commands/files.ts
+var files = __webpack_require__(92189);
 ;// CONCATENATED MODULE: ./src/proxmox/ssh-channel.ts
 /**
  * Helpers for one SSH exec channel: the host-side reaper for timed commands, the kill request,
  * exit codes of signalled commands, and the argv summary used in messages.
  */
 
+
 /**
- * A timed command runs under coreutils `timeout` on the host, which kills its whole process group
- * a little after our own deadline: closing an SSH channel does not stop a command (sshd waits for
- * it), and sshd ignores "signal" requests in root sessions, which is how Phoenix logs in to Proxmox.
- * Our side gives up at `timeoutMs`; the host reaps the command `REAPER_GRACE_MS` later.
+ * A timed command runs under coreutils `timeout` on the host (`withTimeout`), which stops its
+ * whole process group a little after our own deadline: closing an SSH channel does not stop a
+ * command (sshd waits for it), and sshd ignores "signal" requests in root sessions, which is how
+ * Phoenix logs in to Proxmox. Our side gives up at `timeoutMs`; the host stops the command
+ * `REAPER_GRACE_MS` later. A command the host runner already put under `timeout` (the usual case:
+ * it is then in the audit log too) is sent as it is.
  */
 const REAPER_GRACE_MS = 500;
 function remoteReaper(timeoutMs, argv) {
-    const seconds = ((timeoutMs + REAPER_GRACE_MS) / 1000).toFixed(3);
-    return ['timeout', '--signal=KILL', `${seconds}s`, ...argv];
+    if (argv[0] === 'timeout')
+        return argv;
+    return (0,files/* withTimeout */.wj)({ argv, readOnly: false }, (timeoutMs + REAPER_GRACE_MS) / 1000).argv;
 }
 /**
  * Also asks sshd to SIGKILL the command (honoured in non-root sessions by OpenSSH >= 7.9). ssh2's
@@ -100,9 +484,9 @@ function summarize(argv) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/proxmox/known-hosts.ts
 /**
  * Host key pinning for the SSH transport: OpenSSH `known_hosts` parsing and matching (plain and
@@ -491,6 +875,8 @@ function decodeURIComponentSafe(url, s) {
     }
 }
 
+// EXTERNAL MODULE: ./src/proxmox/transport.ts
+var transport = __webpack_require__(50098);
 ;// CONCATENATED MODULE: ./src/proxmox/ssh-transport.ts
 /**
  * The `ssh://USER@HOST[:PORT]` transport (ssh2). One connection serves the whole run; commands
@@ -503,6 +889,7 @@ function decodeURIComponentSafe(url, s) {
  * a mutating one fails with "connection lost ... (not retried: it may have changed the host)".
  * Credentials and host key pinning: see `ssh-credentials.ts`.
  */
+
 
 
 
@@ -545,6 +932,7 @@ class SshTransport {
     credentials;
     options;
     description;
+    hostTimeouts = true;
     conn;
     connecting;
     everConnected = false;
@@ -721,7 +1109,7 @@ class SshTransport {
             });
             if (timeoutMs !== undefined && timeoutMs > 0) {
                 timer = setTimeout(() => {
-                    finish(() => reject(new errors/* UserError */.y(`timed out after ${timeoutMs} ms: ${summarize(argv)} on ${this.description}`, 1)));
+                    finish(() => reject(new transport/* TransportTimeout */.D(`timed out after ${timeoutMs} ms: ${summarize(argv)} on ${this.description}`, timeoutMs)));
                     killRemote(channel);
                     channel.close();
                     // Free the slot even if the server never acknowledges the close.
@@ -832,6 +1220,37 @@ class SshTransport {
                 reject(new errors/* UserError */.y(`cannot connect to ${description}: ${(0,errors/* getErrorMessage */.u)(err)}`, 2));
             }
         });
+    }
+}
+
+
+/***/ }),
+
+/***/ 50098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ TransportTimeout)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/**
+ * The shell transports' interface: the embedded simulator, a local spawn, or SSH, each carrying
+ * built argv to the host. Apply does not use it directly: the host port (src/host/port.ts) and its
+ * shell implementation sit on top, and setup runs commands through the host runner. Implementations
+ * never pass commands through a shell except SSH, which quotes every argument (see `quote.ts`).
+ */
+
+/**
+ * A transport gave up on a command that outlived its `timeoutMs` (and stopped it: the local
+ * transport kills its process group, SSH runs it under the host's `timeout`, the simulator drops it).
+ */
+class TransportTimeout extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    timeoutMs;
+    code = 'ETIMEDOUT';
+    constructor(message, timeoutMs) {
+        super(message, 1);
+        this.timeoutMs = timeoutMs;
+        this.name = 'TransportTimeout';
     }
 }
 

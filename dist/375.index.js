@@ -1,150 +1,8 @@
 export const id = 375;
-export const ids = [375,969];
+export const ids = [375];
 export const modules = {
 
-/***/ 8969:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ TARGET_HELP),
-  c: () => (/* binding */ openHostPort),
-  openShellTransport: () => (/* binding */ openShellTransport)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/proxmox/targets.ts
-/** What `local+sudo` puts before every command. */
-const SUDO_PREFIX = ['sudo', '-n', '--'];
-/** PHOENIX_SUDO=1 / true / yes turns `local` into `local+sudo`. */
-function sudoRequested(env) {
-    return /^(1|true|yes)$/i.test(env.PHOENIX_SUDO?.trim() ?? '');
-}
-/** Runs every command of `inner` through `prefix` (sudo). The audit log, outside, keeps the plain argv. */
-function withSudo(inner, prefix = SUDO_PREFIX) {
-    return {
-        description: `${inner.description}+sudo`,
-        run: (argv, options) => inner.run([...prefix, ...argv], options),
-        close: () => inner.close(),
-    };
-}
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/host/open-port.ts
-/**
- * The target factory: the one place a kind of target is named. Each kind is one entry of
- * `TARGETS`: the syntax the help text shows, which URLs it takes, and how it opens its host port.
- * Today every kind is a shell transport (the embedded simulator, this machine, SSH) behind
- * `ShellHostPort`, with the capabilities of that kind; setup and `ssh-exec`, which speak argv,
- * take the transport itself (`openShellTransport`). A host reached another way (say `https://`
- * for the Proxmox API with a token) adds an entry here with its own `open` and no `shell`.
- *
- * The transports and the shell port are loaded only when a target is opened, so a front end can
- * import this module for its help text without loading the host layer (or ssh2).
- */
-
-
-
-/** The shell port over the kind's transport (with the audit log when asked). */
-async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
-    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 240));
-    const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
-    return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
-}
-/** `sim:PATH`: the embedded simulator, its state in PATH (created when absent). */
-async function openSim(url, o) {
-    const path = url.slice('sim:'.length);
-    if (path === '')
-        throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(861), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 5444));
-    return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
-        env: o.env ?? process.env,
-        node: o.simNode,
-    });
-}
-/** `local+sudo`, or `local` with PHOENIX_SUDO set: every command through `sudo -n`. */
-function localSudo(url, o) {
-    return url === 'local+sudo' || sudoRequested(o.env ?? process.env);
-}
-/** `local`: commands spawned on this machine. */
-async function openLocal(url, o) {
-    const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 2964));
-    const local = new LocalTransport({ env: o.env ?? process.env });
-    return localSudo(url, o) ? withSudo(local) : local;
-}
-/** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
-async function openSsh(url, o) {
-    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 5362));
-    return createSshTransport(url, {
-        identity: o.identity,
-        knownHosts: o.knownHosts,
-        fingerprint: o.fingerprint,
-        env: o.env ?? process.env,
-    });
-}
-const TARGETS = [
-    {
-        name: 'sim',
-        syntax: 'sim:PATH',
-        matches: (url) => url.startsWith('sim:'),
-        shell: openSim,
-        open: async (url, o) => shellPort(await openSim(url, o), o, { isSimulator: true }),
-    },
-    {
-        name: 'local',
-        // `local+sudo` is the same kind of target, run through `sudo -n`.
-        syntax: 'local, local+sudo',
-        matches: (url) => url === 'local' || url === 'local+sudo',
-        shell: openLocal,
-        open: async (url, o) => shellPort(await openLocal(url, o), o, { supportsSudo: localSudo(url, o) }),
-    },
-    {
-        name: 'ssh',
-        syntax: 'ssh://USER@HOST[:PORT]',
-        matches: (url) => url.startsWith('ssh://'),
-        shell: openSsh,
-        open: async (url, o) => shellPort(await openSsh(url, o), o, {}),
-    },
-];
-function listed(words) {
-    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-/**
- * How a host to act on is named, in the words of every front end (`--target` of the CLI
- * commands, the unknown-target error): `sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]`. The
- * action.yml files repeat it in their input descriptions.
- */
-const TARGET_HELP = listed(TARGETS.map((t) => t.syntax));
-function kindOf(target) {
-    const kind = TARGETS.find((t) => t.matches(target));
-    if (!kind)
-        throw new errors/* UserError */.y(`unknown target '${target}': expected ${TARGET_HELP}`, 2);
-    return kind;
-}
-/** Opens the host port for a target URL (`sim:PATH`, `local`, `local+sudo`, `ssh://...`). */
-async function openHostPort(target, options = {}) {
-    return kindOf(target).open(target, options);
-}
-/**
- * Opens the shell transport of a target, for what speaks argv itself (setup-hypervisor,
- * `phoenix ssh-exec`). `kind`: open the target as that kind whatever it looks like (`ssh-exec`
- * takes SSH only, and a URL that is not one is refused by the SSH URL parser).
- */
-async function openShellTransport(target, options = {}, kind) {
-    const k = kind ? TARGETS.find((t) => t.name === kind) : kindOf(target);
-    if (!k.shell)
-        throw new errors/* UserError */.y(`target '${target}' is not reached through a shell`, 2);
-    return k.shell(target, options);
-}
-
-
-/***/ }),
-
-/***/ 2265:
+/***/ 12265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -154,8 +12,8 @@ async function openShellTransport(target, options = {}, kind) {
 /* harmony export */   xV: () => (/* binding */ renderSetupMarkdown)
 /* harmony export */ });
 /* unused harmony export headline */
-/* harmony import */ var _render_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9519);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6646);
+/* harmony import */ var _render_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89519);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86646);
 /**
  * The setup report as Markdown (job summary), text (terminal) and JSON, in the plan renderer's
  * visual style: a bold headline, a table of steps, a collapsible block per step with `diff`
@@ -329,7 +187,7 @@ function renderSetupJson(r) {
 
 /***/ }),
 
-/***/ 3695:
+/***/ 63695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -338,8 +196,8 @@ function renderSetupJson(r) {
 /* harmony export */   zr: () => (/* binding */ secretsFromEnv)
 /* harmony export */ });
 /* unused harmony export buildHostConfig */
-/* harmony import */ var _config_rules_host_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2333);
-/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
+/* harmony import */ var _config_rules_host_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92333);
+/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94468);
 
 
 /** Environment variables setup-hypervisor reads secrets from. */
@@ -375,7 +233,7 @@ function buildHostConfig(input) {
 
 /***/ }),
 
-/***/ 8152:
+/***/ 78152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -387,27 +245,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/diagnostics.ts
-var config_diagnostics = __webpack_require__(7410);
+var config_diagnostics = __webpack_require__(47410);
 // EXTERNAL MODULE: ./src/config/rules/host-config.ts
-var host_config = __webpack_require__(2333);
+var host_config = __webpack_require__(92333);
 // EXTERNAL MODULE: ./src/config/rules/index.ts + 8 modules
-var rules = __webpack_require__(9098);
+var rules = __webpack_require__(39098);
 // EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
-var validate = __webpack_require__(3238);
+var validate = __webpack_require__(33238);
 // EXTERNAL MODULE: ./src/proxmox/audit.ts
-var audit = __webpack_require__(240);
+var audit = __webpack_require__(30240);
 // EXTERNAL MODULE: ./src/model/types.ts
-var types = __webpack_require__(440);
+var types = __webpack_require__(40440);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/host/failure.ts
-var failure = __webpack_require__(2596);
+var failure = __webpack_require__(62596);
 // EXTERNAL MODULE: ./src/host/runner.ts
-var runner = __webpack_require__(8934);
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 18 modules
-var commands = __webpack_require__(6694);
+var runner = __webpack_require__(58934);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
+var commands = __webpack_require__(19883);
 ;// CONCATENATED MODULE: ./src/hypervisor/host.ts
 /**
  * The host as the setup steps see it: runs built HostCommands through the one host runner (the
@@ -436,7 +294,7 @@ class SetupHost {
         this.transport = transport;
         this.dryRun = dryRun;
         this.onSecret = onSecret;
-        this.runner = new runner/* HostRunner */.b(transport, { dryRun, onCommand: (record) => this.log.push(record) });
+        this.runner = new runner/* HostRunner */.bv(transport, { dryRun, onCommand: (record) => this.log.push(record) });
     }
     recordToken(tokenId, secret) {
         this.onSecret(secret);
@@ -645,7 +503,7 @@ async function runSteps(host, config, steps, options) {
 }
 
 // EXTERNAL MODULE: ./src/hypervisor/setup-config.ts
-var setup_config = __webpack_require__(3695);
+var setup_config = __webpack_require__(63695);
 ;// CONCATENATED MODULE: ./src/hypervisor/steps/access.ts
 /**
  * Users: the admin account (Linux user, password from PHOENIX_ADMIN_PASSWORD_HASH, sudo, SSH key,
@@ -2281,7 +2139,7 @@ function secretValues(cfg) {
 async function openSetupTransport(o, target) {
     if (o.openTransport)
         return o.openTransport(target);
-    const { openShellTransport } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8969));
+    const { openShellTransport } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78969));
     return openShellTransport(target, { env: o.env, cwd: o.cwd });
 }
 async function runSetup(o) {
@@ -2342,7 +2200,7 @@ async function runSetup(o) {
 
 /***/ }),
 
-/***/ 9311:
+/***/ 59311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2350,11 +2208,11 @@ async function runSetup(o) {
 /* harmony export */   _M: () => (/* binding */ writeTokensFile),
 /* harmony export */   ej: () => (/* binding */ runSetupJob)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1740);
-/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8152);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90166);
+/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78152);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /**
  * The setup job, shared by `phoenix setup-hypervisor` and the setup-hypervisor action: the
  * hypervisor setup run (src/hypervisor/setup.ts) with each step's outcome logged as a group when
@@ -2406,6 +2264,7 @@ async function openLocked(o, l, target) {
     }
     return {
         description: transport.description,
+        ...(transport.hostTimeouts ? { hostTimeouts: true } : {}),
         run: (argv, options) => transport.run(argv, options),
         close: async () => {
             // A lock that cannot be released (dropped connection) expires on its own; like apply,

@@ -2,61 +2,7 @@ export const id = 436;
 export const ids = [436];
 export const modules = {
 
-/***/ 1237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ap: () => (/* binding */ familyOf),
-/* harmony export */   PM: () => (/* binding */ AUTO_SUBKEYS),
-/* harmony export */   gJ: () => (/* binding */ configWriter),
-/* harmony export */   jx: () => (/* binding */ STRICT_NET_SUBKEYS),
-/* harmony export */   uv: () => (/* binding */ findRow)
-/* harmony export */ });
-/** Sub-keys Proxmox fills in by itself; a difference only when the config names them. */
-const AUTO_SUBKEYS = new Set(['hwaddr', 'type', 'macaddr', 'size']);
-/** Sub-keys of a network device that must be absent on the guest when the config leaves them out. */
-const STRICT_NET_SUBKEYS = [
-    'name',
-    'bridge',
-    'model',
-    'ip',
-    'gw',
-    'ip6',
-    'gw6',
-    'tag',
-    'firewall',
-    'rate',
-    'mtu',
-];
-function configWriter() {
-    const values = {};
-    return {
-        values,
-        set(key, value) {
-            values[key] = value;
-        },
-    };
-}
-/** A row of a numbered family: `net12` is the row `net[n]`, index 12. */
-const FAMILY_KEY = /^([a-z]+)(\d+)$/;
-/** Split `net12` into the family name and index; undefined for a key that is not numbered. */
-function familyOf(key) {
-    const m = FAMILY_KEY.exec(key);
-    return m ? { family: m[1], index: Number(m[2]) } : undefined;
-}
-/** The row standing for `key` (`net3` finds `net[n]`), or undefined when the table has none. */
-function findRow(table, key) {
-    if (Object.hasOwn(table, key))
-        return table[key];
-    const f = familyOf(key);
-    const name = f && `${f.family}[n]`;
-    return name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
-}
-
-
-/***/ }),
-
-/***/ 147:
+/***/ 70147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -67,9 +13,9 @@ function findRow(table, key) {
 /* harmony export */   wY: () => (/* binding */ isVolumeKey)
 /* harmony export */ });
 /* unused harmony exports GUEST_KEYS, guestKeyRow */
-/* harmony import */ var _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
+/* harmony import */ var _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41237);
 /* harmony import */ var _lxc_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1244);
-/* harmony import */ var _qemu_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
+/* harmony import */ var _qemu_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62337);
 
 
 
@@ -124,7 +70,7 @@ function isVolumeKey(kind, key) {
 
 /***/ }),
 
-/***/ 1325:
+/***/ 61325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -221,8 +167,8 @@ function oneOf(...values) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ LXC_GUEST_KEYS)
 /* harmony export */ });
-/* harmony import */ var _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
-/* harmony import */ var _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1325);
+/* harmony import */ var _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41237);
+/* harmony import */ var _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61325);
 /**
  * The container (`pct`) config keys Phoenix writes, compares or hands to apply: one row per key,
  * a numbered family (`net0`, `net1`...) as one row `net[n]`. The planner's desired config,
@@ -288,15 +234,15 @@ const LXC_GUEST_KEYS = {
 
 /***/ }),
 
-/***/ 2337:
+/***/ 62337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ QEMU_GUEST_KEYS)
 /* harmony export */ });
-/* harmony import */ var _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
-/* harmony import */ var _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1325);
-/* harmony import */ var _qemu_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5494);
+/* harmony import */ var _guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41237);
+/* harmony import */ var _key_conversions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61325);
+/* harmony import */ var _qemu_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85494);
 /**
  * The VM (`qm`) config keys Phoenix writes, compares or hands to apply: one row per key, a
  * numbered family (`net0`, `scsi1`...) as one row `net[n]`. Read by the same modules as
@@ -388,7 +334,7 @@ const QEMU_GUEST_KEYS = {
 
 /***/ }),
 
-/***/ 7025:
+/***/ 97025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -398,10 +344,11 @@ const QEMU_GUEST_KEYS = {
 /* harmony export */   eO: () => (/* binding */ shareParses),
 /* harmony export */   wM: () => (/* binding */ parseVolume)
 /* harmony export */ });
-/* unused harmony exports parsePropertyString, parseSizeGiB */
-/* harmony import */ var _dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
-/* harmony import */ var _dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(147);
-/* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9164);
+/* unused harmony exports MOVE_NOTE, parsePropertyString, parseSizeGiB */
+/* harmony import */ var _dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41237);
+/* harmony import */ var _dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70147);
+/* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79164);
+/* harmony import */ var _volume_slots_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33357);
 /**
  * Compares the config Phoenix wants (desired-config.ts, command syntax) with a config as Proxmox
  * prints it, key by key, and turns the differences into field diffs plus the `pct set`/`qm set`,
@@ -412,6 +359,9 @@ const QEMU_GUEST_KEYS = {
 
 
 
+
+/** How a storage change reads in a plan: Proxmox's move keeps the source as `unusedN`. */
+const MOVE_NOTE = 'move, data included; the old copy stays as an unused volume';
 /** `a=1,b=2,positional` to a map; a positional part goes under `defaultKey`. */
 function parsePropertyString(value, defaultKey) {
     const out = new Map();
@@ -579,10 +529,10 @@ function diffDisk(kind, key, desiredValue, liveValue, out, cache) {
         }
         return;
     }
-    if (d.storage !== l.storage) {
-        out.rebuild.push(`${key} storage differs (${l.storage ?? '?'} -> ${d.storage ?? '?'})`);
-        out.diffs.push(diff(kind, key, liveValue, desiredValue, 'rebuild', cache));
-        return;
+    if (d.storage !== l.storage && d.storage !== undefined) {
+        // A storage change copies the volume, data included (`pct move-volume`, `qm disk move`).
+        out.move.push({ disk: key, storage: d.storage, volume: l.volume });
+        out.diffs.push(withNote(diff(kind, key, liveValue, desiredValue, 'live', cache), MOVE_NOTE));
     }
     if (d.sizeGiB !== undefined && l.sizeGiB !== undefined && d.sizeGiB !== l.sizeGiB) {
         if (d.sizeGiB < l.sizeGiB) {
@@ -599,6 +549,15 @@ function diffDisk(kind, key, desiredValue, liveValue, out, cache) {
         const opts = [...d.opts.entries()].map(([k, v]) => `${k}=${v}`);
         out.set[key] = [l.volume ?? desiredValue.split(',')[0], ...opts].join(',');
         out.diffs.push(diff(kind, key, liveValue, desiredValue, (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEffect */ .ZY)(kind, key), cache));
+    }
+}
+/** Mount points leaving the config: volumes are detached (see `detachedVolumes`), bind mounts just go. */
+function detachMounts(keys, live, out, cache) {
+    for (const { key, detached } of (0,_volume_slots_js__WEBPACK_IMPORTED_MODULE_3__/* .detachedVolumes */ .yr)(keys, live)) {
+        const base = diff('lxc', key, live[key], undefined, 'restart', cache);
+        if (detached)
+            out.detached.push(detached);
+        out.diffs.push(withNote(base, detached ? `detach, kept as ${detached.unused}` : 'bind mount removed'));
     }
 }
 function diff(kind, key, from, to, effect, cache) {
@@ -632,7 +591,16 @@ function groupLines(lines) {
  * the clone inherits from its source.
  */
 function diffConfig(kind, desired, live) {
-    const out = { diffs: [], set: {}, delete: [], resize: [], rebuild: [], errors: [] };
+    const out = {
+        diffs: [],
+        set: {},
+        delete: [],
+        resize: [],
+        move: [],
+        detached: [],
+        rebuild: [],
+        errors: [],
+    };
     const cache = sharedParses.get(live);
     for (const key in desired.keys) {
         const want = desired.keys[key];
@@ -661,6 +629,7 @@ function diffConfig(kind, desired, live) {
             out.set[key] = want;
         out.diffs.push(diff(kind, key, have, want, effect, cache));
     }
+    const leaving = [];
     for (const key in live) {
         const have = live[key];
         if (key in desired.keys || !(0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnedKey */ .$V)(kind, key))
@@ -668,8 +637,13 @@ function diffConfig(kind, desired, live) {
         if ((0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyDefault */ .V_)(kind, key) === have)
             continue;
         out.delete.push(key);
-        out.diffs.push(diff(kind, key, have, undefined, (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEffect */ .ZY)(kind, key), cache));
+        if (kind === 'lxc' && /^mp\d+$/.test(key))
+            leaving.push(key);
+        else
+            out.diffs.push(diff(kind, key, have, undefined, (0,_dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEffect */ .ZY)(kind, key), cache));
     }
+    if (leaving.length)
+        detachMounts(leaving, live, out, cache);
     const liveLines = kind === 'lxc' ? (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_2__/* .liveLxcLines */ .DU)(live) : [];
     if (kind === 'lxc' && (desired.lxcRaw.length || liveLines.length)) {
         const want = groupLines(desired.lxcRaw);
@@ -692,269 +666,7 @@ function diffConfig(kind, desired, live) {
 
 /***/ }),
 
-/***/ 9164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ rootDiskKey),
-/* harmony export */   DU: () => (/* binding */ liveLxcLines),
-/* harmony export */   HA: () => (/* binding */ encodeSshKeys),
-/* harmony export */   Nn: () => (/* binding */ desiredConfig),
-/* harmony export */   re: () => (/* binding */ sshKeyLines)
-/* harmony export */ });
-/* unused harmony exports supportsDevPassthrough, normalizeLxcLine, sshKeysOf */
-/* harmony import */ var _dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
-/**
- * The single mapping from a desired guest to the Proxmox config keys Phoenix wants on it. The
- * planner diffs these against the live config; apply passes them to `pct`/`qm`. Values use the
- * command syntax (`rootfs: local-lvm:32` allocates 32 GiB; `mp0: pool:50,mp=/data` likewise),
- * which `config-diff.ts` knows how to compare with what Proxmox prints
- * (`rootfs: local-lvm:vm-950-disk-0,size=32G`). Only keys with a row in the dialect's guest key
- * tables (dialect/lxc-keys.ts, dialect/qemu-keys.ts) can be set here: any other does not compile.
- */
-
-/** The disk holding the guest's root filesystem / boot disk. */
-function rootDiskKey(kind) {
-    return kind === 'lxc' ? 'rootfs' : 'scsi0';
-}
-/** Device passthrough with `dev[n]` exists from Proxmox VE 8.1; older hosts need cgroup rules. */
-function supportsDevPassthrough(pveVersion) {
-    if (!pveVersion)
-        return true;
-    const m = /^(\d+)\.(\d+)/.exec(pveVersion);
-    if (!m)
-        return true;
-    const [major, minor] = [Number(m[1]), Number(m[2])];
-    return major > 8 || (major === 8 && minor >= 1);
-}
-/** `lxc.mount.entry=/dev/fuse dev/fuse none bind` and `lxc.apparmor.profile: unconfined` to `key: value`. */
-function normalizeLxcLine(line) {
-    const s = line.trim();
-    const eq = s.indexOf('=');
-    const colon = s.indexOf(':');
-    const cut = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
-    if (cut < 0)
-        return s;
-    return `${s.slice(0, cut).trim()}: ${s.slice(cut + 1).trim()}`;
-}
-/** Raw `lxc.*` lines of a live config (a key listed several times is joined with newlines). */
-function liveLxcLines(config) {
-    const out = [];
-    for (const k in config) {
-        if (!k.startsWith('lxc.'))
-            continue;
-        for (const line of config[k].split('\n'))
-            out.push(`${k}: ${line.trim()}`);
-    }
-    return out;
-}
-function startupOf(g) {
-    if (g.bootOrder === undefined && !g.bootDelay)
-        return undefined;
-    const parts = [];
-    if (g.bootOrder !== undefined)
-        parts.push(`order=${g.bootOrder}`);
-    if (g.bootDelay)
-        parts.push(`up=${g.bootDelay}`);
-    return parts.join(',');
-}
-function lxcNet(n) {
-    const parts = [`name=${n.name}`, `bridge=${n.bridge}`];
-    if (n.firewall)
-        parts.push('firewall=1');
-    if (n.gw)
-        parts.push(`gw=${n.gw}`);
-    if (n.hwaddr)
-        parts.push(`hwaddr=${n.hwaddr.toUpperCase()}`);
-    if (n.ip)
-        parts.push(`ip=${n.ip}`);
-    if (n.tag !== undefined)
-        parts.push(`tag=${n.tag}`);
-    parts.push('type=veth');
-    return parts.join(',');
-}
-function vmNet(n) {
-    const parts = [n.hwaddr ? `virtio=${n.hwaddr.toUpperCase()}` : 'virtio', `bridge=${n.bridge}`];
-    if (n.firewall)
-        parts.push('firewall=1');
-    if (n.tag !== undefined)
-        parts.push(`tag=${n.tag}`);
-    return parts.join(',');
-}
-const NVIDIA_SHARED_DEVICES = ['/dev/nvidiactl', '/dev/nvidia-uvm', '/dev/nvidia-uvm-tools'];
-/** Shared devices first, so that adding or removing a GPU only touches the last `dev[n]` keys. */
-function gpuDevices(gpus) {
-    return gpus.length ? [...NVIDIA_SHARED_DEVICES, ...gpus.map((i) => `/dev/nvidia${i}`)] : [];
-}
-function lxcConfig(g, ctx) {
-    const k = (0,_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .configWriter */ .gJ)();
-    k.set('hostname', g.name);
-    k.set('memory', String(g.memoryMb));
-    if (g.swapMb !== undefined)
-        k.set('swap', String(g.swapMb));
-    k.set('cores', String(g.cores));
-    k.set('onboot', g.startAtBoot ? '1' : '0');
-    const startup = startupOf(g);
-    if (startup)
-        k.set('startup', startup);
-    k.set('unprivileged', g.unprivileged === false ? '0' : '1');
-    k.set('protection', g.protection ? '1' : '0');
-    const features = Object.entries(g.pctFeatures)
-        .map(([f, v]) => `${f}=${v}`)
-        .sort();
-    if (features.length)
-        k.set('features', features.join(','));
-    for (const n of g.networks)
-        k.set(`net${n.index}`, lxcNet(n));
-    if (g.nameservers.length)
-        k.set('nameserver', g.nameservers.join(' '));
-    k.set('rootfs', `${g.storagePool}:${g.diskSizeGb}`);
-    g.mountPoints.forEach((m, i) => {
-        const ro = m.readOnly ? ',ro=1' : '';
-        k.set(`mp${i}`, m.sizeGb !== undefined && !m.source.startsWith('/')
-            ? `${m.source}:${m.sizeGb},mp=${m.target}${ro}`
-            : `${m.source},mp=${m.target}${ro}`);
-    });
-    const raw = [];
-    const seen = new Set();
-    const addRaw = (line) => {
-        const n = normalizeLxcLine(line);
-        if (!seen.has(n)) {
-            seen.add(n);
-            raw.push(n);
-        }
-    };
-    for (const line of g.lxcOptions)
-        addRaw(line);
-    if (g.apparmorProfile && !raw.some((l) => l.startsWith('lxc.apparmor.profile:'))) {
-        addRaw(`lxc.apparmor.profile: ${g.apparmorProfile}`);
-    }
-    const devices = gpuDevices(g.gpus);
-    if (supportsDevPassthrough(ctx.pveVersion)) {
-        devices.forEach((d, i) => k.set(`dev${i}`, d));
-    }
-    else if (devices.length) {
-        addRaw('lxc.cgroup2.devices.allow: c 195:* rwm');
-        for (const d of devices)
-            addRaw(`lxc.mount.entry: ${d} ${d.slice(1)} none bind,optional,create=file`);
-    }
-    const createOnly = (0,_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .configWriter */ .gJ)();
-    createOnly.set('ostype', 'ubuntu');
-    createOnly.set('arch', 'amd64');
-    return { keys: k.values, createOnly: createOnly.values, lxcRaw: raw };
-}
-/**
- * The cloud-init SSH keys of a VM: `user_config.ssh_public_key` as written (one key, or several
- * on separate lines), trimmed; undefined when absent or empty. Apply hands it to `qm --sshkeys`;
- * Proxmox stores it URL-encoded (`encodeSshKeys`).
- */
-function sshKeysOf(g) {
-    const user = g.raw.user_config;
-    if (typeof user !== 'object' || user === null || Array.isArray(user))
-        return undefined;
-    const key = user.ssh_public_key;
-    if (typeof key !== 'string')
-        return undefined;
-    const lines = key
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.length ? lines.join('\n') : undefined;
-}
-/** `sshkeys` as Proxmox stores it: every byte but `A-Za-z0-9-._~` percent-encoded (upper-case hex). */
-function encodeSshKeys(keys) {
-    let out = '';
-    for (const b of new TextEncoder().encode(keys.endsWith('\n') ? keys : keys + '\n')) {
-        const c = String.fromCharCode(b);
-        out += /[A-Za-z0-9\-._~]/.test(c) ? c : '%' + b.toString(16).toUpperCase().padStart(2, '0');
-    }
-    return out;
-}
-/** The keys of a stored (URL-encoded) or desired `sshkeys` value, one per line, blank lines dropped. */
-function sshKeyLines(value) {
-    let text = value;
-    if (/%[0-9A-Fa-f]{2}/.test(value) && !/\s/.test(value)) {
-        try {
-            text = decodeURIComponent(value);
-        }
-        catch {
-            text = value;
-        }
-    }
-    return text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-}
-function vmConfig(g) {
-    const k = (0,_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .configWriter */ .gJ)();
-    k.set('name', g.name);
-    k.set('memory', String(g.memoryMb));
-    k.set('cores', String(g.cores));
-    k.set('onboot', g.startAtBoot ? '1' : '0');
-    const startup = startupOf(g);
-    if (startup)
-        k.set('startup', startup);
-    k.set('protection', g.protection ? '1' : '0');
-    k.set('agent', '1');
-    for (const n of g.networks) {
-        k.set(`net${n.index}`, vmNet(n));
-        if (n.ip)
-            k.set(`ipconfig${n.index}`, n.gw && n.ip !== 'dhcp' ? `ip=${n.ip},gw=${n.gw}` : `ip=${n.ip}`);
-    }
-    if (g.nameservers.length)
-        k.set('nameserver', g.nameservers.join(' '));
-    if (g.ciUser)
-        k.set('ciuser', g.ciUser);
-    const keys = sshKeysOf(g);
-    if (keys)
-        k.set('sshkeys', keys);
-    k.set('scsi0', `${g.storagePool}:${g.diskSizeGb}`);
-    const createOnly = (0,_dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__/* .configWriter */ .gJ)();
-    createOnly.set('scsihw', 'virtio-scsi-pci');
-    createOnly.set('boot', 'order=scsi0');
-    createOnly.set('ide2', `${g.storagePool}:cloudinit`);
-    createOnly.set('serial0', 'socket');
-    createOnly.set('vga', 'serial0');
-    createOnly.set('ostype', 'l26');
-    return { keys: k.values, createOnly: createOnly.values, lxcRaw: [] };
-}
-function desiredConfig(guest, ctx = {}) {
-    return guest.kind === 'lxc' ? lxcConfig(guest, ctx) : vmConfig(guest);
-}
-
-
-/***/ }),
-
-/***/ 9898:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ze: () => (/* binding */ PLAN_VERSION),
-/* harmony export */   dv: () => (/* binding */ guestLabel),
-/* harmony export */   fD: () => (/* binding */ guestAddress)
-/* harmony export */ });
-/* unused harmony exports isReplace, isCreate */
-const PLAN_VERSION = 1;
-function isReplace(action) {
-    return action === 'replace';
-}
-/** A new guest comes into existence (create, clone, or the second half of a replace). */
-function isCreate(action) {
-    return action === 'create' || action === 'clone';
-}
-function guestAddress(kind, id) {
-    return `${kind === 'lxc' ? 'ct' : 'vm'}/${id}`;
-}
-/** `CT 950` / `VM 8001`. */
-function guestLabel(kind, id) {
-    return `${kind === 'lxc' ? 'CT' : 'VM'} ${id}`;
-}
-
-
-/***/ }),
-
-/***/ 1692:
+/***/ 61692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -963,6 +675,8 @@ function guestLabel(kind, id) {
 /* harmony export */   Pf: () => (/* binding */ label),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   RF: () => (/* binding */ countPlan),
+/* harmony export */   Vw: () => (/* binding */ dataLossLines),
+/* harmony export */   a_: () => (/* binding */ selectionLines),
 /* harmony export */   ik: () => (/* binding */ hasChanges),
 /* harmony export */   u7: () => (/* binding */ describeAction),
 /* harmony export */   yo: () => (/* binding */ ACTION_SYMBOL)
@@ -1005,6 +719,20 @@ function countPlan(plan) {
                 snapshots++;
     }
     return { create, change, destroy, rebuild, snapshots, unchanged };
+}
+/**
+ * `ct/950: mp0 /data local-lvm:vm-950-disk-1 (8G): destroyed by the rebuild` for every volume a
+ * plan deletes; every renderer lists these (plan text, PR comment, apply summary).
+ */
+function dataLossLines(plan) {
+    const out = [];
+    for (const c of plan.changes) {
+        for (const v of c.dataLoss ?? []) {
+            const where = `${v.key}${v.mountPath ? ` ${v.mountPath}` : ''} ${v.volume}${v.size ? ` (${v.size})` : ''}`;
+            out.push({ address: c.address, text: `${where}: ${v.reason}` });
+        }
+    }
+    return out;
 }
 function hasChanges(counts) {
     return counts.create + counts.change + counts.destroy > 0;
@@ -1090,7 +818,11 @@ function describeWork(c) {
 function describeStep(s) {
     switch (s.op) {
         case 'destroy':
+            if (s.incomplete)
+                return `${s.unlock ? 'unlock and ' : ''}destroy the unfinished guest (it holds no data yet)`;
             return s.running ? 'stop and destroy' : 'destroy';
+        case 'unlock':
+            return `clear lock '${s.lock}' left by an interrupted Phoenix run`;
         case 'create':
             return `${s.download ? 'download template, ' : ''}create from ${shortSource(s.source)} on ${s.storage} (${s.diskGb}G)`;
         case 'clone':
@@ -1101,6 +833,12 @@ function describeStep(s) {
         }
         case 'resize':
             return `grow ${s.disk} to ${s.size}`;
+        case 'move-volume':
+            return `move ${s.disk} to ${s.storage}`;
+        case 'backup':
+            return `vzdump backup onto ${s.storage} (${s.mode} mode)`;
+        case 'destroy-volume':
+            return `delete ${s.key} (${s.volume}) and its data`;
         case 'firewall':
             return `firewall ${s.enabled ? 'on' : 'off'}, ${s.rules.length} rule${s.rules.length === 1 ? '' : 's'}`;
         case 'feature':
@@ -1120,6 +858,24 @@ function describeStep(s) {
         default:
             return s.op;
     }
+}
+function listed(addresses, max = 30) {
+    const shown = addresses.slice(0, max).join(', ');
+    return addresses.length > max ? `${shown}, ... (${addresses.length} in all)` : shown;
+}
+/**
+ * The lines that say a plan was narrowed with `--only`: what was asked, what was added because
+ * it is needed, and the changed guests left out. Empty for a full plan.
+ */
+function selectionLines(plan) {
+    const s = plan.selection;
+    if (!s)
+        return [];
+    const out = [
+        `Only ${s.only.join(', ')} (--only)${s.added.length ? `, with what they need: ${listed(s.added)}` : ''}.`,
+    ];
+    out.push(`left out by --only: ${s.leftOut.length ? listed(s.leftOut) : 'nothing (no other guest has changes)'}`);
+    return out;
 }
 
 

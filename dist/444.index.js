@@ -2,22 +2,24 @@ export const id = 444;
 export const ids = [444];
 export const modules = {
 
-/***/ 5444:
+/***/ 85444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SimTransport: () => (/* binding */ SimTransport)
 /* harmony export */ });
 /* unused harmony exports SimConnectionDropped, SimCommandTimeout */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4861);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83235);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50098);
 /**
  * The `sim:PATH` target: runs host commands in-process against the simulator's state file, with
  * the simulator's latency and faults. Several transports (in one or many processes) on the same
  * file act on the same simulated host. A `drop` fault rejects the command with
  * `SimConnectionDropped` (code ECONNRESET), like a connection that went away.
  */
+
 
 
 class SimConnectionDropped extends Error {
@@ -31,9 +33,9 @@ class SimConnectionDropped extends Error {
         this.name = 'SimConnectionDropped';
     }
 }
-class SimCommandTimeout extends Error {
+class SimCommandTimeout extends _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportTimeout */ .D {
     constructor(argv, ms) {
-        super(`command timed out after ${ms} ms: ${argv.join(' ')}`);
+        super(`command timed out after ${ms} ms: ${argv.join(' ')}`, ms);
         this.name = 'SimCommandTimeout';
     }
 }
@@ -82,6 +84,37 @@ class SimTransport {
     }
     async close() {
         this.closed = true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 50098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ TransportTimeout)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/**
+ * The shell transports' interface: the embedded simulator, a local spawn, or SSH, each carrying
+ * built argv to the host. Apply does not use it directly: the host port (src/host/port.ts) and its
+ * shell implementation sit on top, and setup runs commands through the host runner. Implementations
+ * never pass commands through a shell except SSH, which quotes every argument (see `quote.ts`).
+ */
+
+/**
+ * A transport gave up on a command that outlived its `timeoutMs` (and stopped it: the local
+ * transport kills its process group, SSH runs it under the host's `timeout`, the simulator drops it).
+ */
+class TransportTimeout extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    timeoutMs;
+    code = 'ETIMEDOUT';
+    constructor(message, timeoutMs) {
+        super(message, 1);
+        this.timeoutMs = timeoutMs;
+        this.name = 'TransportTimeout';
     }
 }
 

@@ -2,7 +2,7 @@ export const id = 494;
 export const ids = [494];
 export const modules = {
 
-/***/ 3063:
+/***/ 83063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   ze: () => (/* binding */ LXC_KEYS)
 /* harmony export */ });
 /* unused harmony exports LXC_DEV, LXC_FEATURES, lxcKeyType */
-/* harmony import */ var _pve_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5310);
+/* harmony import */ var _pve_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55310);
 /**
  * The container config keys (`pct.conf`) and their value types, written from the Proxmox VE 9.1
  * API schema. `pct create` and `pct set` accept all of them as options; a test compares this
@@ -122,7 +122,7 @@ function lxcKeyType(name, pveMajor = 9) {
 
 /***/ }),
 
-/***/ 5310:
+/***/ 55310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -353,7 +353,7 @@ function specOf(t) {
 
 /***/ }),
 
-/***/ 5494:
+/***/ 85494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -366,8 +366,8 @@ function specOf(t) {
 /* harmony export */   w9: () => (/* binding */ QM_KEYS_PVE9_ONLY)
 /* harmony export */ });
 /* unused harmony exports QM_SCSI, QM_VIRTIO, QM_SATA, QM_IDE, QM_IPCONFIG */
-/* harmony import */ var _lxc_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3063);
-/* harmony import */ var _pve_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5310);
+/* harmony import */ var _lxc_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83063);
+/* harmony import */ var _pve_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55310);
 /**
  * The VM config keys (`qm.conf`) and their value types, written from the Proxmox VE 9.1 API
  * schema (sub-keys of the hash formats such as `cpu` and `ipconfig[n]` included). A test compares

@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 2578:
+/***/ 72578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: splitGrepOutput
 
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 18 modules
-var commands = __webpack_require__(6694);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
+var commands = __webpack_require__(19883);
 ;// CONCATENATED MODULE: ./src/dialect/conf-format.ts
 // Characters Proxmox leaves alone in a description line: printable ASCII except ':'.
 const SAFE = /[\x20-\x39\x3b-\x7e]/;
@@ -169,7 +169,7 @@ function cloneConfSection(section) {
 }
 
 // EXTERNAL MODULE: ./src/model/live-state.ts
-var live_state = __webpack_require__(5111);
+var live_state = __webpack_require__(85111);
 ;// CONCATENATED MODULE: ./src/proxmox/state-reader.ts
 /**
  * Reads the live state of a Proxmox node or cluster in a constant number of host commands,
@@ -244,6 +244,8 @@ function snapshotsOf(conf) {
             snap.description = s.description;
         if (s.values.snaptime !== undefined && /^\d+$/.test(s.values.snaptime))
             snap.snaptime = Number(s.values.snaptime);
+        if (s.values.snapstate)
+            snap.snapstate = s.values.snapstate;
         return snap;
     });
     return list.sort((a, b) => (a.snaptime ?? Infinity) - (b.snaptime ?? Infinity) || (a.name < b.name ? -1 : 1));
@@ -251,10 +253,20 @@ function snapshotsOf(conf) {
 function splitTags(v) {
     return v ? v.split(/[;,\s]+/).filter((t) => t !== '') : [];
 }
+/** Bound of each command that reads the state (the host runner's default for a read-only query). */
+const STATE_READ_TIMEOUT_MS = 120_000;
 async function readLiveState(transport, options = {}) {
     const run = async (cmd, okCodes = [0]) => {
         options.onCommand?.(cmd.argv);
-        const r = await transport.run(cmd.argv, { readOnly: cmd.readOnly, stdin: cmd.stdin });
+        // Bounded like every read-only query of the host runner (its default), under the host's
+        // `timeout` where the host runs real programs, so the audit log shows the bound.
+        const ms = options.timeoutMs ?? STATE_READ_TIMEOUT_MS;
+        const sent = transport.hostTimeouts ? (0,commands/* withTimeout */.wj)(cmd, ms / 1000) : cmd;
+        const r = await transport.run(sent.argv, {
+            readOnly: cmd.readOnly,
+            stdin: cmd.stdin,
+            timeoutMs: ms + (transport.hostTimeouts ? (commands/* TIMEOUT_KILL_AFTER_SEC */.y1 + 5) * 1000 : 0),
+        });
         if (!okCodes.includes(r.exitCode))
             throw new StateReadError(cmd.argv, r.exitCode, r.stderr);
         return r.stdout;

@@ -2,7 +2,7 @@ export const id = 646;
 export const ids = [646];
 export const modules = {
 
-/***/ 9519:
+/***/ 89519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -65,7 +65,7 @@ function truncateText(text, budget, marker) {
 
 /***/ }),
 
-/***/ 4542:
+/***/ 24542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -94,7 +94,7 @@ function escapeTableCell(text) {
 
 /***/ }),
 
-/***/ 6646:
+/***/ 86646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -111,13 +111,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: defaultStatus
 
 // EXTERNAL MODULE: ./src/plan/config-diff.ts
-var config_diff = __webpack_require__(7025);
+var config_diff = __webpack_require__(97025);
 // EXTERNAL MODULE: ./src/render/budget.ts
-var render_budget = __webpack_require__(9519);
+var render_budget = __webpack_require__(89519);
 // EXTERNAL MODULE: ./src/render/cell.ts
-var cell = __webpack_require__(4542);
+var cell = __webpack_require__(24542);
 // EXTERNAL MODULE: ./src/render/summary.ts
-var summary = __webpack_require__(1692);
+var summary = __webpack_require__(61692);
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
 
 const CLASS_DEFS = [
@@ -441,6 +441,14 @@ function renderMarkdown(plan, options = {}) {
     if (!['planned', 'no-changes', 'errored'].includes(status))
         top.push(`**Status: ${status}**`, '');
     top.push(`**${(0,summary/* headline */.Pl)(counts)}**`, '');
+    const selection = (0,summary/* selectionLines */.a_)(plan);
+    if (selection.length)
+        top.push(...selection.map((l) => `> ${l.replace(/\*/g, '\\*')}  `), '');
+    const lost = (0,summary/* dataLossLines */.Vw)(plan);
+    if (lost.length) {
+        // Never cut by the size budget: reviewers must see every volume whose data goes.
+        top.push('> [!CAUTION]', `> **Data loss**: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`, ...lost.map((l) => `> - \`${l.address}\` ${(0,cell/* escapeCell */.k)(l.text)}`), '');
+    }
     if (plan.errors.length)
         top.push(messagesBlock('CAUTION', 'This plan cannot be applied:', plan.errors, 30), '');
     if (plan.warnings.length)

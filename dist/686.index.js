@@ -2,7 +2,7 @@ export const id = 686;
 export const ids = [686];
 export const modules = {
 
-/***/ 1686:
+/***/ 21686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,37 +13,37 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/jobs/plan-job.ts + 4 modules
-var plan_job = __webpack_require__(3219);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/jobs/plan-job.ts + 5 modules
+var plan_job = __webpack_require__(96903);
 // EXTERNAL MODULE: ./src/plan/plan-file.ts
-var plan_file = __webpack_require__(435);
+var plan_file = __webpack_require__(70435);
 // EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
-var markdown = __webpack_require__(6646);
+var markdown = __webpack_require__(86646);
 // EXTERNAL MODULE: ./src/render/summary.ts
-var summary = __webpack_require__(1692);
+var summary = __webpack_require__(61692);
 // EXTERNAL MODULE: ./src/util/logger.ts
-var util_logger = __webpack_require__(6618);
+var util_logger = __webpack_require__(96618);
 // EXTERNAL MODULE: ./src/github/comment.ts
-var comment = __webpack_require__(7318);
+var comment = __webpack_require__(47318);
 // EXTERNAL MODULE: ./src/github/github-client.ts
-var github_client = __webpack_require__(3074);
+var github_client = __webpack_require__(53074);
 // EXTERNAL MODULE: ./src/plan/state-file.ts
-var state_file = __webpack_require__(7945);
+var state_file = __webpack_require__(17945);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
-var validate = __webpack_require__(3238);
+var validate = __webpack_require__(33238);
 // EXTERNAL MODULE: ./src/model/types.ts
-var types = __webpack_require__(440);
+var types = __webpack_require__(40440);
 // EXTERNAL MODULE: ./src/plan/markers.ts
-var markers = __webpack_require__(1432);
+var markers = __webpack_require__(71432);
 ;// CONCATENATED MODULE: ./src/github/base-config.ts
 /**
  * The base branch's config, for plans made without a recorded state (config-to-config diff). The
@@ -122,7 +122,7 @@ async function fetchBaseConfig(req) {
 }
 
 // EXTERNAL MODULE: ./src/github/state-artifact.ts
-var state_artifact = __webpack_require__(2941);
+var state_artifact = __webpack_require__(42941);
 ;// CONCATENATED MODULE: ./src/github/plan-basis.ts
 /**
  * What a pull-request plan is compared with, in order: a state file given explicitly; the newest
@@ -230,22 +230,28 @@ async function findBasis(workDir, current, settings, event, client, logger) {
 }
 
 // EXTERNAL MODULE: ./src/github/plan-comment-body.ts
-var plan_comment_body = __webpack_require__(2681);
+var plan_comment_body = __webpack_require__(72681);
 // EXTERNAL MODULE: ./src/github/pr-context.ts
-var pr_context = __webpack_require__(7731);
+var pr_context = __webpack_require__(57731);
 // EXTERNAL MODULE: ./src/github/runner-files.ts
-var runner_files = __webpack_require__(8531);
+var runner_files = __webpack_require__(38531);
 // EXTERNAL MODULE: ./src/github/summary.ts
-var github_summary = __webpack_require__(2935);
+var github_summary = __webpack_require__(92935);
 // EXTERNAL MODULE: ./src/github/validate-action.ts
-var validate_action = __webpack_require__(2072);
+var validate_action = __webpack_require__(72072);
+// EXTERNAL MODULE: ./src/github/artifact-upload.ts
+var artifact_upload = __webpack_require__(32779);
+// EXTERNAL MODULE: ./src/github/apply-settings.ts
+var apply_settings = __webpack_require__(49161);
 // EXTERNAL MODULE: ./src/github/inputs.ts
-var inputs = __webpack_require__(5446);
+var inputs = __webpack_require__(65446);
 ;// CONCATENATED MODULE: ./src/github/plan-settings.ts
 /**
  * The plan action's settings, built once from its inputs (INPUT_* variables, see inputs.ts) and
  * the runner's environment; `phoenix gh plan` flags override the inputs.
  */
+
+
 
 
 
@@ -270,7 +276,9 @@ function getPlanSettings(env, cwd, overrides = {}) {
         stateFile: stateFile === undefined ? undefined : (0,external_node_path_.resolve)(cwd, stateFile),
         baseConfigDir: baseConfigDir === undefined ? undefined : (0,external_node_path_.resolve)(cwd, baseConfigDir),
         allowRebuild: (0,inputs/* getBooleanInput */.Vt)(env, 'allow-rebuild', false),
+        allowDataLoss: (0,inputs/* getBooleanInput */.Vt)(env, 'allow-data-loss', false),
         planArtifact: (0,inputs/* getOptionalInput */.lI)(env, 'plan-artifact') ?? 'phoenix-plan',
+        retentionDays: (0,apply_settings/* getIntInput */.ML)(env, 'retention-days', 30, 0, artifact_upload/* MAX_RETENTION_DAYS */.aT),
         outDir: (0,external_node_path_.resolve)(cwd, overrides.outDir ?? (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'phoenix-plan')),
         run: (0,inputs/* getRunContext */.DI)(env, cwd),
     };
@@ -280,8 +288,9 @@ function getPlanSettings(env, cwd, overrides = {}) {
 /**
  * The plan action for pull requests: validate, get a basis to plan against, plan, then report in
  * three places: the sticky PR comment (edited in place on every push), the job summary, and the
- * plan JSON in a folder the composite uploads as the `phoenix-plan` artifact. Outputs: has-changes,
- * to-create, to-change, to-destroy, plan-hash, basis, plan-dir, comment-url.
+ * `phoenix-plan` artifact (plan.json and the comment's Markdown, plan.md), uploaded from this step
+ * (artifact-upload.ts) before the comment that points at it is written. Outputs: has-changes,
+ * to-create, to-change, to-destroy, plan-hash, basis, comment-url.
  *
  * The basis, in order: a state file given explicitly; the newest `phoenix-state` artifact recorded
  * on the default branch; else the base branch's config (a config-to-config diff, which the comment
@@ -291,6 +300,7 @@ function getPlanSettings(env, cwd, overrides = {}) {
  * not a failure: the comment is skipped with a notice and the job summary still carries the plan.
  * Settings: plan-settings.ts; the basis: plan-basis.ts.
  */
+
 
 
 
@@ -358,13 +368,13 @@ function commentLine(c, fork) {
     const link = c.comment.htmlUrl ? `[${c.action}](${c.comment.htmlUrl})` : c.action;
     return `Pull request comment: ${link}.`;
 }
-async function runPlanAction(settings, logger, env) {
+async function runPlanAction(settings, logger, env, io = {}) {
     const client = settings.token ? (0,github_client/* createGitHubClient */.LX)({ token: settings.token, env }) : undefined;
     await (0,promises_.mkdir)(settings.outDir, { recursive: true });
     // Downloads and the base config go here, not into outDir, which is uploaded as the plan artifact.
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'phoenix-plan-work-'));
     try {
-        return await planAndReport(settings, logger, env, client, workDir);
+        return await planAndReport(settings, logger, env, client, workDir, io);
     }
     finally {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
@@ -382,7 +392,7 @@ async function tryComment(settings, event, client, body, logger) {
         return { comment: { action: 'none', reason: err.message }, failed: true };
     }
 }
-async function planAndReport(settings, logger, env, client, workDir) {
+async function planAndReport(settings, logger, env, client, workDir, io) {
     const { run } = settings;
     const event = (0,pr_context/* readEventContext */.ws)(env);
     const sha = event.sha ?? run.headSha ?? '';
@@ -398,7 +408,6 @@ async function planAndReport(settings, logger, env, client, workDir) {
             'to-destroy': 0,
             'plan-hash': '',
             basis: '',
-            'plan-dir': '',
             'comment-url': urlOf(comment),
         });
         (0,github_summary/* writeStepSummary */.oG)(env, () => `\n## Phoenix plan\n\nNo plan: the configuration is invalid.\n\n${commentLine(comment, fork)}\n`);
@@ -413,6 +422,7 @@ async function planAndReport(settings, logger, env, client, workDir) {
             return b;
         }),
         allowRebuild: settings.allowRebuild,
+        allowDataLoss: settings.allowDataLoss,
     });
     const { plan, basis } = job;
     await (0,util_logger/* withGroup */.I1)(logger, 'Planning', async () => {
@@ -425,15 +435,31 @@ async function planAndReport(settings, logger, env, client, workDir) {
     // Sealed (its header carries the hash of its reviewed part) and reproducible from plan.json: apply
     // re-renders the artifact with the same call and refuses when the comment differs.
     const body = (0,plan_comment_body/* renderPlanComment */.zk)(plan, { sha, artifactName: settings.planArtifact });
-    await (0,promises_.writeFile)((0,external_node_path_.join)(settings.outDir, 'plan.json'), (0,plan_file/* serializePlan */.S1)(plan));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(settings.outDir, 'plan.md'), body);
+    const files = [(0,external_node_path_.join)(settings.outDir, 'plan.json'), (0,external_node_path_.join)(settings.outDir, 'plan.md')];
+    await (0,promises_.writeFile)(files[0], (0,plan_file/* serializePlan */.S1)(plan));
+    await (0,promises_.writeFile)(files[1], body);
+    // Uploaded first, so the artifact the comment names exists once the comment does (also for an
+    // errored plan: it is worth reading). A failed upload fails the step after the other reports.
+    const upload = await (0,artifact_upload/* uploadRunArtifact */.n4)(env, {
+        name: settings.planArtifact,
+        files,
+        rootDirectory: settings.outDir,
+        retentionDays: settings.retentionDays,
+    }, logger, io.upload);
     // A GitHub outage while commenting must not hide the plan: report it, keep the summary, fail the step.
     const { comment, failed } = await tryComment(settings, event, client, body, logger);
-    writeResults(settings, env, plan, basis, comment, sha, fork);
-    return { exitCode: plan.errored || failed ? 1 : 0, plan, basis, comment };
+    writeResults(settings, env, plan, basis, comment, sha, fork, upload);
+    const exitCode = plan.errored || failed || (!upload.uploaded && upload.failed) ? 1 : 0;
+    return { exitCode, plan, basis, comment, upload };
+}
+function artifactLine(settings, plan, upload) {
+    const files = `plan.json, hash \`${plan.hash}\`, and plan.md`;
+    if (upload.uploaded)
+        return `The plan file is in the \`${settings.planArtifact}\` artifact (${files}).`;
+    return `The plan file was **not** uploaded as the \`${settings.planArtifact}\` artifact (${upload.reason}).`;
 }
 const urlOf = (c) => c.action === 'created' || c.action === 'updated' || c.action === 'unchanged' ? c.comment.htmlUrl : '';
-function writeResults(settings, env, plan, basis, comment, sha, fork) {
+function writeResults(settings, env, plan, basis, comment, sha, fork, upload) {
     const counts = (0,summary/* countPlan */.RF)(plan);
     (0,runner_files/* setOutputs */.n0)(env, {
         'has-changes': (0,summary/* hasChanges */.ik)(counts),
@@ -442,13 +468,12 @@ function writeResults(settings, env, plan, basis, comment, sha, fork) {
         'to-destroy': counts.destroy,
         'plan-hash': plan.hash,
         basis: basis.kind,
-        'plan-dir': settings.outDir,
         'comment-url': urlOf(comment),
     });
     const where = [
         `- Basis: ${basis.description}.`,
         `- ${commentLine(comment, fork)}`,
-        `- The plan file is in the \`${settings.planArtifact}\` artifact (plan.json, hash \`${plan.hash}\`).`,
+        `- ${artifactLine(settings, plan, upload)}`,
     ].join('\n');
     // The plan gets what validate left of the step's budget; its own renderer degrades to fit.
     const tail = `\n${where}\n`;
@@ -458,7 +483,7 @@ function writeResults(settings, env, plan, basis, comment, sha, fork) {
 
 /***/ }),
 
-/***/ 2681:
+/***/ 72681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -467,9 +492,9 @@ function writeResults(settings, env, plan, basis, comment, sha, fork) {
 /* harmony export */   zk: () => (/* binding */ renderPlanComment)
 /* harmony export */ });
 /* unused harmony exports fullPlanPointer, reviewedBody, planBodyHash, sealPlanBody */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6646);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86646);
 /**
  * The reviewed part of a plan comment and its hash: what the reviewers saw, and the one renderer
  * call (with its settings) that both the plan action (writing the comment) and apply (re-rendering
@@ -550,216 +575,6 @@ function renderedBodyProblem(commentBody, rendered) {
         i++;
     const clip = (s) => JSON.stringify((s ?? '(end)').slice(0, 80));
     return `its plan, re-rendered, differs from the comment at line ${i + 1} (comment ${clip(a[i])}, plan ${clip(b[i])})`;
-}
-
-
-/***/ }),
-
-/***/ 2941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ extractFile),
-/* harmony export */   Ll: () => (/* binding */ STATE_ARTIFACT_NAME),
-/* harmony export */   Qj: () => (/* binding */ downloadStateArtifact),
-/* harmony export */   e$: () => (/* binding */ findAppliedCommit)
-/* harmony export */ });
-/* unused harmony exports MAX_STATE_BYTES, pickStateArtifact, extractStateJson, appliedCommitOf */
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1306);
-/**
- * The recorded live state for pull-request plans: every apply and drift run uploads the host's
- * state as the workflow artifact `phoenix-state`; a PR plan downloads the newest one recorded on
- * the default branch (REST, `actions: read`) and plans against it, never touching the host.
- *
- * Which artifact counts: the exact name, not expired, made by a run on the default branch of THIS
- * repository. A run for a fork's pull request can upload an artifact too, and its head branch can
- * be called `main` as well; its `head_repository_id` differs from the repository's, so it is
- * ignored and cannot poison the state other PRs plan against.
- */
-
-const STATE_ARTIFACT_NAME = 'phoenix-state';
-/** Refuse anything bigger: a state document for 10 000 guests is a few MB. */
-const MAX_STATE_BYTES = 256 * 1024 * 1024;
-function time(a) {
-    const t = a.createdAt ? Date.parse(a.createdAt) : NaN;
-    return Number.isNaN(t) ? -Infinity : t;
-}
-/** Pure: the newest usable artifact (ties: the higher id, i.e. uploaded later). */
-function pickStateArtifact(artifacts, want) {
-    const skipped = { name: 0, expired: 0, branch: 0, fork: 0 };
-    let best;
-    for (const a of artifacts) {
-        const run = a.workflowRun;
-        if (a.name !== want.name)
-            skipped.name++;
-        else if (a.expired)
-            skipped.expired++;
-        else if (run?.headBranch !== want.defaultBranch)
-            skipped.branch++;
-        else if (run.headRepositoryId === undefined ||
-            run.headRepositoryId !== (want.repositoryId ?? run.repositoryId))
-            skipped.fork++;
-        else if (!best || time(a) > time(best) || (time(a) === time(best) && a.id > best.id))
-            best = a;
-    }
-    return { artifact: best, skipped };
-}
-/**
- * The state document inside an artifact zip: the only `.json` file, else `phoenix-state.json` or
- * `state.json` at the top. Throws with the file list when it cannot tell.
- */
-function extractStateJson(zip) {
-    let files;
-    try {
-        files = (0,fflate__WEBPACK_IMPORTED_MODULE_0__/* .unzipSync */ .AO)(zip, {
-            filter: (f) => !f.name.endsWith('/') && f.originalSize <= MAX_STATE_BYTES,
-        });
-    }
-    catch (err) {
-        throw new Error(`the artifact is not a valid zip archive (${err.message})`);
-    }
-    const names = Object.keys(files).sort();
-    const json = names.filter((n) => n.toLowerCase().endsWith('.json'));
-    const file = json.length === 1
-        ? json[0]
-        : (['phoenix-state.json', 'state.json'].find((n) => json.includes(n)) ?? undefined);
-    if (!file) {
-        throw new Error(json.length === 0
-            ? `the artifact holds no JSON file (files: ${names.join(', ') || 'none'})`
-            : `the artifact holds several JSON files and none is named phoenix-state.json: ${json.join(', ')}`);
-    }
-    return { file, text: new TextDecoder('utf-8', { fatal: false }).decode(files[file]) };
-}
-/** The file `name` (at the top or in a folder) inside an artifact zip, or undefined when absent. */
-function extractFile(zip, name) {
-    let files;
-    try {
-        files = (0,fflate__WEBPACK_IMPORTED_MODULE_0__/* .unzipSync */ .AO)(zip, {
-            filter: (f) => (f.name === name || f.name.endsWith(`/${name}`)) && f.originalSize <= MAX_STATE_BYTES,
-        });
-    }
-    catch (err) {
-        throw new Error(`the artifact is not a valid zip archive (${err.message})`);
-    }
-    const file = Object.keys(files).sort((a, b) => a.length - b.length)[0];
-    return file === undefined ? undefined : new TextDecoder('utf-8', { fatal: false }).decode(files[file]);
-}
-/** The `appliedCommit` of a recorded state document, if it names one. */
-function appliedCommitOf(stateJson) {
-    try {
-        const v = JSON.parse(stateJson);
-        return typeof v.appliedCommit === 'string' && /^[0-9a-f]{7,64}$/i.test(v.appliedCommit)
-            ? v.appliedCommit
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The commit of the last successful apply, from the newest recorded states: a drift run records
- * the host without it, so up to `depth` usable artifacts are read, newest first, until one names it.
- * The default reaches back a month of daily drift runs; beyond it apply covers only the pushed
- * pull request (it fails closed: an older merge's changes are then refused as unreviewed).
- */
-async function findAppliedCommit(client, repo, want, depth = 32) {
-    let listed = await client.listArtifacts(repo, want.name);
-    for (let i = 0; i < depth; i++) {
-        const { artifact } = pickStateArtifact(listed, want);
-        if (!artifact || artifact.sizeInBytes > MAX_STATE_BYTES)
-            return {};
-        const commit = appliedCommitOf(extractStateJson(await client.downloadArtifact(repo, artifact.id)).text);
-        if (commit)
-            return { commit, artifact };
-        listed = listed.filter((a) => a.id !== artifact.id);
-    }
-    return {};
-}
-/** Lists the artifacts named `name`, picks the newest usable one, downloads and unpacks it. */
-async function downloadStateArtifact(client, repo, want) {
-    const listed = await client.listArtifacts(repo, want.name);
-    const { artifact, skipped } = pickStateArtifact(listed, want);
-    if (!artifact) {
-        const passed = Object.entries(skipped)
-            .filter(([, n]) => n > 0)
-            .map(([why, n]) => `${n} ${why === 'branch' ? `not from ${want.defaultBranch}` : why === 'fork' ? 'from forks' : why}`);
-        return {
-            found: false,
-            reason: `no usable '${want.name}' artifact from the default branch ${want.defaultBranch}` +
-                (passed.length ? ` (${listed.length} listed: ${passed.join(', ')})` : ''),
-        };
-    }
-    if (artifact.sizeInBytes > MAX_STATE_BYTES) {
-        return { found: false, reason: `artifact ${artifact.id} is too large (${artifact.sizeInBytes} bytes)` };
-    }
-    const zip = await client.downloadArtifact(repo, artifact.id);
-    const { file, text } = extractStateJson(zip);
-    return { found: true, artifact, file, text };
-}
-
-
-/***/ }),
-
-/***/ 6618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ withGroup),
-/* harmony export */   QT: () => (/* binding */ logGroup),
-/* harmony export */   cS: () => (/* binding */ createConsoleLogger)
-/* harmony export */ });
-/* unused harmony export formatAnnotationAsText */
-/**
- * The logging seam between the engine and where it runs ("CLI = CI"). Jobs, reporters and actions
- * take a `Logger`; the Actions-backed one (src/github/logger.ts) speaks workflow commands (groups,
- * annotations), the terminal one here writes plain lines and gcc-style
- * `FILE:LINE:COL: level: message [RULE]`. Nothing outside src/github writes workflow commands.
- */
-/** Runs `fn` inside a log group; the group is closed even when `fn` throws. */
-async function withGroup(logger, name, fn) {
-    logger.startGroup(name);
-    try {
-        return await fn();
-    }
-    finally {
-        logger.endGroup();
-    }
-}
-/** A finished block of text (its lines joined by `\n`) as one group. */
-function logGroup(logger, name, body, options) {
-    logger.startGroup(name, options);
-    logger.info(body);
-    logger.endGroup();
-}
-/** `FILE:LINE:COL: level: message [TITLE]` (the shape of `phoenix validate`), or less when unlocated. */
-function formatAnnotationAsText(a) {
-    const message = a.message.replace(/\r?\n/g, ' ');
-    const where = a.file ? `${a.file}:${a.line ?? 1}:${a.col ?? 1}: ` : '';
-    return `${where}${a.level}: ${message}${a.title ? ` [${a.title}]` : ''}`;
-}
-/** For runs on a terminal (`npx phoenix ...`): findings and progress on stdout, problems on stderr. */
-function createConsoleLogger(io, options = {}) {
-    const step = options.indentGroups === false ? 0 : 1;
-    let depth = 0;
-    const indent = () => '  '.repeat(depth * step);
-    return {
-        debug: (m) => {
-            if (options.debug)
-                io.stderr(`${indent()}debug: ${m}\n`);
-        },
-        info: (m) => io.stdout(`${indent()}${m}\n`),
-        notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
-        warning: (m) => io.stderr(`${indent()}warning: ${m}\n`),
-        error: (m) => io.stderr(`${indent()}error: ${m}\n`),
-        annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
-        startGroup: (name, o) => {
-            io.stdout(`${indent()}${o?.stamp ? `${o.stamp} ` : ''}${name}\n`);
-            depth++;
-        },
-        endGroup: () => {
-            depth = Math.max(0, depth - 1);
-        },
-    };
 }
 
 

@@ -2,7 +2,7 @@ export const id = 72;
 export const ids = [72];
 export const modules = {
 
-/***/ 8531:
+/***/ 38531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,11 +10,11 @@ export const modules = {
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* unused harmony exports formatKeyValue, exportVariable, addPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The runner's file commands: step outputs (GITHUB_OUTPUT), the job summary (GITHUB_STEP_SUMMARY),
@@ -76,7 +76,7 @@ function addPath(env, dir) {
 
 /***/ }),
 
-/***/ 2935:
+/***/ 92935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -88,11 +88,11 @@ function addPath(env, dir) {
 /* harmony export */   qd: () => (/* binding */ tableHeader)
 /* harmony export */ });
 /* unused harmony exports ANNOTATIONS_SHOWN_PER_STEP, STEP_SUMMARY_BUDGET_BYTES, stepSummaryUsed, summaryRoom, blobUrl */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_cell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4542);
-/* harmony import */ var _render_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9519);
-/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8531);
+/* harmony import */ var _render_cell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24542);
+/* harmony import */ var _render_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89519);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38531);
 /**
  * Markdown for job summaries and the one byte budget of a step's summary. The renderers are pure;
  * `writeStepSummary` is the single place every action (validate, plan, apply, drift, setup) appends
@@ -227,7 +227,7 @@ function renderValidationSummary(input) {
 
 /***/ }),
 
-/***/ 2072:
+/***/ 72072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -235,13 +235,13 @@ function renderValidationSummary(input) {
 /* harmony export */   q: () => (/* binding */ validateAndReport),
 /* harmony export */   runValidateAction: () => (/* binding */ runValidateAction)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3238);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4793);
-/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6618);
-/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8531);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2935);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33238);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34793);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96618);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38531);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92935);
 /**
  * The validate action: validate the config dir, annotate every finding, write the outputs
  * `errors` and `warnings` and a job summary table, and fail (exit 1) when there are errors.
@@ -306,7 +306,7 @@ async function validateAndReport(settings, logger, env, share = {}) {
 
 /***/ }),
 
-/***/ 9519:
+/***/ 89519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -369,7 +369,7 @@ function truncateText(text, budget, marker) {
 
 /***/ }),
 
-/***/ 4542:
+/***/ 24542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -398,12 +398,13 @@ function escapeTableCell(text) {
 
 /***/ }),
 
-/***/ 6618:
+/***/ 96618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I1: () => (/* binding */ withGroup),
 /* harmony export */   QT: () => (/* binding */ logGroup),
+/* harmony export */   Xp: () => (/* binding */ colorEnabled),
 /* harmony export */   cS: () => (/* binding */ createConsoleLogger)
 /* harmony export */ });
 /* unused harmony export formatAnnotationAsText */
@@ -435,11 +436,19 @@ function formatAnnotationAsText(a) {
     const where = a.file ? `${a.file}:${a.line ?? 1}:${a.col ?? 1}: ` : '';
     return `${where}${a.level}: ${message}${a.title ? ` [${a.title}]` : ''}`;
 }
+/**
+ * Whether terminal output may use ANSI colour: only on a terminal, and never when `NO_COLOR` is
+ * set to a non-empty value (https://no-color.org) or `--no-color` was given.
+ */
+function colorEnabled(o) {
+    return o.isTTY && !o.noColorFlag && !o.env.NO_COLOR;
+}
 /** For runs on a terminal (`npx phoenix ...`): findings and progress on stdout, problems on stderr. */
 function createConsoleLogger(io, options = {}) {
     const step = options.indentGroups === false ? 0 : 1;
     let depth = 0;
     const indent = () => '  '.repeat(depth * step);
+    const paint = (code, s) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
     return {
         debug: (m) => {
             if (options.debug)
@@ -447,8 +456,8 @@ function createConsoleLogger(io, options = {}) {
         },
         info: (m) => io.stdout(`${indent()}${m}\n`),
         notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
-        warning: (m) => io.stderr(`${indent()}warning: ${m}\n`),
-        error: (m) => io.stderr(`${indent()}error: ${m}\n`),
+        warning: (m) => io.stderr(`${indent()}${paint(33, 'warning:')} ${m}\n`),
+        error: (m) => io.stderr(`${indent()}${paint(31, 'error:')} ${m}\n`),
         annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
         startGroup: (name, o) => {
             io.stdout(`${indent()}${o?.stamp ? `${o.stamp} ` : ''}${name}\n`);

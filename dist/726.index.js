@@ -2,46 +2,6 @@ export const id = 726;
 export const ids = [726,231];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ intOpt),
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   rJ: () => (/* binding */ stringOpt)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** Small typed wrapper over node:util parseArgs that turns parse failures into usage errors. */
-
-
-function parseCommandArgs(command, argv, options, allowPositionals = false) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-        return { values: values, positionals };
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`phoenix ${command}: ${err.message}\nRun 'phoenix help' for usage.`, 2);
-    }
-}
-function stringOpt(values, name) {
-    const v = values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function intOpt(values, name, min, max) {
-    const v = stringOpt(values, name);
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--${name} must be an integer between ${min} and ${max}, got '${v}'`, 2);
-    }
-    return Number(v);
-}
-
-
-/***/ }),
-
 /***/ 9726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -51,14 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveGhCommand: () => (/* binding */ resolveGhCommand),
 /* harmony export */   runGh: () => (/* binding */ runGh)
 /* harmony export */ });
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5446);
-/* harmony import */ var _github_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2231);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65446);
+/* harmony import */ var _github_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72231);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
 /**
  * `phoenix gh <command> [flags]`: a command run as a GitHub Actions step. The actions call this
- * with inputs in `INPUT_*` variables: node24 actions through their entry (actions/<command>/main.mjs
- * imports dist/index.js with argv `gh <command>`), composites by running dist/index.js. Flags given
+ * with inputs in `INPUT_*` variables: each action is a node24 action whose entry
+ * (actions/<command>/main.mjs, actions/main.mjs for the root) imports dist/index.js with argv
+ * `gh <command>`. Flags given
  * here win over the inputs, so a step can also be reproduced locally.
  *
  * One catch site: any thrown value becomes an `::error::` annotation and a non-zero exit, so a
@@ -70,25 +31,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function ghValidate(argv, io, logger) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh validate', argv, {
-        'config-dir': { type: 'string' },
-        'fail-on-warnings': { type: 'boolean' },
-    });
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh validate', argv);
     const settings = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getValidateSettings */ .En)(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         failOnWarnings: values['fail-on-warnings'] === true ? true : undefined,
     });
-    const { runValidateAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 2072));
+    const { runValidateAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 72072));
     return (await runValidateAction(settings, logger, io.env)).exitCode;
 }
 async function ghPlan(argv, io, logger) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh plan', argv, {
-        'config-dir': { type: 'string' },
-        state: { type: 'string' },
-        'base-config-dir': { type: 'string' },
-        'out-dir': { type: 'string' },
-    });
-    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(306), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(436), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(627), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 1686));
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh plan', argv);
+    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(436), __webpack_require__.e(432), __webpack_require__.e(36), __webpack_require__.e(646), __webpack_require__.e(131), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 21686));
     const settings = getPlanSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         stateFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'state'),
@@ -98,13 +51,9 @@ async function ghPlan(argv, io, logger) {
     return (await runPlanAction(settings, logger, io.env)).exitCode;
 }
 async function ghSetupHypervisor(argv, io, logger) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh setup-hypervisor', argv, {
-        'config-dir': { type: 'string' },
-        target: { type: 'string' },
-        'dry-run': { type: 'string' },
-    });
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh setup-hypervisor', argv);
     const dry = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'dry-run');
-    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(694), __webpack_require__.e(436), __webpack_require__.e(740), __webpack_require__.e(646), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 4349));
+    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(883), __webpack_require__.e(436), __webpack_require__.e(166), __webpack_require__.e(646), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 34349));
     const settings = getSetupSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -114,18 +63,12 @@ async function ghSetupHypervisor(argv, io, logger) {
 }
 /** Masks a secret in the job log (core.setSecret). */
 async function setSecret() {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     return (value) => core.setSecret(value);
 }
 async function ghApply(argv, io, logger) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh apply', argv, {
-        'config-dir': { type: 'string' },
-        target: { type: 'string' },
-        'state-dir': { type: 'string' },
-        'audit-log': { type: 'string' },
-        sha: { type: 'string' },
-    });
-    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(306), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(694), __webpack_require__.e(436), __webpack_require__.e(740), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(144), __webpack_require__.e(627), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 5993));
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh apply', argv);
+    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(883), __webpack_require__.e(436), __webpack_require__.e(166), __webpack_require__.e(432), __webpack_require__.e(36), __webpack_require__.e(646), __webpack_require__.e(891), __webpack_require__.e(131), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 55993));
     const settings = getApplySettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -138,12 +81,8 @@ async function ghApply(argv, io, logger) {
         .exitCode;
 }
 async function ghDrift(argv, io, logger) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh drift', argv, {
-        'config-dir': { type: 'string' },
-        target: { type: 'string' },
-        'state-dir': { type: 'string' },
-    });
-    const { getDriftSettings, runDriftAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(436), __webpack_require__.e(219), __webpack_require__.e(646), __webpack_require__.e(627), __webpack_require__.e(855)]).then(__webpack_require__.bind(__webpack_require__, 2855));
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh drift', argv);
+    const { getDriftSettings, runDriftAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(436), __webpack_require__.e(432), __webpack_require__.e(36), __webpack_require__.e(646), __webpack_require__.e(131), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 73960));
     const settings = getDriftSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -201,7 +140,7 @@ async function runGh(argv, io) {
 
 /***/ }),
 
-/***/ 4793:
+/***/ 34793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -210,7 +149,7 @@ async function runGh(argv, io) {
 /* harmony export */   tn: () => (/* binding */ formatAnnotation)
 /* harmony export */ });
 /* unused harmony exports escapeData, escapeProperty, toWorkspacePath */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Workflow commands (`::error file=...,line=...::message`) for annotations. Pure: formatting and
@@ -274,7 +213,7 @@ function annotationFromDiagnostic(d, paths) {
 
 /***/ }),
 
-/***/ 5446:
+/***/ 65446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -285,18 +224,18 @@ function annotationFromDiagnostic(d, paths) {
 /* harmony export */   lI: () => (/* binding */ getOptionalInput)
 /* harmony export */ });
 /* unused harmony exports inputEnvNames, getRequiredInput */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /**
  * The only place that reads action inputs and the runner's environment. Each action gets one
  * typed, read-only settings object built here, once; everything downstream takes it as an argument.
  *
- * Composite actions do not receive `INPUT_*` variables from the runner; their steps pass them in
- * `env:`. Phoenix's composites use shell-safe names (`INPUT_CONFIG_DIR`), and the toolkit's form
- * (`INPUT_CONFIG-DIR`, what the runner sets for JavaScript actions) is accepted as well.
+ * The runner gives JavaScript (node24) actions their inputs as `INPUT_<NAME>` with the name
+ * upper-cased and spaces as `_` (`INPUT_CONFIG-DIR`); the shell-safe form (`INPUT_CONFIG_DIR`) is
+ * accepted as well, for a workflow or a terminal that sets the variables itself.
  */
 
 
@@ -384,16 +323,16 @@ function getValidateSettings(env, cwd, overrides = {}) {
 
 /***/ }),
 
-/***/ 2231:
+/***/ 72231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createActionsLogger: () => (/* binding */ createActionsLogger)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4793);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34793);
 /**
  * The Actions implementation of the `Logger` seam (src/util/logger.ts): messages and groups go
  * through @actions/core, annotations are workflow commands formatted by annotations.ts.
@@ -407,7 +346,7 @@ __webpack_require__.r(__webpack_exports__);
  * `stamp` is left out: the runner times every line itself.
  */
 async function createActionsLogger(write = (text) => process.stdout.write(text)) {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     return {
         debug: (m) => core.debug(m),
         info: (m) => core.info(m),

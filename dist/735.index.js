@@ -2,47 +2,7 @@ export const id = 735;
 export const ids = [735];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ intOpt),
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   rJ: () => (/* binding */ stringOpt)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** Small typed wrapper over node:util parseArgs that turns parse failures into usage errors. */
-
-
-function parseCommandArgs(command, argv, options, allowPositionals = false) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-        return { values: values, positionals };
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`phoenix ${command}: ${err.message}\nRun 'phoenix help' for usage.`, 2);
-    }
-}
-function stringOpt(values, name) {
-    const v = values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function intOpt(values, name, min, max) {
-    const v = stringOpt(values, name);
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--${name} must be an integer between ${min} and ${max}, got '${v}'`, 2);
-    }
-    return Number(v);
-}
-
-
-/***/ }),
-
-/***/ 7735:
+/***/ 97735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -54,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/diagnostics.ts
-var diagnostics = __webpack_require__(7410);
+var diagnostics = __webpack_require__(47410);
 // EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
-var validate = __webpack_require__(3238);
-// EXTERNAL MODULE: ./src/sim/index.ts + 49 modules
-var sim = __webpack_require__(4861);
+var validate = __webpack_require__(33238);
+// EXTERNAL MODULE: ./src/sim/index.ts + 51 modules
+var sim = __webpack_require__(83235);
 // EXTERNAL MODULE: ./src/apply/types.ts
-var types = __webpack_require__(9053);
+var types = __webpack_require__(39053);
 ;// CONCATENATED MODULE: ./src/sim-seed/estate-host.ts
 
 
@@ -146,15 +106,17 @@ async function prepareSimHost(path, desired, o = {}) {
 }
 
 // EXTERNAL MODULE: ./src/host/open-port.ts + 1 modules
-var open_port = __webpack_require__(8969);
-// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 9 modules
-var apply_job = __webpack_require__(1560);
-// EXTERNAL MODULE: ./src/jobs/plan-job.ts + 4 modules
-var plan_job = __webpack_require__(3219);
+var open_port = __webpack_require__(78969);
+// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 10 modules
+var apply_job = __webpack_require__(85891);
+// EXTERNAL MODULE: ./src/jobs/plan-job.ts + 5 modules
+var plan_job = __webpack_require__(96903);
 // EXTERNAL MODULE: ./src/render/text.ts
-var render_text = __webpack_require__(893);
+var render_text = __webpack_require__(70893);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+var args = __webpack_require__(77593);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(71604);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
 /**
  * `phoenix demo [--config-dir DIR] [--state FILE] [--concurrency N]`: the README's `npm start`.
@@ -171,12 +133,9 @@ var args = __webpack_require__(7593);
 
 
 
+
 async function runDemo(argv, io) {
-    const { values } = (0,args/* parseCommandArgs */.Qx)('demo', argv, {
-        'config-dir': { type: 'string', default: 'config' },
-        state: { type: 'string', default: '.phoenix-sim/demo.json' },
-        concurrency: { type: 'string' },
-    });
+    const { values } = (0,args/* parseCommandArgs */.Qx)('demo', argv);
     const dir = (0,args/* stringOpt */.rJ)(values, 'config-dir');
     const statePath = (0,external_node_path_.resolve)(io.cwd, (0,args/* stringOpt */.rJ)(values, 'state'));
     const concurrency = (0,args/* intOpt */.$q)(values, 'concurrency', 1, 64) ?? 4;
@@ -198,7 +157,7 @@ async function runDemo(argv, io) {
     const port = await open();
     const live = await port.readState().finally(() => port.close());
     const p = (0,plan_job/* planAgainst */.JY)(await (0,plan_job/* loadPlanConfig */.Ou)(dir, v), { live });
-    io.stdout((0,render_text/* renderText */.S)(p, { color: io.isTTY }));
+    io.stdout((0,render_text/* renderText */.S)(p, { color: (0,cli_io/* useColor */.b)(io, values) }));
     if (p.errored)
         return 1;
     const options = {
@@ -228,13 +187,30 @@ async function runDemo(argv, io) {
 
 /***/ }),
 
-/***/ 893:
+/***/ 71604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ useColor)
+/* harmony export */ });
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96618);
+/** What a CLI command gets from the process (streams, environment, working directory) and returns. */
+
+/** Colour for this run: a terminal, no `NO_COLOR`, no `--no-color` (see colorEnabled). */
+function useColor(io, values) {
+    return (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .colorEnabled */ .Xp)({ isTTY: io.isTTY, env: io.env, noColorFlag: values['no-color'] === true });
+}
+
+
+/***/ }),
+
+/***/ 70893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61692);
 
 const CODES = { green: 32, yellow: 33, red: 31, cyan: 36, dim: 2, bold: 1 };
 function renderText(plan, options = {}) {
@@ -253,6 +229,9 @@ function renderText(plan, options = {}) {
     out.push(plan.basis === 'config-diff'
         ? paint('yellow', 'Note: no recorded host state; planned against the base config, not the host.')
         : paint('dim', `Planned against the live state${where}.`), '');
+    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .selectionLines */ .a_)(plan);
+    if (selection.length)
+        out.push(...selection.map((l) => paint('cyan', l)), '');
     for (const c of plan.changes) {
         if (c.action === 'no-op' && !options.verbose)
             continue;
@@ -292,6 +271,13 @@ function renderText(plan, options = {}) {
     }
     if (plan.hypervisor.length || plan.retained.length || plan.unmanaged.length)
         out.push('');
+    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .dataLossLines */ .Vw)(plan);
+    if (lost.length) {
+        out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`));
+        for (const l of lost)
+            out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
+        out.push('');
+    }
     for (const w of plan.warnings)
         out.push(`${paint('yellow', 'warning:')} ${w.address ? `${w.address}: ` : ''}${w.message}`);
     for (const e of plan.errors)

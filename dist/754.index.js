@@ -1,77 +1,41 @@
 export const id = 754;
-export const ids = [754,969];
+export const ids = [754];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ intOpt),
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   rJ: () => (/* binding */ stringOpt)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** Small typed wrapper over node:util parseArgs that turns parse failures into usage errors. */
-
-
-function parseCommandArgs(command, argv, options, allowPositionals = false) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-        return { values: values, positionals };
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`phoenix ${command}: ${err.message}\nRun 'phoenix help' for usage.`, 2);
-    }
-}
-function stringOpt(values, name) {
-    const v = values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function intOpt(values, name, min, max) {
-    const v = stringOpt(values, name);
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--${name} must be an integer between ${min} and ${max}, got '${v}'`, 2);
-    }
-    return Number(v);
-}
-
-
-/***/ }),
-
-/***/ 1754:
+/***/ 31754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   detailedExitCode: () => (/* binding */ detailedExitCode),
 /* harmony export */   runPlan: () => (/* binding */ runPlan)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_diagnostics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7410);
-/* harmony import */ var _jobs_plan_job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3219);
-/* harmony import */ var _plan_plan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(435);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6646);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1692);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(893);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/* harmony import */ var _config_diagnostics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47410);
+/* harmony import */ var _jobs_plan_job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96903);
+/* harmony import */ var _render_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15104);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86646);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70893);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77593);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71604);
 /* harmony import */ var _target_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2654);
 /**
- * `phoenix plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR)
- *   [--format text|markdown|json] [--out FILE] [--allow-rebuild] [--sha SHA]
- *   [--identity FILE] [--known-hosts FILE] [--fingerprint SHA256:...] [--allow-invalid]`
+ * `phoenix plan [--config-dir DIR] (--target URL | --state FILE | --base-config-dir DIR) [options]`
+ * (options and their help: PLAN_SPEC in src/cli/specs/host-commands.ts).
  *
  * `--allow-invalid` plans a config that fails validation (diagnostics still printed), e.g. the
  * upstream estates, whose scripts are not part of the fixtures.
  *
  * Validates, gets the live state (read from a target, a recorded state file, or, with no recorded
  * state, the base branch's config), plans and renders. Exit 0 when the plan succeeded (with or
- * without changes), 1 when the config is invalid or the plan is errored, 2 on usage or I/O errors.
+ * without changes), 1 when the config is invalid or the plan is errored, 2 on usage or I/O errors;
+ * with `--detailed-exitcode`, 2 when the plan has changes. `--out FILE` writes the JSON plan file
+ * (with its summary) whatever `--format` says.
  */
+
 
 
 
@@ -84,7 +48,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Read the live state of a target through its host port (the host layer loaded only when needed). */
 async function readTarget(target, values, io) {
-    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 2578));
+    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(883), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 72578));
     const port = await (0,_target_options_js__WEBPACK_IMPORTED_MODULE_8__/* .openHost */ .Zb)('plan', values, io);
     try {
         return await port.readState();
@@ -111,24 +75,19 @@ function reportInvalid(v, dir, allowInvalid, io) {
 }
 function render(p, format, color, sha) {
     if (format === 'json')
-        return (0,_plan_plan_file_js__WEBPACK_IMPORTED_MODULE_2__/* .serializePlan */ .S1)(p);
+        return (0,_render_json_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanJson */ .u)(p);
     if (format === 'markdown')
         return (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .Gc)(p, { sha });
     return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(p, { color });
 }
+/** `--detailed-exitcode`: 0 no changes, 2 changes, 1 errors (an errored plan is 1 either way). */
+function detailedExitCode(p) {
+    if (p.errored)
+        return 1;
+    return p.applyable ? 2 : 0;
+}
 async function runPlan(argv, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)('plan', argv, {
-        'config-dir': { type: 'string', default: 'config' },
-        ..._target_options_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGET_OPTIONS */ .FG,
-        ..._target_options_js__WEBPACK_IMPORTED_MODULE_8__/* .AUDIT_OPTION */ .my,
-        state: { type: 'string' },
-        'base-config-dir': { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        out: { type: 'string' },
-        'allow-rebuild': { type: 'boolean', default: false },
-        'allow-invalid': { type: 'boolean', default: false },
-        sha: { type: 'string' },
-    });
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)('plan', argv);
     const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOpt */ .rJ)(values, 'format');
     if (!['text', 'markdown', 'json'].includes(format)) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`--format must be text, markdown or json, got '${format}'`, 2);
@@ -153,29 +112,48 @@ async function runPlan(argv, io) {
         onValidated: (v) => reportInvalid(v, dir, allowInvalid, io),
         basis,
         allowRebuild: values['allow-rebuild'] === true,
+        allowDataLoss: values['allow-data-loss'] === true,
+        only: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .listOpt */ .sS)(values, 'only'),
     });
     if (job.status === 'invalid')
         return 1;
     const p = job.plan;
     const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOpt */ .rJ)(values, 'out');
-    const text = render(p, format, io.isTTY && out === undefined, (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOpt */ .rJ)(values, 'sha'));
+    // `--out` always writes the plan file apply --plan reads; `--format` is what stdout shows.
     if (out !== undefined) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, text);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, (0,_render_json_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanJson */ .u)(p));
         }
         catch (err) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`cannot write ${out}: ${err.code ?? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .getErrorMessage */ .u)(err)}`, 2);
         }
+    }
+    io.stdout(render(p, format, (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .useColor */ .b)(io, values), (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOpt */ .rJ)(values, 'sha')));
+    if (out !== undefined) {
         io.stderr(`${(0,_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .headline */ .Pl)(job.counts)}${p.errored ? ` Planning failed with ${p.errors.length} error(s).` : ''} Plan written to ${out}.\n`);
     }
-    else {
-        io.stdout(text);
-    }
-    if (p.errored && !(format === 'text' && out === undefined)) {
+    if (p.errored && format !== 'text') {
         for (const e of p.errors)
             io.stderr(`error: ${e.address ? `${e.address}: ` : ''}${e.message}\n`);
     }
-    return job.exitCode;
+    return values['detailed-exitcode'] === true ? detailedExitCode(p) : job.exitCode;
+}
+
+
+/***/ }),
+
+/***/ 71604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ useColor)
+/* harmony export */ });
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96618);
+/** What a CLI command gets from the process (streams, environment, working directory) and returns. */
+
+/** Colour for this run: a terminal, no `NO_COLOR`, no `--no-color` (see colorEnabled). */
+function useColor(io, values) {
+    return (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .colorEnabled */ .Xp)({ isTTY: io.isTTY, env: io.env, noColorFlag: values['no-color'] === true });
 }
 
 
@@ -185,14 +163,15 @@ async function runPlan(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FG: () => (/* binding */ TARGET_OPTIONS),
+/* harmony export */   FG: () => (/* reexport safe */ _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__.FG),
 /* harmony export */   Fm: () => (/* binding */ requireTarget),
 /* harmony export */   Zb: () => (/* binding */ openHost),
-/* harmony export */   my: () => (/* binding */ AUDIT_OPTION)
+/* harmony export */   my: () => (/* reexport safe */ _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__.my)
 /* harmony export */ });
-/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8969);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
+/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78969);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20779);
 /**
  * The options every host-touching command shares (`--target`, SSH credentials, `--audit-log`),
  * parsed and handed to the target factory (src/host/open-port.ts) in one place. The factory loads
@@ -202,13 +181,8 @@ async function runPlan(argv, io) {
 
 
 
-const TARGET_OPTIONS = {
-    target: { type: 'string' },
-    identity: { type: 'string' },
-    'known-hosts': { type: 'string' },
-    fingerprint: { type: 'string' },
-};
-const AUDIT_OPTION = { 'audit-log': { type: 'string' } };
+/** Declared with their help in specs/shared-options.ts; re-exported for the commands that spread them. */
+
 /** The `--target` value, or a usage error naming the command. */
 function requireTarget(command, values) {
     const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'target');
@@ -231,155 +205,55 @@ async function openHost(command, values, io) {
 
 /***/ }),
 
-/***/ 8969:
+/***/ 15104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ renderPlanJson)
+/* harmony export */ });
+/* unused harmony export planSummary */
+/* harmony import */ var _plan_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61692);
+/**
+ * The JSON plan as `phoenix plan --format json` prints it and `plan --out` writes it: the plan
+ * file (src/plan/plan-file.ts) plus `summary`, the counts per action and the one-line headline.
+ * `summary` is derived from `changes`, so it is left out of the hash (VOLATILE_PLAN_FIELDS):
+ * the same plan has the same hash with or without it, and apply --plan reads either.
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ TARGET_HELP),
-  c: () => (/* binding */ openHostPort),
-  openShellTransport: () => (/* binding */ openShellTransport)
-});
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/proxmox/targets.ts
-/** What `local+sudo` puts before every command. */
-const SUDO_PREFIX = ['sudo', '-n', '--'];
-/** PHOENIX_SUDO=1 / true / yes turns `local` into `local+sudo`. */
-function sudoRequested(env) {
-    return /^(1|true|yes)$/i.test(env.PHOENIX_SUDO?.trim() ?? '');
-}
-/** Runs every command of `inner` through `prefix` (sudo). The audit log, outside, keeps the plain argv. */
-function withSudo(inner, prefix = SUDO_PREFIX) {
-    return {
-        description: `${inner.description}+sudo`,
-        run: (argv, options) => inner.run([...prefix, ...argv], options),
-        close: () => inner.close(),
+function planSummary(plan) {
+    const actions = {
+        create: 0,
+        clone: 0,
+        update: 0,
+        replace: 0,
+        delete: 0,
+        'no-op': 0,
     };
+    for (const c of plan.changes)
+        actions[c.action]++;
+    const counts = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countPlan */ .RF)(plan);
+    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(counts);
+    const text = plan.errored
+        ? `Planning failed: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. ${head}`
+        : head;
+    return { ...counts, actions, text };
 }
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/host/open-port.ts
-/**
- * The target factory: the one place a kind of target is named. Each kind is one entry of
- * `TARGETS`: the syntax the help text shows, which URLs it takes, and how it opens its host port.
- * Today every kind is a shell transport (the embedded simulator, this machine, SSH) behind
- * `ShellHostPort`, with the capabilities of that kind; setup and `ssh-exec`, which speak argv,
- * take the transport itself (`openShellTransport`). A host reached another way (say `https://`
- * for the Proxmox API with a token) adds an entry here with its own `open` and no `shell`.
- *
- * The transports and the shell port are loaded only when a target is opened, so a front end can
- * import this module for its help text without loading the host layer (or ssh2).
- */
-
-
-
-/** The shell port over the kind's transport (with the audit log when asked). */
-async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
-    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 240));
-    const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
-    return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
-}
-/** `sim:PATH`: the embedded simulator, its state in PATH (created when absent). */
-async function openSim(url, o) {
-    const path = url.slice('sim:'.length);
-    if (path === '')
-        throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(861), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 5444));
-    return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
-        env: o.env ?? process.env,
-        node: o.simNode,
-    });
-}
-/** `local+sudo`, or `local` with PHOENIX_SUDO set: every command through `sudo -n`. */
-function localSudo(url, o) {
-    return url === 'local+sudo' || sudoRequested(o.env ?? process.env);
-}
-/** `local`: commands spawned on this machine. */
-async function openLocal(url, o) {
-    const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 2964));
-    const local = new LocalTransport({ env: o.env ?? process.env });
-    return localSudo(url, o) ? withSudo(local) : local;
-}
-/** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
-async function openSsh(url, o) {
-    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 5362));
-    return createSshTransport(url, {
-        identity: o.identity,
-        knownHosts: o.knownHosts,
-        fingerprint: o.fingerprint,
-        env: o.env ?? process.env,
-    });
-}
-const TARGETS = [
-    {
-        name: 'sim',
-        syntax: 'sim:PATH',
-        matches: (url) => url.startsWith('sim:'),
-        shell: openSim,
-        open: async (url, o) => shellPort(await openSim(url, o), o, { isSimulator: true }),
-    },
-    {
-        name: 'local',
-        // `local+sudo` is the same kind of target, run through `sudo -n`.
-        syntax: 'local, local+sudo',
-        matches: (url) => url === 'local' || url === 'local+sudo',
-        shell: openLocal,
-        open: async (url, o) => shellPort(await openLocal(url, o), o, { supportsSudo: localSudo(url, o) }),
-    },
-    {
-        name: 'ssh',
-        syntax: 'ssh://USER@HOST[:PORT]',
-        matches: (url) => url.startsWith('ssh://'),
-        shell: openSsh,
-        open: async (url, o) => shellPort(await openSsh(url, o), o, {}),
-    },
-];
-function listed(words) {
-    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-/**
- * How a host to act on is named, in the words of every front end (`--target` of the CLI
- * commands, the unknown-target error): `sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]`. The
- * action.yml files repeat it in their input descriptions.
- */
-const TARGET_HELP = listed(TARGETS.map((t) => t.syntax));
-function kindOf(target) {
-    const kind = TARGETS.find((t) => t.matches(target));
-    if (!kind)
-        throw new errors/* UserError */.y(`unknown target '${target}': expected ${TARGET_HELP}`, 2);
-    return kind;
-}
-/** Opens the host port for a target URL (`sim:PATH`, `local`, `local+sudo`, `ssh://...`). */
-async function openHostPort(target, options = {}) {
-    return kindOf(target).open(target, options);
-}
-/**
- * Opens the shell transport of a target, for what speaks argv itself (setup-hypervisor,
- * `phoenix ssh-exec`). `kind`: open the target as that kind whatever it looks like (`ssh-exec`
- * takes SSH only, and a URL that is not one is refused by the SSH URL parser).
- */
-async function openShellTransport(target, options = {}, kind) {
-    const k = kind ? TARGETS.find((t) => t.name === kind) : kindOf(target);
-    if (!k.shell)
-        throw new errors/* UserError */.y(`target '${target}' is not reached through a shell`, 2);
-    return k.shell(target, options);
+function renderPlanJson(plan) {
+    return (0,_plan_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedJson */ .Is)({ ...plan, summary: planSummary(plan) }, 2) + '\n';
 }
 
 
 /***/ }),
 
-/***/ 893:
+/***/ 70893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61692);
 
 const CODES = { green: 32, yellow: 33, red: 31, cyan: 36, dim: 2, bold: 1 };
 function renderText(plan, options = {}) {
@@ -398,6 +272,9 @@ function renderText(plan, options = {}) {
     out.push(plan.basis === 'config-diff'
         ? paint('yellow', 'Note: no recorded host state; planned against the base config, not the host.')
         : paint('dim', `Planned against the live state${where}.`), '');
+    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .selectionLines */ .a_)(plan);
+    if (selection.length)
+        out.push(...selection.map((l) => paint('cyan', l)), '');
     for (const c of plan.changes) {
         if (c.action === 'no-op' && !options.verbose)
             continue;
@@ -437,6 +314,13 @@ function renderText(plan, options = {}) {
     }
     if (plan.hypervisor.length || plan.retained.length || plan.unmanaged.length)
         out.push('');
+    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .dataLossLines */ .Vw)(plan);
+    if (lost.length) {
+        out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`));
+        for (const l of lost)
+            out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
+        out.push('');
+    }
     for (const w of plan.warnings)
         out.push(`${paint('yellow', 'warning:')} ${w.address ? `${w.address}: ` : ''}${w.message}`);
     for (const e of plan.errors)

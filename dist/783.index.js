@@ -2,7 +2,7 @@ export const id = 783;
 export const ids = [783,578];
 export const modules = {
 
-/***/ 2783:
+/***/ 92783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,13 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 18 modules
-var commands = __webpack_require__(6694);
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
+var commands = __webpack_require__(19883);
 // EXTERNAL MODULE: ./src/proxmox/state-reader.ts + 1 modules
-var state_reader = __webpack_require__(2578);
+var state_reader = __webpack_require__(72578);
 // EXTERNAL MODULE: ./src/host/failure.ts
-var failure = __webpack_require__(2596);
+var failure = __webpack_require__(62596);
 ;// CONCATENATED MODULE: ./src/host/firewall-file.ts
 function firewallPath(vmid) {
     return `/etc/pve/firewall/${vmid}.fw`;
@@ -68,6 +68,8 @@ function renderFirewallFile(enabled, rules) {
  * stdin where a builder reads a file from it. The shell host port runs them.
  */
 
+/** How much longer than its `--timeout` a `qm guest exec` may take to answer. */
+const AGENT_GRACE_SEC = 30;
 const withStdin = (cmd, stdin) => ({ ...cmd, stdin });
 function guestOps(kind, id) {
     if (kind === 'lxc') {
@@ -78,12 +80,20 @@ function guestOps(kind, id) {
             stop: () => (0,commands/* pctStop */.SA)(id),
             shutdown: (timeoutSec) => (0,commands/* pctShutdown */._$)(id, { timeoutSec, forceStop: true }),
             snapshot: (name, description) => (0,commands/* pctSnapshot */.Ix)(id, name, { description }),
-            deleteSnapshot: (name) => (0,commands/* pctDeleteSnapshot */.Hy)(id, name),
+            deleteSnapshot: (name, force) => (0,commands/* pctDeleteSnapshot */.Hy)(id, name, force ? { force } : {}),
             rollback: (name, start) => (0,commands/* pctRollback */.gH)(id, name, start ? { start } : {}),
             template: () => (0,commands/* pctTemplate */.oi)(id),
-            destroy: () => (0,commands/* pctDestroy */.KF)(id, { purge: true }),
+            destroy: (o) => (0,commands/* pctDestroy */.KF)(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+            unlock: () => (0,commands/* pctUnlock */.Mf)(id),
+            config: () => (0,commands/* pctConfig */.k)(id),
             setMeta: (o) => (0,commands/* pctSet */.MV)(id, o),
-            exec: (argv) => ({ command: (0,commands/* pctExec */.NU)(id, argv), viaAgent: false }),
+            // `pct exec` has no timeout of its own: the bound goes to the host runner, which runs the
+            // command under `timeout` (before, it was dropped here and container scripts ran unbounded).
+            exec: (argv, timeoutSec) => ({
+                command: (0,commands/* pctExec */.NU)(id, argv),
+                viaAgent: false,
+                ...(timeoutSec !== undefined ? { timeoutSec } : {}),
+            }),
             writeFile: (path, content, perms) => ({
                 command: withStdin((0,commands/* pctPush */._0)(id, '/dev/stdin', path, { perms }), content),
                 viaAgent: false,
@@ -98,12 +108,18 @@ function guestOps(kind, id) {
         stop: () => (0,commands/* qmStop */.Pe)(id),
         shutdown: (timeoutSec) => (0,commands/* qmShutdown */.fj)(id, { timeoutSec, forceStop: true }),
         snapshot: (name, description) => (0,commands/* qmSnapshot */.Jz)(id, name, { description }),
-        deleteSnapshot: (name) => (0,commands/* qmDeleteSnapshot */.YN)(id, name),
+        deleteSnapshot: (name, force) => (0,commands/* qmDeleteSnapshot */.YN)(id, name, force ? { force } : {}),
         rollback: (name, start) => (0,commands/* qmRollback */.zc)(id, name, start ? { start } : {}),
         template: () => (0,commands/* qmTemplate */.nP)(id),
-        destroy: () => (0,commands/* qmDestroy */.xN)(id, { purge: true }),
+        destroy: (o) => (0,commands/* qmDestroy */.xN)(id, { purge: true, ...(o?.unreferenced ? { destroyUnreferencedDisks: true } : {}) }),
+        unlock: () => (0,commands/* qmUnlock */.LQ)(id),
+        config: () => (0,commands/* qmConfig */.Bm)(id),
         setMeta: (o) => (0,commands/* qmSet */.dW)(id, o),
-        exec: (argv, timeoutSec) => ({ command: (0,commands/* qmGuestExec */.sx)(id, argv, { timeoutSec }), viaAgent: true }),
+        exec: (argv, timeoutSec) => ({
+            command: (0,commands/* qmGuestExec */.sx)(id, argv, { timeoutSec }),
+            viaAgent: true,
+            ...(timeoutSec !== undefined ? { timeoutSec: timeoutSec + AGENT_GRACE_SEC } : {}),
+        }),
         writeFile: (path, content, perms) => ({
             command: withStdin((0,commands/* qmGuestExec */.sx)(id, ['sh', '-c', 'umask 077 && cat > "$1" && chmod "$2" "$1"', 'sh', path, perms], {
                 passStdin: true,
@@ -133,8 +149,8 @@ function parseAgentExec(stdout) {
     }
 }
 
-// EXTERNAL MODULE: ./src/host/host-lock.ts
-var host_lock = __webpack_require__(1740);
+// EXTERNAL MODULE: ./src/host/host-lock.ts + 2 modules
+var host_lock = __webpack_require__(90166);
 ;// CONCATENATED MODULE: ./src/host/lxc-raw-lines.ts
 /**
  * A container config file's raw `lxc.*` lines (which `pct set` cannot write): the text with the
@@ -149,11 +165,25 @@ function replaceRawLxcLines(text, lines) {
     const kept = [...all.slice(0, end).filter((l) => !/^lxc\.[^:=\s]+\s*[:=]/.test(l)), ...all.slice(end)].join('\n');
     return (0,commands/* mergeRawLxcLines */.$U)(kept, lines) ?? kept;
 }
+/**
+ * The `lock:` property of a guest config as `pct config`/`qm config` print it or as the file holds
+ * it (main section only: snapshot sections never carry the live lock); undefined when unlocked.
+ */
+function configLock(text) {
+    for (const line of text.split('\n')) {
+        if (line.startsWith('['))
+            break;
+        const m = /^lock:\s*(\S+)\s*$/.exec(line);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
 
 // EXTERNAL MODULE: ./src/host/retry.ts
 var retry = __webpack_require__(4220);
 // EXTERNAL MODULE: ./src/host/runner.ts
-var runner = __webpack_require__(8934);
+var runner = __webpack_require__(58934);
 ;// CONCATENATED MODULE: ./src/host/shell-port.ts
 /**
  * The host port over a shell transport (simulator, local, local+sudo, SSH): every operation is one
@@ -195,7 +225,7 @@ class ShellHostPort {
         this.transport = transport;
         this.capabilities = options.capabilities ?? describedCapabilities(transport);
         this.policy = options.policy ?? { retry: retry/* DEFAULT_RETRY */.vI };
-        this.runner = new runner/* HostRunner */.b(transport, { retry: this.policy.retry, onRetry: this.policy.onRetry });
+        this.runner = new runner/* HostRunner */.bv(transport, { retry: this.policy.retry, onRetry: this.policy.onRetry });
     }
     get description() {
         return this.transport.description;
@@ -254,12 +284,22 @@ class ShellHostPort {
         if (guest.kind !== 'lxc')
             throw new Error(`raw lxc.* lines are for containers, not VM ${guest.id}`);
         const current = await this.exec((0,commands/* readFile */.TA)((0,commands/* lxcConfigPath */.jE)(guest.id, guest.node)));
+        // Proxmox writes no config of a locked guest (`check_lock`); a raw write must not either.
+        const lock = configLock(current.stdout);
+        if (lock)
+            throw new Error(`CT is locked (${lock}); its raw lxc.* lines are not written`);
         const next = replaceRawLxcLines(current.stdout, lines);
         if (next !== current.stdout)
             await this.exec((0,commands/* writeLxcConfig */.L2)(guest.id, next, guest.node));
     }
     async resizeDisk(guest, disk, size) {
         await this.exec(guest.kind === 'lxc' ? (0,commands/* pctResize */.W0)(guest.id, disk, size) : (0,commands/* qmResize */.df)(guest.id, disk, size));
+    }
+    async moveVolume(guest, disk, storage) {
+        await this.exec(guest.kind === 'lxc' ? (0,commands/* pctMoveVolume */.v4)(guest.id, disk, storage) : (0,commands/* qmDiskMove */.JJ)(guest.id, disk, storage));
+    }
+    async backup(guest, storage) {
+        await this.exec((0,commands/* vzdump */.t5)(guest.id, { storage, mode: 'stop' }));
     }
     async writeFirewall(guest, enabled, rules) {
         await this.exec((0,commands/* writeFile */._h)(firewallPath(guest.id), renderFirewallFile(enabled, rules)));
@@ -281,7 +321,7 @@ class ShellHostPort {
         await this.exec(this.ops(guest).snapshot(name, description));
     }
     async deleteSnapshot(guest, name, options = {}) {
-        const r = await this.exec(this.ops(guest).deleteSnapshot(name), options.missingOk ? { okWhen: /does not exist/ } : {});
+        const r = await this.exec(this.ops(guest).deleteSnapshot(name, options.force), options.missingOk ? { okWhen: /does not exist/ } : {});
         return { already: r.exitCode !== 0 };
     }
     async rollback(guest, snapshot, options) {
@@ -290,8 +330,15 @@ class ShellHostPort {
     async template(guest) {
         await this.exec(this.ops(guest).template());
     }
-    async destroy(guest) {
-        await this.exec(this.ops(guest).destroy());
+    async destroy(guest, options = {}) {
+        await this.exec(this.ops(guest).destroy(options));
+    }
+    async guestLock(guest) {
+        const r = await this.exec(this.ops(guest).config());
+        return configLock(r.stdout);
+    }
+    async unlock(guest) {
+        await this.exec(this.ops(guest).unlock());
     }
     // ---- inside guests ----
     async pingAgent(guest) {
@@ -312,9 +359,10 @@ class ShellHostPort {
      * status (a non-zero exit of `qm` itself is a host failure).
      */
     async inGuest(e) {
+        const bound = e.timeoutSec !== undefined ? { timeoutMs: e.timeoutSec * 1000 } : {};
         if (!e.viaAgent) {
             try {
-                const r = await this.exec(e.command);
+                const r = await this.exec(e.command, bound);
                 return { status: 'exited', exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
             }
             catch (err) {
@@ -325,7 +373,7 @@ class ShellHostPort {
                 throw err;
             }
         }
-        const r = await this.exec(e.command);
+        const r = await this.exec(e.command, bound);
         const status = parseAgentExec(r.stdout);
         if (!status)
             return { status: 'unreadable', text: r.stdout || r.stderr };
@@ -352,7 +400,7 @@ class ShellHostPort {
 
 /***/ }),
 
-/***/ 5111:
+/***/ 85111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -367,7 +415,7 @@ const LIVE_STATE_VERSION = 1;
 
 /***/ }),
 
-/***/ 2578:
+/***/ 72578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -379,8 +427,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: splitGrepOutput
 
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 18 modules
-var commands = __webpack_require__(6694);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
+var commands = __webpack_require__(19883);
 ;// CONCATENATED MODULE: ./src/dialect/conf-format.ts
 // Characters Proxmox leaves alone in a description line: printable ASCII except ':'.
 const SAFE = /[\x20-\x39\x3b-\x7e]/;
@@ -534,7 +582,7 @@ function cloneConfSection(section) {
 }
 
 // EXTERNAL MODULE: ./src/model/live-state.ts
-var live_state = __webpack_require__(5111);
+var live_state = __webpack_require__(85111);
 ;// CONCATENATED MODULE: ./src/proxmox/state-reader.ts
 /**
  * Reads the live state of a Proxmox node or cluster in a constant number of host commands,
@@ -609,6 +657,8 @@ function snapshotsOf(conf) {
             snap.description = s.description;
         if (s.values.snaptime !== undefined && /^\d+$/.test(s.values.snaptime))
             snap.snaptime = Number(s.values.snaptime);
+        if (s.values.snapstate)
+            snap.snapstate = s.values.snapstate;
         return snap;
     });
     return list.sort((a, b) => (a.snaptime ?? Infinity) - (b.snaptime ?? Infinity) || (a.name < b.name ? -1 : 1));
@@ -616,10 +666,20 @@ function snapshotsOf(conf) {
 function splitTags(v) {
     return v ? v.split(/[;,\s]+/).filter((t) => t !== '') : [];
 }
+/** Bound of each command that reads the state (the host runner's default for a read-only query). */
+const STATE_READ_TIMEOUT_MS = 120_000;
 async function readLiveState(transport, options = {}) {
     const run = async (cmd, okCodes = [0]) => {
         options.onCommand?.(cmd.argv);
-        const r = await transport.run(cmd.argv, { readOnly: cmd.readOnly, stdin: cmd.stdin });
+        // Bounded like every read-only query of the host runner (its default), under the host's
+        // `timeout` where the host runs real programs, so the audit log shows the bound.
+        const ms = options.timeoutMs ?? STATE_READ_TIMEOUT_MS;
+        const sent = transport.hostTimeouts ? (0,commands/* withTimeout */.wj)(cmd, ms / 1000) : cmd;
+        const r = await transport.run(sent.argv, {
+            readOnly: cmd.readOnly,
+            stdin: cmd.stdin,
+            timeoutMs: ms + (transport.hostTimeouts ? (commands/* TIMEOUT_KILL_AFTER_SEC */.y1 + 5) * 1000 : 0),
+        });
         if (!okCodes.includes(r.exitCode))
             throw new StateReadError(cmd.argv, r.exitCode, r.stderr);
         return r.stdout;

@@ -2,47 +2,7 @@ export const id = 859;
 export const ids = [859];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ intOpt),
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   rJ: () => (/* binding */ stringOpt)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** Small typed wrapper over node:util parseArgs that turns parse failures into usage errors. */
-
-
-function parseCommandArgs(command, argv, options, allowPositionals = false) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-        return { values: values, positionals };
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`phoenix ${command}: ${err.message}\nRun 'phoenix help' for usage.`, 2);
-    }
-}
-function stringOpt(values, name) {
-    const v = values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function intOpt(values, name, min, max) {
-    const v = stringOpt(values, name);
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--${name} must be an integer between ${min} and ${max}, got '${v}'`, 2);
-    }
-    return Number(v);
-}
-
-
-/***/ }),
-
-/***/ 5859:
+/***/ 65859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -54,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/proxmox/commands/programs.ts
-var commands_programs = __webpack_require__(3741);
+var commands_programs = __webpack_require__(83741);
 ;// CONCATENATED MODULE: ./src/proxmox/sudoers.ts
 /**
  * The sudoers allow-list for a self-hosted runner that runs Phoenix as its own user and reaches
@@ -243,9 +203,9 @@ function renderSudoers(options) {
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+var args = __webpack_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/commands/sudoers.ts
 /**
  * `phoenix sudoers [--user NAME]`: prints the sudoers allow-list for a self-hosted runner that
@@ -256,9 +216,7 @@ var args = __webpack_require__(7593);
 
 
 async function runSudoers(argv, io) {
-    const { values } = (0,args/* parseCommandArgs */.Qx)('sudoers', argv, {
-        user: { type: 'string', default: 'github-runner' },
-    });
+    const { values } = (0,args/* parseCommandArgs */.Qx)('sudoers', argv);
     const user = (0,args/* stringOpt */.rJ)(values, 'user');
     let text;
     try {
@@ -274,7 +232,7 @@ async function runSudoers(argv, io) {
 
 /***/ }),
 
-/***/ 3741:
+/***/ 83741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -302,6 +260,7 @@ const CORE_PROGRAMS = [
             'destroy',
             'exec',
             'listsnapshot',
+            'move-volume',
             'push',
             'resize',
             'rollback',
@@ -312,6 +271,7 @@ const CORE_PROGRAMS = [
             'status',
             'stop',
             'template',
+            'unlock',
         ],
     },
     {
@@ -326,6 +286,7 @@ const CORE_PROGRAMS = [
             'delsnapshot',
             'destroy',
             'disk import',
+            'disk move',
             'guest cmd',
             'guest exec',
             'listsnapshot',
@@ -338,8 +299,11 @@ const CORE_PROGRAMS = [
             'status',
             'stop',
             'template',
+            'unlock',
         ],
     },
+    // Backups before a step that deletes a volume's data (commands/vzdump.ts).
+    { name: 'vzdump', path: '/usr/bin/vzdump', mutates: true, subcommands: [], forms: [['<vmid>', '...']] },
     { name: 'pvesh', path: '/usr/bin/pvesh', mutates: true, subcommands: ['get', 'create', 'set'] },
     { name: 'pvesm', path: '/usr/sbin/pvesm', mutates: true, subcommands: ['add', 'set', 'status'] },
     {
@@ -394,13 +358,13 @@ const CORE_PROGRAMS = [
         subcommands: [],
         forms: [['-w', '<seconds>', '<lockfile>', '<command...>']],
     },
-    // The SSH transport runs timed commands under coreutils `timeout`, so the host reaps them.
+    // Every timed command runs under coreutils `timeout` (files.ts `withTimeout`), so the host reaps it.
     {
         name: 'timeout',
         path: '/usr/bin/timeout',
         mutates: false,
         subcommands: [],
-        forms: [['--signal=KILL', '<duration>', '<command...>']],
+        forms: [['--kill-after=10s', '<duration>', '<command...>']],
     },
 ];
 /** Debian and system tools only setup-hypervisor runs (builders in system.ts, users.ts, files.ts). */

@@ -2,46 +2,6 @@ export const id = 862;
 export const ids = [862];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ intOpt),
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   rJ: () => (/* binding */ stringOpt)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** Small typed wrapper over node:util parseArgs that turns parse failures into usage errors. */
-
-
-function parseCommandArgs(command, argv, options, allowPositionals = false) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-        return { values: values, positionals };
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`phoenix ${command}: ${err.message}\nRun 'phoenix help' for usage.`, 2);
-    }
-}
-function stringOpt(values, name) {
-    const v = values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function intOpt(values, name, min, max) {
-    const v = stringOpt(values, name);
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--${name} must be an integer between ${min} and ${max}, got '${v}'`, 2);
-    }
-    return Number(v);
-}
-
-
-/***/ }),
-
 /***/ 5862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -54,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/sim-seed/phoenix-paths.ts
 /**
  * The places on a Proxmox host that are Phoenix's own, for the simulator: `phoenix sim exec`
@@ -73,9 +33,9 @@ const PHOENIX_HOST_PATHS = [
 ];
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+var args = __webpack_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/commands/sim.ts
 /**
  * `phoenix sim`: the embedded simulator's command line.
@@ -118,15 +78,12 @@ async function readStdin() {
 }
 async function runSim(argv, io) {
     const [sub, ...rest] = argv;
-    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 4861));
+    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 83235));
     if (sub === 'exec') {
         const sep = rest.indexOf('--');
         if (sep < 0 || sep === rest.length - 1)
             throw new errors/* UserError */.y(`sim exec needs -- PROG ARGS...\n${USAGE}`, 2);
-        const { values } = (0,args/* parseCommandArgs */.Qx)('sim exec', rest.slice(0, sep), {
-            state: { type: 'string' },
-            node: { type: 'string' },
-        });
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim exec', rest.slice(0, sep));
         const command = rest.slice(sep + 1);
         if (sim.runsOnRealHost(command, PHOENIX_HOST_PATHS))
             return sim.execReal(command);
@@ -146,12 +103,7 @@ async function runSim(argv, io) {
         return r.exitCode;
     }
     if (sub === 'shims') {
-        const { values } = (0,args/* parseCommandArgs */.Qx)('sim shims', rest, {
-            state: { type: 'string' },
-            out: { type: 'string' },
-            entry: { type: 'string' },
-            node: { type: 'string' },
-        });
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim shims', rest);
         const out = (0,args/* stringOpt */.rJ)(values, 'out');
         if (!out)
             throw new errors/* UserError */.y(`--out DIR is required\n${USAGE}`, 2);
@@ -168,12 +120,7 @@ async function runSim(argv, io) {
         return 0;
     }
     if (sub === 'init') {
-        const { values } = (0,args/* parseCommandArgs */.Qx)('sim init', rest, {
-            state: { type: 'string' },
-            nodes: { type: 'string' },
-            'pve-version': { type: 'string' },
-            force: { type: 'boolean' },
-        });
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim init', rest);
         const path = requireState(values, io.cwd);
         if ((0,external_node_fs_.existsSync)(path)) {
             if (!values.force)
@@ -190,13 +137,7 @@ async function runSim(argv, io) {
         return 0;
     }
     if (sub === 'set') {
-        const { values } = (0,args/* parseCommandArgs */.Qx)('sim set', rest, {
-            state: { type: 'string' },
-            latency: { type: 'string' },
-            faults: { type: 'string' },
-            'agent-boot-ms': { type: 'string' },
-            'exec-results': { type: 'string' },
-        });
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim set', rest);
         let latency;
         try {
             latency = sim.parseLatencyEnv((0,args/* stringOpt */.rJ)(values, 'latency'));
@@ -223,7 +164,7 @@ async function runSim(argv, io) {
         return 0;
     }
     if (sub === 'show') {
-        const { values } = (0,args/* parseCommandArgs */.Qx)('sim show', rest, { state: { type: 'string' } });
+        const { values } = (0,args/* parseCommandArgs */.Qx)('sim show', rest);
         io.stdout((0,external_node_fs_.readFileSync)(requireState(values, io.cwd), 'utf8') + '\n');
         return 0;
     }

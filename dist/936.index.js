@@ -2,61 +2,21 @@ export const id = 936;
 export const ids = [936];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ intOpt),
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   rJ: () => (/* binding */ stringOpt)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** Small typed wrapper over node:util parseArgs that turns parse failures into usage errors. */
-
-
-function parseCommandArgs(command, argv, options, allowPositionals = false) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-        return { values: values, positionals };
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`phoenix ${command}: ${err.message}\nRun 'phoenix help' for usage.`, 2);
-    }
-}
-function stringOpt(values, name) {
-    const v = values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function intOpt(values, name, min, max) {
-    const v = stringOpt(values, name);
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--${name} must be an integer between ${min} and ${max}, got '${v}'`, 2);
-    }
-    return Number(v);
-}
-
-
-/***/ }),
-
-/***/ 7936:
+/***/ 17936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runSetupHypervisor: () => (/* binding */ runSetupHypervisor)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7410);
-/* harmony import */ var _hypervisor_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2265);
-/* harmony import */ var _jobs_setup_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9311);
-/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8969);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+/* harmony import */ var _config_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47410);
+/* harmony import */ var _hypervisor_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12265);
+/* harmony import */ var _jobs_setup_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59311);
+/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78969);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
 /**
  * `phoenix setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b]
  * [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]`
@@ -74,16 +34,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function runSetupHypervisor(argv, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)('setup-hypervisor', argv, {
-        'config-dir': { type: 'string', default: 'config' },
-        target: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        steps: { type: 'string', multiple: true },
-        'audit-log': { type: 'string' },
-        'confirm-destructive': { type: 'string', multiple: true },
-        format: { type: 'string', default: 'text' },
-        'tokens-out': { type: 'string' },
-    });
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)('setup-hypervisor', argv);
     const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOpt */ .rJ)(values, 'target');
     if (!target)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`--target URL is required (${_host_open_port_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_HELP */ .a})`, 2);

@@ -2,17 +2,17 @@ export const id = 964;
 export const ids = [964];
 export const modules = {
 
-/***/ 2964:
+/***/ 22964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LocalTransport: () => (/* binding */ LocalTransport)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50098);
 /**
  * The `local` transport: runs host commands on this machine (the self-hosted runner on the
  * Proxmox host). Commands are spawned directly, never through a shell, so arguments arrive
@@ -25,6 +25,7 @@ export const modules = {
 class LocalTransport {
     options;
     description = 'local';
+    hostTimeouts = true;
     closed = false;
     running = new Set();
     constructor(options = {}) {
@@ -91,7 +92,7 @@ class LocalTransport {
             if (timeoutMs !== undefined && timeoutMs > 0) {
                 timer = setTimeout(() => {
                     killGroup(pid);
-                    finish(() => reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`timed out after ${timeoutMs} ms: ${summarize(argv)} on local`, 1)));
+                    finish(() => reject(new _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportTimeout */ .D(`timed out after ${timeoutMs} ms: ${summarize(argv)} on local`, timeoutMs)));
                 }, timeoutMs);
             }
             if (options.stdin !== undefined)
@@ -131,6 +132,37 @@ function signalExitCode(signal) {
 function summarize(argv) {
     const text = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
     return `'${text.length > 120 ? text.slice(0, 117) + '...' : text}'`;
+}
+
+
+/***/ }),
+
+/***/ 50098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ TransportTimeout)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/**
+ * The shell transports' interface: the embedded simulator, a local spawn, or SSH, each carrying
+ * built argv to the host. Apply does not use it directly: the host port (src/host/port.ts) and its
+ * shell implementation sit on top, and setup runs commands through the host runner. Implementations
+ * never pass commands through a shell except SSH, which quotes every argument (see `quote.ts`).
+ */
+
+/**
+ * A transport gave up on a command that outlived its `timeoutMs` (and stopped it: the local
+ * transport kills its process group, SSH runs it under the host's `timeout`, the simulator drops it).
+ */
+class TransportTimeout extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    timeoutMs;
+    code = 'ETIMEDOUT';
+    constructor(message, timeoutMs) {
+        super(message, 1);
+        this.timeoutMs = timeoutMs;
+        this.name = 'TransportTimeout';
+    }
 }
 
 

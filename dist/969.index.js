@@ -2,7 +2,7 @@ export const id = 969;
 export const ids = [969];
 export const modules = {
 
-/***/ 8969:
+/***/ 78969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/proxmox/targets.ts
 /** What `local+sudo` puts before every command. */
 const SUDO_PREFIX = ['sudo', '-n', '--'];
@@ -26,13 +26,14 @@ function sudoRequested(env) {
 function withSudo(inner, prefix = SUDO_PREFIX) {
     return {
         description: `${inner.description}+sudo`,
+        ...(inner.hostTimeouts ? { hostTimeouts: true } : {}),
         run: (argv, options) => inner.run([...prefix, ...argv], options),
         close: () => inner.close(),
     };
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/host/open-port.ts
 /**
  * The target factory: the one place a kind of target is named. Each kind is one entry of
@@ -50,8 +51,8 @@ var errors = __webpack_require__(17);
 
 /** The shell port over the kind's transport (with the audit log when asked). */
 async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(740), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 2783));
-    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 240));
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(883), __webpack_require__.e(166), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 92783));
+    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 30240));
     const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
     return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
 }
@@ -60,7 +61,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(861), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 5444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(235), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,
@@ -72,13 +73,13 @@ function localSudo(url, o) {
 }
 /** `local`: commands spawned on this machine. */
 async function openLocal(url, o) {
-    const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 2964));
+    const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 22964));
     const local = new LocalTransport({ env: o.env ?? process.env });
     return localSudo(url, o) ? withSudo(local) : local;
 }
 /** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
 async function openSsh(url, o) {
-    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 5362));
+    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 15362));
     return createSshTransport(url, {
         identity: o.identity,
         knownHosts: o.knownHosts,

@@ -2,7 +2,7 @@ export const id = 993;
 export const ids = [993];
 export const modules = {
 
-/***/ 5993:
+/***/ 55993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,21 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: commentUpdate
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/apply/report.ts
-var report = __webpack_require__(1400);
-// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 9 modules
-var apply_job = __webpack_require__(1560);
+var report = __webpack_require__(71400);
+// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 10 modules
+var apply_job = __webpack_require__(85891);
 // EXTERNAL MODULE: ./src/plan/state-file.ts
-var state_file = __webpack_require__(7945);
+var state_file = __webpack_require__(17945);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/logger.ts
-var util_logger = __webpack_require__(6618);
+var util_logger = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/github/artifact-upload.ts
+var artifact_upload = __webpack_require__(32779);
 // EXTERNAL MODULE: ./src/plan/canonical.ts
-var canonical = __webpack_require__(4917);
+var canonical = __webpack_require__(34917);
 ;// CONCATENATED MODULE: ./src/plan/intents.ts
 /**
  * Canonical intents of a plan: what it would change, one item per (guest, operation, field, target
@@ -57,7 +59,9 @@ function stepIntents(guest, step) {
     switch (step.op) {
         case 'destroy':
             // Destroying a running guest stops it first: a guest found running was not what was reviewed.
-            return [it('destroy', '', step.running ? 'running' : '')];
+            return [it('destroy', '', (step.running ? 'running' : '') + (step.incomplete ? ' incomplete' : ''))];
+        case 'unlock':
+            return [it('unlock', '', step.lock)];
         case 'create':
             return [
                 it('create', 'source', step.source),
@@ -80,6 +84,13 @@ function stepIntents(guest, step) {
             ];
         case 'resize':
             return [it('resize', step.disk, step.size)];
+        case 'move-volume':
+            return [it('move-volume', step.disk, step.storage)];
+        case 'backup':
+            // Which storage takes it is a host fact a config-to-config plan cannot know.
+            return [it('backup', '', [...step.volumes].sort().join(','))];
+        case 'destroy-volume':
+            return [it('destroy-volume', step.key, step.volume)];
         case 'firewall':
             return [it('firewall', '', (0,canonical/* canonicalJson */.dj)({ enabled: step.enabled, rules: step.rules }))];
         case 'start':
@@ -139,15 +150,15 @@ function unreviewedIntents(fresh, reviewed) {
 }
 
 // EXTERNAL MODULE: ./src/plan/plan-file.ts
-var plan_file = __webpack_require__(435);
+var plan_file = __webpack_require__(70435);
 // EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
-var markdown = __webpack_require__(6646);
+var markdown = __webpack_require__(86646);
 // EXTERNAL MODULE: ./src/github/comment.ts
-var github_comment = __webpack_require__(7318);
+var github_comment = __webpack_require__(47318);
 // EXTERNAL MODULE: ./src/github/plan-comment-body.ts
-var plan_comment_body = __webpack_require__(2681);
+var plan_comment_body = __webpack_require__(72681);
 // EXTERNAL MODULE: ./src/github/state-artifact.ts
-var state_artifact = __webpack_require__(2941);
+var state_artifact = __webpack_require__(42941);
 ;// CONCATENATED MODULE: ./src/github/apply-review.ts
 /**
  * Which reviewed plan a push to the default branch carries: the pull request merged as that
@@ -449,13 +460,13 @@ async function recordAppliedCommit(file, commit, logger) {
 }
 
 // EXTERNAL MODULE: ./src/github/apply-settings.ts
-var apply_settings = __webpack_require__(9161);
+var apply_settings = __webpack_require__(49161);
 // EXTERNAL MODULE: ./src/render/cell.ts
-var cell = __webpack_require__(4542);
+var cell = __webpack_require__(24542);
 // EXTERNAL MODULE: ./src/render/summary.ts
-var summary = __webpack_require__(1692);
+var summary = __webpack_require__(61692);
 // EXTERNAL MODULE: ./src/github/summary.ts
-var github_summary = __webpack_require__(2935);
+var github_summary = __webpack_require__(92935);
 ;// CONCATENATED MODULE: ./src/github/apply-summary.ts
 /**
  * The apply job summary (pure): a verdict line, what was applied against which reviewed plan, a
@@ -526,6 +537,11 @@ function renderApplySummary(input) {
     if (r)
         facts.push(`${r.succeeded} succeeded, ${r.failed} failed, ${r.skipped} skipped in ${(0,report/* seconds */.YA)(r.wallMs)} (wall time).`);
     out += facts.map((f) => `- ${f}`).join('\n') + '\n';
+    const lost = input.plan ? (0,summary/* dataLossLines */.Vw)(input.plan) : [];
+    if (lost.length) {
+        out += `\n**Data loss** (${lost.length} volume${lost.length === 1 ? '' : 's'}, each after a vzdump backup):\n`;
+        out += lost.map((l) => `- \`${l.address}\` ${(0,cell/* escapeTableCell */.a)(l.text)}`).join('\n') + '\n';
+    }
     if (input.message)
         out += `\n> [!CAUTION]\n> ${input.message.trim().split('\n').join('\n> ')}\n`;
     if (!r || r.guests.length === 0)
@@ -541,15 +557,15 @@ function renderApplySummary(input) {
 }
 
 // EXTERNAL MODULE: ./src/github/github-client.ts
-var github_client = __webpack_require__(3074);
+var github_client = __webpack_require__(53074);
 // EXTERNAL MODULE: ./src/github/host-target.ts
-var host_target = __webpack_require__(751);
+var host_target = __webpack_require__(10751);
 // EXTERNAL MODULE: ./src/github/pr-context.ts
-var pr_context = __webpack_require__(7731);
+var pr_context = __webpack_require__(57731);
 // EXTERNAL MODULE: ./src/github/runner-files.ts
-var runner_files = __webpack_require__(8531);
+var runner_files = __webpack_require__(38531);
 // EXTERNAL MODULE: ./src/github/validate-action.ts
-var validate_action = __webpack_require__(2072);
+var validate_action = __webpack_require__(72072);
 ;// CONCATENATED MODULE: ./src/github/apply-action.ts
 /**
  * The apply action, on the self-hosted runner after a merge to the default branch:
@@ -563,10 +579,11 @@ var validate_action = __webpack_require__(2072);
  * 4. report: the comment's status becomes applied / failed / plan-changed with a note and a link
  *    to the run (earlier covered PRs: applied, failed or superseded by this one), the job summary
  *    gets a table of guest outcomes and timings, and the fresh live state is written to
- *    `<state-dir>/phoenix-state.json` (with the applied commit), which the composite uploads as
- *    the `phoenix-state` artifact that pull-request plans read.
+ *    `<state-dir>/phoenix-state.json` (with the applied commit) and uploaded from this step as the
+ *    `phoenix-state` artifact that pull-request plans read (artifact-upload.ts).
  * Outputs: status, applied, failed, skipped, plan-hash, pull-request, comment-url, state-file.
  */
+
 
 
 
@@ -715,6 +732,11 @@ async function runApplyAction(settings, logger, env, io = {}) {
         reviews = await (0,util_logger/* withGroup */.I1)(logger, 'Collecting the pull requests merged since the last apply', () => coveredReviews(client, repo, sha, headReview, settings, event, logger));
     }
     const finish = async (status, exitCode, extra = {}) => {
+        // Whenever the host was read (also after a failed or refused apply), its state is recorded.
+        const upload = extra.stateFile
+            ? await (0,artifact_upload/* uploadRunArtifact */.n4)(env, (0,artifact_upload/* singleFile */.TG)(settings.stateArtifact, extra.stateFile, settings.stateRetentionDays), logger, io.upload)
+            : undefined;
+        const code = upload && !upload.uploaded && upload.failed ? 1 : exitCode;
         let commentUrl;
         if (client && review?.comment) {
             const update = commentUpdate(status, extra.job, {
@@ -757,7 +779,7 @@ async function runApplyAction(settings, logger, env, io = {}) {
             commentUrl,
             budgetBytes,
         }));
-        return { exitCode, status, review, job: extra.job, stateFile: extra.stateFile };
+        return { exitCode: code, status, review, job: extra.job, stateFile: extra.stateFile };
     };
     if (validation.exitCode !== 0) {
         logger.error('phoenix apply: the config is invalid; nothing was applied.');
@@ -787,6 +809,7 @@ async function runApplyAction(settings, logger, env, io = {}) {
         reviewedHash,
         unreviewed: covered ? (fresh) => unreviewedChanges(fresh, covered) : undefined,
         allowRebuild: settings.allowRebuild,
+        allowDataLoss: settings.allowDataLoss,
         settings: { concurrency: settings.concurrency, keepSafetySnapshots: settings.keepSafetySnapshots },
         sha,
         lockTimeoutMs: settings.lockTimeoutSec * 1000,
@@ -833,151 +856,7 @@ async function runApplyAction(settings, logger, env, io = {}) {
 
 /***/ }),
 
-/***/ 9161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   s$: () => (/* binding */ getApplySettings)
-/* harmony export */ });
-/* unused harmony export getIntInput */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _host_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(751);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5446);
-/**
- * The apply action's settings, built once from its inputs (INPUT_* variables, see inputs.ts) and
- * the runner's environment; `phoenix gh apply` flags override the inputs.
- */
-
-
-
-
-
-function getIntInput(env, name, fallback, min, max) {
-    const v = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(env, name);
-    if (v === undefined)
-        return fallback;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input '${name}' must be an integer from ${min} to ${max}, got '${v}'`, 2);
-    return Number(v);
-}
-/** Address of this workflow run (and attempt), for notes in comments and issues. */
-function runUrl(serverUrl, repository, env) {
-    if (!repository || !env.GITHUB_RUN_ID)
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-function getApplySettings(env, cwd, o = {}) {
-    const configDir = o.configDir ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(env, 'config-dir') ?? 'config';
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .requireDirectory */ .T)('config-dir', configDir, cwd);
-    const sha = o.sha ?? (env.GITHUB_SHA?.trim() || undefined);
-    if (sha !== undefined && !/^[0-9a-f]{7,64}$/i.test(sha))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`the commit to apply must be a hex SHA, got '${sha}'`, 2);
-    return {
-        configDir,
-        host: (0,_host_target_js__WEBPACK_IMPORTED_MODULE_3__/* .getHostTargetSettings */ .J8)(env, { target: o.target, auditLog: o.auditLog }),
-        token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(env, 'github-token') ?? '',
-        commentAuthor: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(env, 'comment-author'),
-        requireReviewedPlan: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(env, 'require-reviewed-plan', true),
-        allowUnreviewed: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(env, 'allow-unreviewed', false),
-        allowRebuild: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(env, 'allow-rebuild', false),
-        concurrency: getIntInput(env, 'concurrency', 4, 1, 64),
-        keepSafetySnapshots: getIntInput(env, 'keep-safety-snapshots', 3, 0, 100),
-        lockTimeoutSec: getIntInput(env, 'lock-timeout', 600, 0, 86_400),
-        planArtifact: 'phoenix-plan',
-        stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, o.stateDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'phoenix-state')),
-        sha,
-        run: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getRunContext */ .DI)(env, cwd),
-    };
-}
-
-
-/***/ }),
-
-/***/ 751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GJ: () => (/* binding */ openHostTarget),
-/* harmony export */   J8: () => (/* binding */ getHostTargetSettings),
-/* harmony export */   VX: () => (/* binding */ secretValues),
-/* harmony export */   tS: () => (/* binding */ withSshCredentials)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8969);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5446);
-/**
- * The host an action works on (apply, drift): the `target` input and, for `ssh://` targets, the
- * private key and known_hosts given as inputs (usually secrets). Secret values are masked in the
- * job log before anything else happens (`::add-mask::`, as core.setSecret writes it), each line of
- * a multi-line key too, because the runner masks a multi-line value only as a whole.
- */
-
-
-
-function getHostTargetSettings(env, overrides = {}) {
-    return {
-        target: overrides.target ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'target') ?? 'local',
-        sshKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'ssh-key'),
-        sshKeyPassphrase: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'ssh-key-passphrase'),
-        knownHosts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'known-hosts'),
-        auditLog: overrides.auditLog ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(env, 'audit-log'),
-    };
-}
-/** The values to mask: the key, its passphrase, and every line of the key except its armor. */
-function secretValues(t) {
-    const out = [];
-    for (const value of [t.sshKey, t.sshKeyPassphrase]) {
-        if (!value)
-            continue;
-        out.push(value);
-        for (const line of value.split(/\r?\n/)) {
-            const l = line.trim();
-            if (l.length >= 8 && !/^-----(BEGIN|END) /.test(l) && l !== value)
-                out.push(l);
-        }
-    }
-    return [...new Set(out)];
-}
-/**
- * `env` with the SSH credentials set where the SSH transport reads them (PHOENIX_SSH_KEY,
- * PHOENIX_SSH_KEY_PASSPHRASE, PHOENIX_KNOWN_HOSTS), for the inputs that were given.
- */
-function withSshCredentials(t, env) {
-    const out = { ...env };
-    if (t.sshKey)
-        out.PHOENIX_SSH_KEY = t.sshKey;
-    if (t.sshKeyPassphrase)
-        out.PHOENIX_SSH_KEY_PASSPHRASE = t.sshKeyPassphrase;
-    if (t.knownHosts)
-        out.PHOENIX_KNOWN_HOSTS = t.knownHosts;
-    return out;
-}
-/**
- * Masks the secrets, then opens the host port through the target factory (with the audit log
- * when asked). The key and known_hosts reach the SSH transport through its environment, never
- * through files in the workspace.
- */
-async function openHostTarget(t, env, cwd, mask) {
-    for (const s of secretValues(t))
-        mask(s);
-    return (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_1__/* .openHostPort */ .c)(t.target, {
-        env: withSshCredentials(t, env),
-        cwd,
-        auditLog: t.auditLog ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, t.auditLog) : undefined,
-    });
-}
-
-
-/***/ }),
-
-/***/ 2681:
+/***/ 72681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -986,9 +865,9 @@ async function openHostTarget(t, env, cwd, mask) {
 /* harmony export */   zk: () => (/* binding */ renderPlanComment)
 /* harmony export */ });
 /* unused harmony exports fullPlanPointer, reviewedBody, planBodyHash, sealPlanBody */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6646);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86646);
 /**
  * The reviewed part of a plan comment and its hash: what the reviewers saw, and the one renderer
  * call (with its settings) that both the plan action (writing the comment) and apply (re-rendering
@@ -1069,151 +948,6 @@ function renderedBodyProblem(commentBody, rendered) {
         i++;
     const clip = (s) => JSON.stringify((s ?? '(end)').slice(0, 80));
     return `its plan, re-rendered, differs from the comment at line ${i + 1} (comment ${clip(a[i])}, plan ${clip(b[i])})`;
-}
-
-
-/***/ }),
-
-/***/ 2941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ extractFile),
-/* harmony export */   Ll: () => (/* binding */ STATE_ARTIFACT_NAME),
-/* harmony export */   Qj: () => (/* binding */ downloadStateArtifact),
-/* harmony export */   e$: () => (/* binding */ findAppliedCommit)
-/* harmony export */ });
-/* unused harmony exports MAX_STATE_BYTES, pickStateArtifact, extractStateJson, appliedCommitOf */
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1306);
-/**
- * The recorded live state for pull-request plans: every apply and drift run uploads the host's
- * state as the workflow artifact `phoenix-state`; a PR plan downloads the newest one recorded on
- * the default branch (REST, `actions: read`) and plans against it, never touching the host.
- *
- * Which artifact counts: the exact name, not expired, made by a run on the default branch of THIS
- * repository. A run for a fork's pull request can upload an artifact too, and its head branch can
- * be called `main` as well; its `head_repository_id` differs from the repository's, so it is
- * ignored and cannot poison the state other PRs plan against.
- */
-
-const STATE_ARTIFACT_NAME = 'phoenix-state';
-/** Refuse anything bigger: a state document for 10 000 guests is a few MB. */
-const MAX_STATE_BYTES = 256 * 1024 * 1024;
-function time(a) {
-    const t = a.createdAt ? Date.parse(a.createdAt) : NaN;
-    return Number.isNaN(t) ? -Infinity : t;
-}
-/** Pure: the newest usable artifact (ties: the higher id, i.e. uploaded later). */
-function pickStateArtifact(artifacts, want) {
-    const skipped = { name: 0, expired: 0, branch: 0, fork: 0 };
-    let best;
-    for (const a of artifacts) {
-        const run = a.workflowRun;
-        if (a.name !== want.name)
-            skipped.name++;
-        else if (a.expired)
-            skipped.expired++;
-        else if (run?.headBranch !== want.defaultBranch)
-            skipped.branch++;
-        else if (run.headRepositoryId === undefined ||
-            run.headRepositoryId !== (want.repositoryId ?? run.repositoryId))
-            skipped.fork++;
-        else if (!best || time(a) > time(best) || (time(a) === time(best) && a.id > best.id))
-            best = a;
-    }
-    return { artifact: best, skipped };
-}
-/**
- * The state document inside an artifact zip: the only `.json` file, else `phoenix-state.json` or
- * `state.json` at the top. Throws with the file list when it cannot tell.
- */
-function extractStateJson(zip) {
-    let files;
-    try {
-        files = (0,fflate__WEBPACK_IMPORTED_MODULE_0__/* .unzipSync */ .AO)(zip, {
-            filter: (f) => !f.name.endsWith('/') && f.originalSize <= MAX_STATE_BYTES,
-        });
-    }
-    catch (err) {
-        throw new Error(`the artifact is not a valid zip archive (${err.message})`);
-    }
-    const names = Object.keys(files).sort();
-    const json = names.filter((n) => n.toLowerCase().endsWith('.json'));
-    const file = json.length === 1
-        ? json[0]
-        : (['phoenix-state.json', 'state.json'].find((n) => json.includes(n)) ?? undefined);
-    if (!file) {
-        throw new Error(json.length === 0
-            ? `the artifact holds no JSON file (files: ${names.join(', ') || 'none'})`
-            : `the artifact holds several JSON files and none is named phoenix-state.json: ${json.join(', ')}`);
-    }
-    return { file, text: new TextDecoder('utf-8', { fatal: false }).decode(files[file]) };
-}
-/** The file `name` (at the top or in a folder) inside an artifact zip, or undefined when absent. */
-function extractFile(zip, name) {
-    let files;
-    try {
-        files = (0,fflate__WEBPACK_IMPORTED_MODULE_0__/* .unzipSync */ .AO)(zip, {
-            filter: (f) => (f.name === name || f.name.endsWith(`/${name}`)) && f.originalSize <= MAX_STATE_BYTES,
-        });
-    }
-    catch (err) {
-        throw new Error(`the artifact is not a valid zip archive (${err.message})`);
-    }
-    const file = Object.keys(files).sort((a, b) => a.length - b.length)[0];
-    return file === undefined ? undefined : new TextDecoder('utf-8', { fatal: false }).decode(files[file]);
-}
-/** The `appliedCommit` of a recorded state document, if it names one. */
-function appliedCommitOf(stateJson) {
-    try {
-        const v = JSON.parse(stateJson);
-        return typeof v.appliedCommit === 'string' && /^[0-9a-f]{7,64}$/i.test(v.appliedCommit)
-            ? v.appliedCommit
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The commit of the last successful apply, from the newest recorded states: a drift run records
- * the host without it, so up to `depth` usable artifacts are read, newest first, until one names it.
- * The default reaches back a month of daily drift runs; beyond it apply covers only the pushed
- * pull request (it fails closed: an older merge's changes are then refused as unreviewed).
- */
-async function findAppliedCommit(client, repo, want, depth = 32) {
-    let listed = await client.listArtifacts(repo, want.name);
-    for (let i = 0; i < depth; i++) {
-        const { artifact } = pickStateArtifact(listed, want);
-        if (!artifact || artifact.sizeInBytes > MAX_STATE_BYTES)
-            return {};
-        const commit = appliedCommitOf(extractStateJson(await client.downloadArtifact(repo, artifact.id)).text);
-        if (commit)
-            return { commit, artifact };
-        listed = listed.filter((a) => a.id !== artifact.id);
-    }
-    return {};
-}
-/** Lists the artifacts named `name`, picks the newest usable one, downloads and unpacks it. */
-async function downloadStateArtifact(client, repo, want) {
-    const listed = await client.listArtifacts(repo, want.name);
-    const { artifact, skipped } = pickStateArtifact(listed, want);
-    if (!artifact) {
-        const passed = Object.entries(skipped)
-            .filter(([, n]) => n > 0)
-            .map(([why, n]) => `${n} ${why === 'branch' ? `not from ${want.defaultBranch}` : why === 'fork' ? 'from forks' : why}`);
-        return {
-            found: false,
-            reason: `no usable '${want.name}' artifact from the default branch ${want.defaultBranch}` +
-                (passed.length ? ` (${listed.length} listed: ${passed.join(', ')})` : ''),
-        };
-    }
-    if (artifact.sizeInBytes > MAX_STATE_BYTES) {
-        return { found: false, reason: `artifact ${artifact.id} is too large (${artifact.sizeInBytes} bytes)` };
-    }
-    const zip = await client.downloadArtifact(repo, artifact.id);
-    const { file, text } = extractStateJson(zip);
-    return { found: true, artifact, file, text };
 }
 
 

@@ -1,0 +1,601 @@
+export const id = 432;
+export const ids = [432];
+export const modules = {
+
+/***/ 34917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   Bs: () => (/* binding */ markSorted),
+/* harmony export */   Hz: () => (/* binding */ sortStrings),
+/* harmony export */   Is: () => (/* binding */ sortedJson),
+/* harmony export */   di: () => (/* binding */ sortKeys),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   o4: () => (/* binding */ canonicalSha256)
+/* harmony export */ });
+/* unused harmony export sortedKeysReplacer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Canonical JSON: object keys sorted (by UTF-16 code units, as Array#sort orders strings),
+ * `undefined` members dropped, no whitespace. Equal values give equal strings, so hashes of
+ * canonical forms are stable across runs, machines and key orders.
+ *
+ * Speed matters (a 10,000-guest plan is ~20 MB of JSON and is hashed on every plan): values are
+ * always serialised by the native JSON.stringify, either as they are (keys already in order) or as
+ * a copy of just their unsorted parts; the planner's changes, built in order, are not even walked
+ * (`markSorted`). The text is the same as the generic key-sorting replacer gives.
+ */
+
+const { createHash } = node_crypto__WEBPACK_IMPORTED_MODULE_0__;
+/** JSON.stringify replacer that re-creates plain objects with sorted keys. */
+function sortedKeysReplacer(_key, value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    const out = {};
+    for (const k of sortedKeys(value))
+        out[k] = value[k];
+    return out;
+}
+/** Returned by `sortedCopy` for values only the generic (replacer) path serialises exactly. */
+const UNSUPPORTED = Symbol('unsupported');
+const hasOwn = Object.prototype.hasOwnProperty;
+/** Objects `markSorted` vouched for. */
+const presorted = new WeakSet();
+/**
+ * Sorts strings in place, in the order `Array#sort` gives them (UTF-16 code units). Insertion sort:
+ * key lists are short, and unlike `Array#sort` it allocates nothing (it sorts every object's keys).
+ */
+function sortStrings(a) {
+    for (let i = 1; i < a.length; i++) {
+        const x = a[i];
+        let j = i - 1;
+        if (a[j] <= x)
+            continue;
+        while (j >= 0 && a[j] > x) {
+            a[j + 1] = a[j];
+            j--;
+        }
+        a[j + 1] = x;
+    }
+    return a;
+}
+/** Own enumerable keys, sorted (long lists by `Array#sort`, short ones without allocating). */
+function sortedKeys(obj) {
+    const keys = Object.keys(obj);
+    return keys.length > 64 ? keys.sort() : sortStrings(keys);
+}
+/**
+ * `value` itself when every object in it lists its keys in sorted order, else a copy in which
+ * they do (only the unsorted parts are copied). Native `JSON.stringify` of the result equals
+ * `JSON.stringify(value, sortedKeysReplacer)`, without calling back into JavaScript for every
+ * value. Anything but plain objects, arrays and primitives (class instances, `toJSON`, inherited
+ * or `__proto__` keys) gives UNSUPPORTED and is left to the replacer path.
+ */
+function sortedCopy(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (typeof value.toJSON === 'function')
+        return UNSUPPORTED;
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            const c = v !== null && typeof v === 'object' && presorted.has(v) ? v : sortedCopy(v);
+            if (c === UNSUPPORTED)
+                return UNSUPPORTED;
+            if (out)
+                out.push(c);
+            else if (c !== v) {
+                out = value.slice(0, i);
+                out.push(c);
+            }
+        }
+        return out ?? value;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return UNSUPPORTED;
+    const obj = value;
+    let sorted = true;
+    let previous;
+    for (const k in obj) {
+        if (!hasOwn.call(obj, k) || k === '__proto__')
+            return UNSUPPORTED;
+        if (previous !== undefined && previous > k)
+            sorted = false;
+        previous = k;
+    }
+    if (!sorted) {
+        const out = {};
+        for (const k of sortedKeys(obj)) {
+            const c = sortedCopy(obj[k]);
+            if (c === UNSUPPORTED)
+                return UNSUPPORTED;
+            out[k] = c;
+        }
+        return out;
+    }
+    let out;
+    for (const k in obj) {
+        const v = obj[k];
+        const c = sortedCopy(v);
+        if (c === UNSUPPORTED)
+            return UNSUPPORTED;
+        if (out)
+            out[k] = c;
+        else if (c !== v) {
+            out = {};
+            for (const j in obj) {
+                if (j === k)
+                    break;
+                out[j] = obj[j];
+            }
+            out[k] = c;
+        }
+    }
+    return out ?? obj;
+}
+/** Under Jest the claims of `markSorted` are checked. */
+const CHECK_SORTED = process.env.NODE_ENV === 'test';
+/**
+ * Records that `value`, a plain object or array not changed afterwards, lists its keys in sorted
+ * order at every depth (as the planner builds its changes): `canonicalSha256` then serialises it
+ * natively without walking it first. Under Jest (NODE_ENV=test) the claim is verified, so a change
+ * built out of order fails the tests instead of giving a hash that is not canonical.
+ */
+function markSorted(value) {
+    if (CHECK_SORTED && sortedCopy(value) !== value) {
+        throw new Error(`markSorted: keys out of order in ${JSON.stringify(value).slice(0, 200)}`);
+    }
+    presorted.add(value);
+    return value;
+}
+/** True when every object in `value` lists its keys in sorted order (and has no toJSON). */
+function isSortedDeep(value) {
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            if (!isSortedDeep(value[i]))
+                return false;
+        return true;
+    }
+    if (typeof value.toJSON === 'function')
+        return false;
+    let previous;
+    for (const k in value) {
+        if (!hasOwn.call(value, k))
+            return false;
+        if (previous !== undefined && previous > k)
+            return false;
+        previous = k;
+        if (!isSortedDeep(value[k]))
+            return false;
+    }
+    return true;
+}
+/** One subtree by the generic path: natively when already sorted, else through the sorting replacer. */
+function replacerSubtree(value) {
+    return (isSortedDeep(value) ? JSON.stringify(value) : JSON.stringify(value, sortedKeysReplacer)) ?? 'null';
+}
+/** One subtree (nested keys in the order `JSON.stringify(value, sortedKeysReplacer)` gives). */
+function subtree(value) {
+    const c = sortedCopy(value);
+    return c === UNSUPPORTED ? replacerSubtree(value) : (JSON.stringify(c) ?? 'null');
+}
+const skip = (v) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+/** Top-level keys sorted as strings (integer-like keys too), each member by `subtree`. */
+function splitCanonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map((v) => (skip(v) ? 'null' : subtree(v))).join(',')}]`;
+    if (typeof value.toJSON === 'function')
+        return JSON.stringify(value, sortedKeysReplacer);
+    const obj = value;
+    const parts = [];
+    for (const k of sortedKeys(obj)) {
+        const v = obj[k];
+        if (!skip(v))
+            parts.push(`${JSON.stringify(k)}:${subtree(v)}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+/** Whether some key starts with a digit (integer-like keys, which objects list first). */
+function hasDigitKey(obj) {
+    for (const k in obj) {
+        const c = k.charCodeAt(0);
+        if (c >= 48 && c <= 57)
+            return true;
+    }
+    return false;
+}
+function canonical(value) {
+    const c = sortedCopy(value);
+    if (c === value)
+        return JSON.stringify(value) ?? 'null';
+    // The top level sorts all keys as strings; below it, as `subtree` does. The two agree unless a
+    // top-level key looks like an integer.
+    if (c !== UNSUPPORTED && (Array.isArray(value) || !hasDigitKey(value)))
+        return JSON.stringify(c);
+    return splitCanonical(value);
+}
+/**
+ * `JSON.stringify(value, sortedKeysReplacer, indent)`, computed by stringifying a sorted copy
+ * natively (much faster for big values such as a plan).
+ */
+function sortedJson(value, indent) {
+    const c = sortedCopy(value);
+    return c === UNSUPPORTED
+        ? JSON.stringify(value, sortedKeysReplacer, indent)
+        : JSON.stringify(c, null, indent);
+}
+function canonicalJson(value) {
+    if (skip(value))
+        return 'null';
+    return canonical(value);
+}
+/** No holes (the element-by-element walk skips holes, `JSON.stringify` writes them as null). */
+function isDense(a) {
+    for (let i = 0; i < a.length; i++)
+        if (!(i in a))
+            return false;
+    return true;
+}
+/** Elements of an array below the two walked levels are serialised this many at a time. */
+const CHUNK = 256;
+/**
+ * sha256 (hex) of `canonicalJson(value)`, computed in chunks (the two outer levels are walked,
+ * deeper subtrees serialised a few hundred at a time) so a 20 MB plan is never one string.
+ */
+function canonicalSha256(value) {
+    const hash = createHash('sha256');
+    let buffer = '';
+    const flush = () => {
+        if (buffer)
+            hash.update(buffer);
+        buffer = '';
+    };
+    const emit = (s) => {
+        buffer += s;
+        if (buffer.length > 1 << 16)
+            flush();
+    };
+    /** Elements of an array whose members are subtrees: `[a,b,...]` from native stringify of chunks. */
+    const leafArray = (v) => {
+        emit('[');
+        for (let i = 0; i < v.length; i += CHUNK) {
+            if (i)
+                emit(',');
+            const end = Math.min(v.length, i + CHUNK);
+            const chunk = [];
+            for (let j = i; j < end; j++) {
+                const x = v[j];
+                const c = x !== null && typeof x === 'object' && presorted.has(x) ? x : sortedCopy(x);
+                if (c === UNSUPPORTED)
+                    break;
+                chunk.push(c);
+            }
+            if (chunk.length === end - i) {
+                // `[a,b,c]` without its brackets, straight into the hash.
+                flush();
+                hash.update(JSON.stringify(chunk).slice(1, -1));
+            }
+            else {
+                const parts = [];
+                for (let j = i; j < end; j++)
+                    parts.push(skip(v[j]) ? 'null' : subtree(v[j]));
+                emit(parts.join(','));
+            }
+        }
+        emit(']');
+    };
+    const walk = (v, depth) => {
+        if (v === null ||
+            typeof v !== 'object' ||
+            depth >= 2 ||
+            typeof v.toJSON === 'function') {
+            emit(v !== null && typeof v === 'object' ? subtree(v) : (JSON.stringify(v) ?? 'null'));
+        }
+        else if (Array.isArray(v)) {
+            if (depth + 1 >= 2 && isDense(v)) {
+                leafArray(v);
+                return;
+            }
+            emit('[');
+            v.forEach((x, i) => {
+                if (i)
+                    emit(',');
+                if (skip(x))
+                    emit('null');
+                else
+                    walk(x, depth + 1);
+            });
+            emit(']');
+        }
+        else {
+            emit('{');
+            let first = true;
+            for (const k of sortedKeys(v)) {
+                const x = v[k];
+                if (skip(x))
+                    continue;
+                emit(`${first ? '' : ','}${JSON.stringify(k)}:`);
+                first = false;
+                walk(x, depth + 1);
+            }
+            emit('}');
+        }
+    };
+    if (skip(value))
+        emit('null');
+    else
+        walk(value, 0);
+    flush();
+    return hash.digest('hex');
+}
+/** One-shot `crypto.hash` (Node 20.12+, much cheaper for short texts), else a Hash object. */
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+function sha256Hex(text) {
+    return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
+}
+/** First 16 hex digits of sha256: enough to notice a change, short enough for a guest description. */
+function shortHash(text) {
+    return sha256Hex(text).slice(0, 16);
+}
+/** A copy of a flat record with its keys in sorted order. */
+function sortKeys(obj) {
+    const out = {};
+    for (const k of sortedKeys(obj))
+        out[k] = obj[k];
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 71432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ withAppDone),
+/* harmony export */   D9: () => (/* binding */ appToken),
+/* harmony export */   Gt: () => (/* binding */ firewallToken),
+/* harmony export */   Hb: () => (/* binding */ withFeatureDone),
+/* harmony export */   JL: () => (/* binding */ expectedMarker),
+/* harmony export */   Jy: () => (/* binding */ canonicalRaw),
+/* harmony export */   Km: () => (/* binding */ MARKER_PREFIX),
+/* harmony export */   L8: () => (/* binding */ managedTags),
+/* harmony export */   N2: () => (/* binding */ MANAGED_TAG),
+/* harmony export */   Nk: () => (/* binding */ renderDescription),
+/* harmony export */   Q2: () => (/* binding */ renderMakingDescription),
+/* harmony export */   Qz: () => (/* binding */ appScriptPath),
+/* harmony export */   V1: () => (/* binding */ scriptToken),
+/* harmony export */   VK: () => (/* binding */ withFirewall),
+/* harmony export */   XX: () => (/* binding */ sourceToken),
+/* harmony export */   c3: () => (/* binding */ markersEqual),
+/* harmony export */   eU: () => (/* binding */ readMaking),
+/* harmony export */   gJ: () => (/* binding */ formatMarker),
+/* harmony export */   gY: () => (/* binding */ parseMarker),
+/* harmony export */   oE: () => (/* binding */ UNKNOWN_HASH),
+/* harmony export */   ot: () => (/* binding */ hasTrackedSnapshots),
+/* harmony export */   pM: () => (/* binding */ featureScriptPath),
+/* harmony export */   t7: () => (/* binding */ readMarker),
+/* harmony export */   yF: () => (/* binding */ isManaged),
+/* harmony export */   yz: () => (/* binding */ snapshotToken)
+/* harmony export */ });
+/* unused harmony exports MAKING_PREFIX, MARKER_VERSION, EMPTY_MARKER, configToken, parseTags, withSource */
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
+/* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79164);
+
+
+const MANAGED_TAG = 'phoenix';
+const MARKER_PREFIX = 'phoenix: ';
+/** The line a guest carries while Phoenix makes it (before its make step finished). */
+const MAKING_PREFIX = 'phoenix-making: ';
+const MARKER_VERSION = 1;
+/** Token recorded when the content hash of a script was not known at plan time. */
+const UNKNOWN_HASH = 'unknown';
+const EMPTY_MARKER = { v: MARKER_VERSION, features: {} };
+/** Keys of `scriptHashes`: paths relative to the config dir. */
+function featureScriptPath(name) {
+    return `features/${name}.sh`;
+}
+function appScriptPath(name) {
+    return `apps/${name}`;
+}
+/** Short token of a script's content hash (sha256 hex as given), or `unknown`. */
+function scriptToken(hashes, path) {
+    const h = hashes?.[path];
+    return h ? h.slice(0, 16) : UNKNOWN_HASH;
+}
+function sourceToken(guest) {
+    if (guest.cloneFrom !== undefined)
+        return `clone:${guest.cloneFrom}`;
+    if (guest.osTemplate)
+        return `${guest.kind === 'lxc' ? 'ostemplate' : 'image'}:${guest.osTemplate}`;
+    return undefined;
+}
+const canonicalRaws = new WeakMap();
+/** Canonical JSON of the guest object as written (computed once per guest). */
+function canonicalRaw(guest) {
+    let text = canonicalRaws.get(guest);
+    if (text === undefined) {
+        text = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(guest.raw);
+        canonicalRaws.set(guest, text);
+    }
+    return text;
+}
+const configTokens = new WeakMap();
+/** The guest config handed to scripts, hashed: an application script re-runs when it changes. */
+function configToken(guest) {
+    let token = configTokens.get(guest);
+    if (token === undefined) {
+        token = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(canonicalRaw(guest));
+        configTokens.set(guest, token);
+    }
+    return token;
+}
+function appToken(guest, hashes) {
+    if (!guest.applicationScript)
+        return undefined;
+    return `${guest.applicationScript}@${scriptToken(hashes, appScriptPath(guest.applicationScript))}+${configToken(guest)}`;
+}
+const firewallTokens = new WeakMap();
+/** Firewall settings Phoenix writes; undefined when the guest has none (or only a disabled, empty one). */
+function firewallToken(fw) {
+    if (!fw || (!fw.enabled && fw.rules.length === 0))
+        return undefined;
+    let token = firewallTokens.get(fw);
+    if (token === undefined) {
+        token = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(fw));
+        firewallTokens.set(fw, token);
+    }
+    return token;
+}
+/**
+ * Whether the guest carries snapshots that stand for its finished state and are retaken when that
+ * state changes: `phoenix-ready` (lifecycle snapshots on) and the template snapshot. A guest that
+ * ends as a template carries none: Proxmox refuses to convert a guest with snapshots (`unable to
+ * create template, because CT contains snapshots`, the same for VMs), and clones start from the
+ * template itself.
+ */
+function hasTrackedSnapshots(guest) {
+    return !guest.isTemplate && (guest.lifecycleSnapshots || guest.templateSnapshotName !== undefined);
+}
+/**
+ * Short hash of what a guest's end-of-lifecycle snapshots capture: the config Phoenix sets on it
+ * (keys and raw `lxc.*` lines), its features' script hashes and its application script token
+ * (which covers the guest config handed to the script). `config` may be passed when computed already.
+ */
+function snapshotToken(guest, hashes, o = {}) {
+    const cfg = o.config ?? (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_1__/* .desiredConfig */ .Nn)(guest, o.ctx);
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)({
+        app: appToken(guest, hashes),
+        config: cfg.keys,
+        features: featureTokens(guest, hashes),
+        lxc: cfg.lxcRaw,
+    }));
+}
+function featureTokens(guest, hashes) {
+    const features = {};
+    for (const f of (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortStrings */ .Hz)([...guest.features]))
+        features[f] = scriptToken(hashes, featureScriptPath(f));
+    return features;
+}
+/**
+ * The record a guest carries once everything in its config is done. `snap` is the guest's
+ * `snapshotToken` (computed here unless given) when it has tracked snapshots.
+ */
+function expectedMarker(guest, hashes, o = {}) {
+    return {
+        app: appToken(guest, hashes),
+        features: featureTokens(guest, hashes),
+        fw: firewallToken(guest.firewall),
+        snap: hasTrackedSnapshots(guest) ? (o.snap ?? snapshotToken(guest, hashes, { ctx: o.ctx })) : undefined,
+        src: sourceToken(guest),
+        v: MARKER_VERSION,
+    };
+}
+function formatMarker(marker) {
+    return MARKER_PREFIX + (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(marker);
+}
+function markersEqual(a, b) {
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b);
+}
+/** Parse the record line out of a description; undefined when absent or unreadable. */
+function parseMarker(description) {
+    if (!description)
+        return undefined;
+    for (const line of description.split('\n')) {
+        const trimmed = line.trim();
+        if (!trimmed.startsWith(MARKER_PREFIX.trim()))
+            continue;
+        const json = trimmed.slice(MARKER_PREFIX.trim().length).trim();
+        try {
+            const v = JSON.parse(json);
+            if (typeof v !== 'object' || v === null || v.v !== MARKER_VERSION)
+                return undefined;
+            const features = {};
+            if (typeof v.features === 'object' && v.features !== null) {
+                for (const [k, h] of Object.entries(v.features))
+                    if (typeof h === 'string')
+                        features[k] = h;
+            }
+            return {
+                app: typeof v.app === 'string' ? v.app : undefined,
+                features: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortKeys */ .di)(features),
+                fw: typeof v.fw === 'string' ? v.fw : undefined,
+                snap: typeof v.snap === 'string' ? v.snap : undefined,
+                src: typeof v.src === 'string' ? v.src : undefined,
+                v: MARKER_VERSION,
+            };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+function readMarker(live) {
+    return parseMarker(live.config.description);
+}
+/** The description handed to create/clone: the guest is being made from `src`, nothing is done. */
+function renderMakingDescription(src) {
+    return `Managed by Phoenix; being made, not finished.\n${MAKING_PREFIX}${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)({ src: src ?? null })}`;
+}
+/** The `src` of the making line (null when none was known); undefined when the line is absent. */
+function readMaking(live) {
+    for (const line of (live.config.description ?? '').split('\n')) {
+        const t = line.trim();
+        if (!t.startsWith(MAKING_PREFIX.trim()))
+            continue;
+        try {
+            const v = JSON.parse(t.slice(MAKING_PREFIX.trim().length));
+            return { src: typeof v.src === 'string' ? v.src : null };
+        }
+        catch {
+            return { src: null };
+        }
+    }
+    return undefined;
+}
+/** The description apply writes: one line for people, one for Phoenix. */
+function renderDescription(marker) {
+    return `Managed by Phoenix; edit the config in Git, not here.\n${formatMarker(marker)}`;
+}
+function isManaged(live) {
+    return live.tags.includes(MANAGED_TAG);
+}
+/** Live tags plus the managed tag, in Proxmox's order (sorted, unique). */
+function managedTags(tags) {
+    if (tags.length === 0)
+        return [MANAGED_TAG];
+    return [...new Set([...tags, MANAGED_TAG])].sort();
+}
+/** Proxmox stores tags separated by `;` (older versions also wrote `,` or spaces). */
+function parseTags(value) {
+    return (value ?? '')
+        .split(/[;, ]+/)
+        .map((t) => t.trim())
+        .filter(Boolean);
+}
+// ---- incremental updates, for apply to record progress after each step ----
+function withFeatureDone(marker, name, hash) {
+    return { ...marker, features: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortKeys */ .di)({ ...marker.features, [name]: hash }) };
+}
+function withAppDone(marker, app) {
+    return { ...marker, app };
+}
+function withFirewall(marker, fw) {
+    return { ...marker, fw };
+}
+function withSource(marker, src) {
+    return { ...marker, src };
+}
+
+
+/***/ })
+
+};

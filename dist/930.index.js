@@ -1,0 +1,359 @@
+export const id = 930;
+export const ids = [930];
+export const modules = {
+
+/***/ 62930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runDrift: () => (/* binding */ runDrift)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_diagnostics_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(47410);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33238);
+/* harmony import */ var _jobs_drift_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76189);
+/* harmony import */ var _render_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15104);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86646);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70893);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70017);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(96618);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77593);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(71604);
+/* harmony import */ var _target_options_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2654);
+/**
+ * `phoenix drift [--config-dir DIR] --target URL [options]` (DRIFT_SPEC): the drift job
+ * (src/jobs/drift-job.ts) from a terminal: validate, read the host with read-only commands, plan
+ * in drift mode and show the plan. Exit 0 when the check ran, 1 when the config is invalid or the
+ * plan is errored or the host cannot be read, 2 on usage or I/O errors; with
+ * `--detailed-exitcode`, 2 when the host has drifted (changes, host-level gaps).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runDrift(argv, io) {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Qx)('drift', argv);
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOpt */ .rJ)(values, 'format');
+    if (!['text', 'markdown', 'json'].includes(format))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`--format must be text, markdown or json, got '${format}'`, 2);
+    (0,_target_options_js__WEBPACK_IMPORTED_MODULE_10__/* .requireTarget */ .Fm)('drift', values);
+    const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOpt */ .rJ)(values, 'config-dir');
+    const validation = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateConfigDir */ .cz)(dir);
+    if (validation.errors > 0) {
+        for (const d of validation.diagnostics)
+            io.stderr((0,_config_diagnostics_js__WEBPACK_IMPORTED_MODULE_11__/* .formatDiagnostic */ .xy)(d) + '\n');
+        io.stderr(`${dir}: the config is invalid (${validation.errors} error(s)); fix it before checking drift\n`);
+        return 1;
+    }
+    const color = (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .useColor */ .b)(io, values);
+    // Progress goes to stderr, so that stdout holds only the plan (JSON stays parseable).
+    const logger = (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_13__/* .createConsoleLogger */ .cS)({ stdout: io.stderr, stderr: io.stderr }, { color });
+    const given = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOpt */ .rJ)(values, 'state-dir');
+    const stateDir = given ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'phoenix-drift-')));
+    try {
+        const job = await (0,_jobs_drift_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runDriftJob */ .G)({
+            configDir: dir,
+            validation,
+            open: () => (0,_target_options_js__WEBPACK_IMPORTED_MODULE_10__/* .openHost */ .Zb)('drift', values, io),
+            stateDir,
+            allowRebuild: false,
+            logger,
+        });
+        const p = job.plan;
+        io.stdout(format === 'json'
+            ? (0,_render_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanJson */ .u)(p)
+            : format === 'markdown'
+                ? (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc)(p)
+                : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(p, { color }));
+        io.stderr(job.drifted ? `Drift: the host differs from ${dir}.\n` : `No drift: the host matches ${dir}.\n`);
+        if (p.errored)
+            return 1;
+        if (values['detailed-exitcode'] === true)
+            return job.drifted ? 2 : 0;
+        return 0;
+    }
+    finally {
+        if (given === undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(stateDir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 71604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ useColor)
+/* harmony export */ });
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96618);
+/** What a CLI command gets from the process (streams, environment, working directory) and returns. */
+
+/** Colour for this run: a terminal, no `NO_COLOR`, no `--no-color` (see colorEnabled). */
+function useColor(io, values) {
+    return (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .colorEnabled */ .Xp)({ isTTY: io.isTTY, env: io.env, noColorFlag: values['no-color'] === true });
+}
+
+
+/***/ }),
+
+/***/ 2654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* reexport safe */ _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__.FG),
+/* harmony export */   Fm: () => (/* binding */ requireTarget),
+/* harmony export */   Zb: () => (/* binding */ openHost),
+/* harmony export */   my: () => (/* reexport safe */ _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__.my)
+/* harmony export */ });
+/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78969);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20779);
+/**
+ * The options every host-touching command shares (`--target`, SSH credentials, `--audit-log`),
+ * parsed and handed to the target factory (src/host/open-port.ts) in one place. The factory loads
+ * the host layer only when a target is opened, so commands that never reach a host (validate,
+ * plan --state) do not load it, nor ssh2.
+ */
+
+
+
+/** Declared with their help in specs/shared-options.ts; re-exported for the commands that spread them. */
+
+/** The `--target` value, or a usage error naming the command. */
+function requireTarget(command, values) {
+    const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'target');
+    if (!target)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${command} needs --target URL (${_host_open_port_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET_HELP */ .a})`, 2);
+    return target;
+}
+/** Opens the host port for `--target` (its commands in the audit log when `--audit-log` is given). */
+async function openHost(command, values, io) {
+    return (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_0__/* .openHostPort */ .c)(requireTarget(command, values), {
+        identity: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'identity'),
+        knownHosts: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'known-hosts'),
+        fingerprint: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'fingerprint'),
+        env: io.env,
+        cwd: io.cwd,
+        auditLog: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'audit-log'),
+    });
+}
+
+
+/***/ }),
+
+/***/ 76189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ runDriftJob),
+/* harmony export */   _: () => (/* binding */ isDrift)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_state_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17945);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96618);
+/* harmony import */ var _plan_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96903);
+/**
+ * The drift job: the plan job against the live host in `drift` mode (read-only commands only),
+ * with the host's state recorded in the state file on the way, for pull-request plans. Used by
+ * the drift action, which keeps the "Drift detected" issue from the result.
+ */
+
+
+
+
+
+/** The host differs from the config in a way worth an issue. */
+function isDrift(plan) {
+    return plan.applyable || plan.errored || plan.hypervisor.length > 0;
+}
+/** Reads the host in a log group; any failure is a finding of the run (exit 1) naming the host. */
+async function readHost(port, logger) {
+    return (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .withGroup */ .I1)(logger, `Reading ${port.description}`, async () => {
+        try {
+            return await port.readState();
+        }
+        catch (err) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read the state of ${port.description}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err)}`, 1);
+        }
+    });
+}
+async function runDriftJob(o) {
+    const stateFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(o.stateDir, _plan_state_file_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_FILE_NAME */ .fZ);
+    const job = await (0,_plan_job_js__WEBPACK_IMPORTED_MODULE_3__/* .planValidatedConfig */ .Cb)({
+        configDir: o.configDir,
+        validation: o.validation,
+        allowRebuild: o.allowRebuild,
+        mode: 'drift',
+        basis: async () => {
+            const port = await o.open();
+            try {
+                const live = await readHost(port, o.logger);
+                await (0,_plan_state_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeStateFile */ .VP)(stateFile, live, { mkdir: true });
+                return { live };
+            }
+            finally {
+                await port.close();
+            }
+        },
+    });
+    return { ...job, drifted: isDrift(job.plan), stateFile };
+}
+
+
+/***/ }),
+
+/***/ 15104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ renderPlanJson)
+/* harmony export */ });
+/* unused harmony export planSummary */
+/* harmony import */ var _plan_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61692);
+/**
+ * The JSON plan as `phoenix plan --format json` prints it and `plan --out` writes it: the plan
+ * file (src/plan/plan-file.ts) plus `summary`, the counts per action and the one-line headline.
+ * `summary` is derived from `changes`, so it is left out of the hash (VOLATILE_PLAN_FIELDS):
+ * the same plan has the same hash with or without it, and apply --plan reads either.
+ */
+
+
+function planSummary(plan) {
+    const actions = {
+        create: 0,
+        clone: 0,
+        update: 0,
+        replace: 0,
+        delete: 0,
+        'no-op': 0,
+    };
+    for (const c of plan.changes)
+        actions[c.action]++;
+    const counts = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countPlan */ .RF)(plan);
+    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(counts);
+    const text = plan.errored
+        ? `Planning failed: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. ${head}`
+        : head;
+    return { ...counts, actions, text };
+}
+function renderPlanJson(plan) {
+    return (0,_plan_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedJson */ .Is)({ ...plan, summary: planSummary(plan) }, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 70893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61692);
+
+const CODES = { green: 32, yellow: 33, red: 31, cyan: 36, dim: 2, bold: 1 };
+function renderText(plan, options = {}) {
+    const paint = (c, s) => (options.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
+    const actionColour = (c) => c.action === 'create' || c.action === 'clone'
+        ? 'green'
+        : c.action === 'update'
+            ? 'yellow'
+            : c.action === 'no-op'
+                ? 'dim'
+                : 'red';
+    const out = [];
+    const where = plan.meta.target
+        ? ` (${plan.meta.target}${plan.meta.readAt ? `, read ${plan.meta.readAt}` : ''})`
+        : '';
+    out.push(plan.basis === 'config-diff'
+        ? paint('yellow', 'Note: no recorded host state; planned against the base config, not the host.')
+        : paint('dim', `Planned against the live state${where}.`), '');
+    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .selectionLines */ .a_)(plan);
+    if (selection.length)
+        out.push(...selection.map((l) => paint('cyan', l)), '');
+    for (const c of plan.changes) {
+        if (c.action === 'no-op' && !options.verbose)
+            continue;
+        const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
+        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAction */ .u7)(c)}`);
+        for (const r of c.reasons)
+            out.push(paint('dim', `      # ${r}`));
+        for (const d of c.diffs) {
+            const effect = d.effect === 'live' ? '' : paint('yellow', ` (${d.effect})`);
+            const note = d.note ? paint('dim', ` [${d.note}]`) : '';
+            if (d.from !== undefined && d.to !== undefined)
+                out.push(`      ~ ${d.key}: ${paint('red', d.from)} -> ${paint('green', d.to)}${effect}${note}`);
+            else if (d.to !== undefined)
+                out.push(`      ${paint('green', '+')} ${d.key}: ${d.to}${effect}${note}`);
+            else
+                out.push(`      ${paint('red', '-')} ${d.key}: ${d.from}${effect}${note}`);
+        }
+        if (c.steps.length)
+            out.push(paint('dim', `      steps: ${c.steps.map(_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStep */ .Ey).join(' -> ')}`));
+        out.push('');
+    }
+    if (plan.layers.length) {
+        out.push(paint('bold', 'Order') + ' (guests on one line can run in parallel):');
+        plan.layers.forEach((layer, i) => {
+            const shown = layer.slice(0, 20).join(', ');
+            out.push(`  ${String(i + 1).padStart(2)}: ${shown}${layer.length > 20 ? `, ... (${layer.length} in all)` : ''}`);
+        });
+        out.push('');
+    }
+    for (const h of plan.hypervisor)
+        out.push(`${paint('yellow', 'host:')} ${h.message} (used by ${h.usedBy.join(', ')})`);
+    for (const r of plan.retained)
+        out.push(`${paint('cyan', 'kept:')} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .label */ .Pf)(r)} ${r.name}: ${r.reason}`);
+    if (plan.unmanaged.length) {
+        const list = plan.unmanaged.slice(0, 30).map((u) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .label */ .Pf)(u)}${u.name ? ` ${u.name}` : ''}`);
+        out.push(`${paint('cyan', 'unmanaged (left alone):')} ${list.join(', ')}${plan.unmanaged.length > 30 ? `, ... (${plan.unmanaged.length})` : ''}`);
+    }
+    if (plan.hypervisor.length || plan.retained.length || plan.unmanaged.length)
+        out.push('');
+    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .dataLossLines */ .Vw)(plan);
+    if (lost.length) {
+        out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`));
+        for (const l of lost)
+            out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
+        out.push('');
+    }
+    for (const w of plan.warnings)
+        out.push(`${paint('yellow', 'warning:')} ${w.address ? `${w.address}: ` : ''}${w.message}`);
+    for (const e of plan.errors)
+        out.push(`${paint('red', 'error:')} ${e.address ? `${e.address}: ` : ''}${e.message}`);
+    if (plan.warnings.length || plan.errors.length)
+        out.push('');
+    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)((0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .countPlan */ .RF)(plan));
+    out.push(plan.errored
+        ? paint('red', `Planning failed: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. ${head}`)
+        : paint('bold', head));
+    out.push(paint('dim', `Plan hash ${plan.hash}`));
+    return out.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};
