@@ -131,7 +131,8 @@ function setAt(root: Json, path: readonly (string | number)[], value: unknown): 
 }
 
 const stats: Record<string, { tried: number; refused: number; applied: number; reachedArgv: number }> = {};
-let applyBudget = 4;
+/** Applies per class: each takes about a second on the example estate. */
+const APPLIES_PER_CLASS = 2;
 
 describe('hostile values in every schema field', () => {
   const all = slots();
@@ -156,13 +157,15 @@ describe('hostile values in every schema field', () => {
     'class %s: refused with a location, or applied unchanged',
     async (cls) => {
       const st = (stats[cls] = { tried: 0, refused: 0, applied: 0, reachedArgv: 0 });
+      let applyBudget = APPLIES_PER_CLASS;
+      const want = cls === 'huge' ? 'number' : 'string';
+      const fields = cls === 'nesting' ? all : all.filter((s) => s.kind === want);
       const cfg = join(dir, 'config');
       await fc.assert(
         fc.asyncProperty(
           fc.constantFrom(...all),
           CLASSES[cls] as fc.Arbitrary<unknown>,
           async (slot, value) => {
-            if ((typeof value === 'number') !== (slot.kind === 'number') && cls !== 'nesting') return;
             st.tried++;
             const doc = structuredClone(base[slot.file]);
             setAt(doc, slot.path, value);
@@ -185,7 +188,11 @@ describe('hostile values in every schema field', () => {
             });
             try {
               const run = await apply(estate);
-              expect(run.job.exitCode).toBe(0);
+              if (run.job.exitCode !== 0) {
+                throw new Error(
+                  `${slot.path.join('.')} = ${JSON.stringify(value)} validates but apply fails:\n${run.out.slice(-1500)}`,
+                );
+              }
               st.applied++;
               if (typeof value === 'string' && value.length > 3) {
                 const hit = run.commands.some((c) => c.argv.some((a) => a.includes(value)));
@@ -196,7 +203,7 @@ describe('hostile values in every schema field', () => {
             }
           },
         ),
-        { numRuns: cls === 'nesting' ? 10 : 60, seed: 20261203, endOnFailure: true },
+        { numRuns: cls === 'nesting' ? 20 : 120, seed: 20261203, endOnFailure: true },
       );
       expect(st.tried).toBeGreaterThan(0);
     },
