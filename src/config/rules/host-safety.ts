@@ -228,20 +228,34 @@ export function checkGuestHostPaths(g: Guest, roots: readonly string[], r: Repor
   });
 }
 
-/** PHX-HOST-PATH-ROOT over the hypervisor file's `shared_volumes`. */
-export function checkSharedVolumeRoots(hypervisor: unknown, roots: readonly string[], r: Reporter): void {
-  if (!isObj(hypervisor) || !isObj(hypervisor.shared_volumes)) return;
-  for (const [name, vol] of Object.entries(hypervisor.shared_volumes)) {
-    if (!isObj(vol) || typeof vol.host_path !== 'string' || !vol.host_path.startsWith('/')) continue;
-    const why = hostPathProblem(vol.host_path, roots);
-    if (why) {
-      r.at(
-        'hypervisor',
-        ['shared_volumes', name, 'host_path'],
-        'error',
-        'PHX-HOST-PATH-ROOT',
-        `host_path '${vol.host_path}' of shared volume '${name}' ${why}`,
-      );
+/**
+ * PHX-HOST-PATH-ROOT over the hypervisor file's host folders: `shared_volumes` (bind-mounted into
+ * containers), NFS exports and Samba shares (served to the network), absolute paths only (a Samba
+ * share may name a dataset instead).
+ */
+export function checkHypervisorPathRoots(hypervisor: unknown, roots: readonly string[], r: Reporter): void {
+  if (!isObj(hypervisor)) return;
+  const check = (path: JsonPath, value: unknown, what: string): void => {
+    if (typeof value !== 'string' || !value.startsWith('/')) return;
+    const why = hostPathProblem(value, roots);
+    if (why) r.at('hypervisor', path, 'error', 'PHX-HOST-PATH-ROOT', `${what} '${value}' ${why}`);
+  };
+  if (isObj(hypervisor.shared_volumes)) {
+    for (const [name, vol] of Object.entries(hypervisor.shared_volumes)) {
+      if (isObj(vol))
+        check(['shared_volumes', name, 'host_path'], vol.host_path, `host_path of shared volume '${name}'`);
     }
+  }
+  const nfs = hypervisor.nfs;
+  if (isObj(nfs) && Array.isArray(nfs.exports)) {
+    nfs.exports.forEach((e, i) => {
+      if (isObj(e)) check(['nfs', 'exports', i, 'path'], e.path, 'NFS export');
+    });
+  }
+  const samba = hypervisor.samba;
+  if (isObj(samba) && Array.isArray(samba.shares)) {
+    samba.shares.forEach((e, i) => {
+      if (isObj(e)) check(['samba', 'shares', i, 'path'], e.path, 'Samba share');
+    });
   }
 }

@@ -23,7 +23,7 @@ import { checkHostConfig, HOST_RULES, resolveHost } from './host-config.js';
 import {
   checkControlChars,
   checkGuestHostPaths,
-  checkSharedVolumeRoots,
+  checkHypervisorPathRoots,
   HOST_SAFETY_RULES,
   hostRoots,
 } from './host-safety.js';
@@ -221,7 +221,7 @@ export function runRules(ctx: RuleContext): Diagnostic[] {
   }
   const hvFile = ctx.loaded.sources.hypervisor?.value;
   const roots = hostRoots(hvFile);
-  checkSharedVolumeRoots(hvFile, roots, r);
+  checkHypervisorPathRoots(hvFile, roots, r);
   checkControlChars(ctx.loaded, r);
   for (const g of guests) {
     checkGuestHostPaths(g, roots, r);
