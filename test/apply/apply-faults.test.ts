@@ -93,7 +93,11 @@ const CASES: FaultCase[] = [
     guest: 'ct/953',
     rule: { op: 'pct exec', match: '^pct exec 953 --keep-env 0 -- env .*nginx\\.sh' },
   },
-  { step: 'health check', guest: 'ct/953', rule: { op: 'pct exec', match: '^pct exec 953 --keep-env 0 -- sh -c ' } },
+  {
+    step: 'health check',
+    guest: 'ct/953',
+    rule: { op: 'pct exec', match: '^pct exec 953 --keep-env 0 -- sh -c ' },
+  },
   {
     step: 'snapshot',
     guest: 'ct/901',
