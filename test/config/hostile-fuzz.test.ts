@@ -278,4 +278,74 @@ describe('hostile values in every schema field', () => {
     }
     expect(missed).toEqual([]);
   }, 30_000);
+
+  it('values Proxmox refuses late are validate errors, or apply cleanly', async () => {
+    const cfg = join(dir, 'config');
+    const g = ['lxc_configs', '950'];
+    const late: [(string | number)[], unknown][] = [
+      [[...g, 'name'], 'web_01'],
+      [[...g, 'name'], 'a'.repeat(64)],
+      [[...g, 'name'], '-web'],
+      [[...g, 'mac_address'], '01:00:5E:00:00:01'],
+      [[...g, 'mac_address'], '52:54:00:A0:09:5'],
+      [[...g, 'network_config', 'ip'], '10.0.0.0/24'],
+      [[...g, 'network_config', 'ip'], '10.0.0.300/24'],
+      [[...g, 'network_config', 'gw'], '10.0.1.1'],
+      [[...g, 'network_config', 'bridge'], 'vmbr0.4095'],
+      [[...g, 'network_config', 'bridge'], 'vmbr_very_long_name0'],
+      [[...g, 'network_config', 'name'], 'eth0 x'],
+      [[...g, 'storage_pool'], 'local-'],
+      [[...g, 'storage_pool'], '1local'],
+      [[...g, 'memory_mb'], 4194304],
+      [[...g, 'cores'], 8193],
+      [[...g, 'swap_mb'], 4194305],
+      [[...g, 'template_snapshot_name'], 'current'],
+    ];
+    const outcome: string[] = [];
+    for (const [path, value] of late) {
+      const doc = structuredClone(base['phoenix_lxc_configs.json']);
+      setAt(doc, path, value);
+      writeFileSync(join(cfg, 'phoenix_lxc_configs.json'), JSON.stringify(doc, null, 2));
+      for (const f of ['phoenix_vm_configs.json', 'phoenix_hypervisor_config.json'] as FileName[])
+        writeFileSync(join(cfg, f), JSON.stringify(base[f], null, 2));
+      const v = await validateConfigDir(cfg);
+      if (v.errors > 0) {
+        outcome.push(`${path.at(-1)}=${JSON.stringify(value)}: refused`);
+        continue;
+      }
+      const estate = await makeEstate('example', {
+        patch: (c) => writeFileSync(join(c, 'phoenix_lxc_configs.json'), JSON.stringify(doc, null, 2)),
+      });
+      try {
+        const run = await apply(estate);
+        outcome.push(
+          `${path.at(-1)}=${JSON.stringify(value)}: ${run.job.exitCode === 0 ? 'applied' : 'FAILED ON HOST'}`,
+        );
+      } finally {
+        rmSync(estate.dir, { recursive: true, force: true });
+      }
+    }
+    console.log(outcome.join('\n'));
+    expect(outcome.filter((o) => o.endsWith('FAILED ON HOST'))).toEqual([]);
+  }, 60_000);
+
+  it('a hostile value that validates reaches the host argv byte for byte', async () => {
+    const command = 'test -n \'a,b=c;d\' && echo "$(id -u)" | grep -q . # ,backup=1;\ttab';
+    const doc = structuredClone(base['phoenix_lxc_configs.json']);
+    setAt(doc, ['lxc_configs', '950', 'health_check', 'command'], command);
+    const estate = await makeEstate('example', {
+      patch: (c) => writeFileSync(join(c, 'phoenix_lxc_configs.json'), JSON.stringify(doc, null, 2)),
+    });
+    try {
+      const run = await apply(estate);
+      expect(run.job.exitCode).toBe(0);
+      const execs = run.commands.filter(
+        (c) => c.argv[1] === 'exec' && c.argv[2] === '950' && c.argv.includes(command),
+      );
+      expect(execs.length).toBeGreaterThan(0);
+      expect(execs[0]!.argv.slice(-3)).toEqual(['sh', '-c', command]);
+    } finally {
+      rmSync(estate.dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
