@@ -16,7 +16,10 @@ import {
   maskInlineSecrets,
   maskSecretsDeep,
 } from '../../src/config/secrets.js';
+import { SCHEMAS } from '../../src/config/schemas.js';
 import { validateConfigDir } from '../../src/config/validate.js';
+import { LXC_KEYS, LXC_NET } from '../../src/dialect/lxc-schema.js';
+import type { PropSpec, ValueType } from '../../src/dialect/pve-values.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
 type Json = Record<string, unknown>;
@@ -162,5 +165,31 @@ describe('validate on the example estate with one hostile value', () => {
   it('a token in a health-check command is PHX-PLAINTEXT-SECRET', async () => {
     const errors = await withGuest((g) => ((g.health_check as Json).command = 'TOKEN=abc123xyz ./check'));
     expect(errors.map((d) => d.rule)).toEqual(['PHX-PLAINTEXT-SECRET']);
+  });
+});
+
+describe('numeric ranges lie inside Proxmox’s (src/dialect)', () => {
+  const lxc = (SCHEMAS.lxc as Json).definitions as Record<string, Json>;
+  const hv = (SCHEMAS.hypervisor as Json).properties as Record<string, Json>;
+  const guest = lxc.lxcGuest!.properties as Record<string, Json>;
+  const range = (t: ValueType | undefined) => (t && t.t === 'int' ? t : { min: undefined, max: undefined });
+  it.each([
+    ['memory_mb', 'memory'],
+    ['swap_mb', 'swap'],
+    ['cores', 'cores'],
+  ])('%s within pct.conf %s, and bounded', (field, key) => {
+    const s = guest[field]!;
+    const p = range(LXC_KEYS[key]);
+    expect(s.minimum as number).toBeGreaterThanOrEqual(p.min ?? -Infinity);
+    expect(s.maximum as number).toBeLessThanOrEqual(p.max ?? Number.MAX_SAFE_INTEGER);
+    expect(s.maximum).toBeDefined();
+  });
+  it('VLAN tags within the net tag range', () => {
+    const net = (hv.network as Json).properties as Record<string, Json>;
+    const tag = range((LXC_NET as { spec: PropSpec }).spec.keys.tag);
+    for (const k of ['public_vlan_tag', 'macvlan_vlan_tag']) {
+      expect(net[k]!.minimum).toBe(tag.min);
+      expect(net[k]!.maximum).toBe(tag.max);
+    }
   });
 });
