@@ -230,20 +230,26 @@ export function checkGuestHostPaths(g: Guest, roots: readonly string[], r: Repor
 
 /**
  * PHX-HOST-PATH-ROOT over the hypervisor file's host folders: `shared_volumes` (bind-mounted into
- * containers), NFS exports and Samba shares (served to the network), absolute paths only (a Samba
- * share may name a dataset instead).
+ * containers: under an allowed root), NFS exports and Samba shares (served to the network: outside
+ * the system tree, as they may name a pool the file does not declare), absolute paths only (a
+ * Samba share may name a dataset instead).
  */
 export function checkHypervisorPathRoots(hypervisor: unknown, roots: readonly string[], r: Reporter): void {
   if (!isObj(hypervisor)) return;
-  const check = (path: JsonPath, value: unknown, what: string): void => {
+  const check = (path: JsonPath, value: unknown, what: string, use: 'mount' | 'file' = 'file'): void => {
     if (typeof value !== 'string' || !value.startsWith('/')) return;
-    const why = hostPathProblem(value, roots);
+    const why = hostPathProblem(value, roots, use);
     if (why) r.at('hypervisor', path, 'error', 'PHX-HOST-PATH-ROOT', `${what} '${value}' ${why}`);
   };
   if (isObj(hypervisor.shared_volumes)) {
     for (const [name, vol] of Object.entries(hypervisor.shared_volumes)) {
       if (isObj(vol))
-        check(['shared_volumes', name, 'host_path'], vol.host_path, `host_path of shared volume '${name}'`);
+        check(
+          ['shared_volumes', name, 'host_path'],
+          vol.host_path,
+          `host_path of shared volume '${name}'`,
+          'mount',
+        );
     }
   }
   const nfs = hypervisor.nfs;
