@@ -193,3 +193,41 @@ describe('numeric ranges lie inside Proxmox’s (src/dialect)', () => {
     }
   });
 });
+
+describe('hypervisor host folders and Samba options', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'phoenix-hv-safety-'));
+    cpSync(join(REPO_ROOT, 'config'), dir, { recursive: true });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const original = readFileSync(join(REPO_ROOT, 'config', 'phoenix_hypervisor_config.json'), 'utf8');
+
+  async function rulesWith(edit: (h: Json) => void): Promise<string[]> {
+    const doc = JSON.parse(original) as Json;
+    edit(doc);
+    writeFileSync(join(dir, 'phoenix_hypervisor_config.json'), JSON.stringify(doc, null, 2));
+    const v = await validateConfigDir(dir);
+    return v.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule);
+  }
+
+  it('a share option that runs a program is refused', async () => {
+    const rules = await rulesWith((h) => {
+      h.samba = {
+        user: 'root',
+        shares: [{ name: 's', path: '/mnt/s', options: 'browseable=yes root_preexec=/bin/id' }],
+      };
+    });
+    expect(rules).toContain('PHX-SAMBA-OPTION-UNSAFE');
+  });
+  it('an NFS export of /etc is refused; one of a pool folder is not', async () => {
+    const bad = await rulesWith(
+      (h) => (h.nfs = { exports: [{ path: '/etc', clients: ['*'], options: ['ro'] }] }),
+    );
+    expect(bad).toContain('PHX-HOST-PATH-ROOT');
+    const good = await rulesWith(
+      (h) => (h.nfs = { exports: [{ path: '/tank/x', clients: ['*'], options: ['ro'] }] }),
+    );
+    expect(good).not.toContain('PHX-HOST-PATH-ROOT');
+  });
+});

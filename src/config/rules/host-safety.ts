@@ -28,6 +28,11 @@ export const HOST_SAFETY_RULES: readonly RuleInfo[] = [
     summary: 'host paths (bind mounts, templates, images, lxc.mount.entry) stay under the allowed roots',
   },
   {
+    id: 'PHX-SAMBA-OPTION-UNSAFE',
+    severity: 'error',
+    summary: 'no Samba share options that run host programs (preexec, postexec, ... command)',
+  },
+  {
     id: 'PHX-LXC-OPTION-UNSAFE',
     severity: 'error',
     summary: 'no lxc_options that run host programs (lxc.hook.*) or read host files',
@@ -79,6 +84,10 @@ const UNSAFE_KEYS: readonly (readonly [RegExp, string])[] = [
   [/^lxc\.rootfs(?:\.path)?$/, 'replaces the root file system with a host path'],
   [/^lxc\.(?:log\.file|console\.logfile)$/, 'writes a host file of the config’s choosing as root'],
 ];
+
+/** smb.conf share parameters whose value is a program Samba runs (smb.conf(5)). */
+const SAMBA_PROGRAM_KEY =
+  /(?:^|\s)(?:root\s)?(?:pre|post)exec$|command$|^magic script$|^exec$|^(?:add|delete|rename|check)\s.*script$/;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -261,7 +270,21 @@ export function checkHypervisorPathRoots(hypervisor: unknown, roots: readonly st
   const samba = hypervisor.samba;
   if (isObj(samba) && Array.isArray(samba.shares)) {
     samba.shares.forEach((e, i) => {
-      if (isObj(e)) check(['samba', 'shares', i, 'path'], e.path, 'Samba share');
+      if (!isObj(e)) return;
+      check(['samba', 'shares', i, 'path'], e.path, 'Samba share');
+      if (typeof e.options !== 'string') return;
+      for (const part of e.options.split(/\s+/)) {
+        const key = part.split('=')[0]!.replace(/_/g, ' ').toLowerCase();
+        if (SAMBA_PROGRAM_KEY.test(key)) {
+          r.at(
+            'hypervisor',
+            ['samba', 'shares', i, 'options'],
+            'error',
+            'PHX-SAMBA-OPTION-UNSAFE',
+            `share option '${key}' runs a program as root on the host; Phoenix does not write it to smb.conf`,
+          );
+        }
+      }
     });
   }
 }
