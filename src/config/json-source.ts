@@ -138,6 +138,20 @@ export function parseJsonSource(file: string, text: string): ParsedSource {
     return { source: makeSource(file, text, undefined, index), diagnostics };
   }
 
+  // Depth first: a file nested deeper than any config needs would overflow the stack of the
+  // recursive walks after validation (plan hashing, canonical copies) instead of being refused here.
+  const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    diagnostics.push(
+      at(
+        tooDeep,
+        'PHX-JSON-DEPTH',
+        `value nested more than ${MAX_JSON_DEPTH} levels deep; no Phoenix config needs that many levels`,
+      ),
+    );
+    return { source: makeSource(file, text, undefined, index), diagnostics };
+  }
+
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -177,6 +191,31 @@ function syntaxError(
   }
   if (offset >= text.length) offset = Math.max(0, text.length - 1);
   return at(offset, 'PHX-JSON-SYNTAX', `invalid JSON: ${MESSAGES[code] ?? code}`);
+}
+
+/** Deepest nesting of objects and arrays a config file may have (the schemas need about 8). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Offset of the first bracket that opens level `limit + 1`, or undefined. One pass, strings
+ * skipped (brackets inside them do not count); works on any text, valid JSON or not.
+ */
+export function findExcessiveNesting(text: string, limit: number): number | undefined {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > limit) return i;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return undefined;
 }
 
 interface DuplicateKey {

@@ -9,11 +9,16 @@ const SECRET_WORDS = new Set([
   'password',
   'passwd',
   'pwd',
+  'pw',
   'pass',
   'passphrase',
   'secret',
   'token',
   'apikey',
+  'apitoken',
+  'authtoken',
+  'credential',
+  'credentials',
 ]);
 const SECRET_PAIRS = new Set([
   'api key',
@@ -22,6 +27,8 @@ const SECRET_PAIRS = new Set([
   'access key',
   'auth key',
   'client secret',
+  'api token',
+  'auth token',
 ]);
 
 /** Split `adminPassword`, `admin_password`, `API-Key` into lower-case words. */
@@ -116,7 +123,7 @@ function pathOf(frame: Frame | undefined, leaf: string): JsonPath {
 }
 
 function isSecretScalar(key: string, v: unknown): boolean {
-  if (typeof v === 'string') return secretKeyCached(key) && !isNonSecretValue(v);
+  if (typeof v === 'string') return (secretKeyCached(key) && !isNonSecretValue(v)) || hasInlineSecret(v);
   return typeof v === 'number' && secretKeyCached(key);
 }
 
@@ -132,6 +139,13 @@ export function findPlaintextSecrets(root: unknown): SecretFinding[] {
     const frame = stack.pop()!;
     const value = frame.value;
     if (Array.isArray(value)) {
+      const secretAt = new Set(argvSecretIndexes(value));
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (typeof v === 'string' && (secretAt.has(i) || hasInlineSecret(v))) {
+          found.push({ path: pathOf(frame, String(i)).slice(0, -1).concat(i), key: String(frame.key ?? '') });
+        }
+      }
       for (let i = value.length - 1; i >= 0; i--) {
         const v: unknown = value[i];
         if (typeof v === 'object' && v !== null) stack.push({ value: v, key: i, parent: frame });
@@ -148,4 +162,112 @@ export function findPlaintextSecrets(root: unknown): SecretFinding[] {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return found;
+}
+
+/** A secret written inside a longer text: its value and where it stands. */
+export interface InlineSecret {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// `--password foo`, `--api-key=foo`; `TOKEN=abc`, `export DB_PASSWORD="x"`; `X-Api-Key: abc`,
+// `Authorization: Bearer abc`; `https://user:pass@host`. Values may be quoted.
+const VALUE = `("[^"\\n]*"|'[^'\\n]*'|[^\\s'"]+)`;
+const OPTION_RE = new RegExp(`(?:^|[\\s'"])--?([A-Za-z][A-Za-z0-9_-]*)(?:=|[ \\t]+)${VALUE}`, 'g');
+const ASSIGN_RE = new RegExp(`(?:^|[^A-Za-z0-9_-])([A-Za-z_][A-Za-z0-9_]*)=${VALUE}`, 'g');
+const HEADER_RE = new RegExp(
+  `(?:^|[\\s'"])([A-Za-z][A-Za-z0-9_-]*):[ \\t]*(?:(?:Bearer|Basic|Token)[ \\t]+)?${VALUE}`,
+  'gi',
+);
+const AUTH_RE = /\b(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/=-]{8,})/g;
+const URL_CRED_RE = /:\/\/[^\s:/@]+:([^\s@/]+)@/g;
+
+function unquote(v: string, at: number): { value: string; start: number } {
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
+    return { value: v.slice(1, -1), start: at + 1 };
+  }
+  return { value: v, start: at };
+}
+
+/** Every secret value written inside `text` (a command string, an argument, a URL). */
+export function inlineSecrets(text: string): InlineSecret[] {
+  if (text.length < 4) return [];
+  const out: InlineSecret[] = [];
+  const take = (raw: string, at: number): void => {
+    const { value, start } = unquote(raw, at);
+    if (value.startsWith('-') || isNonSecretValue(value)) return;
+    out.push({ value, start, end: start + value.length });
+  };
+  for (const re of [OPTION_RE, ASSIGN_RE, HEADER_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!secretKeyCached(m[1])) continue;
+      take(m[2], m.index + m[0].length - m[2].length);
+    }
+  }
+  for (const re of [AUTH_RE, URL_CRED_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      take(m[1], m.index + m[0].length - m[1].length - (re === URL_CRED_RE ? 1 : 0));
+  }
+  return out;
+}
+
+export function hasInlineSecret(text: string): boolean {
+  return inlineSecrets(text).length > 0;
+}
+
+/** Indexes of argument-array elements that are secret values: the one after `--password`, `-token`. */
+export function argvSecretIndexes(list: readonly unknown[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < list.length; i++) {
+    const opt = list[i];
+    const next = list[i + 1];
+    if (typeof opt !== 'string' || typeof next !== 'string') continue;
+    const m = /^--?([A-Za-z][A-Za-z0-9_-]*)$/.exec(opt);
+    if (m && secretKeyCached(m[1]) && !next.startsWith('-') && !isNonSecretValue(next)) out.push(i + 1);
+  }
+  return out;
+}
+
+/** `text` with every inline secret replaced by `mask`. */
+export function maskInlineSecrets(text: string, mask = '***'): string {
+  const found = inlineSecrets(text).sort((a, b) => a.start - b.start);
+  if (found.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const f of found) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start) + mask;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+/** An argument vector with inline secrets and the values after secret options masked. */
+export function maskArgvSecrets(argv: readonly string[], mask = '***'): string[] {
+  const at = new Set(argvSecretIndexes(argv));
+  return argv.map((a, i) => (at.has(i) ? mask : maskInlineSecrets(a, mask)));
+}
+
+/**
+ * A JSON value with inline secrets masked in every string and every argument array (what plan
+ * files and plan renderings print). Values Phoenix builds itself are shallow, so plain recursion.
+ */
+export function maskSecretsDeep<T>(value: T, mask = '***'): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return maskInlineSecrets(v, mask);
+    if (Array.isArray(v)) {
+      const at = new Set(argvSecretIndexes(v));
+      return v.map((x, i) => (at.has(i) ? mask : walk(x)));
+    }
+    if (typeof v === 'object' && v !== null) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      return out;
+    }
+    return v;
+  };
+  return walk(value) as T;
 }

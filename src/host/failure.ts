@@ -4,6 +4,7 @@
  * out, a locked guest, a connection dropped before the command ran) or not, and what kind of
  * failure it was. Callers read the typed fields, never Proxmox's message text.
  */
+import { maskArgvSecrets } from '../config/secrets.js';
 import type { CommandResult } from '../proxmox/transport.js';
 import { getErrorMessage } from '../util/errors.js';
 
@@ -40,9 +41,9 @@ function isResult(o: CommandResult | CommandError): o is CommandResult {
   return typeof (o as Partial<CommandResult>).exitCode === 'number';
 }
 
-/** The first words of an argv, for messages (values such as descriptions are cut). */
+/** The first words of an argv, for messages (values such as descriptions are cut, secrets masked). */
 export function shortArgv(argv: readonly string[]): string {
-  const words = argv.slice(0, 6).map((a) => (a.length > 40 ? `${a.slice(0, 37)}...` : a));
+  const words = maskArgvSecrets(argv.slice(0, 6)).map((a) => (a.length > 40 ? `${a.slice(0, 37)}...` : a));
   const text = words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : JSON.stringify(w))).join(' ');
   return `'${text}${argv.length > 6 ? ' ...' : ''}'`;
 }

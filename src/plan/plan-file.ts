@@ -7,6 +7,7 @@
  * is derived from `changes` and left out too, and dropped when a plan file is read.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { maskSecretsDeep } from '../config/secrets.js';
 import { UserError } from '../util/errors.js';
 import { canonicalSha256, sortedJson } from './canonical.js';
 import { PLAN_VERSION, type Plan } from './types.js';
@@ -14,8 +15,13 @@ import { PLAN_VERSION, type Plan } from './types.js';
 /** Fields left out of the hash. */
 export const VOLATILE_PLAN_FIELDS = ['hash', 'meta', 'warnings', 'summary'] as const;
 
+/**
+ * Over the masked form (config/secrets.ts `maskSecretsDeep`), the one the plan file holds, so a
+ * written plan verifies although a token inside a health-check command is printed as `***`.
+ * Apply executes its fresh plan, never the file's commands, so masking loses nothing.
+ */
 export function computePlanHash(plan: Omit<Plan, 'hash'> | Plan): string {
-  const rest: Record<string, unknown> = { ...plan };
+  const rest: Record<string, unknown> = { ...maskSecretsDeep(plan) };
   for (const f of VOLATILE_PLAN_FIELDS) delete rest[f];
   return canonicalSha256(rest);
 }
@@ -30,7 +36,7 @@ export function verifyPlanHash(plan: Plan): boolean {
 }
 
 export function serializePlan(plan: Plan): string {
-  return sortedJson(plan, 2) + '\n';
+  return sortedJson(maskSecretsDeep(plan), 2) + '\n';
 }
 
 /** Parse a plan file's text; `source` names it in error messages. Checks version and hash. */

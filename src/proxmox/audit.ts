@@ -7,6 +7,7 @@
  */
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { maskArgvSecrets, maskInlineSecrets } from '../config/secrets.js';
 import { getErrorMessage } from '../util/errors.js';
 import type { HostCommand } from './commands.js';
 import type { AuditEntry, CommandResult, HostTransport, RunOptions } from './transport.js';
@@ -50,8 +51,15 @@ export class SecretMasker {
     return out;
   }
 
+  /**
+   * Known values, then what looks like a secret wherever it stands (`--password x`, `TOKEN=x`
+   * inside a health-check command, `Authorization: Bearer x`; see config/secrets.ts).
+   */
   maskArgv(argv: readonly string[]): string[] {
-    return argv.map((a) => this.mask(a));
+    return maskArgvSecrets(
+      argv.map((a) => this.mask(a)),
+      MASK,
+    );
   }
 }
 
@@ -124,7 +132,7 @@ export function withAudit(
           argv: masker.maskArgv(argv),
           exit: -1,
           ms: ms(),
-          error: masker.mask(getErrorMessage(err)),
+          error: maskInlineSecrets(masker.mask(getErrorMessage(err)), MASK),
         });
         throw err;
       }

@@ -11,10 +11,35 @@ import { TransportTimeout, type CommandResult, type HostTransport, type RunOptio
 export interface LocalTransportOptions {
   /** Timeout for commands that set none in RunOptions (default: none). */
   readonly defaultTimeoutMs?: number;
-  /** Environment of the commands (default: this process's). */
+  /**
+   * The environment the commands' one is taken from (default: this process's). Only
+   * `hostCommandEnv` of it reaches a command, never the runner's tokens.
+   */
   readonly env?: NodeJS.ProcessEnv;
   /** Working directory of the commands. */
   readonly cwd?: string;
+}
+
+/** PATH when the runner has none: where Proxmox's programs live. */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/**
+ * The minimal environment of a host command on the `local` and `local+sudo` targets: PATH, HOME,
+ * USER/LOGNAME, TZ, a C.UTF-8 locale (Proxmox's programs print what Phoenix parses in it), and
+ * the simulator's own knobs (`PHOENIX_SIM_*`: fault and latency settings of simulator shims on
+ * PATH; no secret lives there). Nothing else of the runner: not GITHUB_TOKEN, INPUT_*, the
+ * PHOENIX_* secrets or SSH agent sockets.
+ */
+export function hostCommandEnv(from: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: from.PATH || DEFAULT_PATH,
+    HOME: from.HOME || '/root',
+    LANG: 'C.UTF-8',
+    LC_ALL: 'C.UTF-8',
+  };
+  for (const k of ['USER', 'LOGNAME', 'TZ'] as const) if (from[k]) env[k] = from[k];
+  for (const k of Object.keys(from)) if (k.startsWith('PHOENIX_SIM_')) env[k] = from[k];
+  return env;
 }
 
 export class LocalTransport implements HostTransport {
@@ -40,7 +65,7 @@ export class LocalTransport implements HostTransport {
         shell: false,
         // Own process group, so a timeout can kill the command and everything it started.
         detached: true,
-        env: this.options.env ?? process.env,
+        env: hostCommandEnv(this.options.env ?? process.env),
         cwd: this.options.cwd,
         stdio: ['pipe', 'pipe', 'pipe'],
       });

@@ -5,6 +5,7 @@
  * details, drop unchanged rows, drop details, shrink then drop the graph, truncate the table with a
  * pointer to the full plan) and never fails on size.
  */
+import { maskInlineSecrets } from '../config/secrets.js';
 import { displayValue } from '../plan/config-diff.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import { byteLength, COMMENT_BUDGET_BYTES, SUMMARY_BUDGET_BYTES, truncateText } from './budget.js';
@@ -213,7 +214,12 @@ const LEVELS: readonly Level[] = [
 ];
 
 /** Render a plan as Markdown within `options.budgetBytes` (default: the PR comment budget). */
+/** The plan as Markdown (PR comment), secrets written inline in commands masked. */
 export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  return maskInlineSecrets(renderMarkdownUnmasked(plan, options));
+}
+
+function renderMarkdownUnmasked(plan: Plan, options: MarkdownOptions): string {
   const budget = options.budgetBytes ?? COMMENT_BUDGET_BYTES;
   const pointer = options.fullPlanPointer ?? 'the job summary and the `phoenix-plan` artifact';
   const counts: PlanCounts = countPlan(plan);
@@ -390,7 +396,12 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
 }
 
 /** The job summary: same content, with the summary's 1 MiB budget. */
+/** The job summary, secrets written inline in commands masked. */
 export function renderJobSummary(plan: Plan, options: MarkdownOptions = {}): string {
+  return maskInlineSecrets(renderJobSummaryUnmasked(plan, options));
+}
+
+function renderJobSummaryUnmasked(plan: Plan, options: MarkdownOptions): string {
   return renderMarkdown(plan, {
     ...options,
     budgetBytes: options.budgetBytes ?? SUMMARY_BUDGET_BYTES,

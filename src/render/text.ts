@@ -3,6 +3,7 @@
  * in layers, what is left alone, and the headline last (as Terraform prints it). ANSI colour only
  * when asked (the CLI asks when stdout is a TTY).
  */
+import { maskInlineSecrets } from '../config/secrets.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import {
   ACTION_SYMBOL,
@@ -24,7 +25,12 @@ export interface TextOptions {
 const CODES = { green: 32, yellow: 33, red: 31, cyan: 36, dim: 2, bold: 1 } as const;
 type Colour = keyof typeof CODES;
 
+/** The plan for a terminal, secrets written inline in commands masked. */
 export function renderText(plan: Plan, options: TextOptions = {}): string {
+  return maskInlineSecrets(renderTextUnmasked(plan, options));
+}
+
+function renderTextUnmasked(plan: Plan, options: TextOptions): string {
   const paint = (c: Colour, s: string) => (options.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
   const actionColour = (c: GuestChange): Colour =>
     c.action === 'create' || c.action === 'clone'

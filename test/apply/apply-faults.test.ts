@@ -82,7 +82,7 @@ const CASES: FaultCase[] = [
   {
     step: 'feature run (pct exec)',
     guest: 'ct/901',
-    rule: { op: 'pct exec', match: '^pct exec 901 -- env .*nvidia\\.sh' },
+    rule: { op: 'pct exec', match: '^pct exec 901 --keep-env 0 -- env .*nvidia\\.sh' },
   },
   {
     step: 'feature run (qm guest exec)',
@@ -92,9 +92,13 @@ const CASES: FaultCase[] = [
   {
     step: 'application script',
     guest: 'ct/953',
-    rule: { op: 'pct exec', match: '^pct exec 953 -- env .*nginx\\.sh' },
+    rule: { op: 'pct exec', match: '^pct exec 953 --keep-env 0 -- env .*nginx\\.sh' },
   },
-  { step: 'health check', guest: 'ct/953', rule: { op: 'pct exec', match: '^pct exec 953 -- sh -c ' } },
+  {
+    step: 'health check',
+    guest: 'ct/953',
+    rule: { op: 'pct exec', match: '^pct exec 953 --keep-env 0 -- sh -c ' },
+  },
   {
     step: 'snapshot',
     guest: 'ct/901',

@@ -62,7 +62,9 @@ describe('LXC file: types and ranges', () => {
     const { text, diags } = run('lxc', lxc(guest({ memory_mb: '4096' })));
     const d = only(diags);
     expect(d.rule).toBe('PHX-SCHEMA-TYPE');
-    expect(d.message).toBe('lxc_configs.950.memory_mb: must be an integer >= 16, got "4096"');
+    expect(d.message).toBe(
+      'lxc_configs.950.memory_mb: must be an integer between 16 and 4194304, got "4096"',
+    );
     expect({ line: d.line, column: d.column }).toEqual(posOf(text, '"4096"'));
     expect(d.file).toBe('config/phoenix_lxc_configs.json');
     expect(d.severity).toBe('error');

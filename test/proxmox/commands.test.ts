@@ -86,7 +86,18 @@ describe('pct builders', () => {
       description,
     ]);
     const exec = c.pctExec(100, ['sh', '-c', 'echo "$1"; ls *', 'x y']);
-    expect(exec.argv).toEqual(['pct', 'exec', '100', '--', 'sh', '-c', 'echo "$1"; ls *', 'x y']);
+    expect(exec.argv).toEqual([
+      'pct',
+      'exec',
+      '100',
+      '--keep-env',
+      '0',
+      '--',
+      'sh',
+      '-c',
+      'echo "$1"; ls *',
+      'x y',
+    ]);
     const push = c.pctPush(100, '/tmp/my feature.sh', '/root/my feature.sh', { perms: '0755' });
     expect(push.argv).toEqual([
       'pct',

@@ -20,6 +20,13 @@ import {
   checkTemplateStart,
 } from './guest-settings.js';
 import { checkHostConfig, HOST_RULES, resolveHost } from './host-config.js';
+import {
+  checkControlChars,
+  checkGuestHostPaths,
+  checkHypervisorPathRoots,
+  HOST_SAFETY_RULES,
+  hostRoots,
+} from './host-safety.js';
 import { checkHostnames, checkIds } from './identity.js';
 import { checkClones, checkCycles, checkDependencies } from './lineage.js';
 import { NetworkChecker } from './network.js';
@@ -131,6 +138,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'PHX-FIREWALL-PROTO', severity: 'error', summary: 'firewall ports come with a port-based protocol' },
   { id: 'PHX-FIREWALL-DUPLICATE', severity: 'warning', summary: 'the same firewall rule twice in one list' },
   { id: 'PHX-PLAINTEXT-SECRET', severity: 'error', summary: 'no plaintext passwords or tokens in config' },
+  ...HOST_SAFETY_RULES,
   ...HOST_RULES,
 ];
 
@@ -211,7 +219,12 @@ export function runRules(ctx: RuleContext): Diagnostic[] {
       checkFirewallRules('hypervisor', ['firewall', 'rules'], fw.rules, 'the hypervisor', r);
     }
   }
+  const hvFile = ctx.loaded.sources.hypervisor?.value;
+  const roots = hostRoots(hvFile);
+  checkHypervisorPathRoots(hvFile, roots, r);
+  checkControlChars(ctx.loaded, r);
   for (const g of guests) {
+    checkGuestHostPaths(g, roots, r);
     network.check(g);
     storage.checkGuestStorage(g);
     storage.checkMounts(g);
