@@ -1,5 +1,5 @@
 export const id = 166;
-export const ids = [166,240];
+export const ids = [166];
 export const modules = {
 
 /***/ 62596:
@@ -11,7 +11,15 @@ export const modules = {
 /* harmony export */   yE: () => (/* binding */ commandError)
 /* harmony export */ });
 /* unused harmony exports isTransientError, shortArgv */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38019);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/**
+ * The one error of a host command that failed (`HostCommandFailed`, for apply and setup alike),
+ * and the one place that classifies failures: transient (worth retrying: a config lock that timed
+ * out, a locked guest, a connection dropped before the command ran) or not, and what kind of
+ * failure it was. Callers read the typed fields, never Proxmox's message text.
+ */
+
 
 /** Proxmox's messages for conditions that pass by themselves. */
 const TRANSIENT_PATTERNS = [
@@ -28,9 +36,9 @@ function isTransientError(message) {
 function isResult(o) {
     return typeof o.exitCode === 'number';
 }
-/** The first words of an argv, for messages (values such as descriptions are cut). */
+/** The first words of an argv, for messages (values such as descriptions are cut, secrets masked). */
 function shortArgv(argv) {
-    const words = argv.slice(0, 6).map((a) => (a.length > 40 ? `${a.slice(0, 37)}...` : a));
+    const words = (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskArgvSecrets */ .AR)(argv.slice(0, 6)).map((a) => (a.length > 40 ? `${a.slice(0, 37)}...` : a));
     const text = words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : JSON.stringify(w))).join(' ');
     return `'${text}${argv.length > 6 ? ' ...' : ''}'`;
 }
@@ -85,7 +93,7 @@ function errorMessage(argv, detail, what) {
 function commandError(err) {
     const when = err?.when;
     return {
-        error: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(err),
+        error: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(err),
         ...(when === 'before' || when === 'after' ? { when } : {}),
     };
 }
@@ -95,7 +103,7 @@ function isTransientFailure(err) {
         return err.transient;
     if (err?.when === 'before')
         return true;
-    return isTransientError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(err));
+    return isTransientError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(err));
 }
 
 
@@ -894,7 +902,8 @@ class HostRunner {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38019);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /**
  * `--audit-log FILE`: a HostTransport decorator that appends one JSON line per host command, in the
  * order the commands finish: `{"argv": [...], "exit": N, "ms": N}` (DESIGN.md). argv is what the
@@ -902,6 +911,7 @@ class HostRunner {
  * not finish (timeout, lost connection) is logged with `"exit": -1` and an `"error"` text.
  * Stdin (file contents) is never logged.
  */
+
 
 
 
@@ -941,8 +951,12 @@ class SecretMasker {
                 out = out.split(s).join(MASK);
         return out;
     }
+    /**
+     * Known values, then what looks like a secret wherever it stands (`--password x`, `TOKEN=x`
+     * inside a health-check command, `Authorization: Bearer x`; see config/secrets.ts).
+     */
     maskArgv(argv) {
-        return argv.map((a) => this.mask(a));
+        return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskArgvSecrets */ .AR)(argv.map((a) => this.mask(a)), MASK);
     }
 }
 /** Masks `secrets` in `text` (a one-off form of `SecretMasker`). */
@@ -970,7 +984,7 @@ function lineWriter(file) {
         async flush() {
             await chain;
             if (failure)
-                throw new Error(`cannot write audit log ${file}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(failure)}`);
+                throw new Error(`cannot write audit log ${file}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(failure)}`);
         },
     };
 }
@@ -1001,7 +1015,7 @@ function withAudit(transport, file, secrets = []) {
                     argv: masker.maskArgv(argv),
                     exit: -1,
                     ms: ms(),
-                    error: masker.mask((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err)),
+                    error: (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskInlineSecrets */ .N8)(masker.mask((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(err)), MASK),
                 });
                 throw err;
             }

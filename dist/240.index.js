@@ -2,6 +2,275 @@ export const id = 240;
 export const ids = [240];
 export const modules = {
 
+/***/ 38019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ maskArgvSecrets),
+/* harmony export */   MR: () => (/* binding */ maskSecretsDeep),
+/* harmony export */   N8: () => (/* binding */ maskInlineSecrets),
+/* harmony export */   Tr: () => (/* binding */ isNonSecretValue),
+/* harmony export */   YK: () => (/* binding */ findPlaintextSecrets)
+/* harmony export */ });
+/* unused harmony exports isSecretKey, inlineSecrets, hasInlineSecret, argvSecretIndexes */
+/** Last word(s) of a key that make its value a credential. */
+const SECRET_WORDS = new Set([
+    'password',
+    'passwd',
+    'pwd',
+    'pw',
+    'pass',
+    'passphrase',
+    'secret',
+    'token',
+    'apikey',
+    'apitoken',
+    'authtoken',
+    'credential',
+    'credentials',
+]);
+const SECRET_PAIRS = new Set([
+    'api key',
+    'private key',
+    'secret key',
+    'access key',
+    'auth key',
+    'client secret',
+    'api token',
+    'auth token',
+]);
+/** Split `adminPassword`, `admin_password`, `API-Key` into lower-case words. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w.toLowerCase());
+}
+/**
+ * True for keys that hold a credential: `password`, `admin_password`, `api_key`, `apiKey`,
+ * `docker_token`, `client_secret`. Keys that name something *about* a secret are not:
+ * `password_hash`, `hf_token_file`, `ssh_public_key`, `token_url`.
+ */
+function isSecretKey(key) {
+    const w = words(key);
+    if (w.length === 0)
+        return false;
+    const last = w[w.length - 1];
+    if (SECRET_WORDS.has(last))
+        return true;
+    return w.length >= 2 && SECRET_PAIRS.has(`${w[w.length - 2]} ${last}`);
+}
+const PLACEHOLDERS = new Set([
+    'not_set',
+    'notset',
+    'not-set',
+    'unset',
+    'none',
+    'null',
+    'nil',
+    'n/a',
+    'na',
+    'redacted',
+    'changeme',
+    'change_me',
+    'change-me',
+    'todo',
+    'tbd',
+    'placeholder',
+    'secret',
+    'xxx',
+    'xxxx',
+]);
+/**
+ * True when a value under a secret-looking key is not itself a secret: empty, a placeholder
+ * (`NOT_SET`, `REDACTED`, `CHANGEME`, `<password>`, `****`), a reference to a secret kept elsewhere
+ * (`${{ secrets.X }}`, `${ENV_VAR}`, `$ENV_VAR`), or a password hash (`$6$...`, `$y$...`, `$2b$...`).
+ */
+function isNonSecretValue(value) {
+    const v = value.trim();
+    if (v === '')
+        return true;
+    if (PLACEHOLDERS.has(v.toLowerCase()))
+        return true;
+    if (/^\*+$/.test(v) || /^x+$/i.test(v) || /^<[^<>]+>$/.test(v))
+        return true;
+    if (/^\$\{\{\s*[\w.-]+(\s*\|\|\s*[^}]*)?\s*\}\}$/.test(v))
+        return true; // ${{ secrets.X }}
+    if (/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(v) || /^\$[A-Z_][A-Z0-9_]*$/.test(v))
+        return true; // ${ENV} / $ENV
+    // crypt(3) hashes: $id$[params$]salt$hash (md5 $1$, sha256/512 $5$/$6$, bcrypt $2b$, yescrypt $y$, argon2)
+    if (/^\$(1|2[abxy]?|5|6|7|y|gy|sha1|md5|argon2(id|i|d)?|scrypt)\$[^\s]+$/.test(v))
+        return true;
+    if (/^\{(SSHA|SHA|SSHA256|SSHA512|CRYPT|BLF-CRYPT|ARGON2I|ARGON2ID)\}/i.test(v))
+        return true;
+    return false;
+}
+const keyCache = new Map();
+function secretKeyCached(key) {
+    let hit = keyCache.get(key);
+    if (hit === undefined) {
+        hit = isSecretKey(key);
+        if (keyCache.size < 10_000)
+            keyCache.set(key, hit);
+    }
+    return hit;
+}
+function pathOf(frame, leaf) {
+    const out = [leaf];
+    for (let f = frame; f && f.key !== undefined; f = f.parent)
+        out.push(f.key);
+    return out.reverse();
+}
+function isSecretScalar(key, v) {
+    if (typeof v === 'string')
+        return (secretKeyCached(key) && !isNonSecretValue(v)) || hasInlineSecret(v);
+    return typeof v === 'number' && secretKeyCached(key);
+}
+/**
+ * Every plaintext secret in a parsed JSON value. Iterative, so deep files are fine; keys repeat
+ * across guests, so the key test is cached, and paths are built only for findings.
+ */
+function findPlaintextSecrets(root) {
+    const found = [];
+    if (typeof root !== 'object' || root === null)
+        return found;
+    const stack = [{ value: root, key: undefined, parent: undefined }];
+    while (stack.length > 0) {
+        const frame = stack.pop();
+        const value = frame.value;
+        if (Array.isArray(value)) {
+            const secretAt = new Set(argvSecretIndexes(value));
+            for (let i = 0; i < value.length; i++) {
+                const v = value[i];
+                if (typeof v === 'string' && (secretAt.has(i) || hasInlineSecret(v))) {
+                    found.push({ path: pathOf(frame, String(i)).slice(0, -1).concat(i), key: String(frame.key ?? '') });
+                }
+            }
+            for (let i = value.length - 1; i >= 0; i--) {
+                const v = value[i];
+                if (typeof v === 'object' && v !== null)
+                    stack.push({ value: v, key: i, parent: frame });
+            }
+            continue;
+        }
+        const obj = value;
+        const children = [];
+        for (const key in obj) {
+            const v = obj[key];
+            if (typeof v === 'object' && v !== null)
+                children.push({ value: v, key, parent: frame });
+            else if (isSecretScalar(key, v))
+                found.push({ path: pathOf(frame, key), key });
+        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return found;
+}
+// `--password foo`, `--api-key=foo`; `TOKEN=abc`, `export DB_PASSWORD="x"`; `X-Api-Key: abc`,
+// `Authorization: Bearer abc`; `https://user:pass@host`. Values may be quoted.
+const VALUE = `("[^"\\n]*"|'[^'\\n]*'|[^\\s'"]+)`;
+const OPTION_RE = new RegExp(`(?:^|[\\s'"])--?([A-Za-z][A-Za-z0-9_-]*)(?:=|[ \\t]+)${VALUE}`, 'g');
+const ASSIGN_RE = new RegExp(`(?:^|[^A-Za-z0-9_-])([A-Za-z_][A-Za-z0-9_]*)=${VALUE}`, 'g');
+const HEADER_RE = new RegExp(`(?:^|[\\s'"])([A-Za-z][A-Za-z0-9_-]*):[ \\t]*(?:(?:Bearer|Basic|Token)[ \\t]+)?${VALUE}`, 'gi');
+const AUTH_RE = /\b(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/=-]{8,})/g;
+const URL_CRED_RE = /:\/\/[^\s:/@]+:([^\s@/]+)@/g;
+function unquote(v, at) {
+    if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
+        return { value: v.slice(1, -1), start: at + 1 };
+    }
+    return { value: v, start: at };
+}
+/** Every secret value written inside `text` (a command string, an argument, a URL). */
+function inlineSecrets(text) {
+    if (text.length < 4)
+        return [];
+    const out = [];
+    const take = (raw, at) => {
+        const { value, start } = unquote(raw, at);
+        if (value.startsWith('-') || isNonSecretValue(value))
+            return;
+        out.push({ value, start, end: start + value.length });
+    };
+    for (const re of [OPTION_RE, ASSIGN_RE, HEADER_RE]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (!secretKeyCached(m[1]))
+                continue;
+            take(m[2], m.index + m[0].length - m[2].length);
+        }
+    }
+    for (const re of [AUTH_RE, URL_CRED_RE]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text))
+            take(m[1], m.index + m[0].length - m[1].length - (re === URL_CRED_RE ? 1 : 0));
+    }
+    return out;
+}
+function hasInlineSecret(text) {
+    return inlineSecrets(text).length > 0;
+}
+/** Indexes of argument-array elements that are secret values: the one after `--password`, `-token`. */
+function argvSecretIndexes(list) {
+    const out = [];
+    for (let i = 0; i + 1 < list.length; i++) {
+        const opt = list[i];
+        const next = list[i + 1];
+        if (typeof opt !== 'string' || typeof next !== 'string')
+            continue;
+        const m = /^--?([A-Za-z][A-Za-z0-9_-]*)$/.exec(opt);
+        if (m && secretKeyCached(m[1]) && !next.startsWith('-') && !isNonSecretValue(next))
+            out.push(i + 1);
+    }
+    return out;
+}
+/** `text` with every inline secret replaced by `mask`. */
+function maskInlineSecrets(text, mask = '***') {
+    const found = inlineSecrets(text).sort((a, b) => a.start - b.start);
+    if (found.length === 0)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const f of found) {
+        if (f.start < at)
+            continue;
+        out += text.slice(at, f.start) + mask;
+        at = f.end;
+    }
+    return out + text.slice(at);
+}
+/** An argument vector with inline secrets and the values after secret options masked. */
+function maskArgvSecrets(argv, mask = '***') {
+    const at = new Set(argvSecretIndexes(argv));
+    return argv.map((a, i) => (at.has(i) ? mask : maskInlineSecrets(a, mask)));
+}
+/**
+ * A JSON value with inline secrets masked in every string and every argument array (what plan
+ * files and plan renderings print). Values Phoenix builds itself are shallow, so plain recursion.
+ */
+function maskSecretsDeep(value, mask = '***') {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return maskInlineSecrets(v, mask);
+        if (Array.isArray(v)) {
+            const at = new Set(argvSecretIndexes(v));
+            return v.map((x, i) => (at.has(i) ? mask : walk(x)));
+        }
+        if (typeof v === 'object' && v !== null) {
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                out[k] = walk(x);
+            return out;
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+
+/***/ }),
+
 /***/ 30240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,7 +284,8 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38019);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /**
  * `--audit-log FILE`: a HostTransport decorator that appends one JSON line per host command, in the
  * order the commands finish: `{"argv": [...], "exit": N, "ms": N}` (DESIGN.md). argv is what the
@@ -23,6 +293,7 @@ export const modules = {
  * not finish (timeout, lost connection) is logged with `"exit": -1` and an `"error"` text.
  * Stdin (file contents) is never logged.
  */
+
 
 
 
@@ -62,8 +333,12 @@ class SecretMasker {
                 out = out.split(s).join(MASK);
         return out;
     }
+    /**
+     * Known values, then what looks like a secret wherever it stands (`--password x`, `TOKEN=x`
+     * inside a health-check command, `Authorization: Bearer x`; see config/secrets.ts).
+     */
     maskArgv(argv) {
-        return argv.map((a) => this.mask(a));
+        return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskArgvSecrets */ .AR)(argv.map((a) => this.mask(a)), MASK);
     }
 }
 /** Masks `secrets` in `text` (a one-off form of `SecretMasker`). */
@@ -91,7 +366,7 @@ function lineWriter(file) {
         async flush() {
             await chain;
             if (failure)
-                throw new Error(`cannot write audit log ${file}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(failure)}`);
+                throw new Error(`cannot write audit log ${file}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(failure)}`);
         },
     };
 }
@@ -122,7 +397,7 @@ function withAudit(transport, file, secrets = []) {
                     argv: masker.maskArgv(argv),
                     exit: -1,
                     ms: ms(),
-                    error: masker.mask((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err)),
+                    error: (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskInlineSecrets */ .N8)(masker.mask((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(err)), MASK),
                 });
                 throw err;
             }

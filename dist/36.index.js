@@ -1712,9 +1712,10 @@ function hasFirewall(guest) {
 /* unused harmony exports VOLATILE_PLAN_FIELDS, computePlanHash, verifyPlanHash, writePlanFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34917);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9898);
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38019);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34917);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9898);
 /**
  * The plan file: the Plan as JSON (keys sorted, two-space indent), its hash, and reading it back
  * with a version check. The hash is sha256 over the canonical form of everything except `hash`
@@ -1727,13 +1728,19 @@ function hasFirewall(guest) {
 
 
 
+
 /** Fields left out of the hash. */
 const VOLATILE_PLAN_FIELDS = ['hash', 'meta', 'warnings', 'summary'];
+/**
+ * Over the masked form (config/secrets.ts `maskSecretsDeep`), the one the plan file holds, so a
+ * written plan verifies although a token inside a health-check command is printed as `***`.
+ * Apply executes its fresh plan, never the file's commands, so masking loses nothing.
+ */
 function computePlanHash(plan) {
-    const rest = { ...plan };
+    const rest = { ...(0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecretsDeep */ .MR)(plan) };
     for (const f of VOLATILE_PLAN_FIELDS)
         delete rest[f];
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(rest);
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalSha256 */ .o4)(rest);
 }
 function withHash(plan) {
     return { ...plan, hash: computePlanHash(plan) };
@@ -1743,7 +1750,7 @@ function verifyPlanHash(plan) {
     return plan.hash === computePlanHash(plan);
 }
 function serializePlan(plan) {
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedJson */ .Is)(plan, 2) + '\n';
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sortedJson */ .Is)((0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecretsDeep */ .MR)(plan), 2) + '\n';
 }
 /** Parse a plan file's text; `source` names it in error messages. Checks version and hash. */
 function parsePlan(text, source = 'plan') {
@@ -1752,22 +1759,22 @@ function parsePlan(text, source = 'plan') {
         value = JSON.parse(text);
     }
     catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: not a plan file (invalid JSON: ${err.message})`, 2);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a plan file (invalid JSON: ${err.message})`, 2);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: not a plan file (expected a JSON object)`, 2);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a plan file (expected a JSON object)`, 2);
     }
     const v = value;
-    if (v.version !== _types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_VERSION */ .Ze) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: plan file version ${JSON.stringify(v.version)} is not supported (this Phoenix reads version ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_VERSION */ .Ze})`, 2);
+    if (v.version !== _types_js__WEBPACK_IMPORTED_MODULE_4__/* .PLAN_VERSION */ .Ze) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: plan file version ${JSON.stringify(v.version)} is not supported (this Phoenix reads version ${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .PLAN_VERSION */ .Ze})`, 2);
     }
     if (!Array.isArray(v.changes) || !Array.isArray(v.layers) || typeof v.hash !== 'string') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: not a plan file (changes, layers or hash missing)`, 2);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a plan file (changes, layers or hash missing)`, 2);
     }
     delete v.summary;
     const plan = value;
     if (!verifyPlanHash(plan)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: the plan's content does not match its hash ${plan.hash} (edited after planning?)`, 1);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: the plan's content does not match its hash ${plan.hash} (edited after planning?)`, 1);
     }
     return plan;
 }
@@ -1777,7 +1784,7 @@ async function readPlanFile(path) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot read plan file ${path}: ${err.code ?? String(err)}`, 2);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read plan file ${path}: ${err.code ?? String(err)}`, 2);
     }
     return parsePlan(text, path);
 }

@@ -250,8 +250,8 @@ var external_node_path_ = __webpack_require__(76760);
 var config_diagnostics = __webpack_require__(47410);
 // EXTERNAL MODULE: ./src/config/rules/host-config.ts
 var host_config = __webpack_require__(92333);
-// EXTERNAL MODULE: ./src/config/rules/index.ts + 8 modules
-var rules = __webpack_require__(39098);
+// EXTERNAL MODULE: ./src/config/rules/index.ts + 9 modules
+var rules = __webpack_require__(81747);
 // EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
 var validate = __webpack_require__(33238);
 // EXTERNAL MODULE: ./src/proxmox/audit.ts

@@ -110,6 +110,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultStatus
 
+// EXTERNAL MODULE: ./src/config/secrets.ts
+var secrets = __webpack_require__(38019);
 // EXTERNAL MODULE: ./src/plan/config-diff.ts
 var config_diff = __webpack_require__(97025);
 // EXTERNAL MODULE: ./src/render/budget.ts
@@ -283,6 +285,7 @@ function renderMermaid(plan, options = {}) {
 
 
 
+
 const PLAN_HEADER_PREFIX = '<!-- phoenix-plan ';
 function markdown_defaultStatus(plan) {
     if (plan.errored)
@@ -423,7 +426,11 @@ const LEVELS = [
     { details: 'none', unchangedRows: false, graph: 'none', truncate: true },
 ];
 /** Render a plan as Markdown within `options.budgetBytes` (default: the PR comment budget). */
+/** The plan as Markdown (PR comment), secrets written inline in commands masked. */
 function renderMarkdown(plan, options = {}) {
+    return (0,secrets/* maskInlineSecrets */.N8)(renderMarkdownUnmasked(plan, options));
+}
+function renderMarkdownUnmasked(plan, options) {
     const budget = options.budgetBytes ?? render_budget/* COMMENT_BUDGET_BYTES */.eT;
     const pointer = options.fullPlanPointer ?? 'the job summary and the `phoenix-plan` artifact';
     const counts = (0,summary/* countPlan */.RF)(plan);
@@ -581,7 +588,11 @@ function renderMarkdown(plan, options = {}) {
     return '';
 }
 /** The job summary: same content, with the summary's 1 MiB budget. */
+/** The job summary, secrets written inline in commands masked. */
 function renderJobSummary(plan, options = {}) {
+    return (0,secrets/* maskInlineSecrets */.N8)(renderJobSummaryUnmasked(plan, options));
+}
+function renderJobSummaryUnmasked(plan, options) {
     return renderMarkdown(plan, {
         ...options,
         budgetBytes: options.budgetBytes ?? render_budget/* SUMMARY_BUDGET_BYTES */.Xb,

@@ -210,10 +210,21 @@ function useColor(io, values) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61692);
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38019);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61692);
+/**
+ * The plan for a terminal: one block per changed guest with its field diffs and steps, the order
+ * in layers, what is left alone, and the headline last (as Terraform prints it). ANSI colour only
+ * when asked (the CLI asks when stdout is a TTY).
+ */
+
 
 const CODES = { green: 32, yellow: 33, red: 31, cyan: 36, dim: 2, bold: 1 };
+/** The plan for a terminal, secrets written inline in commands masked. */
 function renderText(plan, options = {}) {
+    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskInlineSecrets */ .N8)(renderTextUnmasked(plan, options));
+}
+function renderTextUnmasked(plan, options) {
     const paint = (c, s) => (options.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
     const actionColour = (c) => c.action === 'create' || c.action === 'clone'
         ? 'green'
@@ -229,14 +240,14 @@ function renderText(plan, options = {}) {
     out.push(plan.basis === 'config-diff'
         ? paint('yellow', 'Note: no recorded host state; planned against the base config, not the host.')
         : paint('dim', `Planned against the live state${where}.`), '');
-    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .selectionLines */ .a_)(plan);
+    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .selectionLines */ .a_)(plan);
     if (selection.length)
         out.push(...selection.map((l) => paint('cyan', l)), '');
     for (const c of plan.changes) {
         if (c.action === 'no-op' && !options.verbose)
             continue;
-        const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
-        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAction */ .u7)(c)}`);
+        const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
+        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAction */ .u7)(c)}`);
         for (const r of c.reasons)
             out.push(paint('dim', `      # ${r}`));
         for (const d of c.diffs) {
@@ -250,7 +261,7 @@ function renderText(plan, options = {}) {
                 out.push(`      ${paint('red', '-')} ${d.key}: ${d.from}${effect}${note}`);
         }
         if (c.steps.length)
-            out.push(paint('dim', `      steps: ${c.steps.map(_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStep */ .Ey).join(' -> ')}`));
+            out.push(paint('dim', `      steps: ${c.steps.map(_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStep */ .Ey).join(' -> ')}`));
         out.push('');
     }
     if (plan.layers.length) {
@@ -264,14 +275,14 @@ function renderText(plan, options = {}) {
     for (const h of plan.hypervisor)
         out.push(`${paint('yellow', 'host:')} ${h.message} (used by ${h.usedBy.join(', ')})`);
     for (const r of plan.retained)
-        out.push(`${paint('cyan', 'kept:')} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .label */ .Pf)(r)} ${r.name}: ${r.reason}`);
+        out.push(`${paint('cyan', 'kept:')} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(r)} ${r.name}: ${r.reason}`);
     if (plan.unmanaged.length) {
-        const list = plan.unmanaged.slice(0, 30).map((u) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .label */ .Pf)(u)}${u.name ? ` ${u.name}` : ''}`);
+        const list = plan.unmanaged.slice(0, 30).map((u) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(u)}${u.name ? ` ${u.name}` : ''}`);
         out.push(`${paint('cyan', 'unmanaged (left alone):')} ${list.join(', ')}${plan.unmanaged.length > 30 ? `, ... (${plan.unmanaged.length})` : ''}`);
     }
     if (plan.hypervisor.length || plan.retained.length || plan.unmanaged.length)
         out.push('');
-    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .dataLossLines */ .Vw)(plan);
+    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .dataLossLines */ .Vw)(plan);
     if (lost.length) {
         out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`));
         for (const l of lost)
@@ -284,7 +295,7 @@ function renderText(plan, options = {}) {
         out.push(`${paint('red', 'error:')} ${e.address ? `${e.address}: ` : ''}${e.message}`);
     if (plan.warnings.length || plan.errors.length)
         out.push('');
-    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)((0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .countPlan */ .RF)(plan));
+    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)((0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countPlan */ .RF)(plan));
     out.push(plan.errored
         ? paint('red', `Planning failed: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. ${head}`)
         : paint('bold', head));

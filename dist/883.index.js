@@ -556,11 +556,17 @@ function pctPush(vmid, localFile, guestPath, o = {}) {
         ['group', o.group],
     ]));
 }
-/** Runs a command in the CT without a host shell: `pct exec VMID -- CMD ARGS...`. */
+/**
+ * Runs a command in the CT without a host shell: `pct exec VMID --keep-env 0 -- CMD ARGS...`.
+ * `--keep-env 0`: pve-container's `pct exec` (src/PVE/CLI/pct.pm, option added Feb 2024, in
+ * every PVE 8.2+ and 9.x) hands the caller's environment into the guest unless told not to
+ * (`$param->{'keep-env'} // 1`, then `lxc-attach --keep-env`); with 0 it runs
+ * `lxc-attach --clear-env`, so no runner variable (tokens included) reaches a guest.
+ */
 function pctExec(vmid, command) {
     if (command.length === 0 || command[0] === '')
         throw new commands_command/* HostCommandInputError */.qB('pct exec needs a command');
-    return (0,commands_command.rw)('pct', 'exec', (0,checks/* checkVmid */.Jl)(vmid), '--', ...command);
+    return (0,commands_command.rw)('pct', 'exec', (0,checks/* checkVmid */.Jl)(vmid), '--keep-env', '0', '--', ...command);
 }
 /** `size` as `+4G` (grow by) or `16G` (absolute; Proxmox refuses to shrink). */
 function pctResize(vmid, disk, size) {

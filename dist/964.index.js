@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LocalTransport: () => (/* binding */ LocalTransport)
 /* harmony export */ });
+/* unused harmony export hostCommandEnv */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -22,6 +23,30 @@ export const modules = {
 
 
 
+/** PATH when the runner has none: where Proxmox's programs live. */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/**
+ * The minimal environment of a host command on the `local` and `local+sudo` targets: PATH, HOME,
+ * USER/LOGNAME, TZ, a C.UTF-8 locale (Proxmox's programs print what Phoenix parses in it), and
+ * the simulator's own knobs (`PHOENIX_SIM_*`: fault and latency settings of simulator shims on
+ * PATH; no secret lives there). Nothing else of the runner: not GITHUB_TOKEN, INPUT_*, the
+ * PHOENIX_* secrets or SSH agent sockets.
+ */
+function hostCommandEnv(from) {
+    const env = {
+        PATH: from.PATH || DEFAULT_PATH,
+        HOME: from.HOME || '/root',
+        LANG: 'C.UTF-8',
+        LC_ALL: 'C.UTF-8',
+    };
+    for (const k of ['USER', 'LOGNAME', 'TZ'])
+        if (from[k])
+            env[k] = from[k];
+    for (const k of Object.keys(from))
+        if (k.startsWith('PHOENIX_SIM_'))
+            env[k] = from[k];
+    return env;
+}
 class LocalTransport {
     options;
     description = 'local';
@@ -45,7 +70,7 @@ class LocalTransport {
                 shell: false,
                 // Own process group, so a timeout can kill the command and everything it started.
                 detached: true,
-                env: this.options.env ?? process.env,
+                env: hostCommandEnv(this.options.env ?? process.env),
                 cwd: this.options.cwd,
                 stdio: ['pipe', 'pipe', 'pipe'],
             });

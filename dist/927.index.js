@@ -1,0 +1,647 @@
+export const id = 927;
+export const ids = [927,969];
+export const modules = {
+
+/***/ 26173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inspectLock: () => (/* binding */ inspectLock),
+/* harmony export */   runUnlock: () => (/* binding */ runUnlock),
+/* harmony export */   unlock: () => (/* binding */ unlock)
+/* harmony export */ });
+/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90166);
+/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78969);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
+/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8498);
+/* harmony import */ var _target_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2654);
+/**
+ * `phoenix unlock --target URL [--force] [--yes] [--identity F] [--known-hosts F] [--fingerprint FP]`
+ *
+ * Shows who holds the host-wide apply lock (and who waits for it) and releases claims whose
+ * holder is gone. A claim whose holder still runs, or whose holder cannot be checked (it ran on
+ * another machine), is released only with `--force`. Asks for `yes` on a terminal first (`--yes`
+ * skips; without a terminal `--yes` is needed). Exit 0 when the lock is free afterwards (or was),
+ * 1 when a claim was kept (no `--force`, or the answer was not `yes`), 2 on usage or I/O errors.
+ */
+
+
+
+
+
+
+const VERDICT = {
+    alive: 'its process still runs',
+    dead: 'its process no longer runs',
+    unknown: 'it ran on another machine, so whether it still runs cannot be checked from here',
+};
+/** The live claims, holder first, with whether each holder still runs. */
+async function inspectLock(queue, now = Date.now()) {
+    const claims = (0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .liveClaims */ .AK)(await queue.read(), now);
+    const out = [];
+    for (const claim of claims)
+        out.push({ claim, liveness: await (0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .claimLiveness */ .Uy)(queue, claim) });
+    return out;
+}
+/** Shows the claims, asks, and releases what may be released; the exit code. */
+async function unlock(queue, o) {
+    const claims = await inspectLock(queue);
+    if (claims.length === 0) {
+        o.out(`The host-wide apply lock (${queue.where}) is free.\n`);
+        return 0;
+    }
+    for (const [i, { claim, liveness }] of claims.entries()) {
+        o.out(`${i === 0 ? 'Holder' : `Waiting (${i})`}: ${(0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .describeHolder */ .sG)(claim)}; ${VERDICT[liveness]}; ` +
+            `its lease ends at ${(0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseEnd */ .iJ)(claim)} unless renewed.\n`);
+    }
+    const release = claims.filter((c) => o.force || c.liveness === 'dead');
+    const kept = claims.filter((c) => !release.includes(c));
+    if (release.length === 0) {
+        o.out('Nothing released: no claim belongs to a process that is gone. A claim whose holder died on ' +
+            'another machine ends with its lease; --force releases it now (only when you are sure no ' +
+            'apply is running).\n');
+        return 1;
+    }
+    const names = release.map((c) => c.claim.id).join(', ');
+    const live = release.filter((c) => c.liveness !== 'dead').length;
+    const ok = await (0,_confirm_js__WEBPACK_IMPORTED_MODULE_4__/* .confirm */ .l)({
+        command: 'unlock',
+        question: `Release ${release.length === 1 ? 'claim' : 'claims'} ${names}` +
+            (live > 0 ? ` (${live} of them possibly still working: another apply may then run alongside it)` : '') +
+            '?',
+        yes: o.yes,
+        out: o.out,
+        terminal: o.terminal,
+    });
+    if (!ok) {
+        o.out('Nothing released.\n');
+        return 1;
+    }
+    for (const { claim, liveness } of release) {
+        await queue.append({
+            op: 'release',
+            id: claim.id,
+            at: Date.now(),
+            reason: liveness === 'dead' ? 'holder gone; released by phoenix unlock' : 'forced by phoenix unlock',
+        });
+        o.out(`Released ${claim.id}.\n`);
+    }
+    if (kept.length > 0) {
+        o.out(`Kept ${kept.map((c) => c.claim.id).join(', ')} (their processes may still run; --force releases them).\n`);
+        return 1;
+    }
+    return 0;
+}
+async function runUnlock(argv, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('unlock', argv, {
+        ..._target_options_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGET_OPTIONS */ .FG,
+        force: { type: 'boolean', default: false },
+        yes: { type: 'boolean', default: false },
+    }, true);
+    if (positionals.length > 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`unlock takes no arguments besides options, got '${positionals[0]}'`, 2);
+    const target = (0,_target_options_js__WEBPACK_IMPORTED_MODULE_5__/* .requireTarget */ .Fm)('unlock', values);
+    const transport = await (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_1__.openShellTransport)(target, {
+        identity: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'identity'),
+        knownHosts: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'known-hosts'),
+        fingerprint: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'fingerprint'),
+        env: io.env,
+        cwd: io.cwd,
+    });
+    try {
+        return await unlock(new _host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .ShellLockQueue */ .VA(transport), {
+            force: values.force === true,
+            yes: values.yes === true,
+            out: io.stdout,
+            terminal: (0,_confirm_js__WEBPACK_IMPORTED_MODULE_4__/* .processTerminal */ .q)(io.isTTY),
+        });
+    }
+    finally {
+        await transport.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ confirm),
+/* harmony export */   q: () => (/* binding */ processTerminal)
+/* harmony export */ });
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/**
+ * Confirmation before a command changes the host (rollback, unlock; apply may use it too): the
+ * caller has printed what will happen; on a terminal this asks for `yes` (nothing else approves,
+ * as with Terraform), `--yes` skips the question, and without a terminal the command needs
+ * `--yes` (a usage error says so). The answer is read as one line from the terminal's input.
+ */
+
+
+/** This process's terminal: stdin, when both stdin and stdout are a TTY. */
+function processTerminal(stdoutIsTTY) {
+    return { input: process.stdin, isTTY: stdoutIsTTY && process.stdin.isTTY === true };
+}
+/** One line from `input` (without its line end); undefined at end of input. */
+function readLine(input) {
+    return new Promise((resolve) => {
+        const rl = (0,node_readline__WEBPACK_IMPORTED_MODULE_0__.createInterface)({ input, terminal: false });
+        let done = false;
+        const finish = (line) => {
+            if (done)
+                return;
+            done = true;
+            rl.close();
+            // Stop reading, so a process waiting for nothing else can exit.
+            input.pause();
+            resolve(line);
+        };
+        rl.once('line', (line) => finish(line));
+        rl.once('close', () => finish(undefined));
+    });
+}
+/**
+ * True when the user approved (typed `yes`, or gave `--yes`); false when they answered anything
+ * else. Throws a usage error (exit 2) when there is no terminal to ask on and `--yes` is missing.
+ */
+async function confirm(o) {
+    if (o.yes)
+        return true;
+    const terminal = o.terminal ?? processTerminal(false);
+    if (!terminal.isTTY)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${o.command} changes the host and asks for confirmation, but there is no terminal to ask on; ` +
+            're-run with --yes to approve', 2);
+    o.out(`${o.question}\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: `);
+    const answer = await readLine(terminal.input);
+    o.out('\n');
+    return answer?.trim() === 'yes';
+}
+
+
+/***/ }),
+
+/***/ 2654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* reexport safe */ _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__.FG),
+/* harmony export */   Fm: () => (/* binding */ requireTarget),
+/* harmony export */   Zb: () => (/* binding */ openHost),
+/* harmony export */   my: () => (/* reexport safe */ _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__.my)
+/* harmony export */ });
+/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78969);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _specs_shared_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20779);
+/**
+ * The options every host-touching command shares (`--target`, SSH credentials, `--audit-log`),
+ * parsed and handed to the target factory (src/host/open-port.ts) in one place. The factory loads
+ * the host layer only when a target is opened, so commands that never reach a host (validate,
+ * plan --state) do not load it, nor ssh2.
+ */
+
+
+
+/** Declared with their help in specs/shared-options.ts; re-exported for the commands that spread them. */
+
+/** The `--target` value, or a usage error naming the command. */
+function requireTarget(command, values) {
+    const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'target');
+    if (!target)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${command} needs --target URL (${_host_open_port_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET_HELP */ .a})`, 2);
+    return target;
+}
+/** Opens the host port for `--target` (its commands in the audit log when `--audit-log` is given). */
+async function openHost(command, values, io) {
+    return (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_0__/* .openHostPort */ .c)(requireTarget(command, values), {
+        identity: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'identity'),
+        knownHosts: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'known-hosts'),
+        fingerprint: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'fingerprint'),
+        env: io.env,
+        cwd: io.cwd,
+        auditLog: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'audit-log'),
+    });
+}
+
+
+/***/ }),
+
+/***/ 38019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ maskArgvSecrets),
+/* harmony export */   MR: () => (/* binding */ maskSecretsDeep),
+/* harmony export */   N8: () => (/* binding */ maskInlineSecrets),
+/* harmony export */   Tr: () => (/* binding */ isNonSecretValue),
+/* harmony export */   YK: () => (/* binding */ findPlaintextSecrets)
+/* harmony export */ });
+/* unused harmony exports isSecretKey, inlineSecrets, hasInlineSecret, argvSecretIndexes */
+/** Last word(s) of a key that make its value a credential. */
+const SECRET_WORDS = new Set([
+    'password',
+    'passwd',
+    'pwd',
+    'pw',
+    'pass',
+    'passphrase',
+    'secret',
+    'token',
+    'apikey',
+    'apitoken',
+    'authtoken',
+    'credential',
+    'credentials',
+]);
+const SECRET_PAIRS = new Set([
+    'api key',
+    'private key',
+    'secret key',
+    'access key',
+    'auth key',
+    'client secret',
+    'api token',
+    'auth token',
+]);
+/** Split `adminPassword`, `admin_password`, `API-Key` into lower-case words. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w.toLowerCase());
+}
+/**
+ * True for keys that hold a credential: `password`, `admin_password`, `api_key`, `apiKey`,
+ * `docker_token`, `client_secret`. Keys that name something *about* a secret are not:
+ * `password_hash`, `hf_token_file`, `ssh_public_key`, `token_url`.
+ */
+function isSecretKey(key) {
+    const w = words(key);
+    if (w.length === 0)
+        return false;
+    const last = w[w.length - 1];
+    if (SECRET_WORDS.has(last))
+        return true;
+    return w.length >= 2 && SECRET_PAIRS.has(`${w[w.length - 2]} ${last}`);
+}
+const PLACEHOLDERS = new Set([
+    'not_set',
+    'notset',
+    'not-set',
+    'unset',
+    'none',
+    'null',
+    'nil',
+    'n/a',
+    'na',
+    'redacted',
+    'changeme',
+    'change_me',
+    'change-me',
+    'todo',
+    'tbd',
+    'placeholder',
+    'secret',
+    'xxx',
+    'xxxx',
+]);
+/**
+ * True when a value under a secret-looking key is not itself a secret: empty, a placeholder
+ * (`NOT_SET`, `REDACTED`, `CHANGEME`, `<password>`, `****`), a reference to a secret kept elsewhere
+ * (`${{ secrets.X }}`, `${ENV_VAR}`, `$ENV_VAR`), or a password hash (`$6$...`, `$y$...`, `$2b$...`).
+ */
+function isNonSecretValue(value) {
+    const v = value.trim();
+    if (v === '')
+        return true;
+    if (PLACEHOLDERS.has(v.toLowerCase()))
+        return true;
+    if (/^\*+$/.test(v) || /^x+$/i.test(v) || /^<[^<>]+>$/.test(v))
+        return true;
+    if (/^\$\{\{\s*[\w.-]+(\s*\|\|\s*[^}]*)?\s*\}\}$/.test(v))
+        return true; // ${{ secrets.X }}
+    if (/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(v) || /^\$[A-Z_][A-Z0-9_]*$/.test(v))
+        return true; // ${ENV} / $ENV
+    // crypt(3) hashes: $id$[params$]salt$hash (md5 $1$, sha256/512 $5$/$6$, bcrypt $2b$, yescrypt $y$, argon2)
+    if (/^\$(1|2[abxy]?|5|6|7|y|gy|sha1|md5|argon2(id|i|d)?|scrypt)\$[^\s]+$/.test(v))
+        return true;
+    if (/^\{(SSHA|SHA|SSHA256|SSHA512|CRYPT|BLF-CRYPT|ARGON2I|ARGON2ID)\}/i.test(v))
+        return true;
+    return false;
+}
+const keyCache = new Map();
+function secretKeyCached(key) {
+    let hit = keyCache.get(key);
+    if (hit === undefined) {
+        hit = isSecretKey(key);
+        if (keyCache.size < 10_000)
+            keyCache.set(key, hit);
+    }
+    return hit;
+}
+function pathOf(frame, leaf) {
+    const out = [leaf];
+    for (let f = frame; f && f.key !== undefined; f = f.parent)
+        out.push(f.key);
+    return out.reverse();
+}
+function isSecretScalar(key, v) {
+    if (typeof v === 'string')
+        return (secretKeyCached(key) && !isNonSecretValue(v)) || hasInlineSecret(v);
+    return typeof v === 'number' && secretKeyCached(key);
+}
+/**
+ * Every plaintext secret in a parsed JSON value. Iterative, so deep files are fine; keys repeat
+ * across guests, so the key test is cached, and paths are built only for findings.
+ */
+function findPlaintextSecrets(root) {
+    const found = [];
+    if (typeof root !== 'object' || root === null)
+        return found;
+    const stack = [{ value: root, key: undefined, parent: undefined }];
+    while (stack.length > 0) {
+        const frame = stack.pop();
+        const value = frame.value;
+        if (Array.isArray(value)) {
+            const secretAt = new Set(argvSecretIndexes(value));
+            for (let i = 0; i < value.length; i++) {
+                const v = value[i];
+                if (typeof v === 'string' && (secretAt.has(i) || hasInlineSecret(v))) {
+                    found.push({ path: pathOf(frame, String(i)).slice(0, -1).concat(i), key: String(frame.key ?? '') });
+                }
+            }
+            for (let i = value.length - 1; i >= 0; i--) {
+                const v = value[i];
+                if (typeof v === 'object' && v !== null)
+                    stack.push({ value: v, key: i, parent: frame });
+            }
+            continue;
+        }
+        const obj = value;
+        const children = [];
+        for (const key in obj) {
+            const v = obj[key];
+            if (typeof v === 'object' && v !== null)
+                children.push({ value: v, key, parent: frame });
+            else if (isSecretScalar(key, v))
+                found.push({ path: pathOf(frame, key), key });
+        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return found;
+}
+// `--password foo`, `--api-key=foo`; `TOKEN=abc`, `export DB_PASSWORD="x"`; `X-Api-Key: abc`,
+// `Authorization: Bearer abc`; `https://user:pass@host`. Values may be quoted.
+const VALUE = `("[^"\\n]*"|'[^'\\n]*'|[^\\s'"]+)`;
+const OPTION_RE = new RegExp(`(?:^|[\\s'"])--?([A-Za-z][A-Za-z0-9_-]*)(?:=|[ \\t]+)${VALUE}`, 'g');
+const ASSIGN_RE = new RegExp(`(?:^|[^A-Za-z0-9_-])([A-Za-z_][A-Za-z0-9_]*)=${VALUE}`, 'g');
+const HEADER_RE = new RegExp(`(?:^|[\\s'"])([A-Za-z][A-Za-z0-9_-]*):[ \\t]*(?:(?:Bearer|Basic|Token)[ \\t]+)?${VALUE}`, 'gi');
+const AUTH_RE = /\b(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/=-]{8,})/g;
+const URL_CRED_RE = /:\/\/[^\s:/@]+:([^\s@/]+)@/g;
+function unquote(v, at) {
+    if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
+        return { value: v.slice(1, -1), start: at + 1 };
+    }
+    return { value: v, start: at };
+}
+/** Every secret value written inside `text` (a command string, an argument, a URL). */
+function inlineSecrets(text) {
+    if (text.length < 4)
+        return [];
+    const out = [];
+    const take = (raw, at) => {
+        const { value, start } = unquote(raw, at);
+        if (value.startsWith('-') || isNonSecretValue(value))
+            return;
+        out.push({ value, start, end: start + value.length });
+    };
+    for (const re of [OPTION_RE, ASSIGN_RE, HEADER_RE]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (!secretKeyCached(m[1]))
+                continue;
+            take(m[2], m.index + m[0].length - m[2].length);
+        }
+    }
+    for (const re of [AUTH_RE, URL_CRED_RE]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text))
+            take(m[1], m.index + m[0].length - m[1].length - (re === URL_CRED_RE ? 1 : 0));
+    }
+    return out;
+}
+function hasInlineSecret(text) {
+    return inlineSecrets(text).length > 0;
+}
+/** Indexes of argument-array elements that are secret values: the one after `--password`, `-token`. */
+function argvSecretIndexes(list) {
+    const out = [];
+    for (let i = 0; i + 1 < list.length; i++) {
+        const opt = list[i];
+        const next = list[i + 1];
+        if (typeof opt !== 'string' || typeof next !== 'string')
+            continue;
+        const m = /^--?([A-Za-z][A-Za-z0-9_-]*)$/.exec(opt);
+        if (m && secretKeyCached(m[1]) && !next.startsWith('-') && !isNonSecretValue(next))
+            out.push(i + 1);
+    }
+    return out;
+}
+/** `text` with every inline secret replaced by `mask`. */
+function maskInlineSecrets(text, mask = '***') {
+    const found = inlineSecrets(text).sort((a, b) => a.start - b.start);
+    if (found.length === 0)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const f of found) {
+        if (f.start < at)
+            continue;
+        out += text.slice(at, f.start) + mask;
+        at = f.end;
+    }
+    return out + text.slice(at);
+}
+/** An argument vector with inline secrets and the values after secret options masked. */
+function maskArgvSecrets(argv, mask = '***') {
+    const at = new Set(argvSecretIndexes(argv));
+    return argv.map((a, i) => (at.has(i) ? mask : maskInlineSecrets(a, mask)));
+}
+/**
+ * A JSON value with inline secrets masked in every string and every argument array (what plan
+ * files and plan renderings print). Values Phoenix builds itself are shallow, so plain recursion.
+ */
+function maskSecretsDeep(value, mask = '***') {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return maskInlineSecrets(v, mask);
+        if (Array.isArray(v)) {
+            const at = new Set(argvSecretIndexes(v));
+            return v.map((x, i) => (at.has(i) ? mask : walk(x)));
+        }
+        if (typeof v === 'object' && v !== null) {
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                out[k] = walk(x);
+            return out;
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+
+/***/ }),
+
+/***/ 78969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ TARGET_HELP),
+  c: () => (/* binding */ openHostPort),
+  openShellTransport: () => (/* binding */ openShellTransport)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/proxmox/targets.ts
+/** What `local+sudo` puts before every command. */
+const SUDO_PREFIX = ['sudo', '-n', '--'];
+/** PHOENIX_SUDO=1 / true / yes turns `local` into `local+sudo`. */
+function sudoRequested(env) {
+    return /^(1|true|yes)$/i.test(env.PHOENIX_SUDO?.trim() ?? '');
+}
+/** Runs every command of `inner` through `prefix` (sudo). The audit log, outside, keeps the plain argv. */
+function withSudo(inner, prefix = SUDO_PREFIX) {
+    return {
+        description: `${inner.description}+sudo`,
+        ...(inner.hostTimeouts ? { hostTimeouts: true } : {}),
+        run: (argv, options) => inner.run([...prefix, ...argv], options),
+        close: () => inner.close(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/host/open-port.ts
+/**
+ * The target factory: the one place a kind of target is named. Each kind is one entry of
+ * `TARGETS`: the syntax the help text shows, which URLs it takes, and how it opens its host port.
+ * Today every kind is a shell transport (the embedded simulator, this machine, SSH) behind
+ * `ShellHostPort`, with the capabilities of that kind; setup and `ssh-exec`, which speak argv,
+ * take the transport itself (`openShellTransport`). A host reached another way (say `https://`
+ * for the Proxmox API with a token) adds an entry here with its own `open` and no `shell`.
+ *
+ * The transports and the shell port are loaded only when a target is opened, so a front end can
+ * import this module for its help text without loading the host layer (or ssh2).
+ */
+
+
+
+/** The shell port over the kind's transport (with the audit log when asked). */
+async function shellPort(transport, options, capabilities) {
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(883), __webpack_require__.e(166), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 92783));
+    const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 30240));
+    const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
+    return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
+}
+/** `sim:PATH`: the embedded simulator, its state in PATH (created when absent). */
+async function openSim(url, o) {
+    const path = url.slice('sim:'.length);
+    if (path === '')
+        throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(235), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
+    return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
+        env: o.env ?? process.env,
+        node: o.simNode,
+    });
+}
+/** `local+sudo`, or `local` with PHOENIX_SUDO set: every command through `sudo -n`. */
+function localSudo(url, o) {
+    return url === 'local+sudo' || sudoRequested(o.env ?? process.env);
+}
+/** `local`: commands spawned on this machine. */
+async function openLocal(url, o) {
+    const { LocalTransport } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 22964));
+    const local = new LocalTransport({ env: o.env ?? process.env });
+    return localSudo(url, o) ? withSudo(local) : local;
+}
+/** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
+async function openSsh(url, o) {
+    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 15362));
+    return createSshTransport(url, {
+        identity: o.identity,
+        knownHosts: o.knownHosts,
+        fingerprint: o.fingerprint,
+        env: o.env ?? process.env,
+    });
+}
+const TARGETS = [
+    {
+        name: 'sim',
+        syntax: 'sim:PATH',
+        matches: (url) => url.startsWith('sim:'),
+        shell: openSim,
+        open: async (url, o) => shellPort(await openSim(url, o), o, { isSimulator: true }),
+    },
+    {
+        name: 'local',
+        // `local+sudo` is the same kind of target, run through `sudo -n`.
+        syntax: 'local, local+sudo',
+        matches: (url) => url === 'local' || url === 'local+sudo',
+        shell: openLocal,
+        open: async (url, o) => shellPort(await openLocal(url, o), o, { supportsSudo: localSudo(url, o) }),
+    },
+    {
+        name: 'ssh',
+        syntax: 'ssh://USER@HOST[:PORT]',
+        matches: (url) => url.startsWith('ssh://'),
+        shell: openSsh,
+        open: async (url, o) => shellPort(await openSsh(url, o), o, {}),
+    },
+];
+function listed(words) {
+    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+/**
+ * How a host to act on is named, in the words of every front end (`--target` of the CLI
+ * commands, the unknown-target error): `sim:PATH, local, local+sudo or ssh://USER@HOST[:PORT]`. The
+ * action.yml files repeat it in their input descriptions.
+ */
+const TARGET_HELP = listed(TARGETS.map((t) => t.syntax));
+function kindOf(target) {
+    const kind = TARGETS.find((t) => t.matches(target));
+    if (!kind)
+        throw new errors/* UserError */.y(`unknown target '${target}': expected ${TARGET_HELP}`, 2);
+    return kind;
+}
+/** Opens the host port for a target URL (`sim:PATH`, `local`, `local+sudo`, `ssh://...`). */
+async function openHostPort(target, options = {}) {
+    return kindOf(target).open(target, options);
+}
+/**
+ * Opens the shell transport of a target, for what speaks argv itself (setup-hypervisor,
+ * `phoenix ssh-exec`). `kind`: open the target as that kind whatever it looks like (`ssh-exec`
+ * takes SSH only, and a URL that is not one is refused by the SSH URL parser).
+ */
+async function openShellTransport(target, options = {}, kind) {
+    const k = kind ? TARGETS.find((t) => t.name === kind) : kindOf(target);
+    if (!k.shell)
+        throw new errors/* UserError */.y(`target '${target}' is not reached through a shell`, 2);
+    return k.shell(target, options);
+}
+
+
+/***/ })
+
+};
