@@ -91,6 +91,8 @@ const SAMBA_PROGRAM_KEY =
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Text that may decode to a CONTROL character: a `\u00XX` escape of one, `\b`, `\f`, or DEL. */
+const MAY_HOLD_CONTROL = /\\u00(?:[01][0-9a-fA-F]|7[fF])|\\[bf]|\u007f/;
 
 function clean(p: string): string | undefined {
   if (!p.startsWith('/')) return undefined;
@@ -158,7 +160,12 @@ export function splitLxcLine(line: string): { key: string; value: string } {
 /** PHX-CONTROL-CHAR over every string value of the three files (iterative: no depth limit needed). */
 export function checkControlChars(loaded: LoadedConfig, r: Reporter): void {
   for (const key of ['lxc', 'vm', 'hypervisor'] as ConfigFileKey[]) {
-    const root = loaded.sources[key]?.value;
+    const source = loaded.sources[key];
+    // JSON text cannot hold a raw control character inside a string except DEL, so a value can
+    // only carry one as an escape (`\u0001`, `\b`, `\f`) or DEL itself: a file with none of those
+    // needs no walk (the common case, and the walk costs a path per value on big estates).
+    if (!source || !MAY_HOLD_CONTROL.test(source.text)) continue;
+    const root = source.value;
     const stack: [unknown, JsonPath][] = [[root, []]];
     while (stack.length > 0) {
       const [v, path] = stack.pop()!;
