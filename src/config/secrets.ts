@@ -182,6 +182,7 @@ const HEADER_RE = new RegExp(
 );
 const AUTH_RE = /\b(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/=-]{8,})/g;
 const URL_CRED_RE = /:\/\/[^\s:/@]+:([^\s@/]+)@/g;
+const MAY_HOLD_SECRET = /pass|pw|secret|token|key|credential|bearer|basic|:\/\/[^\s@]*@/i;
 
 function unquote(v: string, at: number): { value: string; start: number } {
   if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
@@ -192,7 +193,9 @@ function unquote(v: string, at: number): { value: string; start: number } {
 
 /** Every secret value written inside `text` (a command string, an argument, a URL). */
 export function inlineSecrets(text: string): InlineSecret[] {
-  if (text.length < 4) return [];
+  // Every pattern below needs a secret word (each SECRET_WORDS / SECRET_PAIRS entry holds one of
+  // these), Bearer/Basic, or `user:pass@` in a URL: most texts have none and skip the five scans.
+  if (text.length < 4 || !MAY_HOLD_SECRET.test(text)) return [];
   const out: InlineSecret[] = [];
   const take = (raw: string, at: number): void => {
     const { value, start } = unquote(raw, at);
@@ -256,16 +259,29 @@ export function maskArgvSecrets(argv: readonly string[], mask = '***'): string[]
  * files and plan renderings print). Values Phoenix builds itself are shallow, so plain recursion.
  */
 export function maskSecretsDeep<T>(value: T, mask = '***'): T {
+  // Returns the very value it was given wherever nothing was masked, so a plan without secrets
+  // (nearly every plan) is not copied.
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return maskInlineSecrets(v, mask);
     if (Array.isArray(v)) {
       const at = new Set(argvSecretIndexes(v));
-      return v.map((x, i) => (at.has(i) ? mask : walk(x)));
+      let out: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        const y = at.has(i) ? mask : walk(x);
+        if (y !== x) (out ??= v.slice())[i] = y;
+      }
+      return out ?? v;
     }
     if (typeof v === 'object' && v !== null) {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
-      return out;
+      const obj = v as Record<string, unknown>;
+      let out: Record<string, unknown> | undefined;
+      for (const k of Object.keys(obj)) {
+        const x = obj[k];
+        const y = walk(x);
+        if (y !== x) (out ??= { ...obj })[k] = y;
+      }
+      return out ?? v;
     }
     return v;
   };
