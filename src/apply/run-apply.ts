@@ -73,7 +73,10 @@ export interface ApplyOptions {
    * differs, apply refuses rather than run what nobody approved.
    */
   readonly approve?: (plan: Plan) => Promise<boolean>;
-  /** A "still running" line every this many ms of a long step (0: none; default 30 s). */
+  /**
+   * A "still running" line every this many ms of a long step (0: none); default
+   * `PHOENIX_HEARTBEAT_SEC` (for the apply action, which has no flag), else 30 s.
+   */
   readonly heartbeatMs?: number;
 }
 
@@ -115,6 +118,15 @@ async function acquireLock(port: HostPort, options: HostLockOptions): Promise<He
       1,
     );
   }
+}
+
+/** `PHOENIX_HEARTBEAT_SEC` in ms; undefined (with a warning when it is not a number) otherwise. */
+function heartbeatFromEnv(o: ApplyOptions): number | undefined {
+  const v = process.env.PHOENIX_HEARTBEAT_SEC?.trim();
+  if (!v) return undefined;
+  if (/^\d{1,6}$/.test(v)) return Number(v) * 1000;
+  o.err(`warning: PHOENIX_HEARTBEAT_SEC must be a number of seconds, got '${v}'; using 30\n`);
+  return undefined;
 }
 
 /** Progress on a terminal: groups as stamped headings, their lines as the reporter indents them. */
@@ -217,7 +229,7 @@ export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<Apply
   const text = new TextReporter({
     log: o.logger ?? terminalLog(o),
     groups: o.logger !== undefined,
-    ...(o.heartbeatMs !== undefined ? { heartbeatMs: o.heartbeatMs } : {}),
+    heartbeatMs: o.heartbeatMs ?? heartbeatFromEnv(o),
   });
   try {
     const { live: current, plan: again } = await p.replan();

@@ -166,4 +166,20 @@ describe('live progress on the simulator', () => {
       log.lines.some((l) => / ct\/953 Nginx-VscodeRag: FAILED application script nginx\.sh \(/.test(l)),
     ).toBe(true);
   }, 120_000);
+
+  it('takes its interval from PHOENIX_HEARTBEAT_SEC when none is given, and says when that is not a number', async () => {
+    const e = await makeEstate('example');
+    const saved = process.env.PHOENIX_HEARTBEAT_SEC;
+    process.env.PHOENIX_HEARTBEAT_SEC = 'soon';
+    try {
+      const run = await apply(e, { logger: recordingLogger() });
+      expect(run.job.status).toBe('applied');
+      expect(run.out).toContain(
+        "warning: PHOENIX_HEARTBEAT_SEC must be a number of seconds, got 'soon'; using 30",
+      );
+    } finally {
+      if (saved === undefined) delete process.env.PHOENIX_HEARTBEAT_SEC;
+      else process.env.PHOENIX_HEARTBEAT_SEC = saved;
+    }
+  }, 60_000);
 });

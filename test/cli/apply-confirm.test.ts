@@ -110,6 +110,9 @@ describeShared('phoenix apply asks first', () => {
       message: expect.stringMatching(/no terminal to ask on; re-run with --yes \(or --auto-approve\)/),
     });
     expect(existsSync(audit)).toBe(false);
+    await expect(runApply([...cfg(), '--yes', '--heartbeat-interval', 'x'], capture())).rejects.toThrow(
+      /--heartbeat-interval must be an integer between 0 and 86400, got 'x'/,
+    );
   });
 
   it('in GitHub Actions: a reviewed plan file is the approval; without one, --yes is still needed', async () => {

@@ -86,7 +86,7 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
   const only = listOpt(values, 'only');
   if (reviewed) checkSameSelection(planPath!, reviewed.selection?.only, only);
   const approve = approval(values, io, planPath);
-  const heartbeatSec = intOpt(values, 'heartbeat-interval', 0, 86_400) ?? 30;
+  const heartbeatSec = intOpt(values, 'heartbeat-interval', 0, 86_400);
   // Run as a step of a workflow, progress goes into log groups and warnings become annotations.
   const logger =
     io.env.GITHUB_ACTIONS === 'true'
@@ -108,7 +108,7 @@ export async function runApply(argv: string[], io: CliIO): Promise<number> {
     err: io.stderr,
     logger,
     approve,
-    heartbeatMs: heartbeatSec * 1000,
+    ...(heartbeatSec !== undefined ? { heartbeatMs: heartbeatSec * 1000 } : {}),
   });
   return job.exitCode;
 }

@@ -131,8 +131,7 @@ export const APPLY_SPEC: CommandSpec = {
     'heartbeat-interval': {
       type: 'string',
       value: 'S',
-      default: '30',
-      help: 'seconds between "still running" lines for a long step (0: none)',
+      help: 'seconds between "still running" lines for a long step (0: none; default PHOENIX_HEARTBEAT_SEC, else 30)',
     },
   },
   examples: [
