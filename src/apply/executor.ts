@@ -126,7 +126,9 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
       sourceManaged: (id) => inPlan.has(id) || (liveById.get(id)?.tags.includes('phoenix') ?? false),
       readMarker,
       describe: describeStep,
+      onStepStart: (label) => input.reporter?.stepStarted?.(c, label),
       onStep: (rec) => input.reporter?.stepFinished?.(c, rec),
+      onOutput: (out) => input.reporter?.scriptOutput?.(c, out),
       warn: (m) => warn(c.address, m),
     });
     try {

@@ -28,7 +28,7 @@ import { clearOwnLock, waitForeignLock } from './guest-locks.js';
 import { appContentToken } from './scripts.js';
 import { safetySnapshotDescription } from './rollback.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
-import { SAFETY_PREFIX, type StepRecord } from './types.js';
+import { SAFETY_PREFIX, type ScriptOutput, type StepRecord } from './types.js';
 
 /** Where Phoenix keeps what it hands to scripts inside a guest. */
 export const GUEST_DIR = '/root/.phoenix';
@@ -36,6 +36,9 @@ export const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
 export const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
 
 export class StepFailed extends Error {}
+
+/** Lines of a failed script's output kept in its error. */
+export const SCRIPT_TAIL_LINES = 40;
 
 /** Steps of making a guest: its done-record is written only once the last of them finished. */
 const MAKE_OPS = new Set(['destroy', 'unlock', 'create', 'clone', 'configure', 'resize']);
@@ -63,6 +66,10 @@ export interface GuestRunInput extends MakeContext {
   /** The config object handed to scripts (`$PHOENIX_GUEST_CONFIG`); may refuse (config changed). */
   readonly scriptInput: () => Readonly<Record<string, unknown>> | undefined;
   readonly onStep?: (record: StepRecord) => void;
+  /** A step begins (not called for a safety snapshot that is not needed). */
+  readonly onStepStart?: (label: string) => void;
+  /** What a script printed, once the host handed it over. */
+  readonly onOutput?: (output: ScriptOutput) => void;
   readonly warn: (message: string) => void;
 }
 
@@ -131,6 +138,7 @@ export class GuestRun {
   private async timed(op: StepRecord['op'], label: string, fn: () => Promise<string | void>): Promise<void> {
     const started = performance.now();
     const retriesBefore = this.retries;
+    if (op !== 'safety-snapshot' || this.safetyNeeded()) this.input.onStepStart?.(label);
     let note: string | void;
     try {
       note = await fn();
@@ -309,14 +317,19 @@ export class GuestRun {
   private async inGuest(
     running: Promise<GuestExecResult>,
     what: string,
+    scriptLines?: number,
   ): Promise<{ stdout: string; stderr: string }> {
     const r = await running;
     if (r.status === 'unreadable')
       throw new Error(`${what}: unreadable answer from the guest agent: ${tail(r.text)}`);
     if (r.status === 'running')
       throw new Error(`${what} still running after ${this.input.settings.scriptTimeoutSec} s`);
-    if (r.exitCode !== 0)
-      throw new Error(`${what} failed (exit ${r.exitCode}): ${tail(r.stderr || r.stdout)}`);
+    if (r.exitCode !== 0) {
+      // A script: the end of all it printed (stdout, then stderr: the host hands them over apart).
+      const text = scriptLines ? [r.stdout.trim(), r.stderr.trim()].filter(Boolean).join('\n') : '';
+      const shown = scriptLines ? tail(text, scriptLines) : tail(r.stderr || r.stdout);
+      throw new Error(`${what} failed (exit ${r.exitCode}): ${shown}`);
+    }
     return r;
   }
 
@@ -343,7 +356,10 @@ export class GuestRun {
     const path = `${GUEST_DIR}/${script}`;
     await this.inGuest(this.host.writeGuestFile(this.guest, path, content, '0755'), `pushing ${script}`);
     const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path];
-    await this.inGuest(this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec), what);
+    const r = await this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec);
+    if (r.status === 'exited')
+      this.input.onOutput?.({ what, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
+    await this.inGuest(Promise.resolve(r), what, SCRIPT_TAIL_LINES);
   }
 
   private async healthCheck(command: string, retries: number, interval: number): Promise<string> {
@@ -364,11 +380,17 @@ export class GuestRun {
   }
 
   /** `phoenix-pre-<sha>` before the first change to an existing guest; older ones pruned. */
-  private async safetySnapshot(): Promise<string | void> {
+  /** Whether this run takes a safety snapshot: only of an existing guest changed in place. */
+  private safetyNeeded(): boolean {
     const { change, live, settings } = this.input;
     if (change.action !== 'update' || !live || live.template || settings.keepSafetySnapshots <= 0)
-      return 'skip';
-    if (change.template) return 'skip'; // a guest with snapshots cannot become a template
+      return false;
+    return !change.template; // a guest with snapshots cannot become a template
+  }
+
+  private async safetySnapshot(): Promise<string | void> {
+    const { change, live, settings } = this.input;
+    if (!this.safetyNeeded() || !live) return 'skip';
     const name = settings.safetySnapshotName;
     const existing = live.snapshots.filter((s) => s.name.startsWith(SAFETY_PREFIX));
     let note: string | undefined;

@@ -66,9 +66,21 @@ export interface ApplyOptions {
   readonly logger?: Logger;
   /** Told about guests and steps too (besides the text output), e.g. for a job summary. */
   readonly reporter?: ApplyReporter;
+  /**
+   * Asked once the fresh plan is known to be applicable, before the host lock is taken and before
+   * any command that changes the host (a person at a terminal: `phoenix apply`). False: nothing is
+   * applied. The plan approved is then held like a reviewed one: when the re-plan under the lock
+   * differs, apply refuses rather than run what nobody approved.
+   */
+  readonly approve?: (plan: Plan) => Promise<boolean>;
+  /**
+   * A "still running" line every this many ms of a long step (0: none); default
+   * `PHOENIX_HEARTBEAT_SEC` (for the apply action, which has no flag), else 30 s.
+   */
+  readonly heartbeatMs?: number;
 }
 
-export type ApplyStatus = 'applied' | 'failed' | 'no-changes' | 'plan-changed' | 'invalid';
+export type ApplyStatus = 'applied' | 'failed' | 'no-changes' | 'plan-changed' | 'invalid' | 'not-approved';
 
 export interface ApplyJobResult {
   readonly exitCode: 0 | 1;
@@ -108,6 +120,15 @@ async function acquireLock(port: HostPort, options: HostLockOptions): Promise<He
   }
 }
 
+/** `PHOENIX_HEARTBEAT_SEC` in ms; undefined (with a warning when it is not a number) otherwise. */
+function heartbeatFromEnv(o: ApplyOptions): number | undefined {
+  const v = process.env.PHOENIX_HEARTBEAT_SEC?.trim();
+  if (!v) return undefined;
+  if (/^\d{1,6}$/.test(v)) return Number(v) * 1000;
+  o.err(`warning: PHOENIX_HEARTBEAT_SEC must be a number of seconds, got '${v}'; using 30\n`);
+  return undefined;
+}
+
 /** Progress on a terminal: groups as stamped headings, their lines as the reporter indents them. */
 function terminalLog(o: ApplyOptions): Logger {
   return createConsoleLogger({ stdout: o.out, stderr: o.err }, { indentGroups: false });
@@ -117,7 +138,9 @@ function both(a: ApplyReporter, b: ApplyReporter | undefined): ApplyReporter {
   if (!b) return a;
   return {
     guestStarted: (c) => (a.guestStarted?.(c), b.guestStarted?.(c)),
+    stepStarted: (c, l) => (a.stepStarted?.(c, l), b.stepStarted?.(c, l)),
     stepFinished: (c, s) => (a.stepFinished?.(c, s), b.stepFinished?.(c, s)),
+    scriptOutput: (c, x) => (a.scriptOutput?.(c, x), b.scriptOutput?.(c, x)),
     guestFinished: (r) => (a.guestFinished?.(r), b.guestFinished?.(r)),
     warning: (m) => (a.warning?.(m), b.warning?.(m)),
   };
@@ -184,6 +207,12 @@ export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<Apply
     return { exitCode: 0, status: 'no-changes', plan, state: live };
   }
 
+  // Asked before the lock: a person thinking over the plan must not hold up other runs.
+  if (o.approve && !(await o.approve(plan))) {
+    o.err('Apply not approved; nothing was applied.\n');
+    return { exitCode: 1, status: 'not-approved', plan, state: live };
+  }
+  const approvedHash = o.approve ? plan.hash : undefined;
   const lock = await acquireLock(host, {
     timeoutMs: o.lockTimeoutMs,
     pollMs: o.lockPollMs,
@@ -196,6 +225,12 @@ export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<Apply
     onWarning: (m) => o.err(`warning: ${m}\n`),
   });
   let result: ApplyResult;
+  // Live lines on the logger; with an explicit logger (Actions) also one group per guest at its end.
+  const text = new TextReporter({
+    log: o.logger ?? terminalLog(o),
+    groups: o.logger !== undefined,
+    heartbeatMs: o.heartbeatMs ?? heartbeatFromEnv(o),
+  });
   try {
     const { live: current, plan: again } = await p.replan();
     if (again.hash !== plan.hash) {
@@ -207,6 +242,13 @@ export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<Apply
       }
       const refusedAgain = refusal(o, again);
       if (refusedAgain) return refuseChangedPlan(o, again, refusedAgain);
+      if (approvedHash !== undefined) {
+        o.err(
+          `The host changed while this apply waited for the lock: the plan now (${again.hash.slice(0, 12)}) ` +
+            `is not the one approved (${approvedHash.slice(0, 12)}); nothing was applied. Run apply again to see the new plan.\n`,
+        );
+        return { exitCode: 1, status: 'plan-changed', plan: again };
+      }
       if (again.errored) {
         printPlanErrors(o, again);
         return { exitCode: 1, status: 'invalid', plan: again };
@@ -232,9 +274,10 @@ export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<Apply
       settings,
       scripts: new ScriptStore(p.configDir),
       scriptInput: (c) => scriptInputFor(desired, c),
-      reporter: both(new TextReporter({ log: o.logger ?? terminalLog(o) }), o.reporter),
+      reporter: both(text, o.reporter),
     });
   } finally {
+    text.close();
     await lock
       .release()
       .catch((err: unknown) => o.err(`warning: could not release the host lock: ${getErrorMessage(err)}\n`));

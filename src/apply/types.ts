@@ -90,10 +90,23 @@ export interface ApplyResult {
   readonly skipped: number;
 }
 
+/** What a script (feature, application script) inside a guest printed, once it ended. */
+export interface ScriptOutput {
+  /** e.g. `application script vllm.sh`. */
+  readonly what: string;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode?: number;
+}
+
 /** Progress callbacks (the CLI prints them; tests collect them). */
 export interface ApplyReporter {
   guestStarted?(change: GuestChange): void;
+  /** A step (or one of apply's own actions) begins; `label` as its StepRecord will carry it. */
+  stepStarted?(change: GuestChange, label: string): void;
   stepFinished?(change: GuestChange, step: StepRecord): void;
+  /** A script's output, when the host hands it over (at its end: no host port streams it today). */
+  scriptOutput?(change: GuestChange, output: ScriptOutput): void;
   guestFinished?(report: GuestReport): void;
   warning?(message: string): void;
 }

@@ -1,5 +1,6 @@
 /** What a CLI command gets from the process (streams, environment, working directory) and returns. */
 import { colorEnabled } from '../util/logger.js';
+import type { Terminal } from './confirm.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -8,6 +9,8 @@ export interface CliIO {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Where confirmations are asked (tests); default: this process's stdin when it is a terminal. */
+  terminal?: Terminal;
 }
 
 /** A command: its arguments (after the command name) in, the process exit code out. */

@@ -106,7 +106,9 @@ function warningsTo(
   if (!logger) return reporter;
   return {
     guestStarted: (c) => reporter?.guestStarted?.(c),
+    stepStarted: (c, l) => reporter?.stepStarted?.(c, l),
     stepFinished: (c, s) => reporter?.stepFinished?.(c, s),
+    scriptOutput: (c, x) => reporter?.scriptOutput?.(c, x),
     guestFinished: (r) => reporter?.guestFinished?.(r),
     warning: (m) => {
       reporter?.warning?.(m);

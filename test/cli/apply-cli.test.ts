@@ -45,7 +45,7 @@ describeShared('phoenix apply on the command line', () => {
     });
     const refused = capture();
     expect(
-      await runApply(['--config-dir', e.configDir, '--target', target, '--plan', planFile], refused),
+      await runApply(['--yes', '--config-dir', e.configDir, '--target', target, '--plan', planFile], refused),
     ).toBe(1);
     expect(refused.err).toMatch(/differs from the reviewed plan \([0-9a-f]{12}\); nothing was applied/);
     expect(refused.err).toMatch(/~ ct\/953 \(clone\)\n +step 2: reviewed "set 6 keys", now "set 7 keys"/);
@@ -63,6 +63,7 @@ describeShared('phoenix apply on the command line', () => {
     const io = capture();
     const code = await runApply(
       [
+        '--yes',
         '--config-dir',
         e.configDir,
         '--target',
@@ -100,7 +101,10 @@ describeShared('phoenix apply on the command line', () => {
     // The reviewed plan is now stale, but the host already matches it: nothing to do, exit 0.
     const again = capture();
     expect(
-      await runApply(['--config-dir', e.configDir, '--target', target, '--state-out', stateOut], again),
+      await runApply(
+        ['--yes', '--config-dir', e.configDir, '--target', target, '--state-out', stateOut],
+        again,
+      ),
     ).toBe(0);
     expect(again.out).toContain('No changes');
   });
@@ -118,7 +122,7 @@ describeShared('phoenix apply on the command line', () => {
   it('takes a safety snapshot before changing a guest, prunes old ones, and rollback restores it', async () => {
     const e = await makeEstate('example');
     const target = `sim:${e.statePath}`;
-    expect(await runApply(['--config-dir', e.configDir, '--target', target], capture())).toBe(0);
+    expect(await runApply(['--yes', '--config-dir', e.configDir, '--target', target], capture())).toBe(0);
     const shas = ['1111111aaaa', '2222222bbbb', '3333333cccc'];
     for (const [i, sha] of shas.entries()) {
       editConfig(e.configDir, 'phoenix_lxc_configs.json', (j) => {
@@ -126,7 +130,17 @@ describeShared('phoenix apply on the command line', () => {
       });
       const io = capture();
       const code = await runApply(
-        ['--config-dir', e.configDir, '--target', target, '--sha', sha, '--keep-safety-snapshots', '2'],
+        [
+          '--yes',
+          '--config-dir',
+          e.configDir,
+          '--target',
+          target,
+          '--sha',
+          sha,
+          '--keep-safety-snapshots',
+          '2',
+        ],
         io,
       );
       if (code !== 0) throw new Error(io.out + io.err);
@@ -169,7 +183,7 @@ describeShared('phoenix apply on the command line', () => {
 
     // The next apply brings 910 back to the config.
     const fix = capture();
-    expect(await runApply(['--config-dir', e.configDir, '--target', target], fix)).toBe(0);
+    expect(await runApply(['--yes', '--config-dir', e.configDir, '--target', target], fix)).toBe(0);
     expect((await hostState(e)).guests.find((g) => g.id === 910)!.config.memory).toBe('3584');
   });
 });

@@ -87,15 +87,35 @@ describe('plan and apply for CI', () => {
     expect(reviewed.changes.map((c) => c.address)).toEqual(['ct/900', 'ct/901', 'ct/953', 'ct/955']);
 
     // A full plan never matches the partial review, nor a partial apply a full review.
-    const refused = await cli(['apply', ...cfg(), '--target', target, '--plan', planFile]);
+    const refused = await cli(['apply', '--yes', ...cfg(), '--target', target, '--plan', planFile]);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain(
       'was planned with --only ct/955, but apply was given no --only: give apply the same --only',
     );
-    const other = await cli(['apply', ...cfg(), '--target', target, '--plan', planFile, '--only', 'ct/953']);
+    const other = await cli([
+      'apply',
+      '--yes',
+      ...cfg(),
+      '--target',
+      target,
+      '--plan',
+      planFile,
+      '--only',
+      'ct/953',
+    ]);
     expect(other.code).toBe(2);
     expect((await hostState(e)).guests).toEqual([]);
-    const a = await cli(['apply', ...cfg(), '--target', target, '--only', 'ct/955', '--plan', planFile]);
+    const a = await cli([
+      'apply',
+      '--yes',
+      ...cfg(),
+      '--target',
+      target,
+      '--only',
+      'ct/955',
+      '--plan',
+      planFile,
+    ]);
     expect(a.err).toBe('');
     expect(a.code).toBe(0);
     const ids = (await hostState(e)).guests.map((g) => g.id).sort();
@@ -107,7 +127,7 @@ describe('plan and apply for CI', () => {
     const p = await cli(['plan', ...cfg(), '--target', target, '--out', planFile, '--format', 'text']);
     expect(p.code).toBe(0);
     expect(p.err).toMatch(/Plan written to .*full\.json\./);
-    expect((await cli(['apply', ...cfg(), '--target', target, '--plan', planFile])).code).toBe(0);
+    expect((await cli(['apply', '--yes', ...cfg(), '--target', target, '--plan', planFile])).code).toBe(0);
     const again = await cli(['plan', ...cfg(), '--target', target, '--detailed-exitcode']);
     expect(again.out).toContain('No changes.');
     expect(again.code).toBe(0);

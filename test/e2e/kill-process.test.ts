@@ -42,7 +42,17 @@ function runCli(killAtLine?: number): Promise<{ code: number | null; signal: str
   const audit = join(work, `audit-${Date.now()}.log`);
   const child = spawn(
     process.execPath,
-    [entry, 'apply', '--config-dir', e.configDir, '--target', `sim:${e.statePath}`, '--audit-log', audit],
+    [
+      entry,
+      'apply',
+      '--yes',
+      '--config-dir',
+      e.configDir,
+      '--target',
+      `sim:${e.statePath}`,
+      '--audit-log',
+      audit,
+    ],
     { env: { PATH: process.env.PATH ?? '', PHOENIX_SIM_LATENCY: LATENCY }, stdio: 'ignore' },
   );
   const poll =

@@ -28,7 +28,7 @@ describeShared('the host lock when apply is stopped by a signal', () => {
       const e = await makeEstate('example');
       const child = spawn(
         process.execPath,
-        [entry, 'apply', '--config-dir', e.configDir, '--target', `sim:${e.statePath}`],
+        [entry, 'apply', '--yes', '--config-dir', e.configDir, '--target', `sim:${e.statePath}`],
         {
           env: {
             PATH: process.env.PATH,

@@ -122,16 +122,30 @@ export const APPLY_SPEC: CommandSpec = {
       help: 'seconds to wait for the host-wide apply lock',
     },
     sha: { type: 'string', value: 'SHA', help: 'the commit recorded on the guests (default: GITHUB_SHA)' },
+    yes: {
+      type: 'boolean',
+      default: false,
+      help: "apply without asking (needed without a terminal); on a terminal only 'yes' approves",
+    },
+    'auto-approve': { type: 'boolean', default: false, help: 'the same as --yes (the Terraform spelling)' },
+    'heartbeat-interval': {
+      type: 'string',
+      value: 'S',
+      help: 'seconds between "still running" lines for a long step (0: none; default PHOENIX_HEARTBEAT_SEC, else 30)',
+    },
   },
   examples: [
-    { command: 'phoenix apply --target sim:.phoenix-sim/demo.json', what: 'apply to the simulator' },
+    { command: 'phoenix apply --target sim:.phoenix-sim/demo.json', what: 'show the plan, ask, apply' },
     {
-      command: 'phoenix plan --target local --out plan.json && phoenix apply --target local --plan plan.json',
-      what: 'apply exactly the plan that was reviewed',
+      command:
+        'phoenix plan --target local --out plan.json && phoenix apply --target local --plan plan.json --yes',
+      what: 'apply exactly the plan that was reviewed, without asking',
     },
     { command: 'phoenix apply --target local --only ct/955', what: 'apply CT 955 and what it needs' },
   ],
   notes: [
+    "On a terminal apply prints the plan (volumes whose data would be lost included) and applies only after the answer 'yes'; nothing changes on the host before it, and the host lock is taken after it. Without a terminal --yes is needed, except in GitHub Actions with --plan FILE, where the reviewed plan is the approval.",
+    'Progress: each step as it starts and ends, prefixed with its guest; a long step says it is still running every --heartbeat-interval seconds. A failed script shows its last 40 output lines. In GitHub Actions each guest also gets one log group with its full log once it ends.',
     'Every host command is bounded (seconds, by kind): PHOENIX_TIMEOUT_QUERY (read-only, default 120), PHOENIX_TIMEOUT_CHANGE (600), PHOENIX_TIMEOUT_LONG (clone, create, disk import, download: 3600), PHOENIX_TIMEOUT_SCRIPT (in-guest commands without their own bound: 3600). A command over its bound is stopped on the host and fails its step; only read-only ones are retried.',
     EXIT_CODES,
   ],
