@@ -28,6 +28,7 @@ import { clearOwnLock, waitForeignLock } from './guest-locks.js';
 import { appContentToken } from './scripts.js';
 import { safetySnapshotDescription } from './rollback.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
+import { parkVolumes, unparkVolumes } from './keep-steps.js';
 import { SAFETY_PREFIX, type StepRecord } from './types.js';
 
 /** Where Phoenix keeps what it hands to scripts inside a guest. */
@@ -204,6 +205,10 @@ export class GuestRun {
       case 'backup':
         await this.host.backup(g, step.storage);
         return;
+      case 'park-volumes':
+        return parkVolumes(this.host, g, step, () => this.stop(), this.deleteSnapshot.bind(this));
+      case 'unpark-volumes':
+        return unparkVolumes(this.host, g, step);
       case 'destroy-volume':
         await this.host.setContainer(g.id, { delete: [step.key] });
         return;

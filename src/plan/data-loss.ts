@@ -166,13 +166,20 @@ export function rebuildLoss(
   live: LiveGuest,
   ctx: DataLossContext,
   errors: string[],
+  unkept?: ReadonlyArray<{ readonly v: DataVolume; readonly reason: string }>,
 ): { steps: Step[]; lost: LostVolume[] } {
-  const data = dataVolumesOf(live);
+  // Containers keep what can be handed to a holder (keep-volumes.ts); `unkept` is the rest. A VM's
+  // disks are not kept: its volumes are not modelled beyond the root disk.
+  const left = unkept ?? dataVolumesOf(live).map((v) => ({ v, reason: '' }));
+  const data = left.map((x) => x.v);
   if (!data.length) return { steps: [], lost: [] };
-  const lost = data.map((v) => lostVolume(v, 'destroyed by the rebuild'));
+  const lost = left.map((x) =>
+    lostVolume(x.v, `destroyed by the rebuild${x.reason ? `; it cannot be kept: ${x.reason}` : ''}`),
+  );
+  const named = left.map((x, i) => `${describeLost(lost[i]!)}${x.reason ? ` (${x.reason})` : ''}`);
   if (!ctx.allowDataLoss)
     errors.push(
-      `${address} needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included, so its data volumes cannot be kept: ${lost.map(describeLost).join(', ')}; ${ALLOW}`,
+      `${address} needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included; these data volumes cannot be kept: ${named.join(', ')}; ${ALLOW}`,
     );
   return { steps: [backupBefore(data, ctx, errors)], lost };
 }
