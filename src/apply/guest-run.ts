@@ -110,8 +110,10 @@ export class GuestRun {
     }
     // The make step (create or clone, with its configure and resizes) ends at `makeEnd`; the first
     // done-record, with `src`, is written only after it, never handed to create/clone.
-    let makeEnd = -1;
-    if (change.steps.some((s) => s.op === 'create' || s.op === 'clone'))
+    // It starts at create/clone: steps before it (backup, park-volumes) end no make step, and the
+    // volumes handed back after it must find the guest recorded as made, never as unfinished.
+    let makeEnd = change.steps.findIndex((s) => s.op === 'create' || s.op === 'clone');
+    if (makeEnd >= 0)
       while (makeEnd + 1 < change.steps.length && MAKE_OPS.has(change.steps[makeEnd + 1]!.op)) makeEnd++;
     let safetyDone = false;
     for (const [i, step] of change.steps.entries()) {

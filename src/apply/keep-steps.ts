@@ -22,6 +22,11 @@ export async function parkVolumes(
   stopGuest: () => Promise<unknown>,
   deleteSnapshot: (name: string) => Promise<void>,
 ): Promise<void> {
+  const holder: GuestRef = { kind: 'lxc', id: step.holder, ...(guest.node ? { node: guest.node } : {}) };
+  if (step.remake) {
+    await host.unlock(holder);
+    await host.destroy(holder, { unreferenced: true });
+  }
   if (step.create)
     await host.createContainer(step.holder, step.template, {
       description: `Holds the data volumes of CT ${guest.id} while Phoenix rebuilds it; Phoenix hands them back and destroys it.`,

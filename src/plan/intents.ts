@@ -96,6 +96,7 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
       // Handing a volume away (by its id now) and the snapshots deleted for it must be reviewed.
       return [
         it('keep-volume', 'holder', String(step.holder)),
+        ...(step.remake ? [it('keep-volume', 'remake-holder', String(step.holder))] : []),
         ...(step.deleteSnapshots.length
           ? [it('keep-volume', 'delete-snapshots', [...step.deleteSnapshots].sort().join(','))]
           : []),

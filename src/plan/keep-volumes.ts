@@ -41,6 +41,17 @@ export function liveHolderOf(id: number, live: LiveState): LiveGuest | undefined
 }
 
 /**
+ * A holder whose `pct create` was interrupted (`lock: create`, no volume handed to it yet: Proxmox
+ * hands none to a locked container): it holds no data and is made again.
+ */
+export function incompleteHolderOf(id: number, live: LiveState): LiveGuest | undefined {
+  const hid = holderIdOf(id);
+  const h = hid === undefined ? undefined : live.guests.find((x) => x.id === hid);
+  if (!h || h.kind !== 'lxc' || h.lock !== 'create' || h.config.hostname === holderName(id)) return undefined;
+  return Object.keys(h.config).some((k) => /^(mp|unused)\d+$/.test(k)) ? undefined : h;
+}
+
+/**
  * Whether Proxmox can hand `volume` to another container: its storage renames volumes (LVM,
  * LVM-thin, ZFS, RBD; on directory storages only raw/qcow2/vmdk files, never a `subvol`
  * directory), per the `rename` rows of pve-storage's plugins' `volume_has_feature`.
@@ -74,6 +85,7 @@ export function planPark(
   holder: LiveGuest | undefined,
   template: string | undefined,
   storage: string,
+  remake = false,
 ): KeepPlan {
   const data = dataVolumesOf(old);
   const hid = holderIdOf(old.id);
@@ -97,6 +109,7 @@ export function planPark(
     deleteSnapshots: old.snapshots.map((s) => s.name),
     holder: hid,
     op: 'park-volumes',
+    ...(remake ? { remake: true as const } : {}),
     storage,
     template: template ?? '',
     volumes: kept.map((v) => ({
@@ -178,8 +191,7 @@ export function holderTemplate(source: string | undefined, state: LiveState): st
 
 /**
  * The last touch on a guest's steps: when its holder has parked volumes, or this plan parks some
- * (`parking`), they are handed back after the make steps. Unchanged when there are none, and for
- * a live guest Phoenix does not manage.
+ * (`parking`), they are handed back after the make steps. Unchanged when there are none.
  */
 export function finishKeep(
   c: { action: PlanAction; reasons: readonly string[]; diffs: readonly FieldDiff[]; steps: readonly Step[] },
@@ -189,7 +201,9 @@ export function finishKeep(
   live: LiveGuest | undefined,
 ): void {
   const hid = holderIdOf(id);
-  if (live && live.kind === 'lxc' && !isManaged(live)) return;
+  // An unmanaged guest at the id gets nothing (its plan is a no-op with an error); an incomplete
+  // one of Phoenix's, which may lack the tag, is made again and gets the parked volumes.
+  if (live && c.action === 'no-op' && !isManaged(live)) return;
   const guestKeys = new Set(parking.length || !live ? [] : Object.keys(live.config));
   if (hid === undefined || (!holder && !parking.length)) return;
   const earlier = holder ? dataVolumesOf(holder) : [];

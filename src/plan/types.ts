@@ -125,6 +125,8 @@ export type Step =
       readonly op: 'park-volumes';
       readonly holder: number;
       readonly create: boolean;
+      /** A holder whose create was interrupted is there (it holds nothing): unlock and destroy it first. */
+      readonly remake?: true;
       readonly template: string;
       readonly storage: string;
       readonly deleteSnapshots: readonly string[];
