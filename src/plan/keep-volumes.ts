@@ -91,6 +91,8 @@ export function planPark(
   const hid = holderIdOf(old.id);
   const why = (v: DataVolume): string | undefined => {
     if (hid === undefined) return `ids above ${HOLDER_MAX_GUEST} have no holder id`;
+    if (!holder && !remake && state.guests.some((x) => x.id === hid))
+      return `the holder id ${hid} is taken by another guest`;
     if (!holder && !template) return 'no LXC template is on the host to make the holder container from';
     if (holder?.lock) return `the holder CT ${hid} is locked (${holder.lock})`;
     if (holder && holder.config[v.key] !== undefined) return `the holder CT ${hid} already uses ${v.key}`;
@@ -179,7 +181,15 @@ export function withUnpark(
   const MAKE = new Set(['create', 'clone', 'configure', 'resize', 'move-volume', 'unlock']);
   let at = made;
   while (at >= 0 && at + 1 < out.length && MAKE.has(out[at + 1]!.op)) at++;
-  out.splice(at + 1, 0, { holder, op: 'unpark-volumes', volumes });
+  // A kept volume smaller than the config now asks for grows after it is back (never shrinks).
+  const grow: Step[] = [];
+  for (const v of volumes) {
+    const want = /^[^,]*:(\d+)(,|$)/.exec(target?.[v.to] ?? '')?.[1];
+    const have = /^(\d+)G$/.exec(v.size ?? '')?.[1];
+    if (dropped.includes(v.to) && want && have && Number(want) > Number(have))
+      grow.push({ disk: v.to, op: 'resize', size: `${want}G` });
+  }
+  out.splice(at + 1, 0, { holder, op: 'unpark-volumes', volumes }, ...grow);
   return { steps: out, dropped, volumes };
 }
 

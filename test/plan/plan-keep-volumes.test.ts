@@ -139,3 +139,33 @@ describe('volumes parked by an interrupted rebuild go back', () => {
     expect(c.steps).toEqual([{ holder: HOLDER, op: 'unpark-volumes', volumes: [] }]);
   });
 });
+
+describe('keep-volume edge cases', () => {
+  const before = { zfs_volumes: [vol('/data', 8)] };
+
+  it('a kept volume the config now makes bigger is grown once it is back', () => {
+    const p = plan(guest({ zfs_volumes: [vol('/data', 16)], unprivileged: false }), hostOf(before), {
+      scriptHashes: H,
+      allowRebuild: true,
+    });
+    const c = change(p);
+    const at = ops(c).indexOf('unpark-volumes');
+    expect(c.steps[at + 1]).toEqual({ disk: 'mp0', op: 'resize', size: '16G' });
+  });
+
+  it('the holder id taken by another guest: nothing can be kept, the refusal says why', () => {
+    const base = hostOf(before);
+    const other = { ...base.guests[0]!, id: HOLDER, config: { hostname: 'someone-else' }, tags: [] };
+    const p = plan(
+      guest({ ...before, unprivileged: false }),
+      { ...base, guests: [...base.guests, other] },
+      {
+        scriptHashes: H,
+        allowRebuild: true,
+      },
+    );
+    expect(p.errors.map((e) => e.message).join('\n')).toMatch(
+      /the holder id 900000950 is taken by another guest/,
+    );
+  });
+});
