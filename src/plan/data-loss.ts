@@ -4,8 +4,9 @@
  * VM disks other than the boot disk and the cloud-init drive, and every `unusedN` volume.
  * Proxmox's destroy frees all of them, unused ones included (pve-container
  * `PVE::LXC::destroy_lxc_container`, qemu-server `PVE::QemuServer::destroy_vm`, both walk the
- * config with `include_unused`), so a destroy or rebuild of a guest that has any deletes data
- * and needs `--allow-data-loss`. Pure.
+ * config with `include_unused`), so a destroy of a guest that has any deletes data and needs
+ * `--allow-data-loss`. A container rebuild keeps what it can hand to a holder container first
+ * (keep-volumes.ts); only the rest is lost and needs it. Pure.
  */
 import type { LiveGuest, LiveState } from '../model/live-state.js';
 import type { LostVolume, Step } from './types.js';
