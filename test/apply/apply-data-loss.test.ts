@@ -124,14 +124,17 @@ describe('volume moves and data loss on the simulator', () => {
       const v = s.volumes.find((x) => `${x.storage}:${x.volname}` === dataVol)!;
       v.ctime = 4242;
     });
+    // A snapshot uses the volume: Proxmox would refuse to hand it over, so it goes first.
+    expect((await t.run(['pct', 'snapshot', String(CT), 'before'])).exitCode).toBe(0);
     await t.close();
     writeGuest(e.configDir, { zfs_volumes: vols, unprivileged: false });
     const run = await apply(e, { allowRebuild: true });
     if (run.job.status !== 'applied') throw new Error(run.out);
-    const cmds = argvs(run).filter((a) => /^(vzdump|pct (destroy|move-volume|create))/.test(a));
+    const cmds = argvs(run).filter((a) => /^(vzdump|pct (destroy|move-volume|create|delsnapshot))/.test(a));
     const H = 900_000_000 + CT;
     expect(cmds).toEqual([
       expect.stringMatching(new RegExp(`^pct create ${H} local:vztmpl/\\S+ --hostname phoenix-keep-${CT} `)),
+      `pct delsnapshot ${CT} before`,
       `pct move-volume ${CT} mp0 --target-vmid ${H} --target-volume mp0`,
       `pct destroy ${CT} --purge 1`,
       expect.stringMatching(new RegExp(`^pct create ${CT} `)),

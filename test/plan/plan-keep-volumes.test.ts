@@ -169,3 +169,32 @@ describe('keep-volume edge cases', () => {
     );
   });
 });
+
+describe('where kept volumes go', () => {
+  it('a mount path the new config no longer has comes back as unusedN (kept, like a detach)', () => {
+    const before = { zfs_volumes: [vol('/data', 8), vol('/logs', 2)] };
+    const after = guest({ zfs_volumes: [vol('/data', 8)], unprivileged: false });
+    const c = change(plan(after, hostOf(before), { scriptHashes: H, allowRebuild: true }));
+    expect(c.dataLoss).toBeUndefined();
+    expect(c.steps.find((s) => s.op === 'unpark-volumes')).toMatchObject({
+      volumes: [
+        { from: 'mp0', mountPath: '/data', to: 'mp0' },
+        { from: 'mp1', mountPath: '/logs', to: 'unused0' },
+      ],
+    });
+  });
+
+  it('a path that moved to another slot in the new config goes to that slot', () => {
+    const before = { zfs_volumes: [vol('/data', 8)] };
+    const after = guest({ zfs_volumes: [vol('/first', 1), vol('/data', 8)], unprivileged: false });
+    const c = change(plan(after, hostOf(before), { scriptHashes: H, allowRebuild: true }));
+    const create = c.steps.find((s) => s.op === 'create');
+    const unpark = c.steps.find((s) => s.op === 'unpark-volumes');
+    expect(unpark).toMatchObject({ volumes: [{ from: 'mp0', mountPath: '/data' }] });
+    const to = unpark?.op === 'unpark-volumes' ? unpark.volumes[0]!.to : '';
+    expect(create?.op === 'create' && create.config[to]).toBeUndefined();
+    expect(create?.op === 'create' && Object.values(create.config).some((v) => /mp=\/first/.test(v))).toBe(
+      true,
+    );
+  });
+});
