@@ -79,11 +79,6 @@ export function pctSpecs(major: number): Record<string, CommandSpec> {
         delete: BOOL,
         digest: { t: 'str', maxLength: 40 },
         'target-digest': { t: 'str', maxLength: 40 },
-        // Positional parameters may be given as options too (pve-common
-        // `PVE::JSONSchema::get_options` makes a getopt option of every property).
-        storage: STR,
-        'target-vmid': VMID,
-        'target-volume': STR,
       },
       { optionalArgs: 3 },
     ),
