@@ -28,6 +28,7 @@ import { clearOwnLock, waitForeignLock } from './guest-locks.js';
 import { appContentToken } from './scripts.js';
 import { safetySnapshotDescription } from './rollback.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
+import { parkVolumes, unparkVolumes } from './keep-steps.js';
 import { SAFETY_PREFIX, type ScriptOutput, type StepRecord } from './types.js';
 
 /** Where Phoenix keeps what it hands to scripts inside a guest. */
@@ -116,8 +117,10 @@ export class GuestRun {
     }
     // The make step (create or clone, with its configure and resizes) ends at `makeEnd`; the first
     // done-record, with `src`, is written only after it, never handed to create/clone.
-    let makeEnd = -1;
-    if (change.steps.some((s) => s.op === 'create' || s.op === 'clone'))
+    // It starts at create/clone: steps before it (backup, park-volumes) end no make step, and the
+    // volumes handed back after it must find the guest recorded as made, never as unfinished.
+    let makeEnd = change.steps.findIndex((s) => s.op === 'create' || s.op === 'clone');
+    if (makeEnd >= 0)
       while (makeEnd + 1 < change.steps.length && MAKE_OPS.has(change.steps[makeEnd + 1]!.op)) makeEnd++;
     let safetyDone = false;
     for (const [i, step] of change.steps.entries()) {
@@ -212,6 +215,10 @@ export class GuestRun {
       case 'backup':
         await this.host.backup(g, step.storage);
         return;
+      case 'park-volumes':
+        return parkVolumes(this.host, g, step, () => this.stop(), this.deleteSnapshot.bind(this));
+      case 'unpark-volumes':
+        return unparkVolumes(this.host, g, step);
       case 'destroy-volume':
         await this.host.setContainer(g.id, { delete: [step.key] });
         return;

@@ -123,6 +123,12 @@ export interface HostPort {
    * refuses to delete a source that snapshots use). A container must be stopped.
    */
   moveVolume(guest: GuestRef, disk: string, storage: string): Promise<void>;
+  /**
+   * Hands container `from`'s volume under `key` (`mpN`/`unusedN`), data included, to container
+   * `to` under `toKey`; Proxmox renames it to `to`'s id. The source must be stopped unless `key`
+   * is `unusedN`.
+   */
+  reassignVolume(from: number, key: string, to: number, toKey: string): Promise<void>;
   /** A `vzdump` backup of the guest onto `storage` (stop mode). */
   backup(guest: GuestRef, storage: string): Promise<void>;
   writeFirewall(guest: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void>;

@@ -13,6 +13,7 @@ import {
   pctClone,
   pctCreate,
   pctMoveVolume,
+  pctReassignVolume,
   pctResize,
   pctSet,
   pveamDownload,
@@ -185,6 +186,10 @@ export class ShellHostPort implements HostPort {
     await this.exec(
       guest.kind === 'lxc' ? pctMoveVolume(guest.id, disk, storage) : qmDiskMove(guest.id, disk, storage),
     );
+  }
+
+  async reassignVolume(from: number, key: string, to: number, toKey: string): Promise<void> {
+    await this.exec(pctReassignVolume(from, key, to, toKey));
   }
 
   async backup(guest: GuestRef, storage: string): Promise<void> {

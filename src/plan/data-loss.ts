@@ -4,8 +4,9 @@
  * VM disks other than the boot disk and the cloud-init drive, and every `unusedN` volume.
  * Proxmox's destroy frees all of them, unused ones included (pve-container
  * `PVE::LXC::destroy_lxc_container`, qemu-server `PVE::QemuServer::destroy_vm`, both walk the
- * config with `include_unused`), so a destroy or rebuild of a guest that has any deletes data
- * and needs `--allow-data-loss`. Pure.
+ * config with `include_unused`), so a destroy of a guest that has any deletes data and needs
+ * `--allow-data-loss`. A container rebuild keeps what it can hand to a holder container first
+ * (keep-volumes.ts); only the rest is lost and needs it. Pure.
  */
 import type { LiveGuest, LiveState } from '../model/live-state.js';
 import type { LostVolume, Step } from './types.js';
@@ -166,13 +167,20 @@ export function rebuildLoss(
   live: LiveGuest,
   ctx: DataLossContext,
   errors: string[],
+  unkept?: ReadonlyArray<{ readonly v: DataVolume; readonly reason: string }>,
 ): { steps: Step[]; lost: LostVolume[] } {
-  const data = dataVolumesOf(live);
+  // Containers keep what can be handed to a holder (keep-volumes.ts); `unkept` is the rest. A VM's
+  // disks are not kept: its volumes are not modelled beyond the root disk.
+  const left = unkept ?? dataVolumesOf(live).map((v) => ({ v, reason: '' }));
+  const data = left.map((x) => x.v);
   if (!data.length) return { steps: [], lost: [] };
-  const lost = data.map((v) => lostVolume(v, 'destroyed by the rebuild'));
+  const lost = left.map((x) =>
+    lostVolume(x.v, `destroyed by the rebuild${x.reason ? `; it cannot be kept: ${x.reason}` : ''}`),
+  );
+  const named = left.map((x, i) => `${describeLost(lost[i]!)}${x.reason ? ` (${x.reason})` : ''}`);
   if (!ctx.allowDataLoss)
     errors.push(
-      `${address} needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included, so its data volumes cannot be kept: ${lost.map(describeLost).join(', ')}; ${ALLOW}`,
+      `${address} needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included; these data volumes cannot be kept: ${named.join(', ')}; ${ALLOW}`,
     );
   return { steps: [backupBefore(data, ctx, errors)], lost };
 }

@@ -10,6 +10,7 @@ import { diffConfig } from './config-diff.js';
 import { desiredConfig, rootDiskKey, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
 import { placeVolumeDeletes, rebuildLoss, volumeDeletes, type DataLossContext } from './data-loss.js';
+import * as keepVolumes from './keep-volumes.js';
 import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { planTail } from './lifecycle.js';
 import { runsScripts, scriptInputHash } from './script-input.js';
@@ -235,11 +236,15 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   const cfg = desiredConfig(g, ctx);
   const snapToken = hasTrackedSnapshots(g) ? snapshotToken(g, ctx.scriptHashes, { config: cfg }) : undefined;
+  // Data volumes parked by this plan's rebuild, or by an interrupted one, go back (keep-volumes.ts).
+  const holder = g.kind === 'lxc' && ctx.hostKnown ? keepVolumes.liveHolderOf(g.id, ctx.live) : undefined;
+  let parking: keepVolumes.KeepPlan['kept'] = [];
   const finish = (action: PlanAction, reasons: string[], diffs: readonly FieldDiff[], steps: Step[]) => {
     change.action = action;
     change.reasons = reasons;
     change.diffs = diffs;
     change.steps = steps;
+    keepVolumes.finishKeep(change, g.id, holder, parking, live);
     change.scriptInputHash = runsScripts(steps) ? scriptInputHash(g, ctx.nvidia) : undefined;
     return { change, errors, warnings };
   };
@@ -351,7 +356,19 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
 
   if (rebuild.length) {
     const reasons = rebuild.map((r) => `rebuild: ${r}`);
-    const loss = rebuildLoss(address, live, ctx, errors);
+    const keep =
+      live.kind === 'lxc' && g.kind === 'lxc'
+        ? keepVolumes.planPark(
+            live,
+            ctx.live,
+            holder,
+            keepVolumes.holderTemplate(g.osTemplate, ctx.live),
+            g.storagePool,
+            keepVolumes.incompleteHolderOf(g.id, ctx.live) !== undefined,
+          )
+        : undefined;
+    parking = keep?.kept ?? [];
+    const loss = rebuildLoss(address, live, ctx, errors, keep?.unkept);
     if (!ctx.allowRebuild) {
       errors.push(
         `${address} needs a rebuild (${rebuild.join('; ')}); it is refused unless rebuilds are allowed (--allow-rebuild)`,
@@ -362,6 +379,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     }
     const result = fresh(reasons, [
       ...loss.steps,
+      ...(keep?.park ? [keep.park] : []),
       { op: 'destroy', running: live.status === 'running', ...(ownLock ? { unlock: true as const } : {}) },
     ]);
     change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];

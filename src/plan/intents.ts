@@ -26,6 +26,7 @@ export type IntentOp =
   | 'move-volume'
   | 'backup'
   | 'destroy-volume'
+  | 'keep-volume'
   | 'firewall'
   | 'power'
   | 'feature'
@@ -91,6 +92,22 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
       return [it('backup', '', [...step.volumes].sort().join(','))];
     case 'destroy-volume':
       return [it('destroy-volume', step.key, step.volume)];
+    case 'park-volumes':
+      // Handing a volume away (by its id now) and the snapshots deleted for it must be reviewed.
+      return [
+        it('keep-volume', 'holder', String(step.holder)),
+        ...(step.remake ? [it('keep-volume', 'remake-holder', String(step.holder))] : []),
+        ...(step.deleteSnapshots.length
+          ? [it('keep-volume', 'delete-snapshots', [...step.deleteSnapshots].sort().join(','))]
+          : []),
+        ...step.volumes.map((v) => it('keep-volume', `from ${v.from}`, v.volume)),
+      ];
+    case 'unpark-volumes':
+      // The parked volume's id changes with the hand-over: its slot and path identify it.
+      return [
+        it('keep-volume', 'holder', String(step.holder)),
+        ...step.volumes.map((v) => it('keep-volume', `to ${v.to}`, v.mountPath ?? '')),
+      ];
     case 'firewall':
       return [it('firewall', '', canonicalJson({ enabled: step.enabled, rules: step.rules }))];
     case 'start':

@@ -41,6 +41,16 @@ export interface FieldDiff {
   readonly note?: string;
 }
 
+/** A data volume a rebuild keeps: its key before (`from`) and after (`to`) one hand-over. */
+export interface KeptVolume {
+  readonly from: string;
+  readonly to: string;
+  /** The volume id before the hand-over (Proxmox renames it to the receiving container's id). */
+  readonly volume: string;
+  readonly mountPath?: string;
+  readonly size?: string;
+}
+
 /**
  * One unit of work on one guest, in lifecycle order. Every step carries the data apply needs, so
  * apply never re-derives intent from the config. Config values use Proxmox's command syntax
@@ -105,6 +115,28 @@ export type Step =
       readonly storage: string;
       readonly volumes: readonly string[];
     }
+  /**
+   * Before a container rebuild: make the holder container `holder` (when `create`, from
+   * `template` with a 1 GiB root disk on `storage`, never started), stop the guest, delete its
+   * snapshots (Proxmox moves no volume a snapshot uses), then hand each volume to the holder
+   * (`pct move-volume --target-vmid`), data included. The destroy that follows frees none of them.
+   */
+  | {
+      readonly op: 'park-volumes';
+      readonly holder: number;
+      readonly create: boolean;
+      /** A holder whose create was interrupted is there (it holds nothing): unlock and destroy it first. */
+      readonly remake?: true;
+      readonly template: string;
+      readonly storage: string;
+      readonly deleteSnapshots: readonly string[];
+      readonly volumes: readonly KeptVolume[];
+    }
+  /**
+   * After the guest is made again: hand each parked volume back from the holder (`from`) to the
+   * guest (`to`: the `mpN` that holds its mount path, or an `unusedN`), then destroy the empty holder.
+   */
+  | { readonly op: 'unpark-volumes'; readonly holder: number; readonly volumes: readonly KeptVolume[] }
   /** Delete a detached volume and its data (`pct set --delete unusedN`); needs `--allow-data-loss`. */
   | { readonly op: 'destroy-volume'; readonly key: string; readonly volume: string }
   /** Write the guest firewall (`/etc/pve/firewall/ID.fw`). */

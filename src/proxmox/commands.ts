@@ -21,6 +21,7 @@ export {
   pctExec,
   pctListSnapshots,
   pctMoveVolume,
+  pctReassignVolume,
   pctPush,
   pctResize,
   pctRollback,

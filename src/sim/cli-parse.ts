@@ -6,7 +6,7 @@
  * Values are then checked against their schema types and errors are reported the Proxmox way.
  */
 import { ParamError, UsageError } from './errors.js';
-import { checkValue, type ValueType } from '../dialect/pve-values.js';
+import { checkValue, STR, type ValueType } from '../dialect/pve-values.js';
 
 export interface CommandSpec {
   /** Usage line printed after argument errors, e.g. `pct clone <vmid> <newid> [OPTIONS]`. */
@@ -55,8 +55,17 @@ export interface ParsedArgs {
   order: string[];
 }
 
+/** The type of option `name`; a positional parameter may be given as an option too. */
+function optionType(spec: CommandSpec, name: string): ValueType | undefined {
+  const t = spec.options[name] ?? spec.indexed?.(name);
+  if (t || name === 'extra-args' || !spec.args.includes(name)) return t;
+  return spec.argTypes?.[name] ?? STR;
+}
+
 function lookupOption(spec: CommandSpec, name: string): { name: string; type: ValueType } | string {
-  const exact = spec.options[name] ?? spec.indexed?.(name);
+  // pve-common `PVE::JSONSchema::get_options` makes a getopt option of every property, the
+  // positional ones included (`pct move-volume 100 mp0 --target-vmid 101`).
+  const exact = optionType(spec, name);
   if (exact) return { name, type: exact };
   const candidates = Object.keys(spec.options).filter((o) => o.startsWith(name));
   if (candidates.length === 1) return { name: candidates[0]!, type: spec.options[candidates[0]!]! };
@@ -127,7 +136,7 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
     else params[name] = checked.value;
   }
   for (const name of order) {
-    const type = spec.options[name] ?? spec.indexed?.(name);
+    const type = optionType(spec, name);
     const value = raw[name]!;
     if (type!.t === 'bool' && value === '') {
       params[name] = '1';

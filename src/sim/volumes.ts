@@ -109,7 +109,7 @@ export function volid(v: SimVolume): string {
 export function volumeHasFeature(
   ctx: SimCtx,
   id: string,
-  feature: 'snapshot' | 'clone' | 'copy' | 'template',
+  feature: 'snapshot' | 'clone' | 'copy' | 'template' | 'rename',
   snapname?: string,
 ): boolean {
   const p = parseVolid(id);
@@ -119,19 +119,30 @@ export function volumeHasFeature(
   const info = parseGuestVolname(p.volname);
   const state: 'snap' | 'base' | 'current' = snapname ? 'snap' : info?.isBase ? 'base' : 'current';
   const qcow2 = p.volname.endsWith('.qcow2');
+  // Directory storages rename only raw/qcow2/vmdk files, never a `subvol` directory
+  // (pve-storage `PVE::Storage::Plugin::volume_has_feature`, `rename => { current => ... }`).
+  const subvol = st.type === 'dir' && !/\.(raw|qcow2|vmdk)$/.test(p.volname);
   const matrix: Record<string, Partial<Record<string, Array<'snap' | 'base' | 'current'>>>> = {
     lvmthin: {
       snapshot: ['current'],
       clone: ['base', 'snap'],
       template: ['current'],
       copy: ['base', 'current', 'snap'],
+      rename: ['current'],
     },
-    zfspool: { snapshot: ['current'], clone: ['base'], template: ['current'], copy: ['base', 'current'] },
+    zfspool: {
+      snapshot: ['current'],
+      clone: ['base'],
+      template: ['current'],
+      copy: ['base', 'current'],
+      rename: ['current'],
+    },
     rbd: {
       snapshot: ['current', 'snap'],
       clone: ['base', 'snap'],
       template: ['current'],
       copy: ['base', 'current', 'snap'],
+      rename: ['current'],
     },
     dir: qcow2
       ? {
@@ -139,9 +150,12 @@ export function volumeHasFeature(
           clone: ['base'],
           template: ['current'],
           copy: ['base', 'current', 'snap'],
+          rename: ['current'],
         }
-      : { template: ['current'], copy: ['base', 'current'] },
-    lvm: { copy: ['base', 'current'] },
+      : subvol
+        ? { template: ['current'] }
+        : { template: ['current'], copy: ['base', 'current'], rename: ['current'] },
+    lvm: { copy: ['base', 'current'], rename: ['current'] },
   };
   const row = matrix[st.type] ?? matrix[qcow2 ? 'dir' : 'lvm']!;
   return (row[feature] ?? []).includes(state);
@@ -155,6 +169,29 @@ export function makeBaseVolume(ctx: SimCtx, id: string): string {
     .replace(/(^|\/)vm-(\d+)-/, '$1base-$2-')
     .replace(/(^|\/)subvol-(\d+)-/, '$1basevol-$2-');
   v.base = true;
+  return volid(v);
+}
+
+/**
+ * `PVE::Storage::rename_volume` with no target name: the volume gets the next free disk name of
+ * `targetVmid` on the same storage (`find_free_diskname`), keeping its format and any base
+ * prefix of a linked clone; the data stays. Returns the new volume id.
+ */
+export function renameVolume(ctx: SimCtx, id: string, targetVmid: number): string {
+  const v = findVolume(ctx, id);
+  if (!v) throw new PveError(`volume '${id}' does not exist`);
+  const idx = nextDiskIndex(ctx, v.storage, v.node, targetVmid);
+  const slash = v.volname.lastIndexOf('/');
+  const last = v.volname.slice(slash + 1);
+  const head = slash >= 0 ? v.volname.slice(0, slash + 1) : '';
+  const ext = /\.\w+$/.exec(last)?.[0] ?? '';
+  const prefix = /^subvol-/.test(last) ? 'subvol' : 'vm';
+  const name = `${prefix}-${targetVmid}-disk-${idx}${ext}`;
+  // Directory storages keep images in a folder per owner: `<vmid>/vm-<vmid>-disk-N.raw`.
+  const type = ctx.s.storages[v.storage]?.type ?? '';
+  const dirStyle = ['dir', 'nfs', 'cifs', 'btrfs'].includes(type);
+  v.volname = dirStyle ? `${head.replace(/\d+\/$/, '')}${targetVmid}/${name}` : `${head}${name}`;
+  v.vmid = targetVmid;
   return volid(v);
 }
 

@@ -113,20 +113,41 @@ describe('volume moves and data loss on the simulator', () => {
     expect((await apply(e)).job.status).toBe('no-changes');
   }, 60_000);
 
-  it('a rebuild of a guest with a data volume is refused without --allow-data-loss; with it, vzdump comes first', async () => {
+  it('a rebuild of a guest with a data volume keeps it: handed to a holder CT and back, no --allow-data-loss', async () => {
     const vols = [{ pool: 'quickOS-lxc-disks', size_gb: 2, mount_point: '/data' }];
     const e = await estateWith({ zfs_volumes: vols });
     expect((await apply(e)).job.status).toBe('applied');
+    // Mark the data volume so the kept one can be told from a new, empty one.
+    const dataVol = (await ct(e)).config.mp0!.split(',')[0]!;
+    const t = new SimTransport(e.statePath, { env: {} });
+    await t.store.update((s) => {
+      const v = s.volumes.find((x) => `${x.storage}:${x.volname}` === dataVol)!;
+      v.ctime = 4242;
+    });
+    // A snapshot uses the volume: Proxmox would refuse to hand it over, so it goes first.
+    expect((await t.run(['pct', 'snapshot', String(CT), 'before'])).exitCode).toBe(0);
+    await t.close();
     writeGuest(e.configDir, { zfs_volumes: vols, unprivileged: false });
-    const refused = await apply(e, { allowRebuild: true });
-    expect(refused.job.status).toBe('invalid');
-    expect(refused.out).toMatch(/data volumes cannot be kept: mp0 \/data quickOS-lxc-disks:\S+ \(2G\)/);
-    const run = await apply(e, { allowRebuild: true, allowDataLoss: true });
+    const run = await apply(e, { allowRebuild: true });
     if (run.job.status !== 'applied') throw new Error(run.out);
-    const cmds = argvs(run).filter((a) => /^(vzdump|pct destroy)/.test(a));
+    const cmds = argvs(run).filter((a) => /^(vzdump|pct (destroy|move-volume|create|delsnapshot))/.test(a));
+    const H = 900_000_000 + CT;
     expect(cmds).toEqual([
-      `vzdump ${CT} --storage local --mode stop --compress zstd`,
+      expect.stringMatching(new RegExp(`^pct create ${H} local:vztmpl/\\S+ --hostname phoenix-keep-${CT} `)),
+      `pct delsnapshot ${CT} before`,
+      `pct move-volume ${CT} mp0 --target-vmid ${H} --target-volume mp0`,
       `pct destroy ${CT} --purge 1`,
+      expect.stringMatching(new RegExp(`^pct create ${CT} `)),
+      `pct move-volume ${H} mp0 --target-vmid ${CT} --target-volume mp0`,
+      `pct destroy ${H} --purge 1`,
     ]);
+    const after = await ct(e);
+    expect(after.config.unprivileged).toBeUndefined();
+    const kept = after.config.mp0!.split(',')[0]!;
+    const s = await new SimTransport(e.statePath, { env: {} }).store.read();
+    expect(s.volumes.find((x) => `${x.storage}:${x.volname}` === kept)?.ctime).toBe(4242);
+    expect(after.config.mp0).toMatch(/mp=\/data/);
+    expect((await hostState(e)).guests.some((g) => g.id === H)).toBe(false);
+    expect((await apply(e)).job.status).toBe('no-changes');
   }, 60_000);
 });

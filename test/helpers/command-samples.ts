@@ -130,6 +130,10 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
     c.pctMoveVolume(950, 'mp0', 'tank'),
     c.pctMoveVolume(950, 'rootfs', 'local-lvm', { delete: true }),
   ],
+  pctReassignVolume: [
+    c.pctReassignVolume(950, 'mp0', 951, 'mp0'),
+    c.pctReassignVolume(951, 'unused0', 950, 'unused3'),
+  ],
   vzdump: [c.vzdump(950, { storage: 'local', mode: 'stop' })],
   qmCreate: [
     c.qmCreate(9000, {

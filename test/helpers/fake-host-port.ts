@@ -175,6 +175,10 @@ export class FakeHostPort implements HostPort {
     this.ops.push(`move-volume ${label(ref)} ${disk} ${storage}`);
   }
 
+  async reassignVolume(from: number, key: string, to: number, toKey: string): Promise<void> {
+    this.ops.push(`reassign-volume ${from} ${key} ${to} ${toKey}`);
+  }
+
   async backup(ref: GuestRef, storage: string): Promise<void> {
     this.ops.push(`backup ${label(ref)} ${storage}`);
   }

@@ -502,6 +502,9 @@ function resolveSpec(
 
 function optionSchema(spec: Spec, name: string): { schema?: Schema; key: string; problem?: string } {
   if (spec.options[name]) return { schema: spec.options[name], key: name };
+  // Positional parameters are getopt options too (pve-common `PVE::JSONSchema::get_options`).
+  const positional = spec.positionals.find((p) => p.name === name);
+  if (positional) return { schema: positional.schema, key: name };
   const m = /^([a-z]+)(\d+)$/.exec(name);
   if (m && spec.options[`${m[1]}[n]`]) {
     const max = INDEX_MAX[spec.conf][m[1]!];

@@ -206,9 +206,14 @@ describe('VM disks and clones', () => {
 
 describe('rebuild and destroy of a guest with data volumes', () => {
   const before = { zfs_volumes: [vol('/data', 8)] };
-  const live = hostOf(before, (c) => {
-    c.unused0 = 'local-lvm:subvol-950-disk-7';
-  });
+  // No LXC template on the host: no holder container can be made, so nothing can be kept
+  // (plan-keep-volumes.test.ts has the rebuild that keeps them).
+  const live = {
+    ...hostOf(before, (c) => {
+      c.unused0 = 'local-lvm:subvol-950-disk-7';
+    }),
+    templates: [],
+  };
   // `unprivileged` cannot change in place: a rebuild.
   const rebuilt = guest({ ...before, unprivileged: false });
 
@@ -216,7 +221,7 @@ describe('rebuild and destroy of a guest with data volumes', () => {
     const p = plan(rebuilt, live, { scriptHashes: H, allowRebuild: true });
     expect(p.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(
-        /ct\/950 needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included.*mp0 \/data local-lvm:subvol-950-disk-1 \(8G\), unused0 local-lvm:subvol-950-disk-7; refused unless data loss is allowed/,
+        /ct\/950 needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included.*mp0 \/data local-lvm:subvol-950-disk-1 \(8G\) \(no LXC template .*\), unused0 local-lvm:subvol-950-disk-7 \(no LXC template .*\); refused unless data loss is allowed/,
       ),
     ]);
     expect(change(p).dataLoss?.map((v) => v.key)).toEqual(['mp0', 'unused0']);

@@ -287,3 +287,32 @@ export function pctMoveVolume(
     ...options([['delete', o.delete]]),
   );
 }
+
+const CT_MOVE_KEY = /^(mp|unused)([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$/;
+
+/**
+ * `pct move-volume VMID KEY --target-vmid TARGET --target-volume TARGET_KEY`: hands the volume
+ * under `key` (an `mpN` or `unusedN`), data included, to container `target` under `targetKey`.
+ * Proxmox renames the volume to the target's id and refuses a running source (unless the key is
+ * `unusedN`), an `unusedN` going to an `mpN`, a target key in use, a volume a snapshot uses, a
+ * storage that cannot rename, and bind mounts (pve-container `PVE::API2::LXC::move_volume`).
+ */
+export function pctReassignVolume(vmid: number, key: string, target: number, targetKey: string): HostCommand {
+  for (const k of [key, targetKey])
+    if (!CT_MOVE_KEY.test(k))
+      throw new HostCommandInputError(`invalid CT volume key ${JSON.stringify(k)}: expected mpN or unusedN`);
+  if (/^unused/.test(key) && !/^unused/.test(targetKey))
+    throw new HostCommandInputError(
+      `an unused volume (${key}) can only go to an unusedN key, not ${targetKey}`,
+    );
+  return rw(
+    'pct',
+    'move-volume',
+    checkVmid(vmid),
+    key,
+    '--target-vmid',
+    checkVmid(target),
+    '--target-volume',
+    targetKey,
+  );
+}

@@ -2,8 +2,9 @@
  * `pct move-volume` and `qm disk move` to another storage, with the refusals of pve-container's
  * `PVE::API2::LXC::move_volume` and qemu-server's `PVE::API2::Qemu::move_vm_disk`: a container
  * must be stopped, an unused entry cannot be moved, a source that snapshots use cannot be deleted
- * (`delete`), and the old volume is kept as `unusedN` unless `delete` is given. Moving to another
- * guest (`target-vmid`) is not modelled and refused.
+ * (`delete`), and the old volume is kept as `unusedN` unless `delete` is given. Handing a
+ * container volume to another container (`target-vmid`) is `reassign-volume.ts`; for VMs
+ * (`qm disk move --target-vmid`) it is not modelled and refused.
  */
 import type { SimCtx } from '../context.js';
 import { PveError } from '../errors.js';
@@ -52,7 +53,7 @@ function moveDisk(
   if (opts.targetVmid !== undefined && storage)
     throw new PveError('either set storage or target-vmid, but not both');
   if (opts.targetVmid !== undefined) throw new PveError('moving a volume to another guest is not simulated');
-  if (!storage) throw new PveError('either set storage or target-vmid');
+  if (!storage) throw new PveError("both 'storage' and 'target-vmid' missing, either needs to be set");
   if (kind === 'lxc') {
     if (isRunning(g)) throw new PveError('cannot move volumes of a running container');
     if (/^unused\d+$/.test(key))

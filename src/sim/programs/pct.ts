@@ -22,6 +22,7 @@ import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.
 import { pveMajor } from './create-shared.js';
 import { pctClone, pctCreate, pctSet } from './pct-create.js';
 import { pctMoveVolume } from './move-volume.js';
+import { pctReassignVolume } from './reassign-volume.js';
 import { PCT_READ_ONLY, pctSpecs } from './pct-specs.js';
 
 const HANDLERS: Record<string, Handler> = {
@@ -29,11 +30,15 @@ const HANDLERS: Record<string, Handler> = {
   create: pctCreate,
   set: pctSet,
   clone: pctClone,
-  'move-volume': (ctx, a) =>
+  'move-volume': (ctx, a) => {
+    const target = a.params['target-vmid'];
+    if (target !== undefined && !a.params.storage)
+      return pctReassignVolume(ctx, vmidOf(a), a.params.volume!, Number(target), a.params['target-volume']);
     pctMoveVolume(ctx, vmidOf(a), a.params.volume!, a.params.storage, {
       delete: a.params.delete === '1',
-      targetVmid: a.params['target-vmid'],
-    }),
+      targetVmid: target,
+    });
+  },
   start: (ctx, a) => guestStart(ctx, 'lxc', vmidOf(a), a.params.skiplock === '1'),
   shutdown: (ctx, a) => guestStop(ctx, 'lxc', vmidOf(a), 'shutdown', false),
   template: (ctx, a) => guestTemplate(ctx, 'lxc', vmidOf(a)),
