@@ -5,12 +5,11 @@
  * a step finished: the first done-record once the make step (create or clone, configure, resize)
  * is over, then after every step that runs something inside the guest, so a later run repeats
  * nothing that finished and finds an unfinished guest incomplete. Locks: guest-locks.ts.
- * Creation and configuration details live in guest-make.ts; this file holds the step loop, the
- * in-guest work and the safety snapshot.
+ * Creation and configuration details live in guest-make.ts, the in-guest work (scripts, health
+ * checks, the agent wait) in guest-exec.ts; this file holds the step loop and the safety snapshot.
  */
 import { HostCommandFailed } from '../host/failure.js';
-import type { GuestExecResult, GuestRef, HostPort } from '../host/port.js';
-import { sleep } from '../host/retry.js';
+import type { GuestRef, HostPort } from '../host/port.js';
 import type { LiveGuest } from '../model/live-state.js';
 import {
   firewallToken,
@@ -29,17 +28,12 @@ import { appContentToken } from './scripts.js';
 import { safetySnapshotDescription } from './rollback.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
 import { parkVolumes, unparkVolumes } from './keep-steps.js';
+import { GuestExec } from './guest-exec.js';
 import { SAFETY_PREFIX, type ScriptOutput, type StepRecord } from './types.js';
 
-/** Where Phoenix keeps what it hands to scripts inside a guest. */
-export const GUEST_DIR = '/root/.phoenix';
-export const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
-export const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
+export { GUEST_CONFIG_ENV, GUEST_CONFIG_PATH, GUEST_DIR, SCRIPT_TAIL_LINES } from './guest-exec.js';
 
 export class StepFailed extends Error {}
-
-/** Lines of a failed script's output kept in its error. */
-export const SCRIPT_TAIL_LINES = 40;
 
 /** Steps of making a guest: its done-record is written only once the last of them finished. */
 const MAKE_OPS = new Set(['destroy', 'unlock', 'create', 'clone', 'configure', 'resize']);
@@ -79,7 +73,7 @@ export class GuestRun {
   private readonly host: HostPort;
   private marker: GuestMarker;
   private running: boolean;
-  private staged = false;
+  private readonly exec: GuestExec;
   private readonly records: StepRecord[] = [];
   private retries = 0;
 
@@ -94,6 +88,7 @@ export class GuestRun {
     const liveMarker = live ? input.readMarker(live) : undefined;
     this.marker = !fresh && liveMarker ? liveMarker : { v: 1, src, features: {} };
     this.running = !fresh && live?.status === 'running';
+    this.exec = new GuestExec(this.host, this.guest, input);
   }
 
   get steps(): readonly StepRecord[] {
@@ -236,19 +231,23 @@ export class GuestRun {
         await this.stop();
         return this.start();
       case 'wait-agent':
-        return this.waitAgent();
+        return this.exec.waitAgent();
       case 'feature': {
-        await this.runScript(step.script, step.hash, `feature ${step.name}`);
+        await this.exec.runScript(step.script, step.hash, `feature ${step.name}`);
         await this.saveMarker(withFeatureDone(this.marker, step.name, step.hash));
         return;
       }
       case 'app-script': {
-        await this.runScript(step.script, appContentToken(step.hash), `application script ${step.script}`);
+        await this.exec.runScript(
+          step.script,
+          appContentToken(step.hash),
+          `application script ${step.script}`,
+        );
         await this.saveMarker(withAppDone(this.marker, step.hash));
         return;
       }
       case 'health-check':
-        return this.healthCheck(step.command, step.retries, step.interval);
+        return this.exec.healthCheck(step.command, step.retries, step.interval);
       case 'snapshot': {
         if (step.replace) await this.deleteSnapshot(step.name);
         await this.host.snapshot(g, step.name, `Phoenix ${step.purpose} snapshot`);
@@ -295,97 +294,6 @@ export class GuestRun {
     this.marker = next;
   }
 
-  private async waitAgent(): Promise<string> {
-    const { agentTimeoutMs, agentPollMs } = this.input.settings;
-    const started = Date.now();
-    let last = '';
-    for (let tries = 1; ; tries++) {
-      const r = await this.host.pingAgent(this.guest);
-      if (!r) return 'no agent (container)';
-      if (r.answered) return `answered after ${tries} ${tries === 1 ? 'try' : 'tries'}`;
-      last = r.message;
-      if (Date.now() - started >= agentTimeoutMs) {
-        throw new Error(
-          `the QEMU guest agent of VM ${this.guest.id} did not answer within ${Math.round(agentTimeoutMs / 1000)} s ` +
-            `after start (last: ${last || 'no answer'}); check that the image runs qemu-guest-agent and that agent=1 is set`,
-        );
-      }
-      await sleep(agentPollMs);
-    }
-  }
-
-  /** Scripts, files and health checks need a host that reaches inside its guests. */
-  private requireExec(what: string): void {
-    if (!this.host.capabilities.canExecInGuest)
-      throw new Error(`${what}: ${this.host.description} cannot run commands inside guests`);
-  }
-
-  /** Waits for a command inside the guest; throws with its output when it failed. */
-  private async inGuest(
-    running: Promise<GuestExecResult>,
-    what: string,
-    scriptLines?: number,
-  ): Promise<{ stdout: string; stderr: string }> {
-    const r = await running;
-    if (r.status === 'unreadable')
-      throw new Error(`${what}: unreadable answer from the guest agent: ${tail(r.text)}`);
-    if (r.status === 'running')
-      throw new Error(`${what} still running after ${this.input.settings.scriptTimeoutSec} s`);
-    if (r.exitCode !== 0) {
-      // A script: the end of all it printed (stdout, then stderr: the host hands them over apart).
-      const text = scriptLines ? [r.stdout.trim(), r.stderr.trim()].filter(Boolean).join('\n') : '';
-      const shown = scriptLines ? tail(text, scriptLines) : tail(r.stderr || r.stdout);
-      throw new Error(`${what} failed (exit ${r.exitCode}): ${shown}`);
-    }
-    return r;
-  }
-
-  /** Creates Phoenix's folder in the guest and writes the guest config there, once per run. */
-  private async stage(): Promise<void> {
-    if (this.staged) return;
-    const t = this.input.settings.scriptTimeoutSec;
-    await this.inGuest(
-      this.host.runInGuest(this.guest, ['mkdir', '-p', `${GUEST_DIR}/features`, `${GUEST_DIR}/apps`], t),
-      'creating ' + GUEST_DIR,
-    );
-    const json = JSON.stringify(this.input.scriptInput() ?? {}, null, 2) + '\n';
-    await this.inGuest(
-      this.host.writeGuestFile(this.guest, GUEST_CONFIG_PATH, json, '0600'),
-      `writing ${GUEST_CONFIG_PATH}`,
-    );
-    this.staged = true;
-  }
-
-  private async runScript(script: string, token: string, what: string): Promise<void> {
-    const content = await this.input.scripts.read(script, token);
-    this.requireExec(what);
-    await this.stage();
-    const path = `${GUEST_DIR}/${script}`;
-    await this.inGuest(this.host.writeGuestFile(this.guest, path, content, '0755'), `pushing ${script}`);
-    const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path];
-    const r = await this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec);
-    if (r.status === 'exited')
-      this.input.onOutput?.({ what, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
-    await this.inGuest(Promise.resolve(r), what, SCRIPT_TAIL_LINES);
-  }
-
-  private async healthCheck(command: string, retries: number, interval: number): Promise<string> {
-    this.requireExec('health check');
-    const attempts = Math.max(1, retries);
-    let last = '';
-    for (let i = 1; i <= attempts; i++) {
-      try {
-        await this.inGuest(this.host.runInGuest(this.guest, ['sh', '-c', command], 60), 'health check');
-        return i === 1 ? 'healthy' : `healthy after ${i} tries`;
-      } catch (err) {
-        last = getErrorMessage(err);
-        if (err instanceof HostCommandFailed && err.exitCode === undefined) throw err;
-      }
-      if (i < attempts) await sleep(interval * 1000 * this.input.settings.healthIntervalScale);
-    }
-    throw new Error(`unhealthy after ${attempts} tries: ${last}`);
-  }
-
   /** `phoenix-pre-<sha>` before the first change to an existing guest; older ones pruned. */
   /** Whether this run takes a safety snapshot: only of an existing guest changed in place. */
   private safetyNeeded(): boolean {
@@ -429,9 +337,4 @@ export class GuestRun {
     const pruned = older.length ? `pruned ${older.join(', ')}` : undefined;
     return [note, pruned].filter(Boolean).join('; ') || undefined;
   }
-}
-
-function tail(text: string, lines = 8): string {
-  const all = text.trim().split('\n');
-  return (all.length > lines ? ['...', ...all.slice(-lines)] : all).join('\n') || '(no output)';
 }
