@@ -971,6 +971,8 @@ const UNSAFE_KEYS = [
 const SAMBA_PROGRAM_KEY = /(?:^|\s)(?:root\s)?(?:pre|post)exec$|command$|^magic script$|^exec$|^(?:add|delete|rename|check)\s.*script$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Text that may decode to a CONTROL character: a `\u00XX` escape of one, `\b`, `\f`, or DEL. */
+const MAY_HOLD_CONTROL = /\\u00(?:[01][0-9a-fA-F]|7[fF])|\\[bf]|\u007f/;
 function clean(p) {
     if (!p.startsWith('/'))
         return undefined;
@@ -1039,7 +1041,13 @@ function splitLxcLine(line) {
 /** PHX-CONTROL-CHAR over every string value of the three files (iterative: no depth limit needed). */
 function checkControlChars(loaded, r) {
     for (const key of ['lxc', 'vm', 'hypervisor']) {
-        const root = loaded.sources[key]?.value;
+        const source = loaded.sources[key];
+        // JSON text cannot hold a raw control character inside a string except DEL, so a value can
+        // only carry one as an escape (`\u0001`, `\b`, `\f`) or DEL itself: a file with none of those
+        // needs no walk (the common case, and the walk costs a path per value on big estates).
+        if (!source || !MAY_HOLD_CONTROL.test(source.text))
+            continue;
+        const root = source.value;
         const stack = [[root, []]];
         while (stack.length > 0) {
             const [v, path] = stack.pop();
@@ -2202,6 +2210,7 @@ const ASSIGN_RE = new RegExp(`(?:^|[^A-Za-z0-9_-])([A-Za-z_][A-Za-z0-9_]*)=${VAL
 const HEADER_RE = new RegExp(`(?:^|[\\s'"])([A-Za-z][A-Za-z0-9_-]*):[ \\t]*(?:(?:Bearer|Basic|Token)[ \\t]+)?${VALUE}`, 'gi');
 const AUTH_RE = /\b(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/=-]{8,})/g;
 const URL_CRED_RE = /:\/\/[^\s:/@]+:([^\s@/]+)@/g;
+const MAY_HOLD_SECRET = /pass|pw|secret|token|key|credential|bearer|basic|:\/\/[^\s@]*@/i;
 function unquote(v, at) {
     if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
         return { value: v.slice(1, -1), start: at + 1 };
@@ -2210,7 +2219,9 @@ function unquote(v, at) {
 }
 /** Every secret value written inside `text` (a command string, an argument, a URL). */
 function inlineSecrets(text) {
-    if (text.length < 4)
+    // Every pattern below needs a secret word (each SECRET_WORDS / SECRET_PAIRS entry holds one of
+    // these), Bearer/Basic, or `user:pass@` in a URL: most texts have none and skip the five scans.
+    if (text.length < 4 || !MAY_HOLD_SECRET.test(text))
         return [];
     const out = [];
     const take = (raw, at) => {
@@ -2276,18 +2287,32 @@ function maskArgvSecrets(argv, mask = '***') {
  * files and plan renderings print). Values Phoenix builds itself are shallow, so plain recursion.
  */
 function maskSecretsDeep(value, mask = '***') {
+    // Returns the very value it was given wherever nothing was masked, so a plan without secrets
+    // (nearly every plan) is not copied.
     const walk = (v) => {
         if (typeof v === 'string')
             return maskInlineSecrets(v, mask);
         if (Array.isArray(v)) {
             const at = new Set(argvSecretIndexes(v));
-            return v.map((x, i) => (at.has(i) ? mask : walk(x)));
+            let out;
+            for (let i = 0; i < v.length; i++) {
+                const x = v[i];
+                const y = at.has(i) ? mask : walk(x);
+                if (y !== x)
+                    (out ??= v.slice())[i] = y;
+            }
+            return out ?? v;
         }
         if (typeof v === 'object' && v !== null) {
-            const out = {};
-            for (const [k, x] of Object.entries(v))
-                out[k] = walk(x);
-            return out;
+            const obj = v;
+            let out;
+            for (const k of Object.keys(obj)) {
+                const x = obj[k];
+                const y = walk(x);
+                if (y !== x)
+                    (out ??= { ...obj })[k] = y;
+            }
+            return out ?? v;
         }
         return v;
     };

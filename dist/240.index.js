@@ -176,6 +176,7 @@ const ASSIGN_RE = new RegExp(`(?:^|[^A-Za-z0-9_-])([A-Za-z_][A-Za-z0-9_]*)=${VAL
 const HEADER_RE = new RegExp(`(?:^|[\\s'"])([A-Za-z][A-Za-z0-9_-]*):[ \\t]*(?:(?:Bearer|Basic|Token)[ \\t]+)?${VALUE}`, 'gi');
 const AUTH_RE = /\b(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/=-]{8,})/g;
 const URL_CRED_RE = /:\/\/[^\s:/@]+:([^\s@/]+)@/g;
+const MAY_HOLD_SECRET = /pass|pw|secret|token|key|credential|bearer|basic|:\/\/[^\s@]*@/i;
 function unquote(v, at) {
     if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
         return { value: v.slice(1, -1), start: at + 1 };
@@ -184,7 +185,9 @@ function unquote(v, at) {
 }
 /** Every secret value written inside `text` (a command string, an argument, a URL). */
 function inlineSecrets(text) {
-    if (text.length < 4)
+    // Every pattern below needs a secret word (each SECRET_WORDS / SECRET_PAIRS entry holds one of
+    // these), Bearer/Basic, or `user:pass@` in a URL: most texts have none and skip the five scans.
+    if (text.length < 4 || !MAY_HOLD_SECRET.test(text))
         return [];
     const out = [];
     const take = (raw, at) => {
@@ -250,18 +253,32 @@ function maskArgvSecrets(argv, mask = '***') {
  * files and plan renderings print). Values Phoenix builds itself are shallow, so plain recursion.
  */
 function maskSecretsDeep(value, mask = '***') {
+    // Returns the very value it was given wherever nothing was masked, so a plan without secrets
+    // (nearly every plan) is not copied.
     const walk = (v) => {
         if (typeof v === 'string')
             return maskInlineSecrets(v, mask);
         if (Array.isArray(v)) {
             const at = new Set(argvSecretIndexes(v));
-            return v.map((x, i) => (at.has(i) ? mask : walk(x)));
+            let out;
+            for (let i = 0; i < v.length; i++) {
+                const x = v[i];
+                const y = at.has(i) ? mask : walk(x);
+                if (y !== x)
+                    (out ??= v.slice())[i] = y;
+            }
+            return out ?? v;
         }
         if (typeof v === 'object' && v !== null) {
-            const out = {};
-            for (const [k, x] of Object.entries(v))
-                out[k] = walk(x);
-            return out;
+            const obj = v;
+            let out;
+            for (const k of Object.keys(obj)) {
+                const x = obj[k];
+                const y = walk(x);
+                if (y !== x)
+                    (out ??= { ...obj })[k] = y;
+            }
+            return out ?? v;
         }
         return v;
     };

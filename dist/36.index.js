@@ -774,9 +774,10 @@ const LIVE_STATE_VERSION = 1;
 /* harmony export */   KX: () => (/* binding */ placeVolumeDeletes),
 /* harmony export */   lM: () => (/* binding */ backupStorageOf),
 /* harmony export */   rb: () => (/* binding */ volumeDeletes),
+/* harmony export */   vx: () => (/* binding */ dataVolumesOf),
 /* harmony export */   z$: () => (/* binding */ deleteSteps)
 /* harmony export */ });
-/* unused harmony exports dataVolumesOf, backupStep, lostVolume, detachedAsData, describeLost */
+/* unused harmony exports backupStep, lostVolume, detachedAsData, describeLost */
 /* harmony import */ var _volume_slots_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33357);
 
 const VM_DISK = /^(scsi|virtio|sata|ide)\d+$/;
@@ -892,13 +893,17 @@ function volumeDeletes(address, d, live, ctx, errors) {
  * there are any). Proxmox cannot keep them: its destroy frees every volume the config lists,
  * unused ones included, so without `allowDataLoss` the rebuild is refused.
  */
-function rebuildLoss(address, live, ctx, errors) {
-    const data = dataVolumesOf(live);
+function rebuildLoss(address, live, ctx, errors, unkept) {
+    // Containers keep what can be handed to a holder (keep-volumes.ts); `unkept` is the rest. A VM's
+    // disks are not kept: its volumes are not modelled beyond the root disk.
+    const left = unkept ?? dataVolumesOf(live).map((v) => ({ v, reason: '' }));
+    const data = left.map((x) => x.v);
     if (!data.length)
         return { steps: [], lost: [] };
-    const lost = data.map((v) => lostVolume(v, 'destroyed by the rebuild'));
+    const lost = left.map((x) => lostVolume(x.v, `destroyed by the rebuild${x.reason ? `; it cannot be kept: ${x.reason}` : ''}`));
+    const named = left.map((x, i) => `${describeLost(lost[i])}${x.reason ? ` (${x.reason})` : ''}`);
     if (!ctx.allowDataLoss)
-        errors.push(`${address} needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included, so its data volumes cannot be kept: ${lost.map(describeLost).join(', ')}; ${ALLOW}`);
+        errors.push(`${address} needs a rebuild, and Proxmox's destroy frees every volume the config lists, unused ones included; these data volumes cannot be kept: ${named.join(', ')}; ${ALLOW}`);
     return { steps: [backupBefore(data, ctx, errors)], lost };
 }
 /**
@@ -1102,6 +1107,8 @@ var desired_config = __webpack_require__(79164);
 var desired_to_live = __webpack_require__(8654);
 // EXTERNAL MODULE: ./src/plan/data-loss.ts
 var data_loss = __webpack_require__(38779);
+// EXTERNAL MODULE: ./src/plan/keep-volumes.ts
+var keep_volumes = __webpack_require__(27328);
 // EXTERNAL MODULE: ./src/plan/incomplete.ts
 var plan_incomplete = __webpack_require__(93187);
 // EXTERNAL MODULE: ./src/plan/lifecycle.ts
@@ -1157,6 +1164,7 @@ function runsScripts(steps) {
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/plan/guest-plan.ts
+
 
 
 
@@ -1320,11 +1328,15 @@ function planGuest(g, ctx) {
     }
     const cfg = (0,desired_config/* desiredConfig */.Nn)(g, ctx);
     const snapToken = (0,markers/* hasTrackedSnapshots */.ot)(g) ? (0,markers/* snapshotToken */.yz)(g, ctx.scriptHashes, { config: cfg }) : undefined;
+    // Data volumes parked by this plan's rebuild, or by an interrupted one, go back (keep-volumes.ts).
+    const holder = g.kind === 'lxc' && ctx.hostKnown ? keep_volumes/* liveHolderOf */.IN(g.id, ctx.live) : undefined;
+    let parking = [];
     const finish = (action, reasons, diffs, steps) => {
         change.action = action;
         change.reasons = reasons;
         change.diffs = diffs;
         change.steps = steps;
+        keep_volumes/* finishKeep */.ZZ(change, g.id, holder, parking, live);
         change.scriptInputHash = runsScripts(steps) ? scriptInputHash(g, ctx.nvidia) : undefined;
         return { change, errors, warnings };
     };
@@ -1431,7 +1443,11 @@ function planGuest(g, ctx) {
     }
     if (rebuild.length) {
         const reasons = rebuild.map((r) => `rebuild: ${r}`);
-        const loss = (0,data_loss/* rebuildLoss */.Jh)(address, live, ctx, errors);
+        const keep = live.kind === 'lxc' && g.kind === 'lxc'
+            ? keep_volumes/* planPark */.k_(live, ctx.live, holder, keep_volumes/* holderTemplate */.j9(g.osTemplate, ctx.live), g.storagePool, keep_volumes/* incompleteHolderOf */.Gj(g.id, ctx.live) !== undefined)
+            : undefined;
+        parking = keep?.kept ?? [];
+        const loss = (0,data_loss/* rebuildLoss */.Jh)(address, live, ctx, errors, keep?.unkept);
         if (!ctx.allowRebuild) {
             errors.push(`${address} needs a rebuild (${rebuild.join('; ')}); it is refused unless rebuilds are allowed (--allow-rebuild)`);
         }
@@ -1440,6 +1456,7 @@ function planGuest(g, ctx) {
         }
         const result = fresh(reasons, [
             ...loss.steps,
+            ...(keep?.park ? [keep.park] : []),
             { op: 'destroy', running: live.status === 'running', ...(ownLock ? { unlock: true } : {}) },
         ]);
         change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
@@ -1526,6 +1543,224 @@ function remakeIncomplete(g, live, why) {
             ...(lock ? { unlock: true } : {}),
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 27328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ incompleteHolderOf),
+/* harmony export */   IN: () => (/* binding */ liveHolderOf),
+/* harmony export */   ZZ: () => (/* binding */ finishKeep),
+/* harmony export */   iY: () => (/* binding */ holderName),
+/* harmony export */   j9: () => (/* binding */ holderTemplate),
+/* harmony export */   k_: () => (/* binding */ planPark)
+/* harmony export */ });
+/* unused harmony exports HOLDER_BASE, holderIdOf, canReassign, describeKept, withUnpark */
+/* harmony import */ var _data_loss_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38779);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71432);
+/* harmony import */ var _volume_slots_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33357);
+
+
+
+/** Holder ids: the guest's id plus this (Proxmox ids end at 999999999). */
+const HOLDER_BASE = 900_000_000;
+const HOLDER_MAX_GUEST = 99_999_999;
+function holderIdOf(id) {
+    return id <= HOLDER_MAX_GUEST ? HOLDER_BASE + id : undefined;
+}
+function holderName(id) {
+    return `phoenix-keep-${id}`;
+}
+/** The holder of guest `id`'s parked volumes, when the host has it. */
+function liveHolderOf(id, live) {
+    const hid = holderIdOf(id);
+    const h = hid === undefined ? undefined : live.guests.find((x) => x.id === hid);
+    return h && h.kind === 'lxc' && h.config.hostname === holderName(id) ? h : undefined;
+}
+/**
+ * A holder whose `pct create` was interrupted (`lock: create`, no volume handed to it yet: Proxmox
+ * hands none to a locked container): it holds no data and is made again.
+ */
+function incompleteHolderOf(id, live) {
+    const hid = holderIdOf(id);
+    const h = hid === undefined ? undefined : live.guests.find((x) => x.id === hid);
+    if (!h || h.kind !== 'lxc' || h.lock !== 'create' || h.config.hostname === holderName(id))
+        return undefined;
+    return Object.keys(h.config).some((k) => /^(mp|unused)\d+$/.test(k)) ? undefined : h;
+}
+/**
+ * Whether Proxmox can hand `volume` to another container: its storage renames volumes (LVM,
+ * LVM-thin, ZFS, RBD; on directory storages only raw/qcow2/vmdk files, never a `subvol`
+ * directory), per the `rename` rows of pve-storage's plugins' `volume_has_feature`.
+ */
+function canReassign(volume, live) {
+    const id = volume.split(':')[0];
+    const st = live.storages.find((s) => s.id === id);
+    if (!st)
+        return `storage '${id}' is unknown`;
+    if (['lvmthin', 'lvm', 'zfspool', 'rbd'].includes(st.type))
+        return undefined;
+    if (['dir', 'nfs', 'cifs'].includes(st.type) && /\.(raw|qcow2|vmdk)$/.test(volume))
+        return undefined;
+    return `storage '${id}' (${st.type}) cannot hand this volume to another container`;
+}
+/**
+ * The park step for a rebuild of `old` (its holder may already hold some volumes of an earlier,
+ * interrupted attempt). `template`/`storage`: what a new holder is made from.
+ */
+function planPark(old, state, holder, template, storage, remake = false) {
+    const data = (0,_data_loss_js__WEBPACK_IMPORTED_MODULE_1__/* .dataVolumesOf */ .vx)(old);
+    const hid = holderIdOf(old.id);
+    const why = (v) => {
+        if (hid === undefined)
+            return `ids above ${HOLDER_MAX_GUEST} have no holder id`;
+        if (!holder && !remake && state.guests.some((x) => x.id === hid))
+            return `the holder id ${hid} is taken by another guest`;
+        if (!holder && !template)
+            return 'no LXC template is on the host to make the holder container from';
+        if (holder?.lock)
+            return `the holder CT ${hid} is locked (${holder.lock})`;
+        if (holder && holder.config[v.key] !== undefined)
+            return `the holder CT ${hid} already uses ${v.key}`;
+        return canReassign(v.volume, state);
+    };
+    const unkept = [];
+    const kept = [];
+    for (const v of data) {
+        const reason = why(v);
+        if (reason)
+            unkept.push({ v, reason });
+        else
+            kept.push(v);
+    }
+    if (!kept.length || hid === undefined)
+        return { unkept, kept };
+    const park = {
+        create: !holder,
+        deleteSnapshots: old.snapshots.map((s) => s.name),
+        holder: hid,
+        op: 'park-volumes',
+        ...(remake ? { remake: true } : {}),
+        storage,
+        template: template ?? '',
+        volumes: kept.map((v) => ({
+            from: v.key,
+            mountPath: v.mountPath,
+            size: v.size,
+            to: v.key,
+            volume: v.volume,
+        })),
+    };
+    return { park, unkept, kept };
+}
+/** `mp0 (/data, 8G)`: a kept volume as the plan names it. */
+function describeKept(v) {
+    const info = [v.mountPath, v.size].filter(Boolean).join(', ');
+    return `${v.key}${info ? ` (${info})` : ''}`;
+}
+function configOf(s) {
+    if (s.op === 'create')
+        return s.config;
+    if (s.op === 'configure')
+        return s.set;
+    return undefined;
+}
+/**
+ * Hands the volumes a holder has (`held`: parked before, `parking`: parked by this plan's own park
+ * step) back to the guest made or changed by `steps`: each goes to the new mount point that has its
+ * path, which is then not allocated (dropped from the create/configure step), or to an `unusedN`.
+ * The unpark step follows the make steps. `guestKeys`: keys the guest has now (empty when made).
+ */
+function withUnpark(steps, holder, held, guestKeys) {
+    const made = steps.findIndex((s) => s.op === 'create' || s.op === 'clone' || s.op === 'configure');
+    const target = made >= 0 ? (configOf(steps[made]) ?? configOf(steps[made + 1] ?? steps[made])) : undefined;
+    const cfgAt = made >= 0 && steps[made].op === 'clone' ? made + 1 : made;
+    const byPath = new Map();
+    for (const m of (0,_volume_slots_js__WEBPACK_IMPORTED_MODULE_2__/* .liveMounts */ .Xt)(target ?? {}))
+        if (m.target && m.hostPath === undefined && !byPath.has(m.target))
+            byPath.set(m.target, m.key);
+    const taken = new Set(guestKeys);
+    const dropped = [];
+    let u = 0;
+    const volumes = held.map((v) => {
+        let to = v.key.startsWith('mp') && v.mountPath ? byPath.get(v.mountPath) : undefined;
+        if (to && !taken.has(to)) {
+            byPath.delete(v.mountPath);
+            dropped.push(to);
+        }
+        else {
+            while (taken.has(`unused${u}`))
+                u++;
+            to = `unused${u}`;
+        }
+        taken.add(to);
+        return { from: v.key, mountPath: v.mountPath, size: v.size, to, volume: v.volume };
+    });
+    const out = steps.map((s, i) => {
+        if (i !== cfgAt || !dropped.length)
+            return s;
+        const cfg = configOf(s);
+        const rest = Object.fromEntries(Object.entries(cfg).filter(([k]) => !dropped.includes(k)));
+        return s.op === 'create' ? { ...s, config: rest } : s.op === 'configure' ? { ...s, set: rest } : s;
+    });
+    // Right after the make steps (create/clone, configure, resize), before any start.
+    const MAKE = new Set(['create', 'clone', 'configure', 'resize', 'move-volume', 'unlock']);
+    let at = made;
+    while (at >= 0 && at + 1 < out.length && MAKE.has(out[at + 1].op))
+        at++;
+    // A kept volume smaller than the config now asks for grows after it is back (never shrinks).
+    const grow = [];
+    for (const v of volumes) {
+        const want = /^[^,]*:(\d+)(,|$)/.exec(target?.[v.to] ?? '')?.[1];
+        const have = /^(\d+)G$/.exec(v.size ?? '')?.[1];
+        if (dropped.includes(v.to) && want && have && Number(want) > Number(have))
+            grow.push({ disk: v.to, op: 'resize', size: `${want}G` });
+    }
+    out.splice(at + 1, 0, { holder, op: 'unpark-volumes', volumes }, ...grow);
+    return { steps: out, dropped, volumes };
+}
+/** The template a new holder is made from: the guest's own when the host has it, else any there. */
+function holderTemplate(source, state) {
+    if (source && state.templates.includes(source))
+        return source;
+    return [...state.templates].sort()[0];
+}
+/**
+ * The last touch on a guest's steps: when its holder has parked volumes, or this plan parks some
+ * (`parking`), they are handed back after the make steps. Unchanged when there are none.
+ */
+function finishKeep(c, id, holder, parking, live) {
+    const hid = holderIdOf(id);
+    // An unmanaged guest at the id gets nothing (its plan is a no-op with an error); an incomplete
+    // one of Phoenix's, which may lack the tag, is made again and gets the parked volumes.
+    if (live && c.action === 'no-op' && !(0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .isManaged */ .yF)(live))
+        return;
+    const guestKeys = new Set(parking.length || !live ? [] : Object.keys(live.config));
+    if (hid === undefined || (!holder && !parking.length))
+        return;
+    const earlier = holder ? (0,_data_loss_js__WEBPACK_IMPORTED_MODULE_1__/* .dataVolumesOf */ .vx)(holder) : [];
+    const r = withUnpark(c.steps, hid, [...earlier, ...parking], guestKeys);
+    const configure = r.steps.findIndex((s) => s.op === 'configure' && !Object.keys(s.set).length && !s.delete.length && !s.lxcRaw);
+    if (configure >= 0)
+        r.steps.splice(configure, 1);
+    c.steps = r.steps;
+    c.diffs = c.diffs.filter((d) => !r.dropped.includes(d.key));
+    const reasons = [...c.reasons];
+    const list = (vs) => vs.map((v) => describeKept({ key: v.to, mountPath: v.mountPath, size: v.size })).join(', ');
+    const back = r.volumes.filter((v) => earlier.some((e) => e.key === v.from));
+    if (parking.length)
+        reasons.push(`rebuild: data volumes ${parking.map(describeKept).join(', ')} are kept: moved aside to holder CT ${hid}, then attached to the new guest`);
+    if (back.length)
+        reasons.push(`volumes parked in holder CT ${hid} by an interrupted rebuild are attached again: ${list(back)}`);
+    else if (!parking.length)
+        reasons.push(`the empty holder CT ${hid} of an interrupted rebuild is destroyed`);
+    c.reasons = reasons;
+    if (c.action === 'no-op')
+        c.action = 'update';
 }
 
 

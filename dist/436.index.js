@@ -839,6 +839,15 @@ function describeStep(s) {
             return `vzdump backup onto ${s.storage} (${s.mode} mode)`;
         case 'destroy-volume':
             return `delete ${s.key} (${s.volume}) and its data`;
+        case 'park-volumes': {
+            const what = s.volumes.map((v) => v.from).join(', ');
+            const snaps = s.deleteSnapshots.length ? `delete snapshots ${s.deleteSnapshots.join(', ')}, ` : '';
+            return `${snaps}move data volumes ${what} aside to ${s.create ? 'new ' : ''}holder CT ${s.holder}`;
+        }
+        case 'unpark-volumes':
+            return s.volumes.length
+                ? `attach kept volumes ${s.volumes.map((v) => `${v.to}${v.mountPath ? ` ${v.mountPath}` : ''}`).join(', ')} from holder CT ${s.holder}, then destroy the empty holder`
+                : `destroy the empty holder CT ${s.holder}`;
         case 'firewall':
             return `firewall ${s.enabled ? 'on' : 'off'}, ${s.rules.length} rule${s.rules.length === 1 ? '' : 's'}`;
         case 'feature':

@@ -68,7 +68,7 @@ async function setSecret() {
 }
 async function ghApply(argv, io, logger) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh apply', argv);
-    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(883), __webpack_require__.e(436), __webpack_require__.e(166), __webpack_require__.e(432), __webpack_require__.e(36), __webpack_require__.e(646), __webpack_require__.e(891), __webpack_require__.e(131), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 55993));
+    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(883), __webpack_require__.e(436), __webpack_require__.e(166), __webpack_require__.e(432), __webpack_require__.e(36), __webpack_require__.e(646), __webpack_require__.e(434), __webpack_require__.e(131), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 55993));
     const settings = getApplySettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var diagnostics = __webpack_require__(47410);
 // EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
 var validate = __webpack_require__(33238);
-// EXTERNAL MODULE: ./src/sim/index.ts + 51 modules
-var sim = __webpack_require__(83235);
+// EXTERNAL MODULE: ./src/sim/index.ts + 52 modules
+var sim = __webpack_require__(12424);
 // EXTERNAL MODULE: ./src/apply/types.ts
 var types = __webpack_require__(39053);
 ;// CONCATENATED MODULE: ./src/sim-seed/estate-host.ts
@@ -107,8 +107,8 @@ async function prepareSimHost(path, desired, o = {}) {
 
 // EXTERNAL MODULE: ./src/host/open-port.ts + 1 modules
 var open_port = __webpack_require__(78969);
-// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 10 modules
-var apply_job = __webpack_require__(85891);
+// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 12 modules
+var apply_job = __webpack_require__(18434);
 // EXTERNAL MODULE: ./src/jobs/plan-job.ts + 5 modules
 var plan_job = __webpack_require__(96903);
 // EXTERNAL MODULE: ./src/render/text.ts

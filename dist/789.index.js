@@ -115,7 +115,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(235), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(424), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,
@@ -476,11 +476,12 @@ function guestLabel(kind, id) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FH: () => (/* binding */ parseLiveMount),
+/* harmony export */   Xt: () => (/* binding */ liveMounts),
 /* harmony export */   _p: () => (/* binding */ assignMountSlots),
 /* harmony export */   mF: () => (/* binding */ unusedVolumes),
 /* harmony export */   yr: () => (/* binding */ detachedVolumes)
 /* harmony export */ });
-/* unused harmony exports MAX_MOUNT_POINTS, MAX_UNUSED_DISKS, liveMounts, isBindMount, unusedSlotsAfter */
+/* unused harmony exports MAX_MOUNT_POINTS, MAX_UNUSED_DISKS, isBindMount, unusedSlotsAfter */
 /** Proxmox's limit of `mpN` keys (pve-container `$MAX_MOUNT_POINTS`). */
 const MAX_MOUNT_POINTS = 256;
 /** Proxmox's limit of `unusedN` keys (pve-container `$MAX_UNUSED_DISKS`). */

@@ -78,7 +78,7 @@ async function readStdin() {
 }
 async function runSim(argv, io) {
     const [sub, ...rest] = argv;
-    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 83235));
+    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 12424));
     if (sub === 'exec') {
         const sep = rest.indexOf('--');
         if (sep < 0 || sep === rest.length - 1)

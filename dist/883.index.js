@@ -47,6 +47,7 @@ __webpack_require__.d(__webpack_exports__, {
   NU: () => (/* reexport */ pctExec),
   v4: () => (/* reexport */ pctMoveVolume),
   _0: () => (/* reexport */ pctPush),
+  AQ: () => (/* reexport */ pctReassignVolume),
   W0: () => (/* reexport */ pctResize),
   gH: () => (/* reexport */ pctRollback),
   MV: () => (/* reexport */ pctSet),
@@ -584,6 +585,22 @@ function pctMoveVolume(vmid, volume, storage, o = {}) {
     if (!CT_DISK.test(volume))
         throw new commands_command/* HostCommandInputError */.qB(`invalid CT volume ${JSON.stringify(volume)}: expected rootfs or mpN`);
     return (0,commands_command.rw)('pct', 'move-volume', (0,checks/* checkVmid */.Jl)(vmid), volume, (0,checks/* checkStorageId */.fv)(storage), ...(0,commands_command/* options */.fF)([['delete', o.delete]]));
+}
+const CT_MOVE_KEY = /^(mp|unused)([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$/;
+/**
+ * `pct move-volume VMID KEY --target-vmid TARGET --target-volume TARGET_KEY`: hands the volume
+ * under `key` (an `mpN` or `unusedN`), data included, to container `target` under `targetKey`.
+ * Proxmox renames the volume to the target's id and refuses a running source (unless the key is
+ * `unusedN`), an `unusedN` going to an `mpN`, a target key in use, a volume a snapshot uses, a
+ * storage that cannot rename, and bind mounts (pve-container `PVE::API2::LXC::move_volume`).
+ */
+function pctReassignVolume(vmid, key, target, targetKey) {
+    for (const k of [key, targetKey])
+        if (!CT_MOVE_KEY.test(k))
+            throw new commands_command/* HostCommandInputError */.qB(`invalid CT volume key ${JSON.stringify(k)}: expected mpN or unusedN`);
+    if (/^unused/.test(key) && !/^unused/.test(targetKey))
+        throw new commands_command/* HostCommandInputError */.qB(`an unused volume (${key}) can only go to an unusedN key, not ${targetKey}`);
+    return (0,commands_command.rw)('pct', 'move-volume', (0,checks/* checkVmid */.Jl)(vmid), key, '--target-vmid', (0,checks/* checkVmid */.Jl)(target), '--target-volume', targetKey);
 }
 
 ;// CONCATENATED MODULE: ./src/proxmox/commands/qm-options.ts

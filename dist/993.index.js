@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/apply/report.ts
 var report = __webpack_require__(71400);
-// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 10 modules
-var apply_job = __webpack_require__(85891);
+// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 12 modules
+var apply_job = __webpack_require__(18434);
 // EXTERNAL MODULE: ./src/plan/state-file.ts
 var state_file = __webpack_require__(17945);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -91,6 +91,22 @@ function stepIntents(guest, step) {
             return [it('backup', '', [...step.volumes].sort().join(','))];
         case 'destroy-volume':
             return [it('destroy-volume', step.key, step.volume)];
+        case 'park-volumes':
+            // Handing a volume away (by its id now) and the snapshots deleted for it must be reviewed.
+            return [
+                it('keep-volume', 'holder', String(step.holder)),
+                ...(step.remake ? [it('keep-volume', 'remake-holder', String(step.holder))] : []),
+                ...(step.deleteSnapshots.length
+                    ? [it('keep-volume', 'delete-snapshots', [...step.deleteSnapshots].sort().join(','))]
+                    : []),
+                ...step.volumes.map((v) => it('keep-volume', `from ${v.from}`, v.volume)),
+            ];
+        case 'unpark-volumes':
+            // The parked volume's id changes with the hand-over: its slot and path identify it.
+            return [
+                it('keep-volume', 'holder', String(step.holder)),
+                ...step.volumes.map((v) => it('keep-volume', `to ${v.to}`, v.mountPath ?? '')),
+            ];
         case 'firewall':
             return [it('firewall', '', (0,canonical/* canonicalJson */.dj)({ enabled: step.enabled, rules: step.rules }))];
         case 'start':

@@ -274,16 +274,29 @@ const APPLY_SPEC = {
             help: 'seconds to wait for the host-wide apply lock',
         },
         sha: { type: 'string', value: 'SHA', help: 'the commit recorded on the guests (default: GITHUB_SHA)' },
+        yes: {
+            type: 'boolean',
+            default: false,
+            help: "apply without asking (needed without a terminal); on a terminal only 'yes' approves",
+        },
+        'auto-approve': { type: 'boolean', default: false, help: 'the same as --yes (the Terraform spelling)' },
+        'heartbeat-interval': {
+            type: 'string',
+            value: 'S',
+            help: 'seconds between "still running" lines for a long step (0: none; default PHOENIX_HEARTBEAT_SEC, else 30)',
+        },
     },
     examples: [
-        { command: 'phoenix apply --target sim:.phoenix-sim/demo.json', what: 'apply to the simulator' },
+        { command: 'phoenix apply --target sim:.phoenix-sim/demo.json', what: 'show the plan, ask, apply' },
         {
-            command: 'phoenix plan --target local --out plan.json && phoenix apply --target local --plan plan.json',
-            what: 'apply exactly the plan that was reviewed',
+            command: 'phoenix plan --target local --out plan.json && phoenix apply --target local --plan plan.json --yes',
+            what: 'apply exactly the plan that was reviewed, without asking',
         },
         { command: 'phoenix apply --target local --only ct/955', what: 'apply CT 955 and what it needs' },
     ],
     notes: [
+        "On a terminal apply prints the plan (volumes whose data would be lost included) and applies only after the answer 'yes'; nothing changes on the host before it, and the host lock is taken after it. Without a terminal --yes is needed, except in GitHub Actions with --plan FILE, where the reviewed plan is the approval.",
+        'Progress: each step as it starts and ends, prefixed with its guest; a long step says it is still running every --heartbeat-interval seconds. A failed script shows its last 40 output lines. In GitHub Actions each guest also gets one log group with its full log once it ends.',
         'Every host command is bounded (seconds, by kind): PHOENIX_TIMEOUT_QUERY (read-only, default 120), PHOENIX_TIMEOUT_CHANGE (600), PHOENIX_TIMEOUT_LONG (clone, create, disk import, download: 3600), PHOENIX_TIMEOUT_SCRIPT (in-guest commands without their own bound: 3600). A command over its bound is stopped on the host and fails its step; only read-only ones are retried.',
         shared_options/* EXIT_CODES */.ai,
     ],
@@ -697,7 +710,7 @@ function registerCommand(name, summary, load) {
     });
 }
 registerDeclared('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12575))).runValidate);
-registerDeclared('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(436), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(235), __nccwpck_require__.e(891), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97735))).runDemo);
+registerDeclared('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(436), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(424), __nccwpck_require__.e(434), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97735))).runDemo);
 function findCommand(name) {
     return COMMANDS.get(name);
 }
@@ -877,7 +890,7 @@ const PHOENIX_VERSION = '0.1.0';
 
 const LOADERS = {
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(436), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(646), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31754))).runPlan,
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(436), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(891), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11141))).runApply,
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(436), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(434), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11141))).runApply,
     drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(436), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(646), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62930))).runDrift,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34533))).runRollback,
     unlock: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(883), __nccwpck_require__.e(166), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26173))).runUnlock,

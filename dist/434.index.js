@@ -1,0 +1,1892 @@
+export const id = 434;
+export const ids = [434];
+export const modules = {
+
+/***/ 71400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ TextReporter),
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   YA: () => (/* binding */ seconds)
+/* harmony export */ });
+/* unused harmony exports elapsed, DEFAULT_HEARTBEAT_MS */
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61692);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96618);
+
+
+function fit(text, width) {
+    return text.length > width ? `${text.slice(0, width - 3)}...` : text.padEnd(width);
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)}s`;
+}
+/** `45s`, `2m30s`, `1h05m`: how long a step has been running, for heartbeats. */
+function elapsed(ms) {
+    const s = Math.floor(ms / 1000);
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m}m${String(s % 60).padStart(2, '0')}s`;
+    return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+const MARK = {
+    succeeded: 'ok',
+    failed: 'FAILED',
+    skipped: 'skipped',
+};
+/** Default seconds between two heartbeats of one running step. */
+const DEFAULT_HEARTBEAT_MS = 30_000;
+/** Lines of one script's output kept in a guest's log group (its end). */
+const GROUP_OUTPUT_LINES = 400;
+class TextReporter {
+    o;
+    t0;
+    now;
+    running = new Map();
+    outputs = new Map();
+    constructor(o) {
+        this.o = o;
+        this.now = o.now ?? performance.now.bind(performance);
+        this.t0 = this.now();
+    }
+    stamp() {
+        return `[${seconds(this.now() - this.t0).padStart(7)}]`;
+    }
+    line(change, text) {
+        this.o.log.info(`${this.stamp()} ${change.address} ${change.name}: ${text}`);
+    }
+    guestStarted(change) {
+        this.line(change, (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAction */ .u7)(change));
+    }
+    stepStarted(change, label) {
+        this.stopHeartbeat(change.address);
+        const since = this.now();
+        const every = this.o.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+        const timer = every > 0
+            ? setInterval(() => this.line(change, `${label} still running [${elapsed(this.now() - since)}]`), every)
+            : undefined;
+        // A heartbeat never keeps the process alive on its own.
+        if (timer && typeof timer === 'object' && 'unref' in timer)
+            timer.unref();
+        this.running.set(change.address, { label, since, ...(timer ? { timer } : {}) });
+        this.line(change, `> ${label}`);
+    }
+    stepFinished(change, step) {
+        this.stopHeartbeat(change.address);
+        const note = step.note ? `; ${step.note}` : '';
+        this.line(change, `${step.ok ? 'ok' : 'FAILED'} ${step.label} (${seconds(step.ms)}${note})`);
+    }
+    scriptOutput(change, output) {
+        this.outputs.set(change.address, [...(this.outputs.get(change.address) ?? []), output]);
+    }
+    guestFinished(r) {
+        this.stopHeartbeat(r.address);
+        const title = `${r.address} ${r.name}: ${MARK[r.outcome]}${r.outcome === 'skipped' ? '' : ` in ${seconds(r.ms)}`}`;
+        if (r.outcome === 'skipped') {
+            this.o.log.info(`${this.stamp()} ${title} (${r.reason ?? 'not run'})`);
+            return;
+        }
+        const tailLines = [];
+        if (r.outcome === 'failed' && r.reason)
+            tailLines.push(`    error: ${r.reason.replace(/\n/g, '\n           ')}`);
+        for (const w of r.warnings)
+            tailLines.push(`    warning: ${w}`);
+        if (!this.o.groups) {
+            this.o.log.info(`${this.stamp()} ${[title, ...tailLines].join('\n')}`);
+            return;
+        }
+        const body = r.steps.map((s) => `    ${s.ok ? ' ' : '!'} ${fit(s.label, 52)} ${seconds(s.ms).padStart(7)}${s.note ? `  (${s.note})` : ''}`);
+        for (const out of this.outputs.get(r.address) ?? [])
+            body.push(...outputLines(r.address, out));
+        this.outputs.delete(r.address);
+        (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .logGroup */ .QT)(this.o.log, title, [...body, ...tailLines].join('\n'), { stamp: this.stamp() });
+    }
+    /** Stops every heartbeat (a run that ended abnormally). */
+    close() {
+        for (const a of [...this.running.keys()])
+            this.stopHeartbeat(a);
+    }
+    stopHeartbeat(address) {
+        const r = this.running.get(address);
+        if (r?.timer)
+            clearInterval(r.timer);
+        this.running.delete(address);
+    }
+}
+/** A script's output for the guest's group: each line prefixed with the guest, its end only when long. */
+function outputLines(address, out) {
+    const lines = [out.stdout, out.stderr]
+        .map((t) => t.replace(/\s+$/, ''))
+        .filter(Boolean)
+        .join('\n')
+        .split('\n');
+    const head = `    output of ${out.what}${out.exitCode !== undefined ? ` (exit ${out.exitCode})` : ''}:`;
+    if (lines.length === 1 && lines[0] === '')
+        return [`${head} none`];
+    const cut = lines.length > GROUP_OUTPUT_LINES ? lines.length - GROUP_OUTPUT_LINES : 0;
+    return [
+        head,
+        ...(cut ? [`    ${address} | ... (${cut} earlier lines left out)`] : []),
+        ...lines.slice(cut).map((l) => `    ${address} | ${l}`),
+    ];
+}
+/** The summary table printed after a run. */
+function renderSummary(result) {
+    const head = `Apply: ${result.succeeded} succeeded, ${result.failed} failed, ${result.skipped} skipped in ${seconds(result.wallMs)}.`;
+    if (result.guests.length === 0)
+        return head + '\n';
+    const rows = result.guests.map((g) => [
+        g.address,
+        g.name,
+        g.action,
+        g.outcome,
+        g.outcome === 'skipped' ? '-' : seconds(g.ms),
+    ]);
+    const header = ['guest', 'name', 'action', 'outcome', 'time'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => '  ' +
+        cells
+            .map((c, i) => c.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd();
+    const out = [head, line(header), ...rows.map(line)];
+    const problems = result.guests.filter((g) => g.outcome !== 'succeeded');
+    if (problems.length) {
+        out.push('', 'Not applied:');
+        for (const g of problems)
+            out.push(`  ${g.address}: ${(g.reason ?? g.outcome).split('\n')[0]}`);
+    }
+    return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 9010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jf: () => (/* binding */ rollbackGuest),
+/* harmony export */   lf: () => (/* binding */ safetySnapshotDescription)
+/* harmony export */ });
+/* unused harmony exports snapshotsAfter, guestStorages, pickSafetySnapshot, cloneDependencies, planRollback, describeRollback, withRecord */
+/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90166);
+/* harmony import */ var _plan_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71432);
+/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9898);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _snapshot_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49967);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39053);
+/**
+ * `phoenix rollback`: puts a guest back to a safety snapshot that apply took before changing it
+ * (the newest `phoenix-pre-*` unless one is named), under the host-wide apply lock. A guest that
+ * was running is started again.
+ *
+ * What Proxmox does (pve-guest-common `PVE::AbstractConfig::snapshot_rollback`): every volume
+ * must allow the rollback (`__snapshot_rollback_vol_possible` -> the storage plugin's
+ * `volume_rollback_is_possible`). ZFS (`ZFSPoolPlugin`, and ZFS over iSCSI, which inherits it)
+ * refuses unless the snapshot is the most recent one ("can't rollback, 'X' is not most recent
+ * snapshot on 'VOLID'"); LVM-thin, Ceph RBD, Btrfs and plain files allow any snapshot and keep
+ * the newer ones. So newer snapshots are deleted first only on ZFS and only with `--delete-newer`;
+ * never one that a clone's source record names (the clone is rebuilt from it).
+ *
+ * The done-records: `__snapshot_apply_config` keeps the current `description` (and `unusedN`)
+ * and copies the rest of the snapshot's config, so the record in the description would still
+ * list the features and scripts whose effects the rollback undid. After the rollback the record
+ * is set to what the snapshot state had done: the record apply saved in the safety snapshot's own
+ * description when it took it, or, for a snapshot without one, the record without its features,
+ * application script and snapshot token (the firewall file is not part of a snapshot, and how the
+ * guest was made does not change), so the next apply runs those again.
+ */
+
+
+
+
+
+
+/**
+ * Snapshots taken after `name`, newest first: its descendants in the snapshot tree (each
+ * snapshot names its parent), deepest first; snapshot times have only one-second resolution.
+ */
+function snapshotsAfter(guest, name) {
+    if (!guest.snapshots.some((s) => s.name === name))
+        return [];
+    const children = new Map();
+    for (const s of guest.snapshots)
+        if (s.parent)
+            children.set(s.parent, [...(children.get(s.parent) ?? []), s.name]);
+    const depth = new Map();
+    const todo = [[name, 0]];
+    while (todo.length) {
+        const [n, d] = todo.shift();
+        for (const c of children.get(n) ?? []) {
+            if (depth.has(c))
+                continue;
+            depth.set(c, d + 1);
+            todo.push([c, d + 1]);
+        }
+    }
+    const time = (n) => guest.snapshots.find((s) => s.name === n)?.snaptime ?? 0;
+    return [...depth.keys()].sort((a, b) => depth.get(b) - depth.get(a) || time(b) - time(a));
+}
+/** Storage ids of a guest's disks (`rootfs`, `mp0`, `scsi0`...). */
+function guestStorages(guest) {
+    const out = new Set();
+    for (const [k, v] of Object.entries(guest.config)) {
+        if (!/^(rootfs|mp\d+|scsi\d+|virtio\d+|sata\d+|ide\d+|efidisk\d+)$/.test(k))
+            continue;
+        const m = /^(?:volume=|file=)?([^:,/]+):/.exec(v);
+        if (m && !/media=cdrom/.test(v))
+            out.add(m[1]);
+    }
+    return out;
+}
+function pickSafetySnapshot(guest) {
+    return (0,_snapshot_order_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotsOldestFirst */ .v)(guest.snapshots)
+        .filter((n) => n.startsWith(_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SAFETY_PREFIX */ .Ke))
+        .pop();
+}
+/** `clone:ID` or `clone:ID@SNAPSHOT` (also `:`/`/` before the snapshot). */
+function parseCloneSource(src) {
+    const m = /^clone:(\d+)(?:[@:/](.+))?$/.exec(src ?? '');
+    if (!m)
+        return undefined;
+    return { source: Number(m[1]), ...(m[2] ? { snapshot: m[2] } : {}) };
+}
+/**
+ * The snapshots of `guest` that clones were built from. A record that names the snapshot protects
+ * that one; a record naming only the source guest (made before records named the snapshot)
+ * protects every snapshot of a source that is not a template except safety snapshots, since any
+ * of them may be its `template_snapshot_name`.
+ */
+function cloneDependencies(live, guest) {
+    const out = [];
+    for (const g of live.guests) {
+        const record = (0,_plan_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .readMarker */ .t7)(g)?.src;
+        const src = parseCloneSource(record);
+        if (!src || src.source !== guest.id || g.id === guest.id)
+            continue;
+        const clone = (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_5__/* .guestLabel */ .dv)(g.kind, g.id);
+        const names = src.snapshot
+            ? [src.snapshot]
+            : guest.template
+                ? []
+                : guest.snapshots.map((s) => s.name).filter((n) => !n.startsWith(_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SAFETY_PREFIX */ .Ke));
+        for (const snapshot of names)
+            out.push({ snapshot, clone, record: record });
+    }
+    return out;
+}
+/** The record the guest carries after rolling back to `snapshot`. */
+function recordAfter(guest, snapshot, deletes) {
+    const current = (0,_plan_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .readMarker */ .t7)(guest);
+    if (!current)
+        return {};
+    const saved = (0,_plan_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(guest.snapshots.find((s) => s.name === snapshot)?.description);
+    if (saved) {
+        // A deleted tracked snapshot is retaken: its token must not claim otherwise.
+        return { record: deletes.length > 0 ? { ...saved, snap: undefined } : saved, recordFrom: 'snapshot' };
+    }
+    return {
+        record: { v: current.v, src: current.src, fw: current.fw, features: {} },
+        recordFrom: 'reduced',
+    };
+}
+/** What a rollback of `o.id` will do on `live`; refuses (UserError) what it must not do. */
+function planRollback(live, o) {
+    const guest = live.guests.find((g) => g.id === o.id);
+    if (!guest)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`there is no guest ${o.id} on this host`, 1);
+    const label = (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_5__/* .guestLabel */ .dv)(guest.kind, guest.id);
+    const names = guest.snapshots.map((s) => s.name);
+    const snapshot = o.to ?? pickSafetySnapshot(guest);
+    if (!snapshot) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} has no safety snapshot (${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SAFETY_PREFIX */ .Ke}*) to roll back to; its snapshots: ${names.join(', ') || 'none'}`, 1);
+    }
+    if (!names.includes(snapshot)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} has no snapshot '${snapshot}'; its snapshots: ${names.join(', ') || 'none'}`, 1);
+    }
+    const newer = snapshotsAfter(guest, snapshot);
+    const used = guestStorages(guest);
+    const zfs = live.storages.some((s) => (s.type === 'zfspool' || s.type === 'zfs') && used.has(s.id));
+    const mustDelete = zfs ? newer : [];
+    if (mustDelete.length && !o.deleteNewer) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label}: '${snapshot}' is not its most recent snapshot (newer: ${newer.join(', ')}), and ZFS storage ` +
+            `rolls back only to the most recent one; re-run with --delete-newer to delete those first`, 1);
+    }
+    const dependencies = cloneDependencies(live, guest);
+    const blocked = dependencies.filter((d) => mustDelete.includes(d.snapshot));
+    if (blocked.length) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label}: rolling back to '${snapshot}' would delete ${blocked
+            .map((d) => `'${d.snapshot}', which ${d.clone} was cloned from (its source record '${d.record}')`)
+            .join('; ')}; a clone's source snapshot is never deleted, so nothing was changed. Roll back to a ` +
+            `newer snapshot, or rebuild the clones from another source first`, 1);
+    }
+    return {
+        guest,
+        label,
+        snapshot,
+        newer,
+        deletes: mustDelete,
+        dependencies,
+        start: guest.status === 'running',
+        ...recordAfter(guest, snapshot, mustDelete),
+    };
+}
+/** The plan in words, one line each. */
+function describeRollback(p) {
+    const lines = [`${p.label} will be rolled back to snapshot '${p.snapshot}':`];
+    const taken = p.guest.snapshots.find((s) => s.name === p.snapshot)?.snaptime;
+    if (taken)
+        lines.push(`  - taken ${new Date(taken * 1000)
+            .toISOString()
+            .replace('T', ' ')
+            .replace(/\.\d+Z$/, ' UTC')}`);
+    lines.push(`  - everything written to ${p.label} since then is lost (disks and config)`);
+    if (p.deletes.length)
+        lines.push(`  - newer snapshots deleted first (ZFS keeps only the most recent): ${p.deletes.join(', ')}`);
+    else if (p.newer.length)
+        lines.push(`  - newer snapshots are kept: ${p.newer.join(', ')}`);
+    const deps = new Map();
+    for (const d of p.dependencies)
+        deps.set(d.snapshot, [...(deps.get(d.snapshot) ?? []), d.clone]);
+    for (const [snap, clones] of deps)
+        lines.push(`  - clones built from snapshot '${snap}' (kept): ${clones.join(', ')}`);
+    if (p.start)
+        lines.push(`  - it is running: stopped for the rollback and started again`);
+    if (p.record)
+        lines.push(p.recordFrom === 'snapshot'
+            ? `  - its done-record is set to the one saved with the snapshot: the next apply re-runs what the rollback undid`
+            : `  - the snapshot saved no done-record: features and the application script are marked not done, so the next apply runs them again`);
+    return lines.join('\n') + '\n';
+}
+/**
+ * The description of a safety snapshot: what it is, and the guest's done-record at that moment,
+ * so a rollback to it can restore the record (Proxmox keeps the guest's current description).
+ */
+function safetySnapshotDescription(planHash, guest) {
+    const record = (0,_plan_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .readMarker */ .t7)(guest);
+    return (`Phoenix safety snapshot before apply (plan ${planHash.slice(0, 12)})` +
+        (record ? `\n${(0,_plan_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMarker */ .gJ)(record)}` : ''));
+}
+/** The description with its record line replaced by `record` (other lines kept). */
+function withRecord(description, record) {
+    const lines = (description ?? '').split('\n');
+    const at = lines.findIndex((l) => l.trim().startsWith(_plan_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .MARKER_PREFIX */ .Km.trim()));
+    if (at >= 0)
+        lines[at] = (0,_plan_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMarker */ .gJ)(record);
+    else
+        lines.push((0,_plan_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMarker */ .gJ)(record));
+    return lines.join('\n');
+}
+async function rollbackGuest(port, o) {
+    const plan = planRollback(await port.readState(), o);
+    o.out(describeRollback(plan));
+    const { guest, label, snapshot } = plan;
+    if (o.confirm && !(await o.confirm(plan))) {
+        o.out('Rollback cancelled; nothing was changed.\n');
+        return { guest, snapshot, deleted: [], started: false, done: false };
+    }
+    const ref = { kind: guest.kind, id: guest.id };
+    const calls = port.withPolicy({ retry: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SETTINGS */ .a$.retry });
+    const lock = await port.acquireLock({
+        timeoutMs: o.lockTimeoutMs,
+        pollMs: o.lockPollMs,
+        note: `rollback of ${label}`,
+        onWait: (holder) => o.out(`Waiting for the host-wide apply lock: ${(0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .describeHolder */ .sG)(holder)}\n`),
+    });
+    const deleted = [];
+    try {
+        // Under the lock, the host again: what was approved must still be what happens.
+        const again = planRollback(await port.readState(), { ...o, to: snapshot });
+        if (again.deletes.join(',') !== plan.deletes.join(','))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label}: its snapshots changed since the rollback was shown; nothing was changed, run it again`, 1);
+        for (const name of again.deletes) {
+            o.out(`Deleting newer snapshot ${name} of ${label}\n`);
+            await calls.deleteSnapshot(ref, name);
+            deleted.push(name);
+        }
+        o.out(`Rolling ${label} back to ${snapshot}${again.start ? ' (and starting it again)' : ''}\n`);
+        await calls.rollback(ref, snapshot, { start: again.start });
+        if (again.record) {
+            await calls.setMeta(ref, { description: withRecord(again.guest.config.description, again.record) });
+            o.out(`Set the done-record of ${label} to what '${snapshot}' had done\n`);
+        }
+    }
+    finally {
+        await lock.release();
+    }
+    return { guest, snapshot, deleted, started: plan.start, done: true };
+}
+
+
+/***/ }),
+
+/***/ 49967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ snapshotsOldestFirst)
+/* harmony export */ });
+/** Snapshot names, oldest first. */
+function snapshotsOldestFirst(snapshots) {
+    const byName = new Map(snapshots.map((s) => [s.name, s]));
+    const depth = new Map();
+    const depthOf = (name, seen) => {
+        const known = depth.get(name);
+        if (known !== undefined)
+            return known;
+        const parent = byName.get(name)?.parent;
+        const d = parent && byName.has(parent) && !seen.has(parent) ? depthOf(parent, new Set([...seen, name])) + 1 : 0;
+        depth.set(name, d);
+        return d;
+    };
+    return [...snapshots]
+        .sort((a, b) => depthOf(a.name, new Set()) - depthOf(b.name, new Set()) ||
+        (a.snaptime ?? 0) - (b.snaptime ?? 0) ||
+        (a.name < b.name ? -1 : 1))
+        .map((s) => s.name);
+}
+
+
+/***/ }),
+
+/***/ 39053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ke: () => (/* binding */ SAFETY_PREFIX),
+/* harmony export */   a$: () => (/* binding */ DEFAULT_SETTINGS),
+/* harmony export */   ct: () => (/* binding */ safetySnapshotName),
+/* harmony export */   r2: () => (/* binding */ FOREIGN_LOCK_WAIT_SEC)
+/* harmony export */ });
+const FOREIGN_LOCK_WAIT_SEC = 120;
+const DEFAULT_SETTINGS = {
+    concurrency: 4,
+    retry: { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000 },
+    agentTimeoutMs: 300_000,
+    agentPollMs: 1000,
+    healthIntervalScale: 1,
+    imageDir: '/var/lib/vz/import',
+    shutdownTimeoutSec: 120,
+    scriptTimeoutSec: 3600,
+    keepSafetySnapshots: 3,
+};
+const SAFETY_PREFIX = 'phoenix-pre-';
+/** `phoenix-pre-<7 hex>` from a commit SHA (GITHUB_SHA) or, without one, the plan hash. */
+function safetySnapshotName(sha, planHash) {
+    const source = sha && /^[0-9a-f]{7,}$/i.test(sha) ? sha : planHash;
+    return `${SAFETY_PREFIX}${source.slice(0, 7).toLowerCase()}`;
+}
+
+
+/***/ }),
+
+/***/ 18434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ applyToHost)
+});
+
+// UNUSED EXPORTS: runApplyJob
+
+// EXTERNAL MODULE: ./src/config/diagnostics.ts
+var diagnostics = __webpack_require__(47410);
+// EXTERNAL MODULE: ./src/host/host-lock.ts + 2 modules
+var host_lock = __webpack_require__(90166);
+// EXTERNAL MODULE: ./src/host/runner.ts
+var runner = __webpack_require__(58934);
+// EXTERNAL MODULE: ./src/plan/guest-plan.ts + 2 modules
+var guest_plan = __webpack_require__(41110);
+// EXTERNAL MODULE: ./src/render/summary.ts
+var summary = __webpack_require__(61692);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/logger.ts
+var logger = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/plan/markers.ts
+var markers = __webpack_require__(71432);
+// EXTERNAL MODULE: ./src/host/failure.ts
+var failure = __webpack_require__(62596);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/dialect/guest-key-row.ts
+var guest_key_row = __webpack_require__(41237);
+// EXTERNAL MODULE: ./src/dialect/key-conversions.ts
+var key_conversions = __webpack_require__(61325);
+// EXTERNAL MODULE: ./src/dialect/lxc-keys.ts
+var lxc_keys = __webpack_require__(1244);
+// EXTERNAL MODULE: ./src/dialect/qemu-keys.ts
+var qemu_keys = __webpack_require__(62337);
+;// CONCATENATED MODULE: ./src/apply/config-args.ts
+/**
+ * Turns the config records a Plan carries (`{"memory": "2048", "net0": "name=eth0,..."}`, Proxmox's
+ * command syntax, see plan/desired-config.ts) into the typed settings of the command builders,
+ * with the conversions of the dialect's guest key tables (dialect/lxc-keys.ts, qemu-keys.ts).
+ * Pure. A key the tables do not know is an error, never silently dropped; the LXC create-only
+ * keys `ostype`/`arch` are dropped on purpose, as `pct create` detects them from the template.
+ */
+
+
+
+
+class ConfigArgsError extends Error {
+}
+/**
+ * The settings a key table derives, as the builder's own settings type. Compiles only when every
+ * derived setting is an option of the builder with a fitting type, so a table row the builders
+ * cannot send fails `tsc`, not a reviewed plan at apply time.
+ */
+function builderSettings(settings) {
+    return settings;
+}
+/**
+ * Builder settings from a config record: each key's row converts its value, a numbered family
+ * (`net0`) goes into an index map; a row routed elsewhere than `setting` goes to `other` (raw
+ * value). A key without a row is an error naming `what` (container, VM).
+ */
+function convertRecord(table, config, other, what) {
+    const settings = {};
+    const families = new Map();
+    try {
+        for (const [key, value] of Object.entries(config)) {
+            const row = (0,guest_key_row/* findRow */.uv)(table, key);
+            if (!row)
+                throw new ConfigArgsError(`apply cannot set the ${what} key '${key}' (no builder option for it)`);
+            const family = Object.hasOwn(table, key) ? undefined : (0,guest_key_row/* familyOf */.Ap)(key);
+            const route = row.apply ?? 'setting';
+            if (route !== 'setting')
+                other(route, key, value);
+            else if (family) {
+                const map = families.get(family.family) ?? {};
+                map[family.index] = row.convert.toValue(key, value);
+                families.set(family.family, map);
+                settings[family.family] = map;
+            }
+            else
+                settings[key] = row.convert.toValue(key, value);
+        }
+    }
+    catch (err) {
+        if (err instanceof key_conversions/* ConfigValueError */.w0)
+            throw new ConfigArgsError(err.message);
+        throw err;
+    }
+    return settings;
+}
+/** `pct create` / `pct set` settings from a config record. */
+function lxcArgs(config) {
+    let unprivileged;
+    const settings = convertRecord(lxc_keys/* LXC_GUEST_KEYS */.U, config, (route, key, value) => {
+        if (route === 'create-option')
+            unprivileged = lxc_keys/* LXC_GUEST_KEYS */.U.unprivileged.convert.toValue(key, value);
+    }, 'container');
+    return { settings: builderSettings(settings), unprivileged };
+}
+/** `qm create` / `qm set` settings from a config record. */
+function qemuArgs(config) {
+    let sshkeys;
+    const settings = convertRecord(qemu_keys/* QEMU_GUEST_KEYS */.z, config, (route, key, value) => {
+        if (route === 'key-file')
+            sshkeys = qemu_keys/* QEMU_GUEST_KEYS */.z.sshkeys.convert.toValue(key, value);
+    }, 'VM');
+    return { settings: builderSettings(settings), sshkeys };
+}
+/** Splits `local:vztmpl/ubuntu.tar.zst` into the storage and the file name `pveam download` takes. */
+function templateParts(volid) {
+    const m = /^([^:/]+):vztmpl\/([^/]+)$/.exec(volid);
+    return m ? { storage: m[1], file: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/apply/guest-make.ts
+/**
+ * Making a guest exist and configuring it, through the host port: a template download (shared by
+ * the run) and container creation, VM creation + disk import of the cloud image + boot order +
+ * disk size, full clones (one at a time per source, since Proxmox locks the source while it
+ * copies), config changes, raw `lxc.*` lines (on hosts that can write them), disk growth.
+ * A new guest carries the Phoenix tag and a `phoenix-making:` line (never a done-record) from the
+ * first operation on; guest-run.ts writes the done-record only once the make step finished, so a
+ * run killed half-way leaves a guest the next plan recognises as its own and incomplete. A VM
+ * whose disk import failed is never given a blank disk instead: the step fails, and the next plan
+ * makes the VM again.
+ */
+
+
+
+const TAGS = (0,markers/* managedTags */.L8)([]);
+async function download(m, s, volid) {
+    const parts = templateParts(volid);
+    if (!parts)
+        throw new Error(`cannot download ${volid}: expected STORAGE:vztmpl/FILE`);
+    let pending = m.downloads.get(volid);
+    if (!pending) {
+        pending = s.host.downloadTemplate(parts.storage, parts.file);
+        m.downloads.set(volid, pending);
+    }
+    await pending;
+}
+async function createGuest(m, s, step, description) {
+    const id = s.guest.id;
+    if (s.guest.kind === 'lxc') {
+        if (step.download)
+            await download(m, s, step.source);
+        const { settings, unprivileged } = lxcArgs(step.config);
+        await s.host.createContainer(id, step.source, { ...settings, unprivileged, tags: TAGS, description });
+        if (step.lxcRaw.length)
+            await writeRawLxcLines(s, step.lxcRaw);
+        return;
+    }
+    // VM: the cloud image becomes scsi0; boot order and size follow once the disk exists.
+    const { scsi0, boot, ...rest } = step.config;
+    void scsi0;
+    const args = qemuArgs(rest);
+    await s.host.createVm(id, { ...args.settings, tags: TAGS, description }, args.sshkeys);
+    const image = (0,external_node_path_.isAbsolute)(step.source) ? step.source : external_node_path_.posix.join(m.settings.imageDir, step.source);
+    try {
+        await s.host.importVmDisk(id, image, step.storage, 'scsi0');
+    }
+    catch (err) {
+        throw new Error(`${err.message}\n(the cloud image is looked up at ${image}; put it there, e.g. with setup-hypervisor, or name an absolute path in template_image)`);
+    }
+    if (boot)
+        await s.host.setVm(id, qemuArgs({ boot }).settings);
+    await s.host.resizeDisk(s.guest, 'scsi0', `${step.diskGb}G`);
+}
+async function cloneGuest(m, s, step, description) {
+    const o = {
+        full: true,
+        storage: step.storage,
+        description,
+        ...(step.snapshot ? { snapname: step.snapshot } : {}),
+        name: step.name,
+    };
+    await m.mutex.with(`clone-source:${step.source}`, () => s.host.cloneGuest(s.guest, step.source, o));
+    // A clone copies its source's tags; a source Phoenix does not manage has none to give.
+    if (!m.sourceManaged(step.source))
+        await s.host.setMeta(s.guest, { tags: TAGS });
+}
+async function configureGuest(s, step) {
+    const id = s.guest.id;
+    const hasKeys = Object.keys(step.set).length > 0 || step.delete.length > 0;
+    if (s.guest.kind === 'lxc') {
+        if (hasKeys) {
+            const { settings, unprivileged } = lxcArgs(step.set);
+            if (unprivileged !== undefined)
+                throw new Error(`'unprivileged' cannot change on an existing container`);
+            await s.host.setContainer(id, { ...settings, ...(step.delete.length ? { delete: step.delete } : {}) });
+        }
+        if (step.lxcRaw)
+            await writeRawLxcLines(s, step.lxcRaw);
+        return;
+    }
+    if (!hasKeys)
+        return;
+    const args = qemuArgs(step.set);
+    await s.host.setVm(id, { ...args.settings, ...(step.delete.length ? { delete: step.delete } : {}) }, args.sshkeys);
+}
+async function resizeGuest(s, step) {
+    await s.host.resizeDisk(s.guest, step.disk, step.size);
+}
+/** Raw `lxc.*` lines, which only a host that can write the config file takes. */
+async function writeRawLxcLines(s, lines) {
+    if (!s.host.capabilities.canWriteRawConfig)
+        throw new Error(`${s.host.description} cannot write raw lxc.* lines into a container's config`);
+    await s.host.setRawLxcLines(s.guest, lines);
+}
+
+// EXTERNAL MODULE: ./src/host/retry.ts
+var retry = __webpack_require__(4220);
+// EXTERNAL MODULE: ./src/plan/incomplete.ts
+var incomplete = __webpack_require__(93187);
+// EXTERNAL MODULE: ./src/apply/types.ts
+var types = __webpack_require__(39053);
+;// CONCATENATED MODULE: ./src/apply/guest-locks.ts
+
+
+
+/** Throws (changing nothing) when a foreign lock outlasts `foreignLockWaitSec`. */
+async function waitForeignLock(host, guest, o) {
+    const lock = o.live?.lock;
+    if (!lock || incomplete/* OWN_LOCKS */.mK.has(lock) || o.change.steps.some((s) => s.op === 'create'))
+        return;
+    const limitMs = (o.settings.foreignLockWaitSec ?? types/* FOREIGN_LOCK_WAIT_SEC */.r2) * 1000;
+    const started = Date.now();
+    let current = lock;
+    while (current && !incomplete/* OWN_LOCKS */.mK.has(current)) {
+        if (Date.now() - started >= limitMs) {
+            throw new Error(`${o.change.address} is locked (${current}) by an operation that is not Phoenix's; waited ${Math.round(limitMs / 1000)} s and changed nothing`);
+        }
+        await (0,retry/* sleep */.yy)(o.settings.foreignLockPollMs ?? 2000);
+        current = await host.guestLock(guest);
+    }
+}
+/**
+ * Clears a lock the plan found left by Phoenix's own run. This run holds the host-wide apply lock
+ * (run-apply takes it before it plans again), so no other Phoenix apply is live and none holds it;
+ * a lock that changed since the plan is left alone.
+ */
+async function clearOwnLock(host, guest, lock) {
+    const now = await host.guestLock(guest);
+    if (now === undefined)
+        return 'already unlocked';
+    if (now !== lock)
+        throw new Error(`expected lock '${lock}', found '${now}'; not cleared`);
+    await host.unlock(guest);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/apply/scripts.ts
+/**
+ * Feature and application scripts as apply pushes them: read from the config dir once, and
+ * checked against the content hash the plan recorded, so apply never runs a script other than the
+ * one the reviewed plan names.
+ */
+
+
+
+
+class ScriptError extends Error {
+}
+class ScriptStore {
+    configDir;
+    cache = new Map();
+    constructor(configDir) {
+        this.configDir = configDir;
+    }
+    load(path) {
+        let p = this.cache.get(path);
+        if (!p) {
+            p = (0,promises_.readFile)((0,external_node_path_.join)(this.configDir, path)).then((bytes) => ({ text: bytes.toString('utf8'), sha: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') }), (err) => {
+                throw new ScriptError(`cannot read ${(0,external_node_path_.join)(this.configDir, path)}: ${err.code ?? err.message}`);
+            });
+            this.cache.set(path, p);
+        }
+        return p;
+    }
+    /**
+     * The script at `path` (relative to the config dir). `token` is the short content hash the plan
+     * recorded (`features/x.sh` steps) or `unknown` when the plan could not hash it.
+     */
+    async read(path, token) {
+        const { text, sha } = await this.load(path);
+        if (token !== markers/* UNKNOWN_HASH */.oE && !sha.startsWith(token)) {
+            throw new ScriptError(`${path} changed after the plan was made (plan: ${token}, now: ${sha.slice(0, token.length)}); plan again`);
+        }
+        return text;
+    }
+}
+/** The content token inside an application step's hash `SCRIPT@CONTENT+CONFIG`. */
+function appContentToken(appHash) {
+    const m = /@([^+]*)\+/.exec(appHash);
+    return m ? m[1] : markers/* UNKNOWN_HASH */.oE;
+}
+
+// EXTERNAL MODULE: ./src/apply/rollback.ts
+var rollback = __webpack_require__(9010);
+// EXTERNAL MODULE: ./src/apply/snapshot-order.ts
+var snapshot_order = __webpack_require__(49967);
+// EXTERNAL MODULE: ./src/plan/keep-volumes.ts
+var keep_volumes = __webpack_require__(27328);
+;// CONCATENATED MODULE: ./src/apply/keep-steps.ts
+
+/** Never started, never tagged `phoenix` (so never planned for deletion), found again by name. */
+const HOLDER_TAGS = ['phoenix-keep'];
+async function parkVolumes(host, guest, step, stopGuest, deleteSnapshot) {
+    const holder = { kind: 'lxc', id: step.holder, ...(guest.node ? { node: guest.node } : {}) };
+    if (step.remake) {
+        await host.unlock(holder);
+        await host.destroy(holder, { unreferenced: true });
+    }
+    if (step.create)
+        await host.createContainer(step.holder, step.template, {
+            description: `Holds the data volumes of CT ${guest.id} while Phoenix rebuilds it; Phoenix hands them back and destroys it.`,
+            hostname: (0,keep_volumes/* holderName */.iY)(guest.id),
+            rootfs: `${step.storage}:1`,
+            tags: HOLDER_TAGS,
+        });
+    // Stopped even when the plan does not know it runs (a remade guest's `running` is false).
+    // Proxmox moves a mount point only off a stopped container, and no volume a snapshot uses
+    // (`PVE::API2::LXC::move_volume`); the rebuild's destroy would delete those snapshots anyway.
+    await stopGuest();
+    for (const name of step.deleteSnapshots)
+        await deleteSnapshot(name);
+    for (const v of step.volumes)
+        await host.reassignVolume(guest.id, v.from, step.holder, v.to);
+}
+async function unparkVolumes(host, guest, step) {
+    for (const v of step.volumes)
+        await host.reassignVolume(step.holder, v.from, guest.id, v.to);
+    // Only its own root disk is left: every volume it held went back above.
+    await host.destroy({ kind: 'lxc', id: step.holder, ...(guest.node ? { node: guest.node } : {}) });
+}
+
+;// CONCATENATED MODULE: ./src/apply/guest-exec.ts
+/**
+ * The in-guest work of one guest's run: waiting for the QEMU guest agent, pushing and running
+ * feature and application scripts (with the guest config staged once per run, mode 0600), and
+ * health checks. A failed script's error carries the end of its output.
+ */
+
+
+
+/** Where Phoenix keeps what it hands to scripts inside a guest. */
+const GUEST_DIR = '/root/.phoenix';
+const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
+const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
+/** Lines of a failed script's output kept in its error. */
+const SCRIPT_TAIL_LINES = 40;
+class GuestExec {
+    host;
+    guest;
+    input;
+    staged = false;
+    constructor(host, guest, input) {
+        this.host = host;
+        this.guest = guest;
+        this.input = input;
+    }
+    async waitAgent() {
+        const { agentTimeoutMs, agentPollMs } = this.input.settings;
+        const started = Date.now();
+        let last = '';
+        for (let tries = 1;; tries++) {
+            const r = await this.host.pingAgent(this.guest);
+            if (!r)
+                return 'no agent (container)';
+            if (r.answered)
+                return `answered after ${tries} ${tries === 1 ? 'try' : 'tries'}`;
+            last = r.message;
+            if (Date.now() - started >= agentTimeoutMs) {
+                throw new Error(`the QEMU guest agent of VM ${this.guest.id} did not answer within ${Math.round(agentTimeoutMs / 1000)} s ` +
+                    `after start (last: ${last || 'no answer'}); check that the image runs qemu-guest-agent and that agent=1 is set`);
+            }
+            await (0,retry/* sleep */.yy)(agentPollMs);
+        }
+    }
+    /** Scripts, files and health checks need a host that reaches inside its guests. */
+    requireExec(what) {
+        if (!this.host.capabilities.canExecInGuest)
+            throw new Error(`${what}: ${this.host.description} cannot run commands inside guests`);
+    }
+    /** Waits for a command inside the guest; throws with its output when it failed. */
+    async inGuest(running, what, scriptLines) {
+        const r = await running;
+        if (r.status === 'unreadable')
+            throw new Error(`${what}: unreadable answer from the guest agent: ${tail(r.text)}`);
+        if (r.status === 'running')
+            throw new Error(`${what} still running after ${this.input.settings.scriptTimeoutSec} s`);
+        if (r.exitCode !== 0) {
+            // A script: the end of all it printed (stdout, then stderr: the host hands them over apart).
+            const text = scriptLines ? [r.stdout.trim(), r.stderr.trim()].filter(Boolean).join('\n') : '';
+            const shown = scriptLines ? tail(text, scriptLines) : tail(r.stderr || r.stdout);
+            throw new Error(`${what} failed (exit ${r.exitCode}): ${shown}`);
+        }
+        return r;
+    }
+    /** Creates Phoenix's folder in the guest and writes the guest config there, once per run. */
+    async stage() {
+        if (this.staged)
+            return;
+        const t = this.input.settings.scriptTimeoutSec;
+        await this.inGuest(this.host.runInGuest(this.guest, ['mkdir', '-p', `${GUEST_DIR}/features`, `${GUEST_DIR}/apps`], t), 'creating ' + GUEST_DIR);
+        const json = JSON.stringify(this.input.scriptInput() ?? {}, null, 2) + '\n';
+        await this.inGuest(this.host.writeGuestFile(this.guest, GUEST_CONFIG_PATH, json, '0600'), `writing ${GUEST_CONFIG_PATH}`);
+        this.staged = true;
+    }
+    async runScript(script, token, what) {
+        const content = await this.input.scripts.read(script, token);
+        this.requireExec(what);
+        await this.stage();
+        const path = `${GUEST_DIR}/${script}`;
+        await this.inGuest(this.host.writeGuestFile(this.guest, path, content, '0755'), `pushing ${script}`);
+        const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path];
+        const r = await this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec);
+        if (r.status === 'exited')
+            this.input.onOutput?.({ what, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
+        await this.inGuest(Promise.resolve(r), what, SCRIPT_TAIL_LINES);
+    }
+    async healthCheck(command, retries, interval) {
+        this.requireExec('health check');
+        const attempts = Math.max(1, retries);
+        let last = '';
+        for (let i = 1; i <= attempts; i++) {
+            try {
+                await this.inGuest(this.host.runInGuest(this.guest, ['sh', '-c', command], 60), 'health check');
+                return i === 1 ? 'healthy' : `healthy after ${i} tries`;
+            }
+            catch (err) {
+                last = (0,errors/* getErrorMessage */.u)(err);
+                if (err instanceof failure/* HostCommandFailed */.hQ && err.exitCode === undefined)
+                    throw err;
+            }
+            if (i < attempts)
+                await (0,retry/* sleep */.yy)(interval * 1000 * this.input.settings.healthIntervalScale);
+        }
+        throw new Error(`unhealthy after ${attempts} tries: ${last}`);
+    }
+}
+function tail(text, lines = 8) {
+    const all = text.trim().split('\n');
+    return (all.length > lines ? ['...', ...all.slice(-lines)] : all).join('\n') || '(no output)';
+}
+
+;// CONCATENATED MODULE: ./src/apply/guest-run.ts
+/**
+ * Executes one guest's steps from the plan, in order: the lifecycle of a container or VM from
+ * create/clone through configuration, start, features, application script, health check,
+ * snapshots and template conversion, recording progress on the guest (markers.ts) only after
+ * a step finished: the first done-record once the make step (create or clone, configure, resize)
+ * is over, then after every step that runs something inside the guest, so a later run repeats
+ * nothing that finished and finds an unfinished guest incomplete. Locks: guest-locks.ts.
+ * Creation and configuration details live in guest-make.ts, the in-guest work (scripts, health
+ * checks, the agent wait) in guest-exec.ts; this file holds the step loop and the safety snapshot.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+class StepFailed extends Error {
+}
+/** Steps of making a guest: its done-record is written only once the last of them finished. */
+const MAKE_OPS = new Set(['destroy', 'unlock', 'create', 'clone', 'configure', 'resize']);
+/** Steps that change an existing guest's config or content (a safety snapshot is taken first). */
+const CHANGING_OPS = new Set([
+    'configure',
+    'resize',
+    'move-volume',
+    'destroy-volume',
+    'firewall',
+    'restart',
+    'feature',
+    'app-script',
+    'template',
+    'destroy',
+]);
+class GuestRun {
+    input;
+    guest;
+    host;
+    marker;
+    running;
+    exec;
+    records = [];
+    retries = 0;
+    constructor(input) {
+        this.input = input;
+        const { change, live } = input;
+        this.guest = { kind: change.kind, id: change.id, ...(input.node ? { node: input.node } : {}) };
+        // Every operation with the run's retry policy; retries are counted for the step's note.
+        this.host = input.port.withPolicy({ retry: input.settings.retry, onRetry: () => this.retries++ });
+        const record = change.steps.find((s) => s.op === 'record');
+        const fresh = change.steps.some((s) => s.op === 'create' || s.op === 'clone');
+        const src = record?.op === 'record' ? record.marker.src : undefined;
+        const liveMarker = live ? input.readMarker(live) : undefined;
+        this.marker = !fresh && liveMarker ? liveMarker : { v: 1, src, features: {} };
+        this.running = !fresh && live?.status === 'running';
+        this.exec = new GuestExec(this.host, this.guest, input);
+    }
+    get steps() {
+        return this.records;
+    }
+    /** Runs every step; throws StepFailed (with the step and Proxmox's message) on the first failure. */
+    async run() {
+        const { change } = this.input;
+        if (change.steps.some((s) => s.op === 'destroy') &&
+            change.action !== 'delete' &&
+            change.action !== 'replace') {
+            throw new StepFailed(`refusing to destroy ${change.address}: its plan action is ${change.action}`);
+        }
+        try {
+            await waitForeignLock(this.host, this.guest, this.input);
+        }
+        catch (err) {
+            throw new StepFailed((0,errors/* getErrorMessage */.u)(err));
+        }
+        // The make step (create or clone, with its configure and resizes) ends at `makeEnd`; the first
+        // done-record, with `src`, is written only after it, never handed to create/clone.
+        // It starts at create/clone: steps before it (backup, park-volumes) end no make step, and the
+        // volumes handed back after it must find the guest recorded as made, never as unfinished.
+        let makeEnd = change.steps.findIndex((s) => s.op === 'create' || s.op === 'clone');
+        if (makeEnd >= 0)
+            while (makeEnd + 1 < change.steps.length && MAKE_OPS.has(change.steps[makeEnd + 1].op))
+                makeEnd++;
+        let safetyDone = false;
+        for (const [i, step] of change.steps.entries()) {
+            if (!safetyDone && CHANGING_OPS.has(step.op)) {
+                safetyDone = true;
+                await this.timed('safety-snapshot', `safety snapshot ${this.input.settings.safetySnapshotName}`, () => this.safetySnapshot());
+            }
+            await this.timed(step.op, this.input.describe(step), async () => {
+                const note = await this.step(step);
+                if (i === makeEnd)
+                    await this.saveMarker({ v: 1, src: this.marker.src, features: {} });
+                return note;
+            });
+        }
+    }
+    async timed(op, label, fn) {
+        const started = performance.now();
+        const retriesBefore = this.retries;
+        if (op !== 'safety-snapshot' || this.safetyNeeded())
+            this.input.onStepStart?.(label);
+        let note;
+        try {
+            note = await fn();
+        }
+        catch (err) {
+            const rec = {
+                op,
+                label,
+                ms: Math.round(performance.now() - started),
+                ok: false,
+                note: this.retryNote(retriesBefore),
+            };
+            this.records.push(rec);
+            this.input.onStep?.(rec);
+            throw new StepFailed(`${label}: ${(0,errors/* getErrorMessage */.u)(err)}`);
+        }
+        const notes = [note, this.retryNote(retriesBefore)].filter(Boolean).join('; ');
+        const rec = {
+            op,
+            label,
+            ms: Math.round(performance.now() - started),
+            ok: true,
+            ...(notes ? { note: notes } : {}),
+        };
+        if (note !== 'skip') {
+            this.records.push(rec);
+            this.input.onStep?.(rec);
+        }
+    }
+    retryNote(before) {
+        const n = this.retries - before;
+        return n > 0 ? `retried ${n}x` : undefined;
+    }
+    async step(step) {
+        const ctx = { host: this.host, guest: this.guest };
+        const g = this.guest;
+        switch (step.op) {
+            case 'destroy': {
+                // Only a lock Phoenix's own run left is cleared: the plan is made under the host lock,
+                // so no other Phoenix apply can hold it (see `unlock`).
+                if (step.unlock)
+                    await this.host.unlock(g);
+                if (this.running || step.running)
+                    await this.host.stop(g);
+                await this.host.destroy(g, step.incomplete ? { unreferenced: true } : {});
+                this.running = false;
+                this.marker = { v: 1, src: this.marker.src, features: {} };
+                return;
+            }
+            case 'unlock':
+                return clearOwnLock(this.host, g, step.lock);
+            case 'create':
+                await createGuest(this.input, ctx, step, (0,markers/* renderMakingDescription */.Q2)(this.marker.src));
+                return;
+            case 'clone':
+                await cloneGuest(this.input, ctx, step, (0,markers/* renderMakingDescription */.Q2)(this.marker.src));
+                return;
+            case 'configure':
+                await configureGuest(ctx, step);
+                return;
+            case 'resize':
+                await resizeGuest(ctx, step);
+                return;
+            case 'move-volume': {
+                // Proxmox refuses to move a running container's volume (pve-container `move_volume`).
+                const restart = g.kind === 'lxc' && this.running;
+                if (restart)
+                    await this.stop();
+                await this.host.moveVolume(g, step.disk, step.storage);
+                if (restart)
+                    await this.start();
+                return;
+            }
+            case 'backup':
+                await this.host.backup(g, step.storage);
+                return;
+            case 'park-volumes':
+                return parkVolumes(this.host, g, step, () => this.stop(), this.deleteSnapshot.bind(this));
+            case 'unpark-volumes':
+                return unparkVolumes(this.host, g, step);
+            case 'destroy-volume':
+                await this.host.setContainer(g.id, { delete: [step.key] });
+                return;
+            case 'firewall':
+                await this.host.writeFirewall(g, step.enabled, step.rules);
+                await this.saveMarker((0,markers/* withFirewall */.VK)(this.marker, (0,markers/* firewallToken */.Gt)({ enabled: step.enabled, rules: step.rules })));
+                return;
+            case 'start':
+                return this.start();
+            case 'stop':
+                return this.stop();
+            case 'restart':
+                await this.stop();
+                return this.start();
+            case 'wait-agent':
+                return this.exec.waitAgent();
+            case 'feature': {
+                await this.exec.runScript(step.script, step.hash, `feature ${step.name}`);
+                await this.saveMarker((0,markers/* withFeatureDone */.Hb)(this.marker, step.name, step.hash));
+                return;
+            }
+            case 'app-script': {
+                await this.exec.runScript(step.script, appContentToken(step.hash), `application script ${step.script}`);
+                await this.saveMarker((0,markers/* withAppDone */.Cs)(this.marker, step.hash));
+                return;
+            }
+            case 'health-check':
+                return this.exec.healthCheck(step.command, step.retries, step.interval);
+            case 'snapshot': {
+                if (step.replace)
+                    await this.deleteSnapshot(step.name);
+                await this.host.snapshot(g, step.name, `Phoenix ${step.purpose} snapshot`);
+                return;
+            }
+            case 'template': {
+                if (this.running)
+                    await this.stop();
+                for (const n of step.deleteSnapshots ?? [])
+                    await this.deleteSnapshot(n);
+                await this.host.template(g);
+                return;
+            }
+            case 'record': {
+                await this.host.setMeta(g, { description: (0,markers/* renderDescription */.Nk)(step.marker), tags: step.tags });
+                this.marker = step.marker;
+                return;
+            }
+        }
+    }
+    async start() {
+        const { retry } = this.input.settings;
+        const r = await this.host.start(this.guest, {
+            retryAll: true,
+            retry: { ...retry, attempts: Math.max(3, retry.attempts) },
+        });
+        this.running = true;
+        return r.already ? 'already running' : undefined;
+    }
+    async stop() {
+        const r = await this.host.shutdown(this.guest, this.input.settings.shutdownTimeoutSec);
+        this.running = false;
+        return r.already ? 'was not running' : undefined;
+    }
+    /** Deletes a snapshot (gone already counts); one the plan saw incomplete with `--force`. */
+    async deleteSnapshot(name) {
+        const force = this.input.live?.snapshots.some((s) => s.name === name && s.snapstate !== undefined);
+        await this.host.deleteSnapshot(this.guest, name, { missingOk: true, ...(force ? { force } : {}) });
+    }
+    async saveMarker(next) {
+        await this.host.setMeta(this.guest, { description: (0,markers/* renderDescription */.Nk)(next) });
+        this.marker = next;
+    }
+    /** `phoenix-pre-<sha>` before the first change to an existing guest; older ones pruned. */
+    /** Whether this run takes a safety snapshot: only of an existing guest changed in place. */
+    safetyNeeded() {
+        const { change, live, settings } = this.input;
+        if (change.action !== 'update' || !live || live.template || settings.keepSafetySnapshots <= 0)
+            return false;
+        return !change.template; // a guest with snapshots cannot become a template
+    }
+    async safetySnapshot() {
+        const { change, live, settings } = this.input;
+        if (!this.safetyNeeded() || !live)
+            return 'skip';
+        const name = settings.safetySnapshotName;
+        const existing = live.snapshots.filter((s) => s.name.startsWith(types/* SAFETY_PREFIX */.Ke));
+        let note;
+        const earlier = existing.find((s) => s.name === name);
+        if (earlier && !earlier.snapstate)
+            note = 'kept the one from the earlier attempt';
+        else {
+            // One whose taking was interrupted is no safety net: it goes, and is taken again.
+            if (earlier) {
+                await this.deleteSnapshot(name);
+                note = 'retook the incomplete one of the earlier attempt';
+            }
+            try {
+                await this.host.snapshot(this.guest, name, (0,rollback/* safetySnapshotDescription */.lf)(this.input.planHash, live));
+            }
+            catch (err) {
+                if (err instanceof failure/* HostCommandFailed */.hQ && err.kind === 'unsupported') {
+                    this.input.warn(`${change.address}: no safety snapshot (${err.detail.trim()}); changing it without one`);
+                    return 'not possible on this storage';
+                }
+                throw err;
+            }
+        }
+        const older = (0,snapshot_order/* snapshotsOldestFirst */.v)(live.snapshots)
+            .filter((n) => n.startsWith(types/* SAFETY_PREFIX */.Ke) && n !== name)
+            .reverse()
+            .slice(Math.max(0, settings.keepSafetySnapshots - 1));
+        for (const n of older)
+            await this.deleteSnapshot(n);
+        const pruned = older.length ? `pruned ${older.join(', ')}` : undefined;
+        return [note, pruned].filter(Boolean).join('; ') || undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/mutex.ts
+/**
+ * In-process mutual exclusion by name, for host resources that a single step uses briefly: the
+ * clone source Proxmox locks while a clone copies it, a template being downloaded. Waiters are
+ * served in arrival order.
+ */
+class KeyedMutex {
+    tails = new Map();
+    /** Runs `fn` while holding `key`; other callers with the same key wait. */
+    async with(key, fn) {
+        const prev = this.tails.get(key) ?? Promise.resolve();
+        let release;
+        const mine = new Promise((r) => (release = r));
+        const tail = prev.then(() => mine);
+        this.tails.set(key, tail);
+        await prev;
+        try {
+            return await fn();
+        }
+        finally {
+            release();
+            if (this.tails.get(key) === tail)
+                this.tails.delete(key);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/scheduler.ts
+async function runGraph(tasks, concurrency, run) {
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new Error(`concurrency must be >= 1, got ${concurrency}`);
+    const byKey = new Map();
+    for (const t of tasks)
+        byKey.set(t.key, t);
+    const results = new Map();
+    const waitingOn = new Map();
+    const dependents = new Map();
+    for (const t of tasks) {
+        const deps = [...new Set(t.after)].filter((d) => byKey.has(d) && d !== t.key);
+        waitingOn.set(t.key, deps.length);
+        for (const d of deps) {
+            const list = dependents.get(d) ?? [];
+            list.push(t.key);
+            dependents.set(d, list);
+        }
+    }
+    // Ready queue in input order, so callers control priority (e.g. longest chain first).
+    const order = new Map();
+    tasks.forEach((t, i) => order.set(t.key, i));
+    const ready = tasks.filter((t) => waitingOn.get(t.key) === 0);
+    const held = new Set();
+    let running = 0;
+    const skipDownstream = (failed, cause) => {
+        const stack = [...(dependents.get(failed) ?? [])];
+        while (stack.length > 0) {
+            const k = stack.pop();
+            if (results.has(k))
+                continue;
+            results.set(k, { key: k, outcome: 'skipped', blockedBy: cause, ms: 0 });
+            stack.push(...(dependents.get(k) ?? []));
+        }
+    };
+    return await new Promise((resolve) => {
+        const pump = () => {
+            for (let i = 0; i < ready.length && running < concurrency;) {
+                const task = ready[i];
+                if (results.has(task.key)) {
+                    ready.splice(i, 1);
+                    continue;
+                }
+                const locks = task.exclusive ?? [];
+                if (locks.some((l) => held.has(l))) {
+                    i++;
+                    continue;
+                }
+                ready.splice(i, 1);
+                for (const l of locks)
+                    held.add(l);
+                running++;
+                const started = Date.now();
+                run(task).then(() => finish(task, { key: task.key, outcome: 'succeeded', ms: Date.now() - started }), (error) => finish(task, { key: task.key, outcome: 'failed', error, ms: Date.now() - started }));
+            }
+            if (running === 0) {
+                for (const t of tasks) {
+                    if (!results.has(t.key))
+                        results.set(t.key, { key: t.key, outcome: 'skipped', ms: 0 });
+                }
+                resolve(results);
+            }
+        };
+        const finish = (task, result) => {
+            running--;
+            for (const l of task.exclusive ?? [])
+                held.delete(l);
+            results.set(task.key, result);
+            if (result.outcome === 'failed')
+                skipDownstream(task.key, task.key);
+            else {
+                for (const d of dependents.get(task.key) ?? []) {
+                    const left = (waitingOn.get(d) ?? 0) - 1;
+                    waitingOn.set(d, left);
+                    if (left === 0 && !results.has(d)) {
+                        const t = byKey.get(d);
+                        // keep the ready queue in caller order
+                        const pos = ready.findIndex((r) => (order.get(r.key) ?? 0) > (order.get(d) ?? 0));
+                        if (pos < 0)
+                            ready.push(t);
+                        else
+                            ready.splice(pos, 0, t);
+                    }
+                }
+            }
+            pump();
+        };
+        pump();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/apply/executor.ts
+
+
+
+
+
+
+/** Rough seconds per step, only to order the ready queue (the critical path first). */
+const STEP_WEIGHT = {
+    create: 8,
+    clone: 5,
+    destroy: 2,
+    start: 1.5,
+    restart: 3,
+    'wait-agent': 5,
+    feature: 2,
+    'app-script': 2,
+    snapshot: 1,
+    template: 1.5,
+    resize: 1,
+};
+function weight(c) {
+    let w = 0;
+    for (const s of c.steps)
+        w += (STEP_WEIGHT[s.op] ?? 0.2) + (s.op === 'create' && s.download ? 10 : 0);
+    return w;
+}
+/** For each guest, its own weight plus the heaviest chain of guests waiting for it. */
+function remainingWork(changes) {
+    const succs = new Map();
+    for (const c of changes)
+        for (const p of c.waitFor)
+            succs.set(p, [...(succs.get(p) ?? []), c.address]);
+    const byAddr = new Map(changes.map((c) => [c.address, c]));
+    const memo = new Map();
+    const visit = (a, depth) => {
+        const known = memo.get(a);
+        if (known !== undefined)
+            return known;
+        if (depth > changes.length)
+            return 0; // a cycle (the planner refuses those)
+        const own = byAddr.has(a) ? weight(byAddr.get(a)) : 0;
+        const after = Math.max(0, ...(succs.get(a) ?? []).map((s) => visit(s, depth + 1)));
+        memo.set(a, own + after);
+        return own + after;
+    };
+    for (const c of changes)
+        visit(c.address, 0);
+    return memo;
+}
+async function executePlan(input) {
+    const started = performance.now();
+    const { plan, live, settings } = input;
+    const liveById = new Map(live.guests.map((g) => [g.id, g]));
+    const inPlan = new Set(plan.changes.map((c) => c.id));
+    const changed = plan.changes.filter((c) => c.action !== 'no-op');
+    const work = remainingWork(changed);
+    const tasks = changed
+        .map((c) => ({ key: c.address, after: c.waitFor, change: c }))
+        .sort((a, b) => (work.get(b.key) ?? 0) - (work.get(a.key) ?? 0) || a.change.id - b.change.id);
+    const mutex = new KeyedMutex();
+    const downloads = new Map();
+    const reports = new Map();
+    const warnings = new Map();
+    const warn = (address, message) => {
+        warnings.set(address, [...(warnings.get(address) ?? []), message]);
+        input.reporter?.warning?.(message);
+    };
+    const report = (c, outcome, ms, steps, reason) => ({
+        address: c.address,
+        id: c.id,
+        kind: c.kind,
+        name: c.name,
+        action: c.action,
+        outcome,
+        ms,
+        steps,
+        warnings: warnings.get(c.address) ?? [],
+        ...(reason ? { reason } : {}),
+    });
+    const results = await runGraph(tasks, settings.concurrency, async (task) => {
+        const c = task.change;
+        const liveGuest = liveById.get(c.id);
+        const t0 = performance.now();
+        input.reporter?.guestStarted?.(c);
+        const guestRun = new GuestRun({
+            change: c,
+            live: liveGuest,
+            scriptInput: () => input.scriptInput?.(c),
+            port: input.port,
+            settings,
+            scripts: input.scripts,
+            mutex,
+            downloads,
+            planHash: plan.hash,
+            node: c.node ?? (liveGuest?.node || undefined),
+            sourceManaged: (id) => inPlan.has(id) || (liveById.get(id)?.tags.includes('phoenix') ?? false),
+            readMarker: markers/* readMarker */.t7,
+            describe: summary/* describeStep */.Ey,
+            onStepStart: (label) => input.reporter?.stepStarted?.(c, label),
+            onStep: (rec) => input.reporter?.stepFinished?.(c, rec),
+            onOutput: (out) => input.reporter?.scriptOutput?.(c, out),
+            warn: (m) => warn(c.address, m),
+        });
+        try {
+            await guestRun.run();
+            const r = report(c, 'succeeded', Math.round(performance.now() - t0), guestRun.steps);
+            reports.set(c.address, r);
+            input.reporter?.guestFinished?.(r);
+        }
+        catch (err) {
+            const r = report(c, 'failed', Math.round(performance.now() - t0), guestRun.steps, (0,errors/* getErrorMessage */.u)(err));
+            reports.set(c.address, r);
+            input.reporter?.guestFinished?.(r);
+            throw err;
+        }
+    });
+    const guests = [];
+    for (const c of changed) {
+        const done = reports.get(c.address);
+        if (done) {
+            guests.push(done);
+            continue;
+        }
+        const res = results.get(c.address);
+        const reason = res?.blockedBy ? `skipped: ${res.blockedBy} failed` : 'skipped: not reached';
+        const r = report(c, 'skipped', 0, [], reason);
+        guests.push(r);
+        input.reporter?.guestFinished?.(r);
+    }
+    return {
+        guests,
+        wallMs: Math.round(performance.now() - started),
+        succeeded: guests.filter((g) => g.outcome === 'succeeded').length,
+        failed: guests.filter((g) => g.outcome === 'failed').length,
+        skipped: guests.filter((g) => g.outcome === 'skipped').length,
+    };
+}
+
+// EXTERNAL MODULE: ./src/plan/canonical.ts
+var canonical = __webpack_require__(34917);
+;// CONCATENATED MODULE: ./src/apply/plan-diff.ts
+/**
+ * What differs between the reviewed plan and the one made from the live host just now, in words
+ * a reviewer can act on: guests only in one plan, guests whose action or steps differ (step by
+ * step), and plan-level sections that differ. Pure.
+ */
+
+
+function steps(c) {
+    return c.steps.map(summary/* describeStep */.Ey);
+}
+function stepDiff(a, b) {
+    const out = [];
+    const max = Math.max(a.length, b.length);
+    for (let i = 0; i < max; i++) {
+        if (a[i] === b[i])
+            continue;
+        if (a[i] !== undefined && b[i] !== undefined)
+            out.push(`step ${i + 1}: reviewed "${a[i]}", now "${b[i]}"`);
+        else if (a[i] !== undefined)
+            out.push(`step ${i + 1}: reviewed "${a[i]}", now gone`);
+        else
+            out.push(`step ${i + 1}: new "${b[i]}"`);
+    }
+    return out;
+}
+const SECTIONS = [
+    'mode',
+    'basis',
+    'layers',
+    'retained',
+    'unmanaged',
+    'hypervisor',
+    'errors',
+    'warnings',
+];
+/** Lines describing how `fresh` differs from `reviewed` (empty when they are the same). */
+function diffPlans(reviewed, fresh, maxLines = 60) {
+    const lines = [];
+    const a = new Map(reviewed.changes.map((c) => [c.address, c]));
+    const b = new Map(fresh.changes.map((c) => [c.address, c]));
+    for (const addr of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+        const r = a.get(addr);
+        const f = b.get(addr);
+        if (r && !f)
+            lines.push(`- ${addr}: in the reviewed plan (${r.action}) but no longer planned`);
+        else if (!r && f)
+            lines.push(`+ ${addr}: newly planned (${f.action})`);
+        else if (r && f && (0,canonical/* canonicalJson */.dj)(r) !== (0,canonical/* canonicalJson */.dj)(f)) {
+            const head = r.action === f.action
+                ? `~ ${addr} (${f.action})`
+                : `~ ${addr}: reviewed ${r.action}, now ${f.action}`;
+            const details = stepDiff(steps(r), steps(f));
+            if (details.length === 0)
+                details.push('same steps; their details (config values, hashes, order) differ');
+            lines.push(head, ...details.map((d) => `    ${d}`));
+        }
+    }
+    for (const s of SECTIONS) {
+        if ((0,canonical/* canonicalJson */.dj)(reviewed[s]) !== (0,canonical/* canonicalJson */.dj)(fresh[s]))
+            lines.push(`~ plan ${s} differ`);
+    }
+    if (lines.length > maxLines)
+        return [...lines.slice(0, maxLines), `... and ${lines.length - maxLines} more lines`];
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/apply/report.ts
+var report = __webpack_require__(71400);
+;// CONCATENATED MODULE: ./src/apply/run-apply.ts
+/**
+ * Apply's engine past planning: given a fresh plan of the config against the host (the apply job,
+ * src/jobs/apply-job.ts, validates, loads and plans), check it against the reviewed plan, take the
+ * host-wide lock, re-read and re-plan under it (an apply that waited for another one usually finds
+ * nothing left to do), execute, release, and read the host again. A host that already matches the
+ * config gets read-only commands only: no lock, no exec into guests.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The object a guest's scripts read from `$PHOENIX_GUEST_CONFIG` (config/README.md), built from the
+ * config exactly as the planner hashed it; refused when the plan recorded a different hash.
+ */
+function scriptInputFor(desired, change) {
+    if (!change.scriptInputHash)
+        return undefined;
+    const g = desired.guests.find((x) => x.id === change.id && x.kind === change.kind);
+    if (!g)
+        throw new Error(`${change.address} is not in the config, so its scripts have no input`);
+    if ((0,guest_plan/* scriptInputHash */.Cx)(g, desired.nvidia) !== change.scriptInputHash) {
+        throw new Error(`the config of ${change.address} changed after the plan was made; plan again`);
+    }
+    return (0,guest_plan/* scriptInputOf */.tV)(g, desired.nvidia);
+}
+/** The host lock; a failure other than a timeout (which says what to do) becomes a located error. */
+async function acquireLock(port, options) {
+    try {
+        return await port.acquireLock(options);
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.y)
+            throw err;
+        throw new errors/* UserError */.y(`cannot take the host-wide apply lock on ${port.description}: ${(0,errors/* getErrorMessage */.u)(err)}`, 1);
+    }
+}
+/** `PHOENIX_HEARTBEAT_SEC` in ms; undefined (with a warning when it is not a number) otherwise. */
+function heartbeatFromEnv(o) {
+    const v = process.env.PHOENIX_HEARTBEAT_SEC?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d{1,6}$/.test(v))
+        return Number(v) * 1000;
+    o.err(`warning: PHOENIX_HEARTBEAT_SEC must be a number of seconds, got '${v}'; using 30\n`);
+    return undefined;
+}
+/** Progress on a terminal: groups as stamped headings, their lines as the reporter indents them. */
+function terminalLog(o) {
+    return (0,logger/* createConsoleLogger */.cS)({ stdout: o.out, stderr: o.err }, { indentGroups: false });
+}
+function both(a, b) {
+    if (!b)
+        return a;
+    return {
+        guestStarted: (c) => (a.guestStarted?.(c), b.guestStarted?.(c)),
+        stepStarted: (c, l) => (a.stepStarted?.(c, l), b.stepStarted?.(c, l)),
+        stepFinished: (c, s) => (a.stepFinished?.(c, s), b.stepFinished?.(c, s)),
+        scriptOutput: (c, x) => (a.scriptOutput?.(c, x), b.scriptOutput?.(c, x)),
+        guestFinished: (r) => (a.guestFinished?.(r), b.guestFinished?.(r)),
+        warning: (m) => (a.warning?.(m), b.warning?.(m)),
+    };
+}
+/** The hash the fresh plan must have, when a reviewed plan (or only its hash) was given. */
+function expectedHash(o) {
+    return o.reviewed?.hash ?? o.reviewedHash;
+}
+/** Why `fresh` may not be applied: undefined when it may; the unreviewed changes (maybe none listed) otherwise. */
+function refusal(o, fresh) {
+    const expected = expectedHash(o);
+    if (expected !== undefined)
+        return expected === fresh.hash ? undefined : [];
+    const lines = o.unreviewed?.(fresh) ?? [];
+    return lines.length > 0 ? lines : undefined;
+}
+function refuseChangedPlan(o, fresh, unreviewed) {
+    if (expectedHash(o) === undefined) {
+        o.err(`The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
+            'and holds changes that no reviewed plan holds; nothing was applied. Not reviewed:\n' +
+            unreviewed.map((l) => `  ${l}\n`).join('') +
+            'Push to a pull request and review its plan before applying.\n');
+        return { exitCode: 1, status: 'plan-changed', plan: fresh };
+    }
+    const reviewed = o.reviewed;
+    o.err(`The plan made from the live host now (${fresh.hash.slice(0, 12)}) differs from the reviewed plan ` +
+        `(${(expectedHash(o) ?? '').slice(0, 12)}); nothing was applied.` +
+        (reviewed
+            ? ' Differences:\n' +
+                diffPlans(reviewed, fresh)
+                    .map((l) => `  ${l}\n`)
+                    .join('')
+            : '\n') +
+        'Re-run the plan on the pull request (or drop --plan) and review the new plan.\n');
+    return { exitCode: 1, status: 'plan-changed', plan: fresh };
+}
+function printPlanErrors(o, p) {
+    o.err(`Planning failed; nothing was applied:\n`);
+    for (const e of p.errors)
+        o.err(`  error: ${e.address ? `${e.address}: ` : ''}${e.message}\n`);
+}
+/**
+ * Applies a fresh plan. Its `state` is the host's state after the run (or as read, when there was
+ * nothing to apply), for the caller to record; undefined when the host could not be read after.
+ */
+async function applyPlan(p, o) {
+    const { port: host, desired, live } = p;
+    let plan = p.plan;
+    const refused = refusal(o, plan);
+    if (refused)
+        return refuseChangedPlan(o, plan, refused);
+    if (plan.errored) {
+        printPlanErrors(o, plan);
+        return { exitCode: 1, status: 'invalid', plan };
+    }
+    if (!plan.applyable) {
+        o.out(`${(0,summary/* headline */.Pl)((0,summary/* countPlan */.RF)(plan))} Nothing to apply.\n`);
+        return { exitCode: 0, status: 'no-changes', plan, state: live };
+    }
+    // Asked before the lock: a person thinking over the plan must not hold up other runs.
+    if (o.approve && !(await o.approve(plan))) {
+        o.err('Apply not approved; nothing was applied.\n');
+        return { exitCode: 1, status: 'not-approved', plan, state: live };
+    }
+    const approvedHash = o.approve ? plan.hash : undefined;
+    const lock = await acquireLock(host, {
+        timeoutMs: o.lockTimeoutMs,
+        pollMs: o.lockPollMs,
+        note: `plan ${plan.hash.slice(0, 12)}`,
+        onWait: (holder, position) => o.out(`Waiting for the host-wide apply lock (${position} ahead of us): ${(0,host_lock/* describeHolder */.sG)(holder)}; ` +
+            `giving up after ${(0,host_lock/* secs */.zG)(o.lockTimeoutMs)}.\n`),
+        onWarning: (m) => o.err(`warning: ${m}\n`),
+    });
+    let result;
+    // Live lines on the logger; with an explicit logger (Actions) also one group per guest at its end.
+    const text = new report/* TextReporter */.BX({
+        log: o.logger ?? terminalLog(o),
+        groups: o.logger !== undefined,
+        heartbeatMs: o.heartbeatMs ?? heartbeatFromEnv(o),
+    });
+    try {
+        const { live: current, plan: again } = await p.replan();
+        if (again.hash !== plan.hash) {
+            if (!again.applyable && !again.errored) {
+                o.out(`The host changed while this apply waited (another run applied it): ${(0,summary/* headline */.Pl)((0,summary/* countPlan */.RF)(again))}\n`);
+                return { exitCode: 0, status: 'no-changes', plan: again, state: current };
+            }
+            const refusedAgain = refusal(o, again);
+            if (refusedAgain)
+                return refuseChangedPlan(o, again, refusedAgain);
+            if (approvedHash !== undefined) {
+                o.err(`The host changed while this apply waited for the lock: the plan now (${again.hash.slice(0, 12)}) ` +
+                    `is not the one approved (${approvedHash.slice(0, 12)}); nothing was applied. Run apply again to see the new plan.\n`);
+                return { exitCode: 1, status: 'plan-changed', plan: again };
+            }
+            if (again.errored) {
+                printPlanErrors(o, again);
+                return { exitCode: 1, status: 'invalid', plan: again };
+            }
+            o.out('The host changed between planning and taking the lock; applying the fresh plan.\n');
+            plan = again;
+        }
+        const settings = {
+            ...types/* DEFAULT_SETTINGS */.a$,
+            // Feature and application scripts: PHOENIX_TIMEOUT_SCRIPT (the host runner's script bound).
+            scriptTimeoutSec: (0,runner/* timeoutsFromEnv */.I5)(process.env).script,
+            ...o.settings,
+            safetySnapshotName: (0,types/* safetySnapshotName */.ct)(o.sha, plan.hash),
+        };
+        const changed = plan.changes.filter((c) => c.action !== 'no-op').length;
+        o.out(`${(0,summary/* headline */.Pl)((0,summary/* countPlan */.RF)(plan))}\nApplying ${changed} guest${changed === 1 ? '' : 's'} (concurrency ${settings.concurrency}, plan ${plan.hash.slice(0, 12)}).\n`);
+        result = await executePlan({
+            plan,
+            live: current,
+            port: host,
+            settings,
+            scripts: new ScriptStore(p.configDir),
+            scriptInput: (c) => scriptInputFor(desired, c),
+            reporter: both(text, o.reporter),
+        });
+    }
+    finally {
+        text.close();
+        await lock
+            .release()
+            .catch((err) => o.err(`warning: could not release the host lock: ${(0,errors/* getErrorMessage */.u)(err)}\n`));
+    }
+    o.out((0,report/* renderSummary */.Br)(result));
+    let state;
+    try {
+        state = await host.readState();
+    }
+    catch (err) {
+        o.err(`warning: could not read the host state after apply (${(0,errors/* getErrorMessage */.u)(err)}); no state recorded\n`);
+    }
+    const failed = result.failed > 0 || result.skipped > 0;
+    return { exitCode: failed ? 1 : 0, status: failed ? 'failed' : 'applied', plan, result, state };
+}
+
+// EXTERNAL MODULE: ./src/plan/state-file.ts
+var state_file = __webpack_require__(17945);
+// EXTERNAL MODULE: ./src/jobs/plan-job.ts + 5 modules
+var plan_job = __webpack_require__(96903);
+;// CONCATENATED MODULE: ./src/jobs/apply-job.ts
+/**
+ * The apply job, shared by `phoenix apply`, `phoenix demo` and the apply action: the plan job
+ * against the live host (validate, hash the scripts, read the host, plan), handed to apply's
+ * engine (src/apply/run-apply.ts: check against the reviewed plan, lock, re-plan, execute), then
+ * the host's state recorded in the state file. `applyToHost` opens the host first and closes it
+ * however the job ends. Where progress goes is the `Logger`'s: a terminal by default, Actions
+ * groups and warning annotations when an Actions logger is given.
+ */
+
+
+
+
+
+/** Reads the host; a failure is an I/O error (exit 2) with the command and Proxmox's message. */
+async function readHost(port) {
+    try {
+        return await port.readState();
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.y)
+            throw err;
+        throw new errors/* UserError */.y(`cannot read the state of ${port.description}: ${(0,errors/* getErrorMessage */.u)(err)}`, 2);
+    }
+}
+/** A config with errors: its findings, and that nothing was applied. */
+function reportInvalid(v, o) {
+    if (v.errors === 0)
+        return;
+    for (const d of v.diagnostics)
+        o.err((0,diagnostics/* formatDiagnostic */.xy)(d) + '\n');
+    o.err(`${o.configDir}: the config is invalid (${v.errors} error${v.errors === 1 ? '' : 's'}); nothing was applied\n`);
+}
+/** Plans the config against the host, applies the plan, records the host's state when asked. */
+async function runApplyJob(o) {
+    const planOptions = { allowRebuild: o.allowRebuild, allowDataLoss: o.allowDataLoss, only: o.only };
+    const job = await (0,plan_job/* runPlanJob */.wZ)({
+        configDir: o.configDir,
+        ...planOptions,
+        onValidated: (v) => reportInvalid(v, o),
+        basis: async () => ({ live: await readHost(o.port) }),
+    });
+    if (job.status === 'invalid')
+        return { exitCode: 1, status: 'invalid' };
+    const { config } = job;
+    const result = await applyPlan({
+        port: o.port,
+        configDir: o.configDir,
+        desired: config.desired,
+        live: job.basis.live,
+        plan: job.plan,
+        replan: async () => {
+            const live = await readHost(o.port);
+            return { live, plan: (0,plan_job/* planAgainst */.JY)(config, { live }, planOptions) };
+        },
+    }, o);
+    if (o.stateOut && result.state)
+        await (0,state_file/* writeStateFile */.VP)(o.stateOut, result.state);
+    return result;
+}
+/** Warnings raised while guests run become log warnings too (annotations in Actions). */
+function warningsTo(logger, reporter) {
+    if (!logger)
+        return reporter;
+    return {
+        guestStarted: (c) => reporter?.guestStarted?.(c),
+        stepStarted: (c, l) => reporter?.stepStarted?.(c, l),
+        stepFinished: (c, s) => reporter?.stepFinished?.(c, s),
+        scriptOutput: (c, x) => reporter?.scriptOutput?.(c, x),
+        guestFinished: (r) => reporter?.guestFinished?.(r),
+        warning: (m) => {
+            reporter?.warning?.(m);
+            logger.warning(m);
+        },
+    };
+}
+async function applyToHost(o) {
+    const { open, stateFile, recordWhenRefused, onRecordFailed, ...engine } = o;
+    const port = await open();
+    try {
+        const job = await runApplyJob({
+            ...engine,
+            port,
+            stateOut: stateFile,
+            reporter: warningsTo(o.logger, o.reporter),
+        });
+        if (!stateFile)
+            return { job };
+        if (job.state)
+            return { job, stateFile };
+        if (job.status !== 'plan-changed' || !recordWhenRefused)
+            return { job };
+        try {
+            await (0,state_file/* writeStateFile */.VP)(stateFile, await port.readState());
+            return { job, stateFile };
+        }
+        catch (err) {
+            onRecordFailed?.(`Could not record the host state: ${(0,errors/* getErrorMessage */.u)(err)}`);
+            return { job };
+        }
+    }
+    finally {
+        await port.close();
+    }
+}
+
+
+/***/ })
+
+};
