@@ -143,7 +143,7 @@ describeShared('phoenix apply asks first', () => {
     expect((await hostState(e)).guests.length).toBe(e.desired.guests.length);
   }, 90_000);
 
-  it('a rebuild that loses a data volume lists the volume in what it asks about', async () => {
+  it('a change that deletes a data volume lists the volume in what it asks about', async () => {
     const writeGuest = (dir: string, extra: Record<string, unknown>) =>
       writeFileSync(
         join(dir, 'phoenix_lxc_configs.json'),
@@ -175,12 +175,13 @@ describeShared('phoenix apply asks first', () => {
     });
     const dcfg = ['--config-dir', d.configDir, '--target', `sim:${d.statePath}`];
     expect(await runApply([...dcfg, '--yes'], capture())).toBe(0);
-    writeGuest(d.configDir, { unprivileged: false });
+    // The volume leaves the config and the guest allows deleting it (a rebuild would keep it).
+    writeGuest(d.configDir, { zfs_volumes: [], allow_destroy_volumes: true });
     const io = capture({ terminal: fakeTerminal('no') });
-    expect(await runApply([...dcfg, '--allow-rebuild', '--allow-data-loss'], io)).toBe(1);
+    expect(await runApply([...dcfg, '--allow-data-loss'], io)).toBe(1);
     const asked = io.out.slice(0, io.out.indexOf('Enter a value:'));
     expect(asked).toMatch(/Data loss: 1 volume deleted with its data:\n +! ct\/960 .*mp0 \/data/);
-    expect((await hostState(d)).guests.find((g) => g.id === 960)!.config.unprivileged).not.toBe('0');
+    expect((await hostState(d)).guests.find((g) => g.id === 960)!.config.mp0).toMatch(/mp=\/data/);
   }, 60_000);
 
   it('apply --plan FILE still asks on a terminal and names the reviewed plan', async () => {
