@@ -164,9 +164,12 @@ export class ChangeTracker {
   private remember(target: Obj, key: string | symbol): void {
     const had = Object.prototype.hasOwnProperty.call(target, key);
     const old = target[key];
+    // Setting an index past the end grows an array before `length` is set: keep the length too.
+    const length = Array.isArray(target) ? target.length : undefined;
     this.undo.push(() => {
       if (had) target[key] = old;
       else delete target[key];
+      if (length !== undefined) (target as unknown as unknown[]).length = length;
     });
   }
 
