@@ -18,16 +18,15 @@ import {
   closeSync,
   fstatSync,
   ftruncateSync,
-  linkSync,
   mkdirSync,
   openSync,
-  readFileSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { acquireLock, pidAlive, releaseLock, SimStoreError } from './state-lock.js';
 import { applyRecords, ChangeTracker, type StateRecord } from './change-tracker.js';
 import { createInitialState, type InitialStateOptions } from './defaults.js';
 import { SIM_STATE_VERSION, type SimState } from './model.js';
@@ -43,6 +42,8 @@ import {
   type FileId,
 } from './state-journal.js';
 
+export { pidAlive, SimStoreError };
+
 export interface SimStoreOptions {
   /** Age after which a lock file is considered abandoned (default 10 s). */
   staleMs?: number;
@@ -52,22 +53,25 @@ export interface SimStoreOptions {
   initial?: InitialStateOptions;
 }
 
-export class SimStoreError extends Error {}
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** True while process `pid` exists (EPERM: it does, under another user). Also used for flocks. */
-export function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/**
+ * The state updates of one process waiting for the file lock, per state file: one drainer takes
+ * the lock once for all the updates queued meanwhile and runs them back to back, then releases it
+ * before any of their callers continues.
+ */
+interface LockQueue {
+  tasks: Array<{ run: () => void; fail: (err: unknown) => void }>;
+  draining: boolean;
 }
+const lockQueues = new Map<string, LockQueue>();
+/** Journals open for appending while this process holds their lock (closed on release). */
+const openJournals = new Map<string, { fd: number; ino: bigint }>();
 
-/** Serialises the lock attempts of one process (the file lock does the rest). */
-const localQueues = new Map<string, Promise<unknown>>();
+function closeJournal(journalPath: string): void {
+  const j = openJournals.get(journalPath);
+  if (!j) return;
+  openJournals.delete(journalPath);
+  closeSync(j.fd);
+}
 
 /** A journal smaller than this is never folded in (below it, replaying is cheap). */
 const MIN_COMPACT_BYTES = 1 << 20;
@@ -76,8 +80,11 @@ const MIN_COMPACT_BYTES = 1 << 20;
 interface Loaded {
   state: SimState;
   snapshot: FileId;
-  /** The journal read (inode, bytes of complete lines); `stale` when it extends another snapshot. */
-  journal?: { ino: bigint; bytes: number; stale: boolean };
+  /**
+   * The journal read: inode, bytes of complete lines, whether a partial line follows them (a
+   * killed writer's), `stale` when it extends another snapshot.
+   */
+  journal?: { ino: bigint; bytes: number; partial: boolean; stale: boolean };
 }
 
 function statId(path: string): FileId | undefined {
@@ -175,23 +182,44 @@ export class SimStore {
     });
   }
 
-  private async locked<T>(fn: () => T): Promise<T> {
-    const prev = localQueues.get(this.path) ?? Promise.resolve();
-    let release!: () => void;
-    const mine = new Promise<void>((r) => (release = r));
-    const chained = prev.then(() => mine);
-    localQueues.set(this.path, chained);
+  private locked<T>(fn: () => T): Promise<T> {
+    let q = lockQueues.get(this.lockPath);
+    if (!q) lockQueues.set(this.lockPath, (q = { tasks: [], draining: false }));
+    const queue = q;
+    return new Promise<T>((resolve, reject) => {
+      queue.tasks.push({
+        run: () => {
+          try {
+            resolve(fn());
+          } catch (err) {
+            reject(err);
+          }
+        },
+        fail: reject,
+      });
+      if (!queue.draining) void this.drain(queue);
+    });
+  }
+
+  private async drain(q: LockQueue): Promise<void> {
+    q.draining = true;
     try {
-      await prev.catch(() => undefined);
-      await this.acquire();
-      try {
-        return fn();
-      } finally {
-        this.releaseLock();
+      while (q.tasks.length > 0) {
+        try {
+          await this.acquire();
+        } catch (err) {
+          for (const t of q.tasks.splice(0)) t.fail(err);
+          return;
+        }
+        try {
+          while (q.tasks.length > 0) q.tasks.shift()!.run();
+        } finally {
+          this.releaseLock();
+        }
       }
     } finally {
-      release();
-      if (localQueues.get(this.path) === chained) localQueues.delete(this.path);
+      q.draining = false;
+      if (lockQueues.get(this.lockPath) === q && q.tasks.length === 0) lockQueues.delete(this.lockPath);
     }
   }
 
@@ -213,6 +241,7 @@ export class SimStore {
             const { lines, bytes } = completeLines(tail.buf);
             for (const recs of parseLines(lines, this.journalPath)) applyRecords(cur.state, recs);
             cur.journal.bytes += bytes;
+            cur.journal.partial = tail.buf.length > bytes;
             return cur;
           }
         }
@@ -232,7 +261,7 @@ export class SimStore {
       if (j) {
         const { lines, bytes } = completeLines(j.buf);
         const stale = !headerMatches(lines[0], snap.id);
-        loaded.journal = { ino: j.id.ino, bytes, stale };
+        loaded.journal = { ino: j.id.ino, bytes, partial: j.buf.length > bytes, stale };
         if (!stale)
           for (const recs of parseLines(lines.slice(1), this.journalPath)) applyRecords(state, recs);
       }
@@ -247,18 +276,21 @@ export class SimStore {
     const line = Buffer.from(journalLine(records));
     const j = loaded.journal;
     if (!j || j.stale) {
+      closeJournal(this.journalPath);
       const text = Buffer.concat([Buffer.from(journalHeader(loaded.snapshot)), line]);
       const id = this.writeAtomic(this.journalPath, text);
-      loaded.journal = { ino: id.ino, bytes: text.length, stale: false };
+      loaded.journal = { ino: id.ino, bytes: text.length, partial: false, stale: false };
     } else {
-      const fd = openSync(this.journalPath, 'r+');
-      try {
-        ftruncateSync(fd, j.bytes); // a line cut short by a killed writer
-        writeAll(fd, line, j.bytes);
-        j.bytes += line.length;
-      } finally {
-        closeSync(fd);
+      let open = openJournals.get(this.journalPath);
+      if (open && open.ino !== j.ino) closeJournal(this.journalPath);
+      if (!open || open.ino !== j.ino) {
+        open = { fd: openSync(this.journalPath, 'r+'), ino: j.ino };
+        openJournals.set(this.journalPath, open);
       }
+      if (j.partial) ftruncateSync(open.fd, j.bytes); // a line cut short by a killed writer
+      j.partial = false;
+      writeAll(open.fd, line, j.bytes);
+      j.bytes += line.length;
     }
     this.appended = true;
     if (loaded.journal!.bytes > Math.max(MIN_COMPACT_BYTES, Number(loaded.snapshot.size)))
@@ -267,6 +299,7 @@ export class SimStore {
 
   /** Writes the whole state as the new snapshot and drops the journal. */
   private writeSnapshot(state: SimState): void {
+    closeJournal(this.journalPath);
     const id = this.writeAtomic(this.path, Buffer.from(JSON.stringify(state)));
     try {
       unlinkSync(this.journalPath);
@@ -307,65 +340,12 @@ export class SimStore {
     return id;
   }
 
-  private async acquire(): Promise<void> {
-    mkdirSync(dirname(this.lockPath), { recursive: true });
-    const deadline = Date.now() + this.timeoutMs;
-    let delay = 2;
-    for (;;) {
-      try {
-        const fd = openSync(this.lockPath, 'wx', 0o644);
-        writeSync(fd, `${process.pid} ${Date.now()}\n`);
-        closeSync(fd);
-        return;
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      }
-      this.breakIfStale();
-      if (Date.now() > deadline)
-        throw new SimStoreError(`timed out waiting for the simulator state lock ${this.lockPath}`);
-      await sleep(delay + Math.random() * delay);
-      delay = Math.min(delay * 2, 25);
-    }
-  }
-
-  private breakIfStale(): void {
-    let content: string;
-    let age: number;
-    try {
-      content = readFileSync(this.lockPath, 'utf8');
-      age = Date.now() - statSync(this.lockPath).mtimeMs;
-    } catch {
-      return; // released meanwhile
-    }
-    // A lock file being written has no pid yet: only its age can make it stale.
-    const holder = Number(content.split(' ')[0]);
-    const dead = Number.isInteger(holder) && holder > 0 && !pidAlive(holder);
-    if (!dead && age < this.staleMs) return;
-    // Rename first so that only one process breaks the lock; if what we moved away is not the
-    // lock we judged (another process broke it and took a fresh one meanwhile), put it back.
-    const grave = `${this.lockPath}.stale.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    try {
-      renameSync(this.lockPath, grave);
-    } catch {
-      return; // someone else broke or released it
-    }
-    try {
-      if (readFileSync(grave, 'utf8') !== content) linkSync(grave, this.lockPath);
-    } catch {
-      /* a newer lock exists already */
-    }
-    try {
-      unlinkSync(grave);
-    } catch {
-      /* ignore */
-    }
+  private acquire(): Promise<void> {
+    return acquireLock(this.lockPath, this.staleMs, this.timeoutMs);
   }
 
   private releaseLock(): void {
-    try {
-      unlinkSync(this.lockPath);
-    } catch {
-      /* already gone */
-    }
+    closeJournal(this.journalPath);
+    releaseLock(this.lockPath);
   }
 }
