@@ -198,7 +198,7 @@ export class ChangeTracker {
       get: (t, key) => {
         const v = t[key];
         if (typeof key === 'symbol' || !isObject(v)) return v;
-        return this.child(v, [...path, key], childLayout(layout, key));
+        return this.proxies.get(v) ?? this.child(v, [...path, key], childLayout(layout, key));
       },
       set: (t, key, v) => {
         this.guard();
@@ -242,8 +242,9 @@ export class ChangeTracker {
     return new Proxy(target as unknown as Obj, {
       get: (t, key) => {
         const v = t[key];
-        if (indexOf(key) === undefined || !isObject(v)) return v;
-        return this.wrap(v, (e) => this.unit(e, { kind: 'elem', list, elem: e }));
+        // An array's only object-valued properties are its elements.
+        if (typeof key === 'symbol' || !isObject(v)) return v;
+        return this.proxies.get(v) ?? this.wrap(v, (e) => this.unit(e, { kind: 'elem', list, elem: e }));
       },
       set: (t, key, v) => {
         this.guard();
@@ -275,7 +276,7 @@ export class ChangeTracker {
       get: (t, key) => {
         const v = t[key];
         if (typeof key === 'symbol' || !isObject(v)) return v;
-        return this.wrap(v, (c) => this.unit(c, ref));
+        return this.proxies.get(v) ?? this.wrap(v, (c) => this.unit(c, ref));
       },
       set: (t, key, v) => {
         mark();
