@@ -174,7 +174,8 @@ export class SimStore {
 
   /** Folds the journal into the snapshot if this store wrote to it (PATH is then the whole state). */
   async flush(): Promise<void> {
-    if (!this.appended) return;
+    // Nothing to fold, or the state (and maybe its folder) is gone: leave it so.
+    if (!this.appended || statId(this.path) === undefined) return;
     await this.locked(() => {
       const loaded = this.refresh();
       if (loaded?.journal && !loaded.journal.stale) this.writeSnapshot(loaded.state);
