@@ -80,5 +80,7 @@ export class SimTransport implements HostTransport {
 
   async close(): Promise<void> {
     this.closed = true;
+    // Folds the simulator's journal into its state file, so PATH alone holds the host again.
+    await this.store.flush();
   }
 }

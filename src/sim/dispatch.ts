@@ -22,7 +22,7 @@ import {
 import { ExitStatus, PveError } from './errors.js';
 import { countAndPick, defaultFaultMessage, parseFaultEnv } from './faults.js';
 import { latencyModel, parseLatencyEnv } from './latency.js';
-import type { SimFaultRule } from './model.js';
+import type { SimFaultRule, SimSettings } from './model.js';
 import { runFlock } from './programs/flock.js';
 import type { SimStore } from './store.js';
 
@@ -108,7 +108,11 @@ export async function runSimCommand(
   const op = program.op(args);
   const readOnly = program.readOnly(args);
 
-  let state = await store.read();
+  // A copy of the few settings needed here (the phases below get the state itself).
+  const state = await store.view((s) => ({
+    settings: JSON.parse(JSON.stringify(s.settings)) as SimSettings,
+    localNode: s.localNode,
+  }));
   const envFaults = parseFaultEnv(env.PHOENIX_SIM_FAULTS);
   const rules: SimFaultRule[] = [...state.settings.faults, ...envFaults];
   const latency = latencyModel(state.settings.latency, parseLatencyEnv(env.PHOENIX_SIM_LATENCY));
@@ -127,11 +131,7 @@ export async function runSimCommand(
   };
 
   let fault: SimFaultRule | undefined;
-  let stale = false;
-  if (rules.length > 0) {
-    fault = await store.update((s) => countAndPick(s, rules, op, normArgv));
-    stale = true;
-  }
+  if (rules.length > 0) fault = await store.update((s) => countAndPick(s, rules, op, normArgv));
   if (fault && fault.action !== 'drop') {
     await sleep(latency.ms(op));
     const message = fault.message ?? defaultFaultMessage(normArgv);
@@ -152,8 +152,7 @@ export async function runSimCommand(
     for (;;) {
       let outcome: Continuation | void;
       if (readOnly && first) {
-        if (stale) state = await store.read();
-        outcome = phase(new SimCtx(state, runtime, sink));
+        outcome = await store.view((s) => phase(new SimCtx(s, runtime, sink)));
       } else {
         outcome = await runLockedPhase(
           store,

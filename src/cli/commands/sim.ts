@@ -118,11 +118,15 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
         s.settings.execResults = (Array.isArray(execResults) ? execResults : [execResults]) as never;
       if (boot !== undefined) s.settings.agentBootMs = Number(boot);
     });
+    await store.flush();
     return 0;
   }
   if (sub === 'show') {
     const { values } = parseCommandArgs('sim show', rest);
-    io.stdout(readFileSync(requireState(values, io.cwd), 'utf8') + '\n');
+    const path = requireState(values, io.cwd);
+    if (!existsSync(path)) readFileSync(path, 'utf8'); // the same error as ever for a missing file
+    // Through the store: the state file's journal may hold changes not yet folded into it.
+    io.stdout(JSON.stringify(await new sim.SimStore(path).read()) + '\n');
     return 0;
   }
   io.stderr(USAGE);
