@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var diagnostics = __webpack_require__(47410);
 // EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
 var validate = __webpack_require__(33238);
-// EXTERNAL MODULE: ./src/sim/index.ts + 52 modules
-var sim = __webpack_require__(12424);
+// EXTERNAL MODULE: ./src/sim/index.ts + 55 modules
+var sim = __webpack_require__(42307);
 // EXTERNAL MODULE: ./src/apply/types.ts
 var types = __webpack_require__(39053);
 ;// CONCATENATED MODULE: ./src/sim-seed/estate-host.ts

@@ -78,7 +78,7 @@ async function readStdin() {
 }
 async function runSim(argv, io) {
     const [sub, ...rest] = argv;
-    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 12424));
+    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 42307));
     if (sub === 'exec') {
         const sep = rest.indexOf('--');
         if (sep < 0 || sep === rest.length - 1)
@@ -161,11 +161,16 @@ async function runSim(argv, io) {
             if (boot !== undefined)
                 s.settings.agentBootMs = Number(boot);
         });
+        await store.flush();
         return 0;
     }
     if (sub === 'show') {
         const { values } = (0,args/* parseCommandArgs */.Qx)('sim show', rest);
-        io.stdout((0,external_node_fs_.readFileSync)(requireState(values, io.cwd), 'utf8') + '\n');
+        const path = requireState(values, io.cwd);
+        if (!(0,external_node_fs_.existsSync)(path))
+            (0,external_node_fs_.readFileSync)(path, 'utf8'); // the same error as ever for a missing file
+        // Through the store: the state file's journal may hold changes not yet folded into it.
+        io.stdout(JSON.stringify(await new sim.SimStore(path).read()) + '\n');
         return 0;
     }
     io.stderr(USAGE);

@@ -710,7 +710,7 @@ function registerCommand(name, summary, load) {
     });
 }
 registerDeclared('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12575))).runValidate);
-registerDeclared('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(436), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(424), __nccwpck_require__.e(434), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97735))).runDemo);
+registerDeclared('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(436), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(307), __nccwpck_require__.e(434), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97735))).runDemo);
 function findCommand(name) {
     return COMMANDS.get(name);
 }
