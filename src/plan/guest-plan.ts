@@ -237,7 +237,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   const cfg = desiredConfig(g, ctx);
   const snapToken = hasTrackedSnapshots(g) ? snapshotToken(g, ctx.scriptHashes, { config: cfg }) : undefined;
   // Data volumes parked by this plan's rebuild, or by an interrupted one, go back (keep-volumes.ts).
-  const holder = g.kind === 'lxc' && ctx.hostKnown ? keepVolumes.liveHolderOf(g.id, ctx.live) : undefined;
+  const holder = g.kind === 'lxc' && ctx.hostKnown ? keepVolumes.liveHolderOf(g.id, ctx.liveById) : undefined;
   let parking: keepVolumes.KeepPlan['kept'] = [];
   const finish = (action: PlanAction, reasons: string[], diffs: readonly FieldDiff[], steps: Step[]) => {
     change.action = action;
@@ -364,7 +364,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
             holder,
             keepVolumes.holderTemplate(g.osTemplate, ctx.live),
             g.storagePool,
-            keepVolumes.incompleteHolderOf(g.id, ctx.live) !== undefined,
+            keepVolumes.incompleteHolderOf(g.id, ctx.liveById) !== undefined,
           )
         : undefined;
     parking = keep?.kept ?? [];

@@ -34,9 +34,9 @@ export function holderName(id: number): string {
 }
 
 /** The holder of guest `id`'s parked volumes, when the host has it. */
-export function liveHolderOf(id: number, live: LiveState): LiveGuest | undefined {
+export function liveHolderOf(id: number, liveById: ReadonlyMap<number, LiveGuest>): LiveGuest | undefined {
   const hid = holderIdOf(id);
-  const h = hid === undefined ? undefined : live.guests.find((x) => x.id === hid);
+  const h = hid === undefined ? undefined : liveById.get(hid);
   return h && h.kind === 'lxc' && h.config.hostname === holderName(id) ? h : undefined;
 }
 
@@ -44,9 +44,12 @@ export function liveHolderOf(id: number, live: LiveState): LiveGuest | undefined
  * A holder whose `pct create` was interrupted (`lock: create`, no volume handed to it yet: Proxmox
  * hands none to a locked container): it holds no data and is made again.
  */
-export function incompleteHolderOf(id: number, live: LiveState): LiveGuest | undefined {
+export function incompleteHolderOf(
+  id: number,
+  liveById: ReadonlyMap<number, LiveGuest>,
+): LiveGuest | undefined {
   const hid = holderIdOf(id);
-  const h = hid === undefined ? undefined : live.guests.find((x) => x.id === hid);
+  const h = hid === undefined ? undefined : liveById.get(hid);
   if (!h || h.kind !== 'lxc' || h.lock !== 'create' || h.config.hostname === holderName(id)) return undefined;
   return Object.keys(h.config).some((k) => /^(mp|unused)\d+$/.test(k)) ? undefined : h;
 }
