@@ -1329,7 +1329,7 @@ function planGuest(g, ctx) {
     const cfg = (0,desired_config/* desiredConfig */.Nn)(g, ctx);
     const snapToken = (0,markers/* hasTrackedSnapshots */.ot)(g) ? (0,markers/* snapshotToken */.yz)(g, ctx.scriptHashes, { config: cfg }) : undefined;
     // Data volumes parked by this plan's rebuild, or by an interrupted one, go back (keep-volumes.ts).
-    const holder = g.kind === 'lxc' && ctx.hostKnown ? keep_volumes/* liveHolderOf */.IN(g.id, ctx.live) : undefined;
+    const holder = g.kind === 'lxc' && ctx.hostKnown ? keep_volumes/* liveHolderOf */.IN(g.id, ctx.liveById) : undefined;
     let parking = [];
     const finish = (action, reasons, diffs, steps) => {
         change.action = action;
@@ -1444,7 +1444,7 @@ function planGuest(g, ctx) {
     if (rebuild.length) {
         const reasons = rebuild.map((r) => `rebuild: ${r}`);
         const keep = live.kind === 'lxc' && g.kind === 'lxc'
-            ? keep_volumes/* planPark */.k_(live, ctx.live, holder, keep_volumes/* holderTemplate */.j9(g.osTemplate, ctx.live), g.storagePool, keep_volumes/* incompleteHolderOf */.Gj(g.id, ctx.live) !== undefined)
+            ? keep_volumes/* planPark */.k_(live, ctx.live, holder, keep_volumes/* holderTemplate */.j9(g.osTemplate, ctx.live), g.storagePool, keep_volumes/* incompleteHolderOf */.Gj(g.id, ctx.liveById) !== undefined)
             : undefined;
         parking = keep?.kept ?? [];
         const loss = (0,data_loss/* rebuildLoss */.Jh)(address, live, ctx, errors, keep?.unkept);
@@ -1576,18 +1576,18 @@ function holderName(id) {
     return `phoenix-keep-${id}`;
 }
 /** The holder of guest `id`'s parked volumes, when the host has it. */
-function liveHolderOf(id, live) {
+function liveHolderOf(id, liveById) {
     const hid = holderIdOf(id);
-    const h = hid === undefined ? undefined : live.guests.find((x) => x.id === hid);
+    const h = hid === undefined ? undefined : liveById.get(hid);
     return h && h.kind === 'lxc' && h.config.hostname === holderName(id) ? h : undefined;
 }
 /**
  * A holder whose `pct create` was interrupted (`lock: create`, no volume handed to it yet: Proxmox
  * hands none to a locked container): it holds no data and is made again.
  */
-function incompleteHolderOf(id, live) {
+function incompleteHolderOf(id, liveById) {
     const hid = holderIdOf(id);
-    const h = hid === undefined ? undefined : live.guests.find((x) => x.id === hid);
+    const h = hid === undefined ? undefined : liveById.get(hid);
     if (!h || h.kind !== 'lxc' || h.lock !== 'create' || h.config.hostname === holderName(id))
         return undefined;
     return Object.keys(h.config).some((k) => /^(mp|unused)\d+$/.test(k)) ? undefined : h;
