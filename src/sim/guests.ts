@@ -128,6 +128,27 @@ export function sectionVolumes(kind: GuestKind, section: ConfSection): Array<{ k
   return res;
 }
 
+/** `is_volume_in_use_by_snapshots`: a snapshot section of `g` lists `vol`. */
+export function volumeInSnapshots(g: SimGuest, vol: string): boolean {
+  return Object.values(g.conf.snapshots).some((s) => sectionVolumes(g.kind, s).some((v) => v.volid === vol));
+}
+
+/**
+ * pve-guest-common `add_unused_volume`: the `unusedN` key already listing `vol` (no duplicate),
+ * else the lowest free one, which it takes; Proxmox's error when all 256 are used.
+ */
+export function addUnusedVolume(values: Record<string, string>, vol: string): string {
+  let free: string | undefined;
+  for (let i = 255; i >= 0; i--) {
+    const key = `unused${i}`;
+    if (values[key] === undefined) free = key;
+    else if (values[key] === vol) return key;
+  }
+  if (!free) throw new PveError('Too many unused volumes - please delete them first.');
+  values[free] = vol;
+  return free;
+}
+
 /** Replaces the volume part (first field) of a disk or mount point value. */
 export function replaceVolume(value: string, newVolid: string): string {
   const parts = value.split(',');

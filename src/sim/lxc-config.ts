@@ -9,7 +9,7 @@ import { encodeText } from './conf-file.js';
 import { beginConfigEdit, finishConfigEdit, pendingDeletes, setConfigValue } from './config-edit.js';
 import type { SimCtx } from './context.js';
 import { ParamError, PveError } from './errors.js';
-import { checkProtection, newMac, normalizeTags, touch } from './guests.js';
+import { addUnusedVolume, checkProtection, newMac, normalizeTags, touch } from './guests.js';
 import type { ConfSection, SimGuest } from './model.js';
 import { LXC_MP, LXC_NET, LXC_ROOTFS } from '../dialect/lxc-schema.js';
 import {
@@ -125,7 +125,7 @@ export function updateLxcConfig(
     setConfigValue(g, edit, k, value, running && !hotplug);
     // A mount point given another volume keeps the old one as unused (`vmconfig_apply_pending_mountpoint`).
     const oldVol = old !== undefined && !(running && !hotplug) ? volumeOf(old) : undefined;
-    if (oldVol && oldVol !== volumeOf(value) && !volumeInUse(g, oldVol)) addUnused(main, oldVol);
+    if (oldVol && oldVol !== volumeOf(value) && !volumeInUse(g, oldVol)) addUnusedVolume(main, oldVol);
   }
   finishConfigEdit(g, edit);
 }
@@ -143,7 +143,7 @@ function applyVolumeDelete(ctx: SimCtx, g: SimGuest, k: string): void {
   if (value === undefined) return;
   const vol = volumeOf(value);
   if (!vol) return;
-  if (/^mp\d+$/.test(k)) addUnused(main, vol);
+  if (/^mp\d+$/.test(k)) addUnusedVolume(main, vol);
   else if (/^unused\d+$/.test(k) && !volumeInUse(g, vol, k) && ownedBy(vol, g.vmid)) freeVolume(ctx, vol);
 }
 
@@ -171,18 +171,6 @@ function volumeInUse(g: SimGuest, vol: string, exceptKey?: string): boolean {
   return Object.values(g.conf.snapshots).some((snap) => uses(snap.values));
 }
 
-function addUnused(main: Record<string, string>, vol: string): void {
-  for (let i = 0; i < 256; i++) {
-    const key = `unused${i}`;
-    if (main[key] === vol) return;
-    if (main[key] === undefined) {
-      main[key] = vol;
-      return;
-    }
-  }
-  throw new PveError('Too many unused volumes - please delete them first.');
-}
-
 /** Pending changes take effect (`vmconfig_apply_pending`, on start). */
 export function applyPending(ctx: SimCtx, g: SimGuest): void {
   const p = g.conf.pending;
@@ -199,7 +187,8 @@ export function applyPending(ctx: SimCtx, g: SimGuest): void {
       const old = g.kind === 'lxc' && /^mp\d+$/.test(k) ? g.conf.main.values[k] : undefined;
       g.conf.main.values[k] = v;
       const oldVol = old !== undefined ? volumeOf(old) : undefined;
-      if (oldVol && oldVol !== volumeOf(v) && !volumeInUse(g, oldVol)) addUnused(g.conf.main.values, oldVol);
+      if (oldVol && oldVol !== volumeOf(v) && !volumeInUse(g, oldVol))
+        addUnusedVolume(g.conf.main.values, oldVol);
     }
   }
   delete g.conf.pending;

@@ -9,6 +9,7 @@
 import type { SimCtx } from '../context.js';
 import { PveError } from '../errors.js';
 import {
+  addUnusedVolume,
   checkLock,
   isRunning,
   isTemplate,
@@ -16,28 +17,12 @@ import {
   replaceVolume,
   sectionVolumes,
   touch,
+  volumeInSnapshots,
   withSize,
 } from '../guests.js';
-import type { GuestKind, SimGuest } from '../model.js';
+import type { GuestKind } from '../model.js';
 import { formatSize } from '../../dialect/pve-values.js';
 import { copyVolume, findVolume, freeVolume, makeBaseVolume, storageOn, volid } from '../volumes.js';
-
-/** `add_unused_volume`: the slot already listing it, else the lowest free one. */
-export function addUnusedVolume(values: Record<string, string>, vol: string): string {
-  let free: string | undefined;
-  for (let i = 255; i >= 0; i--) {
-    const key = `unused${i}`;
-    if (values[key] === undefined) free = key;
-    else if (values[key] === vol) return key;
-  }
-  if (!free) throw new PveError('Too many unused volumes - please delete them first.');
-  values[free] = vol;
-  return free;
-}
-
-function inSnapshots(g: SimGuest, vol: string): boolean {
-  return Object.values(g.conf.snapshots).some((s) => sectionVolumes(g.kind, s).some((v) => v.volid === vol));
-}
 
 function moveDisk(
   ctx: SimCtx,
@@ -75,7 +60,7 @@ function moveDisk(
   if (kind === 'qemu' && /(^|,)media=cdrom(,|$)/.test(value)) throw new PveError("you can't move a cdrom");
   if (kind === 'qemu' && storageOn(ctx, storage) && vol.startsWith(`${storage}:`))
     throw new PveError("you can't move to the same storage with same format");
-  if (opts.delete && inSnapshots(g, vol))
+  if (opts.delete && volumeInSnapshots(g, vol))
     throw new PveError(
       kind === 'lxc'
         ? "you can't move a volume with snapshots and delete the source"

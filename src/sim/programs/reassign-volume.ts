@@ -14,18 +14,12 @@ import {
   isTemplate,
   loadGuest,
   replaceVolume,
-  sectionVolumes,
   touch,
+  volumeInSnapshots,
 } from '../guests.js';
 import { parseVolid, renameVolume, volumeHasFeature } from '../volumes.js';
 
 const UNUSED = /^unused\d+$/;
-
-/** `is_volume_in_use_by_snapshots`: a snapshot section lists the volume. */
-function usedBySnapshots(ctx: SimCtx, vmid: number, vol: string): boolean {
-  const g = loadGuest(ctx, 'lxc', vmid);
-  return Object.values(g.conf.snapshots).some((s) => sectionVolumes('lxc', s).some((v) => v.volid === vol));
-}
 
 /** The checks of `$load_and_check_reassign_configs`, in Proxmox's order, with its messages. */
 function check(ctx: SimCtx, vmid: number, key: string, targetVmid: number, targetKey: string): string {
@@ -51,7 +45,7 @@ function check(ctx: SimCtx, vmid: number, key: string, targetVmid: number, targe
     throw new PveError(`Target volume key '${targetKey}' is already in use for container '${targetVmid}'`);
   const vol = value.split(',')[0]!.replace(/^volume=/, '');
   if (!vol) throw new PveError(`Volume '${key}' has no associated image`);
-  if (usedBySnapshots(ctx, vmid, vol))
+  if (volumeInSnapshots(loadGuest(ctx, 'lxc', vmid), vol))
     throw new PveError('Cannot move volume used by a snapshot to another container');
   // A bind mount's host path has no storage, so `volume_has_feature` is false and this message
   // comes before the bind-mount one (`PVE::Storage::volume_has_feature` returns undef for paths).
