@@ -6,11 +6,11 @@
 //   --print     print the block only.
 // The reference comes from the command declarations (src/cli/command-specs.ts, src/cli/specs/),
 // rendered by src/cli/cli-reference.ts; the sources are transpiled on the fly (no build needed).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { transpileSources } from './transpile-sources.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => {
@@ -36,16 +36,7 @@ function sources() {
 async function render() {
   const out = mkdtempSync(join(tmpdir(), 'phoenix-cli-ref-'));
   try {
-    for (const file of sources()) {
-      const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-        fileName: file,
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      });
-      const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, outputText);
-    }
-    writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+    transpileSources(root, sources(), out);
     const mod = await import(pathToFileURL(join(out, 'src', 'cli', 'cli-reference.js')).href);
     return { block: mod.renderCliReference(), begin: mod.CLI_BEGIN, end: mod.CLI_END };
   } finally {

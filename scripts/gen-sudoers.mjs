@@ -7,11 +7,11 @@
 //   --print     print the sudoers text only.
 // The rules come from HOST_PROGRAMS (src/proxmox/commands/programs.ts), rendered by
 // src/proxmox/sudoers.ts; the sources are transpiled on the fly (no build needed).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { transpileSources } from './transpile-sources.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => {
@@ -36,27 +36,9 @@ function tsFiles(dir) {
 async function render() {
   const out = mkdtempSync(join(tmpdir(), 'phoenix-sudoers-'));
   try {
-    // Only src/proxmox is needed (the registry and the renderer have no other imports).
-    for (const file of tsFiles(join(root, 'src', 'proxmox'))) {
-      const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-        fileName: file,
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      });
-      const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, outputText);
-    }
-    // util/ for the error classes some builders import.
-    for (const file of tsFiles(join(root, 'src', 'util'))) {
-      const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-        fileName: file,
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      });
-      const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, outputText);
-    }
-    writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+    // src/proxmox holds the registry and the renderer; util/ the error classes some builders import.
+    const files = [...tsFiles(join(root, 'src', 'proxmox')), ...tsFiles(join(root, 'src', 'util'))];
+    transpileSources(root, files, out);
     symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
     const mod = await import(pathToFileURL(join(out, 'src', 'proxmox', 'sudoers.js')).href);
     return mod.renderSudoers({ user: USER });
