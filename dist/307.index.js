@@ -2617,6 +2617,28 @@ function sectionVolumes(kind, section) {
     }
     return res;
 }
+/** `is_volume_in_use_by_snapshots`: a snapshot section of `g` lists `vol`. */
+function volumeInSnapshots(g, vol) {
+    return Object.values(g.conf.snapshots).some((s) => sectionVolumes(g.kind, s).some((v) => v.volid === vol));
+}
+/**
+ * pve-guest-common `add_unused_volume`: the `unusedN` key already listing `vol` (no duplicate),
+ * else the lowest free one, which it takes; Proxmox's error when all 256 are used.
+ */
+function addUnusedVolume(values, vol) {
+    let free;
+    for (let i = 255; i >= 0; i--) {
+        const key = `unused${i}`;
+        if (values[key] === undefined)
+            free = key;
+        else if (values[key] === vol)
+            return key;
+    }
+    if (!free)
+        throw new PveError('Too many unused volumes - please delete them first.');
+    values[free] = vol;
+    return free;
+}
 /** Replaces the volume part (first field) of a disk or mount point value. */
 function replaceVolume(value, newVolid) {
     const parts = value.split(',');
@@ -4238,7 +4260,7 @@ function updateLxcConfig(ctx, g, set, del, revert) {
         // A mount point given another volume keeps the old one as unused (`vmconfig_apply_pending_mountpoint`).
         const oldVol = old !== undefined && !(running && !hotplug) ? volumeOf(old) : undefined;
         if (oldVol && oldVol !== volumeOf(value) && !volumeInUse(g, oldVol))
-            addUnused(main, oldVol);
+            addUnusedVolume(main, oldVol);
     }
     finishConfigEdit(g, edit);
 }
@@ -4258,7 +4280,7 @@ function applyVolumeDelete(ctx, g, k) {
     if (!vol)
         return;
     if (/^mp\d+$/.test(k))
-        addUnused(main, vol);
+        addUnusedVolume(main, vol);
     else if (/^unused\d+$/.test(k) && !volumeInUse(g, vol, k) && ownedBy(vol, g.vmid))
         freeVolume(ctx, vol);
 }
@@ -4280,18 +4302,6 @@ function volumeInUse(g, vol, exceptKey) {
     if (uses(g.conf.main.values, exceptKey))
         return true;
     return Object.values(g.conf.snapshots).some((snap) => uses(snap.values));
-}
-function addUnused(main, vol) {
-    for (let i = 0; i < 256; i++) {
-        const key = `unused${i}`;
-        if (main[key] === vol)
-            return;
-        if (main[key] === undefined) {
-            main[key] = vol;
-            return;
-        }
-    }
-    throw new PveError('Too many unused volumes - please delete them first.');
 }
 /** Pending changes take effect (`vmconfig_apply_pending`, on start). */
 function applyPending(ctx, g) {
@@ -4315,7 +4325,7 @@ function applyPending(ctx, g) {
             g.conf.main.values[k] = v;
             const oldVol = old !== undefined ? volumeOf(old) : undefined;
             if (oldVol && oldVol !== volumeOf(v) && !volumeInUse(g, oldVol))
-                addUnused(g.conf.main.values, oldVol);
+                addUnusedVolume(g.conf.main.values, oldVol);
         }
     }
     delete g.conf.pending;
@@ -5169,24 +5179,6 @@ function pctClone(ctx, a) {
 
 
 
-/** `add_unused_volume`: the slot already listing it, else the lowest free one. */
-function addUnusedVolume(values, vol) {
-    let free;
-    for (let i = 255; i >= 0; i--) {
-        const key = `unused${i}`;
-        if (values[key] === undefined)
-            free = key;
-        else if (values[key] === vol)
-            return key;
-    }
-    if (!free)
-        throw new PveError('Too many unused volumes - please delete them first.');
-    values[free] = vol;
-    return free;
-}
-function inSnapshots(g, vol) {
-    return Object.values(g.conf.snapshots).some((s) => sectionVolumes(g.kind, s).some((v) => v.volid === vol));
-}
 function moveDisk(ctx, kind, vmid, key, storage, opts) {
     const g = loadGuest(ctx, kind, vmid);
     ctx.holdFlock(kind, vmid);
@@ -5216,7 +5208,7 @@ function moveDisk(ctx, kind, vmid, key, storage, opts) {
         throw new PveError("you can't move a cdrom");
     if (kind === 'qemu' && storageOn(ctx, storage) && vol.startsWith(`${storage}:`))
         throw new PveError("you can't move to the same storage with same format");
-    if (opts.delete && inSnapshots(g, vol))
+    if (opts.delete && volumeInSnapshots(g, vol))
         throw new PveError(kind === 'lxc'
             ? "you can't move a volume with snapshots and delete the source"
             : "you can't move a disk with snapshots and delete the source");
@@ -5245,11 +5237,6 @@ function qmDiskMove(ctx, vmid, disk, storage, opts) {
 
 
 const UNUSED = /^unused\d+$/;
-/** `is_volume_in_use_by_snapshots`: a snapshot section lists the volume. */
-function usedBySnapshots(ctx, vmid, vol) {
-    const g = loadGuest(ctx, 'lxc', vmid);
-    return Object.values(g.conf.snapshots).some((s) => sectionVolumes('lxc', s).some((v) => v.volid === vol));
-}
 /** The checks of `$load_and_check_reassign_configs`, in Proxmox's order, with its messages. */
 function check(ctx, vmid, key, targetVmid, targetKey) {
     if (key === 'rootfs' || targetKey === 'rootfs')
@@ -5280,7 +5267,7 @@ function check(ctx, vmid, key, targetVmid, targetKey) {
     const vol = value.split(',')[0].replace(/^volume=/, '');
     if (!vol)
         throw new PveError(`Volume '${key}' has no associated image`);
-    if (usedBySnapshots(ctx, vmid, vol))
+    if (volumeInSnapshots(loadGuest(ctx, 'lxc', vmid), vol))
         throw new PveError('Cannot move volume used by a snapshot to another container');
     // A bind mount's host path has no storage, so `volume_has_feature` is false and this message
     // comes before the bind-mount one (`PVE::Storage::volume_has_feature` returns undef for paths).
