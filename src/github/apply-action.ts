@@ -312,6 +312,7 @@ export async function runApplyAction(
     unreviewed: covered ? (fresh) => unreviewedChanges(fresh, covered) : undefined,
     allowRebuild: settings.allowRebuild,
     allowDataLoss: settings.allowDataLoss,
+    only: settings.only,
     settings: { concurrency: settings.concurrency, keepSafetySnapshots: settings.keepSafetySnapshots },
     sha,
     lockTimeoutMs: settings.lockTimeoutSec * 1000,

@@ -8,6 +8,7 @@ import { UserError } from '../util/errors.js';
 import { getHostTargetSettings, type HostTargetSettings } from './host-target.js';
 import {
   getBooleanInput,
+  getListInput,
   getOptionalInput,
   getRunContext,
   requireDirectory,
@@ -34,6 +35,11 @@ export interface ApplyActionSettings {
   readonly allowRebuild: boolean;
   /** Run steps that delete a volume's data, after a vzdump backup (input `allow-data-loss`). */
   readonly allowDataLoss: boolean;
+  /**
+   * Input `only`: apply only these guests and what they need (src/plan/select.ts). The selection
+   * is part of the plan hash, so a full reviewed plan does not cover a partial apply.
+   */
+  readonly only?: readonly string[];
   readonly concurrency: number;
   readonly keepSafetySnapshots: number;
   readonly lockTimeoutSec: number;
@@ -99,6 +105,7 @@ export function getApplySettings(env: RunnerEnv, cwd: string, o: ApplyOverrides 
     allowUnreviewed: getBooleanInput(env, 'allow-unreviewed', false),
     allowRebuild: getBooleanInput(env, 'allow-rebuild', false),
     allowDataLoss: getBooleanInput(env, 'allow-data-loss', false),
+    only: getListInput(env, 'only'),
     concurrency: getIntInput(env, 'concurrency', 4, 1, 64),
     keepSafetySnapshots: getIntInput(env, 'keep-safety-snapshots', 3, 0, 100),
     lockTimeoutSec: getIntInput(env, 'lock-timeout', 600, 0, 86_400),

@@ -33,6 +33,20 @@ export function getRequiredInput(env: RunnerEnv, name: string): string {
   return value;
 }
 
+/**
+ * A list input: items separated by commas or newlines (a YAML block scalar), blanks dropped;
+ * undefined when the input is absent or blank.
+ */
+export function getListInput(env: RunnerEnv, name: string): string[] | undefined {
+  const value = getOptionalInput(env, name);
+  if (value === undefined) return undefined;
+  const items = value
+    .split(/[,\n]/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  return items.length ? items : undefined;
+}
+
 /** YAML 1.2 core booleans, as the toolkit accepts them; blank gives `fallback`. */
 export function getBooleanInput(env: RunnerEnv, name: string, fallback: boolean): boolean {
   const value = getOptionalInput(env, name);

@@ -198,6 +198,7 @@ async function planAndReport(
       }),
     allowRebuild: settings.allowRebuild,
     allowDataLoss: settings.allowDataLoss,
+    only: settings.only,
   });
   const { plan, basis } = job;
   await withGroup(logger, 'Planning', async () => {

@@ -9,6 +9,7 @@ import { getIntInput } from './apply-settings.js';
 import { MAX_RETENTION_DAYS } from './artifact-upload.js';
 import {
   getBooleanInput,
+  getListInput,
   getOptionalInput,
   getRunContext,
   requireDirectory,
@@ -32,6 +33,8 @@ export interface PlanSettings {
   readonly allowRebuild: boolean;
   /** Plan steps that delete a volume's data (input `allow-data-loss`). */
   readonly allowDataLoss: boolean;
+  /** Input `only`: plan only these guests and what they need (src/plan/select.ts). */
+  readonly only?: readonly string[];
   /** Name the plan (plan.json, plan.md) is uploaded as. */
   readonly planArtifact: string;
   /** Days the plan artifact is kept (0: the repository's default). */
@@ -67,6 +70,7 @@ export function getPlanSettings(env: RunnerEnv, cwd: string, overrides: PlanOver
     baseConfigDir: baseConfigDir === undefined ? undefined : resolve(cwd, baseConfigDir),
     allowRebuild: getBooleanInput(env, 'allow-rebuild', false),
     allowDataLoss: getBooleanInput(env, 'allow-data-loss', false),
+    only: getListInput(env, 'only'),
     planArtifact: getOptionalInput(env, 'plan-artifact') ?? 'phoenix-plan',
     retentionDays: getIntInput(env, 'retention-days', 30, 0, MAX_RETENTION_DAYS),
     outDir: resolve(cwd, overrides.outDir ?? join(env.RUNNER_TEMP || tmpdir(), 'phoenix-plan')),

@@ -300,6 +300,11 @@ describe('settings and secrets', () => {
       sha: SHA,
       host: { target: 'local' },
     });
+    expect(s.only).toBeUndefined();
+    expect(getApplySettings({ INPUT_CONFIG_DIR: '.', INPUT_ONLY: 'ct/950,ct/95*' }, dir).only).toEqual([
+      'ct/950',
+      'ct/95*',
+    ]);
     expect(() => getApplySettings({ INPUT_CONFIG_DIR: '.', INPUT_CONCURRENCY: '0' }, dir)).toThrow(
       "input 'concurrency' must be an integer from 1 to 64, got '0'",
     );

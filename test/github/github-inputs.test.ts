@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   getBooleanInput,
+  getListInput,
   getOptionalInput,
   getRequiredInput,
   getRunContext,
@@ -47,6 +48,16 @@ describe('inputs', () => {
     expect(() => getBooleanInput({ INPUT_X: 'yes' }, 'x', false)).toThrow(
       "input 'x' must be true or false, got 'yes'",
     );
+  });
+
+  it('splits a list input on commas and newlines, dropping blanks', () => {
+    expect(getListInput({ INPUT_ONLY: 'ct/950, vm/9001\n\n ct/95*\n' }, 'only')).toEqual([
+      'ct/950',
+      'vm/9001',
+      'ct/95*',
+    ]);
+    expect(getListInput({ INPUT_ONLY: ' , \n' }, 'only')).toBeUndefined();
+    expect(getListInput({}, 'only')).toBeUndefined();
   });
 
   it('builds validate settings once: flags win over inputs, default config dir', () => {

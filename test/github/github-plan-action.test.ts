@@ -194,6 +194,24 @@ describe('basis: the recorded state artifact', () => {
   });
 });
 
+describe('input only', () => {
+  it('narrows the plan to the named guests, and the selection changes the plan hash', async () => {
+    const state = await recordedStateOfMain();
+    const artifact = { name: 'phoenix-state', files: { 'phoenix-state.json': state }, headBranch: 'master' };
+    gh.addArtifact({ ...artifact, createdAt: '2025-03-01T10:05:00Z' });
+    const full = await run(workspace());
+    const fullPlan = parsePlan(readFileSync(join(full.outDir, 'plan.json'), 'utf8'));
+    const partial = await run(workspace(), { inputs: { only: 'ct/950,\n vm/*' } });
+    expect(partial.result.exitCode).toBe(0);
+    const plan = parsePlan(readFileSync(join(partial.outDir, 'plan.json'), 'utf8'));
+    expect(plan.selection?.only).toEqual(['ct/950', 'vm/*']);
+    expect(plan.changes.length).toBeLessThan(fullPlan.changes.length);
+    expect(plan.changes.some((c) => c.address === 'ct/950')).toBe(true);
+    expect(plan.hash).not.toBe(fullPlan.hash);
+    expect(partial.outputs['plan-hash']).toBe(plan.hash);
+  });
+});
+
 describe('basis: no recorded state', () => {
   it("plans against the base branch's config (contents API) and says so at the top of the comment", async () => {
     publishBase(pr().pull_request.base.sha);
