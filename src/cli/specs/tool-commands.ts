@@ -61,14 +61,25 @@ export const SIM_SPEC: CommandSpec = {
     {
       name: 'sim init',
       summary: 'create a fresh state file',
-      usage: '--state FILE [--nodes a,b] [--pve-version V] [--force]',
+      usage: '--state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]',
       options: {
         ...SIM_STATE,
         nodes: { type: 'string', value: 'a,b', help: 'cluster node names (default: pve)' },
         'pve-version': { type: 'string', value: 'V', help: 'the Proxmox VE version it reports, e.g. 8.4.1' },
+        'from-config': {
+          type: 'string',
+          value: 'DIR',
+          help: "a bare host shaped like DIR's: its pools' disks (blank), vmbr0's address, the guests' GPUs",
+        },
         force: { type: 'boolean', help: 'replace an existing state file' },
       },
-      examples: [{ command: 'phoenix sim init --state host.json --pve-version 8.4.1', what: 'a PVE 8 host' }],
+      examples: [
+        { command: 'phoenix sim init --state host.json --pve-version 8.4.1', what: 'a PVE 8 host' },
+        {
+          command: 'phoenix sim init --state host.json --from-config config',
+          what: 'bare metal for the example estate, ready for setup-hypervisor',
+        },
+      ],
     },
     {
       name: 'sim set',
