@@ -52,6 +52,18 @@ export interface HostFromConfig extends ConfigHost {
   readonly problems: readonly string[];
 }
 
+/** A fresh simulator state shaped like the machine `host` and `desired` describe. */
+export function bareHostState(
+  host: HostConfig | undefined,
+  desired: DesiredState,
+  o: { pveVersion?: string; nodes?: readonly string[] } = {},
+): ConfigHost & { readonly state: SimState } {
+  const shaped = hostShapeOf(host, desired);
+  const state = createInitialState({ pveVersion: o.pveVersion, nodes: o.nodes ? [...o.nodes] : undefined });
+  shapeHost(state, shaped.shape);
+  return { ...shaped, state };
+}
+
 /** A fresh simulator state shaped like the host `dir` describes. */
 export async function hostStateFromConfig(
   dir: string,
@@ -63,12 +75,10 @@ export async function hostStateFromConfig(
     problems.push(
       `no usable phoenix_hypervisor_config.json in ${dir}: the host has no disks or address from it`,
     );
-  const shaped = hostShapeOf(v.host.config, v.desired);
-  if (shaped.otherMainBridge)
+  const built = bareHostState(v.host.config, v.desired, o);
+  if (built.otherMainBridge)
     problems.push(
-      `the main bridge is ${shaped.otherMainBridge}, not vmbr0: vmbr0 keeps the installer's address`,
+      `the main bridge is ${built.otherMainBridge}, not vmbr0: vmbr0 keeps the installer's address`,
     );
-  const state = createInitialState({ pveVersion: o.pveVersion, nodes: o.nodes ? [...o.nodes] : undefined });
-  shapeHost(state, shaped.shape);
-  return { ...shaped, state, problems };
+  return { ...built, problems };
 }

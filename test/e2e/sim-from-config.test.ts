@@ -81,6 +81,17 @@ describe('phoenix sim init --from-config (example estate)', () => {
     expect(s.storages['quickOS-lxc-disks']).toBeDefined();
   });
 
+  test("the demo's host is shaped the same way", async () => {
+    const state = join(tempDir(), 'demo.json');
+    const r = await cli(['demo', '--config-dir', dir, '--state', state]);
+    if (r.code !== 0) throw new Error(r.stdout + r.stderr);
+    const s = await readState(state);
+    const node = s.nodes[s.localNode]!;
+    expect(EXAMPLE_DISKS.every((p) => node.disks.some((d) => d.path === p))).toBe(true);
+    expect(node.network.find((i) => i.iface === 'vmbr0')!.cidr).toBe('10.0.0.13/24');
+    expect(hostSetupOf(node).nvidia.gpus).toBe(2);
+  });
+
   test('refuses a missing folder and an existing state file, each with a clear message', async () => {
     const state = join(tempDir(), 'host.json');
     expect(await cli(['sim', 'init', '--state', state, '--from-config', '/nonexistent/cfg'])).toMatchObject({
