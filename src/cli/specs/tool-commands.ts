@@ -231,3 +231,36 @@ export const GH_SPEC: CommandSpec = {
     },
   ],
 };
+
+export const INIT_SPEC: CommandSpec = {
+  name: 'init',
+  summary: 'write a starter repository, or stubs for the scripts a config names (--scripts)',
+  usage: '[DIR] [--repo OWNER/NAME] [--force] | --scripts [--config-dir DIR] [--force]',
+  positionals: true,
+  options: {
+    repo: {
+      type: 'string',
+      value: 'OWNER/NAME',
+      default: '<owner>/phoenix',
+      help: "the Phoenix repository the workflows' actions come from (pinned to this release)",
+    },
+    scripts: {
+      type: 'boolean',
+      help: 'write a stub for every feature/app/test script the config names that does not exist',
+    },
+    'config-dir': {
+      type: 'string',
+      value: 'DIR',
+      help: 'with --scripts: the config directory (default: DIR/config)',
+    },
+    force: { type: 'boolean', help: 'replace files that exist (otherwise nothing is written)' },
+  },
+  examples: [
+    {
+      command: 'phoenix init my-estate --repo acme/phoenix',
+      what: 'config files with $schema, example scripts, pinned workflows, the runner label config',
+    },
+    { command: 'phoenix init --scripts --config-dir config', what: 'stubs for the missing scripts' },
+  ],
+  notes: [EXIT_CODES, 'Exits 1 without writing anything when a file it would write exists.'],
+};
