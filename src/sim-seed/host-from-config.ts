@@ -75,6 +75,11 @@ export async function hostStateFromConfig(
     problems.push(
       `no usable phoenix_hypervisor_config.json in ${dir}: the host has no disks or address from it`,
     );
+  const hostErrors = v.host.findings.filter((f) => f.severity === 'error').length;
+  if (v.host.config && hostErrors > 0)
+    problems.push(
+      `phoenix_hypervisor_config.json in ${dir} has ${hostErrors} error(s) (phoenix validate shows them): the host is shaped from the parts that could be read`,
+    );
   const built = bareHostState(v.host.config, v.desired, o);
   if (built.otherMainBridge)
     problems.push(

@@ -92,6 +92,23 @@ describe('phoenix sim init --from-config (example estate)', () => {
     expect(hostSetupOf(node).nvidia.gpus).toBe(2);
   });
 
+  test('warns when the hypervisor file cannot be read in full, and still shapes what it can', async () => {
+    const bad = tempDir('phoenix-bad-hv-');
+    cpSync(dir, bad, { recursive: true });
+    const hvFile = join(bad, 'phoenix_hypervisor_config.json');
+    const hv = JSON.parse(readFileSync(hvFile, 'utf8')) as { network: { interfaces: { gateway: string } } };
+    hv.network.interfaces.gateway = 'not-an-ip';
+    writeFileSync(hvFile, JSON.stringify(hv, null, 2));
+    const state = join(tempDir(), 'host.json');
+    const r = await cli(['sim', 'init', '--state', state, '--from-config', bad]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^warning: phoenix_hypervisor_config\.json in .* has 1 error\(s\) \(phoenix validate shows them\)/,
+    );
+    const node = (await readState(state)).nodes.pve!;
+    expect(EXAMPLE_DISKS.every((p) => node.disks.some((d) => d.path === p))).toBe(true);
+  });
+
   test('refuses a missing folder and an existing state file, each with a clear message', async () => {
     const state = join(tempDir(), 'host.json');
     expect(await cli(['sim', 'init', '--state', state, '--from-config', '/nonexistent/cfg'])).toMatchObject({
