@@ -79,8 +79,8 @@ export function stubText(s: ScriptStub): string {
       : s.kind === 'app'
         ? `Application script '${s.name}' of ${users}: phoenix apply runs it inside the guest, as root, after all its features.`
         : s.users.length === 1 && s.users[0] === 'the hypervisor'
-          ? `Test '${s.name}' of the hypervisor: phoenix runs it on the host after setup; exit 0 means pass.`
-          : `Test '${s.name}' of ${users}: phoenix apply runs it inside the guest after the health check; exit 0 means pass.`;
+          ? `Test '${s.name}' of the hypervisor: a post-deployment test run on the Proxmox host; exit 0 means pass.`
+          : `Test '${s.name}' of ${users}: a post-deployment test run inside the guest, as root; exit 0 means pass.`;
   const how =
     s.kind === 'test' && s.users.length === 1 && s.users[0] === 'the hypervisor'
       ? 'Called as `bash <this file>` with no arguments; $PHOENIX_GUEST_CONFIG names a JSON file with the hypervisor config.'
@@ -89,7 +89,7 @@ export function stubText(s: ScriptStub): string {
     '#!/bin/bash',
     ...comment(what),
     ...comment(how),
-    '# It must be idempotent: Phoenix runs it again when the guest is re-applied.',
+    '# It must be idempotent: Phoenix runs it again on later applies.',
     '# Stub written by `phoenix init --scripts`: replace the line below with the real work.',
     'set -euo pipefail',
     '',
