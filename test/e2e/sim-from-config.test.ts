@@ -41,6 +41,17 @@ async function initFrom(dir: string): Promise<string> {
   return state;
 }
 
+/** GPUs the guests of `dir` are assigned: one more than the highest index of any gpu_assignment. */
+function gpusOf(dir: string): number {
+  const lxc = JSON.parse(readFileSync(join(dir, 'phoenix_lxc_configs.json'), 'utf8')) as {
+    lxc_configs: Record<string, { gpu_assignment?: string }>;
+  };
+  const ids = Object.values(lxc.lxc_configs).flatMap((c) =>
+    (c.gpu_assignment ?? 'none') === 'none' ? [] : c.gpu_assignment!.split(',').map(Number),
+  );
+  return ids.length === 0 ? 0 : Math.max(...ids) + 1;
+}
+
 const EXAMPLE_DISKS = [
   '/dev/disk/by-id/nvme-EXAMPLE_SSD_2TB_SERIAL0001',
   '/dev/disk/by-id/nvme-EXAMPLE_SSD_2TB_SERIAL0002',
@@ -135,13 +146,8 @@ describeShared('phoenix sim init --from-config (upstream 829c047)', () => {
       false,
     ]);
     expect(node.network.find((i) => i.iface === 'vmbr0')!.cidr).toBe('10.0.0.13/24');
-    const lxc = JSON.parse(readFileSync(join(dir, 'phoenix_lxc_configs.json'), 'utf8')) as {
-      lxc_configs: Record<string, { gpu_assignment?: string }>;
-    };
-    const ids = Object.values(lxc.lxc_configs).flatMap((c) =>
-      (c.gpu_assignment ?? 'none') === 'none' ? [] : c.gpu_assignment!.split(',').map(Number),
-    );
-    expect(hostSetupOf(node).nvidia.gpus).toBe(Math.max(...ids) + 1);
+    expect(gpusOf(dir)).toBeGreaterThan(0);
+    expect(hostSetupOf(node).nvidia.gpus).toBe(gpusOf(dir));
     const run = await setup(dir, path);
     expect(run.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(run.exitCode).toBe(0);
@@ -179,6 +185,7 @@ describeShared('phoenix sim init --from-config (upstream 35c465b)', () => {
     const disks = hv.zfs.pools.flatMap((p) => p.disks);
     expect(node.disks.filter((d) => disks.includes(d.path)).length).toBe(new Set(disks).size);
     expect(node.network.find((i) => i.iface === 'vmbr0')!.cidr).toBe(hv.network.interfaces.address);
+    expect(hostSetupOf(node).nvidia.gpus).toBe(gpusOf(dir));
     const run = await setup(dir, path);
     expect(run.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(run.exitCode).toBe(0);
