@@ -17,6 +17,7 @@ import {
 import {
   DEMO_SPEC,
   GH_SPEC,
+  INIT_SPEC,
   SIM_SPEC,
   SSH_EXEC_SPEC,
   SUDOERS_SPEC,
@@ -32,6 +33,7 @@ export const COMMAND_SPECS = {
   unlock: UNLOCK_SPEC,
   state: STATE_SPEC,
   'setup-hypervisor': SETUP_HYPERVISOR_SPEC,
+  init: INIT_SPEC,
   demo: DEMO_SPEC,
   sim: SIM_SPEC,
   'ssh-exec': SSH_EXEC_SPEC,

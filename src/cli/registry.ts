@@ -17,6 +17,7 @@ const LOADERS = {
   unlock: async () => (await import('./commands/unlock.js')).runUnlock,
   state: async () => (await import('./commands/state.js')).runState,
   'setup-hypervisor': async () => (await import('./commands/setup-hypervisor.js')).runSetupHypervisor,
+  init: async () => (await import('./commands/init.js')).runInit,
   sim: async () => (await import('./commands/sim.js')).runSim,
   'ssh-exec': async () => (await import('./commands/ssh-exec.js')).runSshExec,
   sudoers: async () => (await import('./commands/sudoers.js')).runSudoers,

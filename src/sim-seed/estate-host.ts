@@ -11,6 +11,7 @@ import {
   SimStore,
   type InitialStateOptions,
   type SimLatencySettings,
+  type SimState,
 } from '../sim/index.js';
 import { DEFAULT_SETTINGS } from '../apply/types.js';
 
@@ -23,6 +24,8 @@ export interface SimHostOptions {
   readonly agentBootMs?: number;
   /** Folder of the cloud images (default: apply's). */
   readonly imageDir?: string;
+  /** The bare host to lay the estate's storages on (default: a fresh install). */
+  readonly base?: SimState;
 }
 
 const GiB = 1024 ** 3;
@@ -45,7 +48,7 @@ export async function prepareSimHost(
   o: SimHostOptions = {},
 ): Promise<void> {
   const initial: InitialStateOptions = { pveVersion: o.pveVersion ?? '9.1.2' };
-  const state = createInitialState(initial);
+  const state = o.base ?? createInitialState(initial);
   for (const [id, contents] of estateStorages(desired)) {
     if (state.storages[id]) {
       for (const c of ['images', 'rootdir'])

@@ -90,6 +90,11 @@ describe('phoenix help', () => {
     golden('help-plan.txt', (await cli('plan', '--help')).out);
   });
 
+  test("init's and sim init's help (golden)", async () => {
+    golden('help-init.txt', (await cli('init', '--help')).out);
+    golden('help-sim-init.txt', (await cli('sim', 'init', '--help')).out);
+  });
+
   test('--help after -- is an argument, not a request for help', async () => {
     const r = await cli('ssh-exec', '--target', 'local', '--', 'ls', '--help');
     expect(r.code).toBe(2);

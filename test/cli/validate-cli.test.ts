@@ -158,7 +158,8 @@ describe('phoenix validate: exit codes and output', () => {
           column: 29,
           severity: 'error',
           rule: 'PHX-APP-MISSING',
-          message: "application script 'web.sh' of CT 950 needs apps/web.sh, which does not exist",
+          message:
+            "application script 'web.sh' of CT 950 needs apps/web.sh, which does not exist; create a stub with 'phoenix init --scripts'",
         },
       ],
     });

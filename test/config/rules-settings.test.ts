@@ -36,6 +36,30 @@ describe('script rules', () => {
     ]);
   });
 
+  it('a missing script is reported once, at its first use, naming every guest that uses it', () => {
+    const d = rulesOn(
+      estate(
+        {
+          '950': ct('10.0.0.50/24', { features: ['ollama'], application_script: 'gone.sh' }),
+          '951': ct('10.0.0.51/24', { features: ['ollama'], application_script: 'gone.sh' }),
+          '952': ct('10.0.0.52/24', { features: ['ollama'] }),
+        },
+        scripts,
+      ),
+    );
+    const missing = d.filter((x) => x.rule === 'PHX-FEATURE-MISSING' || x.rule === 'PHX-APP-MISSING');
+    expect(missing.map((x) => [x.rule, x.message])).toEqual([
+      [
+        'PHX-FEATURE-MISSING',
+        "feature 'ollama' of CT 950, CT 951 and CT 952 needs features/ollama.sh, which does not exist; create a stub with 'phoenix init --scripts'",
+      ],
+      [
+        'PHX-APP-MISSING',
+        "application script 'gone.sh' of CT 950 and CT 951 needs apps/gone.sh, which does not exist; create a stub with 'phoenix init --scripts'",
+      ],
+    ]);
+  });
+
   it('accepts features in sub-folders of features/', () => {
     expect(rulesOn(estate({ '950': ct('10.0.0.50/24', { features: ['gpu/nvidia'] }) }, scripts))).toEqual([]);
   });

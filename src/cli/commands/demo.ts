@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
 import { estateStorages, prepareSimHost } from '../../sim-seed/estate-host.js';
+import { bareHostState } from '../../sim-seed/host-from-config.js';
 import { openHostPort } from '../../host/open-port.js';
 import { applyToHost } from '../../jobs/apply-job.js';
 import { loadPlanConfig, planAgainst } from '../../jobs/plan-job.js';
@@ -29,7 +30,9 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   if (v.errors > 0) return 1;
 
   say('2. a fresh simulated Proxmox VE host');
-  await prepareSimHost(statePath, v.desired, { agentBootMs: 0, latency: { profile: 'zero' } });
+  // The machine as the config describes it (disks, vmbr0, GPUs), with the estate's storages on it.
+  const base = bareHostState(v.host.config, v.desired, { pveVersion: '9.1.2' }).state;
+  await prepareSimHost(statePath, v.desired, { agentBootMs: 0, latency: { profile: 'zero' }, base });
   const storages = [...estateStorages(v.desired).keys()].sort().join(', ');
   io.stdout(
     `state file ${statePath}\nPVE 9.1.2, node pve, storages local, local-lvm, ${storages} (ZFS), bridge vmbr0\n`,

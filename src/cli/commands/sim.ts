@@ -1,6 +1,7 @@
 /**
  * `phoenix sim`: the embedded simulator's command line.
- *   sim init  --state FILE [--nodes a,b] [--pve-version V] [--force]   create a fresh state file
+ *   sim init  --state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]
+ *                                       create a fresh state file (shaped like DIR's host)
  *   sim set   --state FILE [--latency P] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]
  *   sim shims --state FILE --out DIR [--entry FILE] [--node NAME]       write the command shims
  *   sim exec  --state FILE [--node NAME] -- PROG ARGS...                run one host command (shim entry)
@@ -14,7 +15,7 @@ import type { CliIO } from '../io.js';
 
 const USAGE =
   'usage: phoenix sim init|set|shims|exec --state FILE ...\n' +
-  '  sim init  --state FILE [--nodes a,b] [--pve-version V] [--force]\n' +
+  '  sim init  --state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]\n' +
   '  sim set   --state FILE [--latency zero|realistic[:SCALE]] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]\n' +
   '  sim shims --state FILE --out DIR [--entry FILE] [--node NAME]\n' +
   '  sim exec  --state FILE [--node NAME] -- PROG ARGS...\n';
@@ -38,6 +39,34 @@ async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** `sim init --from-config DIR`: a bare host shaped like the one DIR describes. */
+async function initFromConfig(
+  io: CliIO,
+  path: string,
+  dir: string,
+  nodes: string[] | undefined,
+  pveVersion: string | undefined,
+): Promise<number> {
+  if (!existsSync(dir)) throw new UserError(`--from-config: ${dir} does not exist`, 2);
+  const { hostStateFromConfig } = await import('../../sim-seed/host-from-config.js');
+  const { SimStore } = await import('../../sim/index.js');
+  const built = await hostStateFromConfig(dir, { nodes, pveVersion });
+  for (const p of built.problems) io.stderr(`warning: ${p}\n`);
+  await new SimStore(path).update((s) => {
+    for (const k of Object.keys(s)) delete (s as unknown as Record<string, unknown>)[k];
+    Object.assign(s, built.state);
+  });
+  const { shape } = built;
+  const bridge = shape.address ? `vmbr0 ${shape.address}` : 'vmbr0 (installer address)';
+  io.stdout(
+    `created ${path}: a bare PVE ${built.state.pve.version} host, ${bridge}, ` +
+      `${shape.disks.length} blank disk${shape.disks.length === 1 ? '' : 's'}, ${shape.gpus} GPU${shape.gpus === 1 ? '' : 's'}\n` +
+      shape.disks.map((d) => `  disk ${d.path}\n`).join('') +
+      `next: phoenix setup-hypervisor --config-dir ${dir} --target sim:${path}\n`,
+  );
+  return 0;
 }
 
 export async function runSim(argv: string[], io: CliIO): Promise<number> {
@@ -92,6 +121,9 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
     if (version !== undefined && !/^[89]\.\d+(\.\d+)?$/.test(version))
       throw new UserError(`--pve-version must look like 9.1.2 or 8.4.1, got '${version}'`, 2);
     const nodes = stringOpt(values, 'nodes')?.split(',').filter(Boolean);
+    const fromConfig = stringOpt(values, 'from-config');
+    if (fromConfig !== undefined)
+      return initFromConfig(io, path, resolve(io.cwd, fromConfig), nodes, version);
     const store = new sim.SimStore(path, { initial: { nodes, pveVersion: version } });
     await store.read();
     io.stdout(`created ${path}\n`);

@@ -61,14 +61,25 @@ export const SIM_SPEC: CommandSpec = {
     {
       name: 'sim init',
       summary: 'create a fresh state file',
-      usage: '--state FILE [--nodes a,b] [--pve-version V] [--force]',
+      usage: '--state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]',
       options: {
         ...SIM_STATE,
         nodes: { type: 'string', value: 'a,b', help: 'cluster node names (default: pve)' },
         'pve-version': { type: 'string', value: 'V', help: 'the Proxmox VE version it reports, e.g. 8.4.1' },
+        'from-config': {
+          type: 'string',
+          value: 'DIR',
+          help: "a bare host shaped like DIR's: its pools' disks (blank), vmbr0's address, the guests' GPUs",
+        },
         force: { type: 'boolean', help: 'replace an existing state file' },
       },
-      examples: [{ command: 'phoenix sim init --state host.json --pve-version 8.4.1', what: 'a PVE 8 host' }],
+      examples: [
+        { command: 'phoenix sim init --state host.json --pve-version 8.4.1', what: 'a PVE 8 host' },
+        {
+          command: 'phoenix sim init --state host.json --from-config config',
+          what: 'bare metal for the example estate, ready for setup-hypervisor',
+        },
+      ],
     },
     {
       name: 'sim set',
@@ -219,4 +230,37 @@ export const GH_SPEC: CommandSpec = {
       examples: [{ command: 'phoenix gh drift --target local', what: 'as the drift action runs it' }],
     },
   ],
+};
+
+export const INIT_SPEC: CommandSpec = {
+  name: 'init',
+  summary: 'write a starter repository, or stubs for the scripts a config names (--scripts)',
+  usage: '[DIR] [--repo OWNER/NAME] [--force] | --scripts [--config-dir DIR] [--force]',
+  positionals: true,
+  options: {
+    repo: {
+      type: 'string',
+      value: 'OWNER/NAME',
+      default: '<owner>/phoenix',
+      help: "the Phoenix repository the workflows' actions come from (pinned to this release)",
+    },
+    scripts: {
+      type: 'boolean',
+      help: 'write a stub for every feature/app/test script the config names that does not exist',
+    },
+    'config-dir': {
+      type: 'string',
+      value: 'DIR',
+      help: 'with --scripts: the config directory (default: DIR/config)',
+    },
+    force: { type: 'boolean', help: 'replace files that exist (otherwise nothing is written)' },
+  },
+  examples: [
+    {
+      command: 'phoenix init my-estate --repo acme/phoenix',
+      what: 'config files with $schema, example scripts, pinned workflows, the runner label config',
+    },
+    { command: 'phoenix init --scripts --config-dir config', what: 'stubs for the missing scripts' },
+  ],
+  notes: [EXIT_CODES, 'Exits 1 without writing anything when a file it would write exists.'],
 };

@@ -234,6 +234,7 @@ export function runRules(ctx: RuleContext): Diagnostic[] {
     checkTemplateStart(g, r);
     checkGuestFirewall(g, r);
   }
+  scripts.report();
   checkSecrets(ctx.loaded, r);
   return r.diagnostics;
 }

@@ -20,11 +20,42 @@ export function scriptPath(p: string): { ok: true; path: string } | { ok: false;
 type Kind = 'feature' | 'app' | 'test';
 const FOLDER: Record<Kind, keyof ScriptInventory> = { feature: 'features', app: 'apps', test: 'tests' };
 
+/** `phoenix init --scripts` writes a stub for every missing script. */
+export const STUB_HINT = "create a stub with 'phoenix init --scripts'";
+
+interface Missing {
+  readonly rule: string;
+  readonly severity: 'error' | 'warning';
+  /** What is missing and why it matters, given who refers to it. */
+  readonly text: (owners: string) => string;
+  readonly file: ConfigFileKey;
+  readonly at: JsonPath;
+  readonly owners: string[];
+}
+
+/** `CT 901`, `CT 901 and CT 902`, `CT 901, CT 902 and VM 8000`. */
+function joinOwners(owners: readonly string[]): string {
+  if (owners.length <= 1) return owners.join('');
+  return `${owners.slice(0, -1).join(', ')} and ${owners[owners.length - 1]}`;
+}
+
+/**
+ * Checks script references. A missing script is reported once, at its first reference, naming
+ * every guest that refers to it (`report()` after the last `checkGuest`).
+ */
 export class ScriptChecker {
+  private readonly missing = new Map<string, Missing>();
+
   constructor(
     private readonly r: Reporter,
     private readonly scripts: ScriptInventory,
   ) {}
+
+  private note(key: string, owner: string, m: Omit<Missing, 'owners'>): void {
+    const seen = this.missing.get(key);
+    if (!seen) this.missing.set(key, { ...m, owners: [owner] });
+    else if (!seen.owners.includes(owner)) seen.owners.push(owner);
+  }
 
   /** Report a reference that escapes its folder (error) or names a script that does not exist. */
   private check(kind: Kind, written: string, file: ConfigFileKey, at: JsonPath, owner: string): void {
@@ -45,28 +76,37 @@ export class ScriptChecker {
     if (inventory.has(rel)) return;
     const shown = `${folder}/${rel}`;
     if (kind === 'test') {
-      this.r.at(
+      this.note(shown, owner, {
+        rule: 'PHX-TEST-MISSING',
+        severity: 'warning',
         file,
         at,
-        'warning',
-        'PHX-TEST-MISSING',
-        `test script ${shown} of ${owner} does not exist; the test will be reported as not run`,
-      );
+        text: (owners) =>
+          `test script ${shown} of ${owners} does not exist; the test will be reported as not run (${STUB_HINT})`,
+      });
       return;
     }
     const names =
       kind === 'feature'
         ? [...inventory].filter((f) => f.endsWith('.sh')).map((f) => f.slice(0, -3))
         : inventory;
-    const rule = kind === 'feature' ? 'PHX-FEATURE-MISSING' : 'PHX-APP-MISSING';
     const what = kind === 'feature' ? `feature '${written}'` : `application script '${written}'`;
-    this.r.at(
+    const hint = didYouMean(parsed.path, names);
+    this.note(shown, owner, {
+      rule: kind === 'feature' ? 'PHX-FEATURE-MISSING' : 'PHX-APP-MISSING',
+      severity: 'error',
       file,
       at,
-      'error',
-      rule,
-      `${what} of ${owner} needs ${shown}, which does not exist${didYouMean(parsed.path, names)}`,
-    );
+      text: (owners) =>
+        `${what} of ${owners} needs ${shown}, which does not exist${hint}${hint ? ' Or ' : '; '}${STUB_HINT}`,
+    });
+  }
+
+  /** One finding per missing script, at its first reference. */
+  report(): void {
+    for (const m of this.missing.values())
+      this.r.at(m.file, m.at, m.severity, m.rule, m.text(joinOwners(m.owners)));
+    this.missing.clear();
   }
 
   checkGuest(g: Guest): void {

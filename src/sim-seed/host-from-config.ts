@@ -1,0 +1,89 @@
+/**
+ * The bare host a config describes, for rehearsing an estate from bare metal on the simulator
+ * (`phoenix sim init --from-config DIR`): a fresh Proxmox VE install whose vmbr0 has the
+ * configured address, with every disk the ZFS pools name (blank) and as many NVIDIA GPUs as the
+ * guests' `gpu_assignment` uses. No pools, storages, templates or images: setup-hypervisor makes
+ * those.
+ */
+import { validateConfigDir } from '../config/validate.js';
+import type { HostConfig } from '../model/host-config/types.js';
+import type { DesiredState } from '../model/types.js';
+import { shapeHost, type HostShape } from '../sim/hypervisor/host-shape.js';
+import { createInitialState, type SimState } from '../sim/index.js';
+
+export interface ConfigHost {
+  readonly shape: HostShape;
+  /** The main bridge's name when it is not vmbr0 (its address then stays the installer's). */
+  readonly otherMainBridge?: string;
+}
+
+const TB = 1000 ** 4;
+
+/** `nvme-..._2TB_...` is a 2 TB disk; undefined when the name gives no size. */
+function sizeInName(path: string): number | undefined {
+  const m = /(?:^|[_-])(\d+(?:\.\d+)?)(TB|GB)(?:[_-]|$)/i.exec(path.split('/').pop() ?? '');
+  if (!m) return undefined;
+  return Math.round(Number(m[1]) * (m[2]!.toUpperCase() === 'TB' ? TB : TB / 1000));
+}
+
+/** The machine's shape as the hypervisor config and the guests describe it. Pure. */
+export function hostShapeOf(host: HostConfig | undefined, desired: DesiredState): ConfigHost {
+  const main = host?.network.bridges.find((b) => b.main);
+  const onVmbr0 = main !== undefined && main.name === 'vmbr0';
+  const disks = [...new Set((host?.zfs.pools ?? []).flatMap((p) => p.disks))].map((path) => ({
+    path,
+    sizeBytes: sizeInName(path),
+  }));
+  const gpuIds = desired.guests.flatMap((g) => g.gpus);
+  return {
+    shape: {
+      address: onVmbr0 ? main.address : undefined,
+      gateway: onVmbr0 ? main.gateway : undefined,
+      disks,
+      gpus: gpuIds.length > 0 ? Math.max(...gpuIds) + 1 : 0,
+    },
+    otherMainBridge: main && !onVmbr0 ? main.name : undefined,
+  };
+}
+
+export interface HostFromConfig extends ConfigHost {
+  readonly state: SimState;
+  /** Why the config could not be read in full (the host is shaped from what could). */
+  readonly problems: readonly string[];
+}
+
+/** A fresh simulator state shaped like the machine `host` and `desired` describe. */
+export function bareHostState(
+  host: HostConfig | undefined,
+  desired: DesiredState,
+  o: { pveVersion?: string; nodes?: readonly string[] } = {},
+): ConfigHost & { readonly state: SimState } {
+  const shaped = hostShapeOf(host, desired);
+  const state = createInitialState({ pveVersion: o.pveVersion, nodes: o.nodes ? [...o.nodes] : undefined });
+  shapeHost(state, shaped.shape);
+  return { ...shaped, state };
+}
+
+/** A fresh simulator state shaped like the host `dir` describes. */
+export async function hostStateFromConfig(
+  dir: string,
+  o: { pveVersion?: string; nodes?: readonly string[] } = {},
+): Promise<HostFromConfig> {
+  const v = await validateConfigDir(dir);
+  const problems: string[] = [];
+  if (!v.host.config)
+    problems.push(
+      `no usable phoenix_hypervisor_config.json in ${dir}: the host has no disks or address from it`,
+    );
+  const hostErrors = v.host.findings.filter((f) => f.severity === 'error').length;
+  if (v.host.config && hostErrors > 0)
+    problems.push(
+      `phoenix_hypervisor_config.json in ${dir} has ${hostErrors} error(s) (phoenix validate shows them): the host is shaped from the parts that could be read`,
+    );
+  const built = bareHostState(v.host.config, v.desired, o);
+  if (built.otherMainBridge)
+    problems.push(
+      `the main bridge is ${built.otherMainBridge}, not vmbr0: vmbr0 keeps the installer's address`,
+    );
+  return { ...built, problems };
+}
