@@ -251,7 +251,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
 
   const fresh = (reasons: string[], destroy?: Step[]): GuestPlanResult => {
     const made = newGuestSteps(g, cfg, ctx);
-    for (const e of made.errors) errors.push(e);
+    errors.push(...made.errors);
     const tail = planTail({
       guest: g,
       scriptHashes: ctx.scriptHashes,
@@ -263,6 +263,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       configChanged: true,
       needsRestart: false,
       snapToken,
+      rebuilt: destroy !== undefined,
     });
     for (const e of tail.errors) errors.push(e);
     const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
@@ -296,7 +297,6 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       `${address} lives on node ${live.node} but the config says ${g.node}; moving guests between nodes is not supported`,
     );
   }
-
   const marker = readMarker(live);
   const rebuild: string[] = [];
   const rebuildDiffs: FieldDiff[] = [];

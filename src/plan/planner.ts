@@ -9,6 +9,8 @@ import { desiredToLiveState, type DesiredToLiveOptions } from './desired-to-live
 import { buildDag, topoLayers } from './graph.js';
 import { draftChange, planGuest, type DraftChange } from './guest-plan.js';
 import { checkHypervisor } from './hypervisor-check.js';
+import { featureNeedWarnings } from './feature-needs.js';
+import { staleCloneWarnings } from './stale-clones.js';
 import { backupStorageOf, deleteSteps } from './data-loss.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
@@ -145,6 +147,10 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     planned.push(c);
   }
   planned.sort(compareChanges);
+  warnings.push(
+    ...featureNeedWarnings(desiredById),
+    ...staleCloneWarnings(planned, (id) => liveById.has(id)),
+  );
 
   // Dependencies that point nowhere.
   for (const g of desiredById.values()) {

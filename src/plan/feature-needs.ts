@@ -1,0 +1,71 @@
+/**
+ * What feature scripts need from the container they run in, in one table, and the plan warnings
+ * drawn from it: a container whose own settings lack what one of its features needs (typically a
+ * clone that drops `nesting` its clone source has, then runs the docker feature). Pure.
+ */
+import type { Guest } from '../model/types.js';
+import { guestAddress } from './types.js';
+
+/** One `pct` feature flag a feature script needs, and why, for the reader. */
+export interface FeatureNeed {
+  readonly flag: string;
+  readonly value: string;
+  /** Only unprivileged containers need it. */
+  readonly unprivilegedOnly?: boolean;
+  readonly why: string;
+}
+
+/**
+ * Feature script name -> the container settings it needs. Docker runs its own namespaces and
+ * cgroups inside the container (nesting); in an unprivileged container its runtime also needs the
+ * kernel keyring syscalls (keyctl).
+ */
+export const FEATURE_NEEDS: Readonly<Record<string, readonly FeatureNeed[]>> = {
+  docker: [
+    { flag: 'nesting', value: '1', why: 'Docker makes namespaces of its own inside the container' },
+    {
+      flag: 'keyctl',
+      value: '1',
+      unprivilegedOnly: true,
+      why: "Docker's runtime uses the kernel keyring, which an unprivileged container blocks without it",
+    },
+  ],
+};
+
+/** Needs of `g`'s features that its resulting `pct` features do not meet, with the feature name. */
+export function unmetNeeds(g: Guest): { feature: string; need: FeatureNeed }[] {
+  if (g.kind !== 'lxc') return [];
+  const out: { feature: string; need: FeatureNeed }[] = [];
+  for (const feature of g.features) {
+    for (const need of FEATURE_NEEDS[feature] ?? []) {
+      if (need.unprivilegedOnly && g.unprivileged === false) continue;
+      if (g.pctFeatures[need.flag] !== need.value) out.push({ feature, need });
+    }
+  }
+  return out;
+}
+
+/**
+ * A warning per unmet need: the clone source's value is named when the clone drops a setting the
+ * source has (the clone's config replaces the source's `features` as a whole).
+ */
+export function featureNeedWarnings(
+  desiredById: ReadonlyMap<number, Guest>,
+): { address: string; message: string }[] {
+  const out: { address: string; message: string }[] = [];
+  for (const g of desiredById.values()) {
+    for (const { feature, need } of unmetNeeds(g)) {
+      const src = g.cloneFrom === undefined ? undefined : desiredById.get(g.cloneFrom);
+      const has = src?.kind === 'lxc' && src.pctFeatures[need.flag] === need.value;
+      const setting = `${need.flag}=${need.value}`;
+      const drop = has
+        ? `drops ${setting}, which its clone source ${guestAddress(src.kind, src.id)} has (its own \`features\` replace the source's)`
+        : `lacks ${setting}`;
+      out.push({
+        address: guestAddress(g.kind, g.id),
+        message: `${drop}, but its feature ${feature} needs it (${need.why}); add ${setting} to its pct features`,
+      });
+    }
+  }
+  return out;
+}
