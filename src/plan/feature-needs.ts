@@ -46,24 +46,31 @@ export function unmetNeeds(g: Guest): { feature: string; need: FeatureNeed }[] {
 }
 
 /**
- * A warning per unmet need: the clone source's value is named when the clone drops a setting the
- * source has (the clone's config replaces the source's `features` as a whole).
+ * A warning per guest and feature whose needs are unmet; the clone source is named when the clone
+ * drops a setting the source has (the clone's own `features` replace the source's as a whole).
  */
 export function featureNeedWarnings(
   desiredById: ReadonlyMap<number, Guest>,
 ): { address: string; message: string }[] {
   const out: { address: string; message: string }[] = [];
   for (const g of desiredById.values()) {
-    for (const { feature, need } of unmetNeeds(g)) {
-      const src = g.cloneFrom === undefined ? undefined : desiredById.get(g.cloneFrom);
-      const has = src?.kind === 'lxc' && src.pctFeatures[need.flag] === need.value;
-      const setting = `${need.flag}=${need.value}`;
-      const drop = has
-        ? `drops ${setting}, which its clone source ${guestAddress(src.kind, src.id)} has (its own \`features\` replace the source's)`
-        : `lacks ${setting}`;
+    const unmet = unmetNeeds(g);
+    if (!unmet.length) continue;
+    const src = g.cloneFrom === undefined ? undefined : desiredById.get(g.cloneFrom);
+    for (const feature of [...new Set(unmet.map((u) => u.feature))]) {
+      const needs = unmet.filter((u) => u.feature === feature).map((u) => u.need);
+      const settings = needs.map((n) => `${n.flag}=${n.value}`);
+      const dropped = needs
+        .filter((n) => src?.kind === 'lxc' && src.pctFeatures[n.flag] === n.value)
+        .map((n) => `${n.flag}=${n.value}`);
+      const lacks = `lacks ${settings.join(' and ')}`;
+      const drop =
+        dropped.length && src
+          ? `${lacks} (it drops ${dropped.join(' and ')}, which its clone source ${guestAddress(src.kind, src.id)} has: its own pct features replace the source's)`
+          : lacks;
       out.push({
         address: guestAddress(g.kind, g.id),
-        message: `${drop}, but its feature ${feature} needs it (${need.why}); add ${setting} to its pct features`,
+        message: `${drop}, but its feature ${feature} needs ${settings.length === 1 ? 'it' : 'them'}: ${needs.map((n) => n.why).join('; ')}. Add ${settings.join(',')} to its pct features`,
       });
     }
   }

@@ -67,6 +67,7 @@ export function draftChange(
     dependencies: c.dependencies,
     diffs: [],
     id: c.id,
+    inherited: undefined,
     kind: c.kind,
     layer: undefined,
     name: c.name,
@@ -102,11 +103,10 @@ function diffOnto(g: Guest, cfg: DesiredConfig, ctx: ConfigContext, onto: Readon
   return diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, onto) : cfg, onto);
 }
 
-/** Birth descriptions by source token: a handful of sources serve thousands of guests. */
 const births = new Map<string | undefined, string>();
-
 /**
- * The managed tag and the making line (what is being made, nothing done), written when the guest
+ * The managed tag and the making line (what is being made, nothing done; cached in `births` by
+ * source token, as a handful of sources serve thousands of guests), written when the guest
  * is created or cloned: a run that stops before the make step finished leaves a guest the next
  * plan knows as Phoenix's and incomplete. The done-record follows only once the make step is over.
  */

@@ -11,6 +11,7 @@ import { draftChange, planGuest, type DraftChange } from './guest-plan.js';
 import { checkHypervisor } from './hypervisor-check.js';
 import { featureNeedWarnings } from './feature-needs.js';
 import { staleCloneWarnings } from './stale-clones.js';
+import { inheritedSettings } from './create-settings.js';
 import { backupStorageOf, deleteSteps } from './data-loss.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
@@ -89,6 +90,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   for (const g of desiredById.values()) {
     const r = planGuest(g, ctx);
     const c = r.change;
+    c.inherited = inheritedSettings(g.kind, c, ctx.sourceConfigs);
     planned.push(c);
     for (const m of r.errors) errors.push({ address: c.address, message: m });
     for (const m of r.warnings) warnings.push({ address: c.address, message: m });

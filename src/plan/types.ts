@@ -210,6 +210,11 @@ export interface GuestChange {
   readonly dataLoss?: readonly LostVolume[];
   /** Guests it depends on (from the config), by id. */
   readonly dependencies: readonly number[];
+  /**
+   * A guest made by cloning (clone, or a rebuild that clones): the settings it keeps from its clone
+   * source, display forms by key (every source key its own settings leave as they are).
+   */
+  readonly inherited?: Readonly<Record<string, string>>;
   /** Addresses of changed guests in this plan that must finish first (through unchanged ones). */
   readonly waitFor: readonly string[];
   /** Index into `Plan.layers`; absent for no-op guests. */

@@ -35,6 +35,10 @@ const CLASS_DEFS = [
   'classDef same fill:#f6f8fa,stroke:#8c959f,color:#24292f',
 ];
 
+/** What the colours and arrows of the graph mean, for the line above it. */
+export const MERMAID_LEGEND =
+  'Green: created · yellow: changed in place · red: rebuilt (destroyed and made again) · red dashed: destroyed · grey: unchanged. Double-bordered boxes are templates; thick arrows lead from the clone source, dotted ones from a dependency.';
+
 function classOf(c: GuestChange): string {
   switch (c.action) {
     case 'create':

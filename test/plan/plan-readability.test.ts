@@ -25,7 +25,9 @@ describe('feature needs', () => {
     });
     const w = warningsOf(plan(desired, host(), { scriptHashes: H }), 'ct/950');
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatch(/^drops nesting=1, which its clone source ct\/900 has .*feature docker needs it/);
+    expect(w[0]).toMatch(
+      /^lacks nesting=1 \(it drops nesting=1, which its clone source ct\/900 has.*feature docker needs it/,
+    );
   });
 
   it('warns about keyctl only for unprivileged containers, and not when the settings are there', () => {

@@ -92,7 +92,7 @@ describe('renderMarkdown', () => {
     expect(symbolOf('CT 952')).toBe('`-/+`');
     expect(symbolOf('CT 960')).toBe('`-`');
     expect(symbolOf('CT 953')).toBe('');
-    expect(md).toMatch(/Guests Phoenix does not manage \(1\): CT 100 mine/);
+    expect(md).toMatch(/> \*\*1 guest left alone\*\*\n>\n> - CT 100 mine: not managed by Phoenix/);
     expect(md).not.toContain('[!NOTE]');
   });
 
@@ -126,7 +126,7 @@ describe('renderMarkdown', () => {
     const text = renderMarkdown(bad);
     expect(parsePlanHeader(text)!.status).toBe('errored');
     expect(text).toMatch(
-      /\[!CAUTION\]\n> \*\*This plan cannot be applied:\*\*\n>\n> - `ct\/950`: depends on 999/,
+      /\[!CAUTION\]\n> \*\*This plan cannot be applied\*\*\n>\n> - `ct\/950`: depends on 999/,
     );
   });
 
