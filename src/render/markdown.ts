@@ -137,7 +137,7 @@ function renderMarkdownUnmasked(plan: Plan, options: MarkdownOptions): string {
     const g = graphCache.get(size);
     if (!g) return '';
     const scope = g.changedOnly
-      ? `Changed guests and what they are cloned from or depend on: ${g.drawn} of ${g.eligible} drawn.`
+      ? `Changed guests and what they are cloned from or depend on: ${g.drawn} of ${g.eligible} drawn, ${g.changedDrawn === g.changed ? `all ${g.changed} changed guests among them` : `${g.changedDrawn} of ${g.changed} changed guests (the rest in the table)`}.`
       : `All ${g.drawn} guests${g.drawn < g.eligible ? ` (${g.drawn} of ${g.eligible} drawn)` : ''}.`;
     return ['### Graph', '', `${scope} ${MERMAID_LEGEND}`, '', fenced('mermaid', g.source), ''].join('\n');
   };
