@@ -63,11 +63,16 @@ export function featureNeedWarnings(
       const dropped = needs
         .filter((n) => src?.kind === 'lxc' && src.pctFeatures[n.flag] === n.value)
         .map((n) => `${n.flag}=${n.value}`);
-      const lacks = `lacks ${settings.join(' and ')}`;
-      const drop =
-        dropped.length && src
-          ? `${lacks} (it drops ${dropped.join(' and ')}, which its clone source ${guestAddress(src.kind, src.id)} has: its own pct features replace the source's)`
-          : lacks;
+      const missing = settings.filter((x) => !dropped.includes(x));
+      const what = [
+        ...(dropped.length && src
+          ? [
+              `drops ${dropped.join(' and ')}, which its clone source ${guestAddress(src.kind, src.id)} has (its own pct features replace the source's)`,
+            ]
+          : []),
+        ...(missing.length ? [`lacks ${missing.join(' and ')}`] : []),
+      ];
+      const drop = what.join(' and ');
       out.push({
         address: guestAddress(g.kind, g.id),
         message: `${drop}, but its feature ${feature} needs ${settings.length === 1 ? 'it' : 'them'}: ${needs.map((n) => n.why).join('; ')}. Add ${settings.join(',')} to its pct features`,

@@ -267,7 +267,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     });
     for (const e of tail.errors) errors.push(e);
     const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
-    return finish(destroy ? 'replace' : made.action, reasons, made.diffs, steps);
+    return finish(destroy ? 'replace' : made.action, reasons.concat(tail.reasons), made.diffs, steps);
   };
 
   if (!live) return fresh([]);

@@ -26,7 +26,7 @@ describe('feature needs', () => {
     const w = warningsOf(plan(desired, host(), { scriptHashes: H }), 'ct/950');
     expect(w).toHaveLength(1);
     expect(w[0]).toMatch(
-      /^lacks nesting=1 \(it drops nesting=1, which its clone source ct\/900 has.*feature docker needs it/,
+      /^drops nesting=1, which its clone source ct\/900 has .*, but its feature docker needs it/,
     );
   });
 
@@ -75,5 +75,27 @@ describe('clones that keep the old version', () => {
   it('says nothing when the source does not change or has no existing clones', () => {
     expect(plan(desired, converged(desired), { scriptHashes: H }).warnings).toEqual([]);
     expect(plan(desired, host(), { scriptHashes: H }).warnings).toEqual([]);
+  });
+});
+
+describe('why scripts run again', () => {
+  it('says a rebuilt guest runs its features and application script again because it is rebuilt', () => {
+    const was = estate({
+      '950': ct('web', {
+        template: 'local:vztmpl/a.tar.zst',
+        features: ['docker'],
+        application_script: 'web.sh',
+      }),
+    });
+    const now = estate({
+      '950': ct('web', {
+        template: 'local:vztmpl/b.tar.zst',
+        features: ['docker'],
+        application_script: 'web.sh',
+      }),
+    });
+    const c = plan(now, converged(was), { scriptHashes: H, allowRebuild: true }).changes[0];
+    expect(c.action).toBe('replace');
+    expect(c.reasons).toContain('feature docker, application script web.sh run again: the guest is rebuilt');
   });
 });
