@@ -61,7 +61,11 @@ export function details(c: GuestChange, mode: 'full' | 'collapsed', openWhenShor
   ];
   if (c.reasons.length) parts.push(`Why: ${escapeCell(c.reasons.join('; '))}`, '');
   const src = isNewGuest(c) ? cloneSourceLabel(c) : undefined;
-  if (src && lines.length) parts.push(`Settings it ends with: \`+\` from its config, the rest kept from its clone source ${src}.`, '');
+  if (src && lines.length)
+    parts.push(
+      `Settings it ends with: \`+\` from its config, the rest kept from its clone source ${src}.`,
+      '',
+    );
   if (lines.length) parts.push(fenced('diff', lines.join('\n')), '');
   if (mode === 'full' && c.steps.length) {
     parts.push(`Steps: ${c.steps.map((s) => escapeCell(describeStep(s))).join(' → ')}`, '');

@@ -220,7 +220,9 @@ describe('the apply job summary', () => {
     expect(md).toContain(
       '| `ct/951` name-ct/951 | update in place | :x: failed | 1.5s | start (1.2s) | CT is \\| locked |',
     );
-    expect(md).toContain('| `ct/952` name-ct/952 | update in place | :fast_forward: skipped | - |  | ct/951 failed |');
+    expect(md).toContain(
+      '| `ct/952` name-ct/952 | update in place | :fast_forward: skipped | - |  | ct/951 failed |',
+    );
     expect(md).toContain('| :x: start | 1.2s | retried 2x |');
   });
 
