@@ -96,6 +96,18 @@ describe('renderMarkdown', () => {
     expect(md).not.toContain('[!NOTE]');
   });
 
+  it('starts with the alert blocks, destroys and rebuilds under CAUTION, and folds unchanged guests away', () => {
+    const afterTitle = md.split('\n## Phoenix plan\n\n')[1];
+    expect(afterTitle.startsWith('> [!CAUTION]\n> **2 guests destroyed')).toBe(true);
+    expect(afterTitle).toContain('> - `ct/952` db: rebuild (');
+    expect(afterTitle).toContain('> - `ct/960` gone: destroy');
+    expect(afterTitle.indexOf('> [!WARNING]')).toBeLessThan(afterTitle.indexOf('**Plan: '));
+    expect(md).toMatch(
+      /<details><summary>1 unchanged guest<\/summary>\n\n\| \| Guest[^\n]*\n[^\n]*\n\|  \| CT 953 \| same \|/,
+    );
+    expect(md).not.toContain('### Left alone');
+  });
+
   it('shows field diffs in details, open when short', () => {
     expect(md).toContain(
       '<details open><summary><code>~</code> <b>CT 951</b> app: update in place</summary>',
