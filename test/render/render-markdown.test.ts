@@ -103,7 +103,7 @@ describe('renderMarkdown', () => {
     expect(afterTitle).toContain('> - `ct/960` gone: destroy');
     expect(afterTitle.indexOf('> [!WARNING]')).toBeLessThan(afterTitle.indexOf('**Plan: '));
     expect(md).toMatch(
-      /<details><summary>1 unchanged guest<\/summary>\n\n\| \| Guest[^\n]*\n[^\n]*\n\|  \| CT 953 \| same \|/,
+      /<details><summary>1 unchanged guest<\/summary>\n\n\| \| Guest[^\n]*\n[^\n]*\n\| {2}\| CT 953 \| same \|/,
     );
     expect(md).not.toContain('### Left alone');
   });
