@@ -67,7 +67,6 @@ export function draftChange(
     dependencies: c.dependencies,
     diffs: [],
     id: c.id,
-    inherited: undefined,
     kind: c.kind,
     layer: undefined,
     name: c.name,

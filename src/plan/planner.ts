@@ -11,7 +11,7 @@ import { draftChange, planGuest, type DraftChange } from './guest-plan.js';
 import { checkHypervisor } from './hypervisor-check.js';
 import { featureNeedWarnings } from './feature-needs.js';
 import { staleCloneWarnings } from './stale-clones.js';
-import { inheritedSettings } from './create-settings.js';
+import { cloneSourceSettings } from './create-settings.js';
 import { backupStorageOf, deleteSteps } from './data-loss.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
@@ -90,7 +90,6 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   for (const g of desiredById.values()) {
     const r = planGuest(g, ctx);
     const c = r.change;
-    c.inherited = inheritedSettings(g.kind, c, ctx.sourceConfigs);
     planned.push(c);
     for (const m of r.errors) errors.push({ address: c.address, message: m });
     for (const m of r.warnings) warnings.push({ address: c.address, message: m });
@@ -270,6 +269,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     hypervisor,
     errors,
     warnings,
+    cloneSources: cloneSourceSettings(changes, ctx.sourceConfigs),
     errored,
     applyable: !errored && changes.some((c) => c.action !== 'no-op'),
     complete: blocked.size === 0,

@@ -210,11 +210,6 @@ export interface GuestChange {
   readonly dataLoss?: readonly LostVolume[];
   /** Guests it depends on (from the config), by id. */
   readonly dependencies: readonly number[];
-  /**
-   * A guest made by cloning (clone, or a rebuild that clones): the settings it keeps from its clone
-   * source, display forms by key (every source key its own settings leave as they are).
-   */
-  readonly inherited?: Readonly<Record<string, string>>;
   /** Addresses of changed guests in this plan that must finish first (through unchanged ones). */
   readonly waitFor: readonly string[];
   /** Index into `Plan.layers`; absent for no-op guests. */
@@ -279,6 +274,12 @@ export interface Plan {
   readonly hypervisor: readonly HypervisorDiff[];
   readonly errors: readonly PlanMessage[];
   readonly warnings: readonly PlanMessage[];
+  /**
+   * For the reader: the settings (display forms) each clone source gives the guests cloned from it,
+   * by `SOURCE@STORAGE` (a clone step's source and storage); absent when nothing is cloned. A new
+   * clone's settings are its own diffs plus the rest of these.
+   */
+  readonly cloneSources?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Planning failed: inspect only, never apply. */
   readonly errored: boolean;
   /** Planning succeeded and something changes. */

@@ -4,7 +4,8 @@
  * settings it drops. No restart marks: nothing is running yet. Pure.
  */
 import { displayValue } from '../plan/config-diff.js';
-import type { GuestChange } from '../plan/types.js';
+import { sourceConfigKey } from '../plan/clone-base.js';
+import type { GuestChange, Plan } from '../plan/types.js';
 import { label } from './summary.js';
 
 export interface ResultingSetting {
@@ -31,7 +32,7 @@ export function cloneSourceLabel(c: GuestChange): string | undefined {
 }
 
 /** Settings in key order; raw `lxc.*` lines last (as `lxc` keys). */
-export function resultingSettings(c: GuestChange): ResultingSetting[] {
+export function resultingSettings(c: GuestChange, sources: Plan['cloneSources']): ResultingSetting[] {
   const create = c.steps.find((s) => s.op === 'create');
   if (create?.op === 'create') {
     const out: ResultingSetting[] = Object.entries(create.config)
@@ -46,6 +47,10 @@ export function resultingSettings(c: GuestChange): ResultingSetting[] {
     if (d.to !== undefined) out.push({ key: d.key, value: d.to, origin: 'own' });
     else if (d.from !== undefined) out.push({ key: d.key, value: d.from, origin: 'dropped' });
   }
-  for (const [k, v] of Object.entries(c.inherited ?? {})) out.push({ key: k, value: v, origin: 'source' });
+  const clone = c.steps.find((s) => s.op === 'clone');
+  const base = clone?.op === 'clone' ? sources?.[sourceConfigKey(clone.source, clone.storage)] : undefined;
+  const own = new Set(c.diffs.map((d) => d.key));
+  for (const [k, v] of Object.entries(base ?? {}))
+    if (!own.has(k) && !BOOKKEEPING.has(k)) out.push({ key: k, value: v, origin: 'source' });
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

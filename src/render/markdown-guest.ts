@@ -3,7 +3,7 @@
  * a new guest ends with or the field diffs of a changed one, the steps), and the lazily made
  * lists of them the comment renderer sizes against its budget. Pure.
  */
-import type { GuestChange } from '../plan/types.js';
+import type { GuestChange, Plan } from '../plan/types.js';
 import { byteLength } from './budget.js';
 import { escapeCell } from './cell.js';
 import { cloneSourceLabel, isNewGuest, resultingSettings } from './create-settings.js';
@@ -20,10 +20,10 @@ export function fenced(lang: string, body: string): string {
  * Lines of the `diff` block: a new guest's resulting settings (own `+`, kept from the clone source
  * as context lines, dropped `-`), or a changed guest's field diffs with when they take effect.
  */
-function diffLines(c: GuestChange): string[] {
+function diffLines(c: GuestChange, sources: Plan['cloneSources']): string[] {
   if (isNewGuest(c)) {
     const src = cloneSourceLabel(c);
-    return resultingSettings(c).map((s) =>
+    return resultingSettings(c, sources).map((s) =>
       s.origin === 'own'
         ? `+ ${s.key}: ${s.value}`
         : s.origin === 'source'
@@ -44,8 +44,13 @@ function diffLines(c: GuestChange): string[] {
 const SHORT_DETAILS_LINES = 12;
 const COLLAPSED_DIFF_LINES = 24;
 
-export function details(c: GuestChange, mode: 'full' | 'collapsed', openWhenShort: boolean): string {
-  const all = diffLines(c);
+export function details(
+  c: GuestChange,
+  mode: 'full' | 'collapsed',
+  openWhenShort: boolean,
+  sources: Plan['cloneSources'],
+): string {
+  const all = diffLines(c, sources);
   const lines =
     mode === 'collapsed' && all.length > COLLAPSED_DIFF_LINES
       ? [

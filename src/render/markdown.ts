@@ -121,7 +121,7 @@ function renderMarkdownUnmasked(plan: Plan, options: MarkdownOptions): string {
     let d = detailCache.get(mode);
     if (!d) {
       const openWhenShort = changed.length <= 10;
-      d = lazyTexts(changed, (c) => details(c, mode, openWhenShort));
+      d = lazyTexts(changed, (c) => details(c, mode, openWhenShort, plan.cloneSources));
       detailCache.set(mode, d);
     }
     return d;

@@ -64,7 +64,7 @@ function renderTextUnmasked(plan: Plan, options: TextOptions): string {
       const src = cloneSourceLabel(c);
       if (src)
         out.push(paint('dim', `      settings ('=' kept from clone source ${src}, '-' dropped from it):`));
-      for (const s of resultingSettings(c)) {
+      for (const s of resultingSettings(c, plan.cloneSources)) {
         const mark =
           s.origin === 'own' ? paint('green', '+') : s.origin === 'source' ? '=' : paint('red', '-');
         out.push(`      ${mark} ${s.key}: ${s.origin === 'dropped' ? paint('red', s.value) : s.value}`);
