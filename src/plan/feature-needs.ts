@@ -46,13 +46,20 @@ export function unmetNeeds(g: Guest): { feature: string; need: FeatureNeed }[] {
 }
 
 /**
- * A warning per guest and feature whose needs are unmet; the clone source is named when the clone
- * drops a setting the source has (the clone's own `features` replace the source's as a whole).
+ * A warning per feature need unmet, on the guest, or once for all the guests it applies to alike
+ * (an estate of a thousand docker clones without nesting gets one warning, not a thousand); the
+ * clone source is named when a clone drops a setting the source has (the clone's own `features`
+ * replace the source's as a whole).
  */
 export function featureNeedWarnings(
   desiredById: ReadonlyMap<number, Guest>,
-): { address: string; message: string }[] {
-  const out: { address: string; message: string }[] = [];
+): { address?: string; message: string }[] {
+  const byMessage = new Map<string, string[]>();
+  const note = (address: string, message: string) => {
+    const list = byMessage.get(message);
+    if (list) list.push(address);
+    else byMessage.set(message, [address]);
+  };
   for (const g of desiredById.values()) {
     const unmet = unmetNeeds(g);
     if (!unmet.length) continue;
@@ -73,11 +80,21 @@ export function featureNeedWarnings(
         ...(missing.length ? [`lacks ${missing.join(' and ')}`] : []),
       ];
       const drop = what.join(' and ');
-      out.push({
-        address: guestAddress(g.kind, g.id),
-        message: `${drop}, but its feature ${feature} needs ${settings.length === 1 ? 'it' : 'them'}: ${needs.map((n) => n.why).join('; ')}. Add ${settings.join(',')} to its pct features`,
-      });
+      note(
+        guestAddress(g.kind, g.id),
+        `${drop}, but its feature ${feature} needs ${settings.length === 1 ? 'it' : 'them'}: ${needs.map((n) => n.why).join('; ')}. Add ${settings.join(',')} to its pct features`,
+      );
     }
+  }
+  const out: { address?: string; message: string }[] = [];
+  for (const [message, addresses] of byMessage) {
+    if (addresses.length === 1) {
+      out.push({ address: addresses[0], message });
+      continue;
+    }
+    const shown = addresses.slice(0, 20).join(', ');
+    const more = addresses.length > 20 ? `, and ${addresses.length - 20} more` : '';
+    out.push({ message: `${addresses.length} containers (${shown}${more}) each: ${message}` });
   }
   return out;
 }

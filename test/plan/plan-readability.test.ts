@@ -99,3 +99,17 @@ describe('why scripts run again', () => {
     expect(c.reasons).toContain('feature docker, application script web.sh run again: the guest is rebuilt');
   });
 });
+
+describe('feature-need warnings in a big estate', () => {
+  it('are one warning for all the containers they apply to alike', () => {
+    const guests: Record<string, ReturnType<typeof ct>> = {};
+    for (let i = 0; i < 30; i++)
+      guests[String(950 + i)] = ct(`g${i}`, { template: TEMPLATE, features: ['docker'] });
+    const w = plan(estate(guests), host(), { scriptHashes: H }).warnings;
+    expect(w).toHaveLength(1);
+    expect(w[0].address).toBeUndefined();
+    expect(w[0].message).toMatch(
+      /^30 containers \(ct\/950, ct\/951, .*, and 10 more\) each: lacks nesting=1 and keyctl=1/,
+    );
+  });
+});
