@@ -8,7 +8,7 @@ import { seconds } from '../apply/report.js';
 import type { ApplyResult, GuestReport } from '../apply/types.js';
 import type { Plan } from '../plan/types.js';
 import { escapeTableCell } from '../render/cell.js';
-import { countPlan, dataLossLines, headline } from '../render/summary.js';
+import { ACTION_WORD, countPlan, dataLossLines, headline } from '../render/summary.js';
 import { budgetedTable, STEP_SUMMARY_LIMIT_BYTES, tableHeader, tableRow } from './summary.js';
 
 /** What the apply action ended with (the `status` output). */
@@ -55,7 +55,7 @@ function guestRow(g: GuestReport): string[] {
   const note = g.outcome === 'succeeded' ? (g.warnings[0] ?? '') : (g.reason ?? '').split('\n')[0];
   return [
     `\`${g.address}\` ${escapeTableCell(g.name)}`,
-    g.action,
+    ACTION_WORD[g.action],
     OUTCOME[g.outcome],
     g.outcome === 'skipped' ? '-' : seconds(g.ms),
     g.outcome === 'skipped' ? '' : slowest(g),
@@ -95,7 +95,7 @@ export function renderApplySummary(input: ApplySummaryInput): string {
   out += facts.map((f) => `- ${f}`).join('\n') + '\n';
   const lost = input.plan ? dataLossLines(input.plan) : [];
   if (lost.length) {
-    out += `\n**Data loss** (${lost.length} volume${lost.length === 1 ? '' : 's'}, each after a vzdump backup):\n`;
+    out += `\n**Data loss**: ${lost.length} volume${lost.length === 1 ? '' : 's'} destroyed with ${lost.length === 1 ? 'its' : 'their'} data, each after a vzdump backup:\n`;
     out += lost.map((l) => `- \`${l.address}\` ${escapeTableCell(l.text)}`).join('\n') + '\n';
   }
   if (input.message) out += `\n> [!CAUTION]\n> ${input.message.trim().split('\n').join('\n> ')}\n`;

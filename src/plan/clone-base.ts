@@ -5,6 +5,11 @@
  */
 import { parseVolume, shareParses } from './config-diff.js';
 
+/** The cache key of `sourceConfig`: a source id and the storage its clones land on. */
+export function sourceConfigKey(srcId: number, storage: string): string {
+  return `${srcId}@${storage}`;
+}
+
 export /**
  * The config a full clone of `srcId` onto `storage` starts with (cached in `cache` per source and storage):
  * the source's config with its volumes moved to `storage`, since the clone lands there.
@@ -15,7 +20,7 @@ function sourceConfig(
   cache: Map<string, Readonly<Record<string, string>>>,
   read: () => Readonly<Record<string, string>>,
 ): Readonly<Record<string, string>> {
-  const key = `${srcId}@${storage}`;
+  const key = sourceConfigKey(srcId, storage);
   let cfg = cache.get(key);
   if (!cfg) {
     const copy: Record<string, string> = { ...read() };

@@ -148,11 +148,11 @@ export function volumeDeletes(
   const steps: Step[] = d.detached.map((x) => ({ key: x.unused, op: 'destroy-volume', volume: x.volume }));
   const gone = new Set(d.detached.map((x) => x.key));
   d.diffs.forEach((x, i) => {
-    if (gone.has(x.key) && x.to === undefined) d.diffs[i] = { ...x, note: 'detach and delete (data loss)' };
+    if (gone.has(x.key) && x.to === undefined) d.diffs[i] = { ...x, note: 'detach and destroy (data loss)' };
   });
   if (!ctx.allowDataLoss)
     errors.push(
-      `${address}: deleting volumes that left the config deletes their data (${lost.map(describeLost).join(', ')}); ${ALLOW}`,
+      `${address}: destroying volumes that left the config destroys their data (${lost.map(describeLost).join(', ')}); ${ALLOW}`,
     );
   return { backup: backupBefore(data, ctx, errors), steps, lost };
 }
@@ -212,7 +212,7 @@ export function deleteSteps(
       steps: [],
       lost,
       errors: [],
-      refused: `removed from the config, but destroying it deletes its data volumes (${lost.map(describeLost).join(', ')}); that needs --allow-data-loss`,
+      refused: `removed from the config, but destroying it destroys its data volumes too (${lost.map(describeLost).join(', ')}); that needs --allow-data-loss`,
     };
   }
   const errors: string[] = [];

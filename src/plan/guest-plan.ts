@@ -102,11 +102,10 @@ function diffOnto(g: Guest, cfg: DesiredConfig, ctx: ConfigContext, onto: Readon
   return diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, onto) : cfg, onto);
 }
 
-/** Birth descriptions by source token: a handful of sources serve thousands of guests. */
 const births = new Map<string | undefined, string>();
-
 /**
- * The managed tag and the making line (what is being made, nothing done), written when the guest
+ * The managed tag and the making line (what is being made, nothing done; cached in `births` by
+ * source token, as a handful of sources serve thousands of guests), written when the guest
  * is created or cloned: a run that stops before the make step finished leaves a guest the next
  * plan knows as Phoenix's and incomplete. The done-record follows only once the make step is over.
  */
@@ -251,7 +250,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
 
   const fresh = (reasons: string[], destroy?: Step[]): GuestPlanResult => {
     const made = newGuestSteps(g, cfg, ctx);
-    for (const e of made.errors) errors.push(e);
+    errors.push(...made.errors);
     const tail = planTail({
       guest: g,
       scriptHashes: ctx.scriptHashes,
@@ -263,10 +262,11 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       configChanged: true,
       needsRestart: false,
       snapToken,
+      rebuilt: destroy !== undefined,
     });
     for (const e of tail.errors) errors.push(e);
     const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
-    return finish(destroy ? 'replace' : made.action, reasons, made.diffs, steps);
+    return finish(destroy ? 'replace' : made.action, reasons.concat(tail.reasons), made.diffs, steps);
   };
 
   if (!live) return fresh([]);
@@ -296,7 +296,6 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       `${address} lives on node ${live.node} but the config says ${g.node}; moving guests between nodes is not supported`,
     );
   }
-
   const marker = readMarker(live);
   const rebuild: string[] = [];
   const rebuildDiffs: FieldDiff[] = [];

@@ -65,6 +65,8 @@ export interface TailInput {
   readonly needsRestart: boolean;
   /** The guest's `snapshotToken` (markers.ts), when it has tracked snapshots. */
   readonly snapToken?: string;
+  /** A fresh guest that replaces an existing one (rebuild): its scripts run again, said so. */
+  readonly rebuilt?: boolean;
 }
 
 export interface TailResult {
@@ -91,7 +93,9 @@ export function planTail(input: TailInput): TailResult {
   if (!fresh) {
     for (const f of features) {
       reasons.push(
-        done?.features[f] === undefined ? `feature ${f} not yet installed` : `feature ${f} script changed`,
+        done?.features[f] === undefined
+          ? `feature ${f} runs: it never ran on this guest`
+          : `feature ${f} runs again: script ${featureScriptPath(f)} changed since its last run`,
       );
     }
     for (const f of Object.keys(done?.features ?? {})) {
@@ -100,6 +104,10 @@ export function planTail(input: TailInput): TailResult {
   }
   const app = g.applicationScript && done?.app !== want.app ? g.applicationScript : undefined;
   if (app && !fresh) reasons.push(appReason(app, done?.app, want.app));
+  if (fresh && input.rebuilt && (features.length || app)) {
+    const what = [...features.map((f) => `feature ${f}`), ...(app ? [`application script ${app}`] : [])];
+    reasons.push(`${what.join(', ')} run${what.length === 1 ? 's' : ''} again: the guest is rebuilt`);
+  }
   const fw = want.fw !== done?.fw && (want.fw !== undefined || done?.fw !== undefined);
   if (fw) {
     steps.push({
@@ -185,13 +193,14 @@ export function planTail(input: TailInput): TailResult {
 
 /** Why the application script runs again, from the recorded and the wanted `SCRIPT@CONTENT+CONFIG`. */
 function appReason(app: string, recorded: string | undefined, wanted: string | undefined): string {
-  if (!recorded) return `application script ${app} not yet run`;
+  if (!recorded) return `application script ${app} runs: it never ran on this guest`;
   const parse = (t: string) => /^(.*)@([^@+]*)\+([^+]*)$/.exec(t) ?? [t, t, '', ''];
   const [, oldName, oldScript] = parse(recorded);
   const [, , newScript] = parse(wanted ?? '');
-  if (oldName !== app) return `application script is now ${app} (was ${oldName})`;
-  if (oldScript !== newScript) return `application script ${app} changed`;
-  return `guest config changed since ${app} ran`;
+  if (oldName !== app) return `application script ${app} runs: the config named ${oldName} before`;
+  if (oldScript !== newScript)
+    return `application script ${app} runs again: script ${appScriptPath(app)} changed since its last run`;
+  return `application script ${app} runs again: the guest config it reads changed since its last run`;
 }
 
 /** Whether the firewall settings in the config are anything Phoenix writes. */

@@ -9,6 +9,9 @@ import { desiredToLiveState, type DesiredToLiveOptions } from './desired-to-live
 import { buildDag, topoLayers } from './graph.js';
 import { draftChange, planGuest, type DraftChange } from './guest-plan.js';
 import { checkHypervisor } from './hypervisor-check.js';
+import { featureNeedWarnings } from './feature-needs.js';
+import { staleCloneWarnings } from './stale-clones.js';
+import { cloneSourceSettings } from './create-settings.js';
 import { backupStorageOf, deleteSteps } from './data-loss.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
@@ -145,6 +148,10 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     planned.push(c);
   }
   planned.sort(compareChanges);
+  warnings.push(
+    ...featureNeedWarnings(desiredById),
+    ...staleCloneWarnings(planned, (id) => liveById.has(id)),
+  );
 
   // Dependencies that point nowhere.
   for (const g of desiredById.values()) {
@@ -262,6 +269,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     hypervisor,
     errors,
     warnings,
+    cloneSources: cloneSourceSettings(changes, ctx.sourceConfigs),
     errored,
     applyable: !errored && changes.some((c) => c.action !== 'no-op'),
     complete: blocked.size === 0,

@@ -274,6 +274,12 @@ export interface Plan {
   readonly hypervisor: readonly HypervisorDiff[];
   readonly errors: readonly PlanMessage[];
   readonly warnings: readonly PlanMessage[];
+  /**
+   * For the reader: the settings (display forms) each clone source gives the guests cloned from it,
+   * by `SOURCE@STORAGE` (a clone step's source and storage); absent when nothing is cloned. A new
+   * clone's settings are its own diffs plus the rest of these.
+   */
+  readonly cloneSources?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Planning failed: inspect only, never apply. */
   readonly errored: boolean;
   /** Planning succeeded and something changes. */

@@ -81,6 +81,20 @@ export function headline(counts: PlanCounts): string {
   return `Plan: ${counts.create} to create, ${counts.change} to change, ${counts.destroy} to destroy${extras.length ? ` (${extras.join(', ')})` : ''}.`;
 }
 
+/**
+ * The one word for each action, in every rendering (plan text, PR comment, apply summary): guests
+ * and volumes are "destroyed" (never "deleted"), a destroy-then-create is a "rebuild" (never
+ * "replace").
+ */
+export const ACTION_WORD: Record<PlanAction, string> = {
+  create: 'create',
+  clone: 'clone',
+  update: 'update in place',
+  replace: 'rebuild',
+  delete: 'destroy',
+  'no-op': 'no change',
+};
+
 export const ACTION_SYMBOL: Record<PlanAction, string> = {
   create: '+',
   clone: '+',
@@ -114,13 +128,9 @@ export function describeAction(c: GuestChange): string {
     case 'clone':
       return how(made);
     case 'replace':
-      return `rebuild (${how(made)})`;
-    case 'delete':
-      return 'destroy';
-    case 'update':
-      return 'update in place';
+      return `${ACTION_WORD.replace} (${how(made)})`;
     default:
-      return 'no change';
+      return ACTION_WORD[c.action];
   }
 }
 
@@ -168,7 +178,7 @@ export function describeStep(s: Step): string {
     case 'backup':
       return `vzdump backup onto ${s.storage} (${s.mode} mode)`;
     case 'destroy-volume':
-      return `delete ${s.key} (${s.volume}) and its data`;
+      return `destroy ${s.key} (${s.volume}) and its data`;
     case 'park-volumes': {
       const what = s.volumes.map((v) => v.from).join(', ');
       const snaps = s.deleteSnapshots.length ? `delete snapshots ${s.deleteSnapshots.join(', ')}, ` : '';

@@ -5,6 +5,7 @@
  */
 import { maskInlineSecrets } from '../config/secrets.js';
 import type { GuestChange, Plan } from '../plan/types.js';
+import { cloneSourceLabel, isNewGuest, resultingSettings } from './create-settings.js';
 import {
   ACTION_SYMBOL,
   countPlan,
@@ -59,7 +60,17 @@ function renderTextUnmasked(plan: Plan, options: TextOptions): string {
       `${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', label(c))} ${c.name}: ${describeAction(c)}`,
     );
     for (const r of c.reasons) out.push(paint('dim', `      # ${r}`));
-    for (const d of c.diffs) {
+    if (isNewGuest(c)) {
+      const src = cloneSourceLabel(c);
+      if (src)
+        out.push(paint('dim', `      settings ('=' kept from clone source ${src}, '-' dropped from it):`));
+      for (const s of resultingSettings(c, plan.cloneSources)) {
+        const mark =
+          s.origin === 'own' ? paint('green', '+') : s.origin === 'source' ? '=' : paint('red', '-');
+        out.push(`      ${mark} ${s.key}: ${s.origin === 'dropped' ? paint('red', s.value) : s.value}`);
+      }
+    }
+    for (const d of isNewGuest(c) ? [] : c.diffs) {
       const effect = d.effect === 'live' ? '' : paint('yellow', ` (${d.effect})`);
       const note = d.note ? paint('dim', ` [${d.note}]`) : '';
       if (d.from !== undefined && d.to !== undefined)
@@ -95,7 +106,7 @@ function renderTextUnmasked(plan: Plan, options: TextOptions): string {
     out.push(
       paint(
         'red',
-        `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`,
+        `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} destroyed with ${lost.length === 1 ? 'its' : 'their'} data:`,
       ),
     );
     for (const l of lost) out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);

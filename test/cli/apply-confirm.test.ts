@@ -180,7 +180,7 @@ describeShared('phoenix apply asks first', () => {
     const io = capture({ terminal: fakeTerminal('no') });
     expect(await runApply([...dcfg, '--allow-data-loss'], io)).toBe(1);
     const asked = io.out.slice(0, io.out.indexOf('Enter a value:'));
-    expect(asked).toMatch(/Data loss: 1 volume deleted with its data:\n +! ct\/960 .*mp0 \/data/);
+    expect(asked).toMatch(/Data loss: 1 volume destroyed with its data:\n +! ct\/960 .*mp0 \/data/);
     expect((await hostState(d)).guests.find((g) => g.id === 960)!.config.mp0).toMatch(/mp=\/data/);
   }, 60_000);
 

@@ -85,7 +85,9 @@ describe('phoenix plan', () => {
     await writeFile(join(configDir, 'features', 'docker.sh'), '#!/bin/bash\necho docker v2\n');
     const changed = capture();
     await runPlan(['--config-dir', configDir, '--state', join(dir, 'converged.json')], changed);
-    expect(changed.out).toContain('# feature docker script changed');
+    expect(changed.out).toContain(
+      '# feature docker runs again: script features/docker.sh changed since its last run',
+    );
     await writeFile(join(configDir, 'features', 'docker.sh'), '#!/bin/bash\necho docker\n');
   });
 

@@ -215,12 +215,14 @@ describe('the apply job summary', () => {
     expect(md).toContain('## Phoenix apply: :x: failed');
     expect(md).toContain('- Commit `a1b2c3d` on `local`.');
     expect(md).toContain(
-      '| `ct/950` name-ct/950 | update | :white_check_mark: succeeded | 1.5s | start (1.2s) |  |',
+      '| `ct/950` name-ct/950 | update in place | :white_check_mark: succeeded | 1.5s | start (1.2s) |  |',
     );
     expect(md).toContain(
-      '| `ct/951` name-ct/951 | update | :x: failed | 1.5s | start (1.2s) | CT is \\| locked |',
+      '| `ct/951` name-ct/951 | update in place | :x: failed | 1.5s | start (1.2s) | CT is \\| locked |',
     );
-    expect(md).toContain('| `ct/952` name-ct/952 | update | :fast_forward: skipped | - |  | ct/951 failed |');
+    expect(md).toContain(
+      '| `ct/952` name-ct/952 | update in place | :fast_forward: skipped | - |  | ct/951 failed |',
+    );
     expect(md).toContain('| :x: start | 1.2s | retried 2x |');
   });
 

@@ -107,7 +107,7 @@ describe('volumes that leave the config', () => {
     const refused = plan(desired, live, { scriptHashes: H });
     expect(refused.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(
-        /deleting volumes that left the config deletes their data \(mp0 \/logs local-lvm:subvol-950-disk-1 \(2G\)\); refused unless data loss is allowed \(--allow-data-loss/,
+        /destroying volumes that left the config destroys their data \(mp0 \/logs local-lvm:subvol-950-disk-1 \(2G\)\); refused unless data loss is allowed \(--allow-data-loss/,
       ),
     ]);
     const p = plan(desired, live, { scriptHashes: H, allowDataLoss: true });
@@ -136,7 +136,7 @@ describe('volumes that leave the config', () => {
         volume: 'local-lvm:subvol-950-disk-1',
       },
     ]);
-    expect(c.diffs[0]).toMatchObject({ key: 'mp0', note: 'detach and delete (data loss)' });
+    expect(c.diffs[0]).toMatchObject({ key: 'mp0', note: 'detach and destroy (data loss)' });
   });
 
   it('a backup needs a storage that takes backups', () => {
@@ -251,7 +251,7 @@ describe('rebuild and destroy of a guest with data volumes', () => {
     expect(kept.retained).toEqual([
       expect.objectContaining({
         address: 'ct/950',
-        reason: expect.stringMatching(/deletes its data volumes.*--allow-data-loss/),
+        reason: expect.stringMatching(/destroys its data volumes.*--allow-data-loss/),
       }),
     ]);
     expect(kept.changes).toEqual([]);

@@ -269,7 +269,9 @@ describe('changing guests in place', () => {
     const changed = { ...H, 'features/docker.sh': 'd'.repeat(64) };
     const c = change(plan(desired, converged(desired), { scriptHashes: changed }), 'ct/950');
     expect(ops(c)).toEqual(['feature', 'record']);
-    expect(c.reasons).toEqual(['feature docker script changed']);
+    expect(c.reasons).toEqual([
+      'feature docker runs again: script features/docker.sh changed since its last run',
+    ]);
 
     const edited = estate({
       '950': ct('web', {
@@ -281,17 +283,19 @@ describe('changing guests in place', () => {
     });
     const a = change(plan(edited, converged(desired), { scriptHashes: H }), 'ct/950');
     expect(ops(a)).toEqual(['app-script', 'record']);
-    expect(a.reasons).toEqual(['guest config changed since web.sh ran']);
+    expect(a.reasons).toEqual([
+      'application script web.sh runs again: the guest config it reads changed since its last run',
+    ]);
 
     const newApp = { ...H, 'apps/web.sh': '9'.repeat(64) };
     expect(change(plan(desired, converged(desired), { scriptHashes: newApp }), 'ct/950').reasons).toEqual([
-      'application script web.sh changed',
+      'application script web.sh runs again: script apps/web.sh changed since its last run',
     ]);
     const renamed = estate({
       '950': ct('web', { template: TEMPLATE, features: ['docker'], application_script: 'api.sh' }),
     });
     expect(change(plan(renamed, converged(desired), { scriptHashes: H }), 'ct/950').reasons).toEqual([
-      'application script is now api.sh (was web.sh)',
+      'application script api.sh runs: the config named web.sh before',
     ]);
   });
 

@@ -28,23 +28,23 @@ describe('data loss in renderings', () => {
 
   it('terminal text has a Data loss block', () => {
     const text = renderText(lossy);
-    expect(text).toContain(`Data loss: 1 volume deleted with its data:\n  ! ${LINE}\n`);
+    expect(text).toContain(`Data loss: 1 volume destroyed with its data:\n  ! ${LINE}\n`);
     expect(text).toContain(
-      '- mp0: local-lvm 2G (mp=/logs,backup=1) (restart) [detach and delete (data loss)]',
+      '- mp0: local-lvm 2G (mp=/logs,backup=1) (restart) [detach and destroy (data loss)]',
     );
   });
 
   it('the PR comment puts it at the top, even when the budget cuts the rest', () => {
     const md = renderMarkdown(lossy, { budgetBytes: 1500 });
     expect(md).toContain(
-      '> [!CAUTION]\n> **Data loss**: 1 volume deleted with its data:\n> - `ct/950` mp0 /logs local-lvm:subvol-950-disk-1 (2G): left the config (allow_destroy_volumes)\n',
+      '> [!CAUTION]\n> **Data loss: 1 volume destroyed with its data**\n>\n> - `ct/950` mp0 /logs local-lvm:subvol-950-disk-1 (2G): left the config (allow_destroy_volumes)\n',
     );
   });
 
   it('the apply summary lists it', () => {
     const md = renderApplySummary({ status: 'applied', target: 'sim:x', review: 'matched.', plan: lossy });
     expect(md).toContain(
-      '**Data loss** (1 volume, each after a vzdump backup):\n- `ct/950` mp0 /logs local-lvm:subvol-950-disk-1 (2G): left the config (allow_destroy_volumes)\n',
+      '**Data loss**: 1 volume destroyed with its data, each after a vzdump backup:\n- `ct/950` mp0 /logs local-lvm:subvol-950-disk-1 (2G): left the config (allow_destroy_volumes)\n',
     );
   });
 

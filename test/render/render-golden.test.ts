@@ -14,7 +14,7 @@ import { appScriptPath, featureScriptPath } from '../../src/plan/markers.js';
 import { plan, planConfigDiff } from '../../src/plan/planner.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
-import { host, liveCt } from '../helpers/plan-fixtures.js';
+import { ct, estate, host, liveCt, TEMPLATE } from '../helpers/plan-fixtures.js';
 import { describeShared, REPO_ROOT, sharedPath } from '../helpers/shared.js';
 
 const GOLDEN = join(REPO_ROOT, 'test', 'golden');
@@ -56,6 +56,17 @@ describe('golden: example estate (config/)', () => {
       renderMarkdown(plan(desired, hostFor(desired), { scriptHashes: fakeHashes(desired) }), { sha: SHA }),
     );
   });
+
+  (present ? it : it.skip)(
+    'on an empty host, as terminal text (creates list the settings they end with)',
+    async () => {
+      const { desired } = await validateConfigDir(dir);
+      golden(
+        'example-empty-host.txt',
+        renderText(plan(desired, hostFor(desired), { scriptHashes: fakeHashes(desired) }), { color: false }),
+      );
+    },
+  );
 
   (present ? it : it.skip)(
     'on a converged host with drift, a changed script, and guests outside the config',
@@ -101,5 +112,26 @@ describeShared('golden: upstream estates', () => {
     const [next, old] = [await load('829c047'), await load('7ee84fb')];
     const p = planConfigDiff(next, old, { scriptHashes: fakeHashes(next), oldScriptHashes: fakeHashes(old) });
     golden('upstream-7ee84fb-to-829c047.md', renderMarkdown(p, { sha: SHA }));
+  });
+});
+
+describe('golden: the alert blocks a plan comment starts with', () => {
+  it('errors, destroys, host gaps, guests left alone and warnings', () => {
+    const desired = estate(
+      {
+        '900': ct('base', { template: TEMPLATE, is_template: true, pct_options: ['nesting=1', 'keyctl=1'] }),
+        '950': ct('web', { clone_from_ctid: '900', features: ['docker'], pct_options: ['keyctl=1'] }),
+        '951': ct('api', { template: TEMPLATE, dependencies: ['999'] }),
+        '952': ct('db', { template: TEMPLATE, storage_pool: 'fast-ssd' }),
+      },
+      [],
+      { lxc: { allow_destroy: true } },
+    );
+    const live = host({
+      guests: [liveCt(960, { hostname: 'gone' }), liveCt(100, { hostname: 'hand-made' }, { tags: ['lab'] })],
+    });
+    const p = plan(desired, live, { scriptHashes: fakeHashes(desired) });
+    golden('alerts.md', renderMarkdown(p, { sha: SHA }));
+    golden('alerts.txt', renderText(p, { color: false }));
   });
 });

@@ -92,8 +92,20 @@ describe('renderMarkdown', () => {
     expect(symbolOf('CT 952')).toBe('`-/+`');
     expect(symbolOf('CT 960')).toBe('`-`');
     expect(symbolOf('CT 953')).toBe('');
-    expect(md).toMatch(/Guests Phoenix does not manage \(1\): CT 100 mine/);
+    expect(md).toMatch(/> \*\*1 guest left alone\*\*\n>\n> - CT 100 mine: not managed by Phoenix/);
     expect(md).not.toContain('[!NOTE]');
+  });
+
+  it('starts with the alert blocks, destroys and rebuilds under CAUTION, and folds unchanged guests away', () => {
+    const afterTitle = md.split('\n## Phoenix plan\n\n')[1];
+    expect(afterTitle.startsWith('> [!CAUTION]\n> **2 guests destroyed')).toBe(true);
+    expect(afterTitle).toContain('> - `ct/952` db: rebuild (');
+    expect(afterTitle).toContain('> - `ct/960` gone: destroy');
+    expect(afterTitle.indexOf('> [!WARNING]')).toBeLessThan(afterTitle.indexOf('**Plan: '));
+    expect(md).toMatch(
+      /<details><summary>1 unchanged guest<\/summary>\n\n\| \| Guest[^\n]*\n[^\n]*\n\| {2}\| CT 953 \| same \|/,
+    );
+    expect(md).not.toContain('### Left alone');
   });
 
   it('shows field diffs in details, open when short', () => {
@@ -126,7 +138,7 @@ describe('renderMarkdown', () => {
     const text = renderMarkdown(bad);
     expect(parsePlanHeader(text)!.status).toBe('errored');
     expect(text).toMatch(
-      /\[!CAUTION\]\n> \*\*This plan cannot be applied:\*\*\n>\n> - `ct\/950`: depends on 999/,
+      /\[!CAUTION\]\n> \*\*This plan cannot be applied\*\*\n>\n> - `ct\/950`: depends on 999/,
     );
   });
 
