@@ -1,8 +1,10 @@
 /**
  * Bind mounts in the plan: the folder a bind mount needs at start (Proxmox never makes it) is made
  * by the step that adds the mount, owned by the container's root on the host; a clone source with
- * a bind or device mount point is refused (Proxmox's `clone_vm` cannot clone it).
+ * a bind or device mount point is refused (Proxmox's `clone_vm` cannot clone it); `shared_volumes`
+ * become bind mounts of the containers they name.
  */
+import { resolveDesiredState } from '../../src/model/resolve.js';
 import { plan } from '../../src/plan/planner.js';
 import { rootHostIds } from '../../src/plan/host-dirs.js';
 import type { Plan, Step } from '../../src/plan/types.js';
@@ -10,7 +12,8 @@ import { ct, estate, hashes, host, TEMPLATE } from '../helpers/plan-fixtures.js'
 
 const H = hashes({});
 const bind = (host_path: string, container_path: string) => ({ host_path, container_path });
-const stepsOf = (p: Plan, address: string): Step[] => p.changes.find((c) => c.address === address)!.steps;
+const stepsOf = (p: Plan, address: string): readonly Step[] =>
+  p.changes.find((c) => c.address === address)!.steps;
 
 describe('bind-mount folders', () => {
   it('a new unprivileged container makes its bind sources as host root of its idmap (100000)', () => {
@@ -71,5 +74,46 @@ describe('clone sources with bind mounts', () => {
     expect(p.errors).toEqual([]);
     const configure = stepsOf(p, 'ct/910').find((s) => s.op === 'configure')!;
     expect(configure).toMatchObject({ hostDirs: [{ path: '/srv/shared', uid: 100000, gid: 100000 }] });
+  });
+});
+
+describe('shared_volumes', () => {
+  const hv = (mounts: Record<string, string>) => ({
+    shared_volumes: { models: { host_path: '/tank/shared/models', mounts } },
+  });
+  const desired = (mounts: Record<string, string>, own: Record<string, unknown> = {}) =>
+    resolveDesiredState({
+      lxc: {
+        lxc_configs: {
+          '950': ct('llm', { template: TEMPLATE, ...own }),
+          '951': ct('other', { template: TEMPLATE }),
+        },
+      },
+      vm: { vms: [] },
+      hypervisor: hv(mounts),
+    });
+
+  it('become bind mounts of the containers they name, their folder made on the host', () => {
+    const d = desired({ '950': '/models' });
+    expect(d.guests.find((g) => g.id === 950)!.mountPoints).toMatchObject([
+      { source: '/tank/shared/models', target: '/models' },
+    ]);
+    expect(d.guests.find((g) => g.id === 951)!.mountPoints).toEqual([]);
+    const create = stepsOf(plan(d, host(), { scriptHashes: H }), 'ct/950').find((s) => s.op === 'create')!;
+    expect(create).toMatchObject({
+      config: { mp0: '/tank/shared/models,mp=/models' },
+      hostDirs: [{ path: '/tank/shared/models', uid: 100000, gid: 100000 }],
+    });
+  });
+
+  it("come after the guest's own mount points, which win at the same container path", () => {
+    const own = { mount_points: [bind('/srv/own', '/data')] };
+    expect(desired({ '950': '/models' }, own).guests[0]!.mountPoints.map((m) => m.source)).toEqual([
+      '/srv/own',
+      '/tank/shared/models',
+    ]);
+    expect(desired({ '950': '/data' }, own).guests[0]!.mountPoints.map((m) => m.source)).toEqual([
+      '/srv/own',
+    ]);
   });
 });
