@@ -13,6 +13,7 @@ import { placeVolumeDeletes, rebuildLoss, volumeDeletes, type DataLossContext } 
 import { cloneMountErrors, withHostDirs } from './host-dirs.js';
 import * as keepVolumes from './keep-volumes.js';
 import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
+import { diffWithPending } from './pending.js';
 import { planTail } from './lifecycle.js';
 import { runsScripts, scriptInputHash } from './script-input.js';
 import {
@@ -274,7 +275,6 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   if (!live) return fresh([]);
   const incomplete = incompleteReason(live);
   if (incomplete) {
-    // Never patched in place (a VM whose disk import died would get a blank disk): made again.
     if (live.config.protection === '1')
       errors.push(`${address} is incomplete but has protection set; remove protection first`);
     const remake = remakeIncomplete(g, live, incomplete);
@@ -310,7 +310,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   if (live.template && !g.isTemplate) rebuild.push('it is a template and the config no longer makes it one');
 
-  const d = live.kind === g.kind ? diffOnto(g, cfg, ctx, live.config) : undefined;
+  const d = live.kind === g.kind ? diffWithPending(live, (on) => diffOnto(g, cfg, ctx, on)) : undefined;
   if (d) {
     rebuild.push(...d.rebuild);
     errors.push(...d.errors);
