@@ -68,6 +68,7 @@ export async function createGuest(
   if (s.guest.kind === 'lxc') {
     if (step.download) await download(m, s, step.source);
     const { settings, unprivileged } = lxcArgs(step.config);
+    if (step.hostDirs?.length) await s.host.makeHostDirs(step.hostDirs);
     await s.host.createContainer(id, step.source, { ...settings, unprivileged, tags: TAGS, description });
     if (step.lxcRaw.length) await writeRawLxcLines(s, step.lxcRaw);
     return;
@@ -115,6 +116,7 @@ export async function configureGuest(s: StepCtx, step: ConfigureStep): Promise<v
       const { settings, unprivileged } = lxcArgs(step.set);
       if (unprivileged !== undefined)
         throw new Error(`'unprivileged' cannot change on an existing container`);
+      if (step.hostDirs?.length) await s.host.makeHostDirs(step.hostDirs);
       await s.host.setContainer(id, { ...settings, ...(step.delete.length ? { delete: step.delete } : {}) });
     }
     if (step.lxcRaw) await writeRawLxcLines(s, step.lxcRaw);

@@ -17,6 +17,13 @@ import type { HostLockOptions } from './host-lock.js';
 import type { RetryPolicy } from './retry.js';
 import type { RetryListener } from './runner.js';
 
+/** A host folder to make, owned by numeric ids. */
+export interface HostDirSpec {
+  readonly path: string;
+  readonly uid: number;
+  readonly gid: number;
+}
+
 /** What a host can do; apply checks these before it relies on one. */
 export interface HostCapabilities {
   /** Commands and files inside guests (`pct exec`/`pct push`, the QEMU guest agent). */
@@ -118,6 +125,8 @@ export interface HostPort {
   /** Makes the container's raw `lxc.*` lines exactly `lines` (`canWriteRawConfig`). */
   setRawLxcLines(guest: GuestRef, lines: readonly string[]): Promise<void>;
   resizeDisk(guest: GuestRef, disk: string, size: string): Promise<void>;
+  /** Makes each folder (with its parents) and gives it the owner ids; contents are kept. */
+  makeHostDirs(dirs: readonly HostDirSpec[]): Promise<void>;
   /**
    * Copies a disk, data included, to `storage`; Proxmox keeps the source as an unused volume (it
    * refuses to delete a source that snapshots use). A container must be stopped.

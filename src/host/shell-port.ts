@@ -23,6 +23,7 @@ import {
   qmDiskMove,
   qmResize,
   qmSet,
+  installDirIds,
   readFile,
   vzdump,
   writeFile,
@@ -47,6 +48,7 @@ import type {
   GuestRef,
   HeldLock,
   HostCapabilities,
+  HostDirSpec,
   HostPort,
   Outcome,
   VmSettings,
@@ -176,6 +178,10 @@ export class ShellHostPort implements HostPort {
     if (lock) throw new Error(`CT is locked (${lock}); its raw lxc.* lines are not written`);
     const next = replaceRawLxcLines(current.stdout, lines);
     if (next !== current.stdout) await this.exec(writeLxcConfig(guest.id, next, guest.node));
+  }
+
+  async makeHostDirs(dirs: readonly HostDirSpec[]): Promise<void> {
+    for (const d of dirs) await this.exec(installDirIds(d.path, '0755', d.uid, d.gid));
   }
 
   async resizeDisk(guest: GuestRef, disk: string, size: string): Promise<void> {

@@ -14,6 +14,7 @@ import {
   type NetworkInterface,
   type TestScript,
 } from './types.js';
+import { withSharedVolumes } from './shared-volumes.js';
 
 type Obj = Record<string, unknown>;
 
@@ -369,7 +370,7 @@ export function resolveDesiredState(input: ResolveInput): DesiredState {
   }
   guests.sort((a, b) => a.id - b.id || (a.kind < b.kind ? -1 : 1));
   return {
-    guests,
+    guests: withSharedVolumes(guests, input.hypervisor),
     nvidia: {
       driverVersion: str(lxcFile.nvidia_driver_version),
       repoUrl: str(lxcFile.nvidia_repo_url),

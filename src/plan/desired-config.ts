@@ -67,9 +67,18 @@ function startupOf(g: Guest): string | undefined {
   return parts.join(',');
 }
 
-function lxcNet(n: NetworkInterface): string {
+/**
+ * Proxmox applies a guest's firewall rules only to NICs carrying `firewall=1` (pve-firewall builds
+ * the per-NIC chains from `net[n]` options with `firewall` set), so a guest whose firewall is on
+ * gets it on every NIC; a NIC can still ask for it on its own.
+ */
+function nicFirewall(g: Guest, n: NetworkInterface): boolean {
+  return n.firewall === true || g.firewall?.enabled === true;
+}
+
+function lxcNet(n: NetworkInterface, firewall: boolean): string {
   const parts = [`name=${n.name}`, `bridge=${n.bridge}`];
-  if (n.firewall) parts.push('firewall=1');
+  if (firewall) parts.push('firewall=1');
   if (n.gw) parts.push(`gw=${n.gw}`);
   if (n.hwaddr) parts.push(`hwaddr=${n.hwaddr.toUpperCase()}`);
   if (n.ip) parts.push(`ip=${n.ip}`);
@@ -78,9 +87,9 @@ function lxcNet(n: NetworkInterface): string {
   return parts.join(',');
 }
 
-function vmNet(n: NetworkInterface): string {
+function vmNet(n: NetworkInterface, firewall: boolean): string {
   const parts = [n.hwaddr ? `virtio=${n.hwaddr.toUpperCase()}` : 'virtio', `bridge=${n.bridge}`];
-  if (n.firewall) parts.push('firewall=1');
+  if (firewall) parts.push('firewall=1');
   if (n.tag !== undefined) parts.push(`tag=${n.tag}`);
   return parts.join(',');
 }
@@ -107,7 +116,7 @@ function lxcConfig(g: Guest, ctx: ConfigContext, onto?: Readonly<Record<string, 
     .map(([f, v]) => `${f}=${v}`)
     .sort();
   if (features.length) k.set('features', features.join(','));
-  for (const n of g.networks) k.set(`net${n.index}`, lxcNet(n));
+  for (const n of g.networks) k.set(`net${n.index}`, lxcNet(n, nicFirewall(g, n)));
   if (g.nameservers.length) k.set('nameserver', g.nameservers.join(' '));
   k.set('rootfs', `${g.storagePool}:${g.diskSizeGb}`);
   // Volumes carry `backup=1`: Proxmox leaves a mount point without it out of vzdump backups and
@@ -202,7 +211,7 @@ function vmConfig(g: Guest): DesiredConfig {
   k.set('protection', g.protection ? '1' : '0');
   k.set('agent', '1');
   for (const n of g.networks) {
-    k.set(`net${n.index}`, vmNet(n));
+    k.set(`net${n.index}`, vmNet(n, nicFirewall(g, n)));
     if (n.ip) k.set(`ipconfig${n.index}`, n.gw && n.ip !== 'dhcp' ? `ip=${n.ip},gw=${n.gw}` : `ip=${n.ip}`);
   }
   if (g.nameservers.length) k.set('nameserver', g.nameservers.join(' '));

@@ -10,8 +10,10 @@ import { diffConfig } from './config-diff.js';
 import { desiredConfig, rootDiskKey, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
 import { placeVolumeDeletes, rebuildLoss, volumeDeletes, type DataLossContext } from './data-loss.js';
+import { cloneMountErrors, withHostDirs } from './host-dirs.js';
 import * as keepVolumes from './keep-volumes.js';
 import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
+import { diffWithPending } from './pending.js';
 import { planTail } from './lifecycle.js';
 import { runsScripts, scriptInputHash } from './script-input.js';
 import {
@@ -183,6 +185,7 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
   } else {
     errors.push(`clone source ${srcId} is neither in the config nor on the host`);
   }
+  if (base) errors.push(...cloneMountErrors(guestLabel(g.kind, srcId), base));
   const steps: Step[] = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
   const diffs: FieldDiff[] = [];
   const d = base ? diffOnto(g, cfg, ctx, base) : undefined;
@@ -242,7 +245,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     change.action = action;
     change.reasons = reasons;
     change.diffs = diffs;
-    change.steps = steps;
+    change.steps = withHostDirs(g, steps);
     keepVolumes.finishKeep(change, g.id, holder, parking, live);
     change.scriptInputHash = runsScripts(steps) ? scriptInputHash(g, ctx.nvidia) : undefined;
     return { change, errors, warnings };
@@ -272,8 +275,6 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   if (!live) return fresh([]);
   const incomplete = incompleteReason(live);
   if (incomplete) {
-    // Never patched in place (a VM whose disk import died would get a blank disk): it never
-    // finished its make step, so it holds no data, and it is made again from its source.
     if (live.config.protection === '1')
       errors.push(`${address} is incomplete but has protection set; remove protection first`);
     const remake = remakeIncomplete(g, live, incomplete);
@@ -308,7 +309,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   if (live.template && !g.isTemplate) rebuild.push('it is a template and the config no longer makes it one');
 
-  const d = live.kind === g.kind ? diffOnto(g, cfg, ctx, live.config) : undefined;
+  const d = live.kind === g.kind ? diffWithPending(live, (on) => diffOnto(g, cfg, ctx, on)) : undefined;
   if (d) {
     rebuild.push(...d.rebuild);
     errors.push(...d.errors);

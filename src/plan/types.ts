@@ -51,6 +51,13 @@ export interface KeptVolume {
   readonly size?: string;
 }
 
+/** A host folder a container bind-mounts, owned by the host ids of the container's root. */
+export interface HostDir {
+  readonly path: string;
+  readonly uid: number;
+  readonly gid: number;
+}
+
 /**
  * One unit of work on one guest, in lifecycle order. Every step carries the data apply needs, so
  * apply never re-derives intent from the config. Config values use Proxmox's command syntax
@@ -78,6 +85,8 @@ export type Step =
       readonly config: Readonly<Record<string, string>>;
       /** Raw `lxc.*` lines for the CT config file (`key: value`), in order. */
       readonly lxcRaw: readonly string[];
+      /** Bind-mount source folders made on the host first (plan/host-dirs.ts). */
+      readonly hostDirs?: readonly HostDir[];
     }
   /**
    * Full clone of `source` onto `storage`: from `snapshot` when the source is a guest that names a
@@ -96,6 +105,8 @@ export type Step =
       readonly set: Readonly<Record<string, string>>;
       readonly delete: readonly string[];
       readonly lxcRaw?: readonly string[];
+      /** Bind-mount source folders made on the host first (plan/host-dirs.ts). */
+      readonly hostDirs?: readonly HostDir[];
     }
   /** Grow a disk to an absolute size (`32G`). */
   | { readonly op: 'resize'; readonly disk: string; readonly size: string }

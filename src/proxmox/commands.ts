@@ -100,6 +100,7 @@ export {
   chown,
   guestConfigPath,
   installDir,
+  installDirIds,
   lxcConfigPath,
   mergeRawLxcLines,
   mkdirP,

@@ -21,6 +21,7 @@ export {
   lsmod,
   modinfoVersion,
   modprobe,
+  nvidiaModprobeUvm,
   nvidiaRunfileInstall,
   nvidiaSmiDriverVersion,
   proxmoxBootToolRefresh,

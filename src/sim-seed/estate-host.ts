@@ -8,6 +8,7 @@
 import type { DesiredState } from '../model/types.js';
 import {
   createInitialState,
+  hostSetupOf,
   SimStore,
   type InitialStateOptions,
   type SimLatencySettings,
@@ -97,6 +98,14 @@ export async function prepareSimHost(
     if (g.kind !== 'qemu' || !g.osTemplate || g.cloneFrom !== undefined) continue;
     const file = g.osTemplate.startsWith('/') ? g.osTemplate : `${imageDir}/${g.osTemplate}`;
     node.files[file] = { data: Buffer.from(`simulated cloud image ${g.osTemplate}\n`).toString('base64') };
+  }
+  // GPU guests: the driver loaded and its device nodes made at boot, as setup-hypervisor leaves it.
+  const gpus = desired.guests.flatMap((g) => g.gpus);
+  if (gpus.length > 0) {
+    const nv = hostSetupOf(node).nvidia;
+    nv.installed = nv.loaded = desired.nvidia.driverVersion ?? '580.95.05';
+    nv.gpus = Math.max(nv.gpus, ...gpus.map((i) => i + 1));
+    nv.uvmNodes = true;
   }
   if (o.latency) state.settings.latency = o.latency;
   if (o.agentBootMs !== undefined) state.settings.agentBootMs = o.agentBootMs;

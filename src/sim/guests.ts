@@ -4,7 +4,7 @@
  * MAC addresses, and the volumes a config references.
  */
 import { createHash } from 'node:crypto';
-import { parseConfFile } from './conf-file.js';
+import { parseConfFile, type ConfFileWarning } from './conf-file.js';
 import type { SimCtx } from './context.js';
 import { PveError } from './errors.js';
 import { guestTypeName, type ConfSection, type GuestKind, type SimGuest } from './model.js';
@@ -16,11 +16,30 @@ export function confRelPath(kind: GuestKind, node: string, vmid: number): string
   return `nodes/${node}/${kind === 'lxc' ? 'lxc' : 'qemu-server'}/${vmid}.conf`;
 }
 
+const warnedIn = new WeakMap<SimCtx, Set<number>>();
+
+/**
+ * A config file written by hand is parsed at every load, and `parse_pct_config` /
+ * `parse_vm_config` warn on stderr about each line they skip (`vm 101 - unable to parse config:
+ * ...`); once per command here. The next config write drops those lines (touch()).
+ */
+function warnUnparsedLines(ctx: SimCtx, g: SimGuest): void {
+  if (g.rawText === undefined) return;
+  const seen = warnedIn.get(ctx) ?? new Set<number>();
+  warnedIn.set(ctx, seen);
+  if (seen.has(g.vmid)) return;
+  seen.add(g.vmid);
+  const warnings: ConfFileWarning[] = [];
+  parseConfFile(g.rawText, g.kind, warnings, g.vmid);
+  for (const w of warnings) ctx.err(`${w.message}\n`);
+}
+
 /** `load_config`: the guest on the command's node, or Proxmox's "does not exist" error. */
 export function loadGuest(ctx: SimCtx, kind: GuestKind, vmid: number): SimGuest {
   const g = ctx.s.guests[String(vmid)];
   if (!g || g.kind !== kind || g.node !== ctx.nodeName)
     throw new PveError(`Configuration file '${confRelPath(kind, ctx.nodeName, vmid)}' does not exist`);
+  warnUnparsedLines(ctx, g);
   return g;
 }
 

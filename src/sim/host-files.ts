@@ -30,6 +30,7 @@ export const SIMULATED_PREFIXES: readonly string[] = [
   '/etc/samba/',
   '/etc/apparmor.d/',
   '/etc/sysctl.d/',
+  '/etc/udev/',
   '/etc/subuid',
   '/etc/subgid',
   '/var/lib/vz/',

@@ -14,6 +14,7 @@ ensureSimPrograms();
 export { ensureSimPrograms, runSimCommand, SimKilled, simProgramNames };
 export { SimStore, type SimStoreOptions } from './store.js';
 export { createInitialState, type InitialStateOptions } from './defaults.js';
+export { hostSetupOf } from './hypervisor/state.js';
 export type { SimState, SimGuest, SimFaultRule, SimLatencySettings } from './model.js';
 export { parseLatencyEnv } from './latency.js';
 export {

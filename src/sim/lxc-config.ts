@@ -11,7 +11,8 @@ import type { SimCtx } from './context.js';
 import { ParamError, PveError } from './errors.js';
 import { addUnusedVolume, checkProtection, newMac, normalizeTags, touch } from './guests.js';
 import type { ConfSection, SimGuest } from './model.js';
-import { LXC_MP, LXC_NET, LXC_ROOTFS } from '../dialect/lxc-schema.js';
+import { LXC_DEV, LXC_MP, LXC_NET, LXC_ROOTFS } from '../dialect/lxc-schema.js';
+import { hostDeviceExists } from './host-paths.js';
 import {
   formatSize,
   parsePropertyString,
@@ -65,8 +66,12 @@ export function allocateMountpoint(
   if (!m) return printPropertyString(spec, vals);
   const sizeGiB = Number(m[2]);
   const storage = m[1]!;
-  if (!ctx.s.storages[storage]?.content.includes('rootdir'))
-    throw new ParamError({ storage: `storage '${storage}' does not support container directories` });
+  // pve-container `PVE::LXC::alloc_disk` (create_disks): a zfspool gets a subvol whatever its
+  // content; any other storage needs `rootdir`. `pct create` refuses earlier, with its own text.
+  const st = ctx.s.storages[storage];
+  if (!st) throw new PveError(`storage '${storage}' does not exist`);
+  if (st.type !== 'zfspool' && !st.content.includes('rootdir'))
+    throw new PveError(`content type 'rootdir' is not available or configured on storage '${storage}'`);
   const vol = allocVolume(ctx, storage, vmid, Math.round(sizeGiB * 1024 ** 3), 'rootdir');
   vals.volume = volid(vol);
   vals.size = formatSize(vol.sizeBytes);
@@ -79,6 +84,14 @@ export function normalizeLxcValue(ctx: SimCtx, g: SimGuest, key: string, value: 
   if (key === 'tags') return normalizeTags(value);
   if (key === 'nameserver' || key === 'searchdomain') return splitList(value).join(' ');
   if (/^net\d+$/.test(key)) return normalizeLxcNet(ctx, value);
+  if (/^dev\d+$/.test(key)) {
+    // `update_pct_config` validates a passthrough device with `get_device_mode_and_rdev`.
+    const p = parsePropertyString(key, specOf(LXC_DEV), value);
+    if ('errors' in p) throw new ParamError(p.errors);
+    if (p.values.path === undefined) throw new PveError(`Path is not defined for passthrough device ${key}`);
+    if (!hostDeviceExists(ctx, p.values.path)) throw new PveError(`Device ${p.values.path} does not exist`);
+    return value;
+  }
   if (key === 'rootfs' || /^mp\d+$/.test(key)) {
     checkProtection(g, `can't update CT ${g.vmid} drive '${key}'`);
     return allocateMountpoint(ctx, g.vmid, key, value);

@@ -116,6 +116,38 @@ describe('clone and OS source rules', () => {
     ]);
   });
 
+  it('a clone source with a bind mount, own or shared (PHX-CLONE-BIND-MOUNT)', () => {
+    const bindRule = (d: ReturnType<typeof rulesOn>) => d.filter((x) => x.rule === 'PHX-CLONE-BIND-MOUNT');
+    const own = rulesOn(
+      estate({
+        '900': { ...baseTemplate(), mount_points: [{ host_path: '/srv/shared', container_path: '/shared' }] },
+        '950': ct('10.0.0.50/24', { clone_from_ctid: 900 }),
+      }),
+    );
+    expect(bindRule(own)).toEqual([
+      expect.objectContaining({
+        file: 'cfg/phoenix_lxc_configs.json',
+        severity: 'error',
+        message: expect.stringMatching(
+          /CT 950 clones CT 900, which bind-mounts \/srv\/shared; Proxmox cannot clone .*'unable to clone mountpoint'/,
+        ),
+      }),
+    ]);
+    const shared = rulesOn(
+      estate(
+        { '950': ct('10.0.0.50/24', { clone_from_ctid: 900 }) },
+        {
+          hypervisor: {
+            ...hypervisor(),
+            shared_volumes: { s: { host_path: '/srv/s', mounts: { '900': '/s' } } },
+          },
+        },
+      ),
+    );
+    expect(bindRule(shared)).toHaveLength(1);
+    expect(bindRule(rulesOn(estate({ '950': ct('10.0.0.50/24', { clone_from_ctid: 900 }) })))).toEqual([]);
+  });
+
   it('a container cloned from a VM (PHX-CLONE-KIND)', () => {
     const d = rulesOn(estate({ '950': ct('10.0.0.50/24', { clone_from_ctid: 9000 }) }, { vm: vms() }));
     expectFindings(d, [['lxc', 17, 26, 'error', 'PHX-CLONE-KIND', /CT 950 cannot be cloned from VM 9000/]]);

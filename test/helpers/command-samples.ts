@@ -126,6 +126,7 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
     c.pctExec(950, ['--help']),
   ],
   pctResize: [c.pctResize(950, 'rootfs', '+4G'), c.pctResize(950, 'mp0', '64G')],
+  installDirIds: [c.installDirIds('/srv/app/data', '0755', 100000, 100000)],
   pctMoveVolume: [
     c.pctMoveVolume(950, 'mp0', 'tank'),
     c.pctMoveVolume(950, 'rootfs', 'local-lvm', { delete: true }),

@@ -15,6 +15,7 @@ import type {
   GuestRef,
   HeldLock,
   HostCapabilities,
+  HostDirSpec,
   HostPort,
   Outcome,
   VmSettings,
@@ -165,6 +166,10 @@ export class FakeHostPort implements HostPort {
 
   async setRawLxcLines(ref: GuestRef, lines: readonly string[]): Promise<void> {
     this.ops.push(`raw-lxc ${label(ref)} ${lines.length}`);
+  }
+
+  async makeHostDirs(dirs: readonly HostDirSpec[]): Promise<void> {
+    for (const d of dirs) this.ops.push(`host-dir ${d.path} ${d.uid}:${d.gid}`);
   }
 
   async resizeDisk(ref: GuestRef, disk: string, size: string): Promise<void> {

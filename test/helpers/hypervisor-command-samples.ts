@@ -49,6 +49,7 @@ export const HOST_SETUP_SAMPLES: Record<string, HostCommand[]> = {
   apparmorCheck: [c.apparmorCheck('profile x {\n}\n')],
   apparmorLoad: [c.apparmorLoad('/etc/apparmor.d/lxc/lxc-phoenix-v2')],
   nvidiaSmiDriverVersion: [c.nvidiaSmiDriverVersion()],
+  nvidiaModprobeUvm: [c.nvidiaModprobeUvm()],
   curlDownload: [
     c.curlDownload(
       'https://us.download.nvidia.com/XFree86/Linux-x86_64/580.76.05/NVIDIA-Linux-x86_64-580.76.05.run',

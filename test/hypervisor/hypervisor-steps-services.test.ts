@@ -20,6 +20,11 @@ import {
   tempDir,
 } from '../helpers/hypervisor-fixtures.js';
 import type { SetupOutcome } from '../../src/hypervisor/setup.js';
+import {
+  NVIDIA_MODULES_FILE,
+  NVIDIA_UVM_RULES,
+  NVIDIA_UVM_RULES_TEXT,
+} from '../../src/hypervisor/steps/gpu.js';
 
 const text = (s: SimState, path: string, cluster = false): string | undefined => {
   const f = cluster ? s.clusterFiles[path] : s.nodes.pve!.files[path];
@@ -213,27 +218,35 @@ describe('NVIDIA driver', () => {
           Object.assign(hostSetupOf(s.nodes.pve!).nvidia, { installed: '580.76.05', loaded: '580.76.05' }),
       },
     );
-    await editState(state, (s) =>
+    const managed =
+      '# Managed by Phoenix (phoenix setup-hypervisor). Local changes are overwritten on the next run.\n';
+    await editState(state, (s) => {
       put(
         s,
         '/etc/modprobe.d/blacklist-nouveau.conf',
-        '# Managed by Phoenix (phoenix setup-hypervisor). Local changes are overwritten on the next run.\nblacklist nouveau\noptions nouveau modeset=0\n',
-      ),
-    );
+        `${managed}blacklist nouveau\noptions nouveau modeset=0\n`,
+      );
+      put(s, NVIDIA_MODULES_FILE, `${managed}nvidia\nnvidia_uvm\n`);
+      put(s, NVIDIA_UVM_RULES, NVIDIA_UVM_RULES_TEXT);
+    });
     const run = await setup(configDir(cfg), state, { steps: ['nvidia'] });
     expect(stepOf(run, 'nvidia').status).toBe('unchanged');
     expect(run.commands.map((c) => c.argv[0])).toEqual(['grep', 'modinfo', 'nvidia-smi']);
   });
 
-  test('install: blacklist nouveau, download, run the installer; reboot needed', async () => {
+  test('install: blacklist nouveau, UVM nodes at boot, download, run the installer; reboot needed', async () => {
     const state = await freshHost({}, { edit: headers });
     const run = await setup(configDir(cfg), state, { steps: ['nvidia'] });
     expect(mutating(run)).toEqual([
       'tee -- /etc/modprobe.d/blacklist-nouveau.conf',
+      'tee -- /etc/modules-load.d/phoenix-nvidia.conf',
+      'tee -- /etc/udev/rules.d/70-phoenix-nvidia-uvm.rules',
       'update-initramfs -u -k all',
       'mkdir -p -- /var/cache/phoenix',
       `curl -fsSL --retry 3 -o /var/cache/phoenix/NVIDIA-Linux-x86_64-580.76.05.run ${url}`,
       'sh /var/cache/phoenix/NVIDIA-Linux-x86_64-580.76.05.run --silent --dkms --no-questions --ui=none',
+      // The installer loaded the driver: the UVM nodes are made now too (containers stat them).
+      'nvidia-modprobe -c0 -u',
     ]);
     expect(stepOf(run, 'nvidia').reboot).toBe(true);
     expect(hostSetupOf((await readState(state)).nodes.pve!).nvidia).toMatchObject({

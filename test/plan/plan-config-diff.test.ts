@@ -97,6 +97,20 @@ describe('desiredConfig', () => {
     });
   });
 
+  it('puts firewall=1 on every NIC of a guest whose firewall is on (else its rules filter nothing)', () => {
+    const fw = { enabled: true, rules: [{ type: 'in', action: 'ACCEPT', port: '80' }] };
+    const nets = {
+      network_config: { name: 'eth0', bridge: 'vmbr0', ip: 'dhcp' },
+      secondary_network_config: { name: 'eth1', bridge: 'vmbr1', ip: 'dhcp' },
+    };
+    const on = desiredConfig(guestOf({ firewall: fw, ...nets })).keys;
+    expect(on.net0).toContain('firewall=1');
+    expect(on.net1).toContain('firewall=1');
+    const off = desiredConfig(guestOf({ firewall: { ...fw, enabled: false }, ...nets })).keys;
+    expect(off.net0).not.toContain('firewall=1');
+    expect(desiredConfig(vmOf({ firewall: fw })).keys.net0).toBe('virtio,bridge=vmbr0,firewall=1');
+  });
+
   it('normalises raw lxc lines written with = or :', () => {
     expect(normalizeLxcLine('lxc.mount.entry=/dev/fuse dev/fuse none bind,create=file')).toBe(
       'lxc.mount.entry: /dev/fuse dev/fuse none bind,create=file',

@@ -66,6 +66,11 @@ export const RULES: readonly RuleInfo[] = [
     summary: 'the clone source is a template or names a template snapshot',
   },
   {
+    id: 'PHX-CLONE-BIND-MOUNT',
+    severity: 'error',
+    summary: 'a clone source has no bind or device mount point (Proxmox cannot clone one)',
+  },
+  {
     id: 'PHX-CLONE-AND-TEMPLATE',
     severity: 'warning',
     summary: 'clone source and OS template both set; the clone wins',

@@ -16,7 +16,7 @@ function osTemplateField(g: Guest): string | undefined {
 
 /**
  * PHX-CLONE-SOURCE, PHX-CLONE-KIND, PHX-CLONE-NOT-TEMPLATE, PHX-CLONE-AND-TEMPLATE (warning),
- * PHX-NO-OS-SOURCE, PHX-DISK-SHRINK.
+ * PHX-CLONE-BIND-MOUNT, PHX-NO-OS-SOURCE, PHX-DISK-SHRINK.
  */
 export function checkClones(guests: readonly Guest[], idx: GuestIndex, r: Reporter): void {
   for (const g of guests) {
@@ -79,6 +79,17 @@ export function checkClones(guests: readonly Guest[], idx: GuestIndex, r: Report
         'error',
         'PHX-CLONE-NOT-TEMPLATE',
         `${guestLabel(g)} clones ${guestLabel(source)}, which is neither a template ('is_template': true) nor names a 'template_snapshot_name'; Proxmox clones only templates or snapshots`,
+      );
+    }
+    // pve-container `clone_vm` dies on a bind or device mount point ("unable to clone mountpoint").
+    const binds = source.kind === 'lxc' ? source.mountPoints.filter((m) => m.source.startsWith('/')) : [];
+    if (binds.length > 0) {
+      r.guest(
+        g,
+        [key],
+        'error',
+        'PHX-CLONE-BIND-MOUNT',
+        `${guestLabel(g)} clones ${guestLabel(source)}, which bind-mounts ${binds.map((m) => m.source).join(', ')}; Proxmox cannot clone a bind or device mount point ('unable to clone mountpoint'): give the mount to the clones instead`,
       );
     }
     if (g.diskSizeGb < source.diskSizeGb) {

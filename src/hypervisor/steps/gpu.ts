@@ -11,6 +11,7 @@ import {
   mkdirP,
   modinfoVersion,
   modprobe,
+  nvidiaModprobeUvm,
   nvidiaRunfileInstall,
   nvidiaSmiDriverVersion,
   proxmoxBootToolRefresh,
@@ -130,9 +131,24 @@ export const NOUVEAU_BLACKLIST = '/etc/modprobe.d/blacklist-nouveau.conf';
 const NOUVEAU_TEXT = `${MANAGED_HEADER}blacklist nouveau\noptions nouveau modeset=0\n`;
 export const RUNFILE_DIR = '/var/cache/phoenix';
 
+/**
+ * The NVIDIA modules load at boot, but nothing makes /dev/nvidia-uvm{,-tools}: the module creates
+ * no node, and a container passing them through (`devN`) then fails to start (Proxmox stats each
+ * device, `PVE::LXC::Tools::get_device_mode_and_rdev`). A udev rule runs `nvidia-modprobe -u` as
+ * the modules load; apply also runs it once now.
+ */
+export const NVIDIA_MODULES_FILE = '/etc/modules-load.d/phoenix-nvidia.conf';
+export const NVIDIA_UVM_RULES = '/etc/udev/rules.d/70-phoenix-nvidia-uvm.rules';
+const NVIDIA_MODULES_TEXT = `${MANAGED_HEADER}nvidia\nnvidia_uvm\n`;
+export const NVIDIA_UVM_RULES_TEXT =
+  `${MANAGED_HEADER}KERNEL=="nvidia", RUN+="/usr/bin/nvidia-modprobe -c0"\n` +
+  `KERNEL=="nvidia_uvm", RUN+="/usr/bin/nvidia-modprobe -c0 -u"\n`;
+
 /** The nouveau blacklist, and the driver runfile to download and install. */
 export type NvidiaPayload =
-  FileWrite | { readonly op: 'install-driver'; readonly url: string; readonly runfile: string };
+  | FileWrite
+  | { readonly op: 'install-driver'; readonly url: string; readonly runfile: string }
+  | { readonly op: 'uvm-nodes' };
 
 export const nvidiaStep: SetupStep<NvidiaPayload> = {
   id: 'nvidia',
@@ -142,12 +158,36 @@ export const nvidiaStep: SetupStep<NvidiaPayload> = {
     const n = cfg.nvidia;
     if (!n) return [];
     const changes: Finding<NvidiaPayload>[] = [];
-    const [blacklist] = (await host.readFiles([NOUVEAU_BLACKLIST])).values();
+    const files = await host.readFiles([NOUVEAU_BLACKLIST, NVIDIA_MODULES_FILE, NVIDIA_UVM_RULES]);
     changes.push(
-      ...fileChange(NOUVEAU_BLACKLIST, blacklist, NOUVEAU_TEXT, 'keep nouveau from claiming the GPU', {
-        reboot: true,
-      }),
+      ...fileChange(
+        NOUVEAU_BLACKLIST,
+        files.get(NOUVEAU_BLACKLIST),
+        NOUVEAU_TEXT,
+        'keep nouveau from claiming the GPU',
+        { reboot: true },
+      ),
+      ...fileChange(
+        NVIDIA_MODULES_FILE,
+        files.get(NVIDIA_MODULES_FILE),
+        NVIDIA_MODULES_TEXT,
+        'load nvidia and nvidia_uvm at boot',
+      ),
     );
+    const rules = fileChange(
+      NVIDIA_UVM_RULES,
+      files.get(NVIDIA_UVM_RULES),
+      NVIDIA_UVM_RULES_TEXT,
+      'make /dev/nvidia-uvm and /dev/nvidia-uvm-tools at boot (containers pass them through)',
+    );
+    changes.push(...rules);
+    if (rules.length > 0)
+      changes.push({
+        kind: 'run',
+        target: '/dev/nvidia-uvm',
+        summary: 'make the NVIDIA UVM device nodes now (nvidia-modprobe -c0 -u)',
+        data: { op: 'uvm-nodes' },
+      });
     const mod = await host.run(modinfoVersion('nvidia'));
     const installed = mod.exitCode === 0 ? mod.stdout.trim() : undefined;
     const smi = await host.run(nvidiaSmiDriverVersion());
@@ -185,6 +225,11 @@ export const nvidiaStep: SetupStep<NvidiaPayload> = {
       await host.ok(mkdirP(RUNFILE_DIR));
       await host.ok(curlDownload(url, runfile), `downloading ${url}`);
       await host.ok(nvidiaRunfileInstall(runfile), 'the NVIDIA installer');
+    }
+    // Only once a driver is loaded (a fresh install may need its reboot first; the rule does it then).
+    if (changes.some(({ data }) => data.op === 'uvm-nodes')) {
+      const smi = await host.run(nvidiaSmiDriverVersion());
+      if (smi.exitCode === 0) await host.ok(nvidiaModprobeUvm(), 'nvidia-modprobe -c0 -u');
     }
   },
 };

@@ -132,6 +132,27 @@ export function installDir(path: string, mode: string, owner: string, group: str
   );
 }
 
+/**
+ * A bind-mount source folder, owned by numeric ids: an unprivileged container's root is a host
+ * uid/gid of its idmap (100000 by default), a privileged one's is 0. Existing folders keep their
+ * contents; `install -d` only sets owner and mode.
+ */
+export function installDirIds(path: string, mode: string, uid: number, gid: number): HostCommand {
+  if (!MODE.test(mode)) bad(`invalid mode ${show(mode)}`);
+  return rw(
+    'install',
+    '-d',
+    '-m',
+    mode,
+    '-o',
+    checkInteger(uid, 'uid', 0, 4294967294),
+    '-g',
+    checkInteger(gid, 'gid', 0, 4294967294),
+    '--',
+    checkAbsolutePath(path, 'directory'),
+  );
+}
+
 export const chown = (owner: string, group: string, path: string): HostCommand =>
   rw('chown', `${checkLinuxUser(owner)}:${checkLinuxUser(group)}`, '--', checkAbsolutePath(path, 'file'));
 

@@ -145,6 +145,12 @@ export const apparmorLoad = (path: string): HostCommand =>
 export const nvidiaSmiDriverVersion = (): HostCommand =>
   ro('nvidia-smi', '--query-gpu=driver_version', '--format=csv,noheader');
 
+/**
+ * Makes /dev/nvidia-uvm and /dev/nvidia-uvm-tools now (loading nvidia-uvm): the module creates no
+ * device node by itself, and Proxmox stats every passthrough device at `pct set` and at start.
+ */
+export const nvidiaModprobeUvm = (): HostCommand => rw('nvidia-modprobe', '-c0', '-u');
+
 /** Version of the module installed for the running kernel (loaded or not); exit 1 when there is none. */
 export const modinfoVersion = (module: string): HostCommand =>
   ro('modinfo', '-F', 'version', checkModule(module));

@@ -71,7 +71,20 @@ function nvidiaSmi(ctx: SimCtx): void {
   ctx.out(`NVIDIA-SMI ${hs.nvidia.loaded}    Driver Version: ${hs.nvidia.loaded}\n`);
 }
 
+/** Installed with the driver; loads nvidia-uvm and makes its device nodes (needs the driver loaded). */
+function nvidiaModprobe(ctx: SimCtx): void {
+  const hs = hostSetup(ctx);
+  if (!hs.nvidia.installed) exit(127, 'sh: 1: nvidia-modprobe: not found');
+  if (!hs.nvidia.loaded) exit(1, 'nvidia-modprobe: the NVIDIA kernel module is not loaded');
+  if (ctx.rt.args.includes('-u')) hs.nvidia.uvmNodes = true;
+}
+
 export function registerGpuPrograms(): void {
+  registerSimProgram('nvidia-modprobe', {
+    op: () => 'nvidia-modprobe',
+    readOnly: () => false,
+    run: nvidiaModprobe,
+  });
   registerSimProgram('curl', { op: () => 'curl', readOnly: (a) => !a.includes('-o'), run: curl });
   registerSimProgram('sh', { op: () => 'sh', readOnly: () => false, run: runfile });
   registerSimProgram('nvidia-smi', { op: () => 'nvidia-smi', readOnly: () => true, run: nvidiaSmi });

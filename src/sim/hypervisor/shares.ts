@@ -6,25 +6,11 @@
  */
 import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
+import { hostDirExists } from '../host-paths.js';
 import { exit, fileText, filesIn, hostSetup, requirePackage } from './state.js';
 
-/** Mount points of the node's ZFS filesystems. */
-export function mountpoints(ctx: SimCtx): string[] {
-  return Object.values(ctx.node.datasets)
-    .filter((d) => d.type === 'filesystem')
-    .map((d) => d.properties.mountpoint ?? `/${d.name}`);
-}
-
 /** A dataset's mount point, a folder made with mkdir/install, or one a fresh host has. */
-function pathExists(ctx: SimCtx, path: string): boolean {
-  const p = path.replace(/\/+$/, '');
-  const dirs = hostSetup(ctx).dirs ?? [];
-  return (
-    mountpoints(ctx).includes(p) ||
-    dirs.some((d) => d === p || d.startsWith(p + '/')) ||
-    ['/srv', '/mnt', '/var/lib/vz'].includes(p)
-  );
-}
+const pathExists = hostDirExists;
 
 function exportfs(ctx: SimCtx): void {
   requirePackage(ctx, 'nfs-kernel-server', 'exportfs');

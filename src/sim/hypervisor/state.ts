@@ -38,7 +38,8 @@ export interface SimHostSetup {
   /** `apt-get update` succeeded since the sources last changed. */
   aptIndexFresh: boolean;
   /** NVIDIA kernel module installed for the running kernel / loaded now. */
-  nvidia: { installed?: string; loaded?: string; gpus: number };
+  /** `uvmNodes`: /dev/nvidia-uvm{,-tools} made since boot (`nvidia-modprobe -u`). */
+  nvidia: { installed?: string; loaded?: string; gpus: number; uvmNodes?: boolean };
   /** Folders made with `mkdir -p` or `install -d` (other folders are implied by their files). */
   dirs?: string[];
   /** File owners (`user:group`) set with chown/install. */
@@ -74,6 +75,8 @@ function fresh(): SimHostSetup {
       'pve-firewall': { enabled: true, active: true },
       chrony: { enabled: true, active: true, package: 'chrony' },
       ssh: { enabled: true, active: true },
+      // Proxmox VE depends on apparmor (lxc-pve loads its profiles through apparmor.service).
+      apparmor: { enabled: true, active: true },
       'nfs-server': { enabled: true, active: false, package: 'nfs-kernel-server' },
       smbd: { enabled: true, active: true, package: 'samba' },
       nmbd: { enabled: true, active: true, package: 'samba' },

@@ -162,8 +162,10 @@ function install(ctx: SimCtx): void {
   const group = get('-g');
   const hs = hostSetup(ctx);
   if (!a.includes('-d')) exit(1, 'install: only directories (-d) are simulated');
-  if (owner && !hs.users[owner]) exit(1, `install: invalid user '${owner}'`);
-  if (group && hs.groups[group] === undefined) exit(1, `install: invalid group '${group}'`);
+  // Numeric ids need no account (an unprivileged CT's root is host uid 100000).
+  if (owner && !/^\d+$/.test(owner) && !hs.users[owner]) exit(1, `install: invalid user '${owner}'`);
+  if (group && !/^\d+$/.test(group) && hs.groups[group] === undefined)
+    exit(1, `install: invalid group '${group}'`);
   const dir = pathArg(a)!;
   hs.owners[dir] = `${owner ?? 'root'}:${group ?? 'root'}`;
   addDir(ctx, dir);

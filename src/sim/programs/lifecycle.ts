@@ -13,7 +13,10 @@ import {
   sectionVolumes,
   touch,
 } from '../guests.js';
+import { hostDeviceExists, hostDirExists } from '../host-paths.js';
 import { applyPending } from '../lxc-config.js';
+import { LXC_DEV, LXC_MP } from '../../dialect/lxc-schema.js';
+import { parsePropertyString, specOf } from '../../dialect/pve-values.js';
 import { guestTypeName, type GuestKind, type SimGuest } from '../model.js';
 import {
   printSnapshotTree,
@@ -43,6 +46,31 @@ export function stopGuest(g: SimGuest): void {
   delete g.startedAt;
 }
 
+/**
+ * The container's prestart hook (pve-container `lxc-pve-prestart-hook`): every bind mount's
+ * source must be a folder (`PVE::LXC::mountpoint_mount`: "directory '...' does not exist") and
+ * every passthrough device must be a node on the host (`PVE::LXC::Tools::
+ * get_device_mode_and_rdev`, called again at each start); otherwise `monitor_start` reports the
+ * start failed. Pending values are checked as they will be once applied.
+ */
+export function checkPrestart(ctx: SimCtx, g: SimGuest): void {
+  const values = { ...g.conf.main.values, ...(g.conf.pending?.values ?? {}) };
+  const problems: string[] = [];
+  for (const [k, v] of Object.entries(values)) {
+    if (/^mp\d+$/.test(k)) {
+      const p = parsePropertyString(k, specOf(LXC_MP), v);
+      const src = 'errors' in p ? undefined : p.values.volume;
+      if (src?.startsWith('/') && !src.startsWith('/dev/') && !hostDirExists(ctx, src))
+        problems.push(`directory '${src}' does not exist`);
+    } else if (/^dev\d+$/.test(k)) {
+      const p = parsePropertyString(k, specOf(LXC_DEV), v);
+      const path = 'errors' in p ? undefined : p.values.path;
+      if (path && !hostDeviceExists(ctx, path)) problems.push(`Device ${path} does not exist`);
+    }
+  }
+  if (problems.length) throw new PveError(`${problems[0]!}\nstartup for container '${g.vmid}' failed`);
+}
+
 export function guestStart(ctx: SimCtx, kind: GuestKind, vmid: number, skiplock: boolean): Continuation {
   const g = loadGuest(ctx, kind, vmid);
   if (kind === 'lxc' && isRunning(g)) throw new PveError(`CT ${vmid} already running`);
@@ -53,6 +81,7 @@ export function guestStart(ctx: SimCtx, kind: GuestKind, vmid: number, skiplock:
     );
   if (!skiplock && g.conf.main.values.lock !== 'mounted') checkLock(g);
   if (kind === 'qemu' && isRunning(g)) throw new PveError(`VM ${vmid} already running`);
+  if (kind === 'lxc') checkPrestart(ctx, g);
   return ctx.after(`${tool(kind)} start`, (c) => startGuest(c, loadGuest(c, kind, vmid)));
 }
 

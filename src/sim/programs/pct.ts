@@ -113,7 +113,9 @@ const HANDLERS: Record<string, Handler> = {
     const cur = vol?.sizeBytes ?? parseSize(parsed.values.size ?? '0') ?? 0;
     const delta = parseSize(`${m[2]}${m[3] ?? ''}`)!;
     const next = m[1] ? cur + delta : delta;
+    // pve-container API2/LXC.pm `resize_vm`: shrinking and a no-op resize are both refused.
     if (next < cur) throw new PveError('unable to shrink disk size');
+    if (next === cur) throw new PveError('disk is already at specified size');
     if (vol) vol.sizeBytes = next;
     parsed.values.size = formatSize(next);
     g.conf.main.values[disk] = printPropertyString(spec, parsed.values);
