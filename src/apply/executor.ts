@@ -27,6 +27,8 @@ export interface ExecuteInput {
   readonly scripts: ScriptStore;
   /** Extra fields for a guest's script input (`id`, `kind`, nvidia settings...). */
   readonly scriptInput?: (change: GuestChange) => Readonly<Record<string, unknown>> | undefined;
+  /** The value of a secret the script input refers to (`{"secret": NAME}`); undefined: not set. */
+  readonly secret?: (name: string) => string | undefined;
   readonly reporter?: ApplyReporter;
 }
 
@@ -116,6 +118,7 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
       change: c,
       live: liveGuest,
       scriptInput: () => input.scriptInput?.(c),
+      ...(input.secret ? { secret: input.secret } : {}),
       port: input.port,
       settings,
       scripts: input.scripts,

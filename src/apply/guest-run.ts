@@ -60,6 +60,8 @@ export interface GuestRunInput extends MakeContext {
   readonly live?: LiveGuest;
   /** The config object handed to scripts (`$PHOENIX_GUEST_CONFIG`); may refuse (config changed). */
   readonly scriptInput: () => Readonly<Record<string, unknown>> | undefined;
+  /** The value of a secret the script input refers to; undefined: not set. */
+  readonly secret?: (name: string) => string | undefined;
   readonly onStep?: (record: StepRecord) => void;
   /** A step begins (not called for a safety snapshot that is not needed). */
   readonly onStepStart?: (label: string) => void;

@@ -20,6 +20,7 @@ import { seconds } from '../apply/report.js';
 import type { ApplyJobResult } from '../apply/run-apply.js';
 import type { HostPort } from '../host/port.js';
 import { applyToHost } from '../jobs/apply-job.js';
+import { envSecretLookup } from '../config/secret-refs.js';
 import { STATE_FILE_NAME } from '../plan/state-file.js';
 import type { PlanStatus } from '../render/markdown.js';
 import { getErrorMessage } from '../util/errors.js';
@@ -305,7 +306,12 @@ export async function runApplyAction(
     );
 
   await mkdir(settings.stateDir, { recursive: true });
+  // Masked before anything runs; the input first, then PHOENIX_SECRET_<NAME> from the environment.
+  for (const v of Object.values(settings.secrets)) mask(v);
+  const envSecret = envSecretLookup(env);
   const { job, stateFile } = await applyToHost({
+    secretLookup: (name) => settings.secrets[name] ?? envSecret(name),
+    maskSecret: mask,
     open: () => (io.openHost ? io.openHost() : openHostTarget(settings.host, env, run.cwd, mask)),
     configDir: relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.',
     reviewedHash,
