@@ -21,6 +21,9 @@ export const GUEST_DIR = '/root/.phoenix';
 export const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
 export const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
 
+/** The script folders `stage` creates. */
+const STAGED_DIRS = new Set([`${GUEST_DIR}/features`, `${GUEST_DIR}/apps`]);
+
 /** Lines of a failed script's output kept in its error. */
 export const SCRIPT_TAIL_LINES = 40;
 
@@ -149,7 +152,14 @@ export class GuestExec {
     this.requireExec(what);
     await this.stage();
     const path = `${GUEST_DIR}/${script}`;
-    await this.pushLibs(path.slice(0, path.lastIndexOf('/')));
+    const dir = path.slice(0, path.lastIndexOf('/'));
+    // Tests live in subfolders (`tests/docker/x.sh`): `pct push` needs the folder to exist.
+    if (!this.libsIn.has(dir) && !STAGED_DIRS.has(dir))
+      await this.inGuest(
+        this.host.runInGuest(this.guest, ['mkdir', '-p', dir], this.input.settings.scriptTimeoutSec),
+        `creating ${dir}`,
+      );
+    await this.pushLibs(dir);
     await this.inGuest(this.host.writeGuestFile(this.guest, path, content, '0755'), `pushing ${script}`);
     const { secret } = await this.pushConfig();
     // The original tooling's contract: the CTID (or VMID) as `$1`.

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { UNKNOWN_HASH } from '../plan/markers.js';
 import { readLibHelpers, scriptDigest, type LibHelper } from '../plan/script-hashes.js';
 
-export class ScriptError extends Error {}
+export class ScriptError extends Error {
+  /** The script file does not exist (a test reported as not run). */
+  missing = false;
+}
 
 export class ScriptStore {
   private readonly cache = new Map<string, Promise<{ text: string; sha: string }>>();
@@ -30,7 +33,10 @@ export class ScriptStore {
       p = Promise.all([readFile(join(this.configDir, path)), this.libs()]).then(
         ([bytes, libs]) => ({ text: bytes.toString('utf8'), sha: scriptDigest(bytes, libs) }),
         (err: NodeJS.ErrnoException) => {
-          throw new ScriptError(`cannot read ${join(this.configDir, path)}: ${err.code ?? err.message}`);
+          if (err instanceof ScriptError) throw err;
+          const e = new ScriptError(`cannot read ${join(this.configDir, path)}: ${err.code ?? err.message}`);
+          e.missing = err.code === 'ENOENT';
+          throw e;
         },
       );
       this.cache.set(path, p);

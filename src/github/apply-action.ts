@@ -16,7 +16,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { seconds } from '../apply/report.js';
+import { seconds, testsLine } from '../apply/report.js';
 import type { ApplyJobResult } from '../apply/run-apply.js';
 import type { HostPort } from '../host/port.js';
 import { applyToHost } from '../jobs/apply-job.js';
@@ -72,11 +72,14 @@ export function commentUpdate(
   const run = o.link ? `[this run](${o.link})` : 'the apply run';
   const at = o.sha ? ` at \`${o.sha.slice(0, 7)}\`` : '';
   const r = job?.result;
+  // The PR comment's apply summary names the post-deployment tests' results too.
+  const tests = r ? testsLine(r) : undefined;
+  const testNote = tests ? ` ${tests}` : '';
   switch (status) {
     case 'applied':
       return {
         status: 'applied',
-        note: `Applied by ${run}${at}: ${plural(r?.succeeded ?? 0, 'guest')} converged in ${seconds(r?.wallMs ?? 0)}.`,
+        note: `Applied by ${run}${at}: ${plural(r?.succeeded ?? 0, 'guest')} converged in ${seconds(r?.wallMs ?? 0)}.${testNote}`,
       };
     case 'no-changes':
       return {
@@ -91,7 +94,9 @@ export function commentUpdate(
         note:
           `Apply by ${run}${at} failed: ${r?.failed ?? 0} failed, ${r?.skipped ?? 0} skipped, ${r?.succeeded ?? 0} succeeded` +
           (first ? ` (${first.address}: ${(first.reason ?? '').split('\n')[0].slice(0, 200)})` : '') +
-          '. Fix the cause and re-run the Apply workflow; finished guests are not redone.',
+          '.' +
+          testNote +
+          ' Fix the cause and re-run the Apply workflow; finished guests are not redone.',
       };
     }
     case 'plan-changed':

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DesiredState } from '../model/types.js';
-import { appScriptPath, featureScriptPath } from './markers.js';
+import { appScriptPath, featureScriptPath, testScriptPath } from './markers.js';
 
 /** The folder of shared helpers, relative to the config dir. */
 export const LIB_DIR = 'lib';
@@ -52,6 +52,7 @@ export async function hashScripts(configDir: string, desired: DesiredState): Pro
   for (const g of desired.guests) {
     for (const f of g.features) paths.add(featureScriptPath(f));
     if (g.applicationScript) paths.add(appScriptPath(g.applicationScript));
+    for (const t of g.tests) paths.add(testScriptPath(t.path));
   }
   const libs = await readLibHelpers(configDir);
   const out: Record<string, string> = {};
