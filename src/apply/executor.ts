@@ -12,11 +12,19 @@ import type { GuestChange, Plan, Step } from '../plan/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
 import { describeStep } from '../render/summary.js';
 import { getErrorMessage } from '../util/errors.js';
-import { GuestRun } from './guest-run.js';
+import { GuestRun, testKey } from './guest-run.js';
 import { KeyedMutex } from './mutex.js';
 import { runGraph } from './scheduler.js';
 import type { ScriptStore } from './scripts.js';
-import type { ApplyReporter, ApplyResult, ApplySettings, GuestReport, StepRecord } from './types.js';
+import type {
+  ApplyReporter,
+  ApplyResult,
+  ApplySettings,
+  GuestReport,
+  StepRecord,
+  TestOutcome,
+  TestResult,
+} from './types.js';
 
 export interface ExecuteInput {
   readonly plan: Plan;
@@ -27,7 +35,26 @@ export interface ExecuteInput {
   readonly scripts: ScriptStore;
   /** Extra fields for a guest's script input (`id`, `kind`, nvidia settings...). */
   readonly scriptInput?: (change: GuestChange) => Readonly<Record<string, unknown>> | undefined;
+  /** The value of a secret the script input refers to (`{"secret": NAME}`); undefined: not set. */
+  readonly secret?: (name: string) => string | undefined;
   readonly reporter?: ApplyReporter;
+}
+
+/** The planned tests of a change with their results; a test the run did not reach is not run. */
+function testsOf(
+  c: GuestChange,
+  ran: ReadonlyMap<string, TestOutcome> | undefined,
+): { tests?: TestResult[] } {
+  const tests: TestResult[] = [];
+  for (const s of c.steps)
+    if (s.op === 'test')
+      tests.push({
+        suite: s.suite,
+        name: s.name,
+        blocking: s.blocking,
+        outcome: ran?.get(testKey(s)) ?? 'not-run',
+      });
+  return tests.length ? { tests } : {};
 }
 
 /** Rough seconds per step, only to order the ready queue (the critical path first). */
@@ -94,7 +121,9 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
     ms: number,
     steps: readonly StepRecord[],
     reason?: string,
+    ran?: ReadonlyMap<string, TestOutcome>,
   ): GuestReport => ({
+    ...testsOf(c, ran),
     address: c.address,
     id: c.id,
     kind: c.kind,
@@ -116,6 +145,7 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
       change: c,
       live: liveGuest,
       scriptInput: () => input.scriptInput?.(c),
+      ...(input.secret ? { secret: input.secret } : {}),
       port: input.port,
       settings,
       scripts: input.scripts,
@@ -133,11 +163,25 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
     });
     try {
       await guestRun.run();
-      const r = report(c, 'succeeded', Math.round(performance.now() - t0), guestRun.steps);
+      const r = report(
+        c,
+        'succeeded',
+        Math.round(performance.now() - t0),
+        guestRun.steps,
+        undefined,
+        guestRun.testResults,
+      );
       reports.set(c.address, r);
       input.reporter?.guestFinished?.(r);
     } catch (err) {
-      const r = report(c, 'failed', Math.round(performance.now() - t0), guestRun.steps, getErrorMessage(err));
+      const r = report(
+        c,
+        'failed',
+        Math.round(performance.now() - t0),
+        guestRun.steps,
+        getErrorMessage(err),
+        guestRun.testResults,
+      );
       reports.set(c.address, r);
       input.reporter?.guestFinished?.(r);
       throw err;

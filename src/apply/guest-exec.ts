@@ -1,12 +1,18 @@
 /**
  * The in-guest work of one guest's run: waiting for the QEMU guest agent, pushing and running
- * feature and application scripts (with the guest config staged once per run, mode 0600), and
- * health checks. A failed script's error carries the end of its output.
+ * feature and application scripts, and health checks. The contract of the original tooling
+ * (config/README.md): a script runs as `bash SCRIPT ID` (the CTID or VMID as `$1`), with the
+ * shared helpers of `<config-dir>/lib/` pushed beside it and the guest's config JSON (mode 0600)
+ * named by `$PHOENIX_GUEST_CONFIG`. A config that holds resolved secrets is pushed before each
+ * script and removed after it; secret values are masked in everything a script's output reaches.
+ * A failed script's error carries the end of its output.
  */
 import { HostCommandFailed } from '../host/failure.js';
 import type { GuestExecResult, GuestRef, HostPort } from '../host/port.js';
 import { sleep } from '../host/retry.js';
 import { getErrorMessage } from '../util/errors.js';
+import { resolveSecretRefs, secretEnvName } from '../config/secret-refs.js';
+import { SecretMasker } from '../proxmox/audit.js';
 import type { ScriptStore } from './scripts.js';
 import type { ApplySettings, ScriptOutput } from './types.js';
 
@@ -14,6 +20,9 @@ import type { ApplySettings, ScriptOutput } from './types.js';
 export const GUEST_DIR = '/root/.phoenix';
 export const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
 export const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
+
+/** The script folders `stage` creates. */
+const STAGED_DIRS = new Set([`${GUEST_DIR}/features`, `${GUEST_DIR}/apps`]);
 
 /** Lines of a failed script's output kept in its error. */
 export const SCRIPT_TAIL_LINES = 40;
@@ -24,12 +33,20 @@ export interface GuestExecInput {
   readonly scripts: ScriptStore;
   /** The config object handed to scripts (`$PHOENIX_GUEST_CONFIG`); may refuse (config changed). */
   readonly scriptInput: () => Readonly<Record<string, unknown>> | undefined;
+  /** The value of a secret the script input refers to (`{"secret": NAME}`); undefined: not set. */
+  readonly secret?: (name: string) => string | undefined;
   /** What a script printed, once the host handed it over. */
   readonly onOutput?: (output: ScriptOutput) => void;
 }
 
 export class GuestExec {
   private staged = false;
+  private configPushed = false;
+  /** The config JSON as pushed (secrets resolved), once built. */
+  private config: { json: string; secret: boolean } | undefined;
+  private readonly masker = new SecretMasker();
+  /** Script folders in the guest the `lib/` helpers were pushed to in this run. */
+  private readonly libsIn = new Set<string>();
 
   constructor(
     private readonly host: HostPort,
@@ -82,7 +99,20 @@ export class GuestExec {
     return r;
   }
 
-  /** Creates Phoenix's folder in the guest and writes the guest config there, once per run. */
+  /** The config JSON for the scripts, with secret references resolved (refused when one is missing). */
+  private configJson(): { json: string; secret: boolean } {
+    if (this.config) return this.config;
+    const r = resolveSecretRefs(this.input.scriptInput() ?? {}, this.input.secret ?? (() => undefined));
+    if (r.missing.length > 0)
+      throw new Error(
+        `secret ${r.missing.join(', ')} has no value: set ${r.missing.map(secretEnvName).join(', ')}`,
+      );
+    this.masker.add(...r.values);
+    this.config = { json: JSON.stringify(r.value, null, 2) + '\n', secret: r.values.length > 0 };
+    return this.config;
+  }
+
+  /** Creates Phoenix's folders in the guest, once per run. */
   private async stage(): Promise<void> {
     if (this.staged) return;
     const t = this.input.settings.scriptTimeoutSec;
@@ -90,12 +120,31 @@ export class GuestExec {
       this.host.runInGuest(this.guest, ['mkdir', '-p', `${GUEST_DIR}/features`, `${GUEST_DIR}/apps`], t),
       'creating ' + GUEST_DIR,
     );
-    const json = JSON.stringify(this.input.scriptInput() ?? {}, null, 2) + '\n';
-    await this.inGuest(
-      this.host.writeGuestFile(this.guest, GUEST_CONFIG_PATH, json, '0600'),
-      `writing ${GUEST_CONFIG_PATH}`,
-    );
     this.staged = true;
+  }
+
+  /** Writes the config JSON (mode 0600): once per run, or before every script when it holds secrets. */
+  private async pushConfig(): Promise<{ secret: boolean }> {
+    const c = this.configJson();
+    if (c.secret || !this.configPushed) {
+      await this.inGuest(
+        this.host.writeGuestFile(this.guest, GUEST_CONFIG_PATH, c.json, '0600'),
+        `writing ${GUEST_CONFIG_PATH}`,
+      );
+      this.configPushed = true;
+    }
+    return c;
+  }
+
+  /** Pushes the `lib/` helpers into the script's folder, once per folder and run. */
+  private async pushLibs(dir: string): Promise<void> {
+    if (this.libsIn.has(dir)) return;
+    for (const lib of await this.input.scripts.libs())
+      await this.inGuest(
+        this.host.writeGuestFile(this.guest, `${dir}/${lib.name}`, lib.bytes.toString('utf8'), '0755'),
+        `pushing lib/${lib.name}`,
+      );
+    this.libsIn.add(dir);
   }
 
   async runScript(script: string, token: string, what: string): Promise<void> {
@@ -103,12 +152,41 @@ export class GuestExec {
     this.requireExec(what);
     await this.stage();
     const path = `${GUEST_DIR}/${script}`;
+    const dir = path.slice(0, path.lastIndexOf('/'));
+    // Tests live in subfolders (`tests/docker/x.sh`): `pct push` needs the folder to exist.
+    if (!this.libsIn.has(dir) && !STAGED_DIRS.has(dir))
+      await this.inGuest(
+        this.host.runInGuest(this.guest, ['mkdir', '-p', dir], this.input.settings.scriptTimeoutSec),
+        `creating ${dir}`,
+      );
+    await this.pushLibs(dir);
     await this.inGuest(this.host.writeGuestFile(this.guest, path, content, '0755'), `pushing ${script}`);
-    const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path];
-    const r = await this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec);
+    const { secret } = await this.pushConfig();
+    // The original tooling's contract: the CTID (or VMID) as `$1`.
+    const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path, String(this.guest.id)];
+    let r: GuestExecResult;
+    try {
+      r = this.maskResult(await this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec));
+    } finally {
+      // A config with secrets stays in the guest only while a script runs.
+      if (secret)
+        await this.inGuest(
+          this.host.runInGuest(this.guest, ['rm', '-f', GUEST_CONFIG_PATH], 60),
+          `removing ${GUEST_CONFIG_PATH}`,
+        );
+    }
     if (r.status === 'exited')
       this.input.onOutput?.({ what, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
     await this.inGuest(Promise.resolve(r), what, SCRIPT_TAIL_LINES);
+  }
+
+  /** A script's result with the run's secret values masked. */
+  private maskResult(r: GuestExecResult): GuestExecResult {
+    if (this.masker.size === 0) return r;
+    if (r.status === 'exited')
+      return { ...r, stdout: this.masker.mask(r.stdout), stderr: this.masker.mask(r.stderr) };
+    if (r.status === 'unreadable') return { ...r, text: this.masker.mask(r.text) };
+    return r;
   }
 
   async healthCheck(command: string, retries: number, interval: number): Promise<string> {

@@ -24,16 +24,21 @@ import type { GuestChange, Step } from '../plan/types.js';
 import { getErrorMessage } from '../util/errors.js';
 import { configureGuest, createGuest, cloneGuest, resizeGuest, type MakeContext } from './guest-make.js';
 import { clearOwnLock, waitForeignLock } from './guest-locks.js';
-import { appContentToken } from './scripts.js';
+import { appContentToken, ScriptError } from './scripts.js';
 import { safetySnapshotDescription } from './rollback.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
 import { parkVolumes, unparkVolumes } from './keep-steps.js';
 import { GuestExec } from './guest-exec.js';
-import { SAFETY_PREFIX, type ScriptOutput, type StepRecord } from './types.js';
+import { SAFETY_PREFIX, type ScriptOutput, type StepRecord, type TestOutcome } from './types.js';
 
 export { GUEST_CONFIG_ENV, GUEST_CONFIG_PATH, GUEST_DIR, SCRIPT_TAIL_LINES } from './guest-exec.js';
 
 export class StepFailed extends Error {}
+
+/** Identifies a planned test step among a guest's steps. */
+export function testKey(step: { suite: string; name: string; script: string }): string {
+  return `${step.suite}\0${step.name}\0${step.script}`;
+}
 
 /** Steps of making a guest: its done-record is written only once the last of them finished. */
 const MAKE_OPS = new Set(['destroy', 'unlock', 'create', 'clone', 'configure', 'resize']);
@@ -60,6 +65,8 @@ export interface GuestRunInput extends MakeContext {
   readonly live?: LiveGuest;
   /** The config object handed to scripts (`$PHOENIX_GUEST_CONFIG`); may refuse (config changed). */
   readonly scriptInput: () => Readonly<Record<string, unknown>> | undefined;
+  /** The value of a secret the script input refers to; undefined: not set. */
+  readonly secret?: (name: string) => string | undefined;
   readonly onStep?: (record: StepRecord) => void;
   /** A step begins (not called for a safety snapshot that is not needed). */
   readonly onStepStart?: (label: string) => void;
@@ -76,6 +83,8 @@ export class GuestRun {
   private readonly exec: GuestExec;
   private readonly records: StepRecord[] = [];
   private retries = 0;
+  /** Results of the tests run so far, by `testKey`. */
+  readonly testResults = new Map<string, TestOutcome>();
 
   constructor(private readonly input: GuestRunInput) {
     const { change, live } = input;
@@ -248,6 +257,8 @@ export class GuestRun {
       }
       case 'health-check':
         return this.exec.healthCheck(step.command, step.retries, step.interval);
+      case 'test':
+        return this.runTest(step);
       case 'snapshot': {
         if (step.replace) await this.deleteSnapshot(step.name);
         await this.host.snapshot(g, step.name, `Phoenix ${step.purpose} snapshot`);
@@ -265,6 +276,27 @@ export class GuestRun {
         return;
       }
     }
+  }
+
+  /**
+   * A post-deployment test: passed, failed (a blocking failure fails the guest; a non-blocking
+   * one is only reported) or not run (its script is not in the config dir).
+   */
+  private async runTest(step: Extract<Step, { op: 'test' }>): Promise<string> {
+    const key = testKey(step);
+    try {
+      await this.exec.runScript(step.script, step.hash, `test ${step.suite}/${step.name}`);
+    } catch (err) {
+      if (err instanceof ScriptError && err.missing) {
+        this.testResults.set(key, 'not-run');
+        return `not run: ${err.message}`;
+      }
+      this.testResults.set(key, 'failed');
+      if (step.blocking) throw err;
+      return `failed (non-blocking): ${getErrorMessage(err).split('\n')[0]}`;
+    }
+    this.testResults.set(key, 'passed');
+    return 'passed';
   }
 
   private async start(): Promise<string | void> {

@@ -163,6 +163,38 @@ function outputLines(address: string, out: ScriptOutput): string[] {
 }
 
 /** The summary table printed after a run. */
+/** Post-deployment tests over all guests: `Tests: 3 passed, 1 failed (1 non-blocking), 2 not run.`; undefined: none planned. */
+export function testsLine(result: ApplyResult): string | undefined {
+  let passed = 0;
+  let failed = 0;
+  let nonBlocking = 0;
+  let notRun = 0;
+  for (const g of result.guests)
+    for (const t of g.tests ?? []) {
+      if (t.outcome === 'passed') passed++;
+      else if (t.outcome === 'not-run') notRun++;
+      else {
+        failed++;
+        if (!t.blocking) nonBlocking++;
+      }
+    }
+  if (passed + failed + notRun === 0) return undefined;
+  const nb = nonBlocking ? ` (${nonBlocking} non-blocking)` : '';
+  return `Tests: ${passed} passed, ${failed} failed${nb}, ${notRun} not run.`;
+}
+
+/** Each test that did not pass, one line: `ct/950 docker/Docker is running: failed (non-blocking)`. */
+export function testProblems(result: ApplyResult): string[] {
+  const out: string[] = [];
+  for (const g of result.guests)
+    for (const t of g.tests ?? [])
+      if (t.outcome !== 'passed')
+        out.push(
+          `${g.address} ${t.suite}/${t.name}: ${t.outcome === 'failed' ? 'failed' : 'not run'}${t.blocking ? '' : ' (non-blocking)'}`,
+        );
+  return out;
+}
+
 export function renderSummary(result: ApplyResult): string {
   const head = `Apply: ${result.succeeded} succeeded, ${result.failed} failed, ${result.skipped} skipped in ${seconds(result.wallMs)}.`;
   if (result.guests.length === 0) return head + '\n';
@@ -182,6 +214,8 @@ export function renderSummary(result: ApplyResult): string {
       .join('  ')
       .trimEnd();
   const out = [head, line(header), ...rows.map(line)];
+  const tests = testsLine(result);
+  if (tests) out.push('', tests, ...testProblems(result).map((l) => `  ${l}`));
   const problems = result.guests.filter((g) => g.outcome !== 'succeeded');
   if (problems.length) {
     out.push('', 'Not applied:');

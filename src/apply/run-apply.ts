@@ -19,6 +19,7 @@ import { executePlan } from './executor.js';
 import { diffPlans } from './plan-diff.js';
 import { renderSummary, TextReporter } from './report.js';
 import { ScriptStore } from './scripts.js';
+import { envSecretLookup } from '../config/secret-refs.js';
 import {
   DEFAULT_SETTINGS,
   safetySnapshotName,
@@ -78,6 +79,18 @@ export interface ApplyOptions {
    * `PHOENIX_HEARTBEAT_SEC` (for the apply action, which has no flag), else 30 s.
    */
   readonly heartbeatMs?: number;
+  /**
+   * Where the secrets a guest config refers to (`{"secret": NAME}`) come from; default the
+   * environment (`PHOENIX_SECRET_<NAME>`).
+   */
+  readonly secretLookup?: (name: string) => string | undefined;
+  /** Told each secret value before any script gets it (GitHub Actions: `core.setSecret`). */
+  readonly maskSecret?: (value: string) => void;
+}
+
+/** The run's secret lookup (config/secret-refs.ts): the given one, else the environment. */
+export function secretLookupOf(o: Pick<ApplyOptions, 'secretLookup'>): (name: string) => string | undefined {
+  return o.secretLookup ?? envSecretLookup(process.env);
 }
 
 export type ApplyStatus = 'applied' | 'failed' | 'no-changes' | 'plan-changed' | 'invalid' | 'not-approved';
@@ -105,6 +118,22 @@ export function scriptInputFor(
     throw new Error(`the config of ${change.address} changed after the plan was made; plan again`);
   }
   return scriptInputOf(g, desired.nvidia);
+}
+
+/** A lookup that tells `mask` every value it hands out, once. */
+function maskingLookup(
+  lookup: (name: string) => string | undefined,
+  mask: ((value: string) => void) | undefined,
+): (name: string) => string | undefined {
+  const told = new Set<string>();
+  return (name) => {
+    const v = lookup(name);
+    if (v !== undefined && mask && !told.has(v)) {
+      told.add(v);
+      mask(v);
+    }
+    return v;
+  };
 }
 
 /** The host lock; a failure other than a timeout (which says what to do) becomes a located error. */
@@ -274,6 +303,7 @@ export async function applyPlan(p: PlannedApply, o: ApplyOptions): Promise<Apply
       settings,
       scripts: new ScriptStore(p.configDir),
       scriptInput: (c) => scriptInputFor(desired, c),
+      secret: maskingLookup(secretLookupOf(o), o.maskSecret),
       reporter: both(text, o.reporter),
     });
   } finally {

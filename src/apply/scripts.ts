@@ -3,25 +3,40 @@
  * checked against the content hash the plan recorded, so apply never runs a script other than the
  * one the reviewed plan names.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UNKNOWN_HASH } from '../plan/markers.js';
+import { readLibHelpers, scriptDigest, type LibHelper } from '../plan/script-hashes.js';
 
-export class ScriptError extends Error {}
+export class ScriptError extends Error {
+  /** The script file does not exist (a test reported as not run). */
+  missing = false;
+}
 
 export class ScriptStore {
   private readonly cache = new Map<string, Promise<{ text: string; sha: string }>>();
+  private libCache: Promise<LibHelper[]> | undefined;
 
   constructor(private readonly configDir: string) {}
+
+  /** The shared helpers of `<config-dir>/lib/`, pushed beside every script (read once). */
+  libs(): Promise<readonly LibHelper[]> {
+    this.libCache ??= readLibHelpers(this.configDir).catch((err: NodeJS.ErrnoException) => {
+      throw new ScriptError(`cannot read ${join(this.configDir, 'lib')}: ${err.code ?? err.message}`);
+    });
+    return this.libCache;
+  }
 
   private load(path: string): Promise<{ text: string; sha: string }> {
     let p = this.cache.get(path);
     if (!p) {
-      p = readFile(join(this.configDir, path)).then(
-        (bytes) => ({ text: bytes.toString('utf8'), sha: createHash('sha256').update(bytes).digest('hex') }),
+      p = Promise.all([readFile(join(this.configDir, path)), this.libs()]).then(
+        ([bytes, libs]) => ({ text: bytes.toString('utf8'), sha: scriptDigest(bytes, libs) }),
         (err: NodeJS.ErrnoException) => {
-          throw new ScriptError(`cannot read ${join(this.configDir, path)}: ${err.code ?? err.message}`);
+          if (err instanceof ScriptError) throw err;
+          const e = new ScriptError(`cannot read ${join(this.configDir, path)}: ${err.code ?? err.message}`);
+          e.missing = err.code === 'ENOENT';
+          throw e;
         },
       );
       this.cache.set(path, p);
@@ -30,8 +45,8 @@ export class ScriptStore {
   }
 
   /**
-   * The script at `path` (relative to the config dir). `token` is the short content hash the plan
-   * recorded (`features/x.sh` steps) or `unknown` when the plan could not hash it.
+   * The script at `path` (relative to the config dir). `token` is the short content hash (script
+   * and `lib/` helpers) the plan recorded (`features/x.sh` steps) or `unknown` when the plan could not hash it.
    */
   async read(path: string, token: string): Promise<string> {
     const { text, sha } = await this.load(path);

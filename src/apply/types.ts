@@ -68,6 +68,16 @@ export interface StepRecord {
 
 export type GuestOutcome = 'succeeded' | 'failed' | 'skipped';
 
+/** A post-deployment test's result: `not-run` when its script is missing or the guest stopped before it. */
+export type TestOutcome = 'passed' | 'failed' | 'not-run';
+
+export interface TestResult {
+  readonly suite: string;
+  readonly name: string;
+  readonly blocking: boolean;
+  readonly outcome: TestOutcome;
+}
+
 export interface GuestReport {
   readonly address: string;
   readonly id: number;
@@ -80,6 +90,8 @@ export interface GuestReport {
   readonly ms: number;
   readonly steps: readonly StepRecord[];
   readonly warnings: readonly string[];
+  /** The guest's post-deployment tests this run planned, each with its result. */
+  readonly tests?: readonly TestResult[];
 }
 
 export interface ApplyResult {

@@ -84,7 +84,7 @@ export function stubText(s: ScriptStub): string {
   const how =
     s.kind === 'test' && s.users.length === 1 && s.users[0] === 'the hypervisor'
       ? 'Called as `bash <this file>` with no arguments; $PHOENIX_GUEST_CONFIG names a JSON file with the hypervisor config.'
-      : 'Called as `bash <this file>` with no arguments; $PHOENIX_GUEST_CONFIG names a JSON file with the guest\'s config object plus "id" and "kind" (see config/README.md). Read it with jq.';
+      : 'Called as `bash <this file> ID`: $1 is the CTID or VMID, the files of config/lib/ sit beside this one, and $PHOENIX_GUEST_CONFIG names a JSON file with the guest\'s config object plus "id" and "kind" (see config/README.md). Read it with jq.';
   return [
     '#!/bin/bash',
     ...comment(what),

@@ -3,6 +3,7 @@
  * PHX-PLAINTEXT-SECRET and usable by anything that must not print secret values.
  */
 import type { JsonPath } from './json-source.js';
+import { isSecretRef } from './secret-refs.js';
 
 /** Last word(s) of a key that make its value a credential. */
 const SECRET_WORDS = new Set([
@@ -128,7 +129,7 @@ function isSecretScalar(key: string, v: unknown): boolean {
 }
 
 /**
- * Every plaintext secret in a parsed JSON value. Iterative, so deep files are fine; keys repeat
+ * Every plaintext secret in a parsed JSON value (secret references are not). Iterative, so deep files are fine; keys repeat
  * across guests, so the key test is cached, and paths are built only for findings.
  */
 export function findPlaintextSecrets(root: unknown): SecretFinding[] {
@@ -148,7 +149,8 @@ export function findPlaintextSecrets(root: unknown): SecretFinding[] {
       }
       for (let i = value.length - 1; i >= 0; i--) {
         const v: unknown = value[i];
-        if (typeof v === 'object' && v !== null) stack.push({ value: v, key: i, parent: frame });
+        if (typeof v === 'object' && v !== null && !isSecretRef(v))
+          stack.push({ value: v, key: i, parent: frame });
       }
       continue;
     }
@@ -156,8 +158,10 @@ export function findPlaintextSecrets(root: unknown): SecretFinding[] {
     const children: Frame[] = [];
     for (const key in obj) {
       const v = obj[key];
-      if (typeof v === 'object' && v !== null) children.push({ value: v, key, parent: frame });
-      else if (isSecretScalar(key, v)) found.push({ path: pathOf(frame, key), key });
+      // A secret reference (`{"secret": "NAME"}`, secret-refs.ts) holds a name, never the value.
+      if (typeof v === 'object' && v !== null) {
+        if (!isSecretRef(v)) children.push({ value: v, key, parent: frame });
+      } else if (isSecretScalar(key, v)) found.push({ path: pathOf(frame, key), key });
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }

@@ -16,10 +16,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { seconds } from '../apply/report.js';
+import { seconds, testsLine } from '../apply/report.js';
 import type { ApplyJobResult } from '../apply/run-apply.js';
 import type { HostPort } from '../host/port.js';
 import { applyToHost } from '../jobs/apply-job.js';
+import { envSecretLookup } from '../config/secret-refs.js';
 import { STATE_FILE_NAME } from '../plan/state-file.js';
 import type { PlanStatus } from '../render/markdown.js';
 import { getErrorMessage } from '../util/errors.js';
@@ -71,11 +72,14 @@ export function commentUpdate(
   const run = o.link ? `[this run](${o.link})` : 'the apply run';
   const at = o.sha ? ` at \`${o.sha.slice(0, 7)}\`` : '';
   const r = job?.result;
+  // The PR comment's apply summary names the post-deployment tests' results too.
+  const tests = r ? testsLine(r) : undefined;
+  const testNote = tests ? ` ${tests}` : '';
   switch (status) {
     case 'applied':
       return {
         status: 'applied',
-        note: `Applied by ${run}${at}: ${plural(r?.succeeded ?? 0, 'guest')} converged in ${seconds(r?.wallMs ?? 0)}.`,
+        note: `Applied by ${run}${at}: ${plural(r?.succeeded ?? 0, 'guest')} converged in ${seconds(r?.wallMs ?? 0)}.${testNote}`,
       };
     case 'no-changes':
       return {
@@ -90,7 +94,9 @@ export function commentUpdate(
         note:
           `Apply by ${run}${at} failed: ${r?.failed ?? 0} failed, ${r?.skipped ?? 0} skipped, ${r?.succeeded ?? 0} succeeded` +
           (first ? ` (${first.address}: ${(first.reason ?? '').split('\n')[0].slice(0, 200)})` : '') +
-          '. Fix the cause and re-run the Apply workflow; finished guests are not redone.',
+          '.' +
+          testNote +
+          ' Fix the cause and re-run the Apply workflow; finished guests are not redone.',
       };
     }
     case 'plan-changed':
@@ -305,7 +311,12 @@ export async function runApplyAction(
     );
 
   await mkdir(settings.stateDir, { recursive: true });
+  // Masked before anything runs; the input first, then PHOENIX_SECRET_<NAME> from the environment.
+  for (const v of Object.values(settings.secrets)) mask(v);
+  const envSecret = envSecretLookup(env);
   const { job, stateFile } = await applyToHost({
+    secretLookup: (name) => settings.secrets[name] ?? envSecret(name),
+    maskSecret: mask,
     open: () => (io.openHost ? io.openHost() : openHostTarget(settings.host, env, run.cwd, mask)),
     configDir: relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.',
     reviewedHash,

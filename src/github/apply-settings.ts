@@ -17,6 +17,7 @@ import {
 import { MAX_RETENTION_DAYS } from './artifact-upload.js';
 import type { RunnerEnv } from './runner-files.js';
 import { STATE_ARTIFACT_NAME } from './state-artifact.js';
+import { parseSecretsInput } from './secrets-input.js';
 
 export interface ApplyActionSettings {
   readonly configDir: string;
@@ -53,6 +54,8 @@ export interface ApplyActionSettings {
   readonly stateRetentionDays: number;
   /** The commit being applied (GITHUB_SHA): finds the merged PR, names the safety snapshots. */
   readonly sha?: string;
+  /** Input `secrets`: the values of the secrets guest configs refer to, by name (secrets-input.ts). */
+  readonly secrets: Readonly<Record<string, string>>;
   readonly run: RunContext;
 }
 
@@ -114,6 +117,7 @@ export function getApplySettings(env: RunnerEnv, cwd: string, o: ApplyOverrides 
     stateArtifact: getOptionalInput(env, 'state-artifact') ?? STATE_ARTIFACT_NAME,
     stateRetentionDays: getIntInput(env, 'state-retention-days', 90, 0, MAX_RETENTION_DAYS),
     sha,
+    secrets: parseSecretsInput(getOptionalInput(env, 'secrets')),
     run: getRunContext(env, cwd),
   };
 }

@@ -4,7 +4,7 @@
  * skip), and each guest's step timings in a collapsed section. Stays inside the 1 MiB summary
  * limit by dropping the step timings first, then table rows.
  */
-import { seconds } from '../apply/report.js';
+import { seconds, testProblems, testsLine } from '../apply/report.js';
 import type { ApplyResult, GuestReport } from '../apply/types.js';
 import type { Plan } from '../plan/types.js';
 import { escapeTableCell } from '../render/cell.js';
@@ -92,6 +92,11 @@ export function renderApplySummary(input: ApplySummaryInput): string {
     facts.push(
       `${r.succeeded} succeeded, ${r.failed} failed, ${r.skipped} skipped in ${seconds(r.wallMs)} (wall time).`,
     );
+  const tests = r && testsLine(r);
+  if (tests) {
+    const bad = testProblems(r);
+    facts.push(tests + (bad.length ? ` ${bad.map((l) => escapeTableCell(l)).join('; ')}.` : ''));
+  }
   out += facts.map((f) => `- ${f}`).join('\n') + '\n';
   const lost = input.plan ? dataLossLines(input.plan) : [];
   if (lost.length) {

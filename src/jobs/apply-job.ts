@@ -8,7 +8,7 @@
  */
 import { formatDiagnostic } from '../config/diagnostics.js';
 import type { ValidationResult } from '../config/validate.js';
-import { applyPlan, type ApplyJobResult, type ApplyOptions } from '../apply/run-apply.js';
+import { applyPlan, secretLookupOf, type ApplyJobResult, type ApplyOptions } from '../apply/run-apply.js';
 import type { ApplyReporter } from '../apply/types.js';
 import type { HostPort } from '../host/port.js';
 import type { LiveState } from '../model/live-state.js';
@@ -51,7 +51,14 @@ function reportInvalid(v: ValidationResult, o: ApplyJobOptions): void {
 
 /** Plans the config against the host, applies the plan, records the host's state when asked. */
 export async function runApplyJob(o: ApplyJobOptions): Promise<ApplyJobResult> {
-  const planOptions = { allowRebuild: o.allowRebuild, allowDataLoss: o.allowDataLoss, only: o.only };
+  const secret = secretLookupOf(o);
+  const planOptions = {
+    allowRebuild: o.allowRebuild,
+    allowDataLoss: o.allowDataLoss,
+    only: o.only,
+    // A secret the scripts need and apply cannot find is a plan error (before any host change).
+    secretAvailable: (name: string) => secret(name) !== undefined,
+  };
   const job = await runPlanJob({
     configDir: o.configDir,
     ...planOptions,

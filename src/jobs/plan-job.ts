@@ -43,6 +43,11 @@ export interface PlanRunOptions {
   readonly mode?: PlanMode;
   /** `--only`: narrow the plan to these guests and what they need (src/plan/select.ts). */
   readonly only?: readonly string[];
+  /**
+   * Whether a referenced secret has a value (apply: `PHOENIX_SECRET_<NAME>` is set); unset: not
+   * checked (a pull request's plan runs without the secrets).
+   */
+  readonly secretAvailable?: (name: string) => boolean;
 }
 
 /** The config side, from a validation already made (the actions' validate step) or made here. */
@@ -78,6 +83,7 @@ export function planAgainst(config: PlanConfig, basis: JobBasis, o: PlanRunOptio
     scriptHashes: config.scriptHashes,
     mode: o.mode,
     only: o.only,
+    ...(o.secretAvailable ? { secretAvailable: o.secretAvailable } : {}),
   };
   if (basis.live) return makePlan(config.desired, basis.live, options);
   return planConfigDiff(config.desired, basis.base.desired, {

@@ -140,6 +140,7 @@ function testsOf(raw: Obj, base: JsonPath): TestScript[] {
             name: str(t.name) ?? (t.path as string),
             path: t.path as string,
             jsonPath: [...base, 'tests', suite, i, 'path'],
+            blocking: t.blocking !== false,
           });
         }
       });
@@ -225,6 +226,7 @@ function resolveLxc(id: number, raw: Obj, key: string): Guest {
       name: raw.integration_tests.script as string,
       path: raw.integration_tests.script as string,
       jsonPath: [...base, 'integration_tests', 'script'],
+      blocking: true,
     });
   }
   const gpus = parseGpuAssignment(raw.gpu_assignment);

@@ -54,6 +54,8 @@ export interface TestScript {
   /** Path relative to `<config-dir>/tests/`. */
   readonly path: string;
   readonly jsonPath: JsonPath;
+  /** A failure fails the guest (default); false: reported only (`"blocking": false`). */
+  readonly blocking: boolean;
 }
 
 export interface MountPoint {

@@ -23,6 +23,8 @@ export interface DesiredConfig {
 export interface ConfigContext {
   /** Proxmox VE version of the target (`8.4.1`); decides how GPUs are passed through. */
   readonly pveVersion?: string;
+  /** The config's guests by id: a container clone inherits its source's raw `lxc.*` lines. */
+  readonly desiredById?: ReadonlyMap<number, Guest>;
 }
 
 /** The disk holding the guest's root filesystem / boot disk. */
@@ -140,10 +142,7 @@ function lxcConfig(g: Guest, ctx: ConfigContext, onto?: Readonly<Record<string, 
       raw.push(n);
     }
   };
-  for (const line of g.lxcOptions) addRaw(line);
-  if (g.apparmorProfile && !raw.some((l) => l.startsWith('lxc.apparmor.profile:'))) {
-    addRaw(`lxc.apparmor.profile: ${g.apparmorProfile}`);
-  }
+  for (const line of userRawLines(g, ctx, 0)) addRaw(line);
   const devices = gpuDevices(g.gpus);
   if (supportsDevPassthrough(ctx.pveVersion)) {
     devices.forEach((d, i) => k.set(`dev${i}`, d));
@@ -155,6 +154,44 @@ function lxcConfig(g: Guest, ctx: ConfigContext, onto?: Readonly<Record<string, 
   createOnly.set('ostype', 'ubuntu');
   createOnly.set('arch', 'amd64');
   return { keys: k.values, createOnly: createOnly.values, lxcRaw: raw };
+}
+
+/** The raw lines the config writes for a container (`lxc_options`, `apparmor_profile`), normalised. */
+function ownRawLines(g: Guest): string[] {
+  const own = g.lxcOptions.map(normalizeLxcLine);
+  if (g.apparmorProfile && !own.some((l) => l.startsWith('lxc.apparmor.profile:')))
+    own.push(`lxc.apparmor.profile: ${g.apparmorProfile}`);
+  return own;
+}
+
+/**
+ * Which raw line a clone's own line replaces: `lxc.mount.entry` by its target, cgroup device
+ * rules by their whole text (they add up), every other key by the key.
+ */
+function rawIdentity(line: string): string {
+  const cut = line.indexOf(': ');
+  const key = line.slice(0, cut);
+  const value = line.slice(cut + 2).trim();
+  if (key === 'lxc.mount.entry') return `${key} ${value.split(/\s+/)[1] ?? value}`;
+  if (/^lxc\.cgroup2?\.devices\.(allow|deny)$/.test(key)) return `${key} ${value}`;
+  return key;
+}
+
+/**
+ * A container's configured raw lines with a clone's inherited ones: its source's (which
+ * `pct clone` copies: pve-container API2/LXC.pm `clone_vm` copies every key of the source config,
+ * `lxc` included) that its own lines do not replace, then its own. Without this, the configure
+ * step after the clone wrote only the clone's own lines and dropped the inherited ones.
+ */
+function userRawLines(g: Guest, ctx: ConfigContext, depth: number): string[] {
+  const own = ownRawLines(g);
+  const src = g.cloneFrom !== undefined ? ctx.desiredById?.get(g.cloneFrom) : undefined;
+  // The clone graph is acyclic once validated; the bound only keeps a broken config finite.
+  // GPU lines are not inherited: each guest's own `gpu_assignment` decides them.
+  if (!src || src.kind !== 'lxc' || depth > 32) return own;
+  const mine = new Set(own.map(rawIdentity));
+  const inherited = userRawLines(src, ctx, depth + 1).filter((l) => !mine.has(rawIdentity(l)));
+  return inherited.length ? [...inherited, ...own] : own;
 }
 
 /**

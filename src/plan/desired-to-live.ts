@@ -72,7 +72,9 @@ export function desiredGuestToLive(guest: Guest, options: DesiredToLiveOptions =
 }
 
 export function desiredToLiveState(desired: DesiredState, options: DesiredToLiveOptions = {}): LiveState {
-  const guests = desired.guests.map((g) => desiredGuestToLive(g, options));
+  // Clones inherit their sources' raw lxc lines (desired-config.ts): the guests by id.
+  const withSources = { ...options, desiredById: new Map(desired.guests.map((g) => [g.id, g])) };
+  const guests = desired.guests.map((g) => desiredGuestToLive(g, withSources));
   const nodes = new Set<string>([options.node ?? 'pve']);
   const storages = new Map<string, Set<string>>();
   const bridges = new Set<string>();

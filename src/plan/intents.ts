@@ -34,7 +34,8 @@ export type IntentOp =
   | 'script-input'
   | 'snapshot'
   | 'template'
-  | 'health-check';
+  | 'health-check'
+  | 'test';
 
 export interface PlanIntent {
   /** Guest address, `ct/950`. */
@@ -134,6 +135,9 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
           canonicalJson({ command: step.command, retries: step.retries, interval: step.interval }),
         ),
       ];
+    case 'test':
+      // A test runs a script inside the guest; whether it may fail the guest is reviewed too.
+      return [it('test', step.script, `${step.hash}${step.blocking ? '' : ' non-blocking'}`)];
     case 'wait-agent':
     case 'record':
       return [];

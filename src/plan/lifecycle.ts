@@ -13,6 +13,7 @@ import {
   managedTags,
   markersEqual,
   scriptToken,
+  testScriptPath,
   type GuestMarker,
 } from './markers.js';
 import { sortKeys } from './canonical.js';
@@ -126,7 +127,8 @@ export function planTail(input: TailInput): TailResult {
   const snapshots = !g.isTemplate;
   const health =
     g.healthCheck !== undefined && (content || (!g.isTemplate && (input.configChanged || !input.running)));
-  const execs = features.length > 0 || app !== undefined || health;
+  const tests = g.tests.length > 0 && (content || (!g.isTemplate && (input.configChanged || !input.running)));
+  const execs = features.length > 0 || app !== undefined || health || tests;
   let running = fresh ? false : input.running;
   const stayUp = !g.isTemplate;
   if ((stayUp || execs) && !running) {
@@ -163,6 +165,14 @@ export function planTail(input: TailInput): TailResult {
     const { command, retries, interval } = g.healthCheck;
     steps.push({ command, interval, op: 'health-check', retries });
   }
+  // Post-deployment tests: after the health check, whenever the guest was changed or started.
+  if (tests)
+    for (const t of g.tests) {
+      const script = testScriptPath(t.path);
+      const hash = scriptToken(input.scriptHashes, script);
+      steps.push({ blocking: t.blocking, hash, name: t.name, op: 'test', script, suite: t.suite });
+      needsLiveGuest.push(`test ${t.name}`);
+    }
   if (snapshots && g.lifecycleSnapshots) snapshotStep(LIFECYCLE_SNAPSHOTS.ready, 'lifecycle', retake);
   if (snapshots && g.templateSnapshotName && g.templateSnapshotName !== LIFECYCLE_SNAPSHOTS.ready) {
     snapshotStep(g.templateSnapshotName, 'template', retake);

@@ -57,6 +57,10 @@ export function appScriptPath(name: string): string {
   return `apps/${name}`;
 }
 
+export function testScriptPath(path: string): string {
+  return `tests/${path}`;
+}
+
 /** Short token of a script's content hash (sha256 hex as given), or `unknown`. */
 export function scriptToken(hashes: Readonly<Record<string, string>> | undefined, path: string): string {
   const h = hashes?.[path];

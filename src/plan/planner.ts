@@ -17,6 +17,8 @@ import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
 import { withHash } from './plan-file.js';
 import { selectPlan } from './select.js';
+import { runsScripts } from './script-input.js';
+import { findSecretRefs, secretEnvName } from '../config/secret-refs.js';
 import {
   guestAddress,
   guestLabel,
@@ -47,6 +49,26 @@ export interface PlanOptions {
   readonly createdAt?: string;
   /** `--only`: narrow the plan to these guest addresses and what they need (select.ts). */
   readonly only?: readonly string[];
+  /**
+   * Whether a secret a guest's config refers to (`{"secret": NAME}`) has a value where apply will
+   * look (`PHOENIX_SECRET_<NAME>`). Given: a guest whose scripts run with a reference to a missing
+   * secret is a plan error. Only the answer is used, never a value.
+   */
+  readonly secretAvailable?: (name: string) => boolean;
+}
+
+/** One error per secret a guest's scripts need that has no value (each name once). */
+function missingSecrets(g: Guest, available: (name: string) => boolean): string[] {
+  const out = new Map<string, string>();
+  for (const ref of findSecretRefs(g.raw)) {
+    if (out.has(ref.name) || available(ref.name)) continue;
+    out.set(
+      ref.name,
+      `${guestLabel(g.kind, g.id)} (${g.name}): secret ${ref.name} (at '${ref.path.join('.')}') has no value: ` +
+        `set ${secretEnvName(ref.name)} (in GitHub Actions: the apply action's \`secrets\` input)`,
+    );
+  }
+  return [...out.values()];
 }
 
 function compareChanges(a: { id: number; kind: string }, b: { id: number; kind: string }): number {
@@ -92,6 +114,9 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     const c = r.change;
     planned.push(c);
     for (const m of r.errors) errors.push({ address: c.address, message: m });
+    if (options.secretAvailable && runsScripts(c.steps))
+      for (const m of missingSecrets(g, options.secretAvailable))
+        errors.push({ address: c.address, message: m });
     for (const m of r.warnings) warnings.push({ address: c.address, message: m });
     for (const s of c.steps) {
       if (s.op === 'clone') {

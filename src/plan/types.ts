@@ -160,6 +160,19 @@ export type Step =
   /** Push `features/NAME.sh` (content hash `hash`) and run it with the guest config as JSON. */
   | { readonly op: 'feature'; readonly name: string; readonly script: string; readonly hash: string }
   | { readonly op: 'app-script'; readonly script: string; readonly hash: string }
+  /**
+   * Push `tests/PATH` and run it like a script after the health check; `blocking`: a failure
+   * fails the guest, else it is reported only. A test script missing from the config dir is
+   * reported as not run.
+   */
+  | {
+      readonly op: 'test';
+      readonly suite: string;
+      readonly name: string;
+      readonly script: string;
+      readonly hash: string;
+      readonly blocking: boolean;
+    }
   | {
       readonly op: 'health-check';
       readonly command: string;

@@ -146,6 +146,8 @@ export function describeWork(c: GuestChange): string {
   if (features.length) parts.push(`feature${features.length === 1 ? '' : 's'} ${features.join(', ')}`);
   if (c.steps.some((s) => s.op === 'app-script')) parts.push('app script');
   if (c.steps.some((s) => s.op === 'health-check')) parts.push('health check');
+  const tests = c.steps.filter((s) => s.op === 'test').length;
+  if (tests) parts.push(`${tests} test${tests === 1 ? '' : 's'}`);
   if (c.steps.some((s) => s.op === 'start') && c.action === 'update') parts.push('start');
   const snaps = c.steps.filter((s) => s.op === 'snapshot').map((s) => (s.op === 'snapshot' ? s.name : ''));
   if (snaps.length) parts.push(`snapshot${snaps.length === 1 ? '' : 's'} ${snaps.join(', ')}`);
@@ -196,6 +198,8 @@ export function describeStep(s: Step): string {
       return `application script ${s.script.replace(/^apps\//, '')}`;
     case 'health-check':
       return `health check (${s.retries} tries)`;
+    case 'test':
+      return `test ${s.suite}/${s.name}${s.blocking ? '' : ' (non-blocking)'}`;
     case 'snapshot':
       return `${s.replace ? 'retake' : 'take'} ${s.purpose} snapshot ${s.name}`;
     case 'template':

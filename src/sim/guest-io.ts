@@ -1,7 +1,7 @@
 /**
  * Commands and files inside guests (`pct exec`, `pct push`/`pull`, `qm guest exec`). Every command
  * is recorded in the guest's exec log. Its result comes from the first matching fake-result rule
- * (`settings.execResults`), else from a few built-ins that read the guest's files (`cat`, `test`,
+ * (`settings.execResults`), else from a few built-ins over the guest's files (`cat`, `test`, `rm`,
  * `true`, `false`), else success with no output.
  */
 import type { SimCtx } from './context.js';
@@ -35,6 +35,11 @@ function builtin(g: SimGuest, argv: readonly string[]): GuestCommandResult | und
         out += c;
       }
       return { exitCode: 0, stdout: out, stderr: '' };
+    }
+    case 'rm': {
+      // `rm -f PATH...` (what apply runs to remove a guest config that held secrets).
+      for (const p of rest) if (!p.startsWith('-')) delete g.fs[p];
+      return { exitCode: 0, stdout: '', stderr: '' };
     }
     case 'test':
     case '[': {

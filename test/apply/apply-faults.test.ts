@@ -87,7 +87,7 @@ const CASES: FaultCase[] = [
   {
     step: 'feature run (qm guest exec)',
     guest: 'vm/9000',
-    rule: { op: 'qm guest exec', match: 'base_setup\\.sh$' },
+    rule: { op: 'qm guest exec', match: 'base_setup\\.sh \\d+$' },
   },
   {
     step: 'application script',

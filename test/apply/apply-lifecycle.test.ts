@@ -106,7 +106,9 @@ describeShared('apply lifecycle paths', () => {
     });
     expect((config.vllm_engine_config as Record<string, unknown>).ModelConfig).toBeDefined();
     const run = g.execLog.map((x) => x.argv.join(' ')).find((a) => a.includes('vllm.sh'));
-    expect(run).toBe('env PHOENIX_GUEST_CONFIG=/root/.phoenix/guest.json bash /root/.phoenix/apps/vllm.sh');
+    expect(run).toBe(
+      'env PHOENIX_GUEST_CONFIG=/root/.phoenix/guest.json bash /root/.phoenix/apps/vllm.sh 950',
+    );
     const pushed = Buffer.from(g.fs['/root/.phoenix/apps/vllm.sh']!.data, 'base64').toString('utf8');
     const { readFileSync } = await import('node:fs');
     expect(pushed).toBe(readFileSync(`${e.configDir}/apps/vllm.sh`, 'utf8'));

@@ -137,7 +137,7 @@ describe('live progress on the simulator', () => {
     await t.store.update((s) => {
       s.settings.execResults.push({
         vmid: 953,
-        match: 'apps/nginx\\.sh$',
+        match: 'apps/nginx\\.sh 953$',
         exitCode: 3,
         stdout: printed,
         stderr: 'nginx: [emerg] bad config\n',

@@ -208,6 +208,31 @@ describe('plaintext secret rule', () => {
     expect(rulesOn({ ...estate({}), hypervisor: hv })).toEqual([]);
   });
 
+  it('a secret reference is accepted; the plaintext message points to that form', () => {
+    const ok = rulesOn(
+      estate({
+        '950': ct('10.0.0.50/24', { portainer: { admin_password: { secret: 'PORTAINER_ADMIN_PASSWORD' } } }),
+      }),
+    );
+    expect(ok).toEqual([]);
+    const plain = rulesOn(
+      estate({ '950': ct('10.0.0.50/24', { portainer: { admin_password: 'hunter2hunter2' } }) }),
+    );
+    expect(plain.map((d) => d.message)).toEqual([
+      expect.stringContaining(
+        'write {"secret": "CT_950_PORTAINER_ADMIN_PASSWORD"} here instead (apply resolves it from the environment variable PHOENIX_SECRET_CT_950_PORTAINER_ADMIN_PASSWORD)',
+      ),
+    ]);
+  });
+
+  it('a secret reference with an invalid name (PHX-SECRET-REF)', () => {
+    const d = rulesOn(estate({ '950': ct('10.0.0.50/24', { db: { password: { secret: 'db password' } } }) }));
+    expect(d.map((x) => [x.rule, x.severity])).toEqual([['PHX-SECRET-REF', 'error']]);
+    expect(d[0]!.message).toMatch(
+      /'lxc_configs\.950\.db\.password' refers to secret "db password": a secret name is upper-case/,
+    );
+  });
+
   it('a token in free-form application data of a container (PHX-PLAINTEXT-SECRET)', () => {
     const d = rulesOn(
       estate({
@@ -221,7 +246,7 @@ describe('plaintext secret rule', () => {
         22,
         'error',
         'PHX-PLAINTEXT-SECRET',
-        /'lxc_configs\.950\.vllm_engine_config\.ServerConfig\.api_key'.*\(e\.g\. 950_VLLM_ENGINE_CONFIG_SERVERCONFIG_API_KEY\)/,
+        /'lxc_configs\.950\.vllm_engine_config\.ServerConfig\.api_key'.*\(e\.g\. CT_950_VLLM_ENGINE_CONFIG_SERVERCONFIG_API_KEY\)/,
       ],
     ]);
   });

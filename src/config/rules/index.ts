@@ -10,6 +10,7 @@ import { CONFIG_FILES, type ConfigFileKey } from '../../model/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedConfig } from '../load.js';
 import type { ScriptInventory } from '../script-inventory.js';
+import { findSecretRefs, SECRET_NAME_RE } from '../secret-refs.js';
 import { findPlaintextSecrets } from '../secrets.js';
 import { hypervisorFacts, indexGuests, type HypervisorFacts } from './facts.js';
 import {
@@ -143,14 +144,16 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'PHX-FIREWALL-PROTO', severity: 'error', summary: 'firewall ports come with a port-based protocol' },
   { id: 'PHX-FIREWALL-DUPLICATE', severity: 'warning', summary: 'the same firewall rule twice in one list' },
   { id: 'PHX-PLAINTEXT-SECRET', severity: 'error', summary: 'no plaintext passwords or tokens in config' },
+  { id: 'PHX-SECRET-REF', severity: 'error', summary: 'a secret reference names a valid secret' },
   ...HOST_SAFETY_RULES,
   ...HOST_RULES,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
+/** A secret name for a value's path (`lxc_configs.910.admin_password` -> `CT_910_ADMIN_PASSWORD`). */
 function secretName(path: readonly (string | number)[]): string {
-  return path
+  const name = path
     .filter((p) => p !== 'lxc_configs' && p !== 'vms')
     .map((p) =>
       String(p)
@@ -158,6 +161,8 @@ function secretName(path: readonly (string | number)[]): string {
         .replace(/[^A-Z0-9]+/g, '_'),
     )
     .join('_');
+  // A secret name starts with a letter (GitHub's rule, and SECRET_NAME_RE).
+  return /^[A-Z]/.test(name) ? name : `${path[0] === 'vms' ? 'VM' : 'CT'}_${name}`;
 }
 
 /** PHX-PLAINTEXT-SECRET over the three files as written (application data included). */
@@ -165,6 +170,17 @@ function checkSecrets(loaded: LoadedConfig, r: Reporter): void {
   for (const key of Object.keys(CONFIG_FILES) as ConfigFileKey[]) {
     const source = loaded.sources[key];
     if (!source) continue;
+    for (const ref of findSecretRefs(source.value)) {
+      if (SECRET_NAME_RE.test(ref.name)) continue;
+      r.at(
+        key,
+        ref.path,
+        'error',
+        'PHX-SECRET-REF',
+        `'${ref.path.join('.')}' refers to secret ${JSON.stringify(ref.name)}: a secret name is upper-case letters, ` +
+          `digits and '_', starting with a letter (e.g. {"secret": "PORTAINER_ADMIN_PASSWORD"})`,
+      );
+    }
     for (const f of findPlaintextSecrets(source.value)) {
       r.at(
         key,
@@ -172,7 +188,8 @@ function checkSecrets(loaded: LoadedConfig, r: Reporter): void {
         'error',
         'PHX-PLAINTEXT-SECRET',
         `'${f.path.join('.')}' holds a plaintext secret that everyone with read access to the repository can see; ` +
-          `store it as a GitHub Actions secret (e.g. ${secretName(f.path)}) and leave a placeholder such as "NOT_SET" here`,
+          `store it as a GitHub Actions secret (e.g. ${secretName(f.path)}) and write {"secret": "${secretName(f.path)}"} ` +
+          `here instead (apply resolves it from the environment variable PHOENIX_SECRET_${secretName(f.path)})`,
       );
     }
   }
