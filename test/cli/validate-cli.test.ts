@@ -135,7 +135,7 @@ describe('phoenix validate: exit codes and output', () => {
     const r = await validate('--config-dir', dir);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
-      `${join(dir, HV)}:40:23: error: 'portainer_api.admin_password' holds a plaintext secret that everyone with read access to the repository can see; store it as a GitHub Actions secret (e.g. PORTAINER_API_ADMIN_PASSWORD) and leave a placeholder such as "NOT_SET" here [PHX-PLAINTEXT-SECRET]`,
+      `${join(dir, HV)}:40:23: error: 'portainer_api.admin_password' holds a plaintext secret that everyone with read access to the repository can see; store it as a GitHub Actions secret (e.g. PORTAINER_API_ADMIN_PASSWORD) and write {"secret": "PORTAINER_API_ADMIN_PASSWORD"} here instead (apply resolves it from the environment variable PHOENIX_SECRET_PORTAINER_API_ADMIN_PASSWORD) [PHX-PLAINTEXT-SECRET]`,
       `${join(dir, LXC)}:20:26: error: clone source 999 of CT 950 does not exist: no container with that ID is defined [PHX-CLONE-SOURCE]`,
       `${join(dir, LXC)}:37:15: error: 10.0.0.50 on vmbr0 (CT 951 (eth0)) is already used by CT 950 (eth0) (phoenix_lxc_configs.json:25) [PHX-IP-DUPLICATE]`,
       `${join(dir, VM)}:4:15: error: ID 950 is already used by CT 950 (phoenix_lxc_configs.json:18); containers and VMs share one ID space in Proxmox, so they collide [PHX-ID-DUPLICATE]`,
