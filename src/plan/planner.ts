@@ -9,6 +9,7 @@ import { desiredToLiveState, type DesiredToLiveOptions } from './desired-to-live
 import { buildDag, topoLayers } from './graph.js';
 import { draftChange, planGuest, type DraftChange } from './guest-plan.js';
 import { checkHypervisor } from './hypervisor-check.js';
+import { imageVolume } from '../model/host-config/image-volume.js';
 import { backupStorageOf, deleteSteps } from './data-loss.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
@@ -77,6 +78,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     nvidia: desired.nvidia,
     sourceConfigs: new Map(),
     defaultNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
+    imageVolume: (file: string) => imageVolume(file, desired.hypervisor),
   };
   const planned: DraftChange[] = [];
   // Facts about the steps, gathered in one pass: clone sources used, guests created, scripts

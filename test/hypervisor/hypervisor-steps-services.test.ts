@@ -522,7 +522,7 @@ describe('templates and cloud images', () => {
     expect(mutating(run)).toEqual([
       'pveam update',
       'pveam download local debian-12-standard_12.7-1_amd64.tar.zst',
-      'pvesh create /nodes/pve/storage/local/download-url --content iso --filename noble-server-cloudimg-amd64.img --url https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img',
+      'pvesh create /nodes/pve/storage/local/download-url --content import --filename noble-server-cloudimg-amd64.qcow2 --url https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img',
       'pvesh create /nodes/pve/storage/local/download-url --content import --filename custom.qcow2 --url https://images.example.com/custom.qcow2',
     ]);
     expect(mutating(await setup(dir, state, { steps: ['templates'] }))).toEqual([]);

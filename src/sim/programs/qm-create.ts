@@ -31,6 +31,7 @@ import {
   volid,
   volumeHasFeature,
 } from '../volumes.js';
+import { diskImportSourceSize } from '../import-source.js';
 import { startGuest } from './lifecycle.js';
 import {
   addToPool,
@@ -215,13 +216,7 @@ export function qmDiskImport(ctx: SimCtx, a: ParsedArgs): Continuation {
   ctx.holdFlock('qemu', g.vmid);
   checkLock(g);
   const source = p.source!;
-  let size: number | undefined;
-  if (parseVolid(source) && !source.startsWith('/')) size = findVolume(ctx, source)?.sizeBytes;
-  else {
-    const data = readHostFile(ctx, source);
-    if (data !== undefined && data !== 'dir') size = Math.max(data.length, 2252 * 1024 * 1024);
-  }
-  if (size === undefined) throw new PveError(`source image file '${source}' does not exist`);
+  const size = diskImportSourceSize(ctx, source);
   const target = p['target-disk'];
   if (target !== undefined && g.conf.main.values[target] !== undefined)
     throw new PveError(`disk '${target}' already exists in VM ${g.vmid}`);

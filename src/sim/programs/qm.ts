@@ -166,6 +166,10 @@ function runQm(ctx: SimCtx): Continuation | void {
 export function qmOp(args: readonly string[]): string {
   let sub = args[0] ?? '';
   if (sub === 'guest' || sub === 'disk' || sub === 'cloudinit') sub = `${sub} ${args[1] ?? ''}`;
+  // `qm create` / `qm set` with `import-from=` copy an image like `qm disk import` (and take as
+  // long): one operation for latency and faults.
+  if ((sub === 'create' || sub === 'set') && args.some((x) => /(^|,)import-from=/.test(x)))
+    return 'qm disk import';
   return `qm ${QM_ALIASES[sub] ?? sub}`.trim();
 }
 
