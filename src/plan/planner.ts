@@ -242,8 +242,10 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   }
   const changes: readonly GuestChange[] = planned;
 
-  const hypervisor = basis === 'live-state' ? checkHypervisor(desired, live, creating) : [];
-  for (const h of hypervisor) if (h.kind === 'node') errors.push({ message: h.message });
+  const hostCheck =
+    basis === 'live-state' ? checkHypervisor(desired, live, creating, ctx.imageVolume) : undefined;
+  const hypervisor = hostCheck?.diffs ?? [];
+  if (hostCheck) errors.push(...hostCheck.errors);
 
   if (unknownScripts.size) {
     const list = [...unknownScripts].sort();

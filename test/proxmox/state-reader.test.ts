@@ -110,6 +110,7 @@ describe('readLiveState on the simulator', () => {
           'pvesh get /version',
           'pvesh get /nodes/pve/network',
           'pvesh get /nodes/pve/storage/local/content',
+          'pvesh get /nodes/pve/storage/local/content',
         ]);
         counts.push(argvs.length);
         sizes.push(argvs.reduce((n, a) => n + a.join(' ').length, 0));
