@@ -6,6 +6,7 @@
  */
 import type { Guest } from '../model/types.js';
 import type { LiveState, LiveStorage } from '../model/live-state.js';
+import { AGENT_SNIPPET } from '../model/host-config/image-volume.js';
 
 /** Host facts the checks read, built once per plan. */
 export interface HostFacts {
@@ -122,6 +123,23 @@ const cloudImage: HostNeed = {
   },
 };
 
+/** A VM made from a cloud image gets its guest agent from vendor data on a snippets storage. */
+const agentSnippet: HostNeed = {
+  kind: 'snippets',
+  check: (g, h) => {
+    if (g.kind !== 'qemu' || !h.creating(g) || !g.osTemplate) return [];
+    const s = h.storages.get(AGENT_SNIPPET.storage);
+    if (s?.content.includes('snippets')) return [];
+    return [
+      {
+        name: AGENT_SNIPPET.storage,
+        message: `storage ${AGENT_SNIPPET.storage} ${s ? "does not allow content 'snippets'" : 'does not exist'}, which the guest agent's vendor data ${AGENT_SNIPPET.volume} needs`,
+        blocking: true,
+      },
+    ];
+  },
+};
+
 /** Nodes come first: a guest on a node outside the cluster cannot be planned at all. */
 const node: HostNeed = {
   kind: 'node',
@@ -131,4 +149,12 @@ const node: HostNeed = {
       : [],
 };
 
-export const HOST_NEEDS: HostNeed[] = [node, storageExists, storageContent, bridge, template, cloudImage];
+export const HOST_NEEDS: HostNeed[] = [
+  node,
+  storageExists,
+  storageContent,
+  bridge,
+  template,
+  cloudImage,
+  agentSnippet,
+];

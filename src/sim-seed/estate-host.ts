@@ -12,7 +12,7 @@ import {
   type InitialStateOptions,
   type SimLatencySettings,
 } from '../sim/index.js';
-import { imageVolume } from '../model/host-config/image-volume.js';
+import { AGENT_SNIPPET, imageVolume } from '../model/host-config/image-volume.js';
 
 export interface SimHostOptions {
   readonly pveVersion?: string;
@@ -86,6 +86,12 @@ export async function prepareSimHost(
         data: Buffer.from(`simulated template ${g.osTemplate}\n`).toString('base64'),
       };
     }
+  }
+  // The guest agent's vendor data for VMs made from cloud images, as setup-hypervisor writes it.
+  if (desired.guests.some((g) => g.kind === 'qemu' && g.cloneFrom === undefined)) {
+    const local = state.storages[AGENT_SNIPPET.storage];
+    if (local && !local.content.includes('snippets')) local.content.push('snippets');
+    node.files[AGENT_SNIPPET.path] = { data: Buffer.from(AGENT_SNIPPET.text).toString('base64') };
   }
   // VM cloud images as setup-hypervisor's download leaves them: a volume of `import` content,
   // named as apply imports it (image-volume.ts); an absolute template_image stays a host file.

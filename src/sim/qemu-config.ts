@@ -83,6 +83,10 @@ export function allocateQemuDisk(ctx: SimCtx, vmid: number, key: string, value: 
   if (key === 'tpmstate0') size = 4 * 1024 * 1024;
   if (importFrom !== undefined) {
     size = importFromSize(ctx, key, importFrom);
+    // A stock cloud image ships cloud-init but not qemu-guest-agent: the agent answers only once
+    // cloud-init installed it (cicustom.ts).
+    const g = ctx.s.guests[String(vmid)];
+    if (g) g.agentInstalled = false;
   }
   const vol = allocVolume(ctx, storage, vmid, size, 'images');
   return [volid(vol), ...rest.sort(), `size=${formatSize(size)}`].join(',');

@@ -612,16 +612,19 @@ describe('host-level differences', () => {
 
   it('errors a VM template whose cloud image the host lacks, and only then', () => {
     const d = estate({}, [vm(9000, 'img', { is_template: true, template_image: 'noble.img' })]);
-    const local = { id: 'local', type: 'dir', content: ['import', 'iso', 'vztmpl'] };
-    const storages = [local, host().storages[1]!];
-    const missing = plan(d, host({ storages, images: [] }));
+    const missing = plan(d, host({ images: [] }));
     expect(missing.errors.map((e) => e.message)).toEqual([
       'cloud image local:import/noble.qcow2 is missing: it is not downloaded yet (needed by vm/9000); run phoenix setup-hypervisor to provide it',
     ]);
-    expect(plan(d, host({ images: [] })).errors[0]!.message).toMatch(
-      /^cloud image local:import\/noble\.qcow2 is missing: storage local does not allow content 'import'/,
-    );
-    const present = plan(d, host({ storages, images: ['local:import/noble.qcow2'] }));
+    // A fresh install's local: no snippets for the agent's vendor data.
+    const fresh = { id: 'local', type: 'dir', content: ['backup', 'iso', 'vztmpl'] };
+    expect(
+      plan(d, host({ images: [], storages: [fresh, host().storages[1]!] })).errors.map((e) => e.message),
+    ).toEqual([
+      "cloud image local:import/noble.qcow2 is missing: storage local does not allow content 'import' (needed by vm/9000); run phoenix setup-hypervisor to provide it",
+      "storage local does not allow content 'snippets', which the guest agent's vendor data local:snippets/phoenix-agent.yaml needs (needed by vm/9000); run phoenix setup-hypervisor to provide it",
+    ]);
+    const present = plan(d, host({ images: ['local:import/noble.qcow2'] }));
     expect(present.errored).toBe(false);
     expect(present.hypervisor).toEqual([]);
   });

@@ -50,3 +50,41 @@ test('only a packages entry naming qemu-guest-agent counts', () => {
   expect(installsGuestAgent('#cloud-config\nruncmd:\n  - echo qemu-guest-agent\n')).toBe(false);
   expect(installsGuestAgent(undefined)).toBe(false);
 });
+
+describe('the guest agent of a VM made from a stock cloud image', () => {
+  const image = async () => {
+    await h.ok('pvesm', 'set', 'local', '--content', 'backup,import,iso,snippets,vztmpl');
+    await h.t.run(['tee', '/var/lib/vz/import/noble.qcow2'], { stdin: 'qcow2' });
+    await h.t.run(['tee', '/var/lib/vz/snippets/phoenix-agent.yaml'], { stdin: VENDOR });
+  };
+  const create = (...extra: string[]) =>
+    h.ok(
+      'qm',
+      'create',
+      '100',
+      '--agent',
+      '1',
+      '--scsi0',
+      'local-lvm:0,import-from=/var/lib/vz/import/noble.qcow2',
+      ...extra,
+    );
+
+  test('before: no vendor data, the image has no agent, the ping never answers', async () => {
+    await image();
+    await create();
+    await h.ok('qm', 'start', '100');
+    expect((await h.run('qm', 'guest', 'cmd', '100', 'ping')).stderr).toBe(
+      'QEMU guest agent is not running\n',
+    );
+  });
+
+  test('after: vendor data installs it at first boot; a clone of the result has it too', async () => {
+    await image();
+    await create('--cicustom', 'vendor=local:snippets/phoenix-agent.yaml');
+    await h.ok('qm', 'start', '100');
+    expect((await h.run('qm', 'guest', 'cmd', '100', 'ping')).exitCode).toBe(0);
+    await h.ok('qm', 'shutdown', '100');
+    await h.ok('qm', 'clone', '100', '101', '--full', '1');
+    expect((await h.state()).guests['101']!.agentInstalled).not.toBe(false);
+  });
+});

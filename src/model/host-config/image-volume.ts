@@ -31,3 +31,21 @@ export function imageVolume(file: string, hypervisor?: Readonly<Record<string, u
   if (file.startsWith('/') || /^[^/:]+:/.test(file)) return file;
   return `${imageStorageOf(file, hypervisor)}:import/${importFileName(file)}`;
 }
+
+/**
+ * A stock cloud image has no qemu-guest-agent: VMs made from one get this cloud-init vendor data
+ * (`cicustom: vendor=...`), which setup-hypervisor writes on `local` after enabling its `snippets`
+ * content (a fresh install's `local` has none).
+ */
+export const AGENT_SNIPPET = {
+  storage: 'local',
+  path: '/var/lib/vz/snippets/phoenix-agent.yaml',
+  volume: 'local:snippets/phoenix-agent.yaml',
+  text:
+    '#cloud-config\n' +
+    '# Written by phoenix setup-hypervisor: installs the QEMU guest agent Phoenix waits for.\n' +
+    'packages:\n' +
+    '  - qemu-guest-agent\n' +
+    'runcmd:\n' +
+    '  - [systemctl, enable, --now, qemu-guest-agent]\n',
+} as const;

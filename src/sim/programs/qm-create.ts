@@ -203,6 +203,8 @@ export function qmClone(ctx: SimCtx, a: ParsedArgs): Continuation {
     const s2 = c.s.guests[String(vmid)];
     const files = p.snapname ? (s2?.fsSnapshots?.[p.snapname] ?? s2?.fs) : s2?.fs;
     n2.fs = JSON.parse(JSON.stringify(files ?? {})) as typeof n2.fs;
+    // The clone's disk is the source's: the guest agent is installed there or not.
+    if (s2?.agentInstalled === false) n2.agentInstalled = false;
     delete n2.conf.main.values.lock;
     if (target !== undefined) n2.node = target;
     touch(n2);
