@@ -66,3 +66,22 @@ test('with what setup-hypervisor provides, the same estate applies', async () =>
     ),
   ]);
 });
+
+test('the VM template boots with the agent vendor data, is sealed and shut down before qm template', async () => {
+  const run = await apply(estate);
+  expect(run.job.status).toBe('applied');
+  const vm = run.commands.map((c) => c.argv.join(' ')).filter((c) => /^qm \S+( \S+)? 9000\b/.test(c));
+  const at = (re: RegExp) => vm.findIndex((c) => re.test(c));
+  expect(vm.find((c) => c.startsWith('qm create 9000'))).toContain(
+    '--cicustom vendor=local:snippets/phoenix-agent.yaml',
+  );
+  const clean = at(/^qm guest exec 9000 .*cloud-init clean --logs --seed/);
+  const machineId = at(/^qm guest exec 9000 .*machine-id/);
+  const shutdown = vm.findLastIndex((c) => c.startsWith('qm shutdown 9000'));
+  const template = at(/^qm template 9000/);
+  expect(at(/^qm guest exec 9000 .*cloud-init status --wait/)).toBeGreaterThan(at(/^qm start 9000/));
+  expect(clean).toBeGreaterThan(at(/^qm start 9000/));
+  expect(machineId).toBeGreaterThan(clean);
+  expect(shutdown).toBeGreaterThan(machineId);
+  expect(template).toBeGreaterThan(shutdown);
+});
