@@ -189,6 +189,28 @@ export class GuestExec {
     return r;
   }
 
+  /**
+   * Seals a VM before it becomes a template: waits for cloud-init's first boot to finish (it
+   * installs the guest agent), then forgets the instance (`cloud-init clean`, so clones run it
+   * afresh) and empties the machine id (each clone makes its own at first boot).
+   */
+  async seal(): Promise<void> {
+    const t = this.input.settings.scriptTimeoutSec;
+    await this.inGuest(this.host.runInGuest(this.guest, ['cloud-init', 'status', '--wait'], t), 'cloud-init');
+    await this.inGuest(
+      this.host.runInGuest(this.guest, ['cloud-init', 'clean', '--logs', '--seed'], 120),
+      'cloud-init clean',
+    );
+    await this.inGuest(
+      this.host.runInGuest(
+        this.guest,
+        ['sh', '-c', ': > /etc/machine-id && rm -f /var/lib/dbus/machine-id'],
+        60,
+      ),
+      'emptying the machine id',
+    );
+  }
+
   async healthCheck(command: string, retries: number, interval: number): Promise<string> {
     this.requireExec('health check');
     const attempts = Math.max(1, retries);

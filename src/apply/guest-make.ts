@@ -9,7 +9,6 @@
  * whose disk import failed is never given a blank disk instead: the step fails, and the next plan
  * makes the VM again.
  */
-import { isAbsolute, posix } from 'node:path';
 import type { GuestRef, HostPort } from '../host/port.js';
 import type { LiveGuest } from '../model/live-state.js';
 import { managedTags, type GuestMarker } from '../plan/markers.js';
@@ -78,12 +77,13 @@ export async function createGuest(
   void scsi0;
   const args = qemuArgs(rest);
   await s.host.createVm(id, { ...args.settings, tags: TAGS, description }, args.sshkeys);
-  const image = isAbsolute(step.source) ? step.source : posix.join(m.settings.imageDir, step.source);
+  // The planner names the image by volume id (src/model/host-config/image-volume.ts).
+  const image = step.source;
   try {
     await s.host.importVmDisk(id, image, step.storage, 'scsi0');
   } catch (err) {
     throw new Error(
-      `${(err as Error).message}\n(the cloud image is looked up at ${image}; put it there, e.g. with setup-hypervisor, or name an absolute path in template_image)`,
+      `${(err as Error).message}\n(the cloud image is imported from ${image}; phoenix setup-hypervisor downloads it there, or name an absolute path in template_image)`,
     );
   }
   if (boot) await s.host.setVm(id, qemuArgs({ boot }).settings);

@@ -265,6 +265,13 @@ export class GuestRun {
         return;
       }
       case 'template': {
+        // A VM is booted once (cloud-init installs the agent) and sealed, so clones get their
+        // own identity; then shut down before the conversion.
+        if (g.kind === 'qemu') {
+          if (!this.running) await this.start();
+          await this.exec.waitAgent();
+          await this.exec.seal();
+        }
         if (this.running) await this.stop();
         for (const n of step.deleteSnapshots ?? []) await this.deleteSnapshot(n);
         await this.host.template(g);

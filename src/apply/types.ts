@@ -15,8 +15,6 @@ export interface ApplySettings {
   readonly agentPollMs: number;
   /** Multiplies health-check intervals (tests and demos use 0). */
   readonly healthIntervalScale: number;
-  /** Host folder with the VM cloud images (`template_image` file names are looked up there). */
-  readonly imageDir: string;
   /** Seconds a clean shutdown may take before the guest is stopped. */
   readonly shutdownTimeoutSec: number;
   /** Seconds `qm guest exec` waits for a feature or application script. */
@@ -42,7 +40,6 @@ export const DEFAULT_SETTINGS: Omit<ApplySettings, 'safetySnapshotName'> = {
   agentTimeoutMs: 300_000,
   agentPollMs: 1000,
   healthIntervalScale: 1,
-  imageDir: '/var/lib/vz/import',
   shutdownTimeoutSec: 120,
   scriptTimeoutSec: 3600,
   keepSafetySnapshots: 3,

@@ -83,6 +83,13 @@ export const QEMU_GUEST_KEYS = {
     effect: 'live',
     createOnly: true,
   },
+  /** Vendor data installing the guest agent, for VMs made from a cloud image (image-volume.ts). */
+  cicustom: {
+    from: 'vendor=local:snippets/phoenix-agent.yaml, at creation from a cloud image',
+    convert: TEXT,
+    effect: 'restart',
+    createOnly: true,
+  },
   citype: { from: NOT_SET, convert: oneOf('nocloud', 'configdrive2'), effect: 'live' },
   description: { from: "Phoenix's record (plan/markers.ts; not diffed here)", convert: TEXT, effect: 'live' },
   tags: { from: 'the phoenix tag (plan/markers.ts; not diffed here)', convert: WORDS, effect: 'live' },

@@ -108,7 +108,7 @@ export interface HostPort {
   createContainer(id: number, template: string, spec: ContainerSpec): Promise<void>;
   /** `sshkeys`: authorized keys for cloud-init, as text. */
   createVm(id: number, spec: VmSpec, sshkeys?: string): Promise<void>;
-  /** Imports a disk image file on the host as `targetDisk` of the VM. */
+  /** Imports a disk image (a volume id of `import` content, or a host file) as `targetDisk` of the VM. */
   importVmDisk(id: number, image: string, storage: string, targetDisk: string): Promise<void>;
   /** A full clone of `source` as `target.id`, named `name`. */
   cloneGuest(

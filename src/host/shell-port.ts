@@ -19,7 +19,6 @@ import {
   pveamDownload,
   qmClone,
   qmCreate,
-  qmDiskImport,
   qmDiskMove,
   qmResize,
   qmSet,
@@ -138,7 +137,11 @@ export class ShellHostPort implements HostPort {
   }
 
   async importVmDisk(id: number, image: string, storage: string, targetDisk: string): Promise<void> {
-    await this.exec(qmDiskImport(id, image, storage, { targetDisk }));
+    // `import-from=` takes a volume id of `import` content (where setup-hypervisor puts cloud
+    // images) as well as a host path; `qm disk import` would take a path only.
+    const index = Number(/^scsi(\d+)$/.exec(targetDisk)?.[1] ?? NaN);
+    if (!Number.isInteger(index)) throw new Error(`cannot import a disk as ${targetDisk}: scsi disks only`);
+    await this.exec(qmSet(id, { scsi: { [index]: { file: `${storage}:0`, importFrom: image } } }));
   }
 
   async cloneGuest(

@@ -60,6 +60,8 @@ export interface LiveState {
   readonly bridges: readonly string[];
   /** LXC templates present in storages (`local:vztmpl/ubuntu-...tar.zst`). */
   readonly templates: readonly string[];
+  /** Volumes of `import` content (`local:import/noble-server-cloudimg-amd64.qcow2`); absent when not read. */
+  readonly images?: readonly string[];
   /**
    * The commit whose config the last successful apply brought this host to (written by the apply
    * action, carried over by a failed one); apply holds the next fresh plan to every pull request

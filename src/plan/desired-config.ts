@@ -10,6 +10,7 @@ import { configWriter } from '../dialect/guest-key-row.js';
 import type { LxcKey, QemuKey } from '../dialect/guest-keys.js';
 import type { Guest, GuestKind, NetworkInterface } from '../model/types.js';
 import { assignMountSlots } from './volume-slots.js';
+import { AGENT_SNIPPET } from '../model/host-config/image-volume.js';
 
 export interface DesiredConfig {
   /** Keys Phoenix manages and compares, in a fixed order. */
@@ -263,6 +264,8 @@ function vmConfig(g: Guest): DesiredConfig {
   createOnly.set('serial0', 'socket');
   createOnly.set('vga', 'serial0');
   createOnly.set('ostype', 'l26');
+  // A stock cloud image has no guest agent: cloud-init's vendor data installs it (clones inherit it).
+  if (g.cloneFrom === undefined) createOnly.set('cicustom', `vendor=${AGENT_SNIPPET.volume}`);
   return { keys: k.values, createOnly: createOnly.values, lxcRaw: [] };
 }
 

@@ -7,6 +7,7 @@
 import { isVolumeKey, keyDefault } from '../dialect/guest-keys.js';
 import type { DesiredState, Guest } from '../model/types.js';
 import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../model/live-state.js';
+import { AGENT_SNIPPET, imageVolume } from '../model/host-config/image-volume.js';
 import { parseVolume, formatSize } from './config-diff.js';
 import { desiredConfig, encodeSshKeys, type ConfigContext } from './desired-config.js';
 import { expectedSnapshots } from './lifecycle.js';
@@ -79,6 +80,7 @@ export function desiredToLiveState(desired: DesiredState, options: DesiredToLive
   const storages = new Map<string, Set<string>>();
   const bridges = new Set<string>();
   const templates = new Set<string>();
+  const images = new Set<string>();
   const useStorage = (id: string, content: string) => {
     if (!storages.has(id)) storages.set(id, new Set());
     storages.get(id)!.add(content);
@@ -90,6 +92,15 @@ export function desiredToLiveState(desired: DesiredState, options: DesiredToLive
       if (m.sizeGb !== undefined && !m.source.startsWith('/')) useStorage(m.source, 'rootdir');
     for (const n of g.networks) bridges.add(n.bridge);
     if (g.kind === 'lxc' && g.osTemplate && g.cloneFrom === undefined) templates.add(g.osTemplate);
+    // A VM made from a cloud image: the image in import content and the agent's vendor data.
+    if (g.kind === 'qemu' && g.osTemplate && g.cloneFrom === undefined) {
+      const volume = imageVolume(g.osTemplate, desired.hypervisor);
+      if (!volume.startsWith('/')) {
+        useStorage(volume.slice(0, volume.indexOf(':')), 'import');
+        images.add(volume);
+      }
+      useStorage(AGENT_SNIPPET.storage, 'snippets');
+    }
   }
   return {
     version: LIVE_STATE_VERSION,
@@ -103,5 +114,6 @@ export function desiredToLiveState(desired: DesiredState, options: DesiredToLive
       .map(([id, content]) => ({ id, type: 'unknown', content: [...content].sort() })),
     bridges: [...bridges].sort(),
     templates: [...templates].sort(),
+    images: [...images].sort(),
   };
 }

@@ -50,6 +50,8 @@ export interface GuestPlanContext extends ConfigContext, DataLossContext {
   readonly sourceConfigs: Map<string, Readonly<Record<string, string>>>;
   /** Node for guests that neither name one nor exist yet (the host's only node), when known. */
   readonly defaultNode?: string;
+  /** The volume id (or absolute path) a VM's `template_image` is imported from. */
+  readonly imageVolume: (file: string) => string;
 }
 
 /**
@@ -140,7 +142,7 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
         `${g.kind === 'lxc' ? 'no template (template/template_file)' : 'no template_image'} and no clone source`,
       );
     }
-    const source = g.osTemplate ?? '';
+    const source = g.kind === 'qemu' && g.osTemplate ? ctx.imageVolume(g.osTemplate) : (g.osTemplate ?? '');
     const download =
       ctx.hostKnown &&
       g.kind === 'lxc' &&

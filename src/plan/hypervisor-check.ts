@@ -1,60 +1,56 @@
 /**
- * Host-level differences a plan lists: storages, bridges, nodes and LXC templates the config
- * refers to but the host lacks. setup-hypervisor (or an operator) fixes them; the plan only reports.
+ * Host-level differences a plan lists: what the guests need (host-gaps.ts: storages, bridges,
+ * nodes, LXC templates, cloud images, ...) and the host lacks. A blocking gap errors the plan,
+ * naming `phoenix setup-hypervisor` as the fix, so apply refuses before any mutating command.
  */
-import type { DesiredState, Guest } from '../model/types.js';
+import type { DesiredState } from '../model/types.js';
 import type { LiveState } from '../model/live-state.js';
-import { guestAddress, type HypervisorDiff } from './types.js';
+import { HOST_NEEDS, hostFacts } from './host-gaps.js';
+import { guestAddress, type HypervisorDiff, type PlanMessage } from './types.js';
 
-type Kind = HypervisorDiff['kind'];
+export interface HypervisorCheck {
+  readonly diffs: HypervisorDiff[];
+  /** One error per blocking gap. */
+  readonly errors: PlanMessage[];
+}
 
 export function checkHypervisor(
   desired: DesiredState,
   live: LiveState,
   creating: ReadonlySet<number>,
-): HypervisorDiff[] {
-  const found = new Map<string, { kind: Kind; name: string; message: string; usedBy: Set<string> }>();
-  const add = (kind: Kind, name: string, message: string, g: Guest) => {
-    const key = `${kind}\u0000${name}`;
-    let entry = found.get(key);
-    if (!entry) found.set(key, (entry = { kind, name, message, usedBy: new Set() }));
-    entry.usedBy.add(guestAddress(g.kind, g.id));
-  };
-  const storages = new Map(live.storages.map((s) => [s.id, s]));
-  const bridges = new Set(live.bridges);
-  const nodes = new Set(live.nodes);
-  const templates = new Set(live.templates);
-  for (const g of desired.guests) {
-    const content = g.kind === 'lxc' ? 'rootdir' : 'images';
-    const pools = [g.storagePool];
-    for (const m of g.mountPoints)
-      if (m.sizeGb !== undefined && !m.source.startsWith('/')) pools.push(m.source);
-    for (const pool of pools) {
-      const s = storages.get(pool);
-      if (!s) add('storage', pool, `storage ${pool} does not exist on the host`, g);
-      else if (s.content.length && !s.content.includes(content)) {
-        add('storage-content', pool, `storage ${pool} does not allow content '${content}'`, g);
+  imageVolume: (file: string) => string = (f) => f,
+): HypervisorCheck {
+  const facts = hostFacts(live, creating, imageVolume);
+  const found = new Map<
+    string,
+    { kind: string; name: string; message: string; blocking: boolean; usedBy: Set<string> }
+  >();
+  for (const g of desired.guests)
+    for (const need of HOST_NEEDS)
+      for (const gap of need.check(g, facts)) {
+        const key = `${need.kind}\u0000${gap.name}`;
+        let entry = found.get(key);
+        if (!entry) found.set(key, (entry = { kind: need.kind, ...gap, usedBy: new Set() }));
+        entry.usedBy.add(guestAddress(g.kind, g.id));
       }
-    }
-    for (const n of g.networks)
-      if (!bridges.has(n.bridge)) add('bridge', n.bridge, `bridge ${n.bridge} does not exist on the host`, g);
-    if (g.node && !nodes.has(g.node)) add('node', g.node, `node ${g.node} is not part of the cluster`, g);
-    if (
-      creating.has(g.id) &&
-      g.kind === 'lxc' &&
-      g.cloneFrom === undefined &&
-      g.osTemplate &&
-      /^[^/:]+:vztmpl\//.test(g.osTemplate) &&
-      !templates.has(g.osTemplate)
-    ) {
-      add('template', g.osTemplate, `template ${g.osTemplate} is not downloaded yet (apply downloads it)`, g);
-    }
-  }
-  const order: Kind[] = ['node', 'storage', 'storage-content', 'bridge', 'template'];
-  return [...found.values()]
-    .map((e) => ({ kind: e.kind, message: e.message, name: e.name, usedBy: [...e.usedBy] }))
-    .sort(
-      (a, b) =>
-        order.indexOf(a.kind) - order.indexOf(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    );
+  const order = HOST_NEEDS.map((n) => n.kind);
+  const entries = [...found.values()].sort(
+    (a, b) =>
+      order.indexOf(a.kind) - order.indexOf(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  const diffs = entries.map((e) => ({
+    kind: e.kind,
+    message: e.message,
+    name: e.name,
+    usedBy: [...e.usedBy],
+  }));
+  const errors = entries
+    .filter((e) => e.blocking)
+    .map((e) => ({
+      message:
+        e.kind === 'node'
+          ? e.message
+          : `${e.message} (needed by ${[...e.usedBy].join(', ')}); run phoenix setup-hypervisor to provide it`,
+    }));
+  return { diffs, errors };
 }

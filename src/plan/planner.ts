@@ -12,6 +12,7 @@ import { checkHypervisor } from './hypervisor-check.js';
 import { featureNeedWarnings } from './feature-needs.js';
 import { staleCloneWarnings } from './stale-clones.js';
 import { cloneSourceSettings } from './create-settings.js';
+import { imageVolume } from '../model/host-config/image-volume.js';
 import { backupStorageOf, deleteSteps } from './data-loss.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
@@ -102,6 +103,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     nvidia: desired.nvidia,
     sourceConfigs: new Map(),
     defaultNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
+    imageVolume: (file: string) => imageVolume(file, desired.hypervisor),
   };
   const planned: DraftChange[] = [];
   // Facts about the steps, gathered in one pass: clone sources used, guests created, scripts
@@ -272,8 +274,10 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   }
   const changes: readonly GuestChange[] = planned;
 
-  const hypervisor = basis === 'live-state' ? checkHypervisor(desired, live, creating) : [];
-  for (const h of hypervisor) if (h.kind === 'node') errors.push({ message: h.message });
+  const hostCheck =
+    basis === 'live-state' ? checkHypervisor(desired, live, creating, ctx.imageVolume) : undefined;
+  const hypervisor = hostCheck?.diffs ?? [];
+  if (hostCheck) errors.push(...hostCheck.errors);
 
   if (unknownScripts.size) {
     const list = [...unknownScripts].sort();

@@ -62,6 +62,7 @@ export function parseLiveState(text: string, source: string): LiveState {
     storages: Array.isArray(v.storages) ? v.storages : [],
     bridges: Array.isArray(v.bridges) ? v.bridges : [],
     templates: Array.isArray(v.templates) ? v.templates : [],
+    ...(Array.isArray(v.images) ? { images: v.images as string[] } : {}),
     ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
   };
 }

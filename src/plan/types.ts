@@ -265,7 +265,8 @@ export interface UnmanagedGuest {
 }
 
 export interface HypervisorDiff {
-  readonly kind: 'storage' | 'storage-content' | 'bridge' | 'template' | 'node';
+  /** A need's kind from src/plan/host-gaps.ts (`storage`, `bridge`, `cloud-image`, ...). */
+  readonly kind: string;
   readonly name: string;
   readonly message: string;
   /** Addresses of the guests that reference it. */

@@ -176,7 +176,7 @@ export async function readLiveState(
 
   const storages: LiveStorage[] = [];
   const seenShared = new Set<string>();
-  const templateQueries: Array<{ node: string; storage: string }> = [];
+  const templateQueries: Array<{ node: string; storage: string; content: 'vztmpl' | 'import' }> = [];
   for (const r of resources.filter((x) => x.type === 'storage' && x.storage)) {
     const shared = r.shared === 1 || r.shared === true;
     if (shared && seenShared.has(r.storage!)) continue;
@@ -190,17 +190,21 @@ export async function readLiveState(
     if (!shared && r.node) entry.node = r.node;
     storages.push(entry);
     if (content.includes('vztmpl') && r.node && onlineNodes.includes(r.node))
-      templateQueries.push({ node: r.node, storage: r.storage! });
+      templateQueries.push({ node: r.node, storage: r.storage!, content: 'vztmpl' });
+    if (content.includes('import') && r.node && onlineNodes.includes(r.node))
+      templateQueries.push({ node: r.node, storage: r.storage!, content: 'import' });
   }
   storages.sort((a, b) =>
     a.id === b.id ? ((a.node ?? '') < (b.node ?? '') ? -1 : 1) : a.id < b.id ? -1 : 1,
   );
 
+  // LXC templates, and the cloud images VMs are imported from (`import` content).
   const templates = new Set<string>();
+  const images = new Set<string>();
   for (const q of templateQueries) {
-    const cmd = storageContent(q.node, q.storage, 'vztmpl');
+    const cmd = storageContent(q.node, q.storage, q.content);
     const vols = parseJson<Array<{ volid?: string }>>(cmd, await run(cmd));
-    for (const v of vols) if (v.volid) templates.add(v.volid);
+    for (const v of vols) if (v.volid) (q.content === 'vztmpl' ? templates : images).add(v.volid);
   }
 
   const guests: LiveGuest[] = [];
@@ -239,6 +243,7 @@ export async function readLiveState(
     storages,
     bridges: [...bridges].sort(),
     templates: [...templates].sort(),
+    images: [...images].sort(),
   };
   return version === undefined ? state : { ...state, pveVersion: version };
 }

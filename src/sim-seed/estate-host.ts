@@ -2,7 +2,7 @@
  * Phoenix's side of the simulator: a fresh simulated Proxmox host seeded from a DesiredState, for
  * the demo, tests and benchmarks (the simulator itself knows nothing of estates): the
  * storages the guests use (ZFS pools by default, as in the upstream estates), their bridges, and
- * the VM cloud images in the folder apply imports them from. What setup-hypervisor would do on a
+ * the VM cloud images in the storage apply imports them from. What setup-hypervisor would do on a
  * real host, done directly on the simulator's state.
  */
 import type { DesiredState } from '../model/types.js';
@@ -14,7 +14,7 @@ import {
   type SimLatencySettings,
   type SimState,
 } from '../sim/index.js';
-import { DEFAULT_SETTINGS } from '../apply/types.js';
+import { AGENT_SNIPPET, imageVolume } from '../model/host-config/image-volume.js';
 
 export interface SimHostOptions {
   readonly pveVersion?: string;
@@ -23,8 +23,6 @@ export interface SimHostOptions {
   readonly latency?: SimLatencySettings;
   /** Guest agent boot time in ms (before latency scaling). */
   readonly agentBootMs?: number;
-  /** Folder of the cloud images (default: apply's). */
-  readonly imageDir?: string;
   /** The bare host to lay the estate's storages on (default: a fresh install). */
   readonly base?: SimState;
 }
@@ -85,7 +83,6 @@ export async function prepareSimHost(
       bridge_ports: 'none',
     });
   }
-  const imageDir = o.imageDir ?? DEFAULT_SETTINGS.imageDir;
   for (const g of desired.guests) {
     // Container templates named by host path (as the upstream estates do) are files on the host.
     if (g.kind === 'lxc' && g.osTemplate?.startsWith('/') && g.cloneFrom === undefined) {
@@ -94,10 +91,33 @@ export async function prepareSimHost(
       };
     }
   }
+  // The guest agent's vendor data for VMs made from cloud images, as setup-hypervisor writes it.
+  if (desired.guests.some((g) => g.kind === 'qemu' && g.cloneFrom === undefined)) {
+    const local = state.storages[AGENT_SNIPPET.storage];
+    if (local && !local.content.includes('snippets')) local.content.push('snippets');
+    node.files[AGENT_SNIPPET.path] = { data: Buffer.from(AGENT_SNIPPET.text).toString('base64') };
+  }
+  // VM cloud images as setup-hypervisor's download leaves them: a volume of `import` content,
+  // named as apply imports it (image-volume.ts); an absolute template_image stays a host file.
   for (const g of desired.guests) {
     if (g.kind !== 'qemu' || !g.osTemplate || g.cloneFrom !== undefined) continue;
-    const file = g.osTemplate.startsWith('/') ? g.osTemplate : `${imageDir}/${g.osTemplate}`;
-    node.files[file] = { data: Buffer.from(`simulated cloud image ${g.osTemplate}\n`).toString('base64') };
+    const source = imageVolume(g.osTemplate, desired.hypervisor);
+    if (source.startsWith('/')) {
+      node.files[source] = { data: Buffer.from(`simulated cloud image ${source}\n`).toString('base64') };
+      continue;
+    }
+    const [storage, volname] = [source.slice(0, source.indexOf(':')), source.slice(source.indexOf(':') + 1)];
+    const st = state.storages[storage];
+    if (!st || state.volumes.some((v) => v.storage === storage && v.volname === volname)) continue;
+    state.volumes.push({
+      storage,
+      node: st.shared ? '' : node.name,
+      volname,
+      content: 'import',
+      format: volname.split('.').pop() ?? 'qcow2',
+      sizeBytes: 600 * 1024 ** 2,
+      ctime: 0,
+    });
   }
   // GPU guests: the driver loaded and its device nodes made at boot, as setup-hypervisor leaves it.
   const gpus = desired.guests.flatMap((g) => g.gpus);

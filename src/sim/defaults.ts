@@ -29,7 +29,8 @@ export function defaultStorages(): SimStorage[] {
     {
       id: 'local',
       type: 'dir',
-      content: ['backup', 'import', 'iso', 'snippets', 'vztmpl'],
+      // A fresh install's `local` (pve-manager's installer storage.cfg): no snippets content.
+      content: ['backup', 'import', 'iso', 'vztmpl'],
       shared: false,
       options: { path: '/var/lib/vz' },
       totalBytes: 100 * GiB,

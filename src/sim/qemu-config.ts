@@ -8,7 +8,7 @@ import { beginConfigEdit, finishConfigEdit, setConfigValue } from './config-edit
 import type { SimCtx } from './context.js';
 import { ParamError, PveError } from './errors.js';
 import { newMac, normalizeTags, touch } from './guests.js';
-import { readHostFile } from './host-files.js';
+import { importFromSize } from './import-source.js';
 import type { SimGuest } from './model.js';
 import { isQemuDiskKey, qmKeyType, QM_NET } from '../dialect/qemu-schema.js';
 import { formatSize, parsePropertyString, specOf, splitList } from '../dialect/pve-values.js';
@@ -52,16 +52,6 @@ function splitDisk(value: string): { volume: string; opts: string[] } {
   return { volume: first!.replace(/^(file|volume)=/, ''), opts };
 }
 
-/** Size in bytes of an import source (host file or volume). */
-function importSourceSize(ctx: SimCtx, source: string): number | undefined {
-  if (source.startsWith('/')) {
-    const data = readHostFile(ctx, source);
-    if (data === undefined || data === 'dir') return undefined;
-    return Math.max(data.length, 2252 * 1024 * 1024);
-  }
-  return findVolume(ctx, source)?.sizeBytes;
-}
-
 /** Turns allocation syntax into a real volume; other values pass unchanged. */
 export function allocateQemuDisk(ctx: SimCtx, vmid: number, key: string, value: string): string {
   const { volume, opts } = splitDisk(value);
@@ -92,10 +82,11 @@ export function allocateQemuDisk(ctx: SimCtx, vmid: number, key: string, value: 
   if (key === 'efidisk0') size = opts.includes('efitype=2m') ? 128 * 1024 : 4 * 1024 * 1024;
   if (key === 'tpmstate0') size = 4 * 1024 * 1024;
   if (importFrom !== undefined) {
-    const src = importSourceSize(ctx, importFrom);
-    if (src === undefined)
-      throw new PveError(`unable to import from '${importFrom}' - source does not exist`);
-    size = src;
+    size = importFromSize(ctx, key, importFrom);
+    // A stock cloud image ships cloud-init but not qemu-guest-agent: the agent answers only once
+    // cloud-init installed it (cicustom.ts).
+    const g = ctx.s.guests[String(vmid)];
+    if (g) g.agentInstalled = false;
   }
   const vol = allocVolume(ctx, storage, vmid, size, 'images');
   return [volid(vol), ...rest.sort(), `size=${formatSize(size)}`].join(',');

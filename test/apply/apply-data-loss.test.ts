@@ -44,6 +44,7 @@ async function estateWith(extra: Record<string, unknown>): Promise<Estate> {
   await t.store.update((s) => {
     s.storages['fastData-shared-bulk-data'] = {
       ...s.storages['quickOS-lxc-disks']!,
+      id: 'fastData-shared-bulk-data',
       content: ['images', 'rootdir'],
     };
   });

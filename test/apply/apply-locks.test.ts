@@ -43,8 +43,10 @@ describe('interrupted work', () => {
     expect(vm.reasons[0]).toMatch(/^incomplete: its make step did not finish.*holds no data yet/);
     const sent = second.commands.map((c) => line(c.argv));
     expect(sent).toContain('qm destroy 9000 --purge 1 --destroy-unreferenced-disks 1');
-    expect(sent.filter((c) => /^qm set 9000 .*--scsi0/.test(c))).toEqual([]);
-    expect(sent.filter((c) => c.startsWith('qm disk import 9000'))).toHaveLength(1);
+    // The disk comes only from the image (import-from its volume id), never as a blank disk.
+    const scsi0 = sent.filter((c) => /^qm set 9000 .*--scsi0/.test(c));
+    expect(scsi0).toHaveLength(1);
+    expect(scsi0[0]).toMatch(/--scsi0 \S+:0,import-from=local:import\/\S+\.qcow2( |$)/);
     expect((await apply(estate)).job.status).toBe('no-changes');
   });
 

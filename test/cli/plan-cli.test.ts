@@ -11,6 +11,7 @@ import { parsePlan } from '../../src/plan/plan-file.js';
 import { parsePlanHeader } from '../../src/render/markdown.js';
 import { ct, host, liveCt, TEMPLATE } from '../helpers/plan-fixtures.js';
 import { describeShared, sharedPath } from '../helpers/shared.js';
+import { prepareSimHost } from '../../src/sim-seed/estate-host.js';
 
 function capture(isTTY = false): CliIO & { out: string; err: string } {
   const io = {
@@ -192,6 +193,20 @@ describe('phoenix plan', () => {
 
 describeShared('phoenix plan on the simulator', () => {
   it('plans the seed estate (829c047) against an empty simulated host: 17 guests to create, in order', async () => {
+    const seed = sharedPath('fixtures', 'upstream', '829c047');
+    // A bare host lacks the estate's storages: the plan is errored and names the fix.
+    const bare = capture();
+    expect(
+      await runPlan(
+        ['--config-dir', seed, '--target', `sim:${join(dir, 'sim-bare.json')}`, '--allow-invalid'],
+        bare,
+      ),
+    ).toBe(1);
+    expect(bare.out + bare.err).toMatch(
+      /storage quickOS-lxc-disks does not exist on the host \(needed by .*\); run phoenix setup-hypervisor to provide it/,
+    );
+    // With the storages, bridges and images setup-hypervisor provides, no guest exists yet.
+    await prepareSimHost(join(dir, 'sim-empty.json'), (await validateConfigDir(seed)).desired);
     const io = capture();
     const out = join(dir, 'seed-plan.json');
     const code = await runPlan(

@@ -72,7 +72,10 @@ describeShared('setup-hypervisor on the 829c047 estate', () => {
         '/etc/pve/firewall/cluster.fw',
         '/etc/apparmor.d/lxc/lxc-phoenix-v2',
         'fastData-shared-iso:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst',
-        'fastData-shared-iso:iso/noble-server-cloudimg-amd64.img',
+        // Cloud images go where apply imports them from (import content), with the agent's vendor data.
+        'local:import/noble-server-cloudimg-amd64.qcow2',
+        'storage local',
+        '/var/lib/vz/snippets/phoenix-agent.yaml',
       ]),
     );
   });
@@ -105,8 +108,8 @@ describeShared('setup-hypervisor on the 829c047 estate', () => {
       options: { path: '/fastData/shared-iso' },
     });
     expect(s.volumes.map((v) => `${v.storage}:${v.volname}`).sort()).toEqual([
-      'fastData-shared-iso:iso/noble-server-cloudimg-amd64.img',
       'fastData-shared-iso:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst',
+      'local:import/noble-server-cloudimg-amd64.qcow2',
     ]);
     expect(s.access.users['phoenix_admin@pam']).toBeDefined();
     expect(s.access.acl).toContainEqual(

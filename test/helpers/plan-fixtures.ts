@@ -54,7 +54,8 @@ export function host(extra: Partial<LiveState> = {}): LiveState {
     pveVersion: '8.4.1',
     guests: [],
     storages: [
-      { id: 'local', type: 'dir', content: ['vztmpl', 'iso', 'backup'] },
+      // As setup-hypervisor leaves it: import (cloud images) and snippets (the agent's vendor data).
+      { id: 'local', type: 'dir', content: ['vztmpl', 'iso', 'backup', 'import', 'snippets'] },
       { id: 'local-lvm', type: 'lvmthin', content: ['rootdir', 'images'] },
     ],
     bridges: ['vmbr0'],

@@ -530,12 +530,17 @@ describe('templates and cloud images', () => {
       'pveam download local debian-12-standard_12.7-1_amd64.tar.zst (for CT 900, CT 902)',
       'download https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img into local (for VM 8000)',
       'download https://images.example.com/custom.qcow2 into local (for VM 8001)',
+      'allow snippets content on local (cloud-init vendor data for VM templates)',
+      'cloud-init vendor data installing the QEMU guest agent in VMs made from cloud images',
     ]);
     const run = await setup(dir, state, { steps: ['templates'] });
     expect(mutating(run)).toEqual([
+      'pvesm set local --content backup,import,iso,snippets,vztmpl',
+      'mkdir -p -- /var/lib/vz/snippets',
+      'tee -- /var/lib/vz/snippets/phoenix-agent.yaml',
       'pveam update',
       'pveam download local debian-12-standard_12.7-1_amd64.tar.zst',
-      'pvesh create /nodes/pve/storage/local/download-url --content iso --filename noble-server-cloudimg-amd64.img --url https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img',
+      'pvesh create /nodes/pve/storage/local/download-url --content import --filename noble-server-cloudimg-amd64.qcow2 --url https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img',
       'pvesh create /nodes/pve/storage/local/download-url --content import --filename custom.qcow2 --url https://images.example.com/custom.qcow2',
     ]);
     expect(mutating(await setup(dir, state, { steps: ['templates'] }))).toEqual([]);

@@ -4,6 +4,7 @@ import { desiredToLiveState } from '../../src/plan/desired-to-live.js';
 import { plan, planConfigDiff } from '../../src/plan/planner.js';
 import { countPlan } from '../../src/render/summary.js';
 import { host } from '../helpers/plan-fixtures.js';
+import { estateStorages } from '../../src/sim-seed/estate-host.js';
 import { describeShared, sharedPath } from '../helpers/shared.js';
 
 const load = async (rev: string) =>
@@ -12,8 +13,20 @@ const load = async (rev: string) =>
 describeShared('upstream estates', () => {
   it('829c047 (the seed) on an empty host: all 17 guests created, sources and dependencies first', async () => {
     const desired = await load('829c047');
-    const p = plan(desired, host({ guests: [] }));
+    // A host with the storages the estate names (what setup-hypervisor makes), no guests yet.
+    const storages = [...estateStorages(desired)].map(([id, c]) => ({
+      id,
+      type: 'zfspool',
+      content: [...c],
+    }));
+    const p = plan(desired, host({ guests: [], storages: [...host().storages, ...storages] }));
     expect(p.errors).toEqual([]);
+    // The same plan against the bare host is errored, naming setup-hypervisor as the fix.
+    const bare = plan(desired, host({ guests: [] }));
+    expect(bare.errored).toBe(true);
+    expect(bare.errors.map((e) => e.message)).toContain(
+      'storage quickOS-vm-disks does not exist on the host (needed by vm/8000, vm/8001); run phoenix setup-hypervisor to provide it',
+    );
     expect(p.changes).toHaveLength(17);
     expect(countPlan(p)).toMatchObject({ create: 17, change: 0, destroy: 0 });
     expect(p.changes.filter((c) => c.action === 'clone')).toHaveLength(15);

@@ -187,7 +187,11 @@ describe('creating guests', () => {
     ]);
     const q = plan(d, host());
     const tpl = change(q, 'vm/9000');
-    expect(step(tpl, 'create')).toMatchObject({ source: 'noble.img', download: false, diskGb: 16 });
+    expect(step(tpl, 'create')).toMatchObject({
+      source: 'local:import/noble.qcow2',
+      download: false,
+      diskGb: 16,
+    });
     expect(step(tpl, 'create').config).toMatchObject({
       agent: '1',
       scsi0: 'local-lvm:16',
@@ -602,6 +606,39 @@ describe('host-level differences', () => {
       ['storage', 'tank', ['ct/950']],
       ['bridge', 'vmbr9', ['ct/950']],
     ]);
+    // The guest could not be made: the plan is errored and names the fix.
+    expect(p.errored).toBe(true);
+    expect(p.errors.map((e) => e.message)).toEqual([
+      'storage tank does not exist on the host (needed by ct/950); run phoenix setup-hypervisor to provide it',
+      'bridge vmbr9 does not exist on the host (needed by ct/950); run phoenix setup-hypervisor to provide it',
+    ]);
+  });
+
+  it('errors a VM template whose cloud image the host lacks, and only then', () => {
+    const d = estate({}, [vm(9000, 'img', { is_template: true, template_image: 'noble.img' })]);
+    const missing = plan(d, host({ images: [] }));
+    expect(missing.errors.map((e) => e.message)).toEqual([
+      'cloud image local:import/noble.qcow2 is missing: it is not downloaded yet (needed by vm/9000); run phoenix setup-hypervisor to provide it',
+    ]);
+    // A fresh install's local: no snippets for the agent's vendor data.
+    const fresh = { id: 'local', type: 'dir', content: ['backup', 'iso', 'vztmpl'] };
+    expect(
+      plan(d, host({ images: [], storages: [fresh, host().storages[1]!] })).errors.map((e) => e.message),
+    ).toEqual([
+      "cloud image local:import/noble.qcow2 is missing: storage local does not allow content 'import' (needed by vm/9000); run phoenix setup-hypervisor to provide it",
+      "storage local does not allow content 'snippets', which the guest agent's vendor data local:snippets/phoenix-agent.yaml needs (needed by vm/9000); run phoenix setup-hypervisor to provide it",
+    ]);
+    const present = plan(d, host({ images: ['local:import/noble.qcow2'] }));
+    expect(present.errored).toBe(false);
+    expect(present.hypervisor).toEqual([]);
+  });
+
+  it('an LXC template apply downloads is listed but does not block', () => {
+    const d = estate({
+      '950': ct('web', { template: 'local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst' }),
+    });
+    const p = plan(d, host());
+    expect(p.hypervisor.map((h) => h.kind)).toEqual(['template']);
     expect(p.errored).toBe(false);
   });
 

@@ -55,7 +55,7 @@ describe('readLiveState on the simulator', () => {
       templates: ['local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst'],
     });
     expect(live.storages).toEqual([
-      { id: 'local', type: 'dir', content: ['backup', 'import', 'iso', 'snippets', 'vztmpl'], node: 'pve' },
+      { id: 'local', type: 'dir', content: ['backup', 'import', 'iso', 'vztmpl'], node: 'pve' },
       { id: 'local-lvm', type: 'lvmthin', content: ['images', 'rootdir'], node: 'pve' },
     ]);
     expect(live.guests.map((g) => g.id)).toEqual([900, 950, 9000]);
@@ -109,6 +109,7 @@ describe('readLiveState on the simulator', () => {
           'grep -r -H',
           'pvesh get /version',
           'pvesh get /nodes/pve/network',
+          'pvesh get /nodes/pve/storage/local/content',
           'pvesh get /nodes/pve/storage/local/content',
         ]);
         counts.push(argvs.length);

@@ -71,7 +71,7 @@ describe('qm create', () => {
 
   test('import-from needs an existing source', async () => {
     expect(await stderr('qm', 'create', '100', '--scsi0', 'local-lvm:0,import-from=/nope.img')).toBe(
-      "unable to import from '/nope.img' - source does not exist\n",
+      "can't find file '/nope.img'\n",
     );
   });
 
@@ -223,7 +223,7 @@ describe('qm set and disks', () => {
       "importing disk '/root/disk.qcow2' to VM 100 ...\nSuccessfully imported disk as 'unused0:local-lvm:vm-100-disk-0'\n",
     );
     expect(await stderr('qm', 'importdisk', '100', '/root/none.qcow2', 'local-lvm')).toBe(
-      "source image file '/root/none.qcow2' does not exist\n",
+      '/root/none.qcow2: non-existent or non-regular file\n',
     );
   });
 

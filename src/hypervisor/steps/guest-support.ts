@@ -1,18 +1,23 @@
 /**
  * What guests need on the host: AppArmor profiles (syntax-checked by `apparmor_parser` before
  * they are written to /etc/apparmor.d/lxc/ and loaded), LXC templates (`pveam download`) and
- * cloud images for VM templates (downloaded into a storage through the Proxmox API).
+ * cloud images for VM templates (downloaded into a storage's `import` content through the
+ * Proxmox API) with the cloud-init vendor data that installs their guest agent.
  */
 import {
+  apiGet,
   apparmorCheck,
   apparmorLoad,
   mkdirP,
+  pvesmSet,
   pveamDownload,
   pveamList,
   pveamUpdate,
   pveDownloadUrl,
   storageContent,
+  type StorageContent,
 } from '../../proxmox/commands.js';
+import { AGENT_SNIPPET } from '../../model/host-config/image-volume.js';
 import type { CloudImageDef, LxcTemplateDef } from '../../model/host-config/types.js';
 import type { SetupHost } from '../host.js';
 import type { Change, SetupStep } from '../types.js';
@@ -81,10 +86,47 @@ async function presentImages(
   return new Set(list.map((v) => (v.volid ?? '').split('/').pop() ?? ''));
 }
 
-/** An LXC template to download with pveam, or a cloud image to download into a storage. */
+/**
+ * An LXC template to download with pveam, a cloud image to download into a storage, or what VMs
+ * made from cloud images need for their guest agent: `snippets` content on `local` and the
+ * vendor-data snippet (image-volume.ts).
+ */
 export type TemplatePayload =
   | { readonly op: 'download-template'; readonly lxc: LxcTemplateDef }
-  | { readonly op: 'download-image'; readonly image: CloudImageDef };
+  | { readonly op: 'download-image'; readonly image: CloudImageDef }
+  | { readonly op: 'enable-snippets'; readonly content: readonly StorageContent[] }
+  | FileWrite;
+
+/** The changes that give VMs made from cloud images their guest agent. */
+async function agentSnippetChanges(host: SetupHost): Promise<Change<TemplatePayload>[]> {
+  const live = JSON.parse(await host.ok(apiGet('/storage'), 'reading /storage')) as Array<{
+    storage?: string;
+    content?: string;
+  }>;
+  const local = live.find((s) => s.storage === AGENT_SNIPPET.storage);
+  const have = (local?.content ?? '').split(',').filter(Boolean) as StorageContent[];
+  const out: Change<TemplatePayload>[] = [];
+  if (!have.includes('snippets')) {
+    const content = [...new Set([...have, 'snippets' as StorageContent])].sort();
+    out.push({
+      kind: 'update',
+      target: `storage ${AGENT_SNIPPET.storage}`,
+      summary: `allow snippets content on ${AGENT_SNIPPET.storage} (cloud-init vendor data for VM templates)`,
+      diff: [`- content ${have.join(',') || '(none)'}`, `+ content ${content.join(',')}`],
+      data: { op: 'enable-snippets', content },
+    });
+  }
+  const [before] = (await host.readFiles([AGENT_SNIPPET.path])).values();
+  out.push(
+    ...fileChange(
+      AGENT_SNIPPET.path,
+      before,
+      AGENT_SNIPPET.text,
+      'cloud-init vendor data installing the QEMU guest agent in VMs made from cloud images',
+    ),
+  );
+  return out;
+}
 
 export const templatesStep: SetupStep<TemplatePayload> = {
   id: 'templates',
@@ -119,16 +161,25 @@ export const templatesStep: SetupStep<TemplatePayload> = {
           data: { op: 'download-image', image: img },
         });
       }
+      changes.push(...(await agentSnippetChanges(host)));
     }
     return changes;
   },
   async apply(host, _cfg, changes) {
     const plans = changes.map((c) => c.data);
+    for (const p of plans) {
+      if (p.op === 'enable-snippets')
+        await host.ok(pvesmSet(AGENT_SNIPPET.storage, { content: p.content }), 'pvesm set');
+      else if (p.op === 'write-file') {
+        await host.ok(mkdirP(AGENT_SNIPPET.path.slice(0, AGENT_SNIPPET.path.lastIndexOf('/'))));
+        await host.writeFile(p.path, p.content);
+      }
+    }
     if (plans.some((p) => p.op === 'download-template')) await host.ok(pveamUpdate(), 'pveam update');
     for (const p of plans) {
       if (p.op === 'download-template')
         await host.ok(pveamDownload(p.lxc.storage, p.lxc.template), `downloading ${p.lxc.template}`);
-      else {
+      else if (p.op === 'download-image') {
         const { node } = await host.getFacts();
         const i = p.image;
         await host.ok(

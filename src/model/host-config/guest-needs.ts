@@ -11,6 +11,7 @@
 import type { JsonPath } from '../../config/json-source.js';
 import type { Guest } from '../types.js';
 import { ConfigReader, STORAGE_ID, type Obj } from './reader.js';
+import { imageStorageOf, importFileName } from './image-volume.js';
 import type { ApparmorProfileDef, CloudImageDef, LxcTemplateDef, StorageDef } from './types.js';
 
 /** Profiles LXC ships (or pseudo-profiles) that need no source. */
@@ -156,7 +157,15 @@ export function readCloudImages(
       );
       continue;
     }
-    const content: 'iso' | 'import' = /\.(img|iso)$/.test(file) ? 'iso' : 'import';
+    if (/\.iso$/i.test(file)) {
+      gr?.error(
+        at,
+        `template_image ${JSON.stringify(file)} is an ISO: a VM template needs a disk image (.img, .qcow2, .raw or .vmdk) to import`,
+        'PHX-HV-IMAGE',
+      );
+      continue;
+    }
+    const content = 'import';
     const ex = explicit.get(file);
     const url = ex?.url ?? derivedUrl(file);
     if (!url) {
@@ -167,8 +176,8 @@ export function readCloudImages(
       );
       continue;
     }
-    const storage =
-      ex?.storage ?? storages.find((s) => s.type !== 'zfspool' && s.content.includes(content))?.id ?? 'local';
+    // One rule for setup (which downloads) and apply (which imports): see image-volume.ts.
+    const storage = imageStorageOf(file, raw);
     const cfgStorage = storages.find((s) => s.id === storage);
     if (cfgStorage && !cfgStorage.content.includes(content))
       r.warn(
@@ -178,7 +187,7 @@ export function readCloudImages(
       );
     const entry = found.get(file) ?? {
       storage,
-      file,
+      file: importFileName(file),
       url,
       content,
       checksum: ex?.checksum,

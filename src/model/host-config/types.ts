@@ -176,7 +176,8 @@ export interface CloudImageDef {
   readonly storage: string;
   readonly file: string;
   readonly url: string;
-  readonly content: 'iso' | 'import';
+  /** Always `import`: the content apply imports VM disks from (see image-volume.ts). */
+  readonly content: 'import';
   readonly checksum?: string;
   readonly checksumAlgorithm?: 'sha256' | 'sha512';
   readonly usedBy: readonly string[];

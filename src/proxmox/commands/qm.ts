@@ -66,6 +66,8 @@ export interface QemuSettings {
   readonly nameserver?: readonly string[];
   readonly searchdomain?: string;
   readonly ciuser?: string;
+  /** Cloud-init snippets, e.g. `vendor=local:snippets/phoenix-agent.yaml`. */
+  readonly cicustom?: string;
   /** Cloud-init password (masked in logs). */
   readonly cipassword?: string;
   /** Quirk: the CLI takes a FILE on the host holding the keys, reads and URL-encodes it. */
@@ -76,6 +78,17 @@ export interface QemuSettings {
   readonly tags?: readonly string[];
   readonly description?: string;
   readonly protection?: boolean;
+}
+
+/** `cicustom`: `user|network|meta|vendor=STORAGE:snippets/FILE`, comma-separated. */
+function cicustomValue(v: string): string {
+  const part =
+    /^(user|network|meta|vendor)=[a-z][a-z0-9\-_.]*[a-z0-9]:snippets\/[A-Za-z0-9][A-Za-z0-9._-]*$/i;
+  if (!v.split(',').every((p) => part.test(p)))
+    throw new HostCommandInputError(
+      `invalid cicustom ${JSON.stringify(v)} (want vendor=STORAGE:snippets/FILE)`,
+    );
+  return v;
 }
 
 function qemuSettingArgs(s: QemuSettings): string[] {
@@ -112,6 +125,7 @@ function qemuSettingArgs(s: QemuSettings): string[] {
       s.searchdomain === undefined ? undefined : checkDnsName(s.searchdomain, 'search domain'),
     ],
     ['ciuser', s.ciuser],
+    ['cicustom', s.cicustom === undefined ? undefined : cicustomValue(s.cicustom)],
     ['cipassword', s.cipassword],
     ['sshkeys', s.sshkeysFile === undefined ? undefined : checkAbsolutePath(s.sshkeysFile, 'SSH key file')],
     ['citype', s.citype],

@@ -31,6 +31,7 @@ import {
   volid,
   volumeHasFeature,
 } from '../volumes.js';
+import { diskImportSourceSize } from '../import-source.js';
 import { startGuest } from './lifecycle.js';
 import {
   addToPool,
@@ -202,6 +203,8 @@ export function qmClone(ctx: SimCtx, a: ParsedArgs): Continuation {
     const s2 = c.s.guests[String(vmid)];
     const files = p.snapname ? (s2?.fsSnapshots?.[p.snapname] ?? s2?.fs) : s2?.fs;
     n2.fs = JSON.parse(JSON.stringify(files ?? {})) as typeof n2.fs;
+    // The clone's disk is the source's: the guest agent is installed there or not.
+    if (s2?.agentInstalled === false) n2.agentInstalled = false;
     delete n2.conf.main.values.lock;
     if (target !== undefined) n2.node = target;
     touch(n2);
@@ -215,13 +218,7 @@ export function qmDiskImport(ctx: SimCtx, a: ParsedArgs): Continuation {
   ctx.holdFlock('qemu', g.vmid);
   checkLock(g);
   const source = p.source!;
-  let size: number | undefined;
-  if (parseVolid(source) && !source.startsWith('/')) size = findVolume(ctx, source)?.sizeBytes;
-  else {
-    const data = readHostFile(ctx, source);
-    if (data !== undefined && data !== 'dir') size = Math.max(data.length, 2252 * 1024 * 1024);
-  }
-  if (size === undefined) throw new PveError(`source image file '${source}' does not exist`);
+  const size = diskImportSourceSize(ctx, source);
   const target = p['target-disk'];
   if (target !== undefined && g.conf.main.values[target] !== undefined)
     throw new PveError(`disk '${target}' already exists in VM ${g.vmid}`);

@@ -8,6 +8,7 @@ import { registerSimProgram } from '../dispatch.js';
 import { ParamError, PveError, unknownCommand } from '../errors.js';
 import { checkLock, loadGuest, touch } from '../guests.js';
 import { runInGuest } from '../guest-io.js';
+import { installsGuestAgent, readCicustom } from '../cicustom.js';
 import { regenerateCloudinit } from '../qemu-config.js';
 import { formatSize, parseSize } from '../../dialect/pve-values.js';
 import { findVolume } from '../volumes.js';
@@ -56,11 +57,13 @@ const HANDLERS: Record<string, Handler> = {
       targetVmid: a.params['target-vmid'],
     }),
   start: (ctx, a) => {
+    const data = readCicustom(ctx, loadGuest(ctx, 'qemu', vmidOf(a)));
     const c = guestStart(ctx, 'qemu', vmidOf(a), a.params.skiplock === '1');
     return ctx.after(c.op, (c2) => {
       const r = c.next(c2);
       const g = loadGuest(c2, 'qemu', vmidOf(a));
       if (regenerateCloudinit(c2, g)) c2.out('generating cloud-init ISO\n');
+      if (installsGuestAgent(data.vendor) || installsGuestAgent(data.user)) g.agentInstalled = true;
       return r;
     });
   },
@@ -166,6 +169,10 @@ function runQm(ctx: SimCtx): Continuation | void {
 export function qmOp(args: readonly string[]): string {
   let sub = args[0] ?? '';
   if (sub === 'guest' || sub === 'disk' || sub === 'cloudinit') sub = `${sub} ${args[1] ?? ''}`;
+  // `qm create` / `qm set` with `import-from=` copy an image like `qm disk import` (and take as
+  // long): one operation for latency and faults.
+  if ((sub === 'create' || sub === 'set') && args.some((x) => /(^|,)import-from=/.test(x)))
+    return 'qm disk import';
   return `qm ${QM_ALIASES[sub] ?? sub}`.trim();
 }
 
