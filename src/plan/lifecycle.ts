@@ -12,10 +12,12 @@ import {
   firewallToken,
   managedTags,
   markersEqual,
+  withoutApplied,
   scriptToken,
   type GuestMarker,
 } from './markers.js';
 import { sortKeys } from './canonical.js';
+import type { DesiredConfig } from './desired-config.js';
 import type { Step } from './types.js';
 
 /** Snapshot names Phoenix takes when `enable_lifecycle_snapshots` is on. */
@@ -65,6 +67,8 @@ export interface TailInput {
   readonly needsRestart: boolean;
   /** The guest's `snapshotToken` (markers.ts), when it has tracked snapshots. */
   readonly snapToken?: string;
+  /** The guest's desired config, when computed already (its `applied` record goes in the done-record). */
+  readonly config?: DesiredConfig;
 }
 
 export interface TailResult {
@@ -85,7 +89,7 @@ export function planTail(input: TailInput): TailResult {
   const needsLiveGuest: string[] = [];
   const errors: string[] = [];
   const done = fresh ? undefined : input.marker;
-  const want = expectedMarker(g, input.scriptHashes, { snap: input.snapToken });
+  const want = expectedMarker(g, input.scriptHashes, { snap: input.snapToken, config: input.config });
 
   const features = g.features.filter((f) => done?.features[f] !== want.features[f]);
   if (!fresh) {
@@ -160,8 +164,14 @@ export function planTail(input: TailInput): TailResult {
     snapshotStep(g.templateSnapshotName, 'template', retake);
   }
   const tags = managedTags(input.tags);
+  // A guest recorded before Phoenix kept what it applied gets the record with its next config
+  // change, never a record-only step of its own.
+  const known = done?.applied !== undefined || input.configChanged;
   const upToDate =
-    !fresh && done !== undefined && markersEqual(done, want) && tags.length === input.tags.length;
+    !fresh &&
+    done !== undefined &&
+    (known ? markersEqual(done, want) : markersEqual(done, withoutApplied(want))) &&
+    tags.length === input.tags.length;
   if (!upToDate) {
     steps.push({ marker: want, op: 'record', tags });
     if (!fresh && reasons.length === 0 && steps.length === 1) reasons.push('done-record out of date');

@@ -5,6 +5,7 @@
  * details, drop unchanged rows, drop details, shrink then drop the graph, truncate the table with a
  * pointer to the full plan) and never fails on size.
  */
+import { driftLines, driftTag } from './drift.js';
 import { maskInlineSecrets } from '../config/secrets.js';
 import { displayValue } from '../plan/config-diff.js';
 import type { GuestChange, Plan } from '../plan/types.js';
@@ -101,8 +102,13 @@ function diffLines(c: GuestChange): string[] {
     return lines;
   }
   for (const d of c.diffs) {
-    const tag =
-      d.effect === 'live' ? (d.note ? `  # ${d.note}` : '') : `  # ${d.effect}${d.note ? `, ${d.note}` : ''}`;
+    const drift = driftTag(d);
+    const remarks = [
+      ...(d.effect === 'live' ? [] : [d.effect]),
+      ...(d.note ? [d.note] : []),
+      ...(drift ? [drift] : []),
+    ];
+    const tag = remarks.length ? `  # ${remarks.join(', ')}` : '';
     if (d.from !== undefined) lines.push(`- ${d.key}: ${d.from}${d.to === undefined ? tag : ''}`);
     if (d.to !== undefined) lines.push(`+ ${d.key}: ${d.to}${tag}`);
   }
@@ -250,6 +256,18 @@ function renderMarkdownUnmasked(plan: Plan, options: MarkdownOptions): string {
       '> [!CAUTION]',
       `> **Data loss**: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`,
       ...lost.map((l) => `> - \`${l.address}\` ${escapeCell(l.text)}`),
+      '',
+    );
+  }
+  const drifted = driftLines(plan);
+  if (drifted.length) {
+    top.push(
+      '### Changed outside Phoenix (drift)',
+      '',
+      `${drifted.length} setting${drifted.length === 1 ? ' was' : 's were'} changed on the host, not in the config; apply sets ${drifted.length === 1 ? 'it' : 'them'} back (or change the config to keep ${drifted.length === 1 ? 'it' : 'them'}):`,
+      '',
+      ...drifted.slice(0, 40).map((l) => `- \`${l.address}\` ${escapeCell(l.text)}`),
+      ...(drifted.length > 40 ? [`- ... and ${drifted.length - 40} more`] : []),
       '',
     );
   }
