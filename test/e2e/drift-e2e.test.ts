@@ -1,0 +1,79 @@
+/**
+ * Drift end to end on the simulator: the example estate is applied, then a value is changed behind
+ * Phoenix's back (`pct set`); `phoenix drift` and `phoenix plan` show it as changed outside Phoenix,
+ * while a config edit shows as an edit.
+ */
+import { main, type CliIO } from '../../src/cli/main.js';
+import { registerExtraCommands } from '../../src/cli/registry.js';
+import { SimTransport } from '../../src/proxmox/sim-transport.js';
+import type { FieldDiff } from '../../src/plan/types.js';
+import { apply, editConfig, makeEstate, type Estate } from '../helpers/apply-harness.js';
+
+registerExtraCommands();
+
+async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const r = { code: 0, out: '', err: '' };
+  const io: CliIO = {
+    stdout: (t) => void (r.out += t),
+    stderr: (t) => void (r.err += t),
+    isTTY: false,
+    env: { PHOENIX_SIM_LATENCY: 'zero' },
+    cwd: process.cwd(),
+  };
+  r.code = await main(argv, io);
+  return r;
+}
+
+interface JsonPlan {
+  summary: { drift: number };
+  changes: Array<{ address: string; action: string; diffs: FieldDiff[]; reasons: string[] }>;
+}
+
+let e: Estate;
+const args = () => ['--config-dir', e.configDir, '--target', `sim:${e.statePath}`];
+
+beforeAll(async () => {
+  e = await makeEstate('example');
+  const first = await apply(e);
+  if (first.job.status !== 'applied') throw new Error(`apply: ${first.job.status}\n${first.out}`);
+  const t = new SimTransport(e.statePath, { env: {} });
+  try {
+    const r = await t.run(['pct', 'set', '953', '--memory', '1234']);
+    if (r.exitCode !== 0) throw new Error(r.stderr);
+  } finally {
+    await t.close();
+  }
+}, 120_000);
+
+describe("a change made behind Phoenix's back", () => {
+  it('drift exits 2 and lists it as changed outside Phoenix, in JSON and text', async () => {
+    const r = await cli(['drift', ...args(), '--format', 'json', '--detailed-exitcode']);
+    expect(r.code).toBe(2);
+    const p = JSON.parse(r.out) as JsonPlan;
+    expect(p.summary.drift).toBe(1);
+    const c = p.changes.find((x) => x.address === 'ct/953')!;
+    expect(c.diffs).toEqual([{ effect: 'live', from: '1234', key: 'memory', origin: 'outside', to: '2048' }]);
+    expect(p.changes.filter((x) => x.action !== 'no-op').map((x) => x.address)).toEqual(['ct/953']);
+    expect(r.err).toContain('(1 setting changed outside Phoenix)');
+
+    const text = await cli(['plan', ...args()]);
+    expect(text.out).toContain('~ memory: 1234 -> 2048 [changed outside Phoenix]');
+    expect(text.out).toContain('Changed outside Phoenix (drift): 1 setting');
+    const md = await cli(['plan', ...args(), '--format', 'markdown']);
+    expect(md.out).toContain('### Changed outside Phoenix (drift)');
+    expect(md.out).toContain('- `ct/953` memory: 1234 on the host, the config says 2048');
+  });
+
+  it('a config edit plans as an edit, next to the drift', async () => {
+    editConfig(e.configDir, 'phoenix_lxc_configs.json', (j) => {
+      const lxc = j.lxc_configs as Record<string, Record<string, unknown>>;
+      lxc['910']!.memory_mb = 6144;
+    });
+    const r = await cli(['plan', ...args(), '--format', 'json']);
+    const p = JSON.parse(r.out) as JsonPlan;
+    const edit = p.changes.find((x) => x.address === 'ct/910')!;
+    expect(edit.diffs).toEqual([{ effect: 'live', from: '4096', key: 'memory', to: '6144' }]);
+    expect(edit.reasons[0]).toBe('config differs');
+    expect(p.summary.drift).toBe(1);
+  });
+});
