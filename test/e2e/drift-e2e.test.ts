@@ -3,6 +3,8 @@
  * Phoenix's back (`pct set`); `phoenix drift` and `phoenix plan` show it as changed outside Phoenix,
  * while a config edit shows as an edit.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main.js';
 import { registerExtraCommands } from '../../src/cli/registry.js';
 import { SimTransport } from '../../src/proxmox/sim-transport.js';
@@ -75,5 +77,86 @@ describe("a change made behind Phoenix's back", () => {
     expect(edit.diffs).toEqual([{ effect: 'live', from: '4096', key: 'memory', to: '6144' }]);
     expect(edit.reasons[0]).toBe('config differs');
     expect(p.summary.drift).toBe(1);
+  });
+});
+
+describe('phoenix adopt', () => {
+  const file = () => join(e.configDir, 'phoenix_lxc_configs.json');
+  beforeAll(async () => {
+    const t = new SimTransport(e.statePath, { env: {} });
+    try {
+      const r = await t.run([
+        'pct',
+        'create',
+        '960',
+        'local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst',
+        '--hostname',
+        'hand-made',
+        '--memory',
+        '1536',
+        '--cores',
+        '3',
+        '--unprivileged',
+        '1',
+        '--rootfs',
+        'quickOS-lxc-disks:12',
+        '--net0',
+        'name=eth0,bridge=vmbr0,ip=10.0.0.160/24,gw=10.0.0.1',
+      ]);
+      if (r.exitCode !== 0) throw new Error(r.stderr);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('prints an entry derived from the live config and what the next plan would change', async () => {
+    const before = readFileSync(file(), 'utf8');
+    const r = await cli(['adopt', 'ct/960', ...args()]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('ct/960 hand-made: not managed by Phoenix.');
+    expect(r.out).toContain('"name": "hand-made"');
+    expect(r.out).toContain('"memory_mb": 1536');
+    expect(r.out).toContain('"storage_size_gb": 12');
+    expect(r.out).toContain('Run again with --write');
+    expect(r.out).toContain('Once adopted, the next plan would update it in place:');
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+    // Without a terminal, --write needs --yes.
+    const refused = await cli(['adopt', 'ct/960', ...args(), '--write']);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+  });
+
+  it('--write adds the entry keeping the rest of the file, tags the guest, and the next plan names what differs', async () => {
+    const before = readFileSync(file(), 'utf8');
+    const r = await cli(['adopt', 'ct/960', ...args(), '--write', '--yes']);
+    expect(r.code).toBe(0);
+    const after = readFileSync(file(), 'utf8');
+    // Only an insertion: the text before and after it is the file as it was.
+    let head = 0;
+    while (before[head] === after[head]) head++;
+    let tail = 0;
+    while (tail < before.length - head && before.at(-1 - tail) === after.at(-1 - tail)) tail++;
+    expect(head + tail).toBe(before.length);
+    const entry = (JSON.parse(after) as { lxc_configs: Record<string, Record<string, unknown>> }).lxc_configs[
+      '960'
+    ];
+    expect(entry).toMatchObject({
+      name: 'hand-made',
+      memory_mb: 1536,
+      cores: 3,
+      storage_size_gb: 12,
+      unprivileged: true,
+    });
+
+    const validate = await cli(['validate', '--config-dir', e.configDir]);
+    expect(validate.code).toBe(0);
+    const p = JSON.parse((await cli(['plan', ...args(), '--format', 'json'])).out) as JsonPlan;
+    const c = p.changes.find((x) => x.address === 'ct/960')!;
+    expect(c.diffs).toEqual([]);
+    expect(c.action).toBe('update');
+    // No setting differs: the plan starts the stopped guest and writes Phoenix's done-record.
+    expect(c.reasons).toEqual(['not running (stopped)']);
+    expect(await cli(['adopt', 'ct/960', ...args()])).toMatchObject({ code: 1 });
   });
 });
