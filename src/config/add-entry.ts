@@ -1,23 +1,49 @@
 /**
- * Adds one guest entry to a config file's text (`phoenix adopt --write`) with jsonc-parser's
- * `modify`/`applyEdits`: only the inserted entry is new text, the rest of the file (its
- * formatting, key order, comments) stays byte for byte. The indentation is the file's own. Pure.
+ * Adds one guest entry to a config file's text (`phoenix adopt --write`) as a single insertion
+ * (jsonc-parser's tree locates it, `applyEdits` applies it): the rest of the file (its formatting,
+ * key order, comments) stays byte for byte. jsonc-parser's `modify` with formatting re-formats
+ * the neighbouring elements too, so the inserted text is laid out here, in the file's own
+ * indentation. Pure.
  */
-import { applyEdits, modify, parse } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { UserError } from '../util/errors.js';
 
 /** The file's indentation unit (the first indented line's leading whitespace), two spaces when none. */
-function indentOf(text: string): { insertSpaces: boolean; tabSize: number } {
-  const m = /\n([ \t]+)\S/.exec(text);
-  if (!m) return { insertSpaces: true, tabSize: 2 };
-  return m[1]!.startsWith('\t')
-    ? { insertSpaces: false, tabSize: 1 }
-    : { insertSpaces: true, tabSize: m[1]!.length };
+function indentUnit(text: string): string {
+  return /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
+}
+
+/** Leading whitespace of the line holding `offset`. */
+function lineIndent(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start))![0];
+}
+
+/** `value` (and `key`) as the last member of `container`, indented like its siblings. */
+function appendMember(text: string, container: Node, value: unknown, key?: string): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const unit = indentUnit(text);
+  const children = container.children ?? [];
+  const last = children.at(-1);
+  const indent = last ? lineIndent(text, last.offset) : lineIndent(text, container.offset) + unit;
+  const body = JSON.stringify(value, null, unit)
+    .split('\n')
+    .map((l, i) => (i === 0 ? l : indent + l))
+    .join(eol);
+  const member = `${indent}${key === undefined ? '' : `${JSON.stringify(key)}: `}${body}`;
+  const edit = last
+    ? { offset: last.offset + last.length, length: 0, content: `,${eol}${member}` }
+    : {
+        offset: container.offset + 1,
+        length: container.length - 2,
+        content: `${eol}${member}${eol}${lineIndent(text, container.offset)}`,
+      };
+  return applyEdits(text, [edit]);
 }
 
 /**
  * `text` with `entry` added: under `lxc_configs.KEY` (containers) or at the end of `vms` (VMs).
- * Refuses when the file already has a guest with that id.
+ * Refuses when the file already has a guest with that id, or lacks the list to add it to.
  */
 export function addGuestEntry(
   text: string,
@@ -26,18 +52,22 @@ export function addGuestEntry(
   entry: Record<string, unknown>,
   file: string,
 ): string {
-  const doc = (parse(text) ?? {}) as Record<string, unknown>;
-  const { insertSpaces, tabSize } = indentOf(text);
-  const formattingOptions = { insertSpaces, tabSize, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  const root = parseTree(text);
+  const field = kind === 'lxc' ? 'lxc_configs' : 'vms';
+  const container = root ? findNodeAtLocation(root, [field]) : undefined;
+  if (!container || container.type !== (kind === 'lxc' ? 'object' : 'array'))
+    throw new UserError(
+      `${file} has no '${field}' ${kind === 'lxc' ? 'object' : 'list'} to add the entry to`,
+      1,
+    );
   if (kind === 'lxc') {
-    const lxc = doc.lxc_configs as Record<string, unknown> | undefined;
-    if (lxc && Object.hasOwn(lxc, key)) throw new UserError(`${file} already has lxc_configs.${key}`, 1);
-    return applyEdits(text, modify(text, ['lxc_configs', key], entry, { formattingOptions }));
+    if (findNodeAtLocation(container, [key]))
+      throw new UserError(`${file} already has lxc_configs.${key}`, 1);
+    return appendMember(text, container, entry, key);
   }
-  const vms = Array.isArray(doc.vms) ? (doc.vms as Array<Record<string, unknown>>) : [];
-  if (vms.some((v) => String(v.vmid) === key))
-    throw new UserError(`${file} already has a VM with vmid ${key}`, 1);
-  const path = vms.length ? ['vms', vms.length] : ['vms'];
-  const value = vms.length ? entry : [entry];
-  return applyEdits(text, modify(text, path, value, { formattingOptions, isArrayInsertion: vms.length > 0 }));
+  for (const vm of container.children ?? []) {
+    const id = findNodeAtLocation(vm, ['vmid']);
+    if (id && String(id.value) === key) throw new UserError(`${file} already has a VM with vmid ${key}`, 1);
+  }
+  return appendMember(text, container, entry);
 }

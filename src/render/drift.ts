@@ -4,6 +4,7 @@
  */
 import { isDriftDiff } from '../plan/last-applied.js';
 import type { FieldDiff, Plan } from '../plan/types.js';
+import { escapeCell } from './cell.js';
 
 export interface DriftLine {
   readonly address: string;
@@ -30,4 +31,21 @@ export function driftLines(plan: Pick<Plan, 'changes'>): DriftLine[] {
     }
   }
   return out;
+}
+
+/** The PR comment's (and drift issue's) section of settings changed outside Phoenix; empty when none. */
+export function driftSection(plan: Pick<Plan, 'changes'>, max = 40): string[] {
+  const drifted = driftLines(plan);
+  if (!drifted.length) return [];
+  const n = drifted.length;
+  const them = n === 1 ? 'it' : 'them';
+  return [
+    '### Changed outside Phoenix (drift)',
+    '',
+    `${n} setting${n === 1 ? ' was' : 's were'} changed on the host, not in the config; apply sets ${them} back (or change the config to keep ${them}):`,
+    '',
+    ...drifted.slice(0, max).map((l) => `- \`${l.address}\` ${escapeCell(l.text)}`),
+    ...(n > max ? [`- ... and ${n - max} more`] : []),
+    '',
+  ];
 }

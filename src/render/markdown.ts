@@ -5,7 +5,7 @@
  * details, drop unchanged rows, drop details, shrink then drop the graph, truncate the table with a
  * pointer to the full plan) and never fails on size.
  */
-import { driftLines, driftTag } from './drift.js';
+import { driftSection, driftTag } from './drift.js';
 import { maskInlineSecrets } from '../config/secrets.js';
 import { displayValue } from '../plan/config-diff.js';
 import type { GuestChange, Plan } from '../plan/types.js';
@@ -259,18 +259,7 @@ function renderMarkdownUnmasked(plan: Plan, options: MarkdownOptions): string {
       '',
     );
   }
-  const drifted = driftLines(plan);
-  if (drifted.length) {
-    top.push(
-      '### Changed outside Phoenix (drift)',
-      '',
-      `${drifted.length} setting${drifted.length === 1 ? ' was' : 's were'} changed on the host, not in the config; apply sets ${drifted.length === 1 ? 'it' : 'them'} back (or change the config to keep ${drifted.length === 1 ? 'it' : 'them'}):`,
-      '',
-      ...drifted.slice(0, 40).map((l) => `- \`${l.address}\` ${escapeCell(l.text)}`),
-      ...(drifted.length > 40 ? [`- ... and ${drifted.length - 40} more`] : []),
-      '',
-    );
-  }
+  top.push(...driftSection(plan));
   if (plan.errors.length)
     top.push(messagesBlock('CAUTION', 'This plan cannot be applied:', plan.errors, 30), '');
   if (plan.warnings.length) top.push(messagesBlock('WARNING', 'Warnings', plan.warnings, 10), '');

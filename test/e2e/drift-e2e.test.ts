@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { main, type CliIO } from '../../src/cli/main.js';
 import { registerExtraCommands } from '../../src/cli/registry.js';
 import { SimTransport } from '../../src/proxmox/sim-transport.js';
@@ -13,7 +14,7 @@ import { apply, editConfig, makeEstate, type Estate } from '../helpers/apply-har
 
 registerExtraCommands();
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+async function cli(argv: string[], answer?: string): Promise<{ code: number; out: string; err: string }> {
   const r = { code: 0, out: '', err: '' };
   const io: CliIO = {
     stdout: (t) => void (r.out += t),
@@ -21,6 +22,7 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
     isTTY: false,
     env: { PHOENIX_SIM_LATENCY: 'zero' },
     cwd: process.cwd(),
+    ...(answer === undefined ? {} : { terminal: { input: Readable.from([answer]), isTTY: true } }),
   };
   r.code = await main(argv, io);
   return r;
@@ -124,6 +126,12 @@ describe('phoenix adopt', () => {
     // Without a terminal, --write needs --yes.
     const refused = await cli(['adopt', 'ct/960', ...args(), '--write']);
     expect(refused.code).toBe(2);
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+    // On a terminal only 'yes' approves.
+    const no = await cli(['adopt', 'ct/960', ...args(), '--write'], 'no\n');
+    expect(no.code).toBe(1);
+    expect(no.out).toContain('Add ct/960 to');
+    expect(no.out).toContain('Nothing changed.');
     expect(readFileSync(file(), 'utf8')).toBe(before);
   });
 
