@@ -11,16 +11,37 @@
  */
 import { keyComparison } from '../dialect/guest-keys.js';
 import type { GuestKind } from '../model/types.js';
-import { shortHash } from './canonical.js';
 import type { DesiredConfig } from './desired-config.js';
 import type { DiffOrigin, FieldDiff } from './types.js';
 
 /** The record key of the raw `lxc.*` lines. */
 export const LXC_RAW_KEY = 'lxc';
 
-/** 8 hex digits: the record stays short in a guest's description; a collision only mislabels a diff. */
+/**
+ * 8 hex digits (32-bit FNV-1a over the UTF-16 code units): the record stays short in a guest's
+ * description and is computed for every guest of every plan; it guards against no adversary, a
+ * collision only mislabels a diff as drift.
+ */
 function valueHash(value: string): string {
-  return shortHash(value).slice(0, 8);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Whether two `applied` records are equal (both absent counts as equal). */
+export function sameApplied(
+  a: Readonly<Record<string, string>> | undefined,
+  b: Readonly<Record<string, string>> | undefined,
+): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 const records = new WeakMap<DesiredConfig, Record<string, string>>();

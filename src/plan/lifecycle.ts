@@ -18,6 +18,7 @@ import {
 } from './markers.js';
 import { sortKeys } from './canonical.js';
 import type { DesiredConfig } from './desired-config.js';
+import { sameApplied } from './last-applied.js';
 import type { Step } from './types.js';
 
 /** Snapshot names Phoenix takes when `enable_lifecycle_snapshots` is on. */
@@ -170,7 +171,8 @@ export function planTail(input: TailInput): TailResult {
   const upToDate =
     !fresh &&
     done !== undefined &&
-    (known ? markersEqual(done, want) : markersEqual(done, withoutApplied(want))) &&
+    markersEqual(withoutApplied(done), withoutApplied(want)) &&
+    (!known || sameApplied(done.applied, want.applied)) &&
     tags.length === input.tags.length;
   if (!upToDate) {
     steps.push({ marker: want, op: 'record', tags });

@@ -208,12 +208,12 @@ export function parseMarker(description: string | undefined): GuestMarker | unde
       if (typeof v.features === 'object' && v.features !== null) {
         for (const [k, h] of Object.entries(v.features)) if (typeof h === 'string') features[k] = h;
       }
-      let applied: Record<string, string> | undefined;
-      if (typeof v.applied === 'object' && v.applied !== null) {
-        applied = {};
-        for (const [k, h] of Object.entries(v.applied)) if (typeof h === 'string') applied[k] = h;
-        applied = sortKeys(applied);
-      }
+      // Written sorted by apply; kept as parsed when every value is a string (read on every plan).
+      const rec = v.applied as Record<string, unknown> | null | undefined;
+      const applied =
+        typeof rec === 'object' && rec !== null && Object.values(rec).every((h) => typeof h === 'string')
+          ? (rec as Record<string, string>)
+          : undefined;
       return {
         app: typeof v.app === 'string' ? v.app : undefined,
         applied,
