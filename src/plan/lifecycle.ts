@@ -18,7 +18,7 @@ import {
 } from './markers.js';
 import { sortKeys } from './canonical.js';
 import type { DesiredConfig } from './desired-config.js';
-import { sameApplied } from './last-applied.js';
+import { sameApplied } from './applied-record.js';
 import type { Step } from './types.js';
 
 /** Snapshot names Phoenix takes when `enable_lifecycle_snapshots` is on. */

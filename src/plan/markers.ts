@@ -24,7 +24,7 @@ import type { FirewallRule, Guest } from '../model/types.js';
 import type { LiveGuest } from '../model/live-state.js';
 import { canonicalJson, shortHash, sortKeys, sortStrings } from './canonical.js';
 import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
-import { appliedRecord } from './last-applied.js';
+import { appliedRecord } from './applied-record.js';
 
 export const MANAGED_TAG = 'phoenix';
 export const MARKER_PREFIX = 'phoenix: ';
