@@ -6,6 +6,7 @@
  */
 import type { CommandSpec } from './command-spec.js';
 import {
+  ADOPT_SPEC,
   APPLY_SPEC,
   DRIFT_SPEC,
   PLAN_SPEC,
@@ -29,6 +30,7 @@ export const COMMAND_SPECS = {
   plan: PLAN_SPEC,
   apply: APPLY_SPEC,
   drift: DRIFT_SPEC,
+  adopt: ADOPT_SPEC,
   rollback: ROLLBACK_SPEC,
   unlock: UNLOCK_SPEC,
   state: STATE_SPEC,

@@ -13,6 +13,7 @@ const LOADERS = {
   plan: async () => (await import('./commands/plan.js')).runPlan,
   apply: async () => (await import('./commands/apply.js')).runApply,
   drift: async () => (await import('./commands/drift.js')).runDrift,
+  adopt: async () => (await import('./commands/adopt.js')).runAdopt,
   rollback: async () => (await import('./commands/rollback.js')).runRollback,
   unlock: async () => (await import('./commands/unlock.js')).runUnlock,
   state: async () => (await import('./commands/state.js')).runState,

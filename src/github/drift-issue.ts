@@ -6,6 +6,7 @@
  * comment says so (edits notify nobody); when the host matches again it is closed with a comment.
  * Rendering is pure; `syncDriftIssue` makes the API calls.
  */
+import { driftLines } from '../render/drift.js';
 import { isDrift } from '../jobs/drift-job.js';
 import { COMMENT_BUDGET_BYTES } from '../render/budget.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -75,6 +76,16 @@ export interface DriftContext {
   readonly branch?: string;
 }
 
+/** How many settings were changed on the host rather than in the config (plan/last-applied.ts). */
+function outsideLine(plan: Plan): string[] {
+  const n = driftLines(plan).length;
+  if (n === 0) return [];
+  return [
+    `${n} setting${n === 1 ? ' was' : 's were'} changed outside Phoenix (see "Changed outside Phoenix" below); the rest are config changes not yet applied.`,
+    '',
+  ];
+}
+
 export function renderDriftIssue(plan: Plan, c: DriftContext): string {
   const run = c.runLink ? `[drift check](${c.runLink})` : 'drift check';
   const at = c.sha ? ` at \`${c.sha.slice(0, 7)}\`` : '';
@@ -83,6 +94,7 @@ export function renderDriftIssue(plan: Plan, c: DriftContext): string {
     `The Proxmox host \`${c.target}\` does not match the Phoenix config on \`${c.branch ?? 'the default branch'}\`${at} ` +
       `(last ${run}: ${c.checkedAt}).`,
     '',
+    ...outsideLine(plan),
     'To converge, run the **Apply** workflow by hand (its environment reviewers approve it), or change the config ' +
       'to match the host through a pull request. Every drift check updates this issue; it is closed when the host ' +
       'matches again.',

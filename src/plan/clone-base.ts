@@ -3,6 +3,7 @@
  * (a full clone lands there). Cached per source and storage, since a handful of sources serve
  * thousands of guests. Pure.
  */
+import type { Guest } from '../model/types.js';
 import { parseVolume, shareParses } from './config-diff.js';
 
 /** The cache key of `sourceConfig`: a source id and the storage its clones land on. */
@@ -34,4 +35,13 @@ function sourceConfig(
     cache.set(key, (cfg = copy));
   }
   return cfg;
+}
+
+/**
+ * The snapshot clones of `source` start from: its `template_snapshot_name`, unless it ends as a
+ * template, which is cloned from itself (it carries no snapshots, and ZFS cannot full-clone a VM
+ * disk from a snapshot).
+ */
+export function cloneSnapshotOf(source: Guest | undefined): string | undefined {
+  return source && !source.isTemplate ? source.templateSnapshotName : undefined;
 }

@@ -5,13 +5,14 @@
 import type { Guest, NvidiaSettings } from '../model/types.js';
 import type { LiveGuest, LiveState } from '../model/live-state.js';
 import { sortKeys } from './canonical.js';
-import { sourceConfig } from './clone-base.js';
+import { cloneSnapshotOf, sourceConfig } from './clone-base.js';
 import { diffConfig } from './config-diff.js';
 import { desiredConfig, rootDiskKey, type ConfigContext, type DesiredConfig } from './desired-config.js';
 import { printedConfig } from './desired-to-live.js';
 import { placeVolumeDeletes, rebuildLoss, volumeDeletes, type DataLossContext } from './data-loss.js';
 import { cloneMountErrors, withHostDirs } from './host-dirs.js';
 import * as keepVolumes from './keep-volumes.js';
+import { classifyDiffs, configReason } from './last-applied.js';
 import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { diffWithPending } from './pending.js';
 import { planTail } from './lifecycle.js';
@@ -35,6 +36,7 @@ import {
 } from './types.js';
 
 export { scriptInputHash, scriptInputOf } from './script-input.js';
+export { cloneSnapshotOf } from './clone-base.js';
 
 export interface GuestPlanContext extends ConfigContext, DataLossContext {
   readonly desiredById: ReadonlyMap<number, Guest>;
@@ -122,15 +124,6 @@ function birthKeys(g: Guest): Record<string, string> {
     births.set(src, description);
   }
   return { description, tags: MANAGED_TAG };
-}
-
-/**
- * The snapshot clones of `source` start from: its `template_snapshot_name`, unless it ends as a
- * template, which is cloned from itself (it carries no snapshots, and ZFS cannot full-clone a VM
- * disk from a snapshot).
- */
-export function cloneSnapshotOf(source: Guest | undefined): string | undefined {
-  return source && !source.isTemplate ? source.templateSnapshotName : undefined;
 }
 
 /** Steps that make a guest exist and configured: `pct create`/`qm create`, or clone + configure + resize. */
@@ -268,6 +261,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       needsRestart: false,
       snapToken,
       rebuilt: destroy !== undefined,
+      config: cfg,
     });
     for (const e of tail.errors) errors.push(e);
     const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
@@ -351,7 +345,10 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     configChanged,
     needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
     snapToken,
+    config: cfg,
   });
+  // Which changes were made behind Phoenix's back (last-applied.ts).
+  const diffs = d ? classifyDiffs(g.kind, d.diffs, cfg, live.config, marker?.applied) : [];
   if (live.template && g.isTemplate && tail.needsLiveGuest.length) {
     rebuild.push(`a template cannot run again (${tail.needsLiveGuest.join(', ')})`);
   }
@@ -384,7 +381,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       ...(keep?.park ? [keep.park] : []),
       { op: 'destroy', running: live.status === 'running', ...(ownLock ? { unlock: true as const } : {}) },
     ]);
-    change.diffs = [...rebuildDiffs, ...(d?.diffs ?? [])];
+    change.diffs = [...rebuildDiffs, ...diffs];
     change.dataLoss = loss.lost.length ? loss.lost : undefined;
     return result;
   }
@@ -395,7 +392,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     change.dataLoss = deletes.lost;
   }
   const reasons = [...tail.reasons];
-  if (configChanged) reasons.unshift('config differs');
+  if (configChanged) reasons.unshift(configReason(diffs));
   if (ownLock) reasons.unshift(`lock '${ownLock}' left by an interrupted Phoenix run; apply clears it`);
-  return finish(steps.length ? 'update' : 'no-op', reasons, d?.diffs ?? [], steps);
+  return finish(steps.length ? 'update' : 'no-op', reasons, diffs, steps);
 }

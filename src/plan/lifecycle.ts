@@ -12,11 +12,14 @@ import {
   firewallToken,
   managedTags,
   markersEqual,
+  withoutApplied,
   scriptToken,
   testScriptPath,
   type GuestMarker,
 } from './markers.js';
 import { sortKeys } from './canonical.js';
+import type { DesiredConfig } from './desired-config.js';
+import { sameApplied } from './applied-record.js';
 import type { Step } from './types.js';
 
 /** Snapshot names Phoenix takes when `enable_lifecycle_snapshots` is on. */
@@ -68,6 +71,8 @@ export interface TailInput {
   readonly snapToken?: string;
   /** A fresh guest that replaces an existing one (rebuild): its scripts run again, said so. */
   readonly rebuilt?: boolean;
+  /** The guest's desired config, when computed already (its `applied` record goes in the done-record). */
+  readonly config?: DesiredConfig;
 }
 
 export interface TailResult {
@@ -88,7 +93,7 @@ export function planTail(input: TailInput): TailResult {
   const needsLiveGuest: string[] = [];
   const errors: string[] = [];
   const done = fresh ? undefined : input.marker;
-  const want = expectedMarker(g, input.scriptHashes, { snap: input.snapToken });
+  const want = expectedMarker(g, input.scriptHashes, { snap: input.snapToken, config: input.config });
 
   const features = g.features.filter((f) => done?.features[f] !== want.features[f]);
   if (!fresh) {
@@ -178,8 +183,15 @@ export function planTail(input: TailInput): TailResult {
     snapshotStep(g.templateSnapshotName, 'template', retake);
   }
   const tags = managedTags(input.tags);
+  // A guest recorded before Phoenix kept what it applied gets the record with its next config
+  // change, never a record-only step of its own.
+  const known = done?.applied !== undefined || input.configChanged;
   const upToDate =
-    !fresh && done !== undefined && markersEqual(done, want) && tags.length === input.tags.length;
+    !fresh &&
+    done !== undefined &&
+    markersEqual(withoutApplied(done), withoutApplied(want)) &&
+    (!known || sameApplied(done.applied, want.applied)) &&
+    tags.length === input.tags.length;
   if (!upToDate) {
     steps.push({ marker: want, op: 'record', tags });
     if (!fresh && reasons.length === 0 && steps.length === 1) reasons.push('done-record out of date');

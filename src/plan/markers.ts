@@ -24,6 +24,7 @@ import type { FirewallRule, Guest } from '../model/types.js';
 import type { LiveGuest } from '../model/live-state.js';
 import { canonicalJson, shortHash, sortKeys, sortStrings } from './canonical.js';
 import { desiredConfig, type ConfigContext, type DesiredConfig } from './desired-config.js';
+import { appliedRecord } from './applied-record.js';
 
 export const MANAGED_TAG = 'phoenix';
 export const MARKER_PREFIX = 'phoenix: ';
@@ -45,6 +46,12 @@ export interface GuestMarker {
   readonly fw?: string;
   /** `snapshotToken` of the guest when its tracked snapshots were last taken. */
   readonly snap?: string;
+  /**
+   * What apply last set (last-applied.ts): config key -> short hash of the value in command
+   * syntax, `lxc` for the raw `lxc.*` lines. Lets the planner tell a change made behind
+   * Phoenix's back from a config edit. Absent on guests applied before it was recorded.
+   */
+  readonly applied?: Readonly<Record<string, string>>;
 }
 
 export const EMPTY_MARKER: GuestMarker = { v: MARKER_VERSION, features: {} };
@@ -164,13 +171,15 @@ function featureTokens(guest: Guest, hashes: Readonly<Record<string, string>> | 
 export function expectedMarker(
   guest: Guest,
   hashes: Readonly<Record<string, string>> | undefined,
-  o: { readonly snap?: string; readonly ctx?: ConfigContext } = {},
+  o: { readonly snap?: string; readonly ctx?: ConfigContext; readonly config?: DesiredConfig } = {},
 ): GuestMarker {
+  const cfg = o.config ?? desiredConfig(guest, o.ctx);
   return {
     app: appToken(guest, hashes),
+    applied: appliedRecord(cfg),
     features: featureTokens(guest, hashes),
     fw: firewallToken(guest.firewall),
-    snap: hasTrackedSnapshots(guest) ? (o.snap ?? snapshotToken(guest, hashes, { ctx: o.ctx })) : undefined,
+    snap: hasTrackedSnapshots(guest) ? (o.snap ?? snapshotToken(guest, hashes, { config: cfg })) : undefined,
     src: sourceToken(guest),
     v: MARKER_VERSION,
   };
@@ -182,6 +191,11 @@ export function formatMarker(marker: GuestMarker): string {
 
 export function markersEqual(a: GuestMarker, b: GuestMarker): boolean {
   return canonicalJson(a) === canonicalJson(b);
+}
+
+/** The record without what was last applied (compared when the guest has no such record yet). */
+export function withoutApplied(marker: GuestMarker): GuestMarker {
+  return marker.applied === undefined ? marker : { ...marker, applied: undefined };
 }
 
 /** Parse the record line out of a description; undefined when absent or unreadable. */
@@ -198,8 +212,15 @@ export function parseMarker(description: string | undefined): GuestMarker | unde
       if (typeof v.features === 'object' && v.features !== null) {
         for (const [k, h] of Object.entries(v.features)) if (typeof h === 'string') features[k] = h;
       }
+      // Written sorted by apply; kept as parsed when every value is a string (read on every plan).
+      const rec = v.applied as Record<string, unknown> | null | undefined;
+      const applied =
+        typeof rec === 'object' && rec !== null && Object.values(rec).every((h) => typeof h === 'string')
+          ? (rec as Record<string, string>)
+          : undefined;
       return {
         app: typeof v.app === 'string' ? v.app : undefined,
+        applied,
         features: sortKeys(features),
         fw: typeof v.fw === 'string' ? v.fw : undefined,
         snap: typeof v.snap === 'string' ? v.snap : undefined,

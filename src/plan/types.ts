@@ -29,6 +29,13 @@ export type PlanMode = 'normal' | 'drift';
 /** When a changed key takes effect: at once, after a restart, or only by rebuilding the guest. */
 export type ChangeEffect = 'live' | 'restart' | 'rebuild';
 
+/**
+ * How a change came about (plan/last-applied.ts): `outside`: the live value was changed behind
+ * Phoenix's back (the config still says what Phoenix last applied); `both`: that, and the config
+ * was edited too. Absent: a config edit, or unknown (no record of what was last applied).
+ */
+export type DiffOrigin = 'outside' | 'both';
+
 /** One changed Proxmox config key (or a Phoenix-level field such as `source`). Values are display forms. */
 export interface FieldDiff {
   readonly key: string;
@@ -39,6 +46,8 @@ export interface FieldDiff {
   readonly effect: ChangeEffect;
   /** Short remark for the reader, e.g. `grow`. */
   readonly note?: string;
+  /** Set when the change was made outside Phoenix (drift); absent for a config edit. */
+  readonly origin?: DiffOrigin;
 }
 
 /** A data volume a rebuild keeps: its key before (`from`) and after (`to`) one hand-over. */

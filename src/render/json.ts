@@ -6,6 +6,7 @@
  */
 import { sortedJson } from '../plan/canonical.js';
 import type { Plan, PlanAction } from '../plan/types.js';
+import { driftLines } from './drift.js';
 import { countPlan, headline, type PlanCounts } from './summary.js';
 
 export interface PlanSummary extends PlanCounts {
@@ -13,6 +14,8 @@ export interface PlanSummary extends PlanCounts {
   readonly actions: Readonly<Record<PlanAction, number>>;
   /** `Plan: 2 to create, 1 to change, 0 to destroy.` (or the failure / no-changes line). */
   readonly text: string;
+  /** Settings changed outside Phoenix (field diffs with an `origin`, plan/last-applied.ts). */
+  readonly drift: number;
 }
 
 export function planSummary(plan: Plan): PlanSummary {
@@ -30,7 +33,7 @@ export function planSummary(plan: Plan): PlanSummary {
   const text = plan.errored
     ? `Planning failed: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. ${head}`
     : head;
-  return { ...counts, actions, text };
+  return { ...counts, actions, drift: driftLines(plan).length, text };
 }
 
 export function renderPlanJson(plan: Plan): string {

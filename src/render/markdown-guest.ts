@@ -3,6 +3,7 @@
  * a new guest ends with or the field diffs of a changed one, the steps), and the lazily made
  * lists of them the comment renderer sizes against its budget. Pure.
  */
+import { driftTag } from './drift.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import { byteLength } from './budget.js';
 import { escapeCell } from './cell.js';
@@ -33,8 +34,13 @@ function diffLines(c: GuestChange, sources: Plan['cloneSources']): string[] {
   }
   const lines: string[] = [];
   for (const d of c.diffs) {
-    const tag =
-      d.effect === 'live' ? (d.note ? `  # ${d.note}` : '') : `  # ${d.effect}${d.note ? `, ${d.note}` : ''}`;
+    const drift = driftTag(d);
+    const remarks = [
+      ...(d.effect === 'live' ? [] : [d.effect]),
+      ...(d.note ? [d.note] : []),
+      ...(drift ? [drift] : []),
+    ];
+    const tag = remarks.length ? `  # ${remarks.join(', ')}` : '';
     if (d.from !== undefined) lines.push(`- ${d.key}: ${d.from}${d.to === undefined ? tag : ''}`);
     if (d.to !== undefined) lines.push(`+ ${d.key}: ${d.to}${tag}`);
   }

@@ -6,6 +6,7 @@
  * details, shrink then drop the graph, truncate the table with a pointer to the full plan) and
  * never fails on size.
  */
+import { driftSection } from './drift.js';
 import { maskInlineSecrets } from '../config/secrets.js';
 import type { Plan } from '../plan/types.js';
 import { byteLength, COMMENT_BUDGET_BYTES, SUMMARY_BUDGET_BYTES, truncateText } from './budget.js';
@@ -107,6 +108,7 @@ function renderMarkdownUnmasked(plan: Plan, options: MarkdownOptions): string {
   top.push(`**${headline(counts)}**`, '');
   const selection = selectionLines(plan);
   if (selection.length) top.push(...selection.map((l) => `> ${l.replace(/\*/g, '\\*')}  `), '');
+  top.push(...driftSection(plan));
 
   // Sections after the graph; none today (a renderer adding one puts it here).
   const tail: string[] = [];

@@ -6,6 +6,7 @@
 import { maskInlineSecrets } from '../config/secrets.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import { cloneSourceLabel, isNewGuest, resultingSettings } from './create-settings.js';
+import { driftLines, driftTag } from './drift.js';
 import {
   ACTION_SYMBOL,
   countPlan,
@@ -72,7 +73,8 @@ function renderTextUnmasked(plan: Plan, options: TextOptions): string {
     }
     for (const d of isNewGuest(c) ? [] : c.diffs) {
       const effect = d.effect === 'live' ? '' : paint('yellow', ` (${d.effect})`);
-      const note = d.note ? paint('dim', ` [${d.note}]`) : '';
+      const drift = driftTag(d);
+      const note = (d.note ? paint('dim', ` [${d.note}]`) : '') + (drift ? paint('cyan', ` [${drift}]`) : '');
       if (d.from !== undefined && d.to !== undefined)
         out.push(`      ~ ${d.key}: ${paint('red', d.from)} -> ${paint('green', d.to)}${effect}${note}`);
       else if (d.to !== undefined) out.push(`      ${paint('green', '+')} ${d.key}: ${d.to}${effect}${note}`);
@@ -110,6 +112,17 @@ function renderTextUnmasked(plan: Plan, options: TextOptions): string {
       ),
     );
     for (const l of lost) out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
+    out.push('');
+  }
+  const drifted = driftLines(plan);
+  if (drifted.length) {
+    out.push(
+      paint(
+        'cyan',
+        `Changed outside Phoenix (drift): ${drifted.length} setting${drifted.length === 1 ? '' : 's'}; apply sets ${drifted.length === 1 ? 'it' : 'them'} back to the config:`,
+      ),
+    );
+    for (const l of drifted) out.push(`  ${paint('cyan', '~')} ${l.address} ${l.text}`);
     out.push('');
   }
   for (const w of plan.warnings)

@@ -95,6 +95,10 @@ describe('phoenix help', () => {
     golden('help-sim-init.txt', (await cli('sim', 'init', '--help')).out);
   });
 
+  test("adopt's help (golden)", async () => {
+    golden('help-adopt.txt', (await cli('adopt', '--help')).out);
+  });
+
   test('--help after -- is an argument, not a request for help', async () => {
     const r = await cli('ssh-exec', '--target', 'local', '--', 'ls', '--help');
     expect(r.code).toBe(2);

@@ -239,9 +239,10 @@ describe('changing guests in place', () => {
     const live = converged(desired, (g) => ({ ...g, config: { ...g.config, memory: '512' } }));
     const c = change(plan(desired, live, { scriptHashes: H }), 'ct/950');
     expect(c.action).toBe('update');
-    expect(c.diffs).toEqual([{ key: 'memory', from: '512', to: '1024', effect: 'live' }]);
+    // Changed on the host behind Phoenix's back: drift (plan-drift.test.ts covers config edits).
+    expect(c.diffs).toEqual([{ key: 'memory', from: '512', to: '1024', effect: 'live', origin: 'outside' }]);
     expect(ops(c)).toEqual(['configure']);
-    expect(c.reasons).toEqual(['config differs']);
+    expect(c.reasons).toEqual(['changed outside Phoenix (drift): apply sets it back to the config']);
 
     const renamed = converged(desired, (g) => ({ ...g, config: { ...g.config, hostname: 'old' } }));
     const r = change(plan(desired, renamed, { scriptHashes: H }), 'ct/950');
@@ -257,7 +258,14 @@ describe('changing guests in place', () => {
     const grow = change(plan(desired, small, { scriptHashes: H }), 'ct/950');
     expect(step(grow, 'resize')).toEqual({ op: 'resize', disk: 'rootfs', size: '8G' });
     expect(grow.diffs).toEqual([
-      { key: 'rootfs', from: 'local-lvm 4G', to: 'local-lvm 8G', effect: 'live', note: 'grow' },
+      {
+        key: 'rootfs',
+        from: 'local-lvm 4G',
+        to: 'local-lvm 8G',
+        effect: 'live',
+        note: 'grow',
+        origin: 'outside',
+      },
     ]);
 
     const big = converged(desired, (g) => ({
@@ -503,7 +511,9 @@ describe('rebuilds', () => {
     expect(isReplace(c.action)).toBe(true);
     expect(ops(c).slice(0, 3)).toEqual(['destroy', 'create', 'start']);
     expect(step(c, 'destroy')).toEqual({ op: 'destroy', running: true });
-    expect(c.diffs).toEqual([{ key: 'unprivileged', from: '0', to: '1', effect: 'rebuild' }]);
+    expect(c.diffs).toEqual([
+      { key: 'unprivileged', from: '0', to: '1', effect: 'rebuild', origin: 'outside' },
+    ]);
     expect(p.errored).toBe(false);
   });
 

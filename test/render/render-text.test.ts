@@ -16,8 +16,12 @@ describe('renderText', () => {
       .filter((g) => g.id !== 951)
       .map((g) => (g.id === 950 ? { ...g, config: { ...g.config, memory: '512' } } : g));
     const text = renderText(plan(desired, { ...host(), guests }));
+    // Set on the host behind Phoenix's back: marked as drift and listed in its own section.
     expect(text).toContain(
-      '  ~ CT 950 web: update in place\n      # config differs\n      ~ memory: 512 -> 2048\n',
+      '  ~ CT 950 web: update in place\n      # changed outside Phoenix (drift): apply sets it back to the config\n      ~ memory: 512 -> 2048 [changed outside Phoenix]\n',
+    );
+    expect(text).toContain(
+      'Changed outside Phoenix (drift): 1 setting; apply sets it back to the config:\n  ~ ct/950 memory: 512 on the host, the config says 2048\n',
     );
     expect(text).toContain('  + CT 951 db: create from debian-12-standard_12.7-1_amd64.tar.zst');
     expect(text).not.toContain('CT 900 base');

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
 import { runDriftJob } from '../../jobs/drift-job.js';
+import { driftLines } from '../../render/drift.js';
 import { renderPlanJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderText } from '../../render/text.js';
@@ -57,8 +58,11 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
           ? renderMarkdown(p)
           : renderText(p, { color }),
     );
+    const outside = driftLines(p).length;
     io.stderr(
-      job.drifted ? `Drift: the host differs from ${dir}.\n` : `No drift: the host matches ${dir}.\n`,
+      job.drifted
+        ? `Drift: the host differs from ${dir}${outside ? ` (${outside} setting${outside === 1 ? '' : 's'} changed outside Phoenix)` : ''}.\n`
+        : `No drift: the host matches ${dir}.\n`,
     );
     if (p.errored) return 1;
     if (values['detailed-exitcode'] === true) return job.drifted ? 2 : 0;

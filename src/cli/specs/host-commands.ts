@@ -179,6 +179,39 @@ export const DRIFT_SPEC: CommandSpec = {
   notes: [EXIT_CODES, 'With --detailed-exitcode: 0 no drift, 2 drift, 1 errors.'],
 };
 
+export const ADOPT_SPEC: CommandSpec = {
+  name: 'adopt',
+  summary:
+    'take over a guest Phoenix does not manage: print its config entry; --write adds it and tags the guest',
+  usage: 'ADDR [--config-dir DIR] --target URL [--write] [--yes] [options]',
+  positionals: true,
+  options: {
+    ...CONFIG_DIR_OPTION,
+    ...TARGET_OPTIONS,
+    ...AUDIT_OPTION,
+    write: {
+      type: 'boolean',
+      default: false,
+      help: "add the entry to the config file (the rest of the file unchanged) and tag the guest 'phoenix'",
+    },
+    ...YES_OPTION,
+  },
+  examples: [
+    {
+      command: 'phoenix adopt ct/955 --target ssh://root@pve',
+      what: 'print the entry and what the next plan would change',
+    },
+    {
+      command: 'phoenix adopt vm/9001 --target ssh://root@pve --write',
+      what: 'add it to phoenix_vm_configs.json and tag the VM, after confirmation',
+    },
+  ],
+  notes: [
+    'ADDR is ct/ID or vm/ID. The entry is derived from the live config; what the host does not record (the template the guest was made from, scripts, firewall) is listed to fill in.',
+    'Exit codes: 0 done (or printed), 1 refused (already managed, in the config, or not approved), 2 usage or I/O error.',
+  ],
+};
+
 export const STATE_SPEC: CommandSpec = {
   name: 'state',
   summary: "read a host's live state as JSON",
