@@ -242,6 +242,158 @@ async function openHost(command, values, io) {
 
 /***/ }),
 
+/***/ 24542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ escapeTableCell),
+/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/**
+ * The one Markdown text escaper: text made safe inside a table cell or a summary line (no raw
+ * HTML, no `|` that ends the cell, no line break that ends the row). Pure.
+ */
+const CELL_SPECIALS = /[&<>|\r\n]/;
+function escapeCell(text, options = {}) {
+    const s = options.trim ? text.trim() : text;
+    if (!CELL_SPECIALS.test(s))
+        return s;
+    const escaped = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+    return options.lineBreak === '<br>'
+        ? escaped.replace(/\r?\n|\r/g, '<br>')
+        : escaped.replace(/[\r\n]+/g, ' ');
+}
+/** A job-summary table cell: trimmed, each line break kept as `<br>`. */
+function escapeTableCell(text) {
+    return escapeCell(text, { lineBreak: '<br>', trim: true });
+}
+
+
+/***/ }),
+
+/***/ 12478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nw: () => (/* binding */ resultingSettings),
+/* harmony export */   bU: () => (/* binding */ cloneSourceLabel),
+/* harmony export */   hv: () => (/* binding */ isNewGuest)
+/* harmony export */ });
+/* harmony import */ var _plan_config_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97025);
+/* harmony import */ var _plan_clone_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35386);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61692);
+/**
+ * The settings a new guest ends with, for every renderer: a create lists its config; a clone lists
+ * its own settings, the ones it keeps from its clone source (marked as such), and the source's
+ * settings it drops. No restart marks: nothing is running yet. Pure.
+ */
+
+
+
+/** Keys written by Phoenix itself (tag, done-record), not settings the reader chose. */
+const BOOKKEEPING = new Set(['description', 'tags']);
+/** Whether `c` makes a new guest that did not exist (create or clone; not a rebuild). */
+function isNewGuest(c) {
+    return c.action === 'create' || c.action === 'clone';
+}
+/** `CT 902 @ ready`: the clone source, for "kept from ..." marks; undefined for a create. */
+function cloneSourceLabel(c) {
+    const s = c.steps.find((x) => x.op === 'clone');
+    if (s?.op !== 'clone')
+        return undefined;
+    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .label */ .Pf)({ kind: c.kind, id: s.source });
+}
+/** Settings in key order; raw `lxc.*` lines last (as `lxc` keys). */
+function resultingSettings(c, sources) {
+    const create = c.steps.find((s) => s.op === 'create');
+    if (create?.op === 'create') {
+        const out = Object.entries(create.config)
+            .filter(([k]) => !BOOKKEEPING.has(k))
+            .map(([k, v]) => ({ key: k, value: (0,_plan_config_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .displayValue */ .KN)(c.kind, k, v), origin: 'own' }));
+        for (const l of create.lxcRaw)
+            out.push({ key: 'lxc', value: l, origin: 'own' });
+        return out;
+    }
+    const out = [];
+    for (const d of c.diffs) {
+        if (BOOKKEEPING.has(d.key))
+            continue;
+        if (d.to !== undefined)
+            out.push({ key: d.key, value: d.to, origin: 'own' });
+        else if (d.from !== undefined)
+            out.push({ key: d.key, value: d.from, origin: 'dropped' });
+    }
+    const clone = c.steps.find((s) => s.op === 'clone');
+    const base = clone?.op === 'clone' ? sources?.[(0,_plan_clone_base_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceConfigKey */ .JM)(clone.source, clone.storage)] : undefined;
+    const own = new Set(c.diffs.map((d) => d.key));
+    for (const [k, v] of Object.entries(base ?? {}))
+        if (!own.has(k) && !BOOKKEEPING.has(k))
+            out.push({ key: k, value: v, origin: 'source' });
+    return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 13047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ driftLines),
+/* harmony export */   sJ: () => (/* binding */ driftTag),
+/* harmony export */   tX: () => (/* binding */ driftSection)
+/* harmony export */ });
+/* harmony import */ var _plan_last_applied_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20895);
+/* harmony import */ var _cell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24542);
+/**
+ * Settings changed outside Phoenix (drift, plan/last-applied.ts), as every renderer lists them
+ * in a section of their own: plan text, PR comment, drift issue, JSON summary.
+ */
+
+
+/** The marker a drifted field diff carries in the plan text and the PR comment. */
+function driftTag(d) {
+    if (d.origin === 'outside')
+        return 'changed outside Phoenix';
+    if (d.origin === 'both')
+        return 'changed outside Phoenix and in the config';
+    return undefined;
+}
+function driftLines(plan) {
+    const out = [];
+    for (const c of plan.changes) {
+        for (const d of c.diffs) {
+            if (!(0,_plan_last_applied_js__WEBPACK_IMPORTED_MODULE_0__/* .isDriftDiff */ .N7)(d))
+                continue;
+            const host = d.from === undefined ? 'unset on the host' : `${d.from} on the host`;
+            const want = d.to === undefined ? 'unset' : d.to;
+            const says = d.origin === 'both' ? `the config now says ${want}` : `the config says ${want}`;
+            out.push({ address: c.address, text: `${d.key}: ${host}, ${says}` });
+        }
+    }
+    return out;
+}
+/** The PR comment's (and drift issue's) section of settings changed outside Phoenix; empty when none. */
+function driftSection(plan, max = 40) {
+    const drifted = driftLines(plan);
+    if (!drifted.length)
+        return [];
+    const n = drifted.length;
+    const them = n === 1 ? 'it' : 'them';
+    return [
+        '### Changed outside Phoenix (drift)',
+        '',
+        `${n} setting${n === 1 ? ' was' : 's were'} changed on the host, not in the config; apply sets ${them} back (or change the config to keep ${them}):`,
+        '',
+        ...drifted.slice(0, max).map((l) => `- \`${l.address}\` ${(0,_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .k)(l.text)}`),
+        ...(n > max ? [`- ... and ${n - max} more`] : []),
+        '',
+    ];
+}
+
+
+/***/ }),
+
 /***/ 70893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -249,12 +401,16 @@ async function openHost(command, values, io) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38019);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61692);
+/* harmony import */ var _create_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12478);
+/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13047);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61692);
 /**
  * The plan for a terminal: one block per changed guest with its field diffs and steps, the order
  * in layers, what is left alone, and the headline last (as Terraform prints it). ANSI colour only
  * when asked (the CLI asks when stdout is a TTY).
  */
+
+
 
 
 const CODES = { green: 32, yellow: 33, red: 31, cyan: 36, dim: 2, bold: 1 };
@@ -278,19 +434,29 @@ function renderTextUnmasked(plan, options) {
     out.push(plan.basis === 'config-diff'
         ? paint('yellow', 'Note: no recorded host state; planned against the base config, not the host.')
         : paint('dim', `Planned against the live state${where}.`), '');
-    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .selectionLines */ .a_)(plan);
+    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .selectionLines */ .a_)(plan);
     if (selection.length)
         out.push(...selection.map((l) => paint('cyan', l)), '');
     for (const c of plan.changes) {
         if (c.action === 'no-op' && !options.verbose)
             continue;
-        const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
-        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAction */ .u7)(c)}`);
+        const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
+        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAction */ .u7)(c)}`);
         for (const r of c.reasons)
             out.push(paint('dim', `      # ${r}`));
-        for (const d of c.diffs) {
+        if ((0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewGuest */ .hv)(c)) {
+            const src = (0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .cloneSourceLabel */ .bU)(c);
+            if (src)
+                out.push(paint('dim', `      settings ('=' kept from clone source ${src}, '-' dropped from it):`));
+            for (const s of (0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .resultingSettings */ .Nw)(c, plan.cloneSources)) {
+                const mark = s.origin === 'own' ? paint('green', '+') : s.origin === 'source' ? '=' : paint('red', '-');
+                out.push(`      ${mark} ${s.key}: ${s.origin === 'dropped' ? paint('red', s.value) : s.value}`);
+            }
+        }
+        for (const d of (0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewGuest */ .hv)(c) ? [] : c.diffs) {
             const effect = d.effect === 'live' ? '' : paint('yellow', ` (${d.effect})`);
-            const note = d.note ? paint('dim', ` [${d.note}]`) : '';
+            const drift = (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftTag */ .sJ)(d);
+            const note = (d.note ? paint('dim', ` [${d.note}]`) : '') + (drift ? paint('cyan', ` [${drift}]`) : '');
             if (d.from !== undefined && d.to !== undefined)
                 out.push(`      ~ ${d.key}: ${paint('red', d.from)} -> ${paint('green', d.to)}${effect}${note}`);
             else if (d.to !== undefined)
@@ -299,7 +465,7 @@ function renderTextUnmasked(plan, options) {
                 out.push(`      ${paint('red', '-')} ${d.key}: ${d.from}${effect}${note}`);
         }
         if (c.steps.length)
-            out.push(paint('dim', `      steps: ${c.steps.map(_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStep */ .Ey).join(' -> ')}`));
+            out.push(paint('dim', `      steps: ${c.steps.map(_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeStep */ .Ey).join(' -> ')}`));
         out.push('');
     }
     if (plan.layers.length) {
@@ -313,18 +479,25 @@ function renderTextUnmasked(plan, options) {
     for (const h of plan.hypervisor)
         out.push(`${paint('yellow', 'host:')} ${h.message} (used by ${h.usedBy.join(', ')})`);
     for (const r of plan.retained)
-        out.push(`${paint('cyan', 'kept:')} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(r)} ${r.name}: ${r.reason}`);
+        out.push(`${paint('cyan', 'kept:')} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(r)} ${r.name}: ${r.reason}`);
     if (plan.unmanaged.length) {
-        const list = plan.unmanaged.slice(0, 30).map((u) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(u)}${u.name ? ` ${u.name}` : ''}`);
+        const list = plan.unmanaged.slice(0, 30).map((u) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(u)}${u.name ? ` ${u.name}` : ''}`);
         out.push(`${paint('cyan', 'unmanaged (left alone):')} ${list.join(', ')}${plan.unmanaged.length > 30 ? `, ... (${plan.unmanaged.length})` : ''}`);
     }
     if (plan.hypervisor.length || plan.retained.length || plan.unmanaged.length)
         out.push('');
-    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .dataLossLines */ .Vw)(plan);
+    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .dataLossLines */ .Vw)(plan);
     if (lost.length) {
-        out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`));
+        out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} destroyed with ${lost.length === 1 ? 'its' : 'their'} data:`));
         for (const l of lost)
             out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
+        out.push('');
+    }
+    const drifted = (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftLines */ .$m)(plan);
+    if (drifted.length) {
+        out.push(paint('cyan', `Changed outside Phoenix (drift): ${drifted.length} setting${drifted.length === 1 ? '' : 's'}; apply sets ${drifted.length === 1 ? 'it' : 'them'} back to the config:`));
+        for (const l of drifted)
+            out.push(`  ${paint('cyan', '~')} ${l.address} ${l.text}`);
         out.push('');
     }
     for (const w of plan.warnings)
@@ -333,7 +506,7 @@ function renderTextUnmasked(plan, options) {
         out.push(`${paint('red', 'error:')} ${e.address ? `${e.address}: ` : ''}${e.message}`);
     if (plan.warnings.length || plan.errors.length)
         out.push('');
-    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)((0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countPlan */ .RF)(plan));
+    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .countPlan */ .RF)(plan));
     out.push(plan.errored
         ? paint('red', `Planning failed: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. ${head}`)
         : paint('bold', head));

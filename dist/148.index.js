@@ -158,7 +158,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(307), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(79), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,
@@ -332,6 +332,7 @@ function parseLiveState(text, source) {
         storages: Array.isArray(v.storages) ? v.storages : [],
         bridges: Array.isArray(v.bridges) ? v.bridges : [],
         templates: Array.isArray(v.templates) ? v.templates : [],
+        ...(Array.isArray(v.images) ? { images: v.images } : {}),
         ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
     };
 }

@@ -2,6 +2,83 @@ export const id = 229;
 export const ids = [229,578];
 export const modules = {
 
+/***/ 38131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TV: () => (/* binding */ resolveSecretRefs),
+/* harmony export */   UY: () => (/* binding */ envSecretLookup),
+/* harmony export */   aZ: () => (/* binding */ isSecretRef),
+/* harmony export */   gN: () => (/* binding */ findSecretRefs),
+/* harmony export */   hn: () => (/* binding */ SECRET_NAME_RE),
+/* harmony export */   ln: () => (/* binding */ secretEnvName)
+/* harmony export */ });
+/* unused harmony export SECRET_ENV_PREFIX */
+/** A secret's name: upper case letters, digits and `_`, starting with a letter (a GitHub secret name). */
+const SECRET_NAME_RE = /^[A-Z][A-Z0-9_]{0,99}$/;
+/** Where apply looks a secret up. */
+const SECRET_ENV_PREFIX = 'PHOENIX_SECRET_';
+function secretEnvName(name) {
+    return `${SECRET_ENV_PREFIX}${name}`;
+}
+/** `{"secret": NAME}` with no other key: a reference (its name may still be invalid). */
+function isSecretRef(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const keys = Object.keys(v);
+    return keys.length === 1 && keys[0] === 'secret' && typeof v.secret === 'string';
+}
+/** Every secret reference inside a parsed JSON value, in document order. */
+function findSecretRefs(root) {
+    const out = [];
+    const walk = (v, path) => {
+        if (isSecretRef(v)) {
+            out.push({ path, name: v.secret });
+            return;
+        }
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, [...path, i]));
+        else if (typeof v === 'object' && v !== null)
+            for (const [k, x] of Object.entries(v))
+                walk(x, [...path, k]);
+    };
+    walk(root, []);
+    return out;
+}
+/** Replaces every reference in `value` by `lookup(name)`; the input is not changed. */
+function resolveSecretRefs(value, lookup) {
+    const values = new Set();
+    const missing = new Set();
+    const walk = (v) => {
+        if (isSecretRef(v)) {
+            const s = SECRET_NAME_RE.test(v.secret) ? lookup(v.secret) : undefined;
+            if (s === undefined || s === '') {
+                missing.add(v.secret);
+                return v;
+            }
+            values.add(s);
+            return s;
+        }
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (typeof v === 'object' && v !== null)
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    const out = walk(value);
+    return { value: out, values: [...values], missing: [...missing] };
+}
+/** Looks secrets up in an environment (`PHOENIX_SECRET_<NAME>`). */
+function envSecretLookup(env) {
+    return (name) => {
+        const v = env[secretEnvName(name)];
+        return v === undefined || v === '' ? undefined : v;
+    };
+}
+
+
+/***/ }),
+
 /***/ 38019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,6 +90,8 @@ export const modules = {
 /* harmony export */   YK: () => (/* binding */ findPlaintextSecrets)
 /* harmony export */ });
 /* unused harmony exports isSecretKey, inlineSecrets, hasInlineSecret, argvSecretIndexes */
+/* harmony import */ var _secret_refs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38131);
+
 /** Last word(s) of a key that make its value a credential. */
 const SECRET_WORDS = new Set([
     'password',
@@ -128,7 +207,7 @@ function isSecretScalar(key, v) {
     return typeof v === 'number' && secretKeyCached(key);
 }
 /**
- * Every plaintext secret in a parsed JSON value. Iterative, so deep files are fine; keys repeat
+ * Every plaintext secret in a parsed JSON value (secret references are not). Iterative, so deep files are fine; keys repeat
  * across guests, so the key test is cached, and paths are built only for findings.
  */
 function findPlaintextSecrets(root) {
@@ -149,7 +228,7 @@ function findPlaintextSecrets(root) {
             }
             for (let i = value.length - 1; i >= 0; i--) {
                 const v = value[i];
-                if (typeof v === 'object' && v !== null)
+                if (typeof v === 'object' && v !== null && !(0,_secret_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretRef */ .aZ)(v))
                     stack.push({ value: v, key: i, parent: frame });
             }
             continue;
@@ -158,8 +237,11 @@ function findPlaintextSecrets(root) {
         const children = [];
         for (const key in obj) {
             const v = obj[key];
-            if (typeof v === 'object' && v !== null)
-                children.push({ value: v, key, parent: frame });
+            // A secret reference (`{"secret": "NAME"}`, secret-refs.ts) holds a name, never the value.
+            if (typeof v === 'object' && v !== null) {
+                if (!(0,_secret_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretRef */ .aZ)(v))
+                    children.push({ value: v, key, parent: frame });
+            }
             else if (isSecretScalar(key, v))
                 found.push({ path: pathOf(frame, key), key });
         }
@@ -546,7 +628,12 @@ class ShellHostPort {
         await this.exec((0,commands/* qmCreate */.rS)(id, { ...spec, ...(keysFile ? { sshkeysFile: keysFile } : {}) }));
     }
     async importVmDisk(id, image, storage, targetDisk) {
-        await this.exec((0,commands/* qmDiskImport */.FX)(id, image, storage, { targetDisk }));
+        // `import-from=` takes a volume id of `import` content (where setup-hypervisor puts cloud
+        // images) as well as a host path; `qm disk import` would take a path only.
+        const index = Number(/^scsi(\d+)$/.exec(targetDisk)?.[1] ?? NaN);
+        if (!Number.isInteger(index))
+            throw new Error(`cannot import a disk as ${targetDisk}: scsi disks only`);
+        await this.exec((0,commands/* qmSet */.dW)(id, { scsi: { [index]: { file: `${storage}:0`, importFrom: image } } }));
     }
     async cloneGuest(target, source, options) {
         const { name, ...o } = options;
@@ -577,6 +664,10 @@ class ShellHostPort {
         const next = replaceRawLxcLines(current.stdout, lines);
         if (next !== current.stdout)
             await this.exec((0,commands/* writeLxcConfig */.L2)(guest.id, next, guest.node));
+    }
+    async makeHostDirs(dirs) {
+        for (const d of dirs)
+            await this.exec((0,commands/* installDirIds */.X4)(d.path, '0755', d.uid, d.gid));
     }
     async resizeDisk(guest, disk, size) {
         await this.exec(guest.kind === 'lxc' ? (0,commands/* pctResize */.W0)(guest.id, disk, size) : (0,commands/* qmResize */.df)(guest.id, disk, size));
@@ -1018,16 +1109,20 @@ async function readLiveState(transport, options = {}) {
             entry.node = r.node;
         storages.push(entry);
         if (content.includes('vztmpl') && r.node && onlineNodes.includes(r.node))
-            templateQueries.push({ node: r.node, storage: r.storage });
+            templateQueries.push({ node: r.node, storage: r.storage, content: 'vztmpl' });
+        if (content.includes('import') && r.node && onlineNodes.includes(r.node))
+            templateQueries.push({ node: r.node, storage: r.storage, content: 'import' });
     }
     storages.sort((a, b) => a.id === b.id ? ((a.node ?? '') < (b.node ?? '') ? -1 : 1) : a.id < b.id ? -1 : 1);
+    // LXC templates, and the cloud images VMs are imported from (`import` content).
     const templates = new Set();
+    const images = new Set();
     for (const q of templateQueries) {
-        const cmd = (0,commands/* storageContent */.n8)(q.node, q.storage, 'vztmpl');
+        const cmd = (0,commands/* storageContent */.n8)(q.node, q.storage, q.content);
         const vols = parseJson(cmd, await run(cmd));
         for (const v of vols)
             if (v.volid)
-                templates.add(v.volid);
+                (q.content === 'vztmpl' ? templates : images).add(v.volid);
     }
     const guests = [];
     guestsRes.forEach((r, i) => {
@@ -1067,6 +1162,7 @@ async function readLiveState(transport, options = {}) {
         storages,
         bridges: [...bridges].sort(),
         templates: [...templates].sort(),
+        images: [...images].sort(),
     };
     return version === undefined ? state : { ...state, pveVersion: version };
 }

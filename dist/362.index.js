@@ -258,6 +258,7 @@ function options(entries) {
 /* harmony export */   TA: () => (/* binding */ readFile),
 /* harmony export */   U$: () => (/* binding */ mkdirP),
 /* harmony export */   Wx: () => (/* binding */ readConfigFiles),
+/* harmony export */   X4: () => (/* binding */ installDirIds),
 /* harmony export */   _h: () => (/* binding */ writeFile),
 /* harmony export */   dl: () => (/* binding */ appendFile),
 /* harmony export */   jE: () => (/* binding */ lxcConfigPath),
@@ -369,6 +370,16 @@ function installDir(path, mode, owner, group) {
     if (!MODE.test(mode))
         (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid mode ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mode)}`);
     return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('install', '-d', '-m', mode, '-o', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(owner), '-g', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(group), '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
+}
+/**
+ * A bind-mount source folder, owned by numeric ids: an unprivileged container's root is a host
+ * uid/gid of its idmap (100000 by default), a privileged one's is 0. Existing folders keep their
+ * contents; `install -d` only sets owner and mode.
+ */
+function installDirIds(path, mode, uid, gid) {
+    if (!MODE.test(mode))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid mode ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mode)}`);
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('install', '-d', '-m', mode, '-o', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkInteger */ .zQ)(uid, 'uid', 0, 4294967294), '-g', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkInteger */ .zQ)(gid, 'gid', 0, 4294967294), '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
 }
 const chown = (owner, group, path) => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('chown', `${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(owner)}:${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(group)}`, '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'file'));
 function chmod(mode, path) {

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export headline */
 /* harmony import */ var _render_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89519);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86646);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95549);
 /**
  * The setup report as Markdown (job summary), text (terminal) and JSON, in the plan renderer's
  * visual style: a bold headline, a table of steps, a collapsible block per step with `diff`
@@ -250,10 +250,10 @@ var external_node_path_ = __webpack_require__(76760);
 var config_diagnostics = __webpack_require__(47410);
 // EXTERNAL MODULE: ./src/config/rules/host-config.ts
 var host_config = __webpack_require__(92333);
-// EXTERNAL MODULE: ./src/config/rules/index.ts + 9 modules
-var rules = __webpack_require__(81747);
-// EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
-var validate = __webpack_require__(33238);
+// EXTERNAL MODULE: ./src/config/rules/index.ts + 8 modules
+var rules = __webpack_require__(47603);
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __webpack_require__(16141);
 // EXTERNAL MODULE: ./src/proxmox/audit.ts
 var audit = __webpack_require__(30240);
 // EXTERNAL MODULE: ./src/model/types.ts
@@ -1155,6 +1155,17 @@ const vfioStep = {
 const NOUVEAU_BLACKLIST = '/etc/modprobe.d/blacklist-nouveau.conf';
 const NOUVEAU_TEXT = `${MANAGED_HEADER}blacklist nouveau\noptions nouveau modeset=0\n`;
 const RUNFILE_DIR = '/var/cache/phoenix';
+/**
+ * The NVIDIA modules load at boot, but nothing makes /dev/nvidia-uvm{,-tools}: the module creates
+ * no node, and a container passing them through (`devN`) then fails to start (Proxmox stats each
+ * device, `PVE::LXC::Tools::get_device_mode_and_rdev`). A udev rule runs `nvidia-modprobe -u` as
+ * the modules load; apply also runs it once now.
+ */
+const NVIDIA_MODULES_FILE = '/etc/modules-load.d/phoenix-nvidia.conf';
+const NVIDIA_UVM_RULES = '/etc/udev/rules.d/70-phoenix-nvidia-uvm.rules';
+const NVIDIA_MODULES_TEXT = `${MANAGED_HEADER}nvidia\nnvidia_uvm\n`;
+const NVIDIA_UVM_RULES_TEXT = `${MANAGED_HEADER}KERNEL=="nvidia", RUN+="/usr/bin/nvidia-modprobe -c0"\n` +
+    `KERNEL=="nvidia_uvm", RUN+="/usr/bin/nvidia-modprobe -c0 -u"\n`;
 const nvidiaStep = {
     id: 'nvidia',
     title: 'NVIDIA driver',
@@ -1164,10 +1175,17 @@ const nvidiaStep = {
         if (!n)
             return [];
         const changes = [];
-        const [blacklist] = (await host.readFiles([NOUVEAU_BLACKLIST])).values();
-        changes.push(...fileChange(NOUVEAU_BLACKLIST, blacklist, NOUVEAU_TEXT, 'keep nouveau from claiming the GPU', {
-            reboot: true,
-        }));
+        const files = await host.readFiles([NOUVEAU_BLACKLIST, NVIDIA_MODULES_FILE, NVIDIA_UVM_RULES]);
+        changes.push(...fileChange(NOUVEAU_BLACKLIST, files.get(NOUVEAU_BLACKLIST), NOUVEAU_TEXT, 'keep nouveau from claiming the GPU', { reboot: true }), ...fileChange(NVIDIA_MODULES_FILE, files.get(NVIDIA_MODULES_FILE), NVIDIA_MODULES_TEXT, 'load nvidia and nvidia_uvm at boot'));
+        const rules = fileChange(NVIDIA_UVM_RULES, files.get(NVIDIA_UVM_RULES), NVIDIA_UVM_RULES_TEXT, 'make /dev/nvidia-uvm and /dev/nvidia-uvm-tools at boot (containers pass them through)');
+        changes.push(...rules);
+        if (rules.length > 0)
+            changes.push({
+                kind: 'run',
+                target: '/dev/nvidia-uvm',
+                summary: 'make the NVIDIA UVM device nodes now (nvidia-modprobe -c0 -u)',
+                data: { op: 'uvm-nodes' },
+            });
         const mod = await host.run((0,commands/* modinfoVersion */.FY)('nvidia'));
         const installed = mod.exitCode === 0 ? mod.stdout.trim() : undefined;
         const smi = await host.run((0,commands/* nvidiaSmiDriverVersion */.$1)());
@@ -1205,15 +1223,25 @@ const nvidiaStep = {
             await host.ok((0,commands/* curlDownload */.Hc)(url, runfile), `downloading ${url}`);
             await host.ok((0,commands/* nvidiaRunfileInstall */.st)(runfile), 'the NVIDIA installer');
         }
+        // Only once a driver is loaded (a fresh install may need its reboot first; the rule does it then).
+        if (changes.some(({ data }) => data.op === 'uvm-nodes')) {
+            const smi = await host.run((0,commands/* nvidiaSmiDriverVersion */.$1)());
+            if (smi.exitCode === 0)
+                await host.ok((0,commands/* nvidiaModprobeUvm */.KH)(), 'nvidia-modprobe -c0 -u');
+        }
     },
 };
 
+// EXTERNAL MODULE: ./src/model/host-config/image-volume.ts
+var image_volume = __webpack_require__(41259);
 ;// CONCATENATED MODULE: ./src/hypervisor/steps/guest-support.ts
 /**
  * What guests need on the host: AppArmor profiles (syntax-checked by `apparmor_parser` before
  * they are written to /etc/apparmor.d/lxc/ and loaded), LXC templates (`pveam download`) and
- * cloud images for VM templates (downloaded into a storage through the Proxmox API).
+ * cloud images for VM templates (downloaded into a storage's `import` content through the
+ * Proxmox API) with the cloud-init vendor data that installs their guest agent.
  */
+
 
 
 const APPARMOR_DIR = '/etc/apparmor.d/lxc';
@@ -1263,6 +1291,26 @@ async function presentImages(host, node, storage, content) {
     const list = JSON.parse(r.stdout || '[]');
     return new Set(list.map((v) => (v.volid ?? '').split('/').pop() ?? ''));
 }
+/** The changes that give VMs made from cloud images their guest agent. */
+async function agentSnippetChanges(host) {
+    const live = JSON.parse(await host.ok((0,commands/* apiGet */.Vg)('/storage'), 'reading /storage'));
+    const local = live.find((s) => s.storage === image_volume/* AGENT_SNIPPET */.oZ.storage);
+    const have = (local?.content ?? '').split(',').filter(Boolean);
+    const out = [];
+    if (!have.includes('snippets')) {
+        const content = [...new Set([...have, 'snippets'])].sort();
+        out.push({
+            kind: 'update',
+            target: `storage ${image_volume/* AGENT_SNIPPET */.oZ.storage}`,
+            summary: `allow snippets content on ${image_volume/* AGENT_SNIPPET */.oZ.storage} (cloud-init vendor data for VM templates)`,
+            diff: [`- content ${have.join(',') || '(none)'}`, `+ content ${content.join(',')}`],
+            data: { op: 'enable-snippets', content },
+        });
+    }
+    const [before] = (await host.readFiles([image_volume/* AGENT_SNIPPET */.oZ.path])).values();
+    out.push(...fileChange(image_volume/* AGENT_SNIPPET */.oZ.path, before, image_volume/* AGENT_SNIPPET */.oZ.text, 'cloud-init vendor data installing the QEMU guest agent in VMs made from cloud images'));
+    return out;
+}
 const templatesStep = {
     id: 'templates',
     title: 'LXC templates and cloud images',
@@ -1301,17 +1349,26 @@ const templatesStep = {
                     data: { op: 'download-image', image: img },
                 });
             }
+            changes.push(...(await agentSnippetChanges(host)));
         }
         return changes;
     },
     async apply(host, _cfg, changes) {
         const plans = changes.map((c) => c.data);
+        for (const p of plans) {
+            if (p.op === 'enable-snippets')
+                await host.ok((0,commands/* pvesmSet */.eB)(image_volume/* AGENT_SNIPPET */.oZ.storage, { content: p.content }), 'pvesm set');
+            else if (p.op === 'write-file') {
+                await host.ok((0,commands/* mkdirP */.U$)(image_volume/* AGENT_SNIPPET */.oZ.path.slice(0, image_volume/* AGENT_SNIPPET */.oZ.path.lastIndexOf('/'))));
+                await host.writeFile(p.path, p.content);
+            }
+        }
         if (plans.some((p) => p.op === 'download-template'))
             await host.ok((0,commands/* pveamUpdate */.VG)(), 'pveam update');
         for (const p of plans) {
             if (p.op === 'download-template')
                 await host.ok((0,commands/* pveamDownload */.Uz)(p.lxc.storage, p.lxc.template), `downloading ${p.lxc.template}`);
-            else {
+            else if (p.op === 'download-image') {
                 const { node } = await host.getFacts();
                 const i = p.image;
                 await host.ok((0,commands/* pveDownloadUrl */.Tc)(node, i.storage, {

@@ -373,7 +373,9 @@ function sortKeys(obj) {
 /* harmony export */   Qz: () => (/* binding */ appScriptPath),
 /* harmony export */   V1: () => (/* binding */ scriptToken),
 /* harmony export */   VK: () => (/* binding */ withFirewall),
+/* harmony export */   WM: () => (/* binding */ withoutApplied),
 /* harmony export */   XX: () => (/* binding */ sourceToken),
+/* harmony export */   Xh: () => (/* binding */ testScriptPath),
 /* harmony export */   c3: () => (/* binding */ markersEqual),
 /* harmony export */   eU: () => (/* binding */ readMaking),
 /* harmony export */   gJ: () => (/* binding */ formatMarker),
@@ -388,6 +390,8 @@ function sortKeys(obj) {
 /* unused harmony exports MAKING_PREFIX, MARKER_VERSION, EMPTY_MARKER, configToken, parseTags, withSource */
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
 /* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79164);
+/* harmony import */ var _applied_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47646);
+
 
 
 const MANAGED_TAG = 'phoenix';
@@ -404,6 +408,9 @@ function featureScriptPath(name) {
 }
 function appScriptPath(name) {
     return `apps/${name}`;
+}
+function testScriptPath(path) {
+    return `tests/${path}`;
 }
 /** Short token of a script's content hash (sha256 hex as given), or `unknown`. */
 function scriptToken(hashes, path) {
@@ -489,11 +496,13 @@ function featureTokens(guest, hashes) {
  * `snapshotToken` (computed here unless given) when it has tracked snapshots.
  */
 function expectedMarker(guest, hashes, o = {}) {
+    const cfg = o.config ?? (0,_desired_config_js__WEBPACK_IMPORTED_MODULE_1__/* .desiredConfig */ .Nn)(guest, o.ctx);
     return {
         app: appToken(guest, hashes),
+        applied: (0,_applied_record_js__WEBPACK_IMPORTED_MODULE_2__/* .appliedRecord */ .dN)(cfg),
         features: featureTokens(guest, hashes),
         fw: firewallToken(guest.firewall),
-        snap: hasTrackedSnapshots(guest) ? (o.snap ?? snapshotToken(guest, hashes, { ctx: o.ctx })) : undefined,
+        snap: hasTrackedSnapshots(guest) ? (o.snap ?? snapshotToken(guest, hashes, { config: cfg })) : undefined,
         src: sourceToken(guest),
         v: MARKER_VERSION,
     };
@@ -503,6 +512,10 @@ function formatMarker(marker) {
 }
 function markersEqual(a, b) {
     return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b);
+}
+/** The record without what was last applied (compared when the guest has no such record yet). */
+function withoutApplied(marker) {
+    return marker.applied === undefined ? marker : { ...marker, applied: undefined };
 }
 /** Parse the record line out of a description; undefined when absent or unreadable. */
 function parseMarker(description) {
@@ -523,8 +536,14 @@ function parseMarker(description) {
                     if (typeof h === 'string')
                         features[k] = h;
             }
+            // Written sorted by apply; kept as parsed when every value is a string (read on every plan).
+            const rec = v.applied;
+            const applied = typeof rec === 'object' && rec !== null && Object.values(rec).every((h) => typeof h === 'string')
+                ? rec
+                : undefined;
             return {
                 app: typeof v.app === 'string' ? v.app : undefined,
+                applied,
                 features: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortKeys */ .di)(features),
                 fw: typeof v.fw === 'string' ? v.fw : undefined,
                 snap: typeof v.snap === 'string' ? v.snap : undefined,

@@ -8,6 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ TextReporter),
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   LR: () => (/* binding */ testProblems),
+/* harmony export */   M3: () => (/* binding */ testsLine),
 /* harmony export */   YA: () => (/* binding */ seconds)
 /* harmony export */ });
 /* unused harmony exports elapsed, DEFAULT_HEARTBEAT_MS */
@@ -133,6 +135,38 @@ function outputLines(address, out) {
     ];
 }
 /** The summary table printed after a run. */
+/** Post-deployment tests over all guests: `Tests: 3 passed, 1 failed (1 non-blocking), 2 not run.`; undefined: none planned. */
+function testsLine(result) {
+    let passed = 0;
+    let failed = 0;
+    let nonBlocking = 0;
+    let notRun = 0;
+    for (const g of result.guests)
+        for (const t of g.tests ?? []) {
+            if (t.outcome === 'passed')
+                passed++;
+            else if (t.outcome === 'not-run')
+                notRun++;
+            else {
+                failed++;
+                if (!t.blocking)
+                    nonBlocking++;
+            }
+        }
+    if (passed + failed + notRun === 0)
+        return undefined;
+    const nb = nonBlocking ? ` (${nonBlocking} non-blocking)` : '';
+    return `Tests: ${passed} passed, ${failed} failed${nb}, ${notRun} not run.`;
+}
+/** Each test that did not pass, one line: `ct/950 docker/Docker is running: failed (non-blocking)`. */
+function testProblems(result) {
+    const out = [];
+    for (const g of result.guests)
+        for (const t of g.tests ?? [])
+            if (t.outcome !== 'passed')
+                out.push(`${g.address} ${t.suite}/${t.name}: ${t.outcome === 'failed' ? 'failed' : 'not run'}${t.blocking ? '' : ' (non-blocking)'}`);
+    return out;
+}
 function renderSummary(result) {
     const head = `Apply: ${result.succeeded} succeeded, ${result.failed} failed, ${result.skipped} skipped in ${seconds(result.wallMs)}.`;
     if (result.guests.length === 0)
@@ -152,6 +186,9 @@ function renderSummary(result) {
             .join('  ')
             .trimEnd();
     const out = [head, line(header), ...rows.map(line)];
+    const tests = testsLine(result);
+    if (tests)
+        out.push('', tests, ...testProblems(result).map((l) => `  ${l}`));
     const problems = result.guests.filter((g) => g.outcome !== 'succeeded');
     if (problems.length) {
         out.push('', 'Not applied:');
@@ -468,7 +505,6 @@ const DEFAULT_SETTINGS = {
     agentTimeoutMs: 300_000,
     agentPollMs: 1000,
     healthIntervalScale: 1,
-    imageDir: '/var/lib/vz/import',
     shutdownTimeoutSec: 120,
     scriptTimeoutSec: 3600,
     keepSafetySnapshots: 3,
@@ -501,7 +537,7 @@ var host_lock = __webpack_require__(90166);
 // EXTERNAL MODULE: ./src/host/runner.ts
 var runner = __webpack_require__(58934);
 // EXTERNAL MODULE: ./src/plan/guest-plan.ts + 2 modules
-var guest_plan = __webpack_require__(41110);
+var guest_plan = __webpack_require__(71889);
 // EXTERNAL MODULE: ./src/render/summary.ts
 var summary = __webpack_require__(61692);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -512,8 +548,6 @@ var logger = __webpack_require__(96618);
 var markers = __webpack_require__(71432);
 // EXTERNAL MODULE: ./src/host/failure.ts
 var failure = __webpack_require__(62596);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/dialect/guest-key-row.ts
 var guest_key_row = __webpack_require__(41237);
 // EXTERNAL MODULE: ./src/dialect/key-conversions.ts
@@ -603,18 +637,6 @@ function templateParts(volid) {
 }
 
 ;// CONCATENATED MODULE: ./src/apply/guest-make.ts
-/**
- * Making a guest exist and configuring it, through the host port: a template download (shared by
- * the run) and container creation, VM creation + disk import of the cloud image + boot order +
- * disk size, full clones (one at a time per source, since Proxmox locks the source while it
- * copies), config changes, raw `lxc.*` lines (on hosts that can write them), disk growth.
- * A new guest carries the Phoenix tag and a `phoenix-making:` line (never a done-record) from the
- * first operation on; guest-run.ts writes the done-record only once the make step finished, so a
- * run killed half-way leaves a guest the next plan recognises as its own and incomplete. A VM
- * whose disk import failed is never given a blank disk instead: the step fails, and the next plan
- * makes the VM again.
- */
-
 
 
 const TAGS = (0,markers/* managedTags */.L8)([]);
@@ -635,6 +657,8 @@ async function createGuest(m, s, step, description) {
         if (step.download)
             await download(m, s, step.source);
         const { settings, unprivileged } = lxcArgs(step.config);
+        if (step.hostDirs?.length)
+            await s.host.makeHostDirs(step.hostDirs);
         await s.host.createContainer(id, step.source, { ...settings, unprivileged, tags: TAGS, description });
         if (step.lxcRaw.length)
             await writeRawLxcLines(s, step.lxcRaw);
@@ -645,12 +669,13 @@ async function createGuest(m, s, step, description) {
     void scsi0;
     const args = qemuArgs(rest);
     await s.host.createVm(id, { ...args.settings, tags: TAGS, description }, args.sshkeys);
-    const image = (0,external_node_path_.isAbsolute)(step.source) ? step.source : external_node_path_.posix.join(m.settings.imageDir, step.source);
+    // The planner names the image by volume id (src/model/host-config/image-volume.ts).
+    const image = step.source;
     try {
         await s.host.importVmDisk(id, image, step.storage, 'scsi0');
     }
     catch (err) {
-        throw new Error(`${err.message}\n(the cloud image is looked up at ${image}; put it there, e.g. with setup-hypervisor, or name an absolute path in template_image)`);
+        throw new Error(`${err.message}\n(the cloud image is imported from ${image}; phoenix setup-hypervisor downloads it there, or name an absolute path in template_image)`);
     }
     if (boot)
         await s.host.setVm(id, qemuArgs({ boot }).settings);
@@ -677,6 +702,8 @@ async function configureGuest(s, step) {
             const { settings, unprivileged } = lxcArgs(step.set);
             if (unprivileged !== undefined)
                 throw new Error(`'unprivileged' cannot change on an existing container`);
+            if (step.hostDirs?.length)
+                await s.host.makeHostDirs(step.hostDirs);
             await s.host.setContainer(id, { ...settings, ...(step.delete.length ? { delete: step.delete } : {}) });
         }
         if (step.lxcRaw)
@@ -738,10 +765,12 @@ async function clearOwnLock(host, guest, lock) {
     await host.unlock(guest);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/plan/script-hashes.ts
+var script_hashes = __webpack_require__(77481);
 ;// CONCATENATED MODULE: ./src/apply/scripts.ts
 /**
  * Feature and application scripts as apply pushes them: read from the config dir once, and
@@ -753,26 +782,40 @@ var promises_ = __webpack_require__(51455);
 
 
 class ScriptError extends Error {
+    /** The script file does not exist (a test reported as not run). */
+    missing = false;
 }
 class ScriptStore {
     configDir;
     cache = new Map();
+    libCache;
     constructor(configDir) {
         this.configDir = configDir;
+    }
+    /** The shared helpers of `<config-dir>/lib/`, pushed beside every script (read once). */
+    libs() {
+        this.libCache ??= (0,script_hashes/* readLibHelpers */.vV)(this.configDir).catch((err) => {
+            throw new ScriptError(`cannot read ${(0,external_node_path_.join)(this.configDir, 'lib')}: ${err.code ?? err.message}`);
+        });
+        return this.libCache;
     }
     load(path) {
         let p = this.cache.get(path);
         if (!p) {
-            p = (0,promises_.readFile)((0,external_node_path_.join)(this.configDir, path)).then((bytes) => ({ text: bytes.toString('utf8'), sha: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') }), (err) => {
-                throw new ScriptError(`cannot read ${(0,external_node_path_.join)(this.configDir, path)}: ${err.code ?? err.message}`);
+            p = Promise.all([(0,promises_.readFile)((0,external_node_path_.join)(this.configDir, path)), this.libs()]).then(([bytes, libs]) => ({ text: bytes.toString('utf8'), sha: (0,script_hashes/* scriptDigest */.iP)(bytes, libs) }), (err) => {
+                if (err instanceof ScriptError)
+                    throw err;
+                const e = new ScriptError(`cannot read ${(0,external_node_path_.join)(this.configDir, path)}: ${err.code ?? err.message}`);
+                e.missing = err.code === 'ENOENT';
+                throw e;
             });
             this.cache.set(path, p);
         }
         return p;
     }
     /**
-     * The script at `path` (relative to the config dir). `token` is the short content hash the plan
-     * recorded (`features/x.sh` steps) or `unknown` when the plan could not hash it.
+     * The script at `path` (relative to the config dir). `token` is the short content hash (script
+     * and `lib/` helpers) the plan recorded (`features/x.sh` steps) or `unknown` when the plan could not hash it.
      */
     async read(path, token) {
         const { text, sha } = await this.load(path);
@@ -827,12 +870,22 @@ async function unparkVolumes(host, guest, step) {
     await host.destroy({ kind: 'lxc', id: step.holder, ...(guest.node ? { node: guest.node } : {}) });
 }
 
+// EXTERNAL MODULE: ./src/config/secret-refs.ts
+var secret_refs = __webpack_require__(38131);
+// EXTERNAL MODULE: ./src/proxmox/audit.ts
+var audit = __webpack_require__(30240);
 ;// CONCATENATED MODULE: ./src/apply/guest-exec.ts
 /**
  * The in-guest work of one guest's run: waiting for the QEMU guest agent, pushing and running
- * feature and application scripts (with the guest config staged once per run, mode 0600), and
- * health checks. A failed script's error carries the end of its output.
+ * feature and application scripts, and health checks. The contract of the original tooling
+ * (config/README.md): a script runs as `bash SCRIPT ID` (the CTID or VMID as `$1`), with the
+ * shared helpers of `<config-dir>/lib/` pushed beside it and the guest's config JSON (mode 0600)
+ * named by `$PHOENIX_GUEST_CONFIG`. A config that holds resolved secrets is pushed before each
+ * script and removed after it; secret values are masked in everything a script's output reaches.
+ * A failed script's error carries the end of its output.
  */
+
+
 
 
 
@@ -840,6 +893,8 @@ async function unparkVolumes(host, guest, step) {
 const GUEST_DIR = '/root/.phoenix';
 const GUEST_CONFIG_PATH = `${GUEST_DIR}/guest.json`;
 const GUEST_CONFIG_ENV = 'PHOENIX_GUEST_CONFIG';
+/** The script folders `stage` creates. */
+const STAGED_DIRS = new Set([`${GUEST_DIR}/features`, `${GUEST_DIR}/apps`]);
 /** Lines of a failed script's output kept in its error. */
 const SCRIPT_TAIL_LINES = 40;
 class GuestExec {
@@ -847,6 +902,12 @@ class GuestExec {
     guest;
     input;
     staged = false;
+    configPushed = false;
+    /** The config JSON as pushed (secrets resolved), once built. */
+    config;
+    masker = new audit/* SecretMasker */.M2();
+    /** Script folders in the guest the `lib/` helpers were pushed to in this run. */
+    libsIn = new Set();
     constructor(host, guest, input) {
         this.host = host;
         this.guest = guest;
@@ -890,27 +951,89 @@ class GuestExec {
         }
         return r;
     }
-    /** Creates Phoenix's folder in the guest and writes the guest config there, once per run. */
+    /** The config JSON for the scripts, with secret references resolved (refused when one is missing). */
+    configJson() {
+        if (this.config)
+            return this.config;
+        const r = (0,secret_refs/* resolveSecretRefs */.TV)(this.input.scriptInput() ?? {}, this.input.secret ?? (() => undefined));
+        if (r.missing.length > 0)
+            throw new Error(`secret ${r.missing.join(', ')} has no value: set ${r.missing.map(secret_refs/* secretEnvName */.ln).join(', ')}`);
+        this.masker.add(...r.values);
+        this.config = { json: JSON.stringify(r.value, null, 2) + '\n', secret: r.values.length > 0 };
+        return this.config;
+    }
+    /** Creates Phoenix's folders in the guest, once per run. */
     async stage() {
         if (this.staged)
             return;
         const t = this.input.settings.scriptTimeoutSec;
         await this.inGuest(this.host.runInGuest(this.guest, ['mkdir', '-p', `${GUEST_DIR}/features`, `${GUEST_DIR}/apps`], t), 'creating ' + GUEST_DIR);
-        const json = JSON.stringify(this.input.scriptInput() ?? {}, null, 2) + '\n';
-        await this.inGuest(this.host.writeGuestFile(this.guest, GUEST_CONFIG_PATH, json, '0600'), `writing ${GUEST_CONFIG_PATH}`);
         this.staged = true;
+    }
+    /** Writes the config JSON (mode 0600): once per run, or before every script when it holds secrets. */
+    async pushConfig() {
+        const c = this.configJson();
+        if (c.secret || !this.configPushed) {
+            await this.inGuest(this.host.writeGuestFile(this.guest, GUEST_CONFIG_PATH, c.json, '0600'), `writing ${GUEST_CONFIG_PATH}`);
+            this.configPushed = true;
+        }
+        return c;
+    }
+    /** Pushes the `lib/` helpers into the script's folder, once per folder and run. */
+    async pushLibs(dir) {
+        if (this.libsIn.has(dir))
+            return;
+        for (const lib of await this.input.scripts.libs())
+            await this.inGuest(this.host.writeGuestFile(this.guest, `${dir}/${lib.name}`, lib.bytes.toString('utf8'), '0755'), `pushing lib/${lib.name}`);
+        this.libsIn.add(dir);
     }
     async runScript(script, token, what) {
         const content = await this.input.scripts.read(script, token);
         this.requireExec(what);
         await this.stage();
         const path = `${GUEST_DIR}/${script}`;
+        const dir = path.slice(0, path.lastIndexOf('/'));
+        // Tests live in subfolders (`tests/docker/x.sh`): `pct push` needs the folder to exist.
+        if (!this.libsIn.has(dir) && !STAGED_DIRS.has(dir))
+            await this.inGuest(this.host.runInGuest(this.guest, ['mkdir', '-p', dir], this.input.settings.scriptTimeoutSec), `creating ${dir}`);
+        await this.pushLibs(dir);
         await this.inGuest(this.host.writeGuestFile(this.guest, path, content, '0755'), `pushing ${script}`);
-        const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path];
-        const r = await this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec);
+        const { secret } = await this.pushConfig();
+        // The original tooling's contract: the CTID (or VMID) as `$1`.
+        const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path, String(this.guest.id)];
+        let r;
+        try {
+            r = this.maskResult(await this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec));
+        }
+        finally {
+            // A config with secrets stays in the guest only while a script runs.
+            if (secret)
+                await this.inGuest(this.host.runInGuest(this.guest, ['rm', '-f', GUEST_CONFIG_PATH], 60), `removing ${GUEST_CONFIG_PATH}`);
+        }
         if (r.status === 'exited')
             this.input.onOutput?.({ what, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
         await this.inGuest(Promise.resolve(r), what, SCRIPT_TAIL_LINES);
+    }
+    /** A script's result with the run's secret values masked. */
+    maskResult(r) {
+        if (this.masker.size === 0)
+            return r;
+        if (r.status === 'exited')
+            return { ...r, stdout: this.masker.mask(r.stdout), stderr: this.masker.mask(r.stderr) };
+        if (r.status === 'unreadable')
+            return { ...r, text: this.masker.mask(r.text) };
+        return r;
+    }
+    /**
+     * Seals a VM before it becomes a template: waits for cloud-init's first boot to finish (it
+     * installs the guest agent), then forgets the instance (`cloud-init clean`, so clones run it
+     * afresh) and empties the machine id (each clone makes its own at first boot).
+     */
+    async seal() {
+        const t = this.input.settings.scriptTimeoutSec;
+        await this.inGuest(this.host.runInGuest(this.guest, ['cloud-init', 'status', '--wait'], t), 'cloud-init');
+        await this.inGuest(this.host.runInGuest(this.guest, ['cloud-init', 'clean', '--logs', '--seed'], 120), 'cloud-init clean');
+        await this.inGuest(this.host.runInGuest(this.guest, ['sh', '-c', ': > /etc/machine-id && rm -f /var/lib/dbus/machine-id'], 60), 'emptying the machine id');
     }
     async healthCheck(command, retries, interval) {
         this.requireExec('health check');
@@ -962,6 +1085,10 @@ function tail(text, lines = 8) {
 
 class StepFailed extends Error {
 }
+/** Identifies a planned test step among a guest's steps. */
+function testKey(step) {
+    return `${step.suite}\0${step.name}\0${step.script}`;
+}
 /** Steps of making a guest: its done-record is written only once the last of them finished. */
 const MAKE_OPS = new Set(['destroy', 'unlock', 'create', 'clone', 'configure', 'resize']);
 /** Steps that change an existing guest's config or content (a safety snapshot is taken first). */
@@ -986,6 +1113,8 @@ class GuestRun {
     exec;
     records = [];
     retries = 0;
+    /** Results of the tests run so far, by `testKey`. */
+    testResults = new Map();
     constructor(input) {
         this.input = input;
         const { change, live } = input;
@@ -1152,6 +1281,8 @@ class GuestRun {
             }
             case 'health-check':
                 return this.exec.healthCheck(step.command, step.retries, step.interval);
+            case 'test':
+                return this.runTest(step);
             case 'snapshot': {
                 if (step.replace)
                     await this.deleteSnapshot(step.name);
@@ -1159,6 +1290,14 @@ class GuestRun {
                 return;
             }
             case 'template': {
+                // A VM is booted once (cloud-init installs the agent) and sealed, so clones get their
+                // own identity; then shut down before the conversion.
+                if (g.kind === 'qemu') {
+                    if (!this.running)
+                        await this.start();
+                    await this.exec.waitAgent();
+                    await this.exec.seal();
+                }
                 if (this.running)
                     await this.stop();
                 for (const n of step.deleteSnapshots ?? [])
@@ -1172,6 +1311,28 @@ class GuestRun {
                 return;
             }
         }
+    }
+    /**
+     * A post-deployment test: passed, failed (a blocking failure fails the guest; a non-blocking
+     * one is only reported) or not run (its script is not in the config dir).
+     */
+    async runTest(step) {
+        const key = testKey(step);
+        try {
+            await this.exec.runScript(step.script, step.hash, `test ${step.suite}/${step.name}`);
+        }
+        catch (err) {
+            if (err instanceof ScriptError && err.missing) {
+                this.testResults.set(key, 'not-run');
+                return `not run: ${err.message}`;
+            }
+            this.testResults.set(key, 'failed');
+            if (step.blocking)
+                throw err;
+            return `failed (non-blocking): ${(0,errors/* getErrorMessage */.u)(err).split('\n')[0]}`;
+        }
+        this.testResults.set(key, 'passed');
+        return 'passed';
     }
     async start() {
         const { retry } = this.input.settings;
@@ -1367,6 +1528,19 @@ async function runGraph(tasks, concurrency, run) {
 
 
 
+/** The planned tests of a change with their results; a test the run did not reach is not run. */
+function testsOf(c, ran) {
+    const tests = [];
+    for (const s of c.steps)
+        if (s.op === 'test')
+            tests.push({
+                suite: s.suite,
+                name: s.name,
+                blocking: s.blocking,
+                outcome: ran?.get(testKey(s)) ?? 'not-run',
+            });
+    return tests.length ? { tests } : {};
+}
 /** Rough seconds per step, only to order the ready queue (the critical path first). */
 const STEP_WEIGHT = {
     create: 8,
@@ -1428,7 +1602,8 @@ async function executePlan(input) {
         warnings.set(address, [...(warnings.get(address) ?? []), message]);
         input.reporter?.warning?.(message);
     };
-    const report = (c, outcome, ms, steps, reason) => ({
+    const report = (c, outcome, ms, steps, reason, ran) => ({
+        ...testsOf(c, ran),
         address: c.address,
         id: c.id,
         kind: c.kind,
@@ -1449,6 +1624,7 @@ async function executePlan(input) {
             change: c,
             live: liveGuest,
             scriptInput: () => input.scriptInput?.(c),
+            ...(input.secret ? { secret: input.secret } : {}),
             port: input.port,
             settings,
             scripts: input.scripts,
@@ -1466,12 +1642,12 @@ async function executePlan(input) {
         });
         try {
             await guestRun.run();
-            const r = report(c, 'succeeded', Math.round(performance.now() - t0), guestRun.steps);
+            const r = report(c, 'succeeded', Math.round(performance.now() - t0), guestRun.steps, undefined, guestRun.testResults);
             reports.set(c.address, r);
             input.reporter?.guestFinished?.(r);
         }
         catch (err) {
-            const r = report(c, 'failed', Math.round(performance.now() - t0), guestRun.steps, (0,errors/* getErrorMessage */.u)(err));
+            const r = report(c, 'failed', Math.round(performance.now() - t0), guestRun.steps, (0,errors/* getErrorMessage */.u)(err), guestRun.testResults);
             reports.set(c.address, r);
             input.reporter?.guestFinished?.(r);
             throw err;
@@ -1589,6 +1765,11 @@ var report = __webpack_require__(71400);
 
 
 
+
+/** The run's secret lookup (config/secret-refs.ts): the given one, else the environment. */
+function secretLookupOf(o) {
+    return o.secretLookup ?? (0,secret_refs/* envSecretLookup */.UY)(process.env);
+}
 /**
  * The object a guest's scripts read from `$PHOENIX_GUEST_CONFIG` (config/README.md), built from the
  * config exactly as the planner hashed it; refused when the plan recorded a different hash.
@@ -1603,6 +1784,18 @@ function scriptInputFor(desired, change) {
         throw new Error(`the config of ${change.address} changed after the plan was made; plan again`);
     }
     return (0,guest_plan/* scriptInputOf */.tV)(g, desired.nvidia);
+}
+/** A lookup that tells `mask` every value it hands out, once. */
+function maskingLookup(lookup, mask) {
+    const told = new Set();
+    return (name) => {
+        const v = lookup(name);
+        if (v !== undefined && mask && !told.has(v)) {
+            told.add(v);
+            mask(v);
+        }
+        return v;
+    };
 }
 /** The host lock; a failure other than a timeout (which says what to do) becomes a located error. */
 async function acquireLock(port, options) {
@@ -1755,6 +1948,7 @@ async function applyPlan(p, o) {
             settings,
             scripts: new ScriptStore(p.configDir),
             scriptInput: (c) => scriptInputFor(desired, c),
+            secret: maskingLookup(secretLookupOf(o), o.maskSecret),
             reporter: both(text, o.reporter),
         });
     }
@@ -1778,8 +1972,8 @@ async function applyPlan(p, o) {
 
 // EXTERNAL MODULE: ./src/plan/state-file.ts
 var state_file = __webpack_require__(17945);
-// EXTERNAL MODULE: ./src/jobs/plan-job.ts + 5 modules
-var plan_job = __webpack_require__(96903);
+// EXTERNAL MODULE: ./src/jobs/plan-job.ts
+var plan_job = __webpack_require__(15671);
 ;// CONCATENATED MODULE: ./src/jobs/apply-job.ts
 /**
  * The apply job, shared by `phoenix apply`, `phoenix demo` and the apply action: the plan job
@@ -1815,7 +2009,14 @@ function reportInvalid(v, o) {
 }
 /** Plans the config against the host, applies the plan, records the host's state when asked. */
 async function runApplyJob(o) {
-    const planOptions = { allowRebuild: o.allowRebuild, allowDataLoss: o.allowDataLoss, only: o.only };
+    const secret = secretLookupOf(o);
+    const planOptions = {
+        allowRebuild: o.allowRebuild,
+        allowDataLoss: o.allowDataLoss,
+        only: o.only,
+        // A secret the scripts need and apply cannot find is a plan error (before any host change).
+        secretAvailable: (name) => secret(name) !== undefined,
+    };
     const job = await (0,plan_job/* runPlanJob */.wZ)({
         configDir: o.configDir,
         ...planOptions,
@@ -1884,6 +2085,280 @@ async function applyToHost(o) {
     finally {
         await port.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 15671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ planValidatedConfig),
+/* harmony export */   JY: () => (/* binding */ planAgainst),
+/* harmony export */   KZ: () => (/* binding */ loadBaseConfig),
+/* harmony export */   Ou: () => (/* binding */ loadPlanConfig),
+/* harmony export */   W6: () => (/* binding */ baseConfigBasis),
+/* harmony export */   wZ: () => (/* binding */ runPlanJob),
+/* harmony export */   y3: () => (/* binding */ stateFileBasis)
+/* harmony export */ });
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
+/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50263);
+/* harmony import */ var _plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77481);
+/* harmony import */ var _plan_state_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17945);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
+/**
+ * The plan job, shared by `phoenix plan`, `phoenix demo`, the plan action and the drift job:
+ * validate the config dir, hash the scripts it names, get the basis to compare it with (a host's
+ * live state, a recorded state file, or another config), plan. It returns the plan with the
+ * findings and counts the renderers need; what is printed, and where, is the caller's.
+ */
+
+
+
+
+
+/** The config side, from a validation already made (the actions' validate step) or made here. */
+async function loadPlanConfig(dir, validation) {
+    const v = validation ?? (await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(dir));
+    return { dir, validation: v, desired: v.desired, scriptHashes: await (0,_plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashScripts */ .Z7)(dir, v.desired) };
+}
+/**
+ * Another config dir as a basis (its findings are not checked: a base branch may be broken).
+ * `desired`, when given, is that dir's config already read.
+ */
+async function loadBaseConfig(dir, desired) {
+    const d = desired ?? (await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(dir)).desired;
+    return { desired: d, scriptHashes: await (0,_plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashScripts */ .Z7)(dir, d) };
+}
+/** A recorded state file as the basis (`phoenix plan --state`, a state given to the plan action). */
+function stateFileBasis(path) {
+    return async () => ({ live: await (0,_plan_state_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readStateFile */ .qy)(path) });
+}
+/** Another config dir as the basis (`phoenix plan --base-config-dir`). */
+function baseConfigBasis(dir) {
+    return async () => ({ base: await loadBaseConfig(dir) });
+}
+/** Plans the config against the basis: against a state, or as a diff of two configs. */
+function planAgainst(config, basis, o = {}) {
+    const options = {
+        allowRebuild: o.allowRebuild ?? false,
+        allowDataLoss: o.allowDataLoss ?? false,
+        scriptHashes: config.scriptHashes,
+        mode: o.mode,
+        only: o.only,
+        ...(o.secretAvailable ? { secretAvailable: o.secretAvailable } : {}),
+    };
+    if (basis.live)
+        return (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_1__/* .plan */ .e)(config.desired, basis.live, options);
+    return (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_1__/* .planConfigDiff */ .p)(config.desired, basis.base.desired, {
+        ...options,
+        oldScriptHashes: basis.base.scriptHashes,
+    });
+}
+async function runPlanJob(o) {
+    const validation = o.validation ?? (await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(o.configDir));
+    o.onValidated?.(validation);
+    if (validation.errors > 0 && !o.allowInvalid)
+        return { status: 'invalid', exitCode: 1, validation };
+    return planValidatedConfig({ ...o, validation });
+}
+/**
+ * The job past its validation gate, for callers that gate themselves (the actions' validate step
+ * annotates the findings and stops an invalid config first): load, get the basis, plan.
+ */
+async function planValidatedConfig(o) {
+    const config = await loadPlanConfig(o.configDir, o.validation);
+    const basis = await o.basis(config);
+    const plan = planAgainst(config, basis, o);
+    return {
+        status: 'planned',
+        exitCode: plan.errored ? 1 : 0,
+        validation: o.validation,
+        config,
+        basis,
+        plan,
+        counts: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .countPlan */ .RF)(plan),
+    };
+}
+
+
+/***/ }),
+
+/***/ 17945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VP: () => (/* binding */ writeStateFile),
+/* harmony export */   ee: () => (/* binding */ serializeLiveState),
+/* harmony export */   fZ: () => (/* binding */ STATE_FILE_NAME),
+/* harmony export */   qy: () => (/* binding */ readStateFile)
+/* harmony export */ });
+/* unused harmony export parseLiveState */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85111);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/**
+ * The live-state file: a recorded `LiveState` as JSON (two-space indent), written after apply and
+ * drift runs and by `phoenix state --out`, read back by `phoenix plan --state` and pull-request
+ * plans. The one reader and writer of that file, beside the plan file (plan-file.ts): both are
+ * documents Phoenix records and plans from. Files only: no host, no GitHub.
+ */
+
+
+
+
+/** The file's name where a run records it for later runs (the `phoenix-state` artifact). */
+const STATE_FILE_NAME = 'phoenix-state.json';
+const ioCode = (err) => err.code ?? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err);
+function serializeLiveState(state) {
+    return JSON.stringify(state, null, 2) + '\n';
+}
+/**
+ * Checks a recorded live-state document and fills what older writers left out. `source` names the
+ * file in error messages (usage errors, exit 2).
+ */
+function parseLiveState(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a state file (invalid JSON: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err)})`, 2);
+    }
+    const v = value;
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a state file (expected a JSON object)`, 2);
+    if (v.version !== _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_STATE_VERSION */ .O) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: state version ${JSON.stringify(v.version)} is not supported (expected ${_model_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_STATE_VERSION */ .O})`, 2);
+    }
+    if (!Array.isArray(v.guests))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a state file (no guests list)`, 2);
+    for (const [i, g] of v.guests.entries()) {
+        if (!g || typeof g !== 'object' || typeof g.id !== 'number' || (g.kind !== 'lxc' && g.kind !== 'qemu')) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: guests[${i}] needs a numeric id and kind lxc or qemu`, 2);
+        }
+    }
+    return {
+        version: _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_STATE_VERSION */ .O,
+        readAt: typeof v.readAt === 'string' ? v.readAt : '',
+        target: typeof v.target === 'string' ? v.target : source,
+        nodes: Array.isArray(v.nodes) ? v.nodes : [],
+        pveVersion: v.pveVersion,
+        guests: v.guests.map((g) => ({
+            ...g,
+            node: g.node ?? '',
+            status: g.status ?? 'unknown',
+            template: g.template === true,
+            config: g.config ?? {},
+            snapshots: Array.isArray(g.snapshots) ? g.snapshots : [],
+            tags: Array.isArray(g.tags) ? g.tags : [],
+        })),
+        storages: Array.isArray(v.storages) ? v.storages : [],
+        bridges: Array.isArray(v.bridges) ? v.bridges : [],
+        templates: Array.isArray(v.templates) ? v.templates : [],
+        ...(Array.isArray(v.images) ? { images: v.images } : {}),
+        ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
+    };
+}
+/** Reads and checks a state file; every failure is a usage error naming the file. */
+async function readStateFile(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read state file ${path}: ${ioCode(err)}`, 2);
+    }
+    return parseLiveState(text, path);
+}
+/** Writes the state (creating the folder first when `mkdir` is set); a failure is an I/O error naming the file. */
+async function writeStateFile(path, state, options = {}) {
+    try {
+        if (options.mkdir)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, serializeLiveState(state));
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot write state file ${path}: ${ioCode(err)}`, 2);
+    }
+}
+
+
+/***/ }),
+
+/***/ 96618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ withGroup),
+/* harmony export */   QT: () => (/* binding */ logGroup),
+/* harmony export */   Xp: () => (/* binding */ colorEnabled),
+/* harmony export */   cS: () => (/* binding */ createConsoleLogger)
+/* harmony export */ });
+/* unused harmony export formatAnnotationAsText */
+/**
+ * The logging seam between the engine and where it runs ("CLI = CI"). Jobs, reporters and actions
+ * take a `Logger`; the Actions-backed one (src/github/logger.ts) speaks workflow commands (groups,
+ * annotations), the terminal one here writes plain lines and gcc-style
+ * `FILE:LINE:COL: level: message [RULE]`. Nothing outside src/github writes workflow commands.
+ */
+/** Runs `fn` inside a log group; the group is closed even when `fn` throws. */
+async function withGroup(logger, name, fn) {
+    logger.startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        logger.endGroup();
+    }
+}
+/** A finished block of text (its lines joined by `\n`) as one group. */
+function logGroup(logger, name, body, options) {
+    logger.startGroup(name, options);
+    logger.info(body);
+    logger.endGroup();
+}
+/** `FILE:LINE:COL: level: message [TITLE]` (the shape of `phoenix validate`), or less when unlocated. */
+function formatAnnotationAsText(a) {
+    const message = a.message.replace(/\r?\n/g, ' ');
+    const where = a.file ? `${a.file}:${a.line ?? 1}:${a.col ?? 1}: ` : '';
+    return `${where}${a.level}: ${message}${a.title ? ` [${a.title}]` : ''}`;
+}
+/**
+ * Whether terminal output may use ANSI colour: only on a terminal, and never when `NO_COLOR` is
+ * set to a non-empty value (https://no-color.org) or `--no-color` was given.
+ */
+function colorEnabled(o) {
+    return o.isTTY && !o.noColorFlag && !o.env.NO_COLOR;
+}
+/** For runs on a terminal (`npx phoenix ...`): findings and progress on stdout, problems on stderr. */
+function createConsoleLogger(io, options = {}) {
+    const step = options.indentGroups === false ? 0 : 1;
+    let depth = 0;
+    const indent = () => '  '.repeat(depth * step);
+    const paint = (code, s) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+    return {
+        debug: (m) => {
+            if (options.debug)
+                io.stderr(`${indent()}debug: ${m}\n`);
+        },
+        info: (m) => io.stdout(`${indent()}${m}\n`),
+        notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
+        warning: (m) => io.stderr(`${indent()}${paint(33, 'warning:')} ${m}\n`),
+        error: (m) => io.stderr(`${indent()}${paint(31, 'error:')} ${m}\n`),
+        annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
+        startGroup: (name, o) => {
+            io.stdout(`${indent()}${o?.stamp ? `${o.stamp} ` : ''}${name}\n`);
+            depth++;
+        },
+        endGroup: () => {
+            depth = Math.max(0, depth - 1);
+        },
+    };
 }
 
 

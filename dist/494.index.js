@@ -9,13 +9,14 @@ export const modules = {
 /* harmony export */   Fn: () => (/* binding */ LXC_KEYS_PVE9_ONLY),
 /* harmony export */   Gl: () => (/* binding */ LXC_NET),
 /* harmony export */   I5: () => (/* binding */ LXC_ROOTFS),
+/* harmony export */   Kd: () => (/* binding */ LXC_DEV),
 /* harmony export */   cS: () => (/* binding */ LXC_MP),
 /* harmony export */   cs: () => (/* binding */ STARTUP),
 /* harmony export */   vz: () => (/* binding */ indexedKeyType),
 /* harmony export */   wu: () => (/* binding */ lxcIndexedKey),
 /* harmony export */   ze: () => (/* binding */ LXC_KEYS)
 /* harmony export */ });
-/* unused harmony exports LXC_DEV, LXC_FEATURES, lxcKeyType */
+/* unused harmony exports LXC_FEATURES, lxcKeyType */
 /* harmony import */ var _pve_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55310);
 /**
  * The container config keys (`pct.conf`) and their value types, written from the Proxmox VE 9.1

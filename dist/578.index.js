@@ -316,16 +316,20 @@ async function readLiveState(transport, options = {}) {
             entry.node = r.node;
         storages.push(entry);
         if (content.includes('vztmpl') && r.node && onlineNodes.includes(r.node))
-            templateQueries.push({ node: r.node, storage: r.storage });
+            templateQueries.push({ node: r.node, storage: r.storage, content: 'vztmpl' });
+        if (content.includes('import') && r.node && onlineNodes.includes(r.node))
+            templateQueries.push({ node: r.node, storage: r.storage, content: 'import' });
     }
     storages.sort((a, b) => a.id === b.id ? ((a.node ?? '') < (b.node ?? '') ? -1 : 1) : a.id < b.id ? -1 : 1);
+    // LXC templates, and the cloud images VMs are imported from (`import` content).
     const templates = new Set();
+    const images = new Set();
     for (const q of templateQueries) {
-        const cmd = (0,commands/* storageContent */.n8)(q.node, q.storage, 'vztmpl');
+        const cmd = (0,commands/* storageContent */.n8)(q.node, q.storage, q.content);
         const vols = parseJson(cmd, await run(cmd));
         for (const v of vols)
             if (v.volid)
-                templates.add(v.volid);
+                (q.content === 'vztmpl' ? templates : images).add(v.volid);
     }
     const guests = [];
     guestsRes.forEach((r, i) => {
@@ -365,6 +369,7 @@ async function readLiveState(transport, options = {}) {
         storages,
         bridges: [...bridges].sort(),
         templates: [...templates].sort(),
+        images: [...images].sort(),
     };
     return version === undefined ? state : { ...state, pveVersion: version };
 }

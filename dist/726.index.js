@@ -36,12 +36,12 @@ async function ghValidate(argv, io, logger) {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         failOnWarnings: values['fail-on-warnings'] === true ? true : undefined,
     });
-    const { runValidateAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 72072));
+    const { runValidateAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 72072));
     return (await runValidateAction(settings, logger, io.env)).exitCode;
 }
 async function ghPlan(argv, io, logger) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh plan', argv);
-    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(436), __webpack_require__.e(432), __webpack_require__.e(36), __webpack_require__.e(646), __webpack_require__.e(131), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 21686));
+    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(432), __webpack_require__.e(183), __webpack_require__.e(549), __webpack_require__.e(135), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 21686));
     const settings = getPlanSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         stateFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'state'),
@@ -53,7 +53,7 @@ async function ghPlan(argv, io, logger) {
 async function ghSetupHypervisor(argv, io, logger) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh setup-hypervisor', argv);
     const dry = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'dry-run');
-    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(883), __webpack_require__.e(436), __webpack_require__.e(166), __webpack_require__.e(646), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 34349));
+    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(883), __webpack_require__.e(166), __webpack_require__.e(549), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 34349));
     const settings = getSetupSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -68,7 +68,7 @@ async function setSecret() {
 }
 async function ghApply(argv, io, logger) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh apply', argv);
-    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(883), __webpack_require__.e(436), __webpack_require__.e(166), __webpack_require__.e(432), __webpack_require__.e(36), __webpack_require__.e(646), __webpack_require__.e(434), __webpack_require__.e(131), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 55993));
+    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(883), __webpack_require__.e(432), __webpack_require__.e(183), __webpack_require__.e(166), __webpack_require__.e(549), __webpack_require__.e(434), __webpack_require__.e(135), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 55993));
     const settings = getApplySettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -82,7 +82,7 @@ async function ghApply(argv, io, logger) {
 }
 async function ghDrift(argv, io, logger) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh drift', argv);
-    const { getDriftSettings, runDriftAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(238), __webpack_require__.e(494), __webpack_require__.e(789), __webpack_require__.e(436), __webpack_require__.e(432), __webpack_require__.e(36), __webpack_require__.e(646), __webpack_require__.e(131), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 73960));
+    const { getDriftSettings, runDriftAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(432), __webpack_require__.e(183), __webpack_require__.e(549), __webpack_require__.e(135), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 73960));
     const settings = getDriftSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -217,6 +217,7 @@ function annotationFromDiagnostic(d, paths) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ getListInput),
 /* harmony export */   DI: () => (/* binding */ getRunContext),
 /* harmony export */   En: () => (/* binding */ getValidateSettings),
 /* harmony export */   T: () => (/* binding */ requireDirectory),
@@ -260,6 +261,20 @@ function getRequiredInput(env, name) {
     if (value === undefined)
         throw new UserError(`input '${name}' is required and was not supplied`, 2);
     return value;
+}
+/**
+ * A list input: items separated by commas or newlines (a YAML block scalar), blanks dropped;
+ * undefined when the input is absent or blank.
+ */
+function getListInput(env, name) {
+    const value = getOptionalInput(env, name);
+    if (value === undefined)
+        return undefined;
+    const items = value
+        .split(/[,\n]/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+    return items.length ? items : undefined;
 }
 /** YAML 1.2 core booleans, as the toolkit accepts them; blank gives `fallback`. */
 function getBooleanInput(env, name, fallback) {

@@ -1,5 +1,5 @@
 export const id = 735;
-export const ids = [735];
+export const ids = [735,759];
 export const modules = {
 
 /***/ 97735:
@@ -17,12 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/diagnostics.ts
 var diagnostics = __webpack_require__(47410);
-// EXTERNAL MODULE: ./src/config/validate.ts + 6 modules
-var validate = __webpack_require__(33238);
-// EXTERNAL MODULE: ./src/sim/index.ts + 55 modules
-var sim = __webpack_require__(42307);
-// EXTERNAL MODULE: ./src/apply/types.ts
-var types = __webpack_require__(39053);
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __webpack_require__(16141);
+// EXTERNAL MODULE: ./src/sim/index.ts + 56 modules
+var sim = __webpack_require__(83079);
+// EXTERNAL MODULE: ./src/model/host-config/image-volume.ts
+var image_volume = __webpack_require__(41259);
 ;// CONCATENATED MODULE: ./src/sim-seed/estate-host.ts
 
 
@@ -41,7 +41,7 @@ function estateStorages(desired) {
 /** Creates (replacing) the state file at `path` for `desired`. */
 async function prepareSimHost(path, desired, o = {}) {
     const initial = { pveVersion: o.pveVersion ?? '9.1.2' };
-    const state = (0,sim.createInitialState)(initial);
+    const state = o.base ?? (0,sim.createInitialState)(initial);
     for (const [id, contents] of estateStorages(desired)) {
         if (state.storages[id]) {
             for (const c of ['images', 'rootdir'])
@@ -78,7 +78,6 @@ async function prepareSimHost(path, desired, o = {}) {
             bridge_ports: 'none',
         });
     }
-    const imageDir = o.imageDir ?? types/* DEFAULT_SETTINGS */.a$.imageDir;
     for (const g of desired.guests) {
         // Container templates named by host path (as the upstream estates do) are files on the host.
         if (g.kind === 'lxc' && g.osTemplate?.startsWith('/') && g.cloneFrom === undefined) {
@@ -87,11 +86,44 @@ async function prepareSimHost(path, desired, o = {}) {
             };
         }
     }
+    // The guest agent's vendor data for VMs made from cloud images, as setup-hypervisor writes it.
+    if (desired.guests.some((g) => g.kind === 'qemu' && g.cloneFrom === undefined)) {
+        const local = state.storages[image_volume/* AGENT_SNIPPET */.oZ.storage];
+        if (local && !local.content.includes('snippets'))
+            local.content.push('snippets');
+        node.files[image_volume/* AGENT_SNIPPET */.oZ.path] = { data: Buffer.from(image_volume/* AGENT_SNIPPET */.oZ.text).toString('base64') };
+    }
+    // VM cloud images as setup-hypervisor's download leaves them: a volume of `import` content,
+    // named as apply imports it (image-volume.ts); an absolute template_image stays a host file.
     for (const g of desired.guests) {
         if (g.kind !== 'qemu' || !g.osTemplate || g.cloneFrom !== undefined)
             continue;
-        const file = g.osTemplate.startsWith('/') ? g.osTemplate : `${imageDir}/${g.osTemplate}`;
-        node.files[file] = { data: Buffer.from(`simulated cloud image ${g.osTemplate}\n`).toString('base64') };
+        const source = (0,image_volume/* imageVolume */.CK)(g.osTemplate, desired.hypervisor);
+        if (source.startsWith('/')) {
+            node.files[source] = { data: Buffer.from(`simulated cloud image ${source}\n`).toString('base64') };
+            continue;
+        }
+        const [storage, volname] = [source.slice(0, source.indexOf(':')), source.slice(source.indexOf(':') + 1)];
+        const st = state.storages[storage];
+        if (!st || state.volumes.some((v) => v.storage === storage && v.volname === volname))
+            continue;
+        state.volumes.push({
+            storage,
+            node: st.shared ? '' : node.name,
+            volname,
+            content: 'import',
+            format: volname.split('.').pop() ?? 'qcow2',
+            sizeBytes: 600 * 1024 ** 2,
+            ctime: 0,
+        });
+    }
+    // GPU guests: the driver loaded and its device nodes made at boot, as setup-hypervisor leaves it.
+    const gpus = desired.guests.flatMap((g) => g.gpus);
+    if (gpus.length > 0) {
+        const nv = (0,sim.hostSetupOf)(node).nvidia;
+        nv.installed = nv.loaded = desired.nvidia.driverVersion ?? '580.95.05';
+        nv.gpus = Math.max(nv.gpus, ...gpus.map((i) => i + 1));
+        nv.uvmNodes = true;
     }
     if (o.latency)
         state.settings.latency = o.latency;
@@ -105,12 +137,14 @@ async function prepareSimHost(path, desired, o = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./src/sim-seed/host-from-config.ts + 2 modules
+var host_from_config = __webpack_require__(8759);
 // EXTERNAL MODULE: ./src/host/open-port.ts + 1 modules
 var open_port = __webpack_require__(78969);
 // EXTERNAL MODULE: ./src/jobs/apply-job.ts + 12 modules
 var apply_job = __webpack_require__(18434);
-// EXTERNAL MODULE: ./src/jobs/plan-job.ts + 5 modules
-var plan_job = __webpack_require__(96903);
+// EXTERNAL MODULE: ./src/jobs/plan-job.ts
+var plan_job = __webpack_require__(15671);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __webpack_require__(70893);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -124,6 +158,7 @@ var cli_io = __webpack_require__(71604);
  * fresh simulated Proxmox host (`.phoenix-sim/demo.json` by default), plan, apply with progress
  * output, then apply again, which must report no changes. Zero latency: a few seconds.
  */
+
 
 
 
@@ -148,7 +183,9 @@ async function runDemo(argv, io) {
     if (v.errors > 0)
         return 1;
     say('2. a fresh simulated Proxmox VE host');
-    await prepareSimHost(statePath, v.desired, { agentBootMs: 0, latency: { profile: 'zero' } });
+    // The machine as the config describes it (disks, vmbr0, GPUs), with the estate's storages on it.
+    const base = (0,host_from_config/* bareHostState */.i)(v.host.config, v.desired, { pveVersion: '9.1.2' }).state;
+    await prepareSimHost(statePath, v.desired, { agentBootMs: 0, latency: { profile: 'zero' }, base });
     const storages = [...estateStorages(v.desired).keys()].sort().join(', ');
     io.stdout(`state file ${statePath}\nPVE 9.1.2, node pve, storages local, local-lvm, ${storages} (ZFS), bridge vmbr0\n`);
     const env = { PHOENIX_SIM_LATENCY: 'zero' };
@@ -204,6 +241,158 @@ function useColor(io, values) {
 
 /***/ }),
 
+/***/ 24542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ escapeTableCell),
+/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/**
+ * The one Markdown text escaper: text made safe inside a table cell or a summary line (no raw
+ * HTML, no `|` that ends the cell, no line break that ends the row). Pure.
+ */
+const CELL_SPECIALS = /[&<>|\r\n]/;
+function escapeCell(text, options = {}) {
+    const s = options.trim ? text.trim() : text;
+    if (!CELL_SPECIALS.test(s))
+        return s;
+    const escaped = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+    return options.lineBreak === '<br>'
+        ? escaped.replace(/\r?\n|\r/g, '<br>')
+        : escaped.replace(/[\r\n]+/g, ' ');
+}
+/** A job-summary table cell: trimmed, each line break kept as `<br>`. */
+function escapeTableCell(text) {
+    return escapeCell(text, { lineBreak: '<br>', trim: true });
+}
+
+
+/***/ }),
+
+/***/ 12478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nw: () => (/* binding */ resultingSettings),
+/* harmony export */   bU: () => (/* binding */ cloneSourceLabel),
+/* harmony export */   hv: () => (/* binding */ isNewGuest)
+/* harmony export */ });
+/* harmony import */ var _plan_config_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97025);
+/* harmony import */ var _plan_clone_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35386);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61692);
+/**
+ * The settings a new guest ends with, for every renderer: a create lists its config; a clone lists
+ * its own settings, the ones it keeps from its clone source (marked as such), and the source's
+ * settings it drops. No restart marks: nothing is running yet. Pure.
+ */
+
+
+
+/** Keys written by Phoenix itself (tag, done-record), not settings the reader chose. */
+const BOOKKEEPING = new Set(['description', 'tags']);
+/** Whether `c` makes a new guest that did not exist (create or clone; not a rebuild). */
+function isNewGuest(c) {
+    return c.action === 'create' || c.action === 'clone';
+}
+/** `CT 902 @ ready`: the clone source, for "kept from ..." marks; undefined for a create. */
+function cloneSourceLabel(c) {
+    const s = c.steps.find((x) => x.op === 'clone');
+    if (s?.op !== 'clone')
+        return undefined;
+    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .label */ .Pf)({ kind: c.kind, id: s.source });
+}
+/** Settings in key order; raw `lxc.*` lines last (as `lxc` keys). */
+function resultingSettings(c, sources) {
+    const create = c.steps.find((s) => s.op === 'create');
+    if (create?.op === 'create') {
+        const out = Object.entries(create.config)
+            .filter(([k]) => !BOOKKEEPING.has(k))
+            .map(([k, v]) => ({ key: k, value: (0,_plan_config_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .displayValue */ .KN)(c.kind, k, v), origin: 'own' }));
+        for (const l of create.lxcRaw)
+            out.push({ key: 'lxc', value: l, origin: 'own' });
+        return out;
+    }
+    const out = [];
+    for (const d of c.diffs) {
+        if (BOOKKEEPING.has(d.key))
+            continue;
+        if (d.to !== undefined)
+            out.push({ key: d.key, value: d.to, origin: 'own' });
+        else if (d.from !== undefined)
+            out.push({ key: d.key, value: d.from, origin: 'dropped' });
+    }
+    const clone = c.steps.find((s) => s.op === 'clone');
+    const base = clone?.op === 'clone' ? sources?.[(0,_plan_clone_base_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceConfigKey */ .JM)(clone.source, clone.storage)] : undefined;
+    const own = new Set(c.diffs.map((d) => d.key));
+    for (const [k, v] of Object.entries(base ?? {}))
+        if (!own.has(k) && !BOOKKEEPING.has(k))
+            out.push({ key: k, value: v, origin: 'source' });
+    return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 13047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ driftLines),
+/* harmony export */   sJ: () => (/* binding */ driftTag),
+/* harmony export */   tX: () => (/* binding */ driftSection)
+/* harmony export */ });
+/* harmony import */ var _plan_last_applied_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20895);
+/* harmony import */ var _cell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24542);
+/**
+ * Settings changed outside Phoenix (drift, plan/last-applied.ts), as every renderer lists them
+ * in a section of their own: plan text, PR comment, drift issue, JSON summary.
+ */
+
+
+/** The marker a drifted field diff carries in the plan text and the PR comment. */
+function driftTag(d) {
+    if (d.origin === 'outside')
+        return 'changed outside Phoenix';
+    if (d.origin === 'both')
+        return 'changed outside Phoenix and in the config';
+    return undefined;
+}
+function driftLines(plan) {
+    const out = [];
+    for (const c of plan.changes) {
+        for (const d of c.diffs) {
+            if (!(0,_plan_last_applied_js__WEBPACK_IMPORTED_MODULE_0__/* .isDriftDiff */ .N7)(d))
+                continue;
+            const host = d.from === undefined ? 'unset on the host' : `${d.from} on the host`;
+            const want = d.to === undefined ? 'unset' : d.to;
+            const says = d.origin === 'both' ? `the config now says ${want}` : `the config says ${want}`;
+            out.push({ address: c.address, text: `${d.key}: ${host}, ${says}` });
+        }
+    }
+    return out;
+}
+/** The PR comment's (and drift issue's) section of settings changed outside Phoenix; empty when none. */
+function driftSection(plan, max = 40) {
+    const drifted = driftLines(plan);
+    if (!drifted.length)
+        return [];
+    const n = drifted.length;
+    const them = n === 1 ? 'it' : 'them';
+    return [
+        '### Changed outside Phoenix (drift)',
+        '',
+        `${n} setting${n === 1 ? ' was' : 's were'} changed on the host, not in the config; apply sets ${them} back (or change the config to keep ${them}):`,
+        '',
+        ...drifted.slice(0, max).map((l) => `- \`${l.address}\` ${(0,_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .k)(l.text)}`),
+        ...(n > max ? [`- ... and ${n - max} more`] : []),
+        '',
+    ];
+}
+
+
+/***/ }),
+
 /***/ 70893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -211,12 +400,16 @@ function useColor(io, values) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38019);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61692);
+/* harmony import */ var _create_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12478);
+/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13047);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61692);
 /**
  * The plan for a terminal: one block per changed guest with its field diffs and steps, the order
  * in layers, what is left alone, and the headline last (as Terraform prints it). ANSI colour only
  * when asked (the CLI asks when stdout is a TTY).
  */
+
+
 
 
 const CODES = { green: 32, yellow: 33, red: 31, cyan: 36, dim: 2, bold: 1 };
@@ -240,19 +433,29 @@ function renderTextUnmasked(plan, options) {
     out.push(plan.basis === 'config-diff'
         ? paint('yellow', 'Note: no recorded host state; planned against the base config, not the host.')
         : paint('dim', `Planned against the live state${where}.`), '');
-    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .selectionLines */ .a_)(plan);
+    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .selectionLines */ .a_)(plan);
     if (selection.length)
         out.push(...selection.map((l) => paint('cyan', l)), '');
     for (const c of plan.changes) {
         if (c.action === 'no-op' && !options.verbose)
             continue;
-        const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
-        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAction */ .u7)(c)}`);
+        const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
+        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAction */ .u7)(c)}`);
         for (const r of c.reasons)
             out.push(paint('dim', `      # ${r}`));
-        for (const d of c.diffs) {
+        if ((0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewGuest */ .hv)(c)) {
+            const src = (0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .cloneSourceLabel */ .bU)(c);
+            if (src)
+                out.push(paint('dim', `      settings ('=' kept from clone source ${src}, '-' dropped from it):`));
+            for (const s of (0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .resultingSettings */ .Nw)(c, plan.cloneSources)) {
+                const mark = s.origin === 'own' ? paint('green', '+') : s.origin === 'source' ? '=' : paint('red', '-');
+                out.push(`      ${mark} ${s.key}: ${s.origin === 'dropped' ? paint('red', s.value) : s.value}`);
+            }
+        }
+        for (const d of (0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewGuest */ .hv)(c) ? [] : c.diffs) {
             const effect = d.effect === 'live' ? '' : paint('yellow', ` (${d.effect})`);
-            const note = d.note ? paint('dim', ` [${d.note}]`) : '';
+            const drift = (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftTag */ .sJ)(d);
+            const note = (d.note ? paint('dim', ` [${d.note}]`) : '') + (drift ? paint('cyan', ` [${drift}]`) : '');
             if (d.from !== undefined && d.to !== undefined)
                 out.push(`      ~ ${d.key}: ${paint('red', d.from)} -> ${paint('green', d.to)}${effect}${note}`);
             else if (d.to !== undefined)
@@ -261,7 +464,7 @@ function renderTextUnmasked(plan, options) {
                 out.push(`      ${paint('red', '-')} ${d.key}: ${d.from}${effect}${note}`);
         }
         if (c.steps.length)
-            out.push(paint('dim', `      steps: ${c.steps.map(_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStep */ .Ey).join(' -> ')}`));
+            out.push(paint('dim', `      steps: ${c.steps.map(_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeStep */ .Ey).join(' -> ')}`));
         out.push('');
     }
     if (plan.layers.length) {
@@ -275,18 +478,25 @@ function renderTextUnmasked(plan, options) {
     for (const h of plan.hypervisor)
         out.push(`${paint('yellow', 'host:')} ${h.message} (used by ${h.usedBy.join(', ')})`);
     for (const r of plan.retained)
-        out.push(`${paint('cyan', 'kept:')} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(r)} ${r.name}: ${r.reason}`);
+        out.push(`${paint('cyan', 'kept:')} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(r)} ${r.name}: ${r.reason}`);
     if (plan.unmanaged.length) {
-        const list = plan.unmanaged.slice(0, 30).map((u) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(u)}${u.name ? ` ${u.name}` : ''}`);
+        const list = plan.unmanaged.slice(0, 30).map((u) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(u)}${u.name ? ` ${u.name}` : ''}`);
         out.push(`${paint('cyan', 'unmanaged (left alone):')} ${list.join(', ')}${plan.unmanaged.length > 30 ? `, ... (${plan.unmanaged.length})` : ''}`);
     }
     if (plan.hypervisor.length || plan.retained.length || plan.unmanaged.length)
         out.push('');
-    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .dataLossLines */ .Vw)(plan);
+    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .dataLossLines */ .Vw)(plan);
     if (lost.length) {
-        out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`));
+        out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} destroyed with ${lost.length === 1 ? 'its' : 'their'} data:`));
         for (const l of lost)
             out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
+        out.push('');
+    }
+    const drifted = (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftLines */ .$m)(plan);
+    if (drifted.length) {
+        out.push(paint('cyan', `Changed outside Phoenix (drift): ${drifted.length} setting${drifted.length === 1 ? '' : 's'}; apply sets ${drifted.length === 1 ? 'it' : 'them'} back to the config:`));
+        for (const l of drifted)
+            out.push(`  ${paint('cyan', '~')} ${l.address} ${l.text}`);
         out.push('');
     }
     for (const w of plan.warnings)
@@ -295,12 +505,156 @@ function renderTextUnmasked(plan, options) {
         out.push(`${paint('red', 'error:')} ${e.address ? `${e.address}: ` : ''}${e.message}`);
     if (plan.warnings.length || plan.errors.length)
         out.push('');
-    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)((0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countPlan */ .RF)(plan));
+    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .countPlan */ .RF)(plan));
     out.push(plan.errored
         ? paint('red', `Planning failed: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. ${head}`)
         : paint('bold', head));
     out.push(paint('dim', `Plan hash ${plan.hash}`));
     return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 8759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ bareHostState),
+  hostStateFromConfig: () => (/* binding */ hostStateFromConfig)
+});
+
+// UNUSED EXPORTS: hostShapeOf
+
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __webpack_require__(16141);
+;// CONCATENATED MODULE: ./src/sim/hypervisor/fresh-host.ts
+const fresh_host_text = (s) => ({ data: Buffer.from(s, 'utf8').toString('base64') });
+function seedHypervisorHost(state, seed = {}) {
+    const node = state.nodes[state.localNode];
+    if (!node)
+        throw new Error(`the simulator state has no node ${state.localNode}`);
+    const name = node.name;
+    const vmbr0 = node.network.find((n) => n.iface === 'vmbr0');
+    const cidr = seed.address ?? vmbr0?.cidr ?? '192.168.1.10/24';
+    const gateway = seed.gateway ?? vmbr0?.gateway ?? '192.168.1.1';
+    const ip = cidr.split('/')[0];
+    if (vmbr0)
+        Object.assign(vmbr0, { cidr, address: ip, netmask: cidr.split('/')[1], gateway });
+    node.files['/etc/network/interfaces'] = fresh_host_text('auto lo\niface lo inet loopback\n\niface eno1 inet manual\n\n' +
+        `auto vmbr0\niface vmbr0 inet static\n\taddress ${cidr}\n\tgateway ${gateway}\n` +
+        '\tbridge-ports eno1\n\tbridge-stp off\n\tbridge-fd 0\n\nsource /etc/network/interfaces.d/*\n');
+    node.files['/etc/hosts'] = fresh_host_text(`127.0.0.1 localhost.localdomain localhost\n${ip} ${name}.local ${name}\n`);
+    const major = Number(state.pve.version.split('.')[0]);
+    const codename = major >= 9 ? 'trixie' : 'bookworm';
+    if (seed.enterpriseRepos ?? true) {
+        if (major >= 9) {
+            node.files['/etc/apt/sources.list.d/pve-enterprise.sources'] = fresh_host_text(`Types: deb\nURIs: https://enterprise.proxmox.com/debian/pve\nSuites: ${codename}\nComponents: pve-enterprise\nSigned-By: /usr/share/keyrings/proxmox-archive-keyring.gpg\n`);
+            node.files['/etc/apt/sources.list.d/ceph.sources'] = fresh_host_text(`Types: deb\nURIs: https://enterprise.proxmox.com/debian/ceph-squid\nSuites: ${codename}\nComponents: enterprise\nSigned-By: /usr/share/keyrings/proxmox-archive-keyring.gpg\n`);
+        }
+        else {
+            node.files['/etc/apt/sources.list.d/pve-enterprise.list'] = fresh_host_text(`deb https://enterprise.proxmox.com/debian/pve ${codename} pve-enterprise\n`);
+            node.files['/etc/apt/sources.list.d/ceph.list'] = fresh_host_text(`deb https://enterprise.proxmox.com/debian/ceph-quincy ${codename} enterprise\n`);
+        }
+    }
+    if ((seed.boot ?? 'grub') === 'grub')
+        node.files['/etc/default/grub'] = fresh_host_text('GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\nGRUB_DISTRIBUTOR="Proxmox VE"\nGRUB_CMDLINE_LINUX_DEFAULT="quiet"\nGRUB_CMDLINE_LINUX=""\n');
+    else
+        node.files['/etc/kernel/cmdline'] = fresh_host_text('root=ZFS=rpool/ROOT/pve-1 boot=zfs\n');
+    node.files['/sys/module/zfs/parameters/zfs_arc_max'] = fresh_host_text('0\n');
+    for (const d of seed.disks ?? []) {
+        if (node.disks.some((x) => x.path === d.path))
+            continue;
+        node.disks.push({ sizeBytes: 2000 * 1024 ** 3, model: 'SIM NVMe', hasData: false, ...d });
+    }
+    return state;
+}
+
+// EXTERNAL MODULE: ./src/sim/hypervisor/state.ts
+var hypervisor_state = __webpack_require__(22868);
+;// CONCATENATED MODULE: ./src/sim/hypervisor/host-shape.ts
+
+
+const TiB = 1024 ** 4;
+function shapeHost(state, shape) {
+    seedHypervisorHost(state, {
+        address: shape.address,
+        gateway: shape.gateway,
+        disks: shape.disks.map((d, i) => ({
+            path: d.path,
+            sizeBytes: d.sizeBytes ?? 2 * TiB,
+            model: 'SIM NVMe',
+            serial: `SIMBARE${String(i + 1).padStart(4, '0')}`,
+            hasData: false,
+        })),
+    });
+    const node = state.nodes[state.localNode];
+    (0,hypervisor_state/* hostSetupOf */.$n)(node).nvidia.gpus = shape.gpus;
+    return state;
+}
+
+// EXTERNAL MODULE: ./src/sim/index.ts + 56 modules
+var sim = __webpack_require__(83079);
+;// CONCATENATED MODULE: ./src/sim-seed/host-from-config.ts
+/**
+ * The bare host a config describes, for rehearsing an estate from bare metal on the simulator
+ * (`phoenix sim init --from-config DIR`): a fresh Proxmox VE install whose vmbr0 has the
+ * configured address, with every disk the ZFS pools name (blank) and as many NVIDIA GPUs as the
+ * guests' `gpu_assignment` uses. No pools, storages, templates or images: setup-hypervisor makes
+ * those.
+ */
+
+
+
+const TB = 1000 ** 4;
+/** `nvme-..._2TB_...` is a 2 TB disk; undefined when the name gives no size. */
+function sizeInName(path) {
+    const m = /(?:^|[_-])(\d+(?:\.\d+)?)(TB|GB)(?:[_-]|$)/i.exec(path.split('/').pop() ?? '');
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * (m[2].toUpperCase() === 'TB' ? TB : TB / 1000));
+}
+/** The machine's shape as the hypervisor config and the guests describe it. Pure. */
+function hostShapeOf(host, desired) {
+    const main = host?.network.bridges.find((b) => b.main);
+    const onVmbr0 = main !== undefined && main.name === 'vmbr0';
+    const disks = [...new Set((host?.zfs.pools ?? []).flatMap((p) => p.disks))].map((path) => ({
+        path,
+        sizeBytes: sizeInName(path),
+    }));
+    const gpuIds = desired.guests.flatMap((g) => g.gpus);
+    return {
+        shape: {
+            address: onVmbr0 ? main.address : undefined,
+            gateway: onVmbr0 ? main.gateway : undefined,
+            disks,
+            gpus: gpuIds.length > 0 ? Math.max(...gpuIds) + 1 : 0,
+        },
+        otherMainBridge: main && !onVmbr0 ? main.name : undefined,
+    };
+}
+/** A fresh simulator state shaped like the machine `host` and `desired` describe. */
+function bareHostState(host, desired, o = {}) {
+    const shaped = hostShapeOf(host, desired);
+    const state = (0,sim.createInitialState)({ pveVersion: o.pveVersion, nodes: o.nodes ? [...o.nodes] : undefined });
+    shapeHost(state, shaped.shape);
+    return { ...shaped, state };
+}
+/** A fresh simulator state shaped like the host `dir` describes. */
+async function hostStateFromConfig(dir, o = {}) {
+    const v = await (0,validate/* validateConfigDir */.cz)(dir);
+    const problems = [];
+    if (!v.host.config)
+        problems.push(`no usable phoenix_hypervisor_config.json in ${dir}: the host has no disks or address from it`);
+    const hostErrors = v.host.findings.filter((f) => f.severity === 'error').length;
+    if (v.host.config && hostErrors > 0)
+        problems.push(`phoenix_hypervisor_config.json in ${dir} has ${hostErrors} error(s) (phoenix validate shows them): the host is shaped from the parts that could be read`);
+    const built = bareHostState(v.host.config, v.desired, o);
+    if (built.otherMainBridge)
+        problems.push(`the main bridge is ${built.otherMainBridge}, not vmbr0: vmbr0 keeps the installer's address`);
+    return { ...built, problems };
 }
 
 

@@ -13,9 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_diagnostics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47410);
-/* harmony import */ var _jobs_plan_job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96903);
+/* harmony import */ var _jobs_plan_job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15671);
 /* harmony import */ var _render_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15104);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86646);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95549);
 /* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70893);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
@@ -205,6 +205,206 @@ async function openHost(command, values, io) {
 
 /***/ }),
 
+/***/ 15671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ planValidatedConfig),
+/* harmony export */   JY: () => (/* binding */ planAgainst),
+/* harmony export */   KZ: () => (/* binding */ loadBaseConfig),
+/* harmony export */   Ou: () => (/* binding */ loadPlanConfig),
+/* harmony export */   W6: () => (/* binding */ baseConfigBasis),
+/* harmony export */   wZ: () => (/* binding */ runPlanJob),
+/* harmony export */   y3: () => (/* binding */ stateFileBasis)
+/* harmony export */ });
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
+/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50263);
+/* harmony import */ var _plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77481);
+/* harmony import */ var _plan_state_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17945);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
+/**
+ * The plan job, shared by `phoenix plan`, `phoenix demo`, the plan action and the drift job:
+ * validate the config dir, hash the scripts it names, get the basis to compare it with (a host's
+ * live state, a recorded state file, or another config), plan. It returns the plan with the
+ * findings and counts the renderers need; what is printed, and where, is the caller's.
+ */
+
+
+
+
+
+/** The config side, from a validation already made (the actions' validate step) or made here. */
+async function loadPlanConfig(dir, validation) {
+    const v = validation ?? (await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(dir));
+    return { dir, validation: v, desired: v.desired, scriptHashes: await (0,_plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashScripts */ .Z7)(dir, v.desired) };
+}
+/**
+ * Another config dir as a basis (its findings are not checked: a base branch may be broken).
+ * `desired`, when given, is that dir's config already read.
+ */
+async function loadBaseConfig(dir, desired) {
+    const d = desired ?? (await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(dir)).desired;
+    return { desired: d, scriptHashes: await (0,_plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashScripts */ .Z7)(dir, d) };
+}
+/** A recorded state file as the basis (`phoenix plan --state`, a state given to the plan action). */
+function stateFileBasis(path) {
+    return async () => ({ live: await (0,_plan_state_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readStateFile */ .qy)(path) });
+}
+/** Another config dir as the basis (`phoenix plan --base-config-dir`). */
+function baseConfigBasis(dir) {
+    return async () => ({ base: await loadBaseConfig(dir) });
+}
+/** Plans the config against the basis: against a state, or as a diff of two configs. */
+function planAgainst(config, basis, o = {}) {
+    const options = {
+        allowRebuild: o.allowRebuild ?? false,
+        allowDataLoss: o.allowDataLoss ?? false,
+        scriptHashes: config.scriptHashes,
+        mode: o.mode,
+        only: o.only,
+        ...(o.secretAvailable ? { secretAvailable: o.secretAvailable } : {}),
+    };
+    if (basis.live)
+        return (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_1__/* .plan */ .e)(config.desired, basis.live, options);
+    return (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_1__/* .planConfigDiff */ .p)(config.desired, basis.base.desired, {
+        ...options,
+        oldScriptHashes: basis.base.scriptHashes,
+    });
+}
+async function runPlanJob(o) {
+    const validation = o.validation ?? (await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(o.configDir));
+    o.onValidated?.(validation);
+    if (validation.errors > 0 && !o.allowInvalid)
+        return { status: 'invalid', exitCode: 1, validation };
+    return planValidatedConfig({ ...o, validation });
+}
+/**
+ * The job past its validation gate, for callers that gate themselves (the actions' validate step
+ * annotates the findings and stops an invalid config first): load, get the basis, plan.
+ */
+async function planValidatedConfig(o) {
+    const config = await loadPlanConfig(o.configDir, o.validation);
+    const basis = await o.basis(config);
+    const plan = planAgainst(config, basis, o);
+    return {
+        status: 'planned',
+        exitCode: plan.errored ? 1 : 0,
+        validation: o.validation,
+        config,
+        basis,
+        plan,
+        counts: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .countPlan */ .RF)(plan),
+    };
+}
+
+
+/***/ }),
+
+/***/ 17945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VP: () => (/* binding */ writeStateFile),
+/* harmony export */   ee: () => (/* binding */ serializeLiveState),
+/* harmony export */   fZ: () => (/* binding */ STATE_FILE_NAME),
+/* harmony export */   qy: () => (/* binding */ readStateFile)
+/* harmony export */ });
+/* unused harmony export parseLiveState */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85111);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/**
+ * The live-state file: a recorded `LiveState` as JSON (two-space indent), written after apply and
+ * drift runs and by `phoenix state --out`, read back by `phoenix plan --state` and pull-request
+ * plans. The one reader and writer of that file, beside the plan file (plan-file.ts): both are
+ * documents Phoenix records and plans from. Files only: no host, no GitHub.
+ */
+
+
+
+
+/** The file's name where a run records it for later runs (the `phoenix-state` artifact). */
+const STATE_FILE_NAME = 'phoenix-state.json';
+const ioCode = (err) => err.code ?? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err);
+function serializeLiveState(state) {
+    return JSON.stringify(state, null, 2) + '\n';
+}
+/**
+ * Checks a recorded live-state document and fills what older writers left out. `source` names the
+ * file in error messages (usage errors, exit 2).
+ */
+function parseLiveState(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a state file (invalid JSON: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err)})`, 2);
+    }
+    const v = value;
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a state file (expected a JSON object)`, 2);
+    if (v.version !== _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_STATE_VERSION */ .O) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: state version ${JSON.stringify(v.version)} is not supported (expected ${_model_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_STATE_VERSION */ .O})`, 2);
+    }
+    if (!Array.isArray(v.guests))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a state file (no guests list)`, 2);
+    for (const [i, g] of v.guests.entries()) {
+        if (!g || typeof g !== 'object' || typeof g.id !== 'number' || (g.kind !== 'lxc' && g.kind !== 'qemu')) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: guests[${i}] needs a numeric id and kind lxc or qemu`, 2);
+        }
+    }
+    return {
+        version: _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_STATE_VERSION */ .O,
+        readAt: typeof v.readAt === 'string' ? v.readAt : '',
+        target: typeof v.target === 'string' ? v.target : source,
+        nodes: Array.isArray(v.nodes) ? v.nodes : [],
+        pveVersion: v.pveVersion,
+        guests: v.guests.map((g) => ({
+            ...g,
+            node: g.node ?? '',
+            status: g.status ?? 'unknown',
+            template: g.template === true,
+            config: g.config ?? {},
+            snapshots: Array.isArray(g.snapshots) ? g.snapshots : [],
+            tags: Array.isArray(g.tags) ? g.tags : [],
+        })),
+        storages: Array.isArray(v.storages) ? v.storages : [],
+        bridges: Array.isArray(v.bridges) ? v.bridges : [],
+        templates: Array.isArray(v.templates) ? v.templates : [],
+        ...(Array.isArray(v.images) ? { images: v.images } : {}),
+        ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
+    };
+}
+/** Reads and checks a state file; every failure is a usage error naming the file. */
+async function readStateFile(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read state file ${path}: ${ioCode(err)}`, 2);
+    }
+    return parseLiveState(text, path);
+}
+/** Writes the state (creating the folder first when `mkdir` is set); a failure is an I/O error naming the file. */
+async function writeStateFile(path, state, options = {}) {
+    try {
+        if (options.mkdir)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, serializeLiveState(state));
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot write state file ${path}: ${ioCode(err)}`, 2);
+    }
+}
+
+
+/***/ }),
+
 /***/ 15104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -213,13 +413,15 @@ async function openHost(command, values, io) {
 /* harmony export */ });
 /* unused harmony export planSummary */
 /* harmony import */ var _plan_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61692);
+/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13047);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61692);
 /**
  * The JSON plan as `phoenix plan --format json` prints it and `plan --out` writes it: the plan
  * file (src/plan/plan-file.ts) plus `summary`, the counts per action and the one-line headline.
  * `summary` is derived from `changes`, so it is left out of the hash (VOLATILE_PLAN_FIELDS):
  * the same plan has the same hash with or without it, and apply --plan reads either.
  */
+
 
 
 function planSummary(plan) {
@@ -233,12 +435,12 @@ function planSummary(plan) {
     };
     for (const c of plan.changes)
         actions[c.action]++;
-    const counts = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countPlan */ .RF)(plan);
-    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(counts);
+    const counts = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .countPlan */ .RF)(plan);
+    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(counts);
     const text = plan.errored
         ? `Planning failed: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. ${head}`
         : head;
-    return { ...counts, actions, text };
+    return { ...counts, actions, drift: (0,_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .driftLines */ .$m)(plan).length, text };
 }
 function renderPlanJson(plan) {
     return (0,_plan_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedJson */ .Is)({ ...plan, summary: planSummary(plan) }, 2) + '\n';
@@ -254,12 +456,16 @@ function renderPlanJson(plan) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38019);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61692);
+/* harmony import */ var _create_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12478);
+/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13047);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61692);
 /**
  * The plan for a terminal: one block per changed guest with its field diffs and steps, the order
  * in layers, what is left alone, and the headline last (as Terraform prints it). ANSI colour only
  * when asked (the CLI asks when stdout is a TTY).
  */
+
+
 
 
 const CODES = { green: 32, yellow: 33, red: 31, cyan: 36, dim: 2, bold: 1 };
@@ -283,19 +489,29 @@ function renderTextUnmasked(plan, options) {
     out.push(plan.basis === 'config-diff'
         ? paint('yellow', 'Note: no recorded host state; planned against the base config, not the host.')
         : paint('dim', `Planned against the live state${where}.`), '');
-    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .selectionLines */ .a_)(plan);
+    const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .selectionLines */ .a_)(plan);
     if (selection.length)
         out.push(...selection.map((l) => paint('cyan', l)), '');
     for (const c of plan.changes) {
         if (c.action === 'no-op' && !options.verbose)
             continue;
-        const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
-        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAction */ .u7)(c)}`);
+        const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
+        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAction */ .u7)(c)}`);
         for (const r of c.reasons)
             out.push(paint('dim', `      # ${r}`));
-        for (const d of c.diffs) {
+        if ((0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewGuest */ .hv)(c)) {
+            const src = (0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .cloneSourceLabel */ .bU)(c);
+            if (src)
+                out.push(paint('dim', `      settings ('=' kept from clone source ${src}, '-' dropped from it):`));
+            for (const s of (0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .resultingSettings */ .Nw)(c, plan.cloneSources)) {
+                const mark = s.origin === 'own' ? paint('green', '+') : s.origin === 'source' ? '=' : paint('red', '-');
+                out.push(`      ${mark} ${s.key}: ${s.origin === 'dropped' ? paint('red', s.value) : s.value}`);
+            }
+        }
+        for (const d of (0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewGuest */ .hv)(c) ? [] : c.diffs) {
             const effect = d.effect === 'live' ? '' : paint('yellow', ` (${d.effect})`);
-            const note = d.note ? paint('dim', ` [${d.note}]`) : '';
+            const drift = (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftTag */ .sJ)(d);
+            const note = (d.note ? paint('dim', ` [${d.note}]`) : '') + (drift ? paint('cyan', ` [${drift}]`) : '');
             if (d.from !== undefined && d.to !== undefined)
                 out.push(`      ~ ${d.key}: ${paint('red', d.from)} -> ${paint('green', d.to)}${effect}${note}`);
             else if (d.to !== undefined)
@@ -304,7 +520,7 @@ function renderTextUnmasked(plan, options) {
                 out.push(`      ${paint('red', '-')} ${d.key}: ${d.from}${effect}${note}`);
         }
         if (c.steps.length)
-            out.push(paint('dim', `      steps: ${c.steps.map(_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStep */ .Ey).join(' -> ')}`));
+            out.push(paint('dim', `      steps: ${c.steps.map(_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeStep */ .Ey).join(' -> ')}`));
         out.push('');
     }
     if (plan.layers.length) {
@@ -318,18 +534,25 @@ function renderTextUnmasked(plan, options) {
     for (const h of plan.hypervisor)
         out.push(`${paint('yellow', 'host:')} ${h.message} (used by ${h.usedBy.join(', ')})`);
     for (const r of plan.retained)
-        out.push(`${paint('cyan', 'kept:')} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(r)} ${r.name}: ${r.reason}`);
+        out.push(`${paint('cyan', 'kept:')} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(r)} ${r.name}: ${r.reason}`);
     if (plan.unmanaged.length) {
-        const list = plan.unmanaged.slice(0, 30).map((u) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(u)}${u.name ? ` ${u.name}` : ''}`);
+        const list = plan.unmanaged.slice(0, 30).map((u) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(u)}${u.name ? ` ${u.name}` : ''}`);
         out.push(`${paint('cyan', 'unmanaged (left alone):')} ${list.join(', ')}${plan.unmanaged.length > 30 ? `, ... (${plan.unmanaged.length})` : ''}`);
     }
     if (plan.hypervisor.length || plan.retained.length || plan.unmanaged.length)
         out.push('');
-    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .dataLossLines */ .Vw)(plan);
+    const lost = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .dataLossLines */ .Vw)(plan);
     if (lost.length) {
-        out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} deleted with ${lost.length === 1 ? 'its' : 'their'} data:`));
+        out.push(paint('red', `Data loss: ${lost.length} volume${lost.length === 1 ? '' : 's'} destroyed with ${lost.length === 1 ? 'its' : 'their'} data:`));
         for (const l of lost)
             out.push(`  ${paint('red', '!')} ${l.address} ${l.text}`);
+        out.push('');
+    }
+    const drifted = (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftLines */ .$m)(plan);
+    if (drifted.length) {
+        out.push(paint('cyan', `Changed outside Phoenix (drift): ${drifted.length} setting${drifted.length === 1 ? '' : 's'}; apply sets ${drifted.length === 1 ? 'it' : 'them'} back to the config:`));
+        for (const l of drifted)
+            out.push(`  ${paint('cyan', '~')} ${l.address} ${l.text}`);
         out.push('');
     }
     for (const w of plan.warnings)
@@ -338,12 +561,86 @@ function renderTextUnmasked(plan, options) {
         out.push(`${paint('red', 'error:')} ${e.address ? `${e.address}: ` : ''}${e.message}`);
     if (plan.warnings.length || plan.errors.length)
         out.push('');
-    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)((0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countPlan */ .RF)(plan));
+    const head = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .countPlan */ .RF)(plan));
     out.push(plan.errored
         ? paint('red', `Planning failed: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. ${head}`)
         : paint('bold', head));
     out.push(paint('dim', `Plan hash ${plan.hash}`));
     return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 96618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ withGroup),
+/* harmony export */   QT: () => (/* binding */ logGroup),
+/* harmony export */   Xp: () => (/* binding */ colorEnabled),
+/* harmony export */   cS: () => (/* binding */ createConsoleLogger)
+/* harmony export */ });
+/* unused harmony export formatAnnotationAsText */
+/**
+ * The logging seam between the engine and where it runs ("CLI = CI"). Jobs, reporters and actions
+ * take a `Logger`; the Actions-backed one (src/github/logger.ts) speaks workflow commands (groups,
+ * annotations), the terminal one here writes plain lines and gcc-style
+ * `FILE:LINE:COL: level: message [RULE]`. Nothing outside src/github writes workflow commands.
+ */
+/** Runs `fn` inside a log group; the group is closed even when `fn` throws. */
+async function withGroup(logger, name, fn) {
+    logger.startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        logger.endGroup();
+    }
+}
+/** A finished block of text (its lines joined by `\n`) as one group. */
+function logGroup(logger, name, body, options) {
+    logger.startGroup(name, options);
+    logger.info(body);
+    logger.endGroup();
+}
+/** `FILE:LINE:COL: level: message [TITLE]` (the shape of `phoenix validate`), or less when unlocated. */
+function formatAnnotationAsText(a) {
+    const message = a.message.replace(/\r?\n/g, ' ');
+    const where = a.file ? `${a.file}:${a.line ?? 1}:${a.col ?? 1}: ` : '';
+    return `${where}${a.level}: ${message}${a.title ? ` [${a.title}]` : ''}`;
+}
+/**
+ * Whether terminal output may use ANSI colour: only on a terminal, and never when `NO_COLOR` is
+ * set to a non-empty value (https://no-color.org) or `--no-color` was given.
+ */
+function colorEnabled(o) {
+    return o.isTTY && !o.noColorFlag && !o.env.NO_COLOR;
+}
+/** For runs on a terminal (`npx phoenix ...`): findings and progress on stdout, problems on stderr. */
+function createConsoleLogger(io, options = {}) {
+    const step = options.indentGroups === false ? 0 : 1;
+    let depth = 0;
+    const indent = () => '  '.repeat(depth * step);
+    const paint = (code, s) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+    return {
+        debug: (m) => {
+            if (options.debug)
+                io.stderr(`${indent()}debug: ${m}\n`);
+        },
+        info: (m) => io.stdout(`${indent()}${m}\n`),
+        notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
+        warning: (m) => io.stderr(`${indent()}${paint(33, 'warning:')} ${m}\n`),
+        error: (m) => io.stderr(`${indent()}${paint(31, 'error:')} ${m}\n`),
+        annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
+        startGroup: (name, o) => {
+            io.stdout(`${indent()}${o?.stamp ? `${o.stamp} ` : ''}${name}\n`);
+            depth++;
+        },
+        endGroup: () => {
+            depth = Math.max(0, depth - 1);
+        },
+    };
 }
 
 

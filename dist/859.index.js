@@ -484,6 +484,13 @@ const SETUP_PROGRAMS = [
         ],
     },
     {
+        name: 'nvidia-modprobe',
+        path: '/usr/bin/nvidia-modprobe',
+        mutates: true,
+        subcommands: [],
+        forms: [['-c0', '-u']],
+    },
+    {
         name: 'nvidia-smi',
         path: '/usr/bin/nvidia-smi',
         mutates: false,

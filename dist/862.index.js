@@ -39,7 +39,8 @@ var args = __webpack_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/commands/sim.ts
 /**
  * `phoenix sim`: the embedded simulator's command line.
- *   sim init  --state FILE [--nodes a,b] [--pve-version V] [--force]   create a fresh state file
+ *   sim init  --state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]
+ *                                       create a fresh state file (shaped like DIR's host)
  *   sim set   --state FILE [--latency P] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]
  *   sim shims --state FILE --out DIR [--entry FILE] [--node NAME]       write the command shims
  *   sim exec  --state FILE [--node NAME] -- PROG ARGS...                run one host command (shim entry)
@@ -50,7 +51,7 @@ var args = __webpack_require__(77593);
 
 
 const USAGE = 'usage: phoenix sim init|set|shims|exec --state FILE ...\n' +
-    '  sim init  --state FILE [--nodes a,b] [--pve-version V] [--force]\n' +
+    '  sim init  --state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]\n' +
     '  sim set   --state FILE [--latency zero|realistic[:SCALE]] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]\n' +
     '  sim shims --state FILE --out DIR [--entry FILE] [--node NAME]\n' +
     '  sim exec  --state FILE [--node NAME] -- PROG ARGS...\n';
@@ -76,9 +77,31 @@ async function readStdin() {
         chunks.push(c);
     return Buffer.concat(chunks);
 }
+/** `sim init --from-config DIR`: a bare host shaped like the one DIR describes. */
+async function initFromConfig(io, path, dir, nodes, pveVersion) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        throw new errors/* UserError */.y(`--from-config: ${dir} does not exist`, 2);
+    const { hostStateFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(79), __webpack_require__.e(759)]).then(__webpack_require__.bind(__webpack_require__, 8759));
+    const { SimStore } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 83079));
+    const built = await hostStateFromConfig(dir, { nodes, pveVersion });
+    for (const p of built.problems)
+        io.stderr(`warning: ${p}\n`);
+    await new SimStore(path).update((s) => {
+        for (const k of Object.keys(s))
+            delete s[k];
+        Object.assign(s, built.state);
+    });
+    const { shape } = built;
+    const bridge = shape.address ? `vmbr0 ${shape.address}` : 'vmbr0 (installer address)';
+    io.stdout(`created ${path}: a bare PVE ${built.state.pve.version} host, ${bridge}, ` +
+        `${shape.disks.length} blank disk${shape.disks.length === 1 ? '' : 's'}, ${shape.gpus} GPU${shape.gpus === 1 ? '' : 's'}\n` +
+        shape.disks.map((d) => `  disk ${d.path}\n`).join('') +
+        `next: phoenix setup-hypervisor --config-dir ${dir} --target sim:${path}\n`);
+    return 0;
+}
 async function runSim(argv, io) {
     const [sub, ...rest] = argv;
-    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 42307));
+    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 83079));
     if (sub === 'exec') {
         const sep = rest.indexOf('--');
         if (sep < 0 || sep === rest.length - 1)
@@ -131,6 +154,9 @@ async function runSim(argv, io) {
         if (version !== undefined && !/^[89]\.\d+(\.\d+)?$/.test(version))
             throw new errors/* UserError */.y(`--pve-version must look like 9.1.2 or 8.4.1, got '${version}'`, 2);
         const nodes = (0,args/* stringOpt */.rJ)(values, 'nodes')?.split(',').filter(Boolean);
+        const fromConfig = (0,args/* stringOpt */.rJ)(values, 'from-config');
+        if (fromConfig !== undefined)
+            return initFromConfig(io, path, (0,external_node_path_.resolve)(io.cwd, fromConfig), nodes, version);
         const store = new sim.SimStore(path, { initial: { nodes, pveVersion: version } });
         await store.read();
         io.stdout(`created ${path}\n`);

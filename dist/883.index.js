@@ -29,6 +29,7 @@ __webpack_require__.d(__webpack_exports__, {
   y8: () => (/* reexport */ idGroups),
   m9: () => (/* reexport */ ifreloadAll),
   F5: () => (/* reexport */ files/* installDir */.F5),
+  X4: () => (/* reexport */ files/* installDirIds */.X4),
   w6: () => (/* reexport */ lsblkDisk),
   C8: () => (/* reexport */ lsmod),
   jE: () => (/* reexport */ files/* lxcConfigPath */.jE),
@@ -37,6 +38,7 @@ __webpack_require__.d(__webpack_exports__, {
   FY: () => (/* reexport */ modinfoVersion),
   bU: () => (/* reexport */ modprobe),
   D$: () => (/* reexport */ nodeNetwork),
+  KH: () => (/* reexport */ nvidiaModprobeUvm),
   st: () => (/* reexport */ nvidiaRunfileInstall),
   $1: () => (/* reexport */ nvidiaSmiDriverVersion),
   HP: () => (/* reexport */ pctClone),
@@ -82,7 +84,6 @@ __webpack_require__.d(__webpack_exports__, {
   rS: () => (/* reexport */ qmCreate),
   YN: () => (/* reexport */ qmDeleteSnapshot),
   xN: () => (/* reexport */ qmDestroy),
-  FX: () => (/* reexport */ qmDiskImport),
   JJ: () => (/* reexport */ qmDiskMove),
   pV: () => (/* reexport */ qmGuestCmd),
   sx: () => (/* reexport */ qmGuestExec),
@@ -126,7 +127,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZH: () => (/* reexport */ zpoolList)
 });
 
-// UNUSED EXPORTS: HOST_PROGRAMS, HOST_SETUP_PROGRAMS, HostCommandInputError, matchHostProgram, pctListSnapshots, pctStatus, pveamAvailable, pvesmStatus, qmCloudinitUpdate, qmListSnapshots, qmStatus, systemctlRestart, zpoolStatus
+// UNUSED EXPORTS: HOST_PROGRAMS, HOST_SETUP_PROGRAMS, HostCommandInputError, matchHostProgram, pctListSnapshots, pctStatus, pveamAvailable, pvesmStatus, qmCloudinitUpdate, qmDiskImport, qmListSnapshots, qmStatus, systemctlRestart, zpoolStatus
 
 // EXTERNAL MODULE: ./src/proxmox/commands/command.ts
 var commands_command = __webpack_require__(21575);
@@ -713,6 +714,13 @@ function qemuBootOrder(devices) {
 
 
 
+/** `cicustom`: `user|network|meta|vendor=STORAGE:snippets/FILE`, comma-separated. */
+function cicustomValue(v) {
+    const part = /^(user|network|meta|vendor)=[a-z][a-z0-9\-_.]*[a-z0-9]:snippets\/[A-Za-z0-9][A-Za-z0-9._-]*$/i;
+    if (!v.split(',').every((p) => part.test(p)))
+        throw new commands_command/* HostCommandInputError */.qB(`invalid cicustom ${JSON.stringify(v)} (want vendor=STORAGE:snippets/FILE)`);
+    return v;
+}
 function qemuSettingArgs(s) {
     if (s.name !== undefined)
         (0,checks/* checkDnsName */.l)(s.name, 'VM name');
@@ -748,6 +756,7 @@ function qemuSettingArgs(s) {
             s.searchdomain === undefined ? undefined : (0,checks/* checkDnsName */.l)(s.searchdomain, 'search domain'),
         ],
         ['ciuser', s.ciuser],
+        ['cicustom', s.cicustom === undefined ? undefined : cicustomValue(s.cicustom)],
         ['cipassword', s.cipassword],
         ['sshkeys', s.sshkeysFile === undefined ? undefined : (0,checks/* checkAbsolutePath */.XV)(s.sshkeysFile, 'SSH key file')],
         ['citype', s.citype],
@@ -777,8 +786,8 @@ function qmSet(vmid, s) {
 function qmDiskImport(vmid, source, storage, o = {}) {
     if (o.targetDisk !== undefined &&
         !/^(scsi([0-9]|[12][0-9]|30)|virtio([0-9]|1[0-5])|sata[0-5]|ide[0-3])$/.test(o.targetDisk))
-        throw new commands_command/* HostCommandInputError */.qB(`invalid target disk ${JSON.stringify(o.targetDisk)}`);
-    return (0,commands_command.rw)('qm', 'disk', 'import', (0,checks/* checkVmid */.Jl)(vmid), (0,checks/* checkAbsolutePath */.XV)(source, 'disk image'), (0,checks/* checkStorageId */.fv)(storage), ...(0,commands_command/* options */.fF)([
+        throw new HostCommandInputError(`invalid target disk ${JSON.stringify(o.targetDisk)}`);
+    return rw('qm', 'disk', 'import', checkVmid(vmid), checkAbsolutePath(source, 'disk image'), checkStorageId(storage), ...options([
         ['format', o.format],
         ['target-disk', o.targetDisk],
     ]));
@@ -1250,6 +1259,11 @@ const apparmorLoad = (path) => (0,commands_command.rw)('apparmor_parser', '--rep
 // ---- NVIDIA ----
 /** Installed driver version, one line per GPU; exit 127 when the driver is not installed. */
 const nvidiaSmiDriverVersion = () => (0,commands_command.ro)('nvidia-smi', '--query-gpu=driver_version', '--format=csv,noheader');
+/**
+ * Makes /dev/nvidia-uvm and /dev/nvidia-uvm-tools now (loading nvidia-uvm): the module creates no
+ * device node by itself, and Proxmox stats every passthrough device at `pct set` and at start.
+ */
+const nvidiaModprobeUvm = () => (0,commands_command.rw)('nvidia-modprobe', '-c0', '-u');
 /** Version of the module installed for the running kernel (loaded or not); exit 1 when there is none. */
 const modinfoVersion = (module) => (0,commands_command.ro)('modinfo', '-F', 'version', checkModule(module));
 /** Downloads `url` to `dest` (fails on HTTP errors, retries transient ones). */
@@ -1603,6 +1617,7 @@ function options(entries) {
 /* harmony export */   TA: () => (/* binding */ readFile),
 /* harmony export */   U$: () => (/* binding */ mkdirP),
 /* harmony export */   Wx: () => (/* binding */ readConfigFiles),
+/* harmony export */   X4: () => (/* binding */ installDirIds),
 /* harmony export */   _h: () => (/* binding */ writeFile),
 /* harmony export */   dl: () => (/* binding */ appendFile),
 /* harmony export */   jE: () => (/* binding */ lxcConfigPath),
@@ -1714,6 +1729,16 @@ function installDir(path, mode, owner, group) {
     if (!MODE.test(mode))
         (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid mode ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mode)}`);
     return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('install', '-d', '-m', mode, '-o', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(owner), '-g', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(group), '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
+}
+/**
+ * A bind-mount source folder, owned by numeric ids: an unprivileged container's root is a host
+ * uid/gid of its idmap (100000 by default), a privileged one's is 0. Existing folders keep their
+ * contents; `install -d` only sets owner and mode.
+ */
+function installDirIds(path, mode, uid, gid) {
+    if (!MODE.test(mode))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid mode ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mode)}`);
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('install', '-d', '-m', mode, '-o', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkInteger */ .zQ)(uid, 'uid', 0, 4294967294), '-g', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkInteger */ .zQ)(gid, 'gid', 0, 4294967294), '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
 }
 const chown = (owner, group, path) => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('chown', `${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(owner)}:${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLinuxUser */ .mW)(group)}`, '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'file'));
 function chmod(mode, path) {
@@ -1975,6 +2000,13 @@ const SETUP_PROGRAMS = [
             ['--skip-kernel-load', '--skip-cache'],
             ['--replace', '--write-cache', '<file>'],
         ],
+    },
+    {
+        name: 'nvidia-modprobe',
+        path: '/usr/bin/nvidia-modprobe',
+        mutates: true,
+        subcommands: [],
+        forms: [['-c0', '-u']],
     },
     {
         name: 'nvidia-smi',

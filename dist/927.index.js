@@ -232,6 +232,83 @@ async function openHost(command, values, io) {
 
 /***/ }),
 
+/***/ 38131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TV: () => (/* binding */ resolveSecretRefs),
+/* harmony export */   UY: () => (/* binding */ envSecretLookup),
+/* harmony export */   aZ: () => (/* binding */ isSecretRef),
+/* harmony export */   gN: () => (/* binding */ findSecretRefs),
+/* harmony export */   hn: () => (/* binding */ SECRET_NAME_RE),
+/* harmony export */   ln: () => (/* binding */ secretEnvName)
+/* harmony export */ });
+/* unused harmony export SECRET_ENV_PREFIX */
+/** A secret's name: upper case letters, digits and `_`, starting with a letter (a GitHub secret name). */
+const SECRET_NAME_RE = /^[A-Z][A-Z0-9_]{0,99}$/;
+/** Where apply looks a secret up. */
+const SECRET_ENV_PREFIX = 'PHOENIX_SECRET_';
+function secretEnvName(name) {
+    return `${SECRET_ENV_PREFIX}${name}`;
+}
+/** `{"secret": NAME}` with no other key: a reference (its name may still be invalid). */
+function isSecretRef(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const keys = Object.keys(v);
+    return keys.length === 1 && keys[0] === 'secret' && typeof v.secret === 'string';
+}
+/** Every secret reference inside a parsed JSON value, in document order. */
+function findSecretRefs(root) {
+    const out = [];
+    const walk = (v, path) => {
+        if (isSecretRef(v)) {
+            out.push({ path, name: v.secret });
+            return;
+        }
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, [...path, i]));
+        else if (typeof v === 'object' && v !== null)
+            for (const [k, x] of Object.entries(v))
+                walk(x, [...path, k]);
+    };
+    walk(root, []);
+    return out;
+}
+/** Replaces every reference in `value` by `lookup(name)`; the input is not changed. */
+function resolveSecretRefs(value, lookup) {
+    const values = new Set();
+    const missing = new Set();
+    const walk = (v) => {
+        if (isSecretRef(v)) {
+            const s = SECRET_NAME_RE.test(v.secret) ? lookup(v.secret) : undefined;
+            if (s === undefined || s === '') {
+                missing.add(v.secret);
+                return v;
+            }
+            values.add(s);
+            return s;
+        }
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (typeof v === 'object' && v !== null)
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    const out = walk(value);
+    return { value: out, values: [...values], missing: [...missing] };
+}
+/** Looks secrets up in an environment (`PHOENIX_SECRET_<NAME>`). */
+function envSecretLookup(env) {
+    return (name) => {
+        const v = env[secretEnvName(name)];
+        return v === undefined || v === '' ? undefined : v;
+    };
+}
+
+
+/***/ }),
+
 /***/ 38019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -243,6 +320,8 @@ async function openHost(command, values, io) {
 /* harmony export */   YK: () => (/* binding */ findPlaintextSecrets)
 /* harmony export */ });
 /* unused harmony exports isSecretKey, inlineSecrets, hasInlineSecret, argvSecretIndexes */
+/* harmony import */ var _secret_refs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38131);
+
 /** Last word(s) of a key that make its value a credential. */
 const SECRET_WORDS = new Set([
     'password',
@@ -358,7 +437,7 @@ function isSecretScalar(key, v) {
     return typeof v === 'number' && secretKeyCached(key);
 }
 /**
- * Every plaintext secret in a parsed JSON value. Iterative, so deep files are fine; keys repeat
+ * Every plaintext secret in a parsed JSON value (secret references are not). Iterative, so deep files are fine; keys repeat
  * across guests, so the key test is cached, and paths are built only for findings.
  */
 function findPlaintextSecrets(root) {
@@ -379,7 +458,7 @@ function findPlaintextSecrets(root) {
             }
             for (let i = value.length - 1; i >= 0; i--) {
                 const v = value[i];
-                if (typeof v === 'object' && v !== null)
+                if (typeof v === 'object' && v !== null && !(0,_secret_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretRef */ .aZ)(v))
                     stack.push({ value: v, key: i, parent: frame });
             }
             continue;
@@ -388,8 +467,11 @@ function findPlaintextSecrets(root) {
         const children = [];
         for (const key in obj) {
             const v = obj[key];
-            if (typeof v === 'object' && v !== null)
-                children.push({ value: v, key, parent: frame });
+            // A secret reference (`{"secret": "NAME"}`, secret-refs.ts) holds a name, never the value.
+            if (typeof v === 'object' && v !== null) {
+                if (!(0,_secret_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretRef */ .aZ)(v))
+                    children.push({ value: v, key, parent: frame });
+            }
             else if (isSecretScalar(key, v))
                 found.push({ path: pathOf(frame, key), key });
         }
@@ -577,7 +659,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(307), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(79), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,

@@ -16,20 +16,22 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/drift-job.ts
 var drift_job = __webpack_require__(76189);
-// EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
-var markdown = __webpack_require__(86646);
+// EXTERNAL MODULE: ./src/render/markdown.ts + 4 modules
+var markdown = __webpack_require__(95549);
 // EXTERNAL MODULE: ./src/render/summary.ts
 var summary = __webpack_require__(61692);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/logger.ts
 var util_logger = __webpack_require__(96618);
-// EXTERNAL MODULE: ./src/github/apply-settings.ts
-var apply_settings = __webpack_require__(49161);
+// EXTERNAL MODULE: ./src/github/apply-settings.ts + 1 modules
+var apply_settings = __webpack_require__(60197);
 // EXTERNAL MODULE: ./src/github/artifact-upload.ts
 var artifact_upload = __webpack_require__(32779);
 // EXTERNAL MODULE: ./src/github/comment.ts
 var comment = __webpack_require__(47318);
+// EXTERNAL MODULE: ./src/render/drift.ts
+var drift = __webpack_require__(13047);
 // EXTERNAL MODULE: ./src/render/budget.ts
 var render_budget = __webpack_require__(89519);
 ;// CONCATENATED MODULE: ./src/github/drift-issue.ts
@@ -41,6 +43,7 @@ var render_budget = __webpack_require__(89519);
  * comment says so (edits notify nobody); when the host matches again it is closed with a comment.
  * Rendering is pure; `syncDriftIssue` makes the API calls.
  */
+
 
 
 
@@ -80,6 +83,16 @@ function pickDriftIssue(issues, identity, label) {
         sameLogin(i.author, identity.login))
         .sort((a, b) => a.number - b.number)[0];
 }
+/** How many settings were changed on the host rather than in the config (plan/last-applied.ts). */
+function outsideLine(plan) {
+    const n = (0,drift/* driftLines */.$m)(plan).length;
+    if (n === 0)
+        return [];
+    return [
+        `${n} setting${n === 1 ? ' was' : 's were'} changed outside Phoenix (see "Changed outside Phoenix" below); the rest are config changes not yet applied.`,
+        '',
+    ];
+}
 function renderDriftIssue(plan, c) {
     const run = c.runLink ? `[drift check](${c.runLink})` : 'drift check';
     const at = c.sha ? ` at \`${c.sha.slice(0, 7)}\`` : '';
@@ -88,6 +101,7 @@ function renderDriftIssue(plan, c) {
         `The Proxmox host \`${c.target}\` does not match the Phoenix config on \`${c.branch ?? 'the default branch'}\`${at} ` +
             `(last ${run}: ${c.checkedAt}).`,
         '',
+        ...outsideLine(plan),
         'To converge, run the **Apply** workflow by hand (its environment reviewers approve it), or change the config ' +
             'to match the host through a pull request. Every drift check updates this issue; it is closed when the host ' +
             'matches again.',
@@ -445,7 +459,7 @@ async function runDriftAction(settings, logger, env, io = {}) {
 /* harmony import */ var _plan_state_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17945);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96618);
-/* harmony import */ var _plan_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96903);
+/* harmony import */ var _plan_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15671);
 /**
  * The drift job: the plan job against the live host in `drift` mode (read-only commands only),
  * with the host's state recorded in the state file on the way, for pull-request plans. Used by
@@ -491,6 +505,280 @@ async function runDriftJob(o) {
         },
     });
     return { ...job, drifted: isDrift(job.plan), stateFile };
+}
+
+
+/***/ }),
+
+/***/ 15671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ planValidatedConfig),
+/* harmony export */   JY: () => (/* binding */ planAgainst),
+/* harmony export */   KZ: () => (/* binding */ loadBaseConfig),
+/* harmony export */   Ou: () => (/* binding */ loadPlanConfig),
+/* harmony export */   W6: () => (/* binding */ baseConfigBasis),
+/* harmony export */   wZ: () => (/* binding */ runPlanJob),
+/* harmony export */   y3: () => (/* binding */ stateFileBasis)
+/* harmony export */ });
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
+/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50263);
+/* harmony import */ var _plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77481);
+/* harmony import */ var _plan_state_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17945);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
+/**
+ * The plan job, shared by `phoenix plan`, `phoenix demo`, the plan action and the drift job:
+ * validate the config dir, hash the scripts it names, get the basis to compare it with (a host's
+ * live state, a recorded state file, or another config), plan. It returns the plan with the
+ * findings and counts the renderers need; what is printed, and where, is the caller's.
+ */
+
+
+
+
+
+/** The config side, from a validation already made (the actions' validate step) or made here. */
+async function loadPlanConfig(dir, validation) {
+    const v = validation ?? (await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(dir));
+    return { dir, validation: v, desired: v.desired, scriptHashes: await (0,_plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashScripts */ .Z7)(dir, v.desired) };
+}
+/**
+ * Another config dir as a basis (its findings are not checked: a base branch may be broken).
+ * `desired`, when given, is that dir's config already read.
+ */
+async function loadBaseConfig(dir, desired) {
+    const d = desired ?? (await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(dir)).desired;
+    return { desired: d, scriptHashes: await (0,_plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashScripts */ .Z7)(dir, d) };
+}
+/** A recorded state file as the basis (`phoenix plan --state`, a state given to the plan action). */
+function stateFileBasis(path) {
+    return async () => ({ live: await (0,_plan_state_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readStateFile */ .qy)(path) });
+}
+/** Another config dir as the basis (`phoenix plan --base-config-dir`). */
+function baseConfigBasis(dir) {
+    return async () => ({ base: await loadBaseConfig(dir) });
+}
+/** Plans the config against the basis: against a state, or as a diff of two configs. */
+function planAgainst(config, basis, o = {}) {
+    const options = {
+        allowRebuild: o.allowRebuild ?? false,
+        allowDataLoss: o.allowDataLoss ?? false,
+        scriptHashes: config.scriptHashes,
+        mode: o.mode,
+        only: o.only,
+        ...(o.secretAvailable ? { secretAvailable: o.secretAvailable } : {}),
+    };
+    if (basis.live)
+        return (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_1__/* .plan */ .e)(config.desired, basis.live, options);
+    return (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_1__/* .planConfigDiff */ .p)(config.desired, basis.base.desired, {
+        ...options,
+        oldScriptHashes: basis.base.scriptHashes,
+    });
+}
+async function runPlanJob(o) {
+    const validation = o.validation ?? (await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(o.configDir));
+    o.onValidated?.(validation);
+    if (validation.errors > 0 && !o.allowInvalid)
+        return { status: 'invalid', exitCode: 1, validation };
+    return planValidatedConfig({ ...o, validation });
+}
+/**
+ * The job past its validation gate, for callers that gate themselves (the actions' validate step
+ * annotates the findings and stops an invalid config first): load, get the basis, plan.
+ */
+async function planValidatedConfig(o) {
+    const config = await loadPlanConfig(o.configDir, o.validation);
+    const basis = await o.basis(config);
+    const plan = planAgainst(config, basis, o);
+    return {
+        status: 'planned',
+        exitCode: plan.errored ? 1 : 0,
+        validation: o.validation,
+        config,
+        basis,
+        plan,
+        counts: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .countPlan */ .RF)(plan),
+    };
+}
+
+
+/***/ }),
+
+/***/ 17945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VP: () => (/* binding */ writeStateFile),
+/* harmony export */   ee: () => (/* binding */ serializeLiveState),
+/* harmony export */   fZ: () => (/* binding */ STATE_FILE_NAME),
+/* harmony export */   qy: () => (/* binding */ readStateFile)
+/* harmony export */ });
+/* unused harmony export parseLiveState */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85111);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/**
+ * The live-state file: a recorded `LiveState` as JSON (two-space indent), written after apply and
+ * drift runs and by `phoenix state --out`, read back by `phoenix plan --state` and pull-request
+ * plans. The one reader and writer of that file, beside the plan file (plan-file.ts): both are
+ * documents Phoenix records and plans from. Files only: no host, no GitHub.
+ */
+
+
+
+
+/** The file's name where a run records it for later runs (the `phoenix-state` artifact). */
+const STATE_FILE_NAME = 'phoenix-state.json';
+const ioCode = (err) => err.code ?? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err);
+function serializeLiveState(state) {
+    return JSON.stringify(state, null, 2) + '\n';
+}
+/**
+ * Checks a recorded live-state document and fills what older writers left out. `source` names the
+ * file in error messages (usage errors, exit 2).
+ */
+function parseLiveState(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a state file (invalid JSON: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(err)})`, 2);
+    }
+    const v = value;
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a state file (expected a JSON object)`, 2);
+    if (v.version !== _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_STATE_VERSION */ .O) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: state version ${JSON.stringify(v.version)} is not supported (expected ${_model_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_STATE_VERSION */ .O})`, 2);
+    }
+    if (!Array.isArray(v.guests))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: not a state file (no guests list)`, 2);
+    for (const [i, g] of v.guests.entries()) {
+        if (!g || typeof g !== 'object' || typeof g.id !== 'number' || (g.kind !== 'lxc' && g.kind !== 'qemu')) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: guests[${i}] needs a numeric id and kind lxc or qemu`, 2);
+        }
+    }
+    return {
+        version: _model_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_STATE_VERSION */ .O,
+        readAt: typeof v.readAt === 'string' ? v.readAt : '',
+        target: typeof v.target === 'string' ? v.target : source,
+        nodes: Array.isArray(v.nodes) ? v.nodes : [],
+        pveVersion: v.pveVersion,
+        guests: v.guests.map((g) => ({
+            ...g,
+            node: g.node ?? '',
+            status: g.status ?? 'unknown',
+            template: g.template === true,
+            config: g.config ?? {},
+            snapshots: Array.isArray(g.snapshots) ? g.snapshots : [],
+            tags: Array.isArray(g.tags) ? g.tags : [],
+        })),
+        storages: Array.isArray(v.storages) ? v.storages : [],
+        bridges: Array.isArray(v.bridges) ? v.bridges : [],
+        templates: Array.isArray(v.templates) ? v.templates : [],
+        ...(Array.isArray(v.images) ? { images: v.images } : {}),
+        ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
+    };
+}
+/** Reads and checks a state file; every failure is a usage error naming the file. */
+async function readStateFile(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read state file ${path}: ${ioCode(err)}`, 2);
+    }
+    return parseLiveState(text, path);
+}
+/** Writes the state (creating the folder first when `mkdir` is set); a failure is an I/O error naming the file. */
+async function writeStateFile(path, state, options = {}) {
+    try {
+        if (options.mkdir)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, serializeLiveState(state));
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot write state file ${path}: ${ioCode(err)}`, 2);
+    }
+}
+
+
+/***/ }),
+
+/***/ 96618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ withGroup),
+/* harmony export */   QT: () => (/* binding */ logGroup),
+/* harmony export */   Xp: () => (/* binding */ colorEnabled),
+/* harmony export */   cS: () => (/* binding */ createConsoleLogger)
+/* harmony export */ });
+/* unused harmony export formatAnnotationAsText */
+/**
+ * The logging seam between the engine and where it runs ("CLI = CI"). Jobs, reporters and actions
+ * take a `Logger`; the Actions-backed one (src/github/logger.ts) speaks workflow commands (groups,
+ * annotations), the terminal one here writes plain lines and gcc-style
+ * `FILE:LINE:COL: level: message [RULE]`. Nothing outside src/github writes workflow commands.
+ */
+/** Runs `fn` inside a log group; the group is closed even when `fn` throws. */
+async function withGroup(logger, name, fn) {
+    logger.startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        logger.endGroup();
+    }
+}
+/** A finished block of text (its lines joined by `\n`) as one group. */
+function logGroup(logger, name, body, options) {
+    logger.startGroup(name, options);
+    logger.info(body);
+    logger.endGroup();
+}
+/** `FILE:LINE:COL: level: message [TITLE]` (the shape of `phoenix validate`), or less when unlocated. */
+function formatAnnotationAsText(a) {
+    const message = a.message.replace(/\r?\n/g, ' ');
+    const where = a.file ? `${a.file}:${a.line ?? 1}:${a.col ?? 1}: ` : '';
+    return `${where}${a.level}: ${message}${a.title ? ` [${a.title}]` : ''}`;
+}
+/**
+ * Whether terminal output may use ANSI colour: only on a terminal, and never when `NO_COLOR` is
+ * set to a non-empty value (https://no-color.org) or `--no-color` was given.
+ */
+function colorEnabled(o) {
+    return o.isTTY && !o.noColorFlag && !o.env.NO_COLOR;
+}
+/** For runs on a terminal (`npx phoenix ...`): findings and progress on stdout, problems on stderr. */
+function createConsoleLogger(io, options = {}) {
+    const step = options.indentGroups === false ? 0 : 1;
+    let depth = 0;
+    const indent = () => '  '.repeat(depth * step);
+    const paint = (code, s) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+    return {
+        debug: (m) => {
+            if (options.debug)
+                io.stderr(`${indent()}debug: ${m}\n`);
+        },
+        info: (m) => io.stdout(`${indent()}${m}\n`),
+        notice: (m) => io.stdout(`${indent()}notice: ${m}\n`),
+        warning: (m) => io.stderr(`${indent()}${paint(33, 'warning:')} ${m}\n`),
+        error: (m) => io.stderr(`${indent()}${paint(31, 'error:')} ${m}\n`),
+        annotate: (a) => io.stdout(`${formatAnnotationAsText(a)}\n`),
+        startGroup: (name, o) => {
+            io.stdout(`${indent()}${o?.stamp ? `${o.stamp} ` : ''}${name}\n`);
+            depth++;
+        },
+        endGroup: () => {
+            depth = Math.max(0, depth - 1);
+        },
+    };
 }
 
 

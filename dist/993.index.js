@@ -22,6 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var report = __webpack_require__(71400);
 // EXTERNAL MODULE: ./src/jobs/apply-job.ts + 12 modules
 var apply_job = __webpack_require__(18434);
+// EXTERNAL MODULE: ./src/config/secret-refs.ts
+var secret_refs = __webpack_require__(38131);
 // EXTERNAL MODULE: ./src/plan/state-file.ts
 var state_file = __webpack_require__(17945);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -129,6 +131,9 @@ function stepIntents(guest, step) {
             return [
                 it('health-check', '', (0,canonical/* canonicalJson */.dj)({ command: step.command, retries: step.retries, interval: step.interval })),
             ];
+        case 'test':
+            // A test runs a script inside the guest; whether it may fail the guest is reviewed too.
+            return [it('test', step.script, `${step.hash}${step.blocking ? '' : ' non-blocking'}`)];
         case 'wait-agent':
         case 'record':
             return [];
@@ -167,8 +172,8 @@ function unreviewedIntents(fresh, reviewed) {
 
 // EXTERNAL MODULE: ./src/plan/plan-file.ts
 var plan_file = __webpack_require__(70435);
-// EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
-var markdown = __webpack_require__(86646);
+// EXTERNAL MODULE: ./src/render/markdown.ts + 4 modules
+var markdown = __webpack_require__(95549);
 // EXTERNAL MODULE: ./src/github/comment.ts
 var github_comment = __webpack_require__(47318);
 // EXTERNAL MODULE: ./src/github/plan-comment-body.ts
@@ -475,8 +480,8 @@ async function recordAppliedCommit(file, commit, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/apply-settings.ts
-var apply_settings = __webpack_require__(49161);
+// EXTERNAL MODULE: ./src/github/apply-settings.ts + 1 modules
+var apply_settings = __webpack_require__(60197);
 // EXTERNAL MODULE: ./src/render/cell.ts
 var cell = __webpack_require__(24542);
 // EXTERNAL MODULE: ./src/render/summary.ts
@@ -516,7 +521,7 @@ function guestRow(g) {
     const note = g.outcome === 'succeeded' ? (g.warnings[0] ?? '') : (g.reason ?? '').split('\n')[0];
     return [
         `\`${g.address}\` ${(0,cell/* escapeTableCell */.a)(g.name)}`,
-        g.action,
+        summary/* ACTION_WORD */.c9[g.action],
         OUTCOME[g.outcome],
         g.outcome === 'skipped' ? '-' : (0,report/* seconds */.YA)(g.ms),
         g.outcome === 'skipped' ? '' : slowest(g),
@@ -552,10 +557,15 @@ function renderApplySummary(input) {
     const r = input.result;
     if (r)
         facts.push(`${r.succeeded} succeeded, ${r.failed} failed, ${r.skipped} skipped in ${(0,report/* seconds */.YA)(r.wallMs)} (wall time).`);
+    const tests = r && (0,report/* testsLine */.M3)(r);
+    if (tests) {
+        const bad = (0,report/* testProblems */.LR)(r);
+        facts.push(tests + (bad.length ? ` ${bad.map((l) => (0,cell/* escapeTableCell */.a)(l)).join('; ')}.` : ''));
+    }
     out += facts.map((f) => `- ${f}`).join('\n') + '\n';
     const lost = input.plan ? (0,summary/* dataLossLines */.Vw)(input.plan) : [];
     if (lost.length) {
-        out += `\n**Data loss** (${lost.length} volume${lost.length === 1 ? '' : 's'}, each after a vzdump backup):\n`;
+        out += `\n**Data loss**: ${lost.length} volume${lost.length === 1 ? '' : 's'} destroyed with ${lost.length === 1 ? 'its' : 'their'} data, each after a vzdump backup:\n`;
         out += lost.map((l) => `- \`${l.address}\` ${(0,cell/* escapeTableCell */.a)(l.text)}`).join('\n') + '\n';
     }
     if (input.message)
@@ -619,17 +629,21 @@ var validate_action = __webpack_require__(72072);
 
 
 
+
 const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
 /** The comment's new status and its one-line note, or undefined when the comment stays as it is. */
 function commentUpdate(status, job, o) {
     const run = o.link ? `[this run](${o.link})` : 'the apply run';
     const at = o.sha ? ` at \`${o.sha.slice(0, 7)}\`` : '';
     const r = job?.result;
+    // The PR comment's apply summary names the post-deployment tests' results too.
+    const tests = r ? (0,report/* testsLine */.M3)(r) : undefined;
+    const testNote = tests ? ` ${tests}` : '';
     switch (status) {
         case 'applied':
             return {
                 status: 'applied',
-                note: `Applied by ${run}${at}: ${plural(r?.succeeded ?? 0, 'guest')} converged in ${(0,report/* seconds */.YA)(r?.wallMs ?? 0)}.`,
+                note: `Applied by ${run}${at}: ${plural(r?.succeeded ?? 0, 'guest')} converged in ${(0,report/* seconds */.YA)(r?.wallMs ?? 0)}.${testNote}`,
             };
         case 'no-changes':
             return {
@@ -643,7 +657,9 @@ function commentUpdate(status, job, o) {
                 status: 'failed',
                 note: `Apply by ${run}${at} failed: ${r?.failed ?? 0} failed, ${r?.skipped ?? 0} skipped, ${r?.succeeded ?? 0} succeeded` +
                     (first ? ` (${first.address}: ${(first.reason ?? '').split('\n')[0].slice(0, 200)})` : '') +
-                    '. Fix the cause and re-run the Apply workflow; finished guests are not redone.',
+                    '.' +
+                    testNote +
+                    ' Fix the cause and re-run the Apply workflow; finished guests are not redone.',
             };
         }
         case 'plan-changed':
@@ -819,13 +835,20 @@ async function runApplyAction(settings, logger, env, io = {}) {
     if (!settings.requireReviewedPlan && review.kind === 'reviewed')
         logger.warning('require-reviewed-plan is false: the fresh plan is applied even if it differs from the reviewed one.');
     await (0,promises_.mkdir)(settings.stateDir, { recursive: true });
+    // Masked before anything runs; the input first, then PHOENIX_SECRET_<NAME> from the environment.
+    for (const v of Object.values(settings.secrets))
+        mask(v);
+    const envSecret = (0,secret_refs/* envSecretLookup */.UY)(env);
     const { job, stateFile } = await (0,apply_job/* applyToHost */.A)({
+        secretLookup: (name) => settings.secrets[name] ?? envSecret(name),
+        maskSecret: mask,
         open: () => (io.openHost ? io.openHost() : (0,host_target/* openHostTarget */.GJ)(settings.host, env, run.cwd, mask)),
         configDir: (0,external_node_path_.relative)(process.cwd(), (0,external_node_path_.resolve)(run.cwd, settings.configDir)) || '.',
         reviewedHash,
         unreviewed: covered ? (fresh) => unreviewedChanges(fresh, covered) : undefined,
         allowRebuild: settings.allowRebuild,
         allowDataLoss: settings.allowDataLoss,
+        only: settings.only,
         settings: { concurrency: settings.concurrency, keepSafetySnapshots: settings.keepSafetySnapshots },
         sha,
         lockTimeoutMs: settings.lockTimeoutSec * 1000,
@@ -883,7 +906,7 @@ async function runApplyAction(settings, logger, env, io = {}) {
 /* unused harmony exports fullPlanPointer, reviewedBody, planBodyHash, sealPlanBody */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86646);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95549);
 /**
  * The reviewed part of a plan comment and its hash: what the reviewers saw, and the one renderer
  * call (with its settings) that both the plan action (writing the comment) and apply (re-rendering

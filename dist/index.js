@@ -328,6 +328,37 @@ const DRIFT_SPEC = {
     ],
     notes: [shared_options/* EXIT_CODES */.ai, 'With --detailed-exitcode: 0 no drift, 2 drift, 1 errors.'],
 };
+const ADOPT_SPEC = {
+    name: 'adopt',
+    summary: 'take over a guest Phoenix does not manage: print its config entry; --write adds it and tags the guest',
+    usage: 'ADDR [--config-dir DIR] --target URL [--write] [--yes] [options]',
+    positionals: true,
+    options: {
+        ...shared_options/* CONFIG_DIR_OPTION */.p6,
+        ...shared_options/* TARGET_OPTIONS */.FG,
+        ...shared_options/* AUDIT_OPTION */.my,
+        write: {
+            type: 'boolean',
+            default: false,
+            help: "add the entry to the config file (the rest of the file unchanged) and tag the guest 'phoenix'",
+        },
+        ...YES_OPTION,
+    },
+    examples: [
+        {
+            command: 'phoenix adopt ct/955 --target ssh://root@pve',
+            what: 'print the entry and what the next plan would change',
+        },
+        {
+            command: 'phoenix adopt vm/9001 --target ssh://root@pve --write',
+            what: 'add it to phoenix_vm_configs.json and tag the VM, after confirmation',
+        },
+    ],
+    notes: [
+        'ADDR is ct/ID or vm/ID. The entry is derived from the live config; what the host does not record (the template the guest was made from, scripts, firewall) is listed to fill in.',
+        'Exit codes: 0 done (or printed), 1 refused (already managed, in the config, or not approved), 2 usage or I/O error.',
+    ],
+};
 const STATE_SPEC = {
     name: 'state',
     summary: "read a host's live state as JSON",
@@ -491,14 +522,25 @@ const SIM_SPEC = {
         {
             name: 'sim init',
             summary: 'create a fresh state file',
-            usage: '--state FILE [--nodes a,b] [--pve-version V] [--force]',
+            usage: '--state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]',
             options: {
                 ...SIM_STATE,
                 nodes: { type: 'string', value: 'a,b', help: 'cluster node names (default: pve)' },
                 'pve-version': { type: 'string', value: 'V', help: 'the Proxmox VE version it reports, e.g. 8.4.1' },
+                'from-config': {
+                    type: 'string',
+                    value: 'DIR',
+                    help: "a bare host shaped like DIR's: its pools' disks (blank), vmbr0's address, the guests' GPUs",
+                },
                 force: { type: 'boolean', help: 'replace an existing state file' },
             },
-            examples: [{ command: 'phoenix sim init --state host.json --pve-version 8.4.1', what: 'a PVE 8 host' }],
+            examples: [
+                { command: 'phoenix sim init --state host.json --pve-version 8.4.1', what: 'a PVE 8 host' },
+                {
+                    command: 'phoenix sim init --state host.json --from-config config',
+                    what: 'bare metal for the example estate, ready for setup-hypervisor',
+                },
+            ],
         },
         {
             name: 'sim set',
@@ -646,6 +688,38 @@ const GH_SPEC = {
         },
     ],
 };
+const INIT_SPEC = {
+    name: 'init',
+    summary: 'write a starter repository, or stubs for the scripts a config names (--scripts)',
+    usage: '[DIR] [--repo OWNER/NAME] [--force] | --scripts [--config-dir DIR] [--force]',
+    positionals: true,
+    options: {
+        repo: {
+            type: 'string',
+            value: 'OWNER/NAME',
+            default: '<owner>/phoenix',
+            help: "the Phoenix repository the workflows' actions come from (pinned to this release)",
+        },
+        scripts: {
+            type: 'boolean',
+            help: 'write a stub for every feature/app/test script the config names that does not exist',
+        },
+        'config-dir': {
+            type: 'string',
+            value: 'DIR',
+            help: 'with --scripts: the config directory (default: DIR/config)',
+        },
+        force: { type: 'boolean', help: 'replace files that exist (otherwise nothing is written)' },
+    },
+    examples: [
+        {
+            command: 'phoenix init my-estate --repo acme/phoenix',
+            what: 'config files with $schema, example scripts, pinned workflows, the runner label config',
+        },
+        { command: 'phoenix init --scripts --config-dir config', what: 'stubs for the missing scripts' },
+    ],
+    notes: [shared_options/* EXIT_CODES */.ai, 'Exits 1 without writing anything when a file it would write exists.'],
+};
 
 ;// CONCATENATED MODULE: ./src/cli/command-specs.ts
 
@@ -655,10 +729,12 @@ const COMMAND_SPECS = {
     plan: PLAN_SPEC,
     apply: APPLY_SPEC,
     drift: DRIFT_SPEC,
+    adopt: ADOPT_SPEC,
     rollback: ROLLBACK_SPEC,
     unlock: UNLOCK_SPEC,
     state: STATE_SPEC,
     'setup-hypervisor': SETUP_HYPERVISOR_SPEC,
+    init: INIT_SPEC,
     demo: DEMO_SPEC,
     sim: SIM_SPEC,
     'ssh-exec': SSH_EXEC_SPEC,
@@ -709,8 +785,8 @@ function registerCommand(name, summary, load) {
         undeclared: true,
     });
 }
-registerDeclared('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12575))).runValidate);
-registerDeclared('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(436), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(307), __nccwpck_require__.e(434), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97735))).runDemo);
+registerDeclared('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12575))).runValidate);
+registerDeclared('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(883), __nccwpck_require__.e(432), __nccwpck_require__.e(183), __nccwpck_require__.e(166), __nccwpck_require__.e(79), __nccwpck_require__.e(434), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97735))).runDemo);
 function findCommand(name) {
     return COMMANDS.get(name);
 }
@@ -889,13 +965,15 @@ const PHOENIX_VERSION = '0.1.0';
  */
 
 const LOADERS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(436), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(646), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31754))).runPlan,
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(436), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(434), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11141))).runApply,
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(436), __nccwpck_require__.e(432), __nccwpck_require__.e(36), __nccwpck_require__.e(646), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62930))).runDrift,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(166), __nccwpck_require__.e(432), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34533))).runRollback,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(432), __nccwpck_require__.e(183), __nccwpck_require__.e(549), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31754))).runPlan,
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(883), __nccwpck_require__.e(432), __nccwpck_require__.e(183), __nccwpck_require__.e(166), __nccwpck_require__.e(434), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11141))).runApply,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(432), __nccwpck_require__.e(183), __nccwpck_require__.e(549), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62930))).runDrift,
+    adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(432), __nccwpck_require__.e(183), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55584))).runAdopt,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(756), __nccwpck_require__.e(883), __nccwpck_require__.e(432), __nccwpck_require__.e(166), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34533))).runRollback,
     unlock: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(883), __nccwpck_require__.e(166), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26173))).runUnlock,
     state: async () => (await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 81148))).runState,
-    'setup-hypervisor': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(494), __nccwpck_require__.e(789), __nccwpck_require__.e(883), __nccwpck_require__.e(436), __nccwpck_require__.e(166), __nccwpck_require__.e(646), __nccwpck_require__.e(375), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17936))).runSetupHypervisor,
+    'setup-hypervisor': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(883), __nccwpck_require__.e(166), __nccwpck_require__.e(549), __nccwpck_require__.e(375), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17936))).runSetupHypervisor,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75892))).runInit,
     sim: async () => (await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 5862))).runSim,
     'ssh-exec': async () => (await __nccwpck_require__.e(/* import() */ 877).then(__nccwpck_require__.bind(__nccwpck_require__, 11877))).runSshExec,
     sudoers: async () => (await __nccwpck_require__.e(/* import() */ 859).then(__nccwpck_require__.bind(__nccwpck_require__, 65859))).runSudoers,
