@@ -328,9 +328,15 @@ export class GuestRun {
     await this.host.deleteSnapshot(this.guest, name, { missingOk: true, ...(force ? { force } : {}) });
   }
 
+  /**
+   * Saves a progress record. Its `applied` is empty: the guest is unfinished until the record
+   * step, so a resumed apply runs its health check and tests and writes the done-record
+   * (lifecycle.ts), and nothing is taken as applied meanwhile (last-applied.ts).
+   */
   private async saveMarker(next: GuestMarker): Promise<void> {
-    await this.host.setMeta(this.guest, { description: renderDescription(next) });
-    this.marker = next;
+    const progress: GuestMarker = { ...next, applied: {} };
+    await this.host.setMeta(this.guest, { description: renderDescription(progress) });
+    this.marker = progress;
   }
 
   /** `phoenix-pre-<sha>` before the first change to an existing guest; older ones pruned. */

@@ -15,6 +15,13 @@ import { LXC_RAW_KEY, valueHash } from './applied-record.js';
 import type { DesiredConfig } from './desired-config.js';
 import type { DiffOrigin, FieldDiff } from './types.js';
 
+/** A record that says something: absent on old guests, empty while a guest is being made. */
+function hasRecord(
+  applied: Readonly<Record<string, string>> | undefined,
+): applied is Readonly<Record<string, string>> {
+  return applied !== undefined && Object.keys(applied).length > 0;
+}
+
 /** How the diff of `key` came about; undefined: a config edit (or unknown, without a record). */
 export function diffOrigin(
   kind: GuestKind,
@@ -23,7 +30,7 @@ export function diffOrigin(
   live: Readonly<Record<string, string>>,
   applied: Readonly<Record<string, string>> | undefined,
 ): DiffOrigin | undefined {
-  if (applied === undefined || key === 'source') return undefined;
+  if (!hasRecord(applied) || key === 'source') return undefined;
   if (key.startsWith('lxc.')) {
     const want = cfg.lxcRaw.length ? valueHash(cfg.lxcRaw.join('\n')) : undefined;
     return want === applied[LXC_RAW_KEY] ? 'outside' : undefined;
@@ -51,7 +58,7 @@ export function classifyDiffs(
   live: Readonly<Record<string, string>>,
   applied: Readonly<Record<string, string>> | undefined,
 ): FieldDiff[] {
-  if (applied === undefined) return [...diffs];
+  if (!hasRecord(applied)) return [...diffs];
   return diffs.map((d) => {
     const origin = diffOrigin(kind, d.key, cfg, live, applied);
     // Keys in sorted order, like every field diff (canonical hashing takes the fast path).

@@ -49,7 +49,9 @@ export interface GuestMarker {
   /**
    * What apply last set (last-applied.ts): config key -> short hash of the value in command
    * syntax, `lxc` for the raw `lxc.*` lines. Lets the planner tell a change made behind
-   * Phoenix's back from a config edit. Absent on guests applied before it was recorded.
+   * Phoenix's back from a config edit. Absent on guests applied before it was recorded; empty
+   * (`{}`) in the progress record of a guest being made, so its done-record is still written
+   * when a killed apply is resumed (lifecycle.ts) while nothing is yet known as applied.
    */
   readonly applied?: Readonly<Record<string, string>>;
 }

@@ -8,7 +8,7 @@
 import { validateConfigDir } from '../config/validate.js';
 import type { HostConfig } from '../model/host-config/types.js';
 import type { DesiredState } from '../model/types.js';
-import { shapeHost, type HostShape } from '../sim/hypervisor/host-shape.js';
+import { shapeHost, type HostShape } from '../sim/index.js';
 import { createInitialState, type SimState } from '../sim/index.js';
 
 export interface ConfigHost {

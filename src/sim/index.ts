@@ -15,6 +15,7 @@ export { ensureSimPrograms, runSimCommand, SimKilled, simProgramNames };
 export { SimStore, type SimStoreOptions } from './store.js';
 export { createInitialState, type InitialStateOptions } from './defaults.js';
 export { hostSetupOf } from './hypervisor/state.js';
+export { shapeHost, type HostShape } from './hypervisor/host-shape.js';
 export type { SimState, SimGuest, SimFaultRule, SimLatencySettings } from './model.js';
 export { parseLatencyEnv } from './latency.js';
 export {

@@ -32,6 +32,8 @@ async function convergeAndCheck(estate: Estate, expectGuests: number): Promise<v
   // The host now matches the config, guest by guest.
   const state = await hostState(estate);
   const hashes = await hashScripts(estate.configDir, estate.desired);
+  // As the planner sees each guest: a container clone's raw lxc.* lines include its source's.
+  const ctx = { desiredById: new Map(estate.desired.guests.map((d) => [d.id, d])), pveVersion: state.pveVersion };
   for (const g of estate.desired.guests) {
     const live = state.guests.find((x) => x.id === g.id);
     expect(live).toBeDefined();
@@ -39,7 +41,7 @@ async function convergeAndCheck(estate: Estate, expectGuests: number): Promise<v
     expect(live!.tags).toContain('phoenix');
     expect(live!.template).toBe(g.isTemplate);
     expect(live!.status).toBe(g.isTemplate ? 'stopped' : 'running');
-    expect(readMarker(live!)).toEqual(expectedMarker(g, hashes));
+    expect(readMarker(live!)).toEqual(expectedMarker(g, hashes, { ctx }));
     for (const s of expectedSnapshots(g)) expect(live!.snapshots.map((x) => x.name)).toContain(s);
   }
 
