@@ -3,8 +3,9 @@
  * estate mended as a user would (829c047: the firewall block moved out of shared_volumes and its
  * AppArmor profile written; 35c465b: the mistakes `phoenix validate` reports fixed), stub scripts
  * from `phoenix init --scripts`, then `sim init --from-config` → setup-hypervisor → apply →
- * converged, a second apply that sends no mutating command, and day-2 edits (memory, a mount, a
- * new container, a feature script) that each converge and leave nothing to do.
+ * converged, a second apply that sends no mutating command, and day-2 edits (memory, a mount
+ * added and removed, a GPU moved, a new container, a feature script) that each converge, match the
+ * host to the config and leave a further apply nothing to do.
  *
  * Prints the commands and wall time per estate (for the closing note of issue 11).
  */
@@ -97,11 +98,29 @@ interface Plan {
   readonly copy: string;
   /** A feature script only leaf containers use. */
   readonly feature: string;
+  /** A container moved from one GPU to the other: [id, from, to]. */
+  readonly gpu: readonly [string, string, string];
 }
 
 const ESTATES: Plan[] = [
-  { estate: '829c047', mend: mend829, memory: '956', mount: '953', copy: '953', feature: 'ollama' },
-  { estate: '35c465b', mend: mend35c, memory: '914', mount: '917', copy: '917', feature: 'ollama' },
+  {
+    estate: '829c047',
+    mend: mend829,
+    memory: '956',
+    mount: '953',
+    copy: '953',
+    feature: 'ollama',
+    gpu: ['957', '1', '0'],
+  },
+  {
+    estate: '35c465b',
+    mend: mend35c,
+    memory: '914',
+    mount: '917',
+    copy: '917',
+    feature: 'ollama',
+    gpu: ['917', '0', '1'],
+  },
 ];
 
 const NEW_ID = '958';
@@ -231,6 +250,35 @@ for (const p of ESTATES) {
             const c = live.get(p.mount)!.config;
             const mps = Object.keys(c).filter((k) => /^mp\d+$/.test(k) && c[k]!.startsWith(`${mountHost},`));
             expect(mps.map((k) => c[k])).toEqual([expect.stringContaining('mp=/srv/journey')]);
+          },
+        ],
+        [
+          `the bind mount removed again from CT ${p.mount}`,
+          () =>
+            editConfig(cfg, lxcFile, (j) => {
+              const c = ct(j, p.mount);
+              c.mount_points = ((c.mount_points ?? []) as Json[]).filter((m) => m.host_path !== mountHost);
+              if ((c.mount_points as Json[]).length === 0) delete c.mount_points;
+            }),
+          (live) => {
+            const c = live.get(p.mount)!.config;
+            expect(Object.values(c).filter((v) => v.startsWith(`${mountHost},`))).toEqual([]);
+            expect(Object.keys(live.get(p.mount)!.pending ?? {})).toEqual([]);
+          },
+        ],
+        [
+          `CT ${p.gpu[0]} moved from GPU ${p.gpu[1]} to GPU ${p.gpu[2]}`,
+          () =>
+            editConfig(cfg, lxcFile, (j) => {
+              const c = ct(j, p.gpu[0]);
+              expect(c.gpu_assignment).toBe(p.gpu[1]);
+              c.gpu_assignment = p.gpu[2];
+            }),
+          (live) => {
+            const values = Object.values(live.get(p.gpu[0])!.config).join('\n');
+            expect(values).toContain(`/dev/nvidia${p.gpu[2]}`);
+            expect(values).not.toContain(`/dev/nvidia${p.gpu[1]}`);
+            expect(Object.keys(live.get(p.gpu[0])!.pending ?? {})).toEqual([]);
           },
         ],
         [
