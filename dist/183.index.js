@@ -1163,8 +1163,12 @@ function planTail(input) {
     // failed after the change itself landed is planned again. Templates take no snapshots.
     const retake = content || input.configChanged || done?.snap !== want.snap;
     const snapshots = !g.isTemplate;
-    const health = g.healthCheck !== undefined && (content || (!g.isTemplate && (input.configChanged || !input.running)));
-    const tests = g.tests.length > 0 && (content || (!g.isTemplate && (input.configChanged || !input.running)));
+    // An apply that stopped before the guest's done-record (its progress record has an empty
+    // `applied`, guest-run.ts) has not checked it yet: the resumed apply runs the checks.
+    const unfinished = done?.applied !== undefined && Object.keys(done.applied).length === 0;
+    const checks = content || unfinished || (!g.isTemplate && (input.configChanged || !input.running));
+    const health = g.healthCheck !== undefined && checks;
+    const tests = g.tests.length > 0 && checks;
     const execs = features.length > 0 || app !== undefined || health || tests;
     let running = fresh ? false : input.running;
     const stayUp = !g.isTemplate;

@@ -1353,9 +1353,15 @@ class GuestRun {
         const force = this.input.live?.snapshots.some((s) => s.name === name && s.snapstate !== undefined);
         await this.host.deleteSnapshot(this.guest, name, { missingOk: true, ...(force ? { force } : {}) });
     }
+    /**
+     * Saves a progress record. Its `applied` is empty: the guest is unfinished until the record
+     * step, so a resumed apply runs its health check and tests and writes the done-record
+     * (lifecycle.ts), and nothing is taken as applied meanwhile (last-applied.ts).
+     */
     async saveMarker(next) {
-        await this.host.setMeta(this.guest, { description: (0,markers/* renderDescription */.Nk)(next) });
-        this.marker = next;
+        const progress = { ...next, applied: {} };
+        await this.host.setMeta(this.guest, { description: (0,markers/* renderDescription */.Nk)(progress) });
+        this.marker = progress;
     }
     /** `phoenix-pre-<sha>` before the first change to an existing guest; older ones pruned. */
     /** Whether this run takes a safety snapshot: only of an existing guest changed in place. */

@@ -741,9 +741,13 @@ function diffConfig(kind, desired, live) {
  */
 
 
+/** A record that says something: absent on old guests, empty while a guest is being made. */
+function hasRecord(applied) {
+    return applied !== undefined && Object.keys(applied).length > 0;
+}
 /** How the diff of `key` came about; undefined: a config edit (or unknown, without a record). */
 function diffOrigin(kind, key, cfg, live, applied) {
-    if (applied === undefined || key === 'source')
+    if (!hasRecord(applied) || key === 'source')
         return undefined;
     if (key.startsWith('lxc.')) {
         const want = cfg.lxcRaw.length ? (0,_applied_record_js__WEBPACK_IMPORTED_MODULE_1__/* .valueHash */ .K5)(cfg.lxcRaw.join('\n')) : undefined;
@@ -764,7 +768,7 @@ function diffOrigin(kind, key, cfg, live, applied) {
 }
 /** `diffs` with `origin` set where a change did not come (only) from the config. */
 function classifyDiffs(kind, diffs, cfg, live, applied) {
-    if (applied === undefined)
+    if (!hasRecord(applied))
         return [...diffs];
     return diffs.map((d) => {
         const origin = diffOrigin(kind, d.key, cfg, live, applied);

@@ -1,5 +1,5 @@
 export const id = 735;
-export const ids = [735,759];
+export const ids = [735,537];
 export const modules = {
 
 /***/ 97735:
@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var diagnostics = __webpack_require__(47410);
 // EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
 var validate = __webpack_require__(16141);
-// EXTERNAL MODULE: ./src/sim/index.ts + 56 modules
-var sim = __webpack_require__(83079);
+// EXTERNAL MODULE: ./src/sim/index.ts + 60 modules
+var sim = __webpack_require__(18883);
 // EXTERNAL MODULE: ./src/model/host-config/image-volume.ts
 var image_volume = __webpack_require__(41259);
 ;// CONCATENATED MODULE: ./src/sim-seed/estate-host.ts
@@ -137,8 +137,8 @@ async function prepareSimHost(path, desired, o = {}) {
     });
 }
 
-// EXTERNAL MODULE: ./src/sim-seed/host-from-config.ts + 2 modules
-var host_from_config = __webpack_require__(8759);
+// EXTERNAL MODULE: ./src/sim-seed/host-from-config.ts
+var host_from_config = __webpack_require__(5537);
 // EXTERNAL MODULE: ./src/host/open-port.ts + 1 modules
 var open_port = __webpack_require__(78969);
 // EXTERNAL MODULE: ./src/jobs/apply-job.ts + 12 modules
@@ -516,88 +516,16 @@ function renderTextUnmasked(plan, options) {
 
 /***/ }),
 
-/***/ 8759:
+/***/ 5537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ bareHostState),
-  hostStateFromConfig: () => (/* binding */ hostStateFromConfig)
-});
-
-// UNUSED EXPORTS: hostShapeOf
-
-// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
-var validate = __webpack_require__(16141);
-;// CONCATENATED MODULE: ./src/sim/hypervisor/fresh-host.ts
-const fresh_host_text = (s) => ({ data: Buffer.from(s, 'utf8').toString('base64') });
-function seedHypervisorHost(state, seed = {}) {
-    const node = state.nodes[state.localNode];
-    if (!node)
-        throw new Error(`the simulator state has no node ${state.localNode}`);
-    const name = node.name;
-    const vmbr0 = node.network.find((n) => n.iface === 'vmbr0');
-    const cidr = seed.address ?? vmbr0?.cidr ?? '192.168.1.10/24';
-    const gateway = seed.gateway ?? vmbr0?.gateway ?? '192.168.1.1';
-    const ip = cidr.split('/')[0];
-    if (vmbr0)
-        Object.assign(vmbr0, { cidr, address: ip, netmask: cidr.split('/')[1], gateway });
-    node.files['/etc/network/interfaces'] = fresh_host_text('auto lo\niface lo inet loopback\n\niface eno1 inet manual\n\n' +
-        `auto vmbr0\niface vmbr0 inet static\n\taddress ${cidr}\n\tgateway ${gateway}\n` +
-        '\tbridge-ports eno1\n\tbridge-stp off\n\tbridge-fd 0\n\nsource /etc/network/interfaces.d/*\n');
-    node.files['/etc/hosts'] = fresh_host_text(`127.0.0.1 localhost.localdomain localhost\n${ip} ${name}.local ${name}\n`);
-    const major = Number(state.pve.version.split('.')[0]);
-    const codename = major >= 9 ? 'trixie' : 'bookworm';
-    if (seed.enterpriseRepos ?? true) {
-        if (major >= 9) {
-            node.files['/etc/apt/sources.list.d/pve-enterprise.sources'] = fresh_host_text(`Types: deb\nURIs: https://enterprise.proxmox.com/debian/pve\nSuites: ${codename}\nComponents: pve-enterprise\nSigned-By: /usr/share/keyrings/proxmox-archive-keyring.gpg\n`);
-            node.files['/etc/apt/sources.list.d/ceph.sources'] = fresh_host_text(`Types: deb\nURIs: https://enterprise.proxmox.com/debian/ceph-squid\nSuites: ${codename}\nComponents: enterprise\nSigned-By: /usr/share/keyrings/proxmox-archive-keyring.gpg\n`);
-        }
-        else {
-            node.files['/etc/apt/sources.list.d/pve-enterprise.list'] = fresh_host_text(`deb https://enterprise.proxmox.com/debian/pve ${codename} pve-enterprise\n`);
-            node.files['/etc/apt/sources.list.d/ceph.list'] = fresh_host_text(`deb https://enterprise.proxmox.com/debian/ceph-quincy ${codename} enterprise\n`);
-        }
-    }
-    if ((seed.boot ?? 'grub') === 'grub')
-        node.files['/etc/default/grub'] = fresh_host_text('GRUB_DEFAULT=0\nGRUB_TIMEOUT=5\nGRUB_DISTRIBUTOR="Proxmox VE"\nGRUB_CMDLINE_LINUX_DEFAULT="quiet"\nGRUB_CMDLINE_LINUX=""\n');
-    else
-        node.files['/etc/kernel/cmdline'] = fresh_host_text('root=ZFS=rpool/ROOT/pve-1 boot=zfs\n');
-    node.files['/sys/module/zfs/parameters/zfs_arc_max'] = fresh_host_text('0\n');
-    for (const d of seed.disks ?? []) {
-        if (node.disks.some((x) => x.path === d.path))
-            continue;
-        node.disks.push({ sizeBytes: 2000 * 1024 ** 3, model: 'SIM NVMe', hasData: false, ...d });
-    }
-    return state;
-}
-
-// EXTERNAL MODULE: ./src/sim/hypervisor/state.ts
-var hypervisor_state = __webpack_require__(22868);
-;// CONCATENATED MODULE: ./src/sim/hypervisor/host-shape.ts
-
-
-const TiB = 1024 ** 4;
-function shapeHost(state, shape) {
-    seedHypervisorHost(state, {
-        address: shape.address,
-        gateway: shape.gateway,
-        disks: shape.disks.map((d, i) => ({
-            path: d.path,
-            sizeBytes: d.sizeBytes ?? 2 * TiB,
-            model: 'SIM NVMe',
-            serial: `SIMBARE${String(i + 1).padStart(4, '0')}`,
-            hasData: false,
-        })),
-    });
-    const node = state.nodes[state.localNode];
-    (0,hypervisor_state/* hostSetupOf */.$n)(node).nvidia.gpus = shape.gpus;
-    return state;
-}
-
-// EXTERNAL MODULE: ./src/sim/index.ts + 56 modules
-var sim = __webpack_require__(83079);
-;// CONCATENATED MODULE: ./src/sim-seed/host-from-config.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hostStateFromConfig: () => (/* binding */ hostStateFromConfig),
+/* harmony export */   i: () => (/* binding */ bareHostState)
+/* harmony export */ });
+/* unused harmony export hostShapeOf */
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18883);
 /**
  * The bare host a config describes, for rehearsing an estate from bare metal on the simulator
  * (`phoenix sim init --from-config DIR`): a fresh Proxmox VE install whose vmbr0 has the
@@ -638,13 +566,13 @@ function hostShapeOf(host, desired) {
 /** A fresh simulator state shaped like the machine `host` and `desired` describe. */
 function bareHostState(host, desired, o = {}) {
     const shaped = hostShapeOf(host, desired);
-    const state = (0,sim.createInitialState)({ pveVersion: o.pveVersion, nodes: o.nodes ? [...o.nodes] : undefined });
-    shapeHost(state, shaped.shape);
+    const state = (0,_sim_index_js__WEBPACK_IMPORTED_MODULE_1__.createInitialState)({ pveVersion: o.pveVersion, nodes: o.nodes ? [...o.nodes] : undefined });
+    (0,_sim_index_js__WEBPACK_IMPORTED_MODULE_1__.shapeHost)(state, shaped.shape);
     return { ...shaped, state };
 }
 /** A fresh simulator state shaped like the host `dir` describes. */
 async function hostStateFromConfig(dir, o = {}) {
-    const v = await (0,validate/* validateConfigDir */.cz)(dir);
+    const v = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfigDir */ .cz)(dir);
     const problems = [];
     if (!v.host.config)
         problems.push(`no usable phoenix_hypervisor_config.json in ${dir}: the host has no disks or address from it`);
