@@ -5,6 +5,7 @@
  * what apply sent before the port existed. Proxmox's CLI wording for an idempotent case
  * (`already running`, `not running`, `does not exist`) is read here and nowhere else.
  */
+import { posix } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { LiveState } from '../model/live-state.js';
 import type { FirewallRule } from '../model/types.js';
@@ -23,6 +24,8 @@ import {
   qmResize,
   qmSet,
   installDirIds,
+  mkdirNew,
+  mkdirP,
   readFile,
   vzdump,
   writeFile,
@@ -183,8 +186,18 @@ export class ShellHostPort implements HostPort {
     if (next !== current.stdout) await this.exec(writeLxcConfig(guest.id, next, guest.node));
   }
 
+  /**
+   * Bind-mount source folders: each missing one is made (its parents with `mkdir -p`) and given
+   * the container's owner. A folder that exists already, often holding the operator's data,
+   * keeps its owner and mode: apply never re-owns what it did not make.
+   */
   async makeHostDirs(dirs: readonly HostDirSpec[]): Promise<void> {
-    for (const d of dirs) await this.exec(installDirIds(d.path, '0755', d.uid, d.gid));
+    for (const d of dirs) {
+      const parent = posix.dirname(d.path);
+      if (parent !== '/') await this.exec(mkdirP(parent));
+      const made = await this.exec(mkdirNew(d.path, '0755'), { okWhen: /File exists/ });
+      if (made.exitCode === 0) await this.exec(installDirIds(d.path, '0755', d.uid, d.gid));
+    }
   }
 
   async resizeDisk(guest: GuestRef, disk: string, size: string): Promise<void> {

@@ -104,6 +104,7 @@ export {
   lxcConfigPath,
   mergeRawLxcLines,
   mkdirP,
+  mkdirNew,
   readConfigFiles,
   readFile,
   readNodeConfigDirs,

@@ -33,7 +33,10 @@ async function convergeAndCheck(estate: Estate, expectGuests: number): Promise<v
   const state = await hostState(estate);
   const hashes = await hashScripts(estate.configDir, estate.desired);
   // As the planner sees each guest: a container clone's raw lxc.* lines include its source's.
-  const ctx = { desiredById: new Map(estate.desired.guests.map((d) => [d.id, d])), pveVersion: state.pveVersion };
+  const ctx = {
+    desiredById: new Map(estate.desired.guests.map((d) => [d.id, d])),
+    pveVersion: state.pveVersion,
+  };
   for (const g of estate.desired.guests) {
     const live = state.guests.find((x) => x.id === g.id);
     expect(live).toBeDefined();

@@ -217,7 +217,9 @@ describe('actions/apply after a merge', () => {
     // Job summary: verdict, review line and the guest table with its timing.
     expect(r.summary).toContain('## Phoenix apply: :white_check_mark: applied');
     expect(r.summary).toContain(`Reviewed plan: pull request #7, plan \`${reviewed.hash.slice(0, 12)}\``);
-    expect(r.summary).toMatch(/\| `ct\/950` \S+ \| update in place \| :white_check_mark: succeeded \| \d+\.\ds \|/);
+    expect(r.summary).toMatch(
+      /\| `ct\/950` \S+ \| update in place \| :white_check_mark: succeeded \| \d+\.\ds \|/,
+    );
     expect(r.summary).toContain('<details><summary>Step timings</summary>');
   });
 

@@ -127,6 +127,7 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   ],
   pctResize: [c.pctResize(950, 'rootfs', '+4G'), c.pctResize(950, 'mp0', '64G')],
   installDirIds: [c.installDirIds('/srv/app/data', '0755', 100000, 100000)],
+  mkdirNew: [c.mkdirNew('/srv/app/data', '0755')],
   pctMoveVolume: [
     c.pctMoveVolume(950, 'mp0', 'tank'),
     c.pctMoveVolume(950, 'rootfs', 'local-lvm', { delete: true }),

@@ -88,9 +88,10 @@ describe('what the rules allow', () => {
       expect(run.job.status).toBe('applied');
       const argvs = run.commands.map((c) => c.argv);
       // The apply reads the host, takes the lock (flock + tee, cat), makes bind-mount folders
-      // (install -d, for the shared volumes), creates, clones, writes firewall files (tee), runs scripts.
+      // (mkdir, then install -d on the ones it made, for the shared volumes), creates, clones,
+      // writes firewall files (tee), runs scripts.
       expect(new Set(argvs.map((a) => a[0]))).toEqual(
-        new Set(['grep', 'pvesh', 'pveam', 'pct', 'qm', 'flock', 'cat', 'tee', 'install']),
+        new Set(['grep', 'pvesh', 'pveam', 'pct', 'qm', 'flock', 'cat', 'tee', 'mkdir', 'install']),
       );
       expect(argvs.filter((a) => !sudoersAllows(rules, a)).map((a) => a.join(' '))).toEqual([]);
     } finally {

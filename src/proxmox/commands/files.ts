@@ -111,10 +111,19 @@ export function writeLxcConfig(vmid: number, content: string, node?: string): Ho
 
 // ---- directories, owners, modes ----
 
+const MODE = /^0?[0-7]{3}$/;
+
 export const mkdirP = (path: string): HostCommand =>
   rw('mkdir', '-p', '--', checkAbsolutePath(path, 'directory'));
 
-const MODE = /^0?[0-7]{3}$/;
+/**
+ * Makes one folder, failing with `File exists` when it is there already (no `-p`): how apply
+ * tells a folder it makes from one the operator has, whose owner and mode it leaves alone.
+ */
+export function mkdirNew(path: string, mode: string): HostCommand {
+  if (!MODE.test(mode)) bad(`invalid mode ${show(mode)}`);
+  return rw('mkdir', '-m', mode, '--', checkAbsolutePath(path, 'directory'));
+}
 
 export function installDir(path: string, mode: string, owner: string, group: string): HostCommand {
   if (!MODE.test(mode)) bad(`invalid mode ${show(mode)}`);
@@ -134,8 +143,8 @@ export function installDir(path: string, mode: string, owner: string, group: str
 
 /**
  * A bind-mount source folder, owned by numeric ids: an unprivileged container's root is a host
- * uid/gid of its idmap (100000 by default), a privileged one's is 0. Existing folders keep their
- * contents; `install -d` only sets owner and mode.
+ * uid/gid of its idmap (100000 by default), a privileged one's is 0. Applied only to a folder
+ * apply has just made (`mkdirNew`): on an existing one `install -d` would reset its owner and mode.
  */
 export function installDirIds(path: string, mode: string, uid: number, gid: number): HostCommand {
   if (!MODE.test(mode)) bad(`invalid mode ${show(mode)}`);

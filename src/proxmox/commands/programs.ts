@@ -188,7 +188,16 @@ const SETUP_PROGRAMS = [
   },
   { name: 'proxmox-boot-tool', path: '/usr/sbin/proxmox-boot-tool', mutates: true, subcommands: ['refresh'] },
   { name: 'update-grub', path: '/usr/sbin/update-grub', mutates: true, subcommands: [], forms: [[]] },
-  { name: 'mkdir', path: '/usr/bin/mkdir', mutates: true, subcommands: [], forms: [['-p', '--', '<dir>']] },
+  {
+    name: 'mkdir',
+    path: '/usr/bin/mkdir',
+    mutates: true,
+    subcommands: [],
+    forms: [
+      ['-p', '--', '<dir>'],
+      ['-m', '<mode>', '--', '<dir>'],
+    ],
+  },
   {
     name: 'lsblk',
     path: '/usr/bin/lsblk',

@@ -7,6 +7,7 @@
  */
 import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
+import { hostDirExists } from '../host-paths.js';
 import {
   exit,
   fileText,
@@ -317,6 +318,13 @@ export function registerSystemPrograms(): void {
   rw('mkdir', (ctx) => {
     const dir = pathArg(ctx.rt.args);
     if (!dir || !dir.startsWith('/')) exit(1, 'mkdir: missing operand');
+    // Without -p, coreutils' mkdir refuses an existing folder and a missing parent.
+    if (!ctx.rt.args.includes('-p')) {
+      if (hostDirExists(ctx, dir)) exit(1, `mkdir: cannot create directory '${dir}': File exists`);
+      const parent = dir.replace(/\/+$/, '').replace(/\/[^/]+$/, '') || '/';
+      if (!hostDirExists(ctx, parent))
+        exit(1, `mkdir: cannot create directory '${dir}': No such file or directory`);
+    }
     addDir(ctx, dir);
   });
   rw('install', install);
