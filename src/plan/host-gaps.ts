@@ -7,6 +7,8 @@
 import type { Guest } from '../model/types.js';
 import type { LiveState, LiveStorage } from '../model/live-state.js';
 import { AGENT_SNIPPET } from '../model/host-config/image-volume.js';
+import { supportsDevPassthrough } from './desired-config.js';
+import { deviceNodes, apparmorProfile } from './host-gaps-security.js';
 
 /** Host facts the checks read, built once per plan. */
 export interface HostFacts {
@@ -20,6 +22,12 @@ export interface HostFacts {
   readonly creating: (g: Guest) => boolean;
   /** The volume id (or path) a VM's template_image is imported from. */
   readonly imageVolume: (file: string) => string;
+  /** Entries directly under /dev; undefined when the state does not list them. */
+  readonly deviceNodes?: ReadonlySet<string>;
+  /** Profiles in /etc/apparmor.d/lxc; undefined when the state does not list them. */
+  readonly apparmorProfiles?: ReadonlySet<string>;
+  /** GPUs are passed as `devN` entries (Proxmox VE 8.1+), which Proxmox checks; else optional bind mounts. */
+  readonly devPassthrough: boolean;
 }
 
 export interface HostGap {
@@ -47,6 +55,9 @@ export function hostFacts(
     images: live.images ? new Set(live.images) : undefined,
     creating: (g) => creating.has(g.id) && g.cloneFrom === undefined,
     imageVolume,
+    deviceNodes: live.deviceNodes ? new Set(live.deviceNodes) : undefined,
+    apparmorProfiles: live.apparmorProfiles ? new Set(live.apparmorProfiles) : undefined,
+    devPassthrough: supportsDevPassthrough(live.pveVersion),
   };
 }
 
@@ -157,4 +168,6 @@ export const HOST_NEEDS: HostNeed[] = [
   template,
   cloudImage,
   agentSnippet,
+  deviceNodes,
+  apparmorProfile,
 ];

@@ -87,10 +87,10 @@ describe('what the rules allow', () => {
       const run = await apply(e, { stateOut: join(tmp, 'state.json') });
       expect(run.job.status).toBe('applied');
       const argvs = run.commands.map((c) => c.argv);
-      // The apply reads the host, takes the lock (flock + tee, cat), makes bind-mount folders
+      // The apply reads the host (grep, find, pvesh), takes the lock (flock + tee, cat), makes bind-mount folders
       // (install -d, for the shared volumes), creates, clones, writes firewall files (tee), runs scripts.
       expect(new Set(argvs.map((a) => a[0]))).toEqual(
-        new Set(['grep', 'pvesh', 'pveam', 'pct', 'qm', 'flock', 'cat', 'tee', 'install']),
+        new Set(['grep', 'find', 'pvesh', 'pveam', 'pct', 'qm', 'flock', 'cat', 'tee', 'install']),
       );
       expect(argvs.filter((a) => !sudoersAllows(rules, a)).map((a) => a.join(' '))).toEqual([]);
     } finally {
