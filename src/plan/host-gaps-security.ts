@@ -19,13 +19,18 @@ import type { HostNeed } from './host-gaps.js';
 export const deviceNodes: HostNeed = {
   kind: 'device-node',
   check: (g, h) => {
-    if (g.kind !== 'lxc' || !h.devPassthrough || !h.deviceNodes || g.gpus.length === 0) return [];
+    if (g.kind !== 'lxc' || g.gpus.length === 0 || !h.devPassthrough) return [];
     const present = h.deviceNodes;
+    if (!present || !h.onListedHost(g)) return [];
     return gpuDevices(g.gpus)
       .filter((d) => !present.has(d))
       .map((d) => ({
         name: d,
-        message: `device node ${d} does not exist on the host: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started`,
+        message:
+          `device node ${d} does not exist on the host: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started` +
+          (d.startsWith('/dev/nvidia-uvm')
+            ? ' (the nvidia-uvm module makes no nodes itself: nvidia-modprobe -u must run at boot)'
+            : ''),
         blocking: true,
       }));
   },
@@ -36,8 +41,8 @@ export const apparmorProfile: HostNeed = {
   kind: 'apparmor-profile',
   check: (g, h) => {
     const p = g.apparmorProfile;
-    if (g.kind !== 'lxc' || !p || BUILTIN_PROFILES.has(p) || !h.apparmorProfiles || h.apparmorProfiles.has(p))
-      return [];
+    if (g.kind !== 'lxc' || !p || BUILTIN_PROFILES.has(p) || !h.onListedHost(g)) return [];
+    if (!h.apparmorProfiles || h.apparmorProfiles.has(p)) return [];
     return [
       {
         name: p,

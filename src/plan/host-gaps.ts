@@ -26,6 +26,11 @@ export interface HostFacts {
   readonly deviceNodes?: ReadonlySet<string>;
   /** Profiles in /etc/apparmor.d/lxc; undefined when the state does not list them. */
   readonly apparmorProfiles?: ReadonlySet<string>;
+  /**
+   * Whether the device and profile listings describe the guest's node: they are read on the host
+   * the state is read from, so in a cluster they say nothing of a guest placed on another node.
+   */
+  readonly onListedHost: (g: Guest) => boolean;
   /** GPUs are passed as `devN` entries (Proxmox VE 8.1+), which Proxmox checks; else optional bind mounts. */
   readonly devPassthrough: boolean;
 }
@@ -57,6 +62,7 @@ export function hostFacts(
     imageVolume,
     deviceNodes: live.deviceNodes ? new Set(live.deviceNodes) : undefined,
     apparmorProfiles: live.apparmorProfiles ? new Set(live.apparmorProfiles) : undefined,
+    onListedHost: (g) => g.node === undefined || live.nodes.length <= 1,
     devPassthrough: supportsDevPassthrough(live.pveVersion),
   };
 }

@@ -21,8 +21,8 @@ describe('GPU device nodes', () => {
       ['device-node', '/dev/nvidia-uvm-tools', ['ct/950']],
     ]);
     expect(p.errors.map((e) => e.message)).toEqual([
-      'device node /dev/nvidia-uvm does not exist on the host: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started (needed by ct/950); run phoenix setup-hypervisor to provide it',
-      'device node /dev/nvidia-uvm-tools does not exist on the host: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started (needed by ct/950); run phoenix setup-hypervisor to provide it',
+      'device node /dev/nvidia-uvm does not exist on the host: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started (the nvidia-uvm module makes no nodes itself: nvidia-modprobe -u must run at boot) (needed by ct/950); run phoenix setup-hypervisor to provide it',
+      'device node /dev/nvidia-uvm-tools does not exist on the host: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started (the nvidia-uvm module makes no nodes itself: nvidia-modprobe -u must run at boot) (needed by ct/950); run phoenix setup-hypervisor to provide it',
     ]);
   });
 
@@ -48,6 +48,13 @@ describe('GPU device nodes', () => {
     const p = plan(d, old);
     expect(p.hypervisor).toEqual([]);
     expect(p.errored).toBe(false);
+  });
+
+  it('says nothing of a guest on another cluster node (the listing is of the host read from)', () => {
+    const placed = estate({ '950': ct('llm', { template: TEMPLATE, gpu_assignment: '0', node: 'pve2' }) });
+    const cluster = host({ nodes: ['pve', 'pve2'], deviceNodes: ['/dev/null'], apparmorProfiles: [] });
+    expect(plan(placed, cluster).hypervisor.filter((h) => h.kind === 'device-node')).toEqual([]);
+    expect(plan(d, cluster).hypervisor.filter((h) => h.kind === 'device-node')).toHaveLength(4);
   });
 
   it('does not check nodes on hosts before Proxmox VE 8.1 (optional bind mounts, not devN)', () => {
