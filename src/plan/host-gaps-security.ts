@@ -6,7 +6,7 @@
  */
 import { BUILTIN_PROFILES } from '../model/host-config/guest-needs.js';
 import { gpuDevices } from './desired-config.js';
-import type { HostNeed } from './host-gaps.js';
+import type { HostNeed } from './host-need.js';
 
 /**
  * Proxmox stats every `devN` path when the entry is set (pve-container
