@@ -9,6 +9,7 @@ import { SimTransport } from '../../src/proxmox/sim-transport.js';
 import { hostSetupOf } from '../../src/sim/hypervisor/state.js';
 import { setup } from '../helpers/hypervisor-fixtures.js';
 import { apply, isLockCommand, makeEstate, type Estate } from '../helpers/apply-harness.js';
+import { describeShared } from '../helpers/shared.js';
 
 let estate: Estate;
 beforeEach(async () => {
@@ -52,4 +53,37 @@ test('GPU guests on a host without the UVM nodes: errored plan, no mutating comm
   const applied = await apply(estate);
   expect(applied.out).not.toContain('device node');
   expect(applied.job.status).toBe('applied');
+});
+
+describeShared('AppArmor profiles (upstream 829c047: lxc-phoenix-v2)', () => {
+  test('a container whose profile the host lacks errors the plan; after setup it applies', async () => {
+    const e = await makeEstate('829c047');
+    try {
+      const users = e.desired.guests
+        .filter((g) => g.apparmorProfile === 'lxc-phoenix-v2')
+        .map((g) => `ct/${g.id}`);
+      expect(users.length).toBeGreaterThan(0);
+      const t = new SimTransport(e.statePath, { env: {} });
+      try {
+        await t.store.update((s) => {
+          for (const node of Object.values(s.nodes)) delete node.files['/etc/apparmor.d/lxc/lxc-phoenix-v2'];
+        });
+      } finally {
+        await t.close();
+      }
+      const refused = await apply(e);
+      expect(refused.job.status).toBe('invalid');
+      expect(refused.out).toContain(
+        `AppArmor profile lxc-phoenix-v2 is not installed on the host (/etc/apparmor.d/lxc/lxc-phoenix-v2), and the container cannot start without it (needed by ${users.join(', ')}); run phoenix setup-hypervisor to provide it`,
+      );
+      expect(mutating(refused)).toEqual([]);
+
+      expect((await setup(e.configDir, e.statePath, { steps: ['apparmor'] })).exitCode).toBe(0);
+      const applied = await apply(e);
+      expect(applied.out).not.toContain('AppArmor profile');
+      expect(applied.job.status).toBe('applied');
+    } finally {
+      rmSync(e.dir, { recursive: true, force: true });
+    }
+  });
 });
