@@ -63,6 +63,13 @@ export interface LiveState {
   /** Volumes of `import` content (`local:import/noble-server-cloudimg-amd64.qcow2`); absent when not read. */
   readonly images?: readonly string[];
   /**
+   * Entries directly under /dev on the host read from (device nodes such as `/dev/nvidia-uvm`),
+   * sorted; absent when not read (an older state file): then nothing is known about them.
+   */
+  readonly deviceNodes?: readonly string[];
+  /** AppArmor profile files in /etc/apparmor.d/lxc (their names, sorted); absent when not read. */
+  readonly apparmorProfiles?: readonly string[];
+  /**
    * The commit whose config the last successful apply brought this host to (written by the apply
    * action, carried over by a failed one); apply holds the next fresh plan to every pull request
    * merged after it.

@@ -100,7 +100,7 @@ function vmNet(n: NetworkInterface, firewall: boolean): string {
 const NVIDIA_SHARED_DEVICES = ['/dev/nvidiactl', '/dev/nvidia-uvm', '/dev/nvidia-uvm-tools'];
 
 /** Shared devices first, so that adding or removing a GPU only touches the last `dev[n]` keys. */
-function gpuDevices(gpus: readonly number[]): string[] {
+export function gpuDevices(gpus: readonly number[]): string[] {
   return gpus.length ? [...NVIDIA_SHARED_DEVICES, ...gpus.map((i) => `/dev/nvidia${i}`)] : [];
 }
 

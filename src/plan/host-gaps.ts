@@ -5,34 +5,13 @@
  * template it downloads). Add a need by appending to HOST_NEEDS; kinds sort in table order.
  */
 import type { Guest } from '../model/types.js';
-import type { LiveState, LiveStorage } from '../model/live-state.js';
+import type { LiveState } from '../model/live-state.js';
+import type { HostFacts, HostNeed } from './host-need.js';
 import { AGENT_SNIPPET } from '../model/host-config/image-volume.js';
+import { supportsDevPassthrough } from './desired-config.js';
+import { deviceNodes, apparmorProfile } from './host-gaps-security.js';
 
-/** Host facts the checks read, built once per plan. */
-export interface HostFacts {
-  readonly storages: ReadonlyMap<string, LiveStorage>;
-  readonly bridges: ReadonlySet<string>;
-  readonly nodes: ReadonlySet<string>;
-  readonly templates: ReadonlySet<string>;
-  /** Volume ids of `import` content; undefined when the state does not list them. */
-  readonly images?: ReadonlySet<string>;
-  /** Whether the plan creates the guest (not clones or keeps it). */
-  readonly creating: (g: Guest) => boolean;
-  /** The volume id (or path) a VM's template_image is imported from. */
-  readonly imageVolume: (file: string) => string;
-}
-
-export interface HostGap {
-  readonly name: string;
-  readonly message: string;
-  /** The plan cannot be applied while the host lacks it. */
-  readonly blocking: boolean;
-}
-
-export interface HostNeed {
-  readonly kind: string;
-  readonly check: (g: Guest, host: HostFacts) => readonly HostGap[];
-}
+export type { HostFacts, HostGap, HostNeed } from './host-need.js';
 
 export function hostFacts(
   live: LiveState,
@@ -47,6 +26,10 @@ export function hostFacts(
     images: live.images ? new Set(live.images) : undefined,
     creating: (g) => creating.has(g.id) && g.cloneFrom === undefined,
     imageVolume,
+    deviceNodes: live.deviceNodes ? new Set(live.deviceNodes) : undefined,
+    apparmorProfiles: live.apparmorProfiles ? new Set(live.apparmorProfiles) : undefined,
+    onListedHost: (g) => g.node === undefined || live.nodes.length <= 1,
+    devPassthrough: supportsDevPassthrough(live.pveVersion),
   };
 }
 
@@ -157,4 +140,6 @@ export const HOST_NEEDS: HostNeed[] = [
   template,
   cloudImage,
   agentSnippet,
+  deviceNodes,
+  apparmorProfile,
 ];

@@ -63,6 +63,8 @@ export function parseLiveState(text: string, source: string): LiveState {
     bridges: Array.isArray(v.bridges) ? v.bridges : [],
     templates: Array.isArray(v.templates) ? v.templates : [],
     ...(Array.isArray(v.images) ? { images: v.images as string[] } : {}),
+    ...(Array.isArray(v.deviceNodes) ? { deviceNodes: v.deviceNodes as string[] } : {}),
+    ...(Array.isArray(v.apparmorProfiles) ? { apparmorProfiles: v.apparmorProfiles as string[] } : {}),
     ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
   };
 }

@@ -95,12 +95,15 @@ export {
   type Vdev,
 } from './commands/zfs.js';
 export {
+  APPARMOR_LXC_DIR,
   appendFile,
   chmod,
   chown,
+  DEVICE_DIR,
   guestConfigPath,
   installDir,
   installDirIds,
+  listHostEntries,
   lxcConfigPath,
   mergeRawLxcLines,
   mkdirP,

@@ -8,12 +8,17 @@
  *      MAX_COMMAND_BYTES,
  *   3. `pvesh get /version`,
  *   4. per online node: `pvesh get /nodes/{node}/network` (bridges),
- *   5. per storage holding `vztmpl` (per node when not shared): its template list.
+ *   5. per storage holding `vztmpl` (per node when not shared): its template list,
+ *   6. one `find /dev /etc/apparmor.d/lxc` on the host read from: the device nodes guests pass
+ *      through and the AppArmor profiles they name exist or not (unknown when it fails).
  * Everything is parsed from Proxmox's own output formats.
  */
 import {
+  APPARMOR_LXC_DIR,
   clusterResources,
+  DEVICE_DIR,
   guestConfigPath,
+  listHostEntries,
   nodeNetwork,
   pveVersion,
   readNodeConfigDirs,
@@ -120,6 +125,27 @@ function splitTags(v: string | undefined): string[] {
   return v ? v.split(/[;,\s]+/).filter((t) => t !== '') : [];
 }
 
+/**
+ * `find` output to the entries of /dev and the profile names of /etc/apparmor.d/lxc; an empty
+ * /dev listing means the read failed (every host has /dev), so both stay unknown.
+ */
+export function splitHostEntries(
+  stdout: string,
+): { deviceNodes: string[]; apparmorProfiles: string[] } | undefined {
+  const deviceNodes: string[] = [];
+  const apparmorProfiles: string[] = [];
+  for (const line of stdout.split('\n')) {
+    if (line.startsWith(`${DEVICE_DIR}/`) && !line.slice(DEVICE_DIR.length + 1).includes('/'))
+      deviceNodes.push(line);
+    else if (line.startsWith(`${APPARMOR_LXC_DIR}/`)) {
+      const name = line.slice(APPARMOR_LXC_DIR.length + 1);
+      if (name && !name.includes('/')) apparmorProfiles.push(name);
+    }
+  }
+  if (deviceNodes.length === 0) return undefined;
+  return { deviceNodes: deviceNodes.sort(), apparmorProfiles: apparmorProfiles.sort() };
+}
+
 /** Bound of each command that reads the state (the host runner's default for a read-only query). */
 const STATE_READ_TIMEOUT_MS = 120_000;
 
@@ -127,7 +153,7 @@ export async function readLiveState(
   transport: HostTransport,
   options: ReadLiveStateOptions = {},
 ): Promise<LiveState> {
-  const run = async (cmd: HostCommand, okCodes: readonly number[] = [0]): Promise<string> => {
+  const attempt = async (cmd: HostCommand) => {
     options.onCommand?.(cmd.argv);
     // Bounded like every read-only query of the host runner (its default), under the host's
     // `timeout` where the host runs real programs, so the audit log shows the bound.
@@ -138,6 +164,10 @@ export async function readLiveState(
       stdin: cmd.stdin,
       timeoutMs: ms + (transport.hostTimeouts ? (TIMEOUT_KILL_AFTER_SEC + 5) * 1000 : 0),
     });
+    return r;
+  };
+  const run = async (cmd: HostCommand, okCodes: readonly number[] = [0]): Promise<string> => {
+    const r = await attempt(cmd);
     if (!okCodes.includes(r.exitCode)) throw new StateReadError(cmd.argv, r.exitCode, r.stderr);
     return r.stdout;
   };
@@ -207,6 +237,13 @@ export async function readLiveState(
     for (const v of vols) if (v.volid) (q.content === 'vztmpl' ? templates : images).add(v.volid);
   }
 
+  // exit 1: /etc/apparmor.d/lxc is missing (no profiles installed); other failures leave both unknown.
+  const entriesRead = await attempt(listHostEntries());
+  const entries =
+    entriesRead.exitCode === 0 || entriesRead.exitCode === 1
+      ? splitHostEntries(entriesRead.stdout)
+      : undefined;
+
   const guests: LiveGuest[] = [];
   guestsRes.forEach((r, i) => {
     const kind = r.type as GuestKind;
@@ -244,6 +281,7 @@ export async function readLiveState(
     bridges: [...bridges].sort(),
     templates: [...templates].sort(),
     images: [...images].sort(),
+    ...(entries ?? {}),
   };
   return version === undefined ? state : { ...state, pveVersion: version };
 }

@@ -2,7 +2,8 @@
  * Phoenix's side of the simulator: a fresh simulated Proxmox host seeded from a DesiredState, for
  * the demo, tests and benchmarks (the simulator itself knows nothing of estates): the
  * storages the guests use (ZFS pools by default, as in the upstream estates), their bridges, and
- * the VM cloud images in the storage apply imports them from. What setup-hypervisor would do on a
+ * the VM cloud images in the storage apply imports them from, the AppArmor profiles and NVIDIA
+ * device nodes the containers need. What setup-hypervisor would do on a
  * real host, done directly on the simulator's state.
  */
 import type { DesiredState } from '../model/types.js';
@@ -15,6 +16,7 @@ import {
   type SimState,
 } from '../sim/index.js';
 import { AGENT_SNIPPET, imageVolume } from '../model/host-config/image-volume.js';
+import { BUILTIN_PROFILES } from '../model/host-config/guest-needs.js';
 
 export interface SimHostOptions {
   readonly pveVersion?: string;
@@ -90,6 +92,16 @@ export async function prepareSimHost(
         data: Buffer.from(`simulated template ${g.osTemplate}\n`).toString('base64'),
       };
     }
+  }
+  // AppArmor profiles the containers name, installed and loaded as setup-hypervisor leaves them.
+  for (const g of desired.guests) {
+    const p = g.apparmorProfile;
+    if (g.kind !== 'lxc' || !p || BUILTIN_PROFILES.has(p)) continue;
+    node.files[`/etc/apparmor.d/lxc/${p}`] = {
+      data: Buffer.from(`profile ${p} flags=(attach_disconnected,mediate_deleted) {\n}\n`).toString('base64'),
+    };
+    const loaded = hostSetupOf(node).apparmorLoaded;
+    if (!loaded.includes(p)) loaded.push(p);
   }
   // The guest agent's vendor data for VMs made from cloud images, as setup-hypervisor writes it.
   if (desired.guests.some((g) => g.kind === 'qemu' && g.cloneFrom === undefined)) {

@@ -1,9 +1,9 @@
 /**
  * Command shims: small `#!/bin/sh` executables named after the host commands (`pct`, `qm`,
- * `pvesh`, ..., `grep`, `tee`, `cat`, `flock`) that run `phoenix sim exec --state FILE -- PROG
+ * `pvesh`, ..., `grep`, `tee`, `cat`, `find`, `flock`) that run `phoenix sim exec --state FILE -- PROG
  * "$@"`. With the shim folder first on PATH (e.g. an sshd's `SetEnv PATH=...`), an `ssh://`
  * target drives the simulator. `grep`/`tee`/`cat` only simulate the host paths the simulator
- * models and hand everything else to the real binaries. This module also holds the `sim exec`
+ * models (`find`: when a start point is one) and hand everything else to the real binaries. This module also holds the `sim exec`
  * side: reading stdin only when the command needs it, running real binaries, dropping the SSH
  * connection for `drop` faults.
  */
@@ -54,10 +54,17 @@ export function writeShims(o: ShimOptions): string[] {
   return names;
 }
 
-const PASS_THROUGH = new Set(['grep', 'tee', 'cat']);
+const PASS_THROUGH = new Set(['grep', 'tee', 'cat', 'find']);
 
-/** File operands of grep/tee/cat (best effort: non-option words, grep's pattern excluded). */
+/**
+ * File operands of grep/tee/cat (best effort: non-option words, grep's pattern excluded), and
+ * find's start points (the words before its expression).
+ */
 function fileOperands(prog: string, args: readonly string[]): string[] {
+  if (prog === 'find') {
+    const start = args.findIndex((a) => a.startsWith('-') || a === '(' || a === '!');
+    return [...(start < 0 ? args : args.slice(0, start))];
+  }
   const words: string[] = [];
   let opts = true;
   let patternSeen = false;

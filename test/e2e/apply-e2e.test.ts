@@ -66,7 +66,7 @@ async function convergeAndCheck(estate: Estate, expectGuests: number): Promise<v
     .map((l) => JSON.parse(l) as { argv: string[]; exit: number; ms: number });
   expect(lines).toHaveLength(first.commands.length + second.commands.length);
   const readOnlyPrograms =
-    /^(pvesh get|grep|cat|pct (config|status|listsnapshot)|qm (config|status|listsnapshot|guest cmd)|pveam (list|available))\b/;
+    /^(pvesh get|grep|cat|find|pct (config|status|listsnapshot)|qm (config|status|listsnapshot|guest cmd)|pveam (list|available))\b/;
   for (const l of lines.slice(first.commands.length)) expect(l.argv.join(' ')).toMatch(readOnlyPrograms);
 
   // Every command is valid for both Proxmox VE versions.

@@ -26,6 +26,7 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
     c.readConfigFiles(['/etc/pve/nodes/pve/lxc/100.conf', '/etc/pve/nodes/pve/qemu-server/9000.conf']),
   ],
   readNodeConfigDirs: [c.readNodeConfigDirs(['pve', 'pve-2.lab'])],
+  listHostEntries: [c.listHostEntries()],
   nodeNetwork: [c.nodeNetwork('pve')],
   pveVersion: [c.pveVersion()],
   storageContent: [c.storageContent('pve', 'local', 'vztmpl')],

@@ -87,11 +87,11 @@ describe('what the rules allow', () => {
       const run = await apply(e, { stateOut: join(tmp, 'state.json') });
       expect(run.job.status).toBe('applied');
       const argvs = run.commands.map((c) => c.argv);
-      // The apply reads the host, takes the lock (flock + tee, cat), makes bind-mount folders
-      // (mkdir, then install -d on the ones it made, for the shared volumes), creates, clones,
-      // writes firewall files (tee), runs scripts.
+      // The apply reads the host (grep, find, pvesh), takes the lock (flock + tee, cat), makes
+      // bind-mount folders (mkdir, then install -d on the ones it made, for the shared volumes),
+      // creates, clones, writes firewall files (tee), runs scripts.
       expect(new Set(argvs.map((a) => a[0]))).toEqual(
-        new Set(['grep', 'pvesh', 'pveam', 'pct', 'qm', 'flock', 'cat', 'tee', 'mkdir', 'install']),
+        new Set(['grep', 'find', 'pvesh', 'pveam', 'pct', 'qm', 'flock', 'cat', 'tee', 'mkdir', 'install']),
       );
       expect(argvs.filter((a) => !sudoersAllows(rules, a)).map((a) => a.join(' '))).toEqual([]);
     } finally {

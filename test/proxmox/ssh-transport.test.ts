@@ -433,7 +433,11 @@ describeSshd('ssh transport against the simulator shims', () => {
     expect(ct!.config.description!.trimEnd()).toBe(DESCRIPTION);
     expect(ct!.snapshots.map((s) => s.name)).toContain('before_start');
     expect(live.templates).toContain(`local:vztmpl/${TEMPLATE}`);
-    expect(commands.length).toBeLessThanOrEqual(6);
+    expect(commands.length).toBeLessThanOrEqual(7);
+    // Device nodes and profiles come from the simulated host through the `find` shim, not the runner's.
+    expect(live.apparmorProfiles).toContain('lxc-default');
+    expect(live.deviceNodes).toContain('/dev/null');
+    expect(live.deviceNodes!.some((d) => d.startsWith('/dev/nvidia'))).toBe(false);
 
     // The same document as reading the state file in-process (apart from when and where).
     const inProcess = await readLiveState(new SimTransport(statePath, { env: {} }));

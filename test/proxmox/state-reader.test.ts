@@ -111,6 +111,7 @@ describe('readLiveState on the simulator', () => {
           'pvesh get /nodes/pve/network',
           'pvesh get /nodes/pve/storage/local/content',
           'pvesh get /nodes/pve/storage/local/content',
+          'find /dev /etc/apparmor.d/lxc',
         ]);
         counts.push(argvs.length);
         sizes.push(argvs.reduce((n, a) => n + a.join(' ').length, 0));

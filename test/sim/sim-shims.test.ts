@@ -114,6 +114,7 @@ describe('shims', () => {
       'grep',
       'tee',
       'cat',
+      'find',
       'flock',
     ]) {
       const file = join(bin, p);
@@ -187,6 +188,23 @@ describe('shims', () => {
     writeFileSync(hostFile, 'alpha\nbeta\n');
     expect(await sh('grep', ['beta', hostFile], { env })).toEqual({ code: 0, stdout: 'beta\n', stderr: '' });
     expect((await sh('cat', [hostFile], { env })).stdout).toBe('alpha\nbeta\n');
+  });
+
+  test('find lists the simulated /dev and profiles; find of other folders uses the real binary', async () => {
+    const f = await sh('find', ['/dev', '/etc/apparmor.d/lxc', '-mindepth', '1', '-maxdepth', '1'], { env });
+    expect(f.code).toBe(0);
+    expect(f.stdout.split('\n')).toEqual(
+      expect.arrayContaining(['/dev/null', '/etc/apparmor.d/lxc/lxc-default']),
+    );
+    // The simulated host has no NVIDIA driver, whatever the machine running the tests has.
+    expect(f.stdout).not.toContain('/dev/nvidia');
+    const real = mkdtempSync(join(dir, 'real-'));
+    writeFileSync(join(real, 'x'), '');
+    expect(await sh('find', [real, '-mindepth', '1', '-maxdepth', '1'], { env })).toEqual({
+      code: 0,
+      stdout: `${join(real, 'x')}\n`,
+      stderr: '',
+    });
   });
 
   test('a command that reads no stdin does not wait for it', async () => {

@@ -15,7 +15,7 @@ import { imageStorageOf, importFileName } from './image-volume.js';
 import type { ApparmorProfileDef, CloudImageDef, LxcTemplateDef, StorageDef } from './types.js';
 
 /** Profiles LXC ships (or pseudo-profiles) that need no source. */
-const BUILTIN_PROFILES = new Set([
+export const BUILTIN_PROFILES: ReadonlySet<string> = new Set([
   'unconfined',
   'generated',
   'lxc-container-default',

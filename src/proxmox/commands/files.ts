@@ -35,6 +35,18 @@ export function readNodeConfigDirs(nodes: readonly string[]): HostCommand {
   return ro('grep', '-r', '-H', '', '--', ...dirs);
 }
 
+/** The folders `listHostEntries` lists: the device nodes guests pass through, LXC AppArmor profiles. */
+export const DEVICE_DIR = '/dev';
+export const APPARMOR_LXC_DIR = '/etc/apparmor.d/lxc';
+
+/**
+ * The entries directly under /dev and /etc/apparmor.d/lxc, one full path a line (the state read
+ * learns which device nodes and profiles exist in one command, whatever the number of guests).
+ * Exits 1 when a folder is missing (a host without profiles), still listing the other.
+ */
+export const listHostEntries = (): HostCommand =>
+  ro('find', DEVICE_DIR, APPARMOR_LXC_DIR, '-mindepth', '1', '-maxdepth', '1');
+
 export const readFile = (path: string): HostCommand => ro('cat', '--', checkAbsolutePath(path, 'file'));
 
 /** Replaces a file's content (sent on stdin, so it never appears in argv or logs). */

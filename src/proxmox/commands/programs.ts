@@ -120,6 +120,13 @@ const CORE_PROGRAMS = [
   },
   { name: 'cat', path: '/usr/bin/cat', mutates: false, subcommands: [], forms: [['--', '<file>']] },
   {
+    name: 'find',
+    path: '/usr/bin/find',
+    mutates: false,
+    subcommands: [],
+    forms: [['/dev', '/etc/apparmor.d/lxc', '-mindepth', '1', '-maxdepth', '1']],
+  },
+  {
     name: 'tee',
     path: '/usr/bin/tee',
     mutates: true,

@@ -5,6 +5,7 @@
  */
 import { registerHostSetupPrograms } from '../hypervisor/index.js';
 import { registerFilePrograms } from './files.js';
+import { registerFindProgram } from './find.js';
 import { registerPct } from './pct.js';
 import { registerPveam } from './pveam.js';
 import { registerPvesh } from './pvesh.js';
@@ -29,5 +30,6 @@ export function ensureSimPrograms(): void {
   registerZfs();
   registerVzdump();
   registerFilePrograms();
+  registerFindProgram();
   registerHostSetupPrograms();
 }
