@@ -127,7 +127,7 @@ const NEW_ID = '958';
 
 /** The programs a no-change apply runs (as in apply-e2e.test.ts): reads only. */
 const READ_ONLY =
-  /^(pvesh get|grep|cat|pct (config|status|listsnapshot)|qm (config|status|listsnapshot|guest cmd)|pveam (list|available))\b/;
+  /^(pvesh get|grep|find|cat|pct (config|status|listsnapshot)|qm (config|status|listsnapshot|guest cmd)|pveam (list|available))\b/;
 
 /** Second and later applies: nothing planned, nothing but reads sent. */
 async function expectNoChanges(estate: Estate, label: string): Promise<ApplyRun> {

@@ -525,7 +525,7 @@ export function checkArgvAgainstApi(argv: readonly string[], version: PveApiVers
       argv.slice(argv.findIndex((a, i) => i > 0 && !a.startsWith('-')) + 1),
       version,
     );
-  if (['zfs', 'zpool', 'grep', 'cat', 'tee'].includes(prog ?? '')) return [];
+  if (['zfs', 'zpool', 'grep', 'cat', 'tee', 'find'].includes(prog ?? '')) return [];
   // setup-hypervisor's Debian tools (apt-get, systemctl, lsblk...) have no Proxmox API schema.
   if (HOST_SETUP_PROGRAMS.some((p) => p.name === prog)) return [];
   if (!['pct', 'qm', 'pvesh', 'pvesm', 'pveum', 'pveam', 'vzdump'].includes(prog ?? ''))
