@@ -28,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 async function runState(argv, io) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('state', argv);
     const target = (0,_target_options_js__WEBPACK_IMPORTED_MODULE_4__/* .requireTarget */ .Fm)('state', values);
-    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 72578));
+    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(883), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 72578));
     const port = await (0,_target_options_js__WEBPACK_IMPORTED_MODULE_4__/* .openHost */ .Zb)('state', values, io);
     let state;
     try {
@@ -148,7 +148,7 @@ var errors = __webpack_require__(70017);
 
 /** The shell port over the kind's transport (with the audit log when asked). */
 async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(166), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 92783));
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(883), __webpack_require__.e(166), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 92783));
     const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 30240));
     const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
     return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
@@ -158,7 +158,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(883), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(330), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,
@@ -333,6 +333,8 @@ function parseLiveState(text, source) {
         bridges: Array.isArray(v.bridges) ? v.bridges : [],
         templates: Array.isArray(v.templates) ? v.templates : [],
         ...(Array.isArray(v.images) ? { images: v.images } : {}),
+        ...(Array.isArray(v.deviceNodes) ? { deviceNodes: v.deviceNodes } : {}),
+        ...(Array.isArray(v.apparmorProfiles) ? { apparmorProfiles: v.apparmorProfiles } : {}),
         ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
     };
 }

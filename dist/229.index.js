@@ -380,6 +380,8 @@ __webpack_require__.d(__webpack_exports__, {
   ShellHostPort: () => (/* binding */ ShellHostPort)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
@@ -570,6 +572,7 @@ var runner = __webpack_require__(58934);
 
 
 
+
 /** A shell host that is neither the simulator nor behind sudo. */
 const SHELL_CAPABILITIES = {
     canExecInGuest: true,
@@ -605,7 +608,7 @@ class ShellHostPort {
         return this.transport.close();
     }
     readState(options) {
-        return (0,state_reader/* readLiveState */.e)(this.transport, options);
+        return (0,state_reader/* readLiveState */.eY)(this.transport, options);
     }
     acquireLock(options) {
         return host_lock/* HostLock */.kn.acquire(new host_lock/* ShellLockQueue */.VA(this.transport), options);
@@ -665,9 +668,20 @@ class ShellHostPort {
         if (next !== current.stdout)
             await this.exec((0,commands/* writeLxcConfig */.L2)(guest.id, next, guest.node));
     }
+    /**
+     * Bind-mount source folders: each missing one is made (its parents with `mkdir -p`) and given
+     * the container's owner. A folder that exists already, often holding the operator's data,
+     * keeps its owner and mode: apply never re-owns what it did not make.
+     */
     async makeHostDirs(dirs) {
-        for (const d of dirs)
-            await this.exec((0,commands/* installDirIds */.X4)(d.path, '0755', d.uid, d.gid));
+        for (const d of dirs) {
+            const parent = external_node_path_.posix.dirname(d.path);
+            if (parent !== '/')
+                await this.exec((0,commands/* mkdirP */.U$)(parent));
+            const made = await this.exec((0,commands/* mkdirNew */.QS)(d.path, '0755'), { okWhen: /File exists/ });
+            if (made.exitCode === 0)
+                await this.exec((0,commands/* installDirIds */.X4)(d.path, '0755', d.uid, d.gid));
+        }
     }
     async resizeDisk(guest, disk, size) {
         await this.exec(guest.kind === 'lxc' ? (0,commands/* pctResize */.W0)(guest.id, disk, size) : (0,commands/* qmResize */.df)(guest.id, disk, size));
@@ -802,10 +816,10 @@ const LIVE_STATE_VERSION = 1;
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   StateReadError: () => (/* binding */ StateReadError),
-  e: () => (/* binding */ readLiveState)
+  eY: () => (/* binding */ readLiveState)
 });
 
-// UNUSED EXPORTS: splitGrepOutput
+// UNUSED EXPORTS: splitGrepOutput, splitHostEntries
 
 // EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
 var commands = __webpack_require__(19883);
@@ -974,7 +988,9 @@ var live_state = __webpack_require__(85111);
  *      MAX_COMMAND_BYTES,
  *   3. `pvesh get /version`,
  *   4. per online node: `pvesh get /nodes/{node}/network` (bridges),
- *   5. per storage holding `vztmpl` (per node when not shared): its template list.
+ *   5. per storage holding `vztmpl` (per node when not shared): its template list,
+ *   6. one `find /dev /etc/apparmor.d/lxc` on the host read from: the device nodes guests pass
+ *      through and the AppArmor profiles they name exist or not (unknown when it fails).
  * Everything is parsed from Proxmox's own output formats.
  */
 
@@ -1046,10 +1062,30 @@ function snapshotsOf(conf) {
 function splitTags(v) {
     return v ? v.split(/[;,\s]+/).filter((t) => t !== '') : [];
 }
+/**
+ * `find` output to the entries of /dev and the profile names of /etc/apparmor.d/lxc; an empty
+ * /dev listing means the read failed (every host has /dev), so both stay unknown.
+ */
+function splitHostEntries(stdout) {
+    const deviceNodes = [];
+    const apparmorProfiles = [];
+    for (const line of stdout.split('\n')) {
+        if (line.startsWith(`${commands/* DEVICE_DIR */.tT}/`) && !line.slice(commands/* DEVICE_DIR */.tT.length + 1).includes('/'))
+            deviceNodes.push(line);
+        else if (line.startsWith(`${commands/* APPARMOR_LXC_DIR */.Dj}/`)) {
+            const name = line.slice(commands/* APPARMOR_LXC_DIR */.Dj.length + 1);
+            if (name && !name.includes('/'))
+                apparmorProfiles.push(name);
+        }
+    }
+    if (deviceNodes.length === 0)
+        return undefined;
+    return { deviceNodes: deviceNodes.sort(), apparmorProfiles: apparmorProfiles.sort() };
+}
 /** Bound of each command that reads the state (the host runner's default for a read-only query). */
 const STATE_READ_TIMEOUT_MS = 120_000;
 async function readLiveState(transport, options = {}) {
-    const run = async (cmd, okCodes = [0]) => {
+    const attempt = async (cmd) => {
         options.onCommand?.(cmd.argv);
         // Bounded like every read-only query of the host runner (its default), under the host's
         // `timeout` where the host runs real programs, so the audit log shows the bound.
@@ -1060,6 +1096,10 @@ async function readLiveState(transport, options = {}) {
             stdin: cmd.stdin,
             timeoutMs: ms + (transport.hostTimeouts ? (commands/* TIMEOUT_KILL_AFTER_SEC */.y1 + 5) * 1000 : 0),
         });
+        return r;
+    };
+    const run = async (cmd, okCodes = [0]) => {
+        const r = await attempt(cmd);
         if (!okCodes.includes(r.exitCode))
             throw new StateReadError(cmd.argv, r.exitCode, r.stderr);
         return r.stdout;
@@ -1124,6 +1164,11 @@ async function readLiveState(transport, options = {}) {
             if (v.volid)
                 (q.content === 'vztmpl' ? templates : images).add(v.volid);
     }
+    // exit 1: /etc/apparmor.d/lxc is missing (no profiles installed); other failures leave both unknown.
+    const entriesRead = await attempt((0,commands/* listHostEntries */.rh)());
+    const entries = entriesRead.exitCode === 0 || entriesRead.exitCode === 1
+        ? splitHostEntries(entriesRead.stdout)
+        : undefined;
     const guests = [];
     guestsRes.forEach((r, i) => {
         const kind = r.type;
@@ -1163,6 +1208,7 @@ async function readLiveState(transport, options = {}) {
         bridges: [...bridges].sort(),
         templates: [...templates].sort(),
         images: [...images].sort(),
+        ...(entries ?? {}),
     };
     return version === undefined ? state : { ...state, pveVersion: version };
 }

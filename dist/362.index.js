@@ -253,8 +253,10 @@ function options(entries) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $U: () => (/* binding */ mergeRawLxcLines),
 /* harmony export */   BF: () => (/* binding */ readNodeConfigDirs),
+/* harmony export */   Dj: () => (/* binding */ APPARMOR_LXC_DIR),
 /* harmony export */   F5: () => (/* binding */ installDir),
 /* harmony export */   L2: () => (/* binding */ writeLxcConfig),
+/* harmony export */   QS: () => (/* binding */ mkdirNew),
 /* harmony export */   TA: () => (/* binding */ readFile),
 /* harmony export */   U$: () => (/* binding */ mkdirP),
 /* harmony export */   Wx: () => (/* binding */ readConfigFiles),
@@ -266,6 +268,8 @@ function options(entries) {
 /* harmony export */   kK: () => (/* binding */ withLock),
 /* harmony export */   mt: () => (/* binding */ guestConfigPath),
 /* harmony export */   q7: () => (/* binding */ chown),
+/* harmony export */   rh: () => (/* binding */ listHostEntries),
+/* harmony export */   tT: () => (/* binding */ DEVICE_DIR),
 /* harmony export */   wj: () => (/* binding */ withTimeout),
 /* harmony export */   y1: () => (/* binding */ TIMEOUT_KILL_AFTER_SEC)
 /* harmony export */ });
@@ -303,6 +307,15 @@ function readNodeConfigDirs(nodes) {
     });
     return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.ro)('grep', '-r', '-H', '', '--', ...dirs);
 }
+/** The folders `listHostEntries` lists: the device nodes guests pass through, LXC AppArmor profiles. */
+const DEVICE_DIR = '/dev';
+const APPARMOR_LXC_DIR = '/etc/apparmor.d/lxc';
+/**
+ * The entries directly under /dev and /etc/apparmor.d/lxc, one full path a line (the state read
+ * learns which device nodes and profiles exist in one command, whatever the number of guests).
+ * Exits 1 when a folder is missing (a host without profiles), still listing the other.
+ */
+const listHostEntries = () => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.ro)('find', DEVICE_DIR, APPARMOR_LXC_DIR, '-mindepth', '1', '-maxdepth', '1');
 const readFile = (path) => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.ro)('cat', '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'file'));
 /** Replaces a file's content (sent on stdin, so it never appears in argv or logs). */
 function writeFile(path, content) {
@@ -364,8 +377,17 @@ function writeLxcConfig(vmid, content, node) {
     return withLock(`/run/lock/lxc/pve-config-${(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkVmid */ .Jl)(vmid)}.lock`, 10, writeFile(lxcConfigPath(vmid, node), content));
 }
 // ---- directories, owners, modes ----
-const mkdirP = (path) => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('mkdir', '-p', '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
 const MODE = /^0?[0-7]{3}$/;
+const mkdirP = (path) => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('mkdir', '-p', '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
+/**
+ * Makes one folder, failing with `File exists` when it is there already (no `-p`): how apply
+ * tells a folder it makes from one the operator has, whose owner and mode it leaves alone.
+ */
+function mkdirNew(path, mode) {
+    if (!MODE.test(mode))
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid mode ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mode)}`);
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('mkdir', '-m', mode, '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
+}
 function installDir(path, mode, owner, group) {
     if (!MODE.test(mode))
         (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid mode ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mode)}`);
@@ -373,8 +395,8 @@ function installDir(path, mode, owner, group) {
 }
 /**
  * A bind-mount source folder, owned by numeric ids: an unprivileged container's root is a host
- * uid/gid of its idmap (100000 by default), a privileged one's is 0. Existing folders keep their
- * contents; `install -d` only sets owner and mode.
+ * uid/gid of its idmap (100000 by default), a privileged one's is 0. Applied only to a folder
+ * apply has just made (`mkdirNew`): on an existing one `install -d` would reset its owner and mode.
  */
 function installDirIds(path, mode, uid, gid) {
     if (!MODE.test(mode))

@@ -197,7 +197,7 @@ function renderSetupJson(r) {
 /* harmony export */ });
 /* unused harmony export buildHostConfig */
 /* harmony import */ var _config_rules_host_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92333);
-/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94468);
+/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95311);
 
 
 /** Environment variables setup-hypervisor reads secrets from. */

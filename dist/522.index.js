@@ -51,7 +51,7 @@ function countBySeverity(diags) {
 /* harmony export */   p0: () => (/* binding */ resolveHost),
 /* harmony export */   t5: () => (/* binding */ checkHostConfig)
 /* harmony export */ });
-/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94468);
+/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95311);
 /* harmony import */ var _model_host_config_zfs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18808);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39366);
 /**
@@ -2308,6 +2308,187 @@ function validateLoaded(loaded, scripts, options = {}) {
 
 /***/ }),
 
+/***/ 79833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ BUILTIN_PROFILES),
+/* harmony export */   WW: () => (/* binding */ readCloudImages),
+/* harmony export */   dT: () => (/* binding */ readApparmor),
+/* harmony export */   xo: () => (/* binding */ readLxcTemplates)
+/* harmony export */ });
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50922);
+/* harmony import */ var _image_volume_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41259);
+
+
+/** Profiles LXC ships (or pseudo-profiles) that need no source. */
+const BUILTIN_PROFILES = new Set([
+    'unconfined',
+    'generated',
+    'lxc-container-default',
+    'lxc-container-default-cgns',
+    'lxc-container-default-with-nesting',
+    'lxc-container-default-with-mounting',
+]);
+const label = (g) => `${g.kind === 'lxc' ? 'CT' : 'VM'} ${g.id}`;
+const readerOf = (readers, g) => g.kind === 'lxc' ? readers.lxc : readers.vm;
+/** Directory storages Phoenix knows the path of: the config's plus Proxmox's default `local`. */
+function dirStorages(storages) {
+    const out = storages.flatMap((s) => s.type === 'dir' ? [{ id: s.id, dir: s.dir.replace(/\/+$/, '') }] : []);
+    if (!out.some((s) => s.id === 'local'))
+        out.push({ id: 'local', dir: '/var/lib/vz' });
+    return out;
+}
+function readLxcTemplates(guests, storages, readers) {
+    const found = new Map();
+    const dirs = dirStorages(storages);
+    for (const g of guests) {
+        if (g.kind !== 'lxc' || g.cloneFrom !== undefined || !g.osTemplate)
+            continue;
+        const r = readerOf(readers, g);
+        const at = [...g.origin.path, g.osTemplate === g.raw.template ? 'template' : 'template_file'];
+        let storage;
+        let template;
+        const volid = /^([A-Za-z][A-Za-z0-9\-_.]*[A-Za-z0-9]):vztmpl\/([^/]+)$/.exec(g.osTemplate);
+        if (volid)
+            [storage, template] = [volid[1], volid[2]];
+        else if (g.osTemplate.startsWith('/')) {
+            const s = dirs.find((d) => g.osTemplate.startsWith(`${d.dir}/template/cache/`));
+            const rest = s ? g.osTemplate.slice(`${s.dir}/template/cache/`.length) : undefined;
+            if (s && rest && !rest.includes('/'))
+                [storage, template] = [s.id, rest];
+            else {
+                r?.warn(at, `template ${g.osTemplate} is not in the template/cache folder of a known directory storage; setup-hypervisor does not download it`, 'PHX-HV-TEMPLATE');
+                continue;
+            }
+        }
+        else
+            continue; // a bare name is resolved by the planner
+        if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*\.tar\.(gz|xz|zst)$/.test(template)) {
+            r?.error(at, `template ${JSON.stringify(template)} is not an appliance file name like debian-12-standard_12.7-1_amd64.tar.zst`, 'PHX-HV-TEMPLATE');
+            continue;
+        }
+        const key = `${storage}:${template}`;
+        const entry = found.get(key) ?? { storage, template, usedBy: [] };
+        entry.usedBy.push(label(g));
+        found.set(key, entry);
+    }
+    return [...found.values()];
+}
+const UBUNTU = /^([a-z]+)-server-cloudimg-(amd64|arm64)\.img$/;
+const DEBIAN = /^debian-(\d+)-(genericcloud|generic|nocloud)-(amd64|arm64)\.(qcow2|raw)$/;
+const DEBIAN_CODENAMES = { '11': 'bullseye', '12': 'bookworm', '13': 'trixie' };
+function derivedUrl(file) {
+    const u = UBUNTU.exec(file);
+    if (u)
+        return `https://cloud-images.ubuntu.com/${u[1]}/current/${file}`;
+    const d = DEBIAN.exec(file);
+    if (d && DEBIAN_CODENAMES[d[1]])
+        return `https://cloud.debian.org/images/cloud/${DEBIAN_CODENAMES[d[1]]}/latest/${file}`;
+    return undefined;
+}
+function readCloudImages(guests, raw, storages, r, readers) {
+    const explicit = new Map();
+    r.arr(raw.cloud_images, ['cloud_images']).forEach((v, i) => {
+        const path = ['cloud_images', i];
+        const o = r.obj(v, path);
+        const file = o &&
+            r.match(o.file, [...path, 'file'], /^[A-Za-z0-9][A-Za-z0-9._+-]*\.(img|iso|qcow2|raw|vmdk)$/, 'an image file name ending in .img, .iso, .qcow2, .raw or .vmdk');
+        if (!o || !file)
+            return;
+        const url = r.match(o.url, [...path, 'url'], /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/\S*$/, 'an http(s) URL');
+        const storage = r.match(o.storage, [...path, 'storage'], _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_ID */ .U2, 'a storage id');
+        const checksum = r.match(o.checksum, [...path, 'checksum'], /^[0-9a-fA-F]{64}([0-9a-fA-F]{64})?$/, 'a sha256 or sha512 hex digest');
+        explicit.set(file, {
+            url,
+            storage,
+            checksum,
+            algo: checksum ? (checksum.length === 64 ? 'sha256' : 'sha512') : undefined,
+            path,
+        });
+    });
+    const found = new Map();
+    for (const g of guests) {
+        if (g.kind !== 'qemu' || g.cloneFrom !== undefined || !g.osTemplate)
+            continue;
+        const at = [...g.origin.path, 'template_image'];
+        const file = g.osTemplate;
+        const gr = readerOf(readers, g);
+        if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*\.(img|iso|qcow2|raw|vmdk)$/.test(file)) {
+            gr?.error(at, `template_image ${JSON.stringify(file)} must be an image file name ending in .img, .iso, .qcow2, .raw or .vmdk`, 'PHX-HV-IMAGE');
+            continue;
+        }
+        if (/\.iso$/i.test(file)) {
+            gr?.error(at, `template_image ${JSON.stringify(file)} is an ISO: a VM template needs a disk image (.img, .qcow2, .raw or .vmdk) to import`, 'PHX-HV-IMAGE');
+            continue;
+        }
+        const content = 'import';
+        const ex = explicit.get(file);
+        const url = ex?.url ?? derivedUrl(file);
+        if (!url) {
+            gr?.error(at, `no download URL for cloud image ${file}: add {"file": "${file}", "url": "https://..."} to cloud_images in the hypervisor config`, 'PHX-HV-IMAGE');
+            continue;
+        }
+        // One rule for setup (which downloads) and apply (which imports): see image-volume.ts.
+        const storage = (0,_image_volume_js__WEBPACK_IMPORTED_MODULE_1__/* .imageStorageOf */ .Kl)(file, raw);
+        const cfgStorage = storages.find((s) => s.id === storage);
+        if (cfgStorage && !cfgStorage.content.includes(content))
+            r.warn(ex?.path ?? ['cloud_images'], `storage ${storage} does not allow content '${content}', which cloud image ${file} needs`, 'PHX-HV-IMAGE');
+        const entry = found.get(file) ?? {
+            storage,
+            file: (0,_image_volume_js__WEBPACK_IMPORTED_MODULE_1__/* .importFileName */ .XV)(file),
+            url,
+            content,
+            checksum: ex?.checksum,
+            checksumAlgorithm: ex?.algo,
+            usedBy: [],
+        };
+        entry.usedBy.push(label(g));
+        found.set(file, entry);
+    }
+    return [...found.values()];
+}
+function readApparmor(guests, raw, r, readers, readSource, sourceDir) {
+    const wanted = new Map();
+    r.list(raw.apparmor_profiles, ['apparmor_profiles']).forEach((name, i) => {
+        wanted.set(name, { usedBy: ['apparmor_profiles'], at: { reader: r, path: ['apparmor_profiles', i] } });
+    });
+    for (const g of guests) {
+        if (g.kind !== 'lxc' || !g.apparmorProfile || BUILTIN_PROFILES.has(g.apparmorProfile))
+            continue;
+        const gr = readerOf(readers, g);
+        const entry = wanted.get(g.apparmorProfile);
+        if (entry)
+            entry.usedBy.push(label(g));
+        else if (gr)
+            wanted.set(g.apparmorProfile, {
+                usedBy: [label(g)],
+                at: { reader: gr, path: [...g.origin.path, 'apparmor_profile'] },
+            });
+    }
+    const out = [];
+    for (const [name, { usedBy, at }] of wanted) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
+            at.reader.error(at.path, `AppArmor profile name ${JSON.stringify(name)} may use letters, digits, ".", "_" and "-" only`, 'PHX-HV-APPARMOR');
+            continue;
+        }
+        const text = readSource(name);
+        if (text === undefined) {
+            at.reader.error(at.path, `AppArmor profile ${name} (used by ${usedBy.join(', ')}) has no source: add ${sourceDir}/${name}`, 'PHX-HV-APPARMOR');
+            continue;
+        }
+        if (!new RegExp(`(^|\\n)\\s*profile\\s+${name.replace(/[.]/g, '\\.')}[\\s{]`).test(text)) {
+            at.reader.error(at.path, `${sourceDir}/${name} does not define "profile ${name} ... {"`, 'PHX-HV-APPARMOR');
+            continue;
+        }
+        out.push({ name, text, usedBy });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 41259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2513,7 +2694,7 @@ function firstHost(cidr) {
 
 /***/ }),
 
-/***/ 94468:
+/***/ 95311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2675,176 +2856,8 @@ function readFirewall(r, raw) {
     };
 }
 
-// EXTERNAL MODULE: ./src/model/host-config/image-volume.ts
-var image_volume = __webpack_require__(41259);
-;// CONCATENATED MODULE: ./src/model/host-config/guest-needs.ts
-
-
-/** Profiles LXC ships (or pseudo-profiles) that need no source. */
-const BUILTIN_PROFILES = new Set([
-    'unconfined',
-    'generated',
-    'lxc-container-default',
-    'lxc-container-default-cgns',
-    'lxc-container-default-with-nesting',
-    'lxc-container-default-with-mounting',
-]);
-const label = (g) => `${g.kind === 'lxc' ? 'CT' : 'VM'} ${g.id}`;
-const readerOf = (readers, g) => g.kind === 'lxc' ? readers.lxc : readers.vm;
-/** Directory storages Phoenix knows the path of: the config's plus Proxmox's default `local`. */
-function dirStorages(storages) {
-    const out = storages.flatMap((s) => s.type === 'dir' ? [{ id: s.id, dir: s.dir.replace(/\/+$/, '') }] : []);
-    if (!out.some((s) => s.id === 'local'))
-        out.push({ id: 'local', dir: '/var/lib/vz' });
-    return out;
-}
-function readLxcTemplates(guests, storages, readers) {
-    const found = new Map();
-    const dirs = dirStorages(storages);
-    for (const g of guests) {
-        if (g.kind !== 'lxc' || g.cloneFrom !== undefined || !g.osTemplate)
-            continue;
-        const r = readerOf(readers, g);
-        const at = [...g.origin.path, g.osTemplate === g.raw.template ? 'template' : 'template_file'];
-        let storage;
-        let template;
-        const volid = /^([A-Za-z][A-Za-z0-9\-_.]*[A-Za-z0-9]):vztmpl\/([^/]+)$/.exec(g.osTemplate);
-        if (volid)
-            [storage, template] = [volid[1], volid[2]];
-        else if (g.osTemplate.startsWith('/')) {
-            const s = dirs.find((d) => g.osTemplate.startsWith(`${d.dir}/template/cache/`));
-            const rest = s ? g.osTemplate.slice(`${s.dir}/template/cache/`.length) : undefined;
-            if (s && rest && !rest.includes('/'))
-                [storage, template] = [s.id, rest];
-            else {
-                r?.warn(at, `template ${g.osTemplate} is not in the template/cache folder of a known directory storage; setup-hypervisor does not download it`, 'PHX-HV-TEMPLATE');
-                continue;
-            }
-        }
-        else
-            continue; // a bare name is resolved by the planner
-        if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*\.tar\.(gz|xz|zst)$/.test(template)) {
-            r?.error(at, `template ${JSON.stringify(template)} is not an appliance file name like debian-12-standard_12.7-1_amd64.tar.zst`, 'PHX-HV-TEMPLATE');
-            continue;
-        }
-        const key = `${storage}:${template}`;
-        const entry = found.get(key) ?? { storage, template, usedBy: [] };
-        entry.usedBy.push(label(g));
-        found.set(key, entry);
-    }
-    return [...found.values()];
-}
-const UBUNTU = /^([a-z]+)-server-cloudimg-(amd64|arm64)\.img$/;
-const DEBIAN = /^debian-(\d+)-(genericcloud|generic|nocloud)-(amd64|arm64)\.(qcow2|raw)$/;
-const DEBIAN_CODENAMES = { '11': 'bullseye', '12': 'bookworm', '13': 'trixie' };
-function derivedUrl(file) {
-    const u = UBUNTU.exec(file);
-    if (u)
-        return `https://cloud-images.ubuntu.com/${u[1]}/current/${file}`;
-    const d = DEBIAN.exec(file);
-    if (d && DEBIAN_CODENAMES[d[1]])
-        return `https://cloud.debian.org/images/cloud/${DEBIAN_CODENAMES[d[1]]}/latest/${file}`;
-    return undefined;
-}
-function readCloudImages(guests, raw, storages, r, readers) {
-    const explicit = new Map();
-    r.arr(raw.cloud_images, ['cloud_images']).forEach((v, i) => {
-        const path = ['cloud_images', i];
-        const o = r.obj(v, path);
-        const file = o &&
-            r.match(o.file, [...path, 'file'], /^[A-Za-z0-9][A-Za-z0-9._+-]*\.(img|iso|qcow2|raw|vmdk)$/, 'an image file name ending in .img, .iso, .qcow2, .raw or .vmdk');
-        if (!o || !file)
-            return;
-        const url = r.match(o.url, [...path, 'url'], /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/\S*$/, 'an http(s) URL');
-        const storage = r.match(o.storage, [...path, 'storage'], reader/* STORAGE_ID */.U2, 'a storage id');
-        const checksum = r.match(o.checksum, [...path, 'checksum'], /^[0-9a-fA-F]{64}([0-9a-fA-F]{64})?$/, 'a sha256 or sha512 hex digest');
-        explicit.set(file, {
-            url,
-            storage,
-            checksum,
-            algo: checksum ? (checksum.length === 64 ? 'sha256' : 'sha512') : undefined,
-            path,
-        });
-    });
-    const found = new Map();
-    for (const g of guests) {
-        if (g.kind !== 'qemu' || g.cloneFrom !== undefined || !g.osTemplate)
-            continue;
-        const at = [...g.origin.path, 'template_image'];
-        const file = g.osTemplate;
-        const gr = readerOf(readers, g);
-        if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*\.(img|iso|qcow2|raw|vmdk)$/.test(file)) {
-            gr?.error(at, `template_image ${JSON.stringify(file)} must be an image file name ending in .img, .iso, .qcow2, .raw or .vmdk`, 'PHX-HV-IMAGE');
-            continue;
-        }
-        if (/\.iso$/i.test(file)) {
-            gr?.error(at, `template_image ${JSON.stringify(file)} is an ISO: a VM template needs a disk image (.img, .qcow2, .raw or .vmdk) to import`, 'PHX-HV-IMAGE');
-            continue;
-        }
-        const content = 'import';
-        const ex = explicit.get(file);
-        const url = ex?.url ?? derivedUrl(file);
-        if (!url) {
-            gr?.error(at, `no download URL for cloud image ${file}: add {"file": "${file}", "url": "https://..."} to cloud_images in the hypervisor config`, 'PHX-HV-IMAGE');
-            continue;
-        }
-        // One rule for setup (which downloads) and apply (which imports): see image-volume.ts.
-        const storage = (0,image_volume/* imageStorageOf */.Kl)(file, raw);
-        const cfgStorage = storages.find((s) => s.id === storage);
-        if (cfgStorage && !cfgStorage.content.includes(content))
-            r.warn(ex?.path ?? ['cloud_images'], `storage ${storage} does not allow content '${content}', which cloud image ${file} needs`, 'PHX-HV-IMAGE');
-        const entry = found.get(file) ?? {
-            storage,
-            file: (0,image_volume/* importFileName */.XV)(file),
-            url,
-            content,
-            checksum: ex?.checksum,
-            checksumAlgorithm: ex?.algo,
-            usedBy: [],
-        };
-        entry.usedBy.push(label(g));
-        found.set(file, entry);
-    }
-    return [...found.values()];
-}
-function readApparmor(guests, raw, r, readers, readSource, sourceDir) {
-    const wanted = new Map();
-    r.list(raw.apparmor_profiles, ['apparmor_profiles']).forEach((name, i) => {
-        wanted.set(name, { usedBy: ['apparmor_profiles'], at: { reader: r, path: ['apparmor_profiles', i] } });
-    });
-    for (const g of guests) {
-        if (g.kind !== 'lxc' || !g.apparmorProfile || BUILTIN_PROFILES.has(g.apparmorProfile))
-            continue;
-        const gr = readerOf(readers, g);
-        const entry = wanted.get(g.apparmorProfile);
-        if (entry)
-            entry.usedBy.push(label(g));
-        else if (gr)
-            wanted.set(g.apparmorProfile, {
-                usedBy: [label(g)],
-                at: { reader: gr, path: [...g.origin.path, 'apparmor_profile'] },
-            });
-    }
-    const out = [];
-    for (const [name, { usedBy, at }] of wanted) {
-        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-            at.reader.error(at.path, `AppArmor profile name ${JSON.stringify(name)} may use letters, digits, ".", "_" and "-" only`, 'PHX-HV-APPARMOR');
-            continue;
-        }
-        const text = readSource(name);
-        if (text === undefined) {
-            at.reader.error(at.path, `AppArmor profile ${name} (used by ${usedBy.join(', ')}) has no source: add ${sourceDir}/${name}`, 'PHX-HV-APPARMOR');
-            continue;
-        }
-        if (!new RegExp(`(^|\\n)\\s*profile\\s+${name.replace(/[.]/g, '\\.')}[\\s{]`).test(text)) {
-            at.reader.error(at.path, `${sourceDir}/${name} does not define "profile ${name} ... {"`, 'PHX-HV-APPARMOR');
-            continue;
-        }
-        out.push({ name, text, usedBy });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/model/host-config/guest-needs.ts
+var guest_needs = __webpack_require__(79833);
 ;// CONCATENATED MODULE: ./src/model/host-config/network.ts
 
 function readBridge(r, o, path, main, subnet) {
@@ -3083,9 +3096,9 @@ function resolveHostConfig(input) {
     const host = readHostPart(r, raw);
     const access = readAccess(r, raw);
     const firewall = readFirewall(r, raw);
-    const lxc = readLxcTemplates(input.guests, host.storages, readers);
-    const images = readCloudImages(input.guests, raw, host.storages, r, readers);
-    const apparmor = readApparmor(input.guests, raw, r, readers, input.readApparmorSource, (0,external_node_path_.join)(input.dir, 'apparmor'));
+    const lxc = (0,guest_needs/* readLxcTemplates */.xo)(input.guests, host.storages, readers);
+    const images = (0,guest_needs/* readCloudImages */.WW)(input.guests, raw, host.storages, r, readers);
+    const apparmor = (0,guest_needs/* readApparmor */.dT)(input.guests, raw, r, readers, input.readApparmorSource, (0,external_node_path_.join)(input.dir, 'apparmor'));
     const packages = host.aptPackages.map((name) => ({ name, reason: 'apt.packages' }));
     const need = (name, reason, when) => {
         if (when && !packages.some((p) => p.name === name))

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export hostShapeOf */
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18883);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86330);
 /**
  * The bare host a config describes, for rehearsing an estate from bare metal on the simulator
  * (`phoenix sim init --from-config DIR`): a fresh Proxmox VE install whose vmbr0 has the

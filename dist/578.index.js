@@ -9,10 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   StateReadError: () => (/* binding */ StateReadError),
-  e: () => (/* binding */ readLiveState)
+  eY: () => (/* binding */ readLiveState)
 });
 
-// UNUSED EXPORTS: splitGrepOutput
+// UNUSED EXPORTS: splitGrepOutput, splitHostEntries
 
 // EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
 var commands = __webpack_require__(19883);
@@ -181,7 +181,9 @@ var live_state = __webpack_require__(85111);
  *      MAX_COMMAND_BYTES,
  *   3. `pvesh get /version`,
  *   4. per online node: `pvesh get /nodes/{node}/network` (bridges),
- *   5. per storage holding `vztmpl` (per node when not shared): its template list.
+ *   5. per storage holding `vztmpl` (per node when not shared): its template list,
+ *   6. one `find /dev /etc/apparmor.d/lxc` on the host read from: the device nodes guests pass
+ *      through and the AppArmor profiles they name exist or not (unknown when it fails).
  * Everything is parsed from Proxmox's own output formats.
  */
 
@@ -253,10 +255,30 @@ function snapshotsOf(conf) {
 function splitTags(v) {
     return v ? v.split(/[;,\s]+/).filter((t) => t !== '') : [];
 }
+/**
+ * `find` output to the entries of /dev and the profile names of /etc/apparmor.d/lxc; an empty
+ * /dev listing means the read failed (every host has /dev), so both stay unknown.
+ */
+function splitHostEntries(stdout) {
+    const deviceNodes = [];
+    const apparmorProfiles = [];
+    for (const line of stdout.split('\n')) {
+        if (line.startsWith(`${commands/* DEVICE_DIR */.tT}/`) && !line.slice(commands/* DEVICE_DIR */.tT.length + 1).includes('/'))
+            deviceNodes.push(line);
+        else if (line.startsWith(`${commands/* APPARMOR_LXC_DIR */.Dj}/`)) {
+            const name = line.slice(commands/* APPARMOR_LXC_DIR */.Dj.length + 1);
+            if (name && !name.includes('/'))
+                apparmorProfiles.push(name);
+        }
+    }
+    if (deviceNodes.length === 0)
+        return undefined;
+    return { deviceNodes: deviceNodes.sort(), apparmorProfiles: apparmorProfiles.sort() };
+}
 /** Bound of each command that reads the state (the host runner's default for a read-only query). */
 const STATE_READ_TIMEOUT_MS = 120_000;
 async function readLiveState(transport, options = {}) {
-    const run = async (cmd, okCodes = [0]) => {
+    const attempt = async (cmd) => {
         options.onCommand?.(cmd.argv);
         // Bounded like every read-only query of the host runner (its default), under the host's
         // `timeout` where the host runs real programs, so the audit log shows the bound.
@@ -267,6 +289,10 @@ async function readLiveState(transport, options = {}) {
             stdin: cmd.stdin,
             timeoutMs: ms + (transport.hostTimeouts ? (commands/* TIMEOUT_KILL_AFTER_SEC */.y1 + 5) * 1000 : 0),
         });
+        return r;
+    };
+    const run = async (cmd, okCodes = [0]) => {
+        const r = await attempt(cmd);
         if (!okCodes.includes(r.exitCode))
             throw new StateReadError(cmd.argv, r.exitCode, r.stderr);
         return r.stdout;
@@ -331,6 +357,11 @@ async function readLiveState(transport, options = {}) {
             if (v.volid)
                 (q.content === 'vztmpl' ? templates : images).add(v.volid);
     }
+    // exit 1: /etc/apparmor.d/lxc is missing (no profiles installed); other failures leave both unknown.
+    const entriesRead = await attempt((0,commands/* listHostEntries */.rh)());
+    const entries = entriesRead.exitCode === 0 || entriesRead.exitCode === 1
+        ? splitHostEntries(entriesRead.stdout)
+        : undefined;
     const guests = [];
     guestsRes.forEach((r, i) => {
         const kind = r.type;
@@ -370,6 +401,7 @@ async function readLiveState(transport, options = {}) {
         bridges: [...bridges].sort(),
         templates: [...templates].sort(),
         images: [...images].sort(),
+        ...(entries ?? {}),
     };
     return version === undefined ? state : { ...state, pveVersion: version };
 }

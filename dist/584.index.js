@@ -277,8 +277,8 @@ function adoptEntry(live, templates) {
 
 // EXTERNAL MODULE: ./src/plan/markers.ts
 var markers = __webpack_require__(71432);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 7 modules
-var planner = __webpack_require__(50263);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 8 modules
+var planner = __webpack_require__(15784);
 // EXTERNAL MODULE: ./src/plan/script-hashes.ts
 var script_hashes = __webpack_require__(77481);
 // EXTERNAL MODULE: ./src/plan/types.ts

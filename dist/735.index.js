@@ -19,11 +19,14 @@ var external_node_path_ = __webpack_require__(76760);
 var diagnostics = __webpack_require__(47410);
 // EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
 var validate = __webpack_require__(16141);
-// EXTERNAL MODULE: ./src/sim/index.ts + 60 modules
-var sim = __webpack_require__(18883);
+// EXTERNAL MODULE: ./src/sim/index.ts + 61 modules
+var sim = __webpack_require__(86330);
 // EXTERNAL MODULE: ./src/model/host-config/image-volume.ts
 var image_volume = __webpack_require__(41259);
+// EXTERNAL MODULE: ./src/model/host-config/guest-needs.ts
+var guest_needs = __webpack_require__(79833);
 ;// CONCATENATED MODULE: ./src/sim-seed/estate-host.ts
+
 
 
 const GiB = 1024 ** 3;
@@ -85,6 +88,18 @@ async function prepareSimHost(path, desired, o = {}) {
                 data: Buffer.from(`simulated template ${g.osTemplate}\n`).toString('base64'),
             };
         }
+    }
+    // AppArmor profiles the containers name, installed and loaded as setup-hypervisor leaves them.
+    for (const g of desired.guests) {
+        const p = g.apparmorProfile;
+        if (g.kind !== 'lxc' || !p || guest_needs/* BUILTIN_PROFILES */.PE.has(p))
+            continue;
+        node.files[`/etc/apparmor.d/lxc/${p}`] = {
+            data: Buffer.from(`profile ${p} flags=(attach_disconnected,mediate_deleted) {\n}\n`).toString('base64'),
+        };
+        const loaded = (0,sim.hostSetupOf)(node).apparmorLoaded;
+        if (!loaded.includes(p))
+            loaded.push(p);
     }
     // The guest agent's vendor data for VMs made from cloud images, as setup-hypervisor writes it.
     if (desired.guests.some((g) => g.kind === 'qemu' && g.cloneFrom === undefined)) {
@@ -525,7 +540,7 @@ function renderTextUnmasked(plan, options) {
 /* harmony export */ });
 /* unused harmony export hostShapeOf */
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18883);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86330);
 /**
  * The bare host a config describes, for rehearsing an estate from bare metal on the simulator
  * (`phoenix sim init --from-config DIR`): a fresh Proxmox VE install whose vmbr0 has the

@@ -105,7 +105,7 @@ var errors = __webpack_require__(70017);
 
 /** The shell port over the kind's transport (with the audit log when asked). */
 async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(166), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 92783));
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(883), __webpack_require__.e(166), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 92783));
     const { withAudit } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 30240));
     const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
     return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
@@ -115,7 +115,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(883), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(330), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,
@@ -266,9 +266,11 @@ function appliedRecord(cfg) {
 /* harmony export */   DU: () => (/* binding */ liveLxcLines),
 /* harmony export */   HA: () => (/* binding */ encodeSshKeys),
 /* harmony export */   Nn: () => (/* binding */ desiredConfig),
-/* harmony export */   re: () => (/* binding */ sshKeyLines)
+/* harmony export */   er: () => (/* binding */ supportsDevPassthrough),
+/* harmony export */   re: () => (/* binding */ sshKeyLines),
+/* harmony export */   w$: () => (/* binding */ gpuDevices)
 /* harmony export */ });
-/* unused harmony exports supportsDevPassthrough, normalizeLxcLine, sshKeysOf */
+/* unused harmony exports normalizeLxcLine, sshKeysOf */
 /* harmony import */ var _dialect_guest_key_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41237);
 /* harmony import */ var _volume_slots_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33357);
 /* harmony import */ var _model_host_config_image_volume_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41259);

@@ -342,6 +342,13 @@ const CORE_PROGRAMS = [
     },
     { name: 'cat', path: '/usr/bin/cat', mutates: false, subcommands: [], forms: [['--', '<file>']] },
     {
+        name: 'find',
+        path: '/usr/bin/find',
+        mutates: false,
+        subcommands: [],
+        forms: [['/dev', '/etc/apparmor.d/lxc', '-mindepth', '1', '-maxdepth', '1']],
+    },
+    {
         name: 'tee',
         path: '/usr/bin/tee',
         mutates: true,
@@ -409,7 +416,16 @@ const SETUP_PROGRAMS = [
     },
     { name: 'proxmox-boot-tool', path: '/usr/sbin/proxmox-boot-tool', mutates: true, subcommands: ['refresh'] },
     { name: 'update-grub', path: '/usr/sbin/update-grub', mutates: true, subcommands: [], forms: [[]] },
-    { name: 'mkdir', path: '/usr/bin/mkdir', mutates: true, subcommands: [], forms: [['-p', '--', '<dir>']] },
+    {
+        name: 'mkdir',
+        path: '/usr/bin/mkdir',
+        mutates: true,
+        subcommands: [],
+        forms: [
+            ['-p', '--', '<dir>'],
+            ['-m', '<mode>', '--', '<dir>'],
+        ],
+    },
     {
         name: 'lsblk',
         path: '/usr/bin/lsblk',

@@ -81,8 +81,8 @@ async function readStdin() {
 async function initFromConfig(io, path, dir, nodes, pveVersion) {
     if (!(0,external_node_fs_.existsSync)(dir))
         throw new errors/* UserError */.y(`--from-config: ${dir} does not exist`, 2);
-    const { hostStateFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(883), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 5537));
-    const { SimStore } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 18883));
+    const { hostStateFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(330), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 5537));
+    const { SimStore } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 86330));
     const built = await hostStateFromConfig(dir, { nodes, pveVersion });
     for (const p of built.problems)
         io.stderr(`warning: ${p}\n`);
@@ -101,7 +101,7 @@ async function initFromConfig(io, path, dir, nodes, pveVersion) {
 }
 async function runSim(argv, io) {
     const [sub, ...rest] = argv;
-    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 18883));
+    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 86330));
     if (sub === 'exec') {
         const sep = rest.indexOf('--');
         if (sep < 0 || sep === rest.length - 1)

@@ -241,7 +241,7 @@ async function runDriftJob(o) {
 /* harmony export */   y3: () => (/* binding */ stateFileBasis)
 /* harmony export */ });
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
-/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50263);
+/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15784);
 /* harmony import */ var _plan_script_hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77481);
 /* harmony import */ var _plan_state_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17945);
 /* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
@@ -399,6 +399,8 @@ function parseLiveState(text, source) {
         bridges: Array.isArray(v.bridges) ? v.bridges : [],
         templates: Array.isArray(v.templates) ? v.templates : [],
         ...(Array.isArray(v.images) ? { images: v.images } : {}),
+        ...(Array.isArray(v.deviceNodes) ? { deviceNodes: v.deviceNodes } : {}),
+        ...(Array.isArray(v.apparmorProfiles) ? { apparmorProfiles: v.apparmorProfiles } : {}),
         ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
     };
 }
