@@ -265,9 +265,9 @@ export class GuestRun {
         return;
       }
       case 'template': {
-        // A VM is booted once (cloud-init installs the agent) and sealed, so clones get their
-        // own identity; then shut down before the conversion.
-        if (g.kind === 'qemu') {
+        // A VM made from a cloud image is booted once (cloud-init installs the agent) and sealed,
+        // so clones get their own identity; then shut down before the conversion.
+        if (g.kind === 'qemu' && step.seal) {
           if (!this.running) await this.start();
           await this.exec.waitAgent();
           await this.exec.seal();

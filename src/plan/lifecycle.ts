@@ -209,7 +209,9 @@ export function planTail(input: TailInput): TailResult {
         `cannot become a template while it has snapshots Phoenix did not take (${foreign.join(', ')}); Proxmox refuses to convert a guest with snapshots: delete them first`,
       );
     }
-    steps.push(own.length ? { deleteSnapshots: own, op: 'template' } : { op: 'template' });
+    // Only a VM made from a cloud image carries the vendor data and cloud-init that sealing needs.
+    const seal = g.kind === 'qemu' && g.cloneFrom === undefined ? { seal: true as const } : {};
+    steps.push(own.length ? { deleteSnapshots: own, op: 'template', ...seal } : { op: 'template', ...seal });
     if (!fresh) reasons.push('not yet a template');
     if (own.length) reasons.push(`snapshots ${own.join(', ')} deleted first (a template has none)`);
   }

@@ -199,7 +199,15 @@ export type Step =
    * Convert to a template (the guest is stopped first when running). Proxmox refuses a guest with
    * snapshots: `deleteSnapshots` (Phoenix's own) are deleted first.
    */
-  | { readonly op: 'template'; readonly deleteSnapshots?: readonly string[] }
+  | {
+      readonly op: 'template';
+      readonly deleteSnapshots?: readonly string[];
+      /**
+       * A VM made from a cloud image: booted once, sealed (cloud-init forgotten, machine id
+       * emptied) and shut down before the conversion, so its clones get their own identity.
+       */
+      readonly seal?: true;
+    }
   /** Write the done-record and the managed tag (see markers.ts). Apply updates it after each step too. */
   | { readonly op: 'record'; readonly marker: GuestMarker; readonly tags: readonly string[] };
 
