@@ -42,6 +42,7 @@ describeShared('upstream journey over SSH', () => {
     let work: string;
     let entry: string;
     const servers: Sshd[] = [];
+    const dirs: string[] = [];
 
     beforeAll(() => {
       work = mkdtempSync(join(tmpdir(), 'phoenix-journey-ssh-'));
@@ -49,13 +50,14 @@ describeShared('upstream journey over SSH', () => {
     }, 120_000);
     afterAll(async () => {
       for (const s of servers) await s.stop();
-      if (work) rmSync(work, { recursive: true, force: true });
+      for (const d of [work, ...dirs]) if (d) rmSync(d, { recursive: true, force: true });
     });
 
     for (const p of ESTATES) {
       test(`${p.estate}: sim init, setup-hypervisor and apply over SSH, converged; day-2 edits converge`, async () => {
         const t0 = performance.now();
         const { dir, cfg, state } = await prepareEstate(p, `phoenix-journey-ssh-${p.estate}-`);
+        dirs.push(dir);
         const shimDir = join(dir, 'shims');
         writeShims({ statePath: state, outDir: shimDir, entry });
         const sshd = await startSshd({ shimDir });
