@@ -1247,7 +1247,9 @@ function planTail(input) {
         if (foreign.length) {
             errors.push(`cannot become a template while it has snapshots Phoenix did not take (${foreign.join(', ')}); Proxmox refuses to convert a guest with snapshots: delete them first`);
         }
-        steps.push(own.length ? { deleteSnapshots: own, op: 'template' } : { op: 'template' });
+        // Only a VM made from a cloud image carries the vendor data and cloud-init that sealing needs.
+        const seal = g.kind === 'qemu' && g.cloneFrom === undefined ? { seal: true } : {};
+        steps.push(own.length ? { deleteSnapshots: own, op: 'template', ...seal } : { op: 'template', ...seal });
         if (!fresh)
             reasons.push('not yet a template');
         if (own.length)

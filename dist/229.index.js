@@ -669,9 +669,10 @@ class ShellHostPort {
             await this.exec((0,commands/* writeLxcConfig */.L2)(guest.id, next, guest.node));
     }
     /**
-     * Bind-mount source folders: each missing one is made (its parents with `mkdir -p`) and given
-     * the container's owner. A folder that exists already, often holding the operator's data,
-     * keeps its owner and mode: apply never re-owns what it did not make.
+     * Bind-mount source folders: each missing one is made (its parents with `mkdir -p`, as the
+     * original tooling did and upstream estates rely on) and given the container's owner. A folder
+     * that exists already, often holding the operator's data, keeps its owner and mode: apply
+     * never re-owns what it did not make (`mkdir -m` answers `File exists` for it).
      */
     async makeHostDirs(dirs) {
         for (const d of dirs) {

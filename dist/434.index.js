@@ -958,7 +958,12 @@ class GuestExec {
         const r = (0,secret_refs/* resolveSecretRefs */.TV)(this.input.scriptInput() ?? {}, this.input.secret ?? (() => undefined));
         if (r.missing.length > 0)
             throw new Error(`secret ${r.missing.join(', ')} has no value: set ${r.missing.map(secret_refs/* secretEnvName */.ln).join(', ')}`);
-        this.masker.add(...r.values);
+        // Each value as written, its lines, and its JSON-escaped form (a script may print its config).
+        for (const v of r.values) {
+            this.masker.add(v, JSON.stringify(v).slice(1, -1));
+            if (v.includes('\n'))
+                this.masker.add(...v.split('\n').filter((l) => l.trim().length >= 8));
+        }
         this.config = { json: JSON.stringify(r.value, null, 2) + '\n', secret: r.values.length > 0 };
         return this.config;
     }
@@ -998,18 +1003,34 @@ class GuestExec {
             await this.inGuest(this.host.runInGuest(this.guest, ['mkdir', '-p', dir], this.input.settings.scriptTimeoutSec), `creating ${dir}`);
         await this.pushLibs(dir);
         await this.inGuest(this.host.writeGuestFile(this.guest, path, content, '0755'), `pushing ${script}`);
-        const { secret } = await this.pushConfig();
         // The original tooling's contract: the CTID (or VMID) as `$1`.
         const argv = ['env', `${GUEST_CONFIG_ENV}=${GUEST_CONFIG_PATH}`, 'bash', path, String(this.guest.id)];
+        const { secret } = this.configJson();
         let r;
+        let failure;
         try {
+            await this.pushConfig();
             r = this.maskResult(await this.host.runInGuest(this.guest, argv, this.input.settings.scriptTimeoutSec));
         }
-        finally {
-            // A config with secrets stays in the guest only while a script runs.
-            if (secret)
-                await this.inGuest(this.host.runInGuest(this.guest, ['rm', '-f', GUEST_CONFIG_PATH], 60), `removing ${GUEST_CONFIG_PATH}`);
+        catch (e) {
+            failure = e;
         }
+        // A config with secrets stays in the guest only while a script runs: removed also when the
+        // push or the script failed (a push can fail after the file landed).
+        if (secret) {
+            try {
+                await this.inGuest(this.host.runInGuest(this.guest, ['rm', '-f', GUEST_CONFIG_PATH], 60), `removing ${GUEST_CONFIG_PATH}`);
+            }
+            catch (e) {
+                const why = e instanceof Error ? e.message : String(e);
+                if (failure === undefined)
+                    throw e;
+                if (failure instanceof Error)
+                    failure.message += `; and ${why}: remove it by hand`;
+            }
+        }
+        if (failure !== undefined || r === undefined)
+            throw failure;
         if (r.status === 'exited')
             this.input.onOutput?.({ what, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
         await this.inGuest(Promise.resolve(r), what, SCRIPT_TAIL_LINES);
@@ -1031,7 +1052,9 @@ class GuestExec {
      */
     async seal() {
         const t = this.input.settings.scriptTimeoutSec;
-        await this.inGuest(this.host.runInGuest(this.guest, ['cloud-init', 'status', '--wait'], t), 'cloud-init');
+        // cloud-init 23.4+ exits 2 when it finished with recoverable errors (deprecated keys...).
+        const status = await this.host.runInGuest(this.guest, ['cloud-init', 'status', '--wait'], t);
+        await this.inGuest(Promise.resolve(status.status === 'exited' && status.exitCode === 2 ? { ...status, exitCode: 0 } : status), 'cloud-init');
         await this.inGuest(this.host.runInGuest(this.guest, ['cloud-init', 'clean', '--logs', '--seed'], 120), 'cloud-init clean');
         await this.inGuest(this.host.runInGuest(this.guest, ['sh', '-c', ': > /etc/machine-id && rm -f /var/lib/dbus/machine-id'], 60), 'emptying the machine id');
     }
@@ -1290,9 +1313,9 @@ class GuestRun {
                 return;
             }
             case 'template': {
-                // A VM is booted once (cloud-init installs the agent) and sealed, so clones get their
-                // own identity; then shut down before the conversion.
-                if (g.kind === 'qemu') {
+                // A VM made from a cloud image is booted once (cloud-init installs the agent) and sealed,
+                // so clones get their own identity; then shut down before the conversion.
+                if (g.kind === 'qemu' && step.seal) {
                     if (!this.running)
                         await this.start();
                     await this.exec.waitAgent();

@@ -1005,7 +1005,9 @@ function describeStep(s) {
         case 'snapshot':
             return `${s.replace ? 'retake' : 'take'} ${s.purpose} snapshot ${s.name}`;
         case 'template':
-            return 'convert to template';
+            return s.seal
+                ? 'seal (cloud-init clean, empty machine id) and convert to template'
+                : 'convert to template';
         case 'record':
             return 'record done';
         case 'wait-agent':

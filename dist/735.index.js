@@ -89,6 +89,18 @@ async function prepareSimHost(path, desired, o = {}) {
             };
         }
     }
+    // The folders holding the containers' bind-mount sources: a ZFS dataset's mount point made by
+    // setup-hypervisor, or the operator's own. Apply makes only the last folder of a source.
+    const dirs = ((0,sim.hostSetupOf)(node).dirs ??= []);
+    for (const g of desired.guests) {
+        for (const m of g.kind === 'lxc' ? g.mountPoints : []) {
+            if (!m.source.startsWith('/') || m.source.startsWith('/dev/'))
+                continue;
+            const parent = m.source.replace(/\/+$/, '').replace(/\/[^/]+$/, '');
+            if (parent && !dirs.includes(parent))
+                dirs.push(parent);
+        }
+    }
     // AppArmor profiles the containers name, installed and loaded as setup-hypervisor leaves them.
     for (const g of desired.guests) {
         const p = g.apparmorProfile;
