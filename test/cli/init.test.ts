@@ -5,7 +5,7 @@
  */
 import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli-run.js';
 import { registerExtraCommands } from '../../src/cli/registry.js';
 import { validateConfigDir } from '../../src/config/validate.js';
 import { tempDir } from '../helpers/hypervisor-fixtures.js';
@@ -13,19 +13,7 @@ import { describeShared, REPO_ROOT, sharedPath } from '../helpers/shared.js';
 
 registerExtraCommands();
 
-async function cli(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    env: {},
-    cwd,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd = process.cwd()) => runCli(args, { cwd });
 
 const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string })
   .version;

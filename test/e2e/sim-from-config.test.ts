@@ -6,7 +6,7 @@
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli-run.js';
 import { registerExtraCommands } from '../../src/cli/registry.js';
 import { hostSetupOf } from '../../src/sim/hypervisor/index.js';
 import {
@@ -20,19 +20,7 @@ import { describeShared, REPO_ROOT, sharedPath } from '../helpers/shared.js';
 
 registerExtraCommands();
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    env: {},
-    cwd: process.cwd(),
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runCli(args);
 
 async function initFrom(dir: string): Promise<string> {
   const state = join(tempDir('phoenix-sim-from-config-'), 'host.json');

@@ -4,25 +4,13 @@
  * converges and a second apply finds nothing to do.
  */
 import { join } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main.js';
 import { registerExtraCommands } from '../../src/cli/registry.js';
+import { runCli, ZERO_LATENCY } from '../helpers/cli-run.js';
 import { readState, setup, tempDir } from '../helpers/hypervisor-fixtures.js';
 
 registerExtraCommands();
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    env: { PHOENIX_SIM_LATENCY: 'zero' },
-    cwd: process.cwd(),
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runCli(args, { env: ZERO_LATENCY });
 
 test('init -> sim init --from-config -> setup-hypervisor -> apply converges -> apply again changes nothing', async () => {
   const dir = tempDir('phoenix-journey-');

@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { runCli, ZERO_LATENCY, type CliRun } from './cli-run.js';
 import { validateConfigDir } from '../../src/config/validate.js';
 import { hostSetupOf } from '../../src/sim/hypervisor/index.js';
 import type { LiveGuest } from '../../src/model/live-state.js';
@@ -26,19 +26,7 @@ export const FILES = [
   'phoenix_vm_configs.json',
 ];
 
-export async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    env: { PHOENIX_SIM_LATENCY: 'zero' },
-    cwd: process.cwd(),
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+export const cli = (args: string[]): Promise<CliRun> => runCli(args, { env: ZERO_LATENCY });
 
 const readJson = (p: string): Json => JSON.parse(readFileSync(p, 'utf8')) as Json;
 const writeJson = (p: string, v: unknown): void => writeFileSync(p, JSON.stringify(v, null, 2) + '\n');

@@ -137,7 +137,8 @@ export function mkdirNew(path: string, mode: string): HostCommand {
   return rw('mkdir', '-m', mode, '--', checkAbsolutePath(path, 'directory'));
 }
 
-export function installDir(path: string, mode: string, owner: string, group: string): HostCommand {
+/** `install -d` with a checked mode and path; owner and group are checked by the caller. */
+function installDirAs(path: string, mode: string, owner: string, group: string): HostCommand {
   if (!MODE.test(mode)) bad(`invalid mode ${show(mode)}`);
   return rw(
     'install',
@@ -145,12 +146,16 @@ export function installDir(path: string, mode: string, owner: string, group: str
     '-m',
     mode,
     '-o',
-    checkLinuxUser(owner),
+    owner,
     '-g',
-    checkLinuxUser(group),
+    group,
     '--',
     checkAbsolutePath(path, 'directory'),
   );
+}
+
+export function installDir(path: string, mode: string, owner: string, group: string): HostCommand {
+  return installDirAs(path, mode, checkLinuxUser(owner), checkLinuxUser(group));
 }
 
 /**
@@ -159,18 +164,11 @@ export function installDir(path: string, mode: string, owner: string, group: str
  * apply has just made (`mkdirNew`): on an existing one `install -d` would reset its owner and mode.
  */
 export function installDirIds(path: string, mode: string, uid: number, gid: number): HostCommand {
-  if (!MODE.test(mode)) bad(`invalid mode ${show(mode)}`);
-  return rw(
-    'install',
-    '-d',
-    '-m',
+  return installDirAs(
+    path,
     mode,
-    '-o',
     checkInteger(uid, 'uid', 0, 4294967294),
-    '-g',
     checkInteger(gid, 'gid', 0, 4294967294),
-    '--',
-    checkAbsolutePath(path, 'directory'),
   );
 }
 
