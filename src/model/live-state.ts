@@ -45,6 +45,22 @@ export interface LiveStorage {
   readonly node?: string;
 }
 
+/** One node of the cluster as read (`pvesh get /cluster/status` and the per-node reads). */
+export interface LiveNode {
+  readonly name: string;
+  readonly online: boolean;
+  /** Cluster network address (`ip` of `/cluster/status`): where commands for its guests go. */
+  readonly address?: string;
+  /** The node the state was read from; commands for the other nodes hop from it (commands/hop.ts). */
+  readonly local?: boolean;
+  /** Bridges of this node (`/nodes/{node}/network`); absent when not read. */
+  readonly bridges?: readonly string[];
+  /** Entries directly under /dev on this node, sorted; absent when not read. */
+  readonly deviceNodes?: readonly string[];
+  /** AppArmor profile files in /etc/apparmor.d/lxc on this node, sorted; absent when not read. */
+  readonly apparmorProfiles?: readonly string[];
+}
+
 export interface LiveState {
   readonly version: typeof LIVE_STATE_VERSION;
   /** ISO time the state was read. */
@@ -52,6 +68,11 @@ export interface LiveState {
   /** Target description it was read from. */
   readonly target: string;
   readonly nodes: readonly string[];
+  /**
+   * Per-node facts (address, online, which one was read from, bridges, device nodes, AppArmor
+   * profiles), one entry per name of `nodes`; absent in state files written before clusters.
+   */
+  readonly nodeDetails?: readonly LiveNode[];
   /** Proxmox VE version string when known (e.g. `9.1.2`). */
   readonly pveVersion?: string;
   /** Sorted by id. */

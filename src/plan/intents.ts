@@ -24,6 +24,7 @@ export type IntentOp =
   | 'lxc-raw'
   | 'resize'
   | 'move-volume'
+  | 'migrate'
   | 'backup'
   | 'destroy-volume'
   | 'keep-volume'
@@ -77,7 +78,10 @@ function stepIntents(guest: string, step: Step): PlanIntent[] {
         it('clone', 'source', `${step.source}${step.snapshot ? `@${step.snapshot}` : ''}`),
         it('clone', 'storage', step.storage),
         it('clone', 'name', step.name),
+        ...(step.target ? [it('clone', 'target', step.target)] : []),
       ];
+    case 'migrate':
+      return [it('migrate', 'node', step.to)];
     case 'configure':
       return [
         ...sets(step.set),

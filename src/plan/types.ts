@@ -107,6 +107,26 @@ export type Step =
       readonly snapshot?: string;
       readonly storage: string;
       readonly name: string;
+      /**
+       * Node the clone lands on when it differs from the source's (`--target`; Proxmox allows it
+       * only from shared storage). A clone that must cross nodes from node-local storage is made on
+       * the source's node and followed by a `migrate` step instead.
+       */
+      readonly target?: string;
+    }
+  /**
+   * Move the guest to node `to` (`pct migrate` / `qm migrate`, run on node `from`), never by
+   * destroy and create. `online`: a running VM moves live (`--online`); `restart`: a running
+   * container is shut down, moved and started again (`--restart`); `withLocalDisks`: a VM's disks
+   * on node-local storage are copied along (`--with-local-disks`).
+   */
+  | {
+      readonly op: 'migrate';
+      readonly from: string;
+      readonly to: string;
+      readonly online: boolean;
+      readonly restart: boolean;
+      readonly withLocalDisks: boolean;
     }
   /** `pct set` / `qm set`: keys to set and keys to delete; `lxcRaw` replaces the CT file's `lxc.*` lines. */
   | {
