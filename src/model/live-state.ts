@@ -43,6 +43,8 @@ export interface LiveStorage {
   readonly type: string;
   readonly content: readonly string[];
   readonly node?: string;
+  /** Every node sees the same volumes (`shared` of `/cluster/resources`); absent when not read. */
+  readonly shared?: boolean;
 }
 
 /** One node of the cluster as read (`pvesh get /cluster/status` and the per-node reads). */
