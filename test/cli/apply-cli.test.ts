@@ -199,13 +199,17 @@ describeShared('phoenix demo', () => {
     expect(existsSync(join(e.dir, '.phoenix-sim', 'demo.json'))).toBe(true);
     for (const s of [
       '== 1. validate',
-      '== 2. a fresh simulated',
-      '== 3. plan',
-      '== 4. apply',
-      '== 5. apply again',
+      '== 2. a bare simulated',
+      '== 3. setup-hypervisor',
+      '== 4. plan',
+      '== 5. apply',
+      '== 6. apply again',
     ])
       expect(io.out).toContain(s);
     expect(io.out).toContain('Apply: 10 succeeded, 0 failed, 0 skipped');
-    expect(io.out).toMatch(/== 5\. apply again: the host already matches\nNo changes/);
+    expect(io.out).toMatch(/== 6\. apply again: the host already matches\nNo changes/);
+    // Nothing was planted: the storages and images apply used are the ones setup made.
+    expect(io.out).toMatch(/no storages, templates or images yet/);
+    expect(io.out).toMatch(/steps changed the host/);
   });
 });

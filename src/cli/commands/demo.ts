@@ -1,14 +1,19 @@
 /**
  * `phoenix demo [--config-dir DIR] [--state FILE] [--concurrency N]`: the README's `npm start`.
- * Runs the main job end to end against the embedded simulator: validate the estate, prepare a
- * fresh simulated Proxmox host (`.phoenix-sim/demo.json` by default), plan, apply with progress
- * output, then apply again, which must report no changes. Zero latency: a few seconds.
+ * Runs the operator's whole journey against the embedded simulator: validate the estate, make a
+ * bare simulated Proxmox host shaped like the machine the config describes (`sim init
+ * --from-config`; `.phoenix-sim/demo.json` by default), run setup-hypervisor on it, plan, apply
+ * with progress output, then apply again, which must report no changes. Nothing is planted on the
+ * host: storages, images, profiles and device nodes are there because setup made them. Zero
+ * latency: a few seconds.
  */
 import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../config/diagnostics.js';
 import { validateConfigDir } from '../../config/validate.js';
-import { estateStorages, prepareSimHost } from '../../sim-seed/estate-host.js';
 import { bareHostState } from '../../sim-seed/host-from-config.js';
+import { SimStore } from '../../sim/index.js';
+import { renderSetupText } from '../../hypervisor/render.js';
+import { runSetupJob } from '../../jobs/setup-job.js';
 import { openHostPort } from '../../host/open-port.js';
 import { applyToHost } from '../../jobs/apply-job.js';
 import { loadPlanConfig, planAgainst } from '../../jobs/plan-job.js';
@@ -29,19 +34,36 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   io.stdout(`${v.desired.guests.length} guests, ${v.errors} errors, ${v.warnings} warnings\n`);
   if (v.errors > 0) return 1;
 
-  say('2. a fresh simulated Proxmox VE host');
-  // The machine as the config describes it (disks, vmbr0, GPUs), with the estate's storages on it.
-  const base = bareHostState(v.host.config, v.desired, { pveVersion: '9.1.2' }).state;
-  await prepareSimHost(statePath, v.desired, { agentBootMs: 0, latency: { profile: 'zero' }, base });
-  const storages = [...estateStorages(v.desired).keys()].sort().join(', ');
+  say('2. a bare simulated Proxmox VE host, shaped like the machine the config describes');
+  const built = bareHostState(v.host.config, v.desired, { pveVersion: '9.1.2' });
+  const bare = built.state;
+  bare.settings.latency = { profile: 'zero' };
+  bare.settings.agentBootMs = 0;
+  await new SimStore(statePath).update((s) => {
+    for (const k of Object.keys(s)) delete (s as unknown as Record<string, unknown>)[k];
+    Object.assign(s, bare);
+  });
+  const { shape } = built;
   io.stdout(
-    `state file ${statePath}\nPVE 9.1.2, node pve, storages local, local-lvm, ${storages} (ZFS), bridge vmbr0\n`,
+    `state file ${statePath}\nPVE 9.1.2, node ${bare.localNode}, vmbr0 ${shape.address ?? '(installer address)'}, ` +
+      `${shape.disks.length} blank disk(s), ${shape.gpus} GPU(s); no storages, templates or images yet\n`,
   );
 
   const env = { PHOENIX_SIM_LATENCY: 'zero' };
+  say('3. setup-hypervisor');
+  const setup = await runSetupJob({
+    configDir: dir,
+    target: `sim:${statePath}`,
+    dryRun: false,
+    env: { ...io.env, ...env },
+    cwd: io.cwd,
+  });
+  for (const d of setup.diagnostics) io.stdout(formatDiagnostic(d) + '\n');
+  if (setup.report) io.stdout(renderSetupText(setup.report));
+  if (setup.exitCode !== 0) return setup.exitCode;
   const open = () => openHostPort(`sim:${statePath}`, { env });
 
-  say('3. plan');
+  say('4. plan');
   const port = await open();
   const live = await port.readState().finally(() => port.close());
   const p = planAgainst(await loadPlanConfig(dir, v), { live });
@@ -56,11 +78,11 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
     out: io.stdout,
     err: io.stderr,
   };
-  say(`4. apply (concurrency ${concurrency})`);
+  say(`5. apply (concurrency ${concurrency})`);
   const first = (await applyToHost(options)).job;
   if (first.exitCode !== 0) return first.exitCode;
 
-  say('5. apply again: the host already matches');
+  say('6. apply again: the host already matches');
   const second = (await applyToHost(options)).job;
   if (second.status !== 'no-changes') {
     io.stderr(`the second apply should have found nothing to do, but it ended with '${second.status}'\n`);
