@@ -206,8 +206,8 @@ function githubRunUrl(env) {
     return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
-var commands = __webpack_require__(19883);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
+var commands = __webpack_require__(5240);
 // EXTERNAL MODULE: ./src/host/runner.ts
 var runner = __webpack_require__(58934);
 ;// CONCATENATED MODULE: ./src/host/lock-queue.ts
@@ -674,7 +674,7 @@ async function withRetry(fn, isTransient, policy = DEFAULT_RETRY, onRetry) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TIMEOUTS, TIMEOUT_ENV, commandKind, CommandTimedOut, DryRunViolation */
 /* harmony import */ var _proxmox_audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30240);
-/* harmony import */ var _proxmox_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19883);
+/* harmony import */ var _proxmox_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5240);
 /* harmony import */ var _proxmox_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50098);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62596);

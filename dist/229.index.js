@@ -384,8 +384,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
-var commands = __webpack_require__(19883);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
+var commands = __webpack_require__(5240);
 // EXTERNAL MODULE: ./src/proxmox/state-reader.ts + 1 modules
 var state_reader = __webpack_require__(72578);
 // EXTERNAL MODULE: ./src/host/failure.ts
@@ -822,8 +822,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: splitGrepOutput, splitHostEntries
 
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
-var commands = __webpack_require__(19883);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
+var commands = __webpack_require__(5240);
 ;// CONCATENATED MODULE: ./src/dialect/conf-format.ts
 // Characters Proxmox leaves alone in a description line: printable ASCII except ':'.
 const SAFE = /[\x20-\x39\x3b-\x7e]/;

@@ -264,8 +264,8 @@ var errors = __webpack_require__(70017);
 var failure = __webpack_require__(62596);
 // EXTERNAL MODULE: ./src/host/runner.ts
 var runner = __webpack_require__(58934);
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
-var commands = __webpack_require__(19883);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
+var commands = __webpack_require__(5240);
 ;// CONCATENATED MODULE: ./src/hypervisor/host.ts
 /**
  * The host as the setup steps see it: runs built HostCommands through the one host runner (the

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: splitGrepOutput, splitHostEntries
 
-// EXTERNAL MODULE: ./src/proxmox/commands.ts + 16 modules
-var commands = __webpack_require__(19883);
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
+var commands = __webpack_require__(5240);
 ;// CONCATENATED MODULE: ./src/dialect/conf-format.ts
 // Characters Proxmox leaves alone in a description line: printable ASCII except ':'.
 const SAFE = /[\x20-\x39\x3b-\x7e]/;

@@ -2,565 +2,553 @@ export const id = 859;
 export const ids = [859];
 export const modules = {
 
-/***/ 65859:
+/***/ 38131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runSudoers: () => (/* binding */ runSudoers)
-});
-
-// EXTERNAL MODULE: ./src/proxmox/commands/programs.ts
-var commands_programs = __webpack_require__(83741);
-;// CONCATENATED MODULE: ./src/proxmox/sudoers.ts
-/**
- * The sudoers allow-list for a self-hosted runner that runs Phoenix as its own user and reaches
- * the host's tools through `sudo -n` (the `local+sudo` target, docs/runner-setup.md). Generated
- * from HOST_PROGRAMS, the registry of every program and subcommand Phoenix emits, so the list and
- * the code cannot drift apart (a test regenerates the block in the doc and compares).
- *
- * One Cmnd_Alias per program. Arguments are sudo regular expressions (`^...$`, sudo >= 1.9.10;
- * Proxmox VE 8 ships 1.9.13, VE 9 ships 1.9.16): a program with subcommands may run exactly those
- * subcommands with any further arguments; a program with argument forms may run exactly those
- * shapes, where `<x>` is one word and `...` one or more. `<command...>` (flock, timeout, env run
- * another command) becomes the alternation of every other registered program's pattern, so the
- * wrapped command is held to the same list. An empty form is sudo's `""`: no arguments at all.
- *
- * Sudo matches the arguments joined by single spaces; a regex cannot contain a backslash here
- * (sudoers would read it as its own escape), so literal metacharacters go in bracket expressions,
- * and the sudoers specials `,` `:` `=` get sudoers' backslash escape.
- */
-
-const SUDOERS_MIN_VERSION = '1.9.10';
-const USER_NAME = /^[a-z_][a-z0-9_-]*[$]?$/;
-/** A literal word as a POSIX extended regex without backslashes. */
-function regexLiteral(word) {
-    let out = '';
-    for (const ch of word) {
-        if (ch === '\\' || ch === '^' || ch === '#' || ch === '"' || /[\r\n\t]/.test(ch))
-            throw new Error(`cannot express ${JSON.stringify(word)} in a sudoers rule (character ${JSON.stringify(ch)})`);
-        // A lone `]` is an ordinary character (in POSIX ERE and in JavaScript alike).
-        out += '.[()*+?{}|$'.includes(ch) ? `[${ch}]` : ch;
-    }
-    return out;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TV: () => (/* binding */ resolveSecretRefs),
+/* harmony export */   UY: () => (/* binding */ envSecretLookup),
+/* harmony export */   aZ: () => (/* binding */ isSecretRef),
+/* harmony export */   gN: () => (/* binding */ findSecretRefs),
+/* harmony export */   hn: () => (/* binding */ SECRET_NAME_RE),
+/* harmony export */   ln: () => (/* binding */ secretEnvName)
+/* harmony export */ });
+/* unused harmony export SECRET_ENV_PREFIX */
+/** A secret's name: upper case letters, digits and `_`, starting with a letter (a GitHub secret name). */
+const SECRET_NAME_RE = /^[A-Z][A-Z0-9_]{0,99}$/;
+/** Where apply looks a secret up. */
+const SECRET_ENV_PREFIX = 'PHOENIX_SECRET_';
+function secretEnvName(name) {
+    return `${SECRET_ENV_PREFIX}${name}`;
 }
-/** sudoers' own escapes inside a command's arguments. */
-function sudoersEscape(text) {
-    return text.replace(/[,:=]/g, (c) => `\\${c}`);
+/** `{"secret": NAME}` with no other key: a reference (its name may still be invalid). */
+function isSecretRef(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const keys = Object.keys(v);
+    return keys.length === 1 && keys[0] === 'secret' && typeof v.secret === 'string';
 }
-const isNesting = (p) => (p.forms ?? []).some((f) => f.includes('<command...>'));
-/** One registry entry per program path, subcommands and forms merged (and kept in order). */
-function merged(programs) {
-    const byKey = new Map();
-    for (const p of programs) {
-        const key = `${p.name}\0${p.path}`;
-        let m = byKey.get(key);
-        if (!m)
-            byKey.set(key, (m = { name: p.name, path: p.path, subcommands: [], forms: [] }));
-        for (const s of p.subcommands)
-            if (!m.subcommands.includes(s))
-                m.subcommands.push(s);
-        for (const f of p.forms ?? [])
-            if (!m.forms.some((g) => g.join('\0') === f.join('\0')))
-                m.forms.push([...f]);
-    }
-    return [...byKey.values()];
-}
-/**
- * sudo refuses (silently: the rule just never matches) a regular expression longer than this
- * many characters, as written in the sudoers file (sudo 1.9.13, measured with `sudo -l`).
- */
-const SUDO_REGEX_MAX = 1024;
-/** The anchored regex as it goes into the file. */
-const written = (args) => sudoersEscape(`^${args}$`);
-/**
- * Argument patterns of one program (without anchors); '' means "no arguments". A form that wraps
- * `<command...>` becomes several patterns, each with as many of the `inner` alternatives as fit
- * in SUDO_REGEX_MAX.
- */
-function argPatterns(p, inner) {
+/** Every secret reference inside a parsed JSON value, in document order. */
+function findSecretRefs(root) {
     const out = [];
-    if (p.subcommands.length > 0) {
-        const subs = p.subcommands.map((s) => s.split(' ').map(regexLiteral).join(' '));
-        out.push(`(${subs.join('|')})( .*)?`);
-    }
-    const token = (tok) => tok === '...' ? '.+' : /^<[^>]+>$/.test(tok) ? '[^ ]+' : regexLiteral(tok);
-    for (const form of p.forms ?? []) {
-        const at = form.indexOf('<command...>');
-        if (at < 0) {
-            out.push(form.map(token).join(' '));
-            continue;
+    const walk = (v, path) => {
+        if (isSecretRef(v)) {
+            out.push({ path, name: v.secret });
+            return;
         }
-        const before = form.slice(0, at).map(token).join(' ');
-        const after = form
-            .slice(at + 1)
-            .map(token)
-            .join(' ');
-        const wrap = (alts) => [before, `(${alts.join('|')})`, after].filter((x) => x !== '').join(' ');
-        let chunk = [];
-        for (const alt of inner()) {
-            if (chunk.length > 0 && written(wrap([...chunk, alt])).length > SUDO_REGEX_MAX) {
-                out.push(wrap(chunk));
-                chunk = [];
-            }
-            chunk.push(alt);
-        }
-        if (chunk.length > 0)
-            out.push(wrap(chunk));
-    }
-    for (const a of out)
-        if (written(a).length > SUDO_REGEX_MAX)
-            throw new Error(`${p.name}: the sudoers rule ${written(a)} is longer than sudo accepts (${SUDO_REGEX_MAX})`);
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, [...path, i]));
+        else if (typeof v === 'object' && v !== null)
+            for (const [k, x] of Object.entries(v))
+                walk(x, [...path, k]);
+    };
+    walk(root, []);
     return out;
 }
-function programPath(p, prefix) {
-    if (!p.path.startsWith('/') || /[\s,:=\\#"]/.test(p.path))
-        throw new Error(`program ${p.name}: path ${JSON.stringify(p.path)} cannot go into a sudoers rule`);
-    return `${prefix ?? ''}${p.path}`;
-}
-/** `PHOENIX_DPKG_QUERY` for `dpkg-query`. */
-function aliasName(program) {
-    return `PHOENIX_${program.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
-}
-/** The rules, one alias per program, in registry order. */
-function sudoersRules(options = {}) {
-    const programs = merged(options.programs ?? commands_programs/* HOST_PROGRAMS */.PD);
-    const prefix = options.pathPrefix;
-    // What a wrapped `<command...>` may be: every program that does not itself wrap one, by the
-    // bare name Phoenix uses (the wrapper finds it on sudo's secure_path).
-    let innerCache;
-    const inner = () => {
-        innerCache ??= programs
-            .filter((p) => !isNesting(p))
-            .flatMap((p) => argPatterns(p, () => {
-            throw new Error(`${p.name}: nested <command...> forms are not supported`);
-        }).map((a) => (a === '' ? regexLiteral(p.name) : `${regexLiteral(p.name)} ${a}`)));
-        return innerCache;
-    };
-    const aliases = new Set();
-    return programs.map((p) => {
-        let alias = aliasName(p.name);
-        while (aliases.has(alias))
-            alias += '_';
-        aliases.add(alias);
-        const path = programPath(p, prefix);
-        const commands = argPatterns(p, inner).map((a) => (a === '' ? `${path} ""` : `${path} ${written(a)}`));
-        return { alias, program: p.name, commands };
-    });
-}
-/** sudoers' escapes undone: the regex sudo compiles. */
-const sudoers_unescape = (text) => text.replace(/\\([,:=\\])/g, '$1');
-/**
- * Whether `argv` (as Phoenix passes it to `sudo -n --`) is allowed by `rules`, matched the way
- * sudo does: the program by its path or (found on secure_path) its bare name, the arguments joined
- * by single spaces against the anchored regex, `""` meaning no arguments. JavaScript's regex
- * engine agrees with POSIX ERE on the subset the rules use (groups, alternation, bracket
- * expressions, `+`, `*`, `?`).
- */
-function sudoersAllows(rules, argv) {
-    const args = argv.slice(1).join(' ');
-    for (const r of rules) {
-        for (const cmd of r.commands) {
-            const space = cmd.indexOf(' ');
-            const path = cmd.slice(0, space);
-            if (argv[0] !== path && argv[0] !== path.slice(path.lastIndexOf('/') + 1))
-                continue;
-            const pattern = cmd.slice(space + 1);
-            if (pattern === '""' ? args === '' && argv.length === 1 : new RegExp(sudoers_unescape(pattern), 's').test(args))
-                return true;
+/** Replaces every reference in `value` by `lookup(name)`; the input is not changed. */
+function resolveSecretRefs(value, lookup) {
+    const values = new Set();
+    const missing = new Set();
+    const walk = (v) => {
+        if (isSecretRef(v)) {
+            const s = SECRET_NAME_RE.test(v.secret) ? lookup(v.secret) : undefined;
+            if (s === undefined || s === '') {
+                missing.add(v.secret);
+                return v;
+            }
+            values.add(s);
+            return s;
         }
-    }
-    return false;
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (typeof v === 'object' && v !== null)
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    const out = walk(value);
+    return { value: out, values: [...values], missing: [...missing] };
 }
-/** The whole sudoers file (for /etc/sudoers.d/phoenix). */
-function renderSudoers(options) {
-    if (!USER_NAME.test(options.user))
-        throw new Error(`invalid user name ${JSON.stringify(options.user)} for a sudoers rule`);
-    const rules = sudoersRules(options);
-    const lines = [
-        `# Phoenix: the commands the runner user '${options.user}' may run as root, as \`sudo -n\`.`,
-        '# Generated from HOST_PROGRAMS (src/proxmox/commands/programs.ts) by `node scripts/gen-sudoers.mjs`',
-        '# (or `phoenix sudoers --user NAME`); do not edit by hand. Needs sudo >= 1.9.10 (regular',
-        '# expressions in arguments): Proxmox VE 8 ships 1.9.13, VE 9 ships 1.9.16.',
-        '# Install: visudo -f /etc/sudoers.d/phoenix; check: visudo -c; sudo -l -U ' + options.user,
-        '',
-    ];
-    for (const r of rules) {
-        lines.push(`Cmnd_Alias ${r.alias} = ${r.commands.join(', \\\n    ')}`);
-    }
-    lines.push('');
-    const names = rules.map((r) => r.alias);
-    const groups = [];
-    for (let i = 0; i < names.length; i += 4)
-        groups.push(names.slice(i, i + 4).join(', '));
-    lines.push(`Cmnd_Alias PHOENIX = ${groups.join(', \\\n    ')}`);
-    lines.push('');
-    lines.push(`${options.user} ALL=(root) NOPASSWD: PHOENIX`);
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(77593);
-;// CONCATENATED MODULE: ./src/cli/commands/sudoers.ts
-/**
- * `phoenix sudoers [--user NAME]`: prints the sudoers allow-list for a self-hosted runner that
- * runs Phoenix as its own user with the `local+sudo` target (docs/runner-setup.md). The same text
- * as the block in the doc, generated from the registry of host programs of this version.
- */
-
-
-
-async function runSudoers(argv, io) {
-    const { values } = (0,args/* parseCommandArgs */.Qx)('sudoers', argv);
-    const user = (0,args/* stringOpt */.rJ)(values, 'user');
-    let text;
-    try {
-        text = renderSudoers({ user });
-    }
-    catch (err) {
-        throw new errors/* UserError */.y(err.message, 2);
-    }
-    io.stdout(text);
-    return 0;
+/** Looks secrets up in an environment (`PHOENIX_SECRET_<NAME>`). */
+function envSecretLookup(env) {
+    return (name) => {
+        const v = env[secretEnvName(name)];
+        return v === undefined || v === '' ? undefined : v;
+    };
 }
 
 
 /***/ }),
 
-/***/ 83741:
+/***/ 38019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PD: () => (/* binding */ HOST_PROGRAMS)
+/* harmony export */   AR: () => (/* binding */ maskArgvSecrets),
+/* harmony export */   MR: () => (/* binding */ maskSecretsDeep),
+/* harmony export */   N8: () => (/* binding */ maskInlineSecrets),
+/* harmony export */   Tr: () => (/* binding */ isNonSecretValue),
+/* harmony export */   YK: () => (/* binding */ findPlaintextSecrets)
 /* harmony export */ });
-/* unused harmony exports HOST_SETUP_PROGRAMS, matchHostProgram */
+/* unused harmony exports isSecretKey, inlineSecrets, hasInlineSecret, argvSecretIndexes */
+/* harmony import */ var _secret_refs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38131);
+
+/** Last word(s) of a key that make its value a credential. */
+const SECRET_WORDS = new Set([
+    'password',
+    'passwd',
+    'pwd',
+    'pw',
+    'pass',
+    'passphrase',
+    'secret',
+    'token',
+    'apikey',
+    'apitoken',
+    'authtoken',
+    'credential',
+    'credentials',
+]);
+const SECRET_PAIRS = new Set([
+    'api key',
+    'private key',
+    'secret key',
+    'access key',
+    'auth key',
+    'client secret',
+    'api token',
+    'auth token',
+]);
+/** Split `adminPassword`, `admin_password`, `API-Key` into lower-case words. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w.toLowerCase());
+}
 /**
- * The registry of every program a command builder may run on a host: its name, where Proxmox VE
- * 8/9 (Debian) installs it, whether it can change the host, and the subcommands or argument shapes
- * Phoenix uses. Builders name their program through `ProgramName` (see `command.ts`), so a builder
- * cannot run an unregistered one; the sudoers allow-list (`../sudoers.ts`) is generated from this
- * table, in this order.
+ * True for keys that hold a credential: `password`, `admin_password`, `api_key`, `apiKey`,
+ * `docker_token`, `client_secret`. Keys that name something *about* a secret are not:
+ * `password_hash`, `hf_token_file`, `ssh_public_key`, `token_url`.
  */
-/** The Proxmox VE CLIs, ZFS, and the file and wrapper programs every command may use. */
-const CORE_PROGRAMS = [
-    {
-        name: 'pct',
-        path: '/usr/sbin/pct',
-        mutates: true,
-        subcommands: [
-            'clone',
-            'config',
-            'create',
-            'delsnapshot',
-            'destroy',
-            'exec',
-            'listsnapshot',
-            'move-volume',
-            'push',
-            'resize',
-            'rollback',
-            'set',
-            'shutdown',
-            'snapshot',
-            'start',
-            'status',
-            'stop',
-            'template',
-            'unlock',
-        ],
-    },
-    {
-        name: 'qm',
-        path: '/usr/sbin/qm',
-        mutates: true,
-        subcommands: [
-            'clone',
-            'cloudinit update',
-            'config',
-            'create',
-            'delsnapshot',
-            'destroy',
-            'disk import',
-            'disk move',
-            'guest cmd',
-            'guest exec',
-            'listsnapshot',
-            'resize',
-            'rollback',
-            'set',
-            'shutdown',
-            'snapshot',
-            'start',
-            'status',
-            'stop',
-            'template',
-            'unlock',
-        ],
-    },
-    // Backups before a step that deletes a volume's data (commands/vzdump.ts).
-    { name: 'vzdump', path: '/usr/bin/vzdump', mutates: true, subcommands: [], forms: [['<vmid>', '...']] },
-    { name: 'pvesh', path: '/usr/bin/pvesh', mutates: true, subcommands: ['get', 'create', 'set'] },
-    { name: 'pvesm', path: '/usr/sbin/pvesm', mutates: true, subcommands: ['add', 'set', 'status'] },
-    {
-        name: 'pveam',
-        path: '/usr/bin/pveam',
-        mutates: true,
-        subcommands: ['available', 'download', 'list', 'update'],
-    },
-    {
-        name: 'pveum',
-        path: '/usr/sbin/pveum',
-        mutates: true,
-        subcommands: [
-            'acl list',
-            'acl modify',
-            'group add',
-            'group list',
-            'user add',
-            'user list',
-            'user modify',
-            'user token add',
-            'user token list',
-        ],
-    },
-    { name: 'zfs', path: '/usr/sbin/zfs', mutates: true, subcommands: ['create', 'get', 'list', 'set'] },
-    { name: 'zpool', path: '/usr/sbin/zpool', mutates: true, subcommands: ['create', 'list', 'status'] },
-    {
-        name: 'grep',
-        path: '/usr/bin/grep',
-        mutates: false,
-        subcommands: [],
-        forms: [
-            ['-H', '', '--', '...'],
-            ['-r', '-H', '', '--', '...'],
-        ],
-    },
-    { name: 'cat', path: '/usr/bin/cat', mutates: false, subcommands: [], forms: [['--', '<file>']] },
-    {
-        name: 'find',
-        path: '/usr/bin/find',
-        mutates: false,
-        subcommands: [],
-        forms: [['/dev', '/etc/apparmor.d/lxc', '-mindepth', '1', '-maxdepth', '1']],
-    },
-    {
-        name: 'tee',
-        path: '/usr/bin/tee',
-        mutates: true,
-        subcommands: [],
-        forms: [
-            ['--', '<file>'],
-            ['-a', '--', '<file>'],
-        ],
-    },
-    {
-        name: 'flock',
-        path: '/usr/bin/flock',
-        mutates: false,
-        subcommands: [],
-        forms: [['-w', '<seconds>', '<lockfile>', '<command...>']],
-    },
-    // Every timed command runs under coreutils `timeout` (files.ts `withTimeout`), so the host reaps it.
-    {
-        name: 'timeout',
-        path: '/usr/bin/timeout',
-        mutates: false,
-        subcommands: [],
-        forms: [['--kill-after=10s', '<duration>', '<command...>']],
-    },
-];
-/** Debian and system tools only setup-hypervisor runs (builders in system.ts, users.ts, files.ts). */
-const SETUP_PROGRAMS = [
-    {
-        name: 'dpkg-query',
-        path: '/usr/bin/dpkg-query',
-        mutates: false,
-        subcommands: [],
-        forms: [['--show', '<format>', '...']],
-    },
-    {
-        name: 'env',
-        path: '/usr/bin/env',
-        mutates: false,
-        subcommands: [],
-        forms: [['DEBIAN_FRONTEND=noninteractive', '<command...>']],
-    },
-    { name: 'apt-get', path: '/usr/bin/apt-get', mutates: true, subcommands: ['install', 'update'] },
-    {
-        name: 'timedatectl',
-        path: '/usr/bin/timedatectl',
-        mutates: true,
-        subcommands: ['set-ntp', 'set-timezone', 'show'],
-    },
-    { name: 'chronyc', path: '/usr/bin/chronyc', mutates: true, subcommands: ['reload sources'] },
-    { name: 'ifreload', path: '/usr/sbin/ifreload', mutates: true, subcommands: [], forms: [['-a']] },
-    {
-        name: 'systemctl',
-        path: '/usr/bin/systemctl',
-        mutates: true,
-        subcommands: ['enable', 'is-active', 'is-enabled', 'reload', 'restart'],
-    },
-    { name: 'lsmod', path: '/usr/sbin/lsmod', mutates: false, subcommands: [], forms: [[]] },
-    { name: 'modprobe', path: '/usr/sbin/modprobe', mutates: true, subcommands: [], forms: [['<module>']] },
-    {
-        name: 'update-initramfs',
-        path: '/usr/sbin/update-initramfs',
-        mutates: true,
-        subcommands: [],
-        forms: [['-u', '-k', 'all']],
-    },
-    { name: 'proxmox-boot-tool', path: '/usr/sbin/proxmox-boot-tool', mutates: true, subcommands: ['refresh'] },
-    { name: 'update-grub', path: '/usr/sbin/update-grub', mutates: true, subcommands: [], forms: [[]] },
-    {
-        name: 'mkdir',
-        path: '/usr/bin/mkdir',
-        mutates: true,
-        subcommands: [],
-        forms: [
-            ['-p', '--', '<dir>'],
-            ['-m', '<mode>', '--', '<dir>'],
-        ],
-    },
-    {
-        name: 'lsblk',
-        path: '/usr/bin/lsblk',
-        mutates: false,
-        subcommands: [],
-        forms: [['--json', '--bytes', '--output', '<columns>', '--', '<disk>']],
-    },
-    {
-        name: 'wipefs',
-        path: '/usr/sbin/wipefs',
-        mutates: true,
-        subcommands: [],
-        forms: [['--all', '--', '<device>']],
-    },
-    { name: 'getent', path: '/usr/bin/getent', mutates: false, subcommands: ['passwd', 'shadow'] },
-    { name: 'id', path: '/usr/bin/id', mutates: false, subcommands: [], forms: [['-nG', '--', '<user>']] },
-    { name: 'useradd', path: '/usr/sbin/useradd', mutates: true, subcommands: [], forms: [['...']] },
-    {
-        name: 'usermod',
-        path: '/usr/sbin/usermod',
-        mutates: true,
-        subcommands: [],
-        forms: [['--append', '--groups', '<groups>', '--', '<user>']],
-    },
-    { name: 'chpasswd', path: '/usr/sbin/chpasswd', mutates: true, subcommands: [], forms: [['--encrypted']] },
-    {
-        name: 'install',
-        path: '/usr/bin/install',
-        mutates: true,
-        subcommands: [],
-        forms: [['-d', '-m', '<mode>', '-o', '<user>', '-g', '<group>', '--', '<dir>']],
-    },
-    {
-        name: 'chown',
-        path: '/usr/bin/chown',
-        mutates: true,
-        subcommands: [],
-        forms: [['<owner>', '--', '<file>']],
-    },
-    {
-        name: 'chmod',
-        path: '/usr/bin/chmod',
-        mutates: true,
-        subcommands: [],
-        forms: [['<mode>', '--', '<file>']],
-    },
-    { name: 'exportfs', path: '/usr/sbin/exportfs', mutates: true, subcommands: [], forms: [['-ra']] },
-    {
-        name: 'pdbedit',
-        path: '/usr/bin/pdbedit',
-        mutates: false,
-        subcommands: [],
-        forms: [['-L', '-u', '<user>']],
-    },
-    {
-        name: 'smbpasswd',
-        path: '/usr/bin/smbpasswd',
-        mutates: true,
-        subcommands: [],
-        forms: [['-a', '-s', '<user>']],
-    },
-    { name: 'testparm', path: '/usr/bin/testparm', mutates: false, subcommands: [], forms: [['-s']] },
-    { name: 'pve-firewall', path: '/usr/sbin/pve-firewall', mutates: false, subcommands: ['compile'] },
-    {
-        name: 'apparmor_parser',
-        path: '/usr/sbin/apparmor_parser',
-        mutates: true,
-        subcommands: [],
-        forms: [
-            ['--skip-kernel-load', '--skip-cache'],
-            ['--replace', '--write-cache', '<file>'],
-        ],
-    },
-    {
-        name: 'nvidia-modprobe',
-        path: '/usr/bin/nvidia-modprobe',
-        mutates: true,
-        subcommands: [],
-        forms: [['-c0', '-u']],
-    },
-    {
-        name: 'nvidia-smi',
-        path: '/usr/bin/nvidia-smi',
-        mutates: false,
-        subcommands: [],
-        forms: [['--query-gpu=driver_version', '--format=csv,noheader']],
-    },
-    {
-        name: 'modinfo',
-        path: '/usr/sbin/modinfo',
-        mutates: false,
-        subcommands: [],
-        forms: [['-F', 'version', '<module>']],
-    },
-    {
-        name: 'curl',
-        path: '/usr/bin/curl',
-        mutates: true,
-        subcommands: [],
-        forms: [['-fsSL', '--retry', '3', '-o', '<file>', '<url>']],
-    },
-    {
-        name: 'sh',
-        path: '/usr/bin/sh',
-        mutates: true,
-        subcommands: [],
-        forms: [['<runfile>', '--silent', '--dkms', '--no-questions', '--ui=none']],
-    },
-];
-/** Every registered program, in sudoers order. */
-const HOST_PROGRAMS = [...CORE_PROGRAMS, ...SETUP_PROGRAMS];
-/** The programs only setup-hypervisor runs (Debian and system tools without a Proxmox VE API schema). */
-const HOST_SETUP_PROGRAMS = (/* unused pure expression or super */ null && (SETUP_PROGRAMS));
-/** The registry entry and subcommand an argv belongs to, or undefined when Phoenix never emits it. */
-function matchHostProgram(argv) {
-    const program = HOST_PROGRAMS.find((p) => p.name === argv[0]);
-    if (!program)
-        return undefined;
-    const rest = argv.slice(1);
-    if (program.subcommands.length > 0) {
-        const sub = [...program.subcommands]
-            .sort((a, b) => b.split(' ').length - a.split(' ').length)
-            .find((s) => s.split(' ').every((w, i) => rest[i] === w));
-        return sub === undefined ? undefined : { program, subcommand: sub };
+function isSecretKey(key) {
+    const w = words(key);
+    if (w.length === 0)
+        return false;
+    const last = w[w.length - 1];
+    if (SECRET_WORDS.has(last))
+        return true;
+    return w.length >= 2 && SECRET_PAIRS.has(`${w[w.length - 2]} ${last}`);
+}
+const PLACEHOLDERS = new Set([
+    'not_set',
+    'notset',
+    'not-set',
+    'unset',
+    'none',
+    'null',
+    'nil',
+    'n/a',
+    'na',
+    'redacted',
+    'changeme',
+    'change_me',
+    'change-me',
+    'todo',
+    'tbd',
+    'placeholder',
+    'secret',
+    'xxx',
+    'xxxx',
+]);
+/**
+ * True when a value under a secret-looking key is not itself a secret: empty, a placeholder
+ * (`NOT_SET`, `REDACTED`, `CHANGEME`, `<password>`, `****`), a reference to a secret kept elsewhere
+ * (`${{ secrets.X }}`, `${ENV_VAR}`, `$ENV_VAR`), or a password hash (`$6$...`, `$y$...`, `$2b$...`).
+ */
+function isNonSecretValue(value) {
+    const v = value.trim();
+    if (v === '')
+        return true;
+    if (PLACEHOLDERS.has(v.toLowerCase()))
+        return true;
+    if (/^\*+$/.test(v) || /^x+$/i.test(v) || /^<[^<>]+>$/.test(v))
+        return true;
+    if (/^\$\{\{\s*[\w.-]+(\s*\|\|\s*[^}]*)?\s*\}\}$/.test(v))
+        return true; // ${{ secrets.X }}
+    if (/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(v) || /^\$[A-Z_][A-Z0-9_]*$/.test(v))
+        return true; // ${ENV} / $ENV
+    // crypt(3) hashes: $id$[params$]salt$hash (md5 $1$, sha256/512 $5$/$6$, bcrypt $2b$, yescrypt $y$, argon2)
+    if (/^\$(1|2[abxy]?|5|6|7|y|gy|sha1|md5|argon2(id|i|d)?|scrypt)\$[^\s]+$/.test(v))
+        return true;
+    if (/^\{(SSHA|SHA|SSHA256|SSHA512|CRYPT|BLF-CRYPT|ARGON2I|ARGON2ID)\}/i.test(v))
+        return true;
+    return false;
+}
+const keyCache = new Map();
+function secretKeyCached(key) {
+    let hit = keyCache.get(key);
+    if (hit === undefined) {
+        hit = isSecretKey(key);
+        if (keyCache.size < 10_000)
+            keyCache.set(key, hit);
     }
-    const open = (tok) => tok === '...' || tok === '<command...>';
-    const fits = (form) => form.every((tok, i) => {
-        if (tok === '<command...>')
-            return matchHostProgram(rest.slice(i)) !== undefined;
-        if (i >= rest.length)
-            return false;
-        return tok === '...' || /^<.+>$/.test(tok) || rest[i] === tok;
-    }) &&
-        (open(form[form.length - 1]) || rest.length === form.length);
-    return (program.forms ?? []).some(fits) ? { program } : undefined;
+    return hit;
+}
+function pathOf(frame, leaf) {
+    const out = [leaf];
+    for (let f = frame; f && f.key !== undefined; f = f.parent)
+        out.push(f.key);
+    return out.reverse();
+}
+function isSecretScalar(key, v) {
+    if (typeof v === 'string')
+        return (secretKeyCached(key) && !isNonSecretValue(v)) || hasInlineSecret(v);
+    return typeof v === 'number' && secretKeyCached(key);
+}
+/**
+ * Every plaintext secret in a parsed JSON value (secret references are not). Iterative, so deep files are fine; keys repeat
+ * across guests, so the key test is cached, and paths are built only for findings.
+ */
+function findPlaintextSecrets(root) {
+    const found = [];
+    if (typeof root !== 'object' || root === null)
+        return found;
+    const stack = [{ value: root, key: undefined, parent: undefined }];
+    while (stack.length > 0) {
+        const frame = stack.pop();
+        const value = frame.value;
+        if (Array.isArray(value)) {
+            const secretAt = new Set(argvSecretIndexes(value));
+            for (let i = 0; i < value.length; i++) {
+                const v = value[i];
+                if (typeof v === 'string' && (secretAt.has(i) || hasInlineSecret(v))) {
+                    found.push({ path: pathOf(frame, String(i)).slice(0, -1).concat(i), key: String(frame.key ?? '') });
+                }
+            }
+            for (let i = value.length - 1; i >= 0; i--) {
+                const v = value[i];
+                if (typeof v === 'object' && v !== null && !(0,_secret_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretRef */ .aZ)(v))
+                    stack.push({ value: v, key: i, parent: frame });
+            }
+            continue;
+        }
+        const obj = value;
+        const children = [];
+        for (const key in obj) {
+            const v = obj[key];
+            // A secret reference (`{"secret": "NAME"}`, secret-refs.ts) holds a name, never the value.
+            if (typeof v === 'object' && v !== null) {
+                if (!(0,_secret_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretRef */ .aZ)(v))
+                    children.push({ value: v, key, parent: frame });
+            }
+            else if (isSecretScalar(key, v))
+                found.push({ path: pathOf(frame, key), key });
+        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return found;
+}
+// `--password foo`, `--api-key=foo`; `TOKEN=abc`, `export DB_PASSWORD="x"`; `X-Api-Key: abc`,
+// `Authorization: Bearer abc`; `https://user:pass@host`. Values may be quoted.
+const VALUE = `("[^"\\n]*"|'[^'\\n]*'|[^\\s'"]+)`;
+const OPTION_RE = new RegExp(`(?:^|[\\s'"])--?([A-Za-z][A-Za-z0-9_-]*)(?:=|[ \\t]+)${VALUE}`, 'g');
+const ASSIGN_RE = new RegExp(`(?:^|[^A-Za-z0-9_-])([A-Za-z_][A-Za-z0-9_]*)=${VALUE}`, 'g');
+const HEADER_RE = new RegExp(`(?:^|[\\s'"])([A-Za-z][A-Za-z0-9_-]*):[ \\t]*(?:(?:Bearer|Basic|Token)[ \\t]+)?${VALUE}`, 'gi');
+const AUTH_RE = /\b(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/=-]{8,})/g;
+const URL_CRED_RE = /:\/\/[^\s:/@]+:([^\s@/]+)@/g;
+const MAY_HOLD_SECRET = /pass|pw|secret|token|key|credential|bearer|basic|:\/\/[^\s@]*@/i;
+function unquote(v, at) {
+    if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
+        return { value: v.slice(1, -1), start: at + 1 };
+    }
+    return { value: v, start: at };
+}
+/** Every secret value written inside `text` (a command string, an argument, a URL). */
+function inlineSecrets(text) {
+    // Every pattern below needs a secret word (each SECRET_WORDS / SECRET_PAIRS entry holds one of
+    // these), Bearer/Basic, or `user:pass@` in a URL: most texts have none and skip the five scans.
+    if (text.length < 4 || !MAY_HOLD_SECRET.test(text))
+        return [];
+    const out = [];
+    const take = (raw, at) => {
+        const { value, start } = unquote(raw, at);
+        if (value.startsWith('-') || isNonSecretValue(value))
+            return;
+        out.push({ value, start, end: start + value.length });
+    };
+    for (const re of [OPTION_RE, ASSIGN_RE, HEADER_RE]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (!secretKeyCached(m[1]))
+                continue;
+            take(m[2], m.index + m[0].length - m[2].length);
+        }
+    }
+    for (const re of [AUTH_RE, URL_CRED_RE]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text))
+            take(m[1], m.index + m[0].length - m[1].length - (re === URL_CRED_RE ? 1 : 0));
+    }
+    return out;
+}
+function hasInlineSecret(text) {
+    return inlineSecrets(text).length > 0;
+}
+/** Indexes of argument-array elements that are secret values: the one after `--password`, `-token`. */
+function argvSecretIndexes(list) {
+    const out = [];
+    for (let i = 0; i + 1 < list.length; i++) {
+        const opt = list[i];
+        const next = list[i + 1];
+        if (typeof opt !== 'string' || typeof next !== 'string')
+            continue;
+        const m = /^--?([A-Za-z][A-Za-z0-9_-]*)$/.exec(opt);
+        if (m && secretKeyCached(m[1]) && !next.startsWith('-') && !isNonSecretValue(next))
+            out.push(i + 1);
+    }
+    return out;
+}
+/** `text` with every inline secret replaced by `mask`. */
+function maskInlineSecrets(text, mask = '***') {
+    const found = inlineSecrets(text).sort((a, b) => a.start - b.start);
+    if (found.length === 0)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const f of found) {
+        if (f.start < at)
+            continue;
+        out += text.slice(at, f.start) + mask;
+        at = f.end;
+    }
+    return out + text.slice(at);
+}
+/** An argument vector with inline secrets and the values after secret options masked. */
+function maskArgvSecrets(argv, mask = '***') {
+    const at = new Set(argvSecretIndexes(argv));
+    return argv.map((a, i) => (at.has(i) ? mask : maskInlineSecrets(a, mask)));
+}
+/**
+ * A JSON value with inline secrets masked in every string and every argument array (what plan
+ * files and plan renderings print). Values Phoenix builds itself are shallow, so plain recursion.
+ */
+function maskSecretsDeep(value, mask = '***') {
+    // Returns the very value it was given wherever nothing was masked, so a plan without secrets
+    // (nearly every plan) is not copied.
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return maskInlineSecrets(v, mask);
+        if (Array.isArray(v)) {
+            const at = new Set(argvSecretIndexes(v));
+            let out;
+            for (let i = 0; i < v.length; i++) {
+                const x = v[i];
+                const y = at.has(i) ? mask : walk(x);
+                if (y !== x)
+                    (out ??= v.slice())[i] = y;
+            }
+            return out ?? v;
+        }
+        if (typeof v === 'object' && v !== null) {
+            const obj = v;
+            let out;
+            for (const k of Object.keys(obj)) {
+                const x = obj[k];
+                const y = walk(x);
+                if (y !== x)
+                    (out ??= { ...obj })[k] = y;
+            }
+            return out ?? v;
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+
+/***/ }),
+
+/***/ 30240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ runHostCommand),
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   withAudit: () => (/* binding */ withAudit)
+/* harmony export */ });
+/* unused harmony exports MASK, maskSecrets, withSecrets */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38019);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/**
+ * `--audit-log FILE`: a HostTransport decorator that appends one JSON line per host command, in the
+ * order the commands finish: `{"argv": [...], "exit": N, "ms": N}` (DESIGN.md). argv is what the
+ * host ran, before shell quoting, with every secret value replaced by `***`. A command that did
+ * not finish (timeout, lost connection) is logged with `"exit": -1` and an `"error"` text.
+ * Stdin (file contents) is never logged.
+ */
+
+
+
+
+const MASK = '***';
+/**
+ * The secret values of a run (passwords, tokens). Values can be added at any time; `onAdd`
+ * lets the caller forward them, e.g. to `core.setSecret` in GitHub Actions.
+ */
+class SecretMasker {
+    onAdd;
+    values = new Set();
+    sorted = [];
+    constructor(initial = [], onAdd) {
+        this.onAdd = onAdd;
+        this.add(...initial);
+    }
+    add(...values) {
+        let changed = false;
+        for (const v of values) {
+            if (v === undefined || v === '' || this.values.has(v))
+                continue;
+            this.values.add(v);
+            this.onAdd?.(v);
+            changed = true;
+        }
+        // Longest first, so a secret that contains another is masked whole.
+        if (changed)
+            this.sorted = [...this.values].sort((a, b) => b.length - a.length);
+    }
+    get size() {
+        return this.values.size;
+    }
+    mask(text) {
+        let out = text;
+        for (const s of this.sorted)
+            if (out.includes(s))
+                out = out.split(s).join(MASK);
+        return out;
+    }
+    /**
+     * Known values, then what looks like a secret wherever it stands (`--password x`, `TOKEN=x`
+     * inside a health-check command, `Authorization: Bearer x`; see config/secrets.ts).
+     */
+    maskArgv(argv) {
+        return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskArgvSecrets */ .AR)(argv.map((a) => this.mask(a)), MASK);
+    }
+}
+/** Masks `secrets` in `text` (a one-off form of `SecretMasker`). */
+function maskSecrets(text, secrets) {
+    return new SecretMasker(secrets).mask(text);
+}
+function isSecretAware(t) {
+    return t.secrets instanceof SecretMasker;
+}
+/** Serialised appends, so that concurrent commands never interleave their lines. */
+function lineWriter(file) {
+    let failure;
+    let chain = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true }).then(() => undefined, (e) => {
+        failure ??= e;
+    });
+    return {
+        write(line) {
+            chain = chain
+                .then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, line + '\n', 'utf8'))
+                .catch((e) => {
+                failure ??= e;
+            });
+            return chain;
+        },
+        async flush() {
+            await chain;
+            if (failure)
+                throw new Error(`cannot write audit log ${file}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(failure)}`);
+        },
+    };
+}
+/**
+ * Wraps `transport` so each command is appended to `file`. `secrets` is shared with the caller:
+ * values added later (e.g. a token created during the run) are masked from then on.
+ */
+function withAudit(transport, file, secrets = []) {
+    const masker = secrets instanceof SecretMasker ? secrets : new SecretMasker(secrets);
+    const writer = lineWriter(file);
+    const record = async (entry) => {
+        await writer.write(JSON.stringify(entry));
+    };
+    return {
+        description: transport.description,
+        ...(transport.hostTimeouts ? { hostTimeouts: true } : {}),
+        secrets: masker,
+        async run(argv, options) {
+            const started = performance.now();
+            const ms = () => Math.round(performance.now() - started);
+            try {
+                const result = await transport.run(argv, options);
+                await record({ argv: masker.maskArgv(argv), exit: result.exitCode, ms: ms() });
+                return result;
+            }
+            catch (err) {
+                await record({
+                    argv: masker.maskArgv(argv),
+                    exit: -1,
+                    ms: ms(),
+                    error: (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskInlineSecrets */ .N8)(masker.mask((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(err)), MASK),
+                });
+                throw err;
+            }
+        },
+        async close() {
+            try {
+                await transport.close();
+            }
+            finally {
+                await writer.flush();
+            }
+        },
+    };
+}
+/**
+ * Wraps `transport` so that results (stdout/stderr) and errors carry no secret values, for
+ * transports whose output is printed or logged elsewhere.
+ */
+function withSecrets(transport, secrets) {
+    const masker = secrets instanceof SecretMasker ? secrets : new SecretMasker(secrets);
+    return {
+        description: transport.description,
+        ...(transport.hostTimeouts ? { hostTimeouts: true } : {}),
+        secrets: masker,
+        async run(argv, options) {
+            try {
+                const r = await transport.run(argv, options);
+                return { exitCode: r.exitCode, stdout: masker.mask(r.stdout), stderr: masker.mask(r.stderr) };
+            }
+            catch (err) {
+                if (err instanceof Error)
+                    err.message = masker.mask(err.message);
+                throw err;
+            }
+        },
+        close: () => transport.close(),
+    };
+}
+/**
+ * Runs a built HostCommand: passes its stdin and read-only flag, and registers its secrets with
+ * the transport (when it keeps a SecretMasker) before the command is logged.
+ */
+function runHostCommand(transport, command, options = {}) {
+    if (command.secrets && command.secrets.length > 0) {
+        if (isSecretAware(transport))
+            transport.secrets.add(...command.secrets);
+    }
+    return transport.run(command.argv, {
+        ...options,
+        readOnly: command.readOnly,
+        ...(command.stdin !== undefined ? { stdin: command.stdin } : {}),
+    });
 }
 
 

@@ -77,7 +77,10 @@ function stepIntents(guest, step) {
                 it('clone', 'source', `${step.source}${step.snapshot ? `@${step.snapshot}` : ''}`),
                 it('clone', 'storage', step.storage),
                 it('clone', 'name', step.name),
+                ...(step.target ? [it('clone', 'target', step.target)] : []),
             ];
+        case 'migrate':
+            return [it('migrate', 'node', step.to)];
         case 'configure':
             return [
                 ...sets(step.set),
