@@ -88,6 +88,11 @@ export interface SimHostFile {
 export interface SimNode {
   name: string;
   online: boolean;
+  /**
+   * The node's cluster network address (corosync ring0, what `PVE::Cluster::remote_node_ip`
+   * gives). Absent in older states: derived from the node's bridge address (`cluster.ts`).
+   */
+  address?: string;
   /** Interfaces as `pvesh get /nodes/{node}/network` reports them. */
   network: SimIface[];
   /** Host files outside /etc/pve (e.g. /etc/hosts, /etc/network/interfaces.d/*). */
