@@ -36,3 +36,45 @@ export function isQuorate(s: SimState): boolean {
   const up = all.filter((n) => n.online).length;
   return up > all.length / 2;
 }
+
+/**
+ * `GET /cluster/status` (pve-manager PVE::API2::Cluster `get_status`): a `cluster` entry from
+ * pmxcfs' cluster info, then one `node` entry per member (nodeid, online, local, ip, the
+ * subscription level: '' without one). A node that is in no cluster gets the fake single entry,
+ * nodeid 0. Booleans as the API's 0/1.
+ */
+export function clusterStatus(s: SimState, localNode: string): Array<Record<string, unknown>> {
+  const names = Object.keys(s.nodes);
+  const node = (name: string): Record<string, unknown> => ({
+    type: 'node',
+    id: `node/${name}`,
+    name,
+    nodeid: nodeId(s, name),
+    ip: nodeAddress(s, name),
+    local: name === localNode ? 1 : 0,
+    online: s.nodes[name]!.online ? 1 : 0,
+    level: '',
+  });
+  if (!inCluster(s)) return [{ ...node(localNode), nodeid: 0, online: 1 }];
+  return [
+    {
+      type: 'cluster',
+      id: 'cluster',
+      name: clusterName(s),
+      nodes: names.length,
+      version: s.cluster.version ?? names.length,
+      quorate: isQuorate(s) ? 1 : 0,
+    },
+    ...names.map(node),
+  ];
+}
+
+/** A state with several nodes, or a cluster name, is a cluster (a lone node may be one too). */
+export function inCluster(s: SimState): boolean {
+  return s.cluster.name !== undefined || Object.keys(s.nodes).length > 1;
+}
+
+/** The cluster's name (`pvecm create NAME`); states without one: `cluster`. */
+export function clusterName(s: SimState): string {
+  return s.cluster.name ?? 'cluster';
+}

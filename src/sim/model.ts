@@ -264,7 +264,11 @@ export interface SimSettings {
 export interface SimState {
   version: typeof SIM_STATE_VERSION;
   pve: { version: string; release: string; repoid: string };
-  cluster: { name?: string };
+  cluster: {
+    name?: string;
+    /** corosync.conf `config_version` (default: one per node, as each `pvecm add` bumps it). */
+    version?: number;
+  };
   /** The node that local commands (`pct`, `qm`, files) run on. */
   localNode: string;
   nodes: Record<string, SimNode>;

@@ -21,7 +21,7 @@ export interface ClusterHarness {
 export function clusterHarness(nodes = ['pve', 'pve2', 'pve3']): ClusterHarness {
   const dir = mkdtempSync(join(tmpdir(), 'phoenix-simcluster-'));
   const path = join(dir, 'state.json');
-  const store = new SimStore(path, { initial: { nodes, clusterName: 'lab' } });
+  const store = new SimStore(path, { initial: { nodes, clusterName: nodes.length > 1 ? 'lab' : undefined } });
   const on = (node: string, argv: string[], stdin?: string): Promise<SimCommandResult> =>
     runSimCommand(store, argv, {
       node,
