@@ -17,7 +17,8 @@
  *      profiles they name exist or not.
  * So: commands = 3 (+1 with guests) + S + N × (2 + L), with N online nodes, L node-local template
  * storages per node and S shared template storages; for Proxmox's default storages (`local` with
- * templates, `local-lvm` without) that is 4 + 3 × N.
+ * templates, `local-lvm` without) that is 4 + 3 × N. 1 and 2 run first (the others depend on
+ * them); 3 to 7 run at most READ_CONCURRENCY at once, started in the order above.
  *
  * Offline nodes get no per-node read: their guests still come from the resource list and the
  * shared /etc/pve. A per-node `find` that fails (a hop refused, a node unreachable) leaves that
@@ -122,40 +123,48 @@ export async function readLiveState(
     (r) => (r.type === 'lxc' || r.type === 'qemu') && typeof r.vmid === 'number' && r.node,
   );
   const paths = guestsRes.map((g) => guestConfigPath(g.node!, g.type as GuestKind, g.vmid!));
+  const { storages, queries } = clusterStorages(resources, nodes);
   let files = new Map<string, string>();
+  let version: string | undefined;
+  const bridgesOf = new Map<string, string[]>();
+  // LXC templates, and the cloud images VMs are imported from (`import` content).
+  const templates = new Set<string>();
+  const images = new Set<string>();
+  const tasks: Array<() => Promise<void>> = [];
   if (paths.length > 0) {
     // exit 1: every file empty; exit 2: a folder vanished (its node left) since the resource list was read.
     const guestNodes = [...new Set(guestsRes.map((g) => g.node!))].sort();
-    files = splitGrepOutput(await run(readNodeConfigDirs(guestNodes), [0, 1, 2]), paths);
+    tasks.push(async () => {
+      files = splitGrepOutput(await run(readNodeConfigDirs(guestNodes), [0, 1, 2]), paths);
+    });
   }
-
-  const verCmd = pveVersion();
-  const version = parseJson<{ version?: string }>(verCmd, await run(verCmd)).version;
-
-  const bridgesOf = new Map<string, string[]>();
+  tasks.push(async () => {
+    const cmd = pveVersion();
+    version = parseJson<{ version?: string }>(cmd, await run(cmd)).version;
+  });
   for (const node of nodes.online) {
-    const cmd = nodeNetwork(node);
-    const ifaces = parseJsonList<{ iface?: string; type?: string }>(cmd, await run(cmd));
-    const names = ifaces
-      .filter((i) => i.iface && (i.type === 'bridge' || i.type === 'OVSBridge'))
-      .map((i) => i.iface!);
-    bridgesOf.set(node, [...new Set(names)].sort());
+    tasks.push(async () => {
+      const cmd = nodeNetwork(node);
+      const ifaces = parseJsonList<{ iface?: string; type?: string }>(cmd, await run(cmd));
+      const names = ifaces
+        .filter((i) => i.iface && (i.type === 'bridge' || i.type === 'OVSBridge'))
+        .map((i) => i.iface!);
+      bridgesOf.set(node, [...new Set(names)].sort());
+    });
   }
-
-  // LXC templates, and the cloud images VMs are imported from (`import` content).
-  const { storages, queries } = clusterStorages(resources, nodes);
-  const templates = new Set<string>();
-  const images = new Set<string>();
   for (const q of queries) {
-    const cmd = storageContent(q.node, q.storage, q.content);
-    for (const v of parseJsonList<{ volid?: string; content?: string }>(cmd, await run(cmd))) {
-      const kind = v.content ?? q.content;
-      if (v.volid && kind === 'vztmpl') templates.add(v.volid);
-      else if (v.volid && kind === 'import') images.add(v.volid);
-    }
+    tasks.push(async () => {
+      const cmd = storageContent(q.node, q.storage, q.content);
+      for (const v of parseJsonList<{ volid?: string; content?: string }>(cmd, await run(cmd))) {
+        const kind = v.content ?? q.content;
+        if (v.volid && kind === 'vztmpl') templates.add(v.volid);
+        else if (v.volid && kind === 'import') images.add(v.volid);
+      }
+    });
   }
-
-  const entries = await readHostEntries(attempt, nodes, warn);
+  const entries = new Map<string, HostEntries>();
+  tasks.push(...hostEntryReads(attempt, nodes, warn, entries));
+  await runLimited(tasks, READ_CONCURRENCY);
   const local = entries.get(LOCAL);
   entries.delete(LOCAL);
 
@@ -186,16 +195,17 @@ export async function readLiveState(
 const LOCAL = '';
 
 /**
- * `find /dev /etc/apparmor.d/lxc` on every online node, by node name (and under `LOCAL` for the
- * node read from): directly there, through the SSH hop elsewhere. exit 1: /etc/apparmor.d/lxc is
- * missing (no profiles installed); any other failure leaves that node's entries unknown.
+ * `find /dev /etc/apparmor.d/lxc` on every online node, into `out` by node name (and under
+ * `LOCAL` for the node read from): directly there, through the SSH hop elsewhere. exit 1:
+ * /etc/apparmor.d/lxc is missing (no profiles installed); any other failure leaves that node's
+ * entries unknown.
  */
-async function readHostEntries(
+function hostEntryReads(
   attempt: (cmd: HostCommand) => Promise<CommandResult>,
   nodes: ReturnType<typeof clusterNodes>,
   warn: (message: string) => void,
-): Promise<Map<string, HostEntries>> {
-  const out = new Map<string, HostEntries>();
+  out: Map<string, HostEntries>,
+): Array<() => Promise<void>> {
   const listed = (node: string, r: CommandResult, how: string): HostEntries | undefined => {
     const entries = r.exitCode === 0 || r.exitCode === 1 ? splitHostEntries(r.stdout) : undefined;
     if (!entries)
@@ -205,12 +215,14 @@ async function readHostEntries(
       );
     return entries;
   };
-  const here = listed(nodes.local ?? 'read from', await attempt(listHostEntries()), 'directly');
-  if (here) {
-    out.set(LOCAL, here);
-    if (nodes.local !== undefined) out.set(nodes.local, here);
-  }
-  if (nodes.local === undefined) return out; // which node answered is unknown: no hop
+  const reads = [
+    async () => {
+      const here = listed(nodes.local ?? 'read from', await attempt(listHostEntries()), 'directly');
+      if (here) out.set(LOCAL, here);
+      if (here && nodes.local !== undefined) out.set(nodes.local, here);
+    },
+  ];
+  if (nodes.local === undefined) return reads; // which node answered is unknown: no hop
   for (const node of nodes.online) {
     if (node === nodes.local) continue;
     const address = nodes.status.get(node)?.address;
@@ -220,14 +232,45 @@ async function readHostEntries(
       );
       continue;
     }
-    let r: CommandResult;
-    try {
-      r = await attempt(onNode({ node, address }, listHostEntries()));
-    } catch (err) {
-      r = { exitCode: -1, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
-    }
-    const entries = listed(node, r, `through ssh to ${address}`);
-    if (entries) out.set(node, entries);
+    reads.push(async () => {
+      let r: CommandResult;
+      try {
+        r = await attempt(onNode({ node, address }, listHostEntries()));
+      } catch (err) {
+        r = { exitCode: -1, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
+      }
+      const entries = listed(node, r, `through ssh to ${address}`);
+      if (entries) out.set(node, entries);
+    });
   }
-  return out;
+  return reads;
+}
+
+/**
+ * How many reads run at once after the first two: enough to overlap the round trips and the
+ * API's start-up time per `pvesh` (the SSH transport multiplexes channels), few enough not to
+ * load the node with Perl processes on a large cluster.
+ */
+const READ_CONCURRENCY = 4;
+
+/**
+ * Runs `tasks`, at most `limit` at once, started in their order (so `onCommand` sees a stable
+ * order); after a failure no further one starts, the running ones finish, and the first error is
+ * thrown (no command outlives the read).
+ */
+async function runLimited(tasks: ReadonlyArray<() => Promise<void>>, limit: number): Promise<void> {
+  let next = 0;
+  let firstError: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length && !firstError) {
+      const task = tasks[next++]!;
+      try {
+        await task();
+      } catch (error) {
+        firstError ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  if (firstError) throw firstError.error;
 }

@@ -6,7 +6,7 @@
  */
 import { hopTarget, listHostEntries } from '../../src/proxmox/commands.js';
 import { shellJoin } from '../../src/proxmox/quote.js';
-import { readLiveState } from '../../src/proxmox/state-reader.js';
+import { readLiveState, StateReadError } from '../../src/proxmox/state-reader.js';
 import type { CommandResult, HostTransport } from '../../src/proxmox/transport.js';
 
 const json = (v: unknown): CommandResult => ({ exitCode: 0, stdout: JSON.stringify(v) + '\n', stderr: '' });
@@ -295,5 +295,34 @@ describe('readLiveState of a cluster', () => {
         apparmorProfiles: ['lxc-default', 'lxc-phoenix'],
       },
     ]);
+  });
+
+  test('per-node reads overlap, at most 4 at once, and a failing one ends the read with no command after it', async () => {
+    const t = fakeCluster(10);
+    const run = t.run.bind(t);
+    let inFlight = 0;
+    let most = 0;
+    t.run = async (argv, o) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 2));
+      try {
+        if (argv[2] === '/nodes/pve3/network') return { exitCode: 500, stdout: '', stderr: 'proxy loop\n' };
+        return await run(argv, o);
+      } finally {
+        inFlight--;
+      }
+    };
+    const err = await readLiveState(t).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(StateReadError);
+    expect((err as StateReadError).argv[2]).toBe('/nodes/pve3/network');
+    expect(most).toBe(4);
+    expect(inFlight).toBe(0); // nothing still running when the read failed
+    const sent = t.calls.length;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(t.calls.length).toBe(sent);
+    expect(sent).toBeLessThan(5 + 3 * 10);
   });
 });
