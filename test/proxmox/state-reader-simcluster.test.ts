@@ -3,6 +3,9 @@
  * as the simulator serves them (sim/cluster.ts, sim/programs/ssh.ts), so each node's `find` runs
  * on that node and sees its own /dev.
  */
+import { runState } from '../../src/cli/commands/state.js';
+import type { CliIO } from '../../src/cli/io.js';
+import type { LiveState } from '../../src/model/live-state.js';
 import { hopTarget } from '../../src/proxmox/commands.js';
 import { SimTransport } from '../../src/proxmox/sim-transport.js';
 import { readLiveState } from '../../src/proxmox/state-reader.js';
@@ -66,4 +69,30 @@ test('a single simulated node reads as before, plus /cluster/status', async () =
   } finally {
     one.cleanup();
   }
+});
+
+test('phoenix state says on stderr why a node is unknown, and writes the rest', async () => {
+  // The second `find` of the read fails (which node's depends on which starts first).
+  await h.configure((s) => {
+    s.settings.faults = [{ op: 'find', nth: 2, exitCode: 255, message: 'ssh: Connection reset by peer' }];
+  });
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    isTTY: false,
+    env: {},
+    cwd: '/',
+  };
+  expect(await runState(['--target', `sim:${h.path}`], io)).toBe(0);
+  const live = JSON.parse(out.join('')) as LiveState;
+  const unknown = live.nodeDetails!.filter((d) => d.online && d.deviceNodes === undefined);
+  expect(unknown).toHaveLength(1);
+  expect(err).toHaveLength(1);
+  expect(err[0]).toMatch(
+    new RegExp(`^warning: node ${unknown[0]!.name}: listing /dev and /etc/apparmor.d/lxc `),
+  );
+  expect(err[0]).toContain('ssh: Connection reset by peer');
+  expect(live.nodeDetails!.filter((d) => d.deviceNodes !== undefined)).toHaveLength(2);
 });
