@@ -8,6 +8,11 @@
  * tree, a stopped CT with tags and a description, a VM with a snapshot), then copied in the
  * state file up to the size (configs, snapshot sections and volumes renumbered).
  * Needs /usr/sbin/sshd and ssh-keygen; prints a skip line without them.
+ *
+ * Then a simulated cluster of 1, 3 and 10 nodes (one CT per node, Proxmox's default storages):
+ * state-read commands and wall time in-process and, with sshd, over SSH to the first node (the
+ * other nodes' listings hop through the simulator's `ssh` shim, one more process each). The
+ * count must be constant + k × nodes (state-reader.ts: 4 + 3 × nodes); the run fails if not.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,12 +21,13 @@ import { SimTransport } from '../src/proxmox/sim-transport.js';
 import { createSshTransport } from '../src/proxmox/ssh-transport.js';
 import { readLiveState } from '../src/proxmox/state-reader.js';
 import type { HostTransport } from '../src/proxmox/transport.js';
-import type { SimState } from '../src/sim/index.js';
+import { runSimCommand, SimStore, type SimState } from '../src/sim/index.js';
 import { writeShims } from '../src/sim/shims.js';
 import { transpilePhoenix } from '../test/helpers/phoenix-build.js';
 import { hasSshd, startSshd, type Sshd } from '../test/helpers/sshd-server.js';
 
 const SIZES = [10, 100, 1_000];
+const CLUSTER_NODES = [1, 3, 10];
 const RUNS = 3;
 const TEMPLATE = 'debian-12-standard_12.7-1_amd64.tar.zst';
 const SEED_IDS = [100, 101, 102, 200];
@@ -120,11 +126,100 @@ async function baselines(sshd: Sshd): Promise<void> {
   }
 }
 
+/** A simulated cluster of `n` nodes (pve, pve2, ...) in `statePath`, one CT on each node. */
+async function seedCluster(statePath: string, n: number): Promise<string[]> {
+  const names = ['pve', ...Array.from({ length: n - 1 }, (_, i) => `pve${i + 2}`)];
+  const store = new SimStore(statePath, {
+    initial: { nodes: names, clusterName: n > 1 ? 'bench' : undefined },
+  });
+  for (const [i, node] of names.entries()) {
+    for (const argv of [
+      ['pveam', 'download', 'local', TEMPLATE],
+      ['pct', 'create', String(100 + i), `local:vztmpl/${TEMPLATE}`, '--rootfs', 'local-lvm:4'],
+    ]) {
+      const r = await runSimCommand(store, argv, { node, onDrop: () => Promise.reject(new Error('drop')) });
+      if (r.exitCode !== 0) throw new Error(`seed on ${node} failed: ${argv.join(' ')}: ${r.stderr.trim()}`);
+    }
+  }
+  return names;
+}
+
+/** Commands of one state read and the median wall time of RUNS reads (after a warm-up). */
+async function timeReads(t: HostTransport, nodes: number): Promise<{ commands: number; median: number }> {
+  const times: number[] = [];
+  let commands = 0;
+  for (let run = 0; run <= RUNS; run++) {
+    let seen = 0;
+    const warnings: string[] = [];
+    const start = performance.now();
+    const live = await readLiveState(t, { onCommand: () => seen++, onWarning: (m) => warnings.push(m) });
+    const ms = performance.now() - start;
+    const read = live.nodeDetails?.filter((d) => d.deviceNodes !== undefined).length ?? 0;
+    if (warnings.length > 0 || read !== nodes)
+      throw new Error(`${nodes} nodes: ${read} listed their /dev; ${warnings.join('; ')}`);
+    if (run === 0) continue;
+    times.push(ms);
+    commands = seen;
+  }
+  return { commands, median: stats(times).median };
+}
+
+/** State read of a 1-, 3- and 10-node simulated cluster; over SSH too when `ssh` is given. */
+async function benchCluster(
+  work: string,
+  ssh?: { sshd: Sshd; shimDir: string; entry: string },
+): Promise<void> {
+  const counts: number[] = [];
+  for (const n of CLUSTER_NODES) {
+    const statePath = join(work, `cluster-${n}.json`);
+    await seedCluster(statePath, n);
+    const inProcess = await timeReads(new SimTransport(statePath, { env: {}, node: 'pve' }), n);
+    let overSsh = '';
+    if (ssh) {
+      writeShims({ statePath, outDir: ssh.shimDir, entry: ssh.entry });
+      const t = await createSshTransport(ssh.sshd.url, {
+        identity: ssh.sshd.identity,
+        knownHosts: ssh.sshd.knownHosts,
+        env: {},
+      });
+      try {
+        const r = await timeReads(t, n);
+        if (r.commands !== inProcess.commands) throw new Error(`${n} nodes: command counts differ over SSH`);
+        overSsh = `, over SSH ${r.median.toFixed(0)} ms`;
+      } finally {
+        await t.close();
+      }
+    }
+    counts.push(inProcess.commands);
+    console.log(
+      `cluster state ${String(n).padStart(3)} nodes: ${inProcess.commands} host commands, ` +
+        `in-process ${inProcess.median.toFixed(0)} ms${overSsh} (median of ${RUNS})`,
+    );
+  }
+  // constant + k × nodes: k from the first two sizes, checked on the others
+  const [c1, c3] = counts as [number, number];
+  const k = (c3 - c1) / (CLUSTER_NODES[1]! - CLUSTER_NODES[0]!);
+  const base = c1 - k * CLUSTER_NODES[0]!;
+  const linear = CLUSTER_NODES.every((n, i) => counts[i] === base + k * n);
+  if (!linear || !Number.isInteger(k)) {
+    console.log(`FAIL: cluster state-read commands are not constant + k × nodes: ${counts.join(', ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`cluster state-read commands: ${base} + ${k} × nodes`);
+  }
+}
+
 async function main(): Promise<void> {
   if (!hasSshd) {
     console.log(
       'state over SSH: skipped (needs /usr/sbin/sshd and ssh-keygen: apt-get install openssh-server)',
     );
+    const work = mkdtempSync(join(tmpdir(), 'phoenix-bench-state-'));
+    try {
+      await benchCluster(work);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
     return;
   }
   const work = mkdtempSync(join(tmpdir(), 'phoenix-bench-state-'));
@@ -190,6 +285,7 @@ async function main(): Promise<void> {
     } else {
       console.log(`host commands per state read: ${counts[0]} for every size (constant)`);
     }
+    await benchCluster(work, { sshd, shimDir, entry });
   } finally {
     await sshd?.stop();
     rmSync(work, { recursive: true, force: true });

@@ -80,6 +80,7 @@ export interface LiveState {
   /** Sorted by id. */
   readonly guests: readonly LiveGuest[];
   readonly storages: readonly LiveStorage[];
+  /** Bridges of every online node (their union, as before clusters); each node's in `nodeDetails`. */
   readonly bridges: readonly string[];
   /** LXC templates present in storages (`local:vztmpl/ubuntu-...tar.zst`). */
   readonly templates: readonly string[];

@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { LIVE_STATE_VERSION, type LiveState } from '../model/live-state.js';
+import { LIVE_STATE_VERSION, type LiveNode, type LiveState } from '../model/live-state.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
 
 /** The file's name where a run records it for later runs (the `phoenix-state` artifact). */
@@ -49,6 +49,7 @@ export function parseLiveState(text: string, source: string): LiveState {
     readAt: typeof v.readAt === 'string' ? v.readAt : '',
     target: typeof v.target === 'string' ? v.target : source,
     nodes: Array.isArray(v.nodes) ? v.nodes : [],
+    ...(v.nodeDetails === undefined ? {} : { nodeDetails: checkNodeDetails(v.nodeDetails, source) }),
     pveVersion: v.pveVersion,
     guests: v.guests.map((g) => ({
       ...g,
@@ -67,6 +68,24 @@ export function parseLiveState(text: string, source: string): LiveState {
     ...(Array.isArray(v.apparmorProfiles) ? { apparmorProfiles: v.apparmorProfiles as string[] } : {}),
     ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
   };
+}
+
+/**
+ * Per-node facts (written since clusters are read): each needs a name and an online flag; the
+ * listings it holds must be lists of strings. A file without them loads as before.
+ */
+function checkNodeDetails(value: unknown, source: string): LiveNode[] {
+  if (!Array.isArray(value)) throw new UserError(`${source}: nodeDetails must be a list`, 2);
+  const lists = ['bridges', 'deviceNodes', 'apparmorProfiles'] as const;
+  return value.map((n: unknown, i): LiveNode => {
+    const d = n as Partial<Record<keyof LiveNode, unknown>> | null;
+    if (!d || typeof d !== 'object' || typeof d.name !== 'string' || typeof d.online !== 'boolean')
+      throw new UserError(`${source}: nodeDetails[${i}] needs a name and an online flag (true or false)`, 2);
+    for (const k of lists)
+      if (d[k] !== undefined && !(Array.isArray(d[k]) && d[k].every((x) => typeof x === 'string')))
+        throw new UserError(`${source}: nodeDetails[${i}].${k} must be a list of strings`, 2);
+    return d as LiveNode;
+  });
 }
 
 /** Reads and checks a state file; every failure is a usage error naming the file. */

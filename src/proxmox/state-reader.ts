@@ -1,25 +1,42 @@
 /**
- * Reads the live state of a Proxmox node or cluster in a constant number of host commands,
- * whatever the number of guests:
- *   1. `pvesh get /cluster/resources` (guests, nodes, storages),
- *   2. one `grep -r -H '' -- /etc/pve/nodes/<node>/{lxc,qemu-server}` over the nodes that hold
- *      guests (configs, snapshot sections, pending changes): its size grows with the number of
- *      nodes, never with the number of guests, so it stays far below the SSH transport's
- *      MAX_COMMAND_BYTES,
- *   3. `pvesh get /version`,
- *   4. per online node: `pvesh get /nodes/{node}/network` (bridges),
- *   5. per storage holding `vztmpl` (per node when not shared): its template list,
- *   6. one `find /dev /etc/apparmor.d/lxc` on the host read from: the device nodes guests pass
- *      through and the AppArmor profiles they name exist or not (unknown when it fails).
- * Everything is parsed from Proxmox's own output formats.
+ * Reads the live state of a Proxmox node or cluster in a number of host commands that does not
+ * grow with the number of guests, and grows with the nodes by a constant step:
+ *   1. `pvesh get /cluster/resources` (guests, nodes, storages and their `shared` flag),
+ *   2. `pvesh get /cluster/status` (per node: `ip`, `online`, `local`),
+ *   3. one `grep -r -H '' -- /etc/pve/nodes/<node>/{lxc,qemu-server}` over the nodes that hold
+ *      guests (configs, snapshot sections, pending changes), left out when there is no guest:
+ *      its size grows with the number of nodes, never with the number of guests, so it stays far
+ *      below the SSH transport's MAX_COMMAND_BYTES,
+ *   4. `pvesh get /version`,
+ *   5. per online node: `pvesh get /nodes/{node}/network` (bridges),
+ *   6. per storage holding `vztmpl` or `import` content, per online node when not shared (once
+ *      for a shared one): one content listing (both types in one, filtered here),
+ *   7. per online node: `find /dev /etc/apparmor.d/lxc -mindepth 1 -maxdepth 1`, on the node read
+ *      from directly, on the others through the cluster's SSH hop (commands/hop.ts) to the
+ *      address `/cluster/status` gives: the device nodes guests pass through and the AppArmor
+ *      profiles they name exist or not.
+ * So: commands = 3 (+1 with guests) + S + N × (2 + L), with N online nodes, L node-local template
+ * storages per node and S shared template storages; for Proxmox's default storages (`local` with
+ * templates, `local-lvm` without) that is 4 + 3 × N. 1 and 2 run first (the others depend on
+ * them); 3 to 7 run at most READ_CONCURRENCY at once, started in the order above.
+ *
+ * Offline nodes get no per-node read: their guests still come from the resource list and the
+ * shared /etc/pve. A per-node `find` that fails (a hop refused, a node unreachable) leaves that
+ * node's device nodes and profiles absent (unknown) and tells `onWarning` why; so does a failing
+ * `/cluster/status` (then addresses are unknown and only the node read from is listed).
+ *
+ * Top-level fields kept for the planner as they were before clusters: `bridges` is the union of
+ * every online node's bridges; `deviceNodes` and `apparmorProfiles` are those of the node read
+ * from; `templates` and `images` are the union of the volumes listed. Per-node values are in
+ * `nodeDetails`. Everything is parsed from Proxmox's own output formats (state-parse.ts).
  */
 import {
-  APPARMOR_LXC_DIR,
   clusterResources,
-  DEVICE_DIR,
+  clusterStatus,
   guestConfigPath,
   listHostEntries,
   nodeNetwork,
+  onNode,
   pveVersion,
   readNodeConfigDirs,
   storageContent,
@@ -27,127 +44,44 @@ import {
   TIMEOUT_KILL_AFTER_SEC,
   withTimeout,
 } from './commands.js';
-import { parseGuestConf, type ConfSection, type GuestKind } from '../dialect/conf-format.js';
+import type { GuestKind } from '../dialect/conf-format.js';
+import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../model/live-state.js';
 import {
-  LIVE_STATE_VERSION,
-  type LiveGuest,
-  type LiveSnapshot,
-  type LiveState,
-  type LiveStorage,
-} from '../model/live-state.js';
-import type { HostTransport } from './transport.js';
+  clusterNodes,
+  clusterStorages,
+  nodeDetailsOf,
+  parseClusterStatus,
+  type StatusNode,
+} from './state-cluster.js';
+import {
+  guestFrom,
+  parseJson,
+  parseJsonList,
+  splitGrepOutput,
+  splitHostEntries,
+  StateReadError,
+  type HostEntries,
+  type Resource,
+} from './state-parse.js';
+import type { CommandResult, HostTransport } from './transport.js';
 
-export class StateReadError extends Error {
-  constructor(
-    readonly argv: readonly string[],
-    readonly exitCode: number,
-    readonly stderr: string,
-  ) {
-    super(`reading live state: '${argv.join(' ')}' failed with exit ${exitCode}: ${stderr.trim()}`);
-    this.name = 'StateReadError';
-  }
-}
+export { splitGrepOutput, splitHostEntries, StateReadError } from './state-parse.js';
 
 export interface ReadLiveStateOptions {
   /** Clock for `readAt` (tests). */
   now?: () => Date;
   /** Called with each command's argv (tests count them). */
   onCommand?: (argv: readonly string[]) => void;
+  /** Called with why a fact is unknown (a node's listing failed); the read goes on without it. */
+  onWarning?: (message: string) => void;
   /** Bound of each read (default 120 s). */
   timeoutMs?: number;
 }
 
-interface Resource {
-  type?: string;
-  id?: string;
-  vmid?: number;
-  node?: string;
-  name?: string;
-  status?: string;
-  template?: number | boolean;
-  lock?: string;
-  tags?: string;
-  storage?: string;
-  plugintype?: string;
-  content?: string;
-  shared?: number | boolean;
-}
-
-function parseJson<T>(cmd: HostCommand, text: string): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch (err) {
-    throw new StateReadError(cmd.argv, 0, `unexpected output (not JSON): ${(err as Error).message}`);
-  }
-}
-
-/** `grep -H ''` output to the contents of the files in `paths`, by path (others and missing files are absent). */
-export function splitGrepOutput(stdout: string, paths: readonly string[]): Map<string, string> {
-  const wanted = new Set(paths);
-  const files = new Map<string, string[]>();
-  const re = /^(\/etc\/pve\/nodes\/[^/:]+\/(?:lxc|qemu-server)\/\d+\.conf):(.*)$/;
-  for (const line of stdout.split('\n')) {
-    const m = re.exec(line);
-    if (!m || !wanted.has(m[1]!)) continue;
-    let lines = files.get(m[1]!);
-    if (!lines) files.set(m[1]!, (lines = []));
-    lines.push(m[2]!);
-  }
-  const out = new Map<string, string>();
-  for (const [path, lines] of files) out.set(path, lines.join('\n') + '\n');
-  return out;
-}
-
-/** Config keys as `pct config --current` shows them: raw `lxc.*` keys joined by newlines. */
-function sectionToConfig(section: ConfSection): Record<string, string> {
-  const config: Record<string, string> = { ...section.values };
-  if (section.description !== undefined) config.description = section.description;
-  for (const [k, v] of section.lxc ?? []) config[k] = config[k] === undefined ? v : `${config[k]}\n${v}`;
-  return config;
-}
-
-function snapshotsOf(conf: ReturnType<typeof parseGuestConf>): LiveSnapshot[] {
-  const list: LiveSnapshot[] = Object.entries(conf.snapshots).map(([name, s]) => {
-    const snap: { -readonly [K in keyof LiveSnapshot]: LiveSnapshot[K] } = { name };
-    if (s.values.parent) snap.parent = s.values.parent;
-    if (s.description !== undefined) snap.description = s.description;
-    if (s.values.snaptime !== undefined && /^\d+$/.test(s.values.snaptime))
-      snap.snaptime = Number(s.values.snaptime);
-    if (s.values.snapstate) snap.snapstate = s.values.snapstate;
-    return snap;
-  });
-  return list.sort(
-    (a, b) => (a.snaptime ?? Infinity) - (b.snaptime ?? Infinity) || (a.name < b.name ? -1 : 1),
-  );
-}
-
-function splitTags(v: string | undefined): string[] {
-  return v ? v.split(/[;,\s]+/).filter((t) => t !== '') : [];
-}
-
-/**
- * `find` output to the entries of /dev and the profile names of /etc/apparmor.d/lxc; an empty
- * /dev listing means the read failed (every host has /dev), so both stay unknown.
- */
-export function splitHostEntries(
-  stdout: string,
-): { deviceNodes: string[]; apparmorProfiles: string[] } | undefined {
-  const deviceNodes: string[] = [];
-  const apparmorProfiles: string[] = [];
-  for (const line of stdout.split('\n')) {
-    if (line.startsWith(`${DEVICE_DIR}/`) && !line.slice(DEVICE_DIR.length + 1).includes('/'))
-      deviceNodes.push(line);
-    else if (line.startsWith(`${APPARMOR_LXC_DIR}/`)) {
-      const name = line.slice(APPARMOR_LXC_DIR.length + 1);
-      if (name && !name.includes('/')) apparmorProfiles.push(name);
-    }
-  }
-  if (deviceNodes.length === 0) return undefined;
-  return { deviceNodes: deviceNodes.sort(), apparmorProfiles: apparmorProfiles.sort() };
-}
-
 /** Bound of each command that reads the state (the host runner's default for a read-only query). */
 const STATE_READ_TIMEOUT_MS = 120_000;
+
+const failure = (r: CommandResult): string => `exit ${r.exitCode}: ${r.stderr.trim() || '(no message)'}`;
 
 export async function readLiveState(
   transport: HostTransport,
@@ -159,115 +93,85 @@ export async function readLiveState(
     // `timeout` where the host runs real programs, so the audit log shows the bound.
     const ms = options.timeoutMs ?? STATE_READ_TIMEOUT_MS;
     const sent = transport.hostTimeouts ? withTimeout(cmd, ms / 1000) : cmd;
-    const r = await transport.run(sent.argv, {
+    return transport.run(sent.argv, {
       readOnly: cmd.readOnly,
       stdin: cmd.stdin,
       timeoutMs: ms + (transport.hostTimeouts ? (TIMEOUT_KILL_AFTER_SEC + 5) * 1000 : 0),
     });
-    return r;
   };
   const run = async (cmd: HostCommand, okCodes: readonly number[] = [0]): Promise<string> => {
     const r = await attempt(cmd);
     if (!okCodes.includes(r.exitCode)) throw new StateReadError(cmd.argv, r.exitCode, r.stderr);
     return r.stdout;
   };
+  const warn = (message: string) => options.onWarning?.(message);
 
   const resCmd = clusterResources();
-  const resources = parseJson<Resource[]>(resCmd, await run(resCmd));
+  const resources = parseJsonList<Resource>(resCmd, await run(resCmd));
+  const statusCmd = clusterStatus();
+  const statusRead = await attempt(statusCmd);
+  let status: StatusNode[] | undefined;
+  if (statusRead.exitCode === 0) status = parseClusterStatus(parseJsonList(statusCmd, statusRead.stdout));
+  else
+    warn(
+      `'pvesh get /cluster/status' failed (${failure(statusRead)}): node addresses are unknown, ` +
+        'so only the node read from lists its device nodes and AppArmor profiles',
+    );
+  const nodes = clusterNodes(resources, status);
+
   const guestsRes = resources.filter(
-    (r) => (r.type === 'lxc' || r.type === 'qemu') && typeof r.vmid === 'number',
+    (r) => (r.type === 'lxc' || r.type === 'qemu') && typeof r.vmid === 'number' && r.node,
   );
-  const nodeRes = resources.filter((r) => r.type === 'node' && r.node);
-  const nodes = [
-    ...new Set([...nodeRes.map((r) => r.node!), ...guestsRes.map((g) => g.node!).filter(Boolean)]),
-  ].sort();
-  const onlineNodes =
-    nodeRes.length > 0 ? nodeRes.filter((r) => r.status === 'online').map((r) => r.node!) : nodes;
-
   const paths = guestsRes.map((g) => guestConfigPath(g.node!, g.type as GuestKind, g.vmid!));
+  const { storages, queries } = clusterStorages(resources, nodes);
   let files = new Map<string, string>();
-  if (paths.length > 0) {
-    // exit 1: every file empty; exit 2: a folder vanished (its node left) since the resource list was read.
-    const guestNodes = [...new Set(guestsRes.map((g) => g.node!).filter(Boolean))].sort();
-    const grepCmd = readNodeConfigDirs(guestNodes);
-    files = splitGrepOutput(await run(grepCmd, [0, 1, 2]), paths);
-  }
-
-  const verCmd = pveVersion();
-  const version = parseJson<{ version?: string }>(verCmd, await run(verCmd)).version;
-
-  const bridges = new Set<string>();
-  for (const node of onlineNodes) {
-    const cmd = nodeNetwork(node);
-    const ifaces = parseJson<Array<{ iface?: string; type?: string }>>(cmd, await run(cmd));
-    for (const i of ifaces)
-      if (i.iface && (i.type === 'bridge' || i.type === 'OVSBridge')) bridges.add(i.iface);
-  }
-
-  const storages: LiveStorage[] = [];
-  const seenShared = new Set<string>();
-  const templateQueries: Array<{ node: string; storage: string; content: 'vztmpl' | 'import' }> = [];
-  for (const r of resources.filter((x) => x.type === 'storage' && x.storage)) {
-    const shared = r.shared === 1 || r.shared === true;
-    if (shared && seenShared.has(r.storage!)) continue;
-    if (shared) seenShared.add(r.storage!);
-    const content = (r.content ?? '').split(',').filter((c) => c !== '');
-    const entry: { -readonly [K in keyof LiveStorage]: LiveStorage[K] } = {
-      id: r.storage!,
-      type: r.plugintype ?? '',
-      content,
-    };
-    if (!shared && r.node) entry.node = r.node;
-    storages.push(entry);
-    if (content.includes('vztmpl') && r.node && onlineNodes.includes(r.node))
-      templateQueries.push({ node: r.node, storage: r.storage!, content: 'vztmpl' });
-    if (content.includes('import') && r.node && onlineNodes.includes(r.node))
-      templateQueries.push({ node: r.node, storage: r.storage!, content: 'import' });
-  }
-  storages.sort((a, b) =>
-    a.id === b.id ? ((a.node ?? '') < (b.node ?? '') ? -1 : 1) : a.id < b.id ? -1 : 1,
-  );
-
+  let version: string | undefined;
+  const bridgesOf = new Map<string, string[]>();
   // LXC templates, and the cloud images VMs are imported from (`import` content).
   const templates = new Set<string>();
   const images = new Set<string>();
-  for (const q of templateQueries) {
-    const cmd = storageContent(q.node, q.storage, q.content);
-    const vols = parseJson<Array<{ volid?: string }>>(cmd, await run(cmd));
-    for (const v of vols) if (v.volid) (q.content === 'vztmpl' ? templates : images).add(v.volid);
+  const tasks: Array<() => Promise<void>> = [];
+  if (paths.length > 0) {
+    // exit 1: every file empty; exit 2: a folder vanished (its node left) since the resource list was read.
+    const guestNodes = [...new Set(guestsRes.map((g) => g.node!))].sort();
+    tasks.push(async () => {
+      files = splitGrepOutput(await run(readNodeConfigDirs(guestNodes), [0, 1, 2]), paths);
+    });
   }
-
-  // exit 1: /etc/apparmor.d/lxc is missing (no profiles installed); other failures leave both unknown.
-  const entriesRead = await attempt(listHostEntries());
-  const entries =
-    entriesRead.exitCode === 0 || entriesRead.exitCode === 1
-      ? splitHostEntries(entriesRead.stdout)
-      : undefined;
+  tasks.push(async () => {
+    const cmd = pveVersion();
+    version = parseJson<{ version?: string }>(cmd, await run(cmd)).version;
+  });
+  for (const node of nodes.online) {
+    tasks.push(async () => {
+      const cmd = nodeNetwork(node);
+      const ifaces = parseJsonList<{ iface?: string; type?: string }>(cmd, await run(cmd));
+      const names = ifaces
+        .filter((i) => i.iface && (i.type === 'bridge' || i.type === 'OVSBridge'))
+        .map((i) => i.iface!);
+      bridgesOf.set(node, [...new Set(names)].sort());
+    });
+  }
+  for (const q of queries) {
+    tasks.push(async () => {
+      const cmd = storageContent(q.node, q.storage, q.content);
+      for (const v of parseJsonList<{ volid?: string; content?: string }>(cmd, await run(cmd))) {
+        const kind = v.content ?? q.content;
+        if (v.volid && kind === 'vztmpl') templates.add(v.volid);
+        else if (v.volid && kind === 'import') images.add(v.volid);
+      }
+    });
+  }
+  const entries = new Map<string, HostEntries>();
+  tasks.push(...hostEntryReads(attempt, nodes, warn, entries));
+  await runLimited(tasks, READ_CONCURRENCY);
+  const local = entries.get(LOCAL);
+  entries.delete(LOCAL);
 
   const guests: LiveGuest[] = [];
   guestsRes.forEach((r, i) => {
-    const kind = r.type as GuestKind;
     const text = files.get(paths[i]!);
-    if (text === undefined) return; // removed between the two reads
-    const conf = parseGuestConf(text, kind);
-    const config = sectionToConfig(conf.main);
-    const guest: { -readonly [K in keyof LiveGuest]: LiveGuest[K] } = {
-      kind,
-      id: r.vmid!,
-      node: r.node!,
-      status: r.status ?? 'unknown',
-      template: config.template === '1' || r.template === 1 || r.template === true,
-      config,
-      snapshots: snapshotsOf(conf),
-      tags: splitTags(config.tags ?? r.tags),
-    };
-    const name = kind === 'lxc' ? config.hostname : config.name;
-    if (name ?? r.name) guest.name = name ?? r.name;
-    const lock = config.lock ?? r.lock;
-    if (lock) guest.lock = lock;
-    if (conf.pending && Object.keys(conf.pending.values).length > 0)
-      guest.pending = sectionToConfig(conf.pending);
-    guests.push(guest);
+    if (text !== undefined) guests.push(guestFrom(r, text)); // else removed between the two reads
   });
   guests.sort((a, b) => a.id - b.id);
 
@@ -275,13 +179,98 @@ export async function readLiveState(
     version: LIVE_STATE_VERSION,
     readAt: (options.now?.() ?? new Date()).toISOString(),
     target: transport.description,
-    nodes,
+    nodes: nodes.names,
+    nodeDetails: nodeDetailsOf(nodes, { bridges: bridgesOf, entries }),
     guests,
     storages,
-    bridges: [...bridges].sort(),
+    bridges: [...new Set([...bridgesOf.values()].flat())].sort(),
     templates: [...templates].sort(),
     images: [...images].sort(),
-    ...(entries ?? {}),
+    ...(local ?? {}),
   };
   return version === undefined ? state : { ...state, pveVersion: version };
+}
+
+/** Key of the listing of the node read from, when its name is unknown too. */
+const LOCAL = '';
+
+/**
+ * `find /dev /etc/apparmor.d/lxc` on every online node, into `out` by node name (and under
+ * `LOCAL` for the node read from): directly there, through the SSH hop elsewhere. exit 1:
+ * /etc/apparmor.d/lxc is missing (no profiles installed); any other failure leaves that node's
+ * entries unknown.
+ */
+function hostEntryReads(
+  attempt: (cmd: HostCommand) => Promise<CommandResult>,
+  nodes: ReturnType<typeof clusterNodes>,
+  warn: (message: string) => void,
+  out: Map<string, HostEntries>,
+): Array<() => Promise<void>> {
+  const listed = (node: string, r: CommandResult, how: string): HostEntries | undefined => {
+    const entries = r.exitCode === 0 || r.exitCode === 1 ? splitHostEntries(r.stdout) : undefined;
+    if (!entries)
+      warn(
+        `node ${node}: listing /dev and /etc/apparmor.d/lxc ${how} failed (${failure(r)}): ` +
+          'its device nodes and AppArmor profiles are unknown',
+      );
+    return entries;
+  };
+  const reads = [
+    async () => {
+      const here = listed(nodes.local ?? 'read from', await attempt(listHostEntries()), 'directly');
+      if (here) out.set(LOCAL, here);
+      if (here && nodes.local !== undefined) out.set(nodes.local, here);
+    },
+  ];
+  if (nodes.local === undefined) return reads; // which node answered is unknown: no hop
+  for (const node of nodes.online) {
+    if (node === nodes.local) continue;
+    const address = nodes.status.get(node)?.address;
+    if (!address) {
+      warn(
+        `node ${node}: /cluster/status gives no address, so its device nodes and AppArmor profiles are unknown`,
+      );
+      continue;
+    }
+    reads.push(async () => {
+      let r: CommandResult;
+      try {
+        r = await attempt(onNode({ node, address }, listHostEntries()));
+      } catch (err) {
+        r = { exitCode: -1, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
+      }
+      const entries = listed(node, r, `through ssh to ${address}`);
+      if (entries) out.set(node, entries);
+    });
+  }
+  return reads;
+}
+
+/**
+ * How many reads run at once after the first two: enough to overlap the round trips and the
+ * API's start-up time per `pvesh` (the SSH transport multiplexes channels), few enough not to
+ * load the node with Perl processes on a large cluster.
+ */
+const READ_CONCURRENCY = 4;
+
+/**
+ * Runs `tasks`, at most `limit` at once, started in their order (so `onCommand` sees a stable
+ * order); after a failure no further one starts, the running ones finish, and the first error is
+ * thrown (no command outlives the read).
+ */
+async function runLimited(tasks: ReadonlyArray<() => Promise<void>>, limit: number): Promise<void> {
+  let next = 0;
+  let firstError: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length && !firstError) {
+      const task = tasks[next++]!;
+      try {
+        await task();
+      } catch (error) {
+        firstError ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  if (firstError) throw firstError.error;
 }

@@ -22,6 +22,7 @@ const TPL = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
 export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   ...HOST_SETUP_SAMPLES, // setup-hypervisor's builders (host-setup-commands.ts)
   clusterResources: [c.clusterResources()],
+  clusterStatus: [c.clusterStatus()],
   readConfigFiles: [
     c.readConfigFiles(['/etc/pve/nodes/pve/lxc/100.conf', '/etc/pve/nodes/pve/qemu-server/9000.conf']),
   ],
@@ -29,7 +30,7 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   listHostEntries: [c.listHostEntries()],
   nodeNetwork: [c.nodeNetwork('pve')],
   pveVersion: [c.pveVersion()],
-  storageContent: [c.storageContent('pve', 'local', 'vztmpl')],
+  storageContent: [c.storageContent('pve', 'local', 'vztmpl'), c.storageContent('pve2', 'local')],
   apiGet: [
     c.apiGet('/nodes/pve/storage'),
     c.apiGet('/access/users'),

@@ -116,3 +116,51 @@ describe('state file', () => {
     expect(err.exitCode).toBe(2);
   });
 });
+
+describe('state file of a cluster', () => {
+  const cluster = host({
+    nodes: ['pve', 'pve2', 'pve3'],
+    nodeDetails: [
+      {
+        name: 'pve',
+        online: true,
+        address: '10.0.0.1',
+        local: true,
+        bridges: ['vmbr0'],
+        deviceNodes: ['/dev/null'],
+        apparmorProfiles: ['lxc-default'],
+      },
+      { name: 'pve2', online: true, address: '10.0.0.2', local: false, bridges: ['vmbr0', 'vmbr1'] },
+      { name: 'pve3', online: false, address: '10.0.0.3', local: false },
+    ],
+    storages: [
+      { id: 'local', type: 'dir', content: ['vztmpl'], node: 'pve', shared: false },
+      { id: 'nfs', type: 'nfs', content: ['images'], shared: true },
+    ],
+  });
+
+  it('keeps per-node facts and the storages shared flag', () => {
+    const back = parseLiveState(serializeLiveState(cluster), 'cluster.json');
+    expect(back).toEqual(cluster);
+    expect(back.nodeDetails![2]).toEqual({ name: 'pve3', online: false, address: '10.0.0.3', local: false });
+    expect(back.storages.map((s) => s.shared)).toEqual([false, true]);
+  });
+
+  it('loads a file written before clusters without nodeDetails', () => {
+    const old = parseLiveState('{"version": 1, "nodes": ["pve"], "guests": []}', 'old.json');
+    expect('nodeDetails' in old).toBe(false);
+    expect(old.nodes).toEqual(['pve']);
+  });
+
+  it('locates a bad node entry', () => {
+    const bad = (nodeDetails: unknown) => () =>
+      parseLiveState(JSON.stringify({ version: 1, guests: [], nodeDetails }), 'c.json');
+    expect(bad({})).toThrow('c.json: nodeDetails must be a list');
+    expect(bad([{ name: 'pve', online: true }, { name: 'pve2' }])).toThrow(
+      'c.json: nodeDetails[1] needs a name and an online flag (true or false)',
+    );
+    expect(bad([{ name: 'pve', online: true, bridges: 'vmbr0' }])).toThrow(
+      'c.json: nodeDetails[0].bridges must be a list of strings',
+    );
+  });
+});

@@ -55,8 +55,14 @@ describe('readLiveState on the simulator', () => {
       templates: ['local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst'],
     });
     expect(live.storages).toEqual([
-      { id: 'local', type: 'dir', content: ['backup', 'import', 'iso', 'vztmpl'], node: 'pve' },
-      { id: 'local-lvm', type: 'lvmthin', content: ['images', 'rootdir'], node: 'pve' },
+      {
+        id: 'local',
+        type: 'dir',
+        content: ['backup', 'import', 'iso', 'vztmpl'],
+        node: 'pve',
+        shared: false,
+      },
+      { id: 'local-lvm', type: 'lvmthin', content: ['images', 'rootdir'], node: 'pve', shared: false },
     ]);
     expect(live.guests.map((g) => g.id)).toEqual([900, 950, 9000]);
     const [tmpl, web, vm] = live.guests;
@@ -106,10 +112,11 @@ describe('readLiveState on the simulator', () => {
         expect(live.guests.filter((g) => g.kind === 'qemu')).toHaveLength(Math.floor((n - 1) / 3));
         expect(argvs.map((a) => a.slice(0, 3).join(' '))).toEqual([
           'pvesh get /cluster/resources',
+          'pvesh get /cluster/status',
           'grep -r -H',
           'pvesh get /version',
           'pvesh get /nodes/pve/network',
-          'pvesh get /nodes/pve/storage/local/content',
+          // `local` holds both templates and cloud images: one listing, split by each volume's content
           'pvesh get /nodes/pve/storage/local/content',
           'find /dev /etc/apparmor.d/lxc',
         ]);
@@ -286,9 +293,9 @@ describe('readLiveState on real output formats', () => {
     });
     expect(live.bridges).toEqual(['ovs0', 'vmbr0']);
     expect(live.storages).toEqual([
-      { id: 'local', type: 'dir', content: ['vztmpl', 'iso'], node: 'a' },
-      { id: 'local', type: 'dir', content: ['vztmpl', 'iso'], node: 'b' },
-      { id: 'nfs', type: 'nfs', content: ['backup'] },
+      { id: 'local', type: 'dir', content: ['vztmpl', 'iso'], node: 'a', shared: false },
+      { id: 'local', type: 'dir', content: ['vztmpl', 'iso'], node: 'b', shared: false },
+      { id: 'nfs', type: 'nfs', content: ['backup'], shared: true },
     ]);
     expect(live.templates).toEqual(['local:vztmpl/debian-12.tar.zst']);
     expect(t.calls.some((c) => c[0] === 'pvesh' && c[2]!.startsWith('/nodes/b/'))).toBe(false);

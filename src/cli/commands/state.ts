@@ -18,7 +18,8 @@ export async function runState(argv: string[], io: CliIO): Promise<number> {
   const port = await openHost('state', values, io);
   let state: LiveState;
   try {
-    state = await port.readState();
+    // A node whose listing failed is left unknown in the state; say why.
+    state = await port.readState({ onWarning: (m) => io.stderr(`warning: ${m}\n`) });
   } catch (err) {
     if (err instanceof StateReadError) throw new UserError(err.message, 2);
     throw new UserError(`reading live state from ${target} failed: ${getErrorMessage(err)}`, 2);

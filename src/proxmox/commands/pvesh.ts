@@ -13,9 +13,18 @@ export function clusterResources(): HostCommand {
   return ro('pvesh', 'get', '/cluster/resources', '--output-format', 'json');
 }
 
+/**
+ * The cluster's nodes as corosync sees them (`PVE::API2::Cluster` `get_status`, pve-manager): per
+ * node its name, `ip` (the cluster network address), `online` and `local` (the node answering);
+ * a node outside a cluster answers with itself alone.
+ */
+export function clusterStatus(): HostCommand {
+  return ro('pvesh', 'get', '/cluster/status', '--output-format', 'json');
+}
+
 /** Bridges (and other interfaces) of one node. */
 export function nodeNetwork(node: string): HostCommand {
-  return ro('pvesh', 'get', `/nodes/${node}/network`, '--output-format', 'json');
+  return ro('pvesh', 'get', `/nodes/${checkNodeName(node)}/network`, '--output-format', 'json');
 }
 
 /** Proxmox VE version of the node we talk to. */
@@ -23,14 +32,16 @@ export function pveVersion(): HostCommand {
   return ro('pvesh', 'get', '/version', '--output-format', 'json');
 }
 
-/** Contents (templates, ISOs) of one storage. */
-export function storageContent(node: string, storage: string, content: string): HostCommand {
+/**
+ * Contents (templates, ISOs) of one storage: of one content type, or of every type when `content`
+ * is left out (the API filters on one type only; each entry names its `content`).
+ */
+export function storageContent(node: string, storage: string, content?: string): HostCommand {
   return ro(
     'pvesh',
     'get',
-    `/nodes/${node}/storage/${storage}/content`,
-    '--content',
-    content,
+    `/nodes/${checkNodeName(node)}/storage/${checkStorageId(storage)}/content`,
+    ...(content === undefined ? [] : ['--content', content]),
     '--output-format',
     'json',
   );
