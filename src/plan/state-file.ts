@@ -49,6 +49,7 @@ export function parseLiveState(text: string, source: string): LiveState {
     readAt: typeof v.readAt === 'string' ? v.readAt : '',
     target: typeof v.target === 'string' ? v.target : source,
     nodes: Array.isArray(v.nodes) ? v.nodes : [],
+    ...(Array.isArray(v.nodeDetails) ? { nodeDetails: v.nodeDetails as LiveState['nodeDetails'] } : {}),
     pveVersion: v.pveVersion,
     guests: v.guests.map((g) => ({
       ...g,
