@@ -321,6 +321,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
       readAt: live.readAt || undefined,
       pveVersion: live.pveVersion,
       createdAt: options.createdAt,
+      nodes: basis === 'live-state' && live.nodes.length > 1 ? live.nodes : undefined,
     },
   };
   return withHash(options.only ? selectPlan(whole, options.only) : whole);

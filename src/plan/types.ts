@@ -323,6 +323,8 @@ export interface PlanMeta {
   readonly readAt?: string;
   readonly pveVersion?: string;
   readonly createdAt?: string;
+  /** The cluster's nodes, when the live state had more than one (renderers then name each guest's node). */
+  readonly nodes?: readonly string[];
 }
 
 export interface Plan {
