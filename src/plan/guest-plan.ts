@@ -350,10 +350,6 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
 
   if (rebuild.length) {
     const reasons = rebuild.map((r) => `rebuild: ${r}`);
-    if (move)
-      errors.push(
-        `${address} needs a rebuild and moves from node ${live.node} to ${change.node}; Phoenix does one at a time: keep node ${live.node} for the rebuild, then change it`,
-      );
     const keep =
       live.kind === 'lxc' && g.kind === 'lxc'
         ? keepVolumes.planPark(

@@ -27,6 +27,15 @@ export function unplacedError(nodes: readonly string[]): string {
   );
 }
 
+/**
+ * A guest destroyed and made again (a rebuild, or the remake of an unfinished one) whose node
+ * changes too: the destroy belongs on the old node and the create on the new one, and a plan
+ * step has one node. Refused rather than split: one change at a time.
+ */
+export function rebuildMoveError(from: string, to: string): string {
+  return `the guest is destroyed and made again, and its node changes from ${from} to ${to}; Phoenix does one at a time: keep node ${from} for this plan, then change it`;
+}
+
 /** The per-node facts of `node`, when the state recorded them (state files before clusters did not). */
 export function nodeDetailsOf(live: LiveState, node: string | undefined): LiveNode | undefined {
   return node === undefined ? undefined : live.nodeDetails?.find((n) => n.name === node);

@@ -17,7 +17,7 @@ import { backupStorageOf, deleteSteps } from './data-loss.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
 import { clusterConfigOf } from '../model/cluster-config.js';
-import { nodeErrors } from './placement.js';
+import { nodeErrors, rebuildMoveError } from './placement.js';
 import { withHash } from './plan-file.js';
 import { selectPlan } from './select.js';
 import { runsScripts } from './script-input.js';
@@ -128,6 +128,9 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
       for (const m of nodeErrors(live, c.node, from?.op === 'migrate' ? from.from : undefined))
         errors.push({ address: c.address, message: m });
     }
+    const was = liveById.get(g.id)?.node;
+    if (c.action === 'replace' && was && c.node && was !== c.node)
+      errors.push({ address: c.address, message: rebuildMoveError(was, c.node) });
     if (options.secretAvailable && runsScripts(c.steps))
       for (const m of missingSecrets(g, options.secretAvailable))
         errors.push({ address: c.address, message: m });

@@ -124,7 +124,7 @@ describe('a node change', () => {
     const rebuilt = estate({ '950': ct('web', { template: 'local:vztmpl/other.tar.zst', node: 'pve2' }) });
     const p = plan(rebuilt, live, { scriptHashes: H, allowRebuild: true });
     expect(messages(p, 'ct/950')).toContain(
-      'ct/950 needs a rebuild and moves from node pve to pve2; Phoenix does one at a time: keep node pve for the rebuild, then change it',
+      'the guest is destroyed and made again, and its node changes from pve to pve2; Phoenix does one at a time: keep node pve for this plan, then change it',
     );
   });
 
