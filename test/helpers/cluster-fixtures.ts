@@ -5,7 +5,12 @@
  */
 import type { LiveNode, LiveState } from '../../src/model/live-state.js';
 import type { DesiredState } from '../../src/model/types.js';
-import { host } from './plan-fixtures.js';
+import { desiredToLiveState } from '../../src/plan/desired-to-live.js';
+import { plan } from '../../src/plan/planner.js';
+import type { Plan } from '../../src/plan/types.js';
+import { ct, estate, hashes, host, TEMPLATE } from './plan-fixtures.js';
+
+const CLUSTER_HASHES = hashes({});
 
 const NODES = ['pve', 'pve2', 'pve3'];
 
@@ -43,4 +48,22 @@ export function cluster(
 
 export function withCluster(d: DesiredState, block: Record<string, unknown>): DesiredState {
   return { ...d, hypervisor: { ...d.hypervisor, cluster: block } };
+}
+
+const tpl = { template: TEMPLATE, is_template: true };
+
+/** CT 900 (template, shared storage) on pve; CT 950 moves to pve2; CT 951 and 952 are new clones. */
+export function clusterPlan(): Plan {
+  const before = estate({
+    '900': ct('base', { ...tpl, storage_pool: 'ceph' }),
+    '950': ct('web', { template: TEMPLATE }),
+  });
+  const live = desiredToLiveState(before, { scriptHashes: CLUSTER_HASHES, pveVersion: '8.4.1' });
+  const after = estate({
+    '900': ct('base', { ...tpl, storage_pool: 'ceph' }),
+    '950': ct('web', { template: TEMPLATE, node: 'pve2' }),
+    '951': ct('api', { clone_from_ctid: '900', node: 'pve3', storage_pool: 'ceph' }),
+    '952': ct('cache', { clone_from_ctid: '900', node: 'pve2' }),
+  });
+  return plan(after, cluster({ guests: live.guests }), { scriptHashes: CLUSTER_HASHES });
 }

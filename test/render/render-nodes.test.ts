@@ -4,34 +4,16 @@
  * step lists, and the Mermaid graph grouped into one subgraph per node. A single host's plans do
  * not name nodes.
  */
-import { desiredToLiveState } from '../../src/plan/desired-to-live.js';
 import { plan } from '../../src/plan/planner.js';
 import type { Plan } from '../../src/plan/types.js';
 import { renderPlanJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderMermaid } from '../../src/render/mermaid.js';
 import { renderText } from '../../src/render/text.js';
-import { cluster } from '../helpers/cluster-fixtures.js';
+import { clusterPlan } from '../helpers/cluster-fixtures.js';
 import { ct, estate, hashes, host, TEMPLATE } from '../helpers/plan-fixtures.js';
 
 const H = hashes({});
-const tpl = { template: TEMPLATE, is_template: true };
-
-/** CT 900 (template, shared storage) on pve; CT 950 moves to pve2; CT 951 and 952 are new clones. */
-export function clusterPlan(): Plan {
-  const before = estate({
-    '900': ct('base', { ...tpl, storage_pool: 'ceph' }),
-    '950': ct('web', { template: TEMPLATE }),
-  });
-  const live = desiredToLiveState(before, { scriptHashes: H, pveVersion: '8.4.1' });
-  const after = estate({
-    '900': ct('base', { ...tpl, storage_pool: 'ceph' }),
-    '950': ct('web', { template: TEMPLATE, node: 'pve2' }),
-    '951': ct('api', { clone_from_ctid: '900', node: 'pve3', storage_pool: 'ceph' }),
-    '952': ct('cache', { clone_from_ctid: '900', node: 'pve2' }),
-  });
-  return plan(after, cluster({ guests: live.guests }), { scriptHashes: H });
-}
 
 describe('plans on a cluster', () => {
   const p = clusterPlan();
