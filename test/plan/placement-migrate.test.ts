@@ -180,6 +180,31 @@ describe('a clone whose source lives on another node', () => {
     expect(ops(c)[2]).toBe('configure');
   });
 
+  it('copies a VM clone disks along, and refuses when the source node lacks the clone storage', () => {
+    const d = estate({}, [
+      vm(8000, 'base', { template_image: 'noble.img', is_template: true, node: 'pve', storage_pool: 'ceph' }),
+      vm(8001, 'app', { clone_from_vmid: 8000, node: 'pve3', storage_pool: 'fast' }),
+    ]);
+    const live = cluster({
+      storages: [
+        ...cluster().storages,
+        { id: 'fast', type: 'zfspool', content: ['images'], node: 'pve3', shared: false },
+      ],
+    });
+    const p = plan(d, live, { scriptHashes: H });
+    expect(migrateOf(change(p, 'vm/8001'))).toEqual({
+      from: 'pve',
+      online: false,
+      op: 'migrate',
+      restart: false,
+      to: 'pve3',
+      withLocalDisks: true,
+    });
+    expect(messages(p, 'vm/8001')).toEqual([
+      'the clone source is on node pve and storage fast is not shared, so the clone is made on pve and migrated to pve3; but pve has no storage fast',
+    ]);
+  });
+
   it('starts from where the source ends up: a source that moves comes first', () => {
     const before = estate({ '900': ct('base', tpl) });
     const d = estate({

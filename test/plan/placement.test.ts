@@ -4,6 +4,7 @@
  * config-only checks of the hypervisor file's `cluster` block.
  */
 import { plan } from '../../src/plan/planner.js';
+import { parseLiveState, serializeLiveState } from '../../src/plan/state-file.js';
 import type { GuestChange, Plan } from '../../src/plan/types.js';
 import { cluster, withCluster } from '../helpers/cluster-fixtures.js';
 import { ct, estate, host, TEMPLATE } from '../helpers/plan-fixtures.js';
@@ -104,5 +105,15 @@ describe('checks of the node at plan time', () => {
     // Bridges come from the whole cluster's list; profiles were read on one host only: unknown here.
     expect(p.hypervisor).toEqual([]);
     expect(p.errors).toEqual([]);
+  });
+});
+
+describe('the state file of a cluster', () => {
+  it('keeps the per-node facts and the shared flags, and loads files without them', () => {
+    const live = cluster();
+    const back = parseLiveState(serializeLiveState(live), 'state.json');
+    expect(back.nodeDetails).toEqual(live.nodeDetails);
+    expect(back.storages.find((s) => s.id === 'ceph')?.shared).toBe(true);
+    expect('nodeDetails' in parseLiveState(serializeLiveState(host()), 'old.json')).toBe(false);
   });
 });
