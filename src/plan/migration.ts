@@ -88,7 +88,9 @@ export function planMigration(live: LiveGuest, to: string, state: LiveState): Mi
   const errors: string[] = [];
   const refuse = (why: string) => errors.push(`cannot migrate to node ${to}: ${why}`);
   let localDisks = false;
-  for (const v of volumesOf(live)) {
+  // A target outside the cluster is reported as such (placement.ts nodeErrors), not per volume.
+  const known = state.nodes.length === 0 || state.nodes.includes(to);
+  for (const v of known ? volumesOf(live) : []) {
     const sid = storageOf(v.volume);
     if (sid === undefined) {
       // pve-container PVE::LXC::Migrate::prepare / qemu-server PVE::QemuMigrate scan_local_volumes.

@@ -220,3 +220,13 @@ describe('a clone whose source lives on another node', () => {
     expect(p.layers).toEqual([['ct/900'], ['ct/950']]);
   });
 });
+
+describe('a move to a node outside the cluster', () => {
+  it('is one error about the node, not one per volume', () => {
+    const d = estate({ '950': ct('web', { template: TEMPLATE, node: 'pve7' }) });
+    const live = applied(estate({ '950': ct('web', { template: TEMPLATE }) }));
+    expect(messages(plan(d, live, { scriptHashes: H }), 'ct/950')).toEqual([
+      'node pve7 is not part of the cluster (its nodes: pve, pve2, pve3)',
+    ]);
+  });
+});
