@@ -388,7 +388,10 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   }
   const reasons = [...tail.reasons];
   if (configChanged) reasons.unshift(configReason(classified));
-  if (move) reasons.unshift(`migrate from node ${live.node} to ${change.node}`);
+  if (move)
+    reasons.unshift(
+      `migrate from node ${live.node} to ${change.node}${g.node ? '' : ' (cluster.default_node)'}`,
+    );
   if (ownLock) reasons.unshift(`lock '${ownLock}' left by an interrupted Phoenix run; apply clears it`);
   return finish(steps.length ? 'update' : 'no-op', reasons, diffs, steps);
 }

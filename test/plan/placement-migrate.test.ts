@@ -9,7 +9,7 @@ import type { GuestChange, Plan, Step } from '../../src/plan/types.js';
 import type { LiveGuest, LiveState } from '../../src/model/live-state.js';
 import type { DesiredState } from '../../src/model/types.js';
 import { ct, estate, hashes, TEMPLATE, vm } from '../helpers/plan-fixtures.js';
-import { cluster } from '../helpers/cluster-fixtures.js';
+import { cluster, withCluster } from '../helpers/cluster-fixtures.js';
 
 const H = hashes({});
 
@@ -228,5 +228,15 @@ describe('a move to a node outside the cluster', () => {
     expect(messages(plan(d, live, { scriptHashes: H }), 'ct/950')).toEqual([
       'node pve7 is not part of the cluster (its nodes: pve, pve2, pve3)',
     ]);
+  });
+});
+
+describe('cluster.default_node', () => {
+  it('moves an existing guest that names no node, and says why', () => {
+    const d = estate({ '950': ct('web', { template: TEMPLATE }) });
+    const p = plan(withCluster(d, { default_node: 'pve3' }), applied(d), { scriptHashes: H });
+    const c = change(p, 'ct/950');
+    expect(migrateOf(c)).toMatchObject({ from: 'pve', to: 'pve3' });
+    expect(c.reasons[0]).toBe('migrate from node pve to pve3 (cluster.default_node)');
   });
 });
