@@ -165,7 +165,9 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext, node
   }
   if (base) errors.push(...cloneMountErrors(guestLabel(g.kind, srcId), base));
   const srcNode = srcDesired ? placeGuest(srcDesired, srcLive, ctx.placement) : srcLive?.node || undefined;
-  const cross = planCrossNodeClone(g.kind, g.storagePool, srcNode, node, ctx.live);
+  const cross = planCrossNodeClone(g.kind, g.storagePool, srcNode, node, ctx.live, () =>
+    srcDesired ? printedConfig(srcDesired, ctx) : srcLive?.config,
+  );
   errors.push(...cross.errors);
   const steps: Step[] = [
     { name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool, target: cross.target },

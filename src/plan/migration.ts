@@ -28,8 +28,8 @@ function option(value: string, name: string): string | undefined {
   return undefined;
 }
 
-/** The volumes (and bind / device mounts) of a live guest's config, in key order. */
-function volumesOf(live: LiveGuest): GuestVolume[] {
+/** The volumes (and bind / device mounts) of a guest's config, in key order. */
+function volumesOf(live: Pick<LiveGuest, 'kind' | 'config'>): GuestVolume[] {
   const out: GuestVolume[] = [];
   const re = live.kind === 'lxc' ? CT_VOLUME : VM_VOLUME;
   for (const key of Object.keys(live.config).sort()) {
@@ -157,11 +157,13 @@ export interface CrossNodeClone {
 
 /**
  * Where a clone of a source on node `from` is made for a guest placed on node `to`. Proxmox
- * clones across nodes (`target`) only onto a shared storage: with `storage` given, pve-container
- * (`PVE::API2::LXC` clone_vm) checks the target storage, not the source's, and qemu-server
- * (`PVE::API2::Qemu` clone_vm) refuses "can't clone to non-shared storage". So: the clone's
- * storage is shared, clone with `target`; else clone on the source's node onto that node's
- * storage of that name, then migrate the new (stopped) guest.
+ * clones across nodes (`target`) only onto a shared storage ("can't clone to non-shared
+ * storage"). With `storage` given, pve-container (`PVE::API2::LXC` clone_vm) asks nothing more of
+ * the source; qemu-server (`PVE::API2::Qemu` clone_vm, `$check_storage_access_clone`) also wants
+ * every volume of the source (CD-ROM images such as the cloud-init drive included) on shared
+ * storage. So: when that holds, clone with `target`; else clone on the source's node onto that
+ * node's storage of that name, then migrate the new (stopped) guest. `source`: the source's own
+ * config (its volumes where they are), asked for only then (unknown: taken to be shared).
  */
 export function planCrossNodeClone(
   kind: GuestKind,
@@ -169,9 +171,17 @@ export function planCrossNodeClone(
   from: string | undefined,
   to: string | undefined,
   state: LiveState,
+  source?: () => Readonly<Record<string, string>> | undefined,
 ): CrossNodeClone {
   if (from === undefined || to === undefined || from === to) return { errors: [] };
-  if (storageIsShared(state, storage)) return { target: to, errors: [] };
+  const config = kind === 'qemu' ? source?.() : undefined;
+  const sourceShared =
+    config === undefined ||
+    volumesOf({ kind, config }).every((v) => {
+      const sid = storageOf(v.volume);
+      return sid === undefined ? v.shared || v.volume === 'cdrom' : storageIsShared(state, sid);
+    });
+  if (sourceShared && storageIsShared(state, storage)) return { target: to, errors: [] };
   const errors = storageOnNode(state, storage, from)
     ? []
     : [

@@ -168,7 +168,7 @@ describe('a clone whose source lives on another node', () => {
     });
     const c = change(plan(d, cluster(), { scriptHashes: H }), 'ct/950');
     expect(c.steps[0]).toMatchObject({ op: 'clone', source: 900, storage: 'local-lvm' });
-    expect(c.steps[0]).not.toHaveProperty('target', 'pve2');
+    expect(c.steps[0]).toMatchObject({ target: undefined });
     expect(c.steps[1]).toEqual({
       from: 'pve',
       online: false,
@@ -216,7 +216,7 @@ describe('a clone whose source lives on another node', () => {
     expect(p.errors).toEqual([]);
     expect(migrateOf(change(p, 'ct/900'))).toMatchObject({ from: 'pve', to: 'pve3' });
     expect(ops(change(p, 'ct/950'))).not.toContain('migrate');
-    expect(change(p, 'ct/950').steps[0]).not.toHaveProperty('target', 'pve3');
+    expect(change(p, 'ct/950').steps[0]).toMatchObject({ target: undefined });
     expect(p.layers).toEqual([['ct/900'], ['ct/950']]);
   });
 });
@@ -238,5 +238,44 @@ describe('cluster.default_node', () => {
     const c = change(p, 'ct/950');
     expect(migrateOf(c)).toMatchObject({ from: 'pve', to: 'pve3' });
     expect(c.reasons[0]).toBe('migrate from node pve to pve3 (cluster.default_node)');
+  });
+});
+
+describe('a VM clone across nodes onto shared storage', () => {
+  it('uses target only when every volume of the source is on shared storage', () => {
+    const d = (pool: string) =>
+      estate({}, [
+        vm(8000, 'base', { template_image: 'noble.img', is_template: true, node: 'pve', storage_pool: pool }),
+        vm(8001, 'app', { clone_from_vmid: 8000, node: 'pve2', storage_pool: 'ceph' }),
+      ]);
+    const onCeph = change(plan(d('ceph'), cluster(), { scriptHashes: H }), 'vm/8001');
+    expect(onCeph.steps[0]).toMatchObject({ op: 'clone', target: 'pve2' });
+    // The source's disks (and its cloud-init drive) on node-local LVM: qemu-server refuses target.
+    const local = change(plan(d('local-lvm'), cluster(), { scriptHashes: H }), 'vm/8001');
+    expect(local.steps[0]).toMatchObject({ target: undefined });
+    expect(migrateOf(local)).toMatchObject({ from: 'pve', to: 'pve2', withLocalDisks: true });
+  });
+
+  it('reads the disks of a source that is only on the cluster', () => {
+    const d = estate({}, [vm(8001, 'app', { clone_from_vmid: 8000, node: 'pve2', storage_pool: 'ceph' })]);
+    const source = (scsi0: string): LiveState =>
+      cluster({
+        guests: [
+          {
+            kind: 'qemu',
+            id: 8000,
+            node: 'pve',
+            name: 'base',
+            status: 'stopped',
+            template: true,
+            config: { name: 'base', scsi0, ide2: 'none,media=cdrom', template: '1' },
+            snapshots: [],
+            tags: [],
+          },
+        ],
+      });
+    const first = (live: LiveState) => change(plan(d, live, { scriptHashes: H }), 'vm/8001').steps[0];
+    expect(first(source('ceph:base-8000-disk-0,size=16G'))).toMatchObject({ target: 'pve2' });
+    expect(first(source('local-lvm:base-8000-disk-0,size=16G'))).toMatchObject({ target: undefined });
   });
 });
