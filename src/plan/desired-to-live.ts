@@ -4,6 +4,7 @@
  * (`plan(desiredNew, desiredToLiveState(desiredOld))`), as the base a clone inherits from its
  * source, and by tests to build a converged host. Pure.
  */
+import { clusterConfigOf } from '../model/cluster-config.js';
 import { isVolumeKey, keyDefault } from '../dialect/guest-keys.js';
 import type { DesiredState, Guest } from '../model/types.js';
 import { LIVE_STATE_VERSION, type LiveGuest, type LiveState } from '../model/live-state.js';
@@ -74,9 +75,11 @@ export function desiredGuestToLive(guest: Guest, options: DesiredToLiveOptions =
 
 export function desiredToLiveState(desired: DesiredState, options: DesiredToLiveOptions = {}): LiveState {
   // Clones inherit their sources' raw lxc lines (desired-config.ts): the guests by id.
-  const withSources = { ...options, desiredById: new Map(desired.guests.map((g) => [g.id, g])) };
+  // A guest without `node` is where the old config's cluster.default_node put it.
+  const node = options.node ?? clusterConfigOf(desired.hypervisor).defaultNode;
+  const withSources = { ...options, node, desiredById: new Map(desired.guests.map((g) => [g.id, g])) };
   const guests = desired.guests.map((g) => desiredGuestToLive(g, withSources));
-  const nodes = new Set<string>([options.node ?? 'pve']);
+  const nodes = new Set<string>([node ?? 'pve']);
   const storages = new Map<string, Set<string>>();
   const bridges = new Set<string>();
   const templates = new Set<string>();

@@ -16,13 +16,14 @@ import { classifyDiffs, configReason } from './last-applied.js';
 import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { diffWithPending } from './pending.js';
 import { planTail } from './lifecycle.js';
+import { planCrossNodeClone, planMigration } from './migration.js';
+import { placeGuest, unplacedError, type PlacementContext } from './placement.js';
 import { runsScripts, scriptInputHash } from './script-input.js';
 import {
+  birthKeys,
   hasTrackedSnapshots,
   isManaged,
-  MANAGED_TAG,
   readMarker,
-  renderMakingDescription,
   snapshotToken,
   sourceToken,
 } from './markers.js';
@@ -50,8 +51,8 @@ export interface GuestPlanContext extends ConfigContext, DataLossContext {
   readonly nvidia: NvidiaSettings;
   /** Configs clones start from, by `source@storage` (see `sourceConfig`). */
   readonly sourceConfigs: Map<string, Readonly<Record<string, string>>>;
-  /** Node for guests that neither name one nor exist yet (the host's only node), when known. */
-  readonly defaultNode?: string;
+  /** What places guests on nodes (placement.ts): the hypervisor file's cluster block, the only node. */
+  readonly placement: PlacementContext;
   /** The volume id (or absolute path) a VM's `template_image` is imported from. */
   readonly imageVolume: (file: string) => string;
 }
@@ -108,26 +109,8 @@ function diffOnto(g: Guest, cfg: DesiredConfig, ctx: ConfigContext, onto: Readon
   return diffConfig(g.kind, g.mountPoints.length ? desiredConfig(g, ctx, onto) : cfg, onto);
 }
 
-const births = new Map<string | undefined, string>();
-/**
- * The managed tag and the making line (what is being made, nothing done; cached in `births` by
- * source token, as a handful of sources serve thousands of guests), written when the guest
- * is created or cloned: a run that stops before the make step finished leaves a guest the next
- * plan knows as Phoenix's and incomplete. The done-record follows only once the make step is over.
- */
-function birthKeys(g: Guest): Record<string, string> {
-  const src = sourceToken(g);
-  let description = births.get(src);
-  if (description === undefined) {
-    description = renderMakingDescription(src);
-    if (births.size >= 1000) births.clear();
-    births.set(src, description);
-  }
-  return { description, tags: MANAGED_TAG };
-}
-
 /** Steps that make a guest exist and configured: `pct create`/`qm create`, or clone + configure + resize. */
-function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): NewGuestSteps {
+function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext, node?: string): NewGuestSteps {
   const errors: string[] = [];
   if (g.cloneFrom === undefined) {
     if (!g.osTemplate) {
@@ -181,7 +164,15 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
     errors.push(`clone source ${srcId} is neither in the config nor on the host`);
   }
   if (base) errors.push(...cloneMountErrors(guestLabel(g.kind, srcId), base));
-  const steps: Step[] = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
+  const srcNode = srcDesired ? placeGuest(srcDesired, srcLive, ctx.placement) : srcLive?.node || undefined;
+  const cross = planCrossNodeClone(g.kind, g.storagePool, srcNode, node, ctx.live, () =>
+    srcDesired ? printedConfig(srcDesired, ctx) : srcLive?.config,
+  );
+  errors.push(...cross.errors);
+  const steps: Step[] = [
+    { name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool, target: cross.target },
+    ...(cross.migrate ? [cross.migrate] : []),
+  ];
   const diffs: FieldDiff[] = [];
   const d = base ? diffOnto(g, cfg, ctx, base) : undefined;
   if (d) {
@@ -219,7 +210,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     id: g.id,
     kind: g.kind,
     name: g.name,
-    node: g.node ?? (live?.node || undefined) ?? ctx.defaultNode,
+    node: placeGuest(g, live, ctx.placement),
     template: g.isTemplate,
   });
   if (g.isTemplate && (g.templateSnapshotName !== undefined || g.lifecycleSnapshots)) {
@@ -247,7 +238,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   };
 
   const fresh = (reasons: string[], destroy?: Step[]): GuestPlanResult => {
-    const made = newGuestSteps(g, cfg, ctx);
+    const made = newGuestSteps(g, cfg, ctx, change.node);
     errors.push(...made.errors);
     const tail = planTail({
       guest: g,
@@ -268,7 +259,11 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     return finish(destroy ? 'replace' : made.action, reasons.concat(tail.reasons), made.diffs, steps);
   };
 
-  if (!live) return fresh([]);
+  if (!live) {
+    if (change.node === undefined && ctx.hostKnown && ctx.live.nodes.length > 1)
+      errors.push(unplacedError(ctx.live.nodes));
+    return fresh([]);
+  }
   const incomplete = incompleteReason(live);
   if (incomplete) {
     if (live.config.protection === '1')
@@ -288,11 +283,11 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       `${address} is locked (${live.lock}) by an operation that is not Phoenix's; apply waits for it (bounded) and changes nothing while it holds`,
     );
   }
-  if (g.node && live.node !== g.node) {
-    errors.push(
-      `${address} lives on node ${live.node} but the config says ${g.node}; moving guests between nodes is not supported`,
-    );
-  }
+  // A node change migrates (migration.ts), first of all the steps: the rest runs on the new node.
+  const move =
+    change.node && live.node && live.node !== change.node
+      ? planMigration(live, change.node, ctx.live)
+      : undefined;
   const marker = readMarker(live);
   const rebuild: string[] = [];
   const rebuildDiffs: FieldDiff[] = [];
@@ -319,6 +314,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     );
   }
   if (ownLock) steps.push({ lock: ownLock, op: 'unlock' });
+  if (move) steps.push(move.step);
   if (d && (Object.keys(d.set).length || d.delete.length || d.lxcRaw)) {
     steps.push({ delete: d.delete, lxcRaw: d.lxcRaw, op: 'configure', set: sortKeys(d.set) });
   }
@@ -329,7 +325,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
   const deletes =
     d && g.allowDestroyVolumes ? volumeDeletes(address, d, live.config, ctx, errors) : undefined;
   if (deletes) steps.unshift(deletes.backup);
-  const configChanged = steps.some((s) => s.op !== 'unlock');
+  const configChanged = steps.some((s) => s.op !== 'unlock' && s.op !== 'migrate');
   const tail = planTail({
     guest: g,
     scriptHashes: ctx.scriptHashes,
@@ -348,7 +344,8 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     config: cfg,
   });
   // Which changes were made behind Phoenix's back (last-applied.ts).
-  const diffs = d ? classifyDiffs(g.kind, d.diffs, cfg, live.config, marker?.applied) : [];
+  const classified = d ? classifyDiffs(g.kind, d.diffs, cfg, live.config, marker?.applied) : [];
+  const diffs = move ? [move.diff, ...classified] : classified;
   if (live.template && g.isTemplate && tail.needsLiveGuest.length) {
     rebuild.push(`a template cannot run again (${tail.needsLiveGuest.join(', ')})`);
   }
@@ -385,14 +382,18 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     change.dataLoss = loss.lost.length ? loss.lost : undefined;
     return result;
   }
-  errors.push(...tail.errors);
+  errors.push(...tail.errors, ...(move?.errors ?? []));
   steps.push(...tail.steps);
   if (deletes) {
     placeVolumeDeletes(steps, live.status === 'running', deletes.steps);
     change.dataLoss = deletes.lost;
   }
   const reasons = [...tail.reasons];
-  if (configChanged) reasons.unshift(configReason(diffs));
+  if (configChanged) reasons.unshift(configReason(classified));
+  if (move)
+    reasons.unshift(
+      `migrate from node ${live.node} to ${change.node}${g.node ? '' : ' (cluster.default_node)'}`,
+    );
   if (ownLock) reasons.unshift(`lock '${ownLock}' left by an interrupted Phoenix run; apply clears it`);
   return finish(steps.length ? 'update' : 'no-op', reasons, diffs, steps);
 }

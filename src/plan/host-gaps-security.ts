@@ -21,13 +21,13 @@ export const deviceNodes: HostNeed = {
   check: (g, h) => {
     if (g.kind !== 'lxc' || g.gpus.length === 0 || !h.devPassthrough) return [];
     const present = h.deviceNodes;
-    if (!present || !h.onListedHost(g)) return [];
+    if (!present) return [];
     return gpuDevices(g.gpus)
       .filter((d) => !present.has(d))
       .map((d) => ({
         name: d,
         message:
-          `device node ${d} does not exist on the host: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started` +
+          `device node ${d} does not exist ${h.node ? `on node ${h.node}` : 'on the host'}: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started` +
           (d.startsWith('/dev/nvidia-uvm')
             ? ' (the nvidia-uvm module makes no nodes itself: nvidia-modprobe -u must run at boot)'
             : ''),
@@ -41,12 +41,12 @@ export const apparmorProfile: HostNeed = {
   kind: 'apparmor-profile',
   check: (g, h) => {
     const p = g.apparmorProfile;
-    if (g.kind !== 'lxc' || !p || BUILTIN_PROFILES.has(p) || !h.onListedHost(g)) return [];
+    if (g.kind !== 'lxc' || !p || BUILTIN_PROFILES.has(p)) return [];
     if (!h.apparmorProfiles || h.apparmorProfiles.has(p)) return [];
     return [
       {
         name: p,
-        message: `AppArmor profile ${p} is not installed on the host (/etc/apparmor.d/lxc/${p}), and the container cannot start without it`,
+        message: `AppArmor profile ${p} is not installed ${h.node ? `on node ${h.node}` : 'on the host'} (/etc/apparmor.d/lxc/${p}), and the container cannot start without it`,
         blocking: true,
       },
     ];

@@ -5,33 +5,54 @@
  * template it downloads). Add a need by appending to HOST_NEEDS; kinds sort in table order.
  */
 import type { Guest } from '../model/types.js';
-import type { LiveState } from '../model/live-state.js';
+import type { LiveState, LiveStorage } from '../model/live-state.js';
 import type { HostFacts, HostNeed } from './host-need.js';
 import { AGENT_SNIPPET } from '../model/host-config/image-volume.js';
 import { supportsDevPassthrough } from './desired-config.js';
 import { deviceNodes, apparmorProfile } from './host-gaps-security.js';
+import { nodeDetailsOf, storageOnNode } from './placement.js';
 
 export type { HostFacts, HostGap, HostNeed } from './host-need.js';
 
+/**
+ * The facts of the node guests are placed on (`node`; undefined: a single host, or unknown). Its
+ * storages are the shared ones and its own; its bridges, device nodes and AppArmor profiles come
+ * from its `nodeDetails` entry when the state has one, else from the top-level lists, which an
+ * older state file read on one host only (they then describe just that host). LXC templates and
+ * cloud images are listed for the whole cluster: a node-local copy elsewhere counts as present.
+ */
 export function hostFacts(
   live: LiveState,
   creating: ReadonlySet<number>,
   imageVolume: (file: string) => string,
+  node?: string,
 ): HostFacts {
+  const details = nodeDetailsOf(live, node);
+  const cluster = live.nodes.length > 1 && node !== undefined;
+  const listedHere =
+    !cluster || details?.local === true || (live.nodeDetails === undefined && node === undefined);
+  const storages = new Map<string, LiveStorage>();
+  for (const s of live.storages)
+    if (!storages.has(s.id) && storageOnNode(live, s.id, node) === s) storages.set(s.id, s);
+  const devices = details?.deviceNodes ?? (listedHere ? live.deviceNodes : undefined);
+  const profiles = details?.apparmorProfiles ?? (listedHere ? live.apparmorProfiles : undefined);
   return {
-    storages: new Map(live.storages.map((s) => [s.id, s])),
-    bridges: new Set(live.bridges),
-    nodes: new Set(live.nodes),
+    node: cluster ? node : undefined,
+    storages,
+    clusterStorages: new Set(live.storages.map((s) => s.id)),
+    bridges: new Set(details?.bridges ?? live.bridges),
     templates: new Set(live.templates),
     images: live.images ? new Set(live.images) : undefined,
     creating: (g) => creating.has(g.id) && g.cloneFrom === undefined,
     imageVolume,
-    deviceNodes: live.deviceNodes ? new Set(live.deviceNodes) : undefined,
-    apparmorProfiles: live.apparmorProfiles ? new Set(live.apparmorProfiles) : undefined,
-    onListedHost: (g) => g.node === undefined || live.nodes.length <= 1,
+    deviceNodes: devices ? new Set(devices) : undefined,
+    apparmorProfiles: profiles ? new Set(profiles) : undefined,
     devPassthrough: supportsDevPassthrough(live.pveVersion),
   };
 }
+
+/** `on the host`, or `on node pve2` in a cluster. */
+export const onWhere = (h: HostFacts): string => (h.node ? `on node ${h.node}` : 'on the host');
 
 /** Storages a guest allocates on, with the content they need. */
 function storagesOf(g: Guest): string[] {
@@ -46,7 +67,13 @@ const storageExists: HostNeed = {
   check: (g, h) =>
     storagesOf(g)
       .filter((id) => !h.storages.has(id))
-      .map((id) => ({ name: id, message: `storage ${id} does not exist on the host`, blocking: true })),
+      .map((id) => ({
+        name: id,
+        message: h.clusterStorages.has(id)
+          ? `storage ${id} is not available ${onWhere(h)} (it is local to other nodes)`
+          : `storage ${id} does not exist ${onWhere(h)}`,
+        blocking: true,
+      })),
 };
 
 const storageContent: HostNeed = {
@@ -67,7 +94,7 @@ const bridge: HostNeed = {
   check: (g, h) =>
     [...new Set(g.networks.map((n) => n.bridge))]
       .filter((b) => !h.bridges.has(b))
-      .map((b) => ({ name: b, message: `bridge ${b} does not exist on the host`, blocking: true })),
+      .map((b) => ({ name: b, message: `bridge ${b} does not exist ${onWhere(h)}`, blocking: true })),
 };
 
 const template: HostNeed = {
@@ -123,17 +150,7 @@ const agentSnippet: HostNeed = {
   },
 };
 
-/** Nodes come first: a guest on a node outside the cluster cannot be planned at all. */
-const node: HostNeed = {
-  kind: 'node',
-  check: (g, h) =>
-    g.node && !h.nodes.has(g.node)
-      ? [{ name: g.node, message: `node ${g.node} is not part of the cluster`, blocking: true }]
-      : [],
-};
-
 export const HOST_NEEDS: HostNeed[] = [
-  node,
   storageExists,
   storageContent,
   bridge,

@@ -7,9 +7,13 @@ import type { LiveStorage } from '../model/live-state.js';
 
 /** Host facts the checks read, built once per plan. */
 export interface HostFacts {
+  /** The cluster node these facts are of; undefined on a single host (or when unknown). */
+  readonly node?: string;
+  /** Storages usable on the node: the shared ones and its own. */
   readonly storages: ReadonlyMap<string, LiveStorage>;
+  /** Ids of every storage of the cluster, for telling "elsewhere" from "nowhere". */
+  readonly clusterStorages: ReadonlySet<string>;
   readonly bridges: ReadonlySet<string>;
-  readonly nodes: ReadonlySet<string>;
   readonly templates: ReadonlySet<string>;
   /** Volume ids of `import` content; undefined when the state does not list them. */
   readonly images?: ReadonlySet<string>;
@@ -17,15 +21,13 @@ export interface HostFacts {
   readonly creating: (g: Guest) => boolean;
   /** The volume id (or path) a VM's template_image is imported from. */
   readonly imageVolume: (file: string) => string;
-  /** Entries directly under /dev; undefined when the state does not list them. */
-  readonly deviceNodes?: ReadonlySet<string>;
-  /** Profiles in /etc/apparmor.d/lxc; undefined when the state does not list them. */
-  readonly apparmorProfiles?: ReadonlySet<string>;
   /**
-   * Whether the device and profile listings describe the guest's node: they are read on the host
-   * the state is read from, so in a cluster they say nothing of a guest placed on another node.
+   * Entries directly under /dev on the node; undefined when the state does not list them for it
+   * (an older state file lists them for the host it was read on only).
    */
-  readonly onListedHost: (g: Guest) => boolean;
+  readonly deviceNodes?: ReadonlySet<string>;
+  /** Profiles in /etc/apparmor.d/lxc on the node; undefined when not listed for it. */
+  readonly apparmorProfiles?: ReadonlySet<string>;
   /** GPUs are passed as `devN` entries (Proxmox VE 8.1+), which Proxmox checks; else optional bind mounts. */
   readonly devPassthrough: boolean;
 }

@@ -300,3 +300,21 @@ export function withFirewall(marker: GuestMarker, fw: string | undefined): Guest
 export function withSource(marker: GuestMarker, src: string | undefined): GuestMarker {
   return { ...marker, src };
 }
+
+const births = new Map<string | undefined, string>();
+/**
+ * The managed tag and the making line (what is being made, nothing done; cached in `births` by
+ * source token, as a handful of sources serve thousands of guests), written when the guest
+ * is created or cloned: a run that stops before the make step finished leaves a guest the next
+ * plan knows as Phoenix's and incomplete. The done-record follows only once the make step is over.
+ */
+export function birthKeys(g: Guest): Record<string, string> {
+  const src = sourceToken(g);
+  let description = births.get(src);
+  if (description === undefined) {
+    description = renderMakingDescription(src);
+    if (births.size >= 1000) births.clear();
+    births.set(src, description);
+  }
+  return { description, tags: MANAGED_TAG };
+}

@@ -16,6 +16,8 @@ import { imageVolume } from '../model/host-config/image-volume.js';
 import { backupStorageOf, deleteSteps } from './data-loss.js';
 import { isManaged, UNKNOWN_HASH } from './markers.js';
 import { markSorted } from './canonical.js';
+import { clusterConfigOf } from '../model/cluster-config.js';
+import { nodeErrors, rebuildMoveError } from './placement.js';
 import { withHash } from './plan-file.js';
 import { selectPlan } from './select.js';
 import { runsScripts } from './script-input.js';
@@ -102,10 +104,14 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     pveVersion: live.pveVersion,
     nvidia: desired.nvidia,
     sourceConfigs: new Map(),
-    defaultNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
+    placement: {
+      cluster: clusterConfigOf(desired.hypervisor),
+      onlyNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
+    },
     imageVolume: (file: string) => imageVolume(file, desired.hypervisor),
   };
   const planned: DraftChange[] = [];
+  const nodeById = new Map<number, string | undefined>();
   // Facts about the steps, gathered in one pass: clone sources used, guests created, scripts
   // without a content hash.
   const clonedFrom = new Set<number>();
@@ -115,7 +121,16 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     const r = planGuest(g, ctx);
     const c = r.change;
     planned.push(c);
+    nodeById.set(g.id, c.node);
     for (const m of r.errors) errors.push({ address: c.address, message: m });
+    if (ctx.hostKnown && c.action !== 'no-op') {
+      const from = c.steps.find((s) => s.op === 'migrate');
+      for (const m of nodeErrors(live, c.node, from?.op === 'migrate' ? from.from : undefined))
+        errors.push({ address: c.address, message: m });
+    }
+    const was = liveById.get(g.id)?.node;
+    if (c.action === 'replace' && was && c.node && was !== c.node)
+      errors.push({ address: c.address, message: rebuildMoveError(was, c.node) });
     if (options.secretAvailable && runsScripts(c.steps))
       for (const m of missingSecrets(g, options.secretAvailable))
         errors.push({ address: c.address, message: m });
@@ -275,7 +290,9 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   const changes: readonly GuestChange[] = planned;
 
   const hostCheck =
-    basis === 'live-state' ? checkHypervisor(desired, live, creating, ctx.imageVolume) : undefined;
+    basis === 'live-state'
+      ? checkHypervisor(desired, live, creating, ctx.imageVolume, (g) => nodeById.get(g.id))
+      : undefined;
   const hypervisor = hostCheck?.diffs ?? [];
   if (hostCheck) errors.push(...hostCheck.errors);
 
@@ -307,6 +324,7 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
       readAt: live.readAt || undefined,
       pveVersion: live.pveVersion,
       createdAt: options.createdAt,
+      nodes: basis === 'live-state' && live.nodes.length > 1 ? live.nodes : undefined,
     },
   };
   return withHash(options.only ? selectPlan(whole, options.only) : whole);

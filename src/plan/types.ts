@@ -254,8 +254,10 @@ export interface GuestChange {
   readonly kind: GuestKind;
   readonly name: string;
   /**
-   * Cluster node the guest is on or goes to: the config's `node`, else the node it lives on, else
-   * the host's only node; absent when unknown (a new guest on a cluster: the node apply talks to).
+   * Cluster node the guest is on or goes to (plan/placement.ts): the config's `node`, else the
+   * hypervisor file's `cluster.default_node`, else the node it lives on, else the host's only node;
+   * absent when unknown (a new guest on a larger cluster, which is a plan error, or config against
+   * config). A `migrate` step moves it there first.
    */
   readonly node?: string;
   readonly action: PlanAction;
@@ -321,6 +323,8 @@ export interface PlanMeta {
   readonly readAt?: string;
   readonly pveVersion?: string;
   readonly createdAt?: string;
+  /** The cluster's nodes, when the live state had more than one (renderers then name each guest's node). */
+  readonly nodes?: readonly string[];
 }
 
 export interface Plan {

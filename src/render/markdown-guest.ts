@@ -6,6 +6,7 @@
 import { driftTag } from './drift.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import { byteLength } from './budget.js';
+import { onNode } from './nodes.js';
 import { escapeCell } from './cell.js';
 import { cloneSourceLabel, isNewGuest, resultingSettings } from './create-settings.js';
 import { ACTION_SYMBOL, describeAction, describeStep, describeWork, label } from './summary.js';
@@ -55,6 +56,7 @@ export function details(
   mode: 'full' | 'collapsed',
   openWhenShort: boolean,
   sources: Plan['cloneSources'],
+  nodes = false,
 ): string {
   const all = diffLines(c, sources);
   const lines =
@@ -67,7 +69,7 @@ export function details(
   const open =
     mode === 'full' && openWhenShort && lines.length + c.steps.length <= SHORT_DETAILS_LINES ? ' open' : '';
   const parts = [
-    `<details${open}><summary><code>${ACTION_SYMBOL[c.action].trim() || '='}</code> <b>${label(c)}</b> ${escapeCell(c.name)}: ${escapeCell(describeAction(c))}</summary>`,
+    `<details${open}><summary><code>${ACTION_SYMBOL[c.action].trim() || '='}</code> <b>${label(c)}</b> ${escapeCell(c.name)}${escapeCell(onNode(c, nodes))}: ${escapeCell(describeAction(c))}</summary>`,
     '',
   ];
   if (c.reasons.length) parts.push(`Why: ${escapeCell(c.reasons.join('; '))}`, '');
@@ -113,10 +115,11 @@ export function lazyTexts(changes: readonly GuestChange[], make: (c: GuestChange
   };
 }
 
-export function row(c: GuestChange): string {
+/** A table row; with `nodes`, the guest's node follows its label (`CT 950 on pve2`). */
+export function row(c: GuestChange, nodes = false): string {
   const symbol = ACTION_SYMBOL[c.action].trim();
   const order = c.layer === undefined ? '' : String(c.layer + 1);
-  return `| ${symbol ? `\`${symbol}\`` : ''} | ${label(c)} | ${escapeCell(c.name)} | ${escapeCell(describeAction(c))} | ${escapeCell(describeWork(c))} | ${order} |`;
+  return `| ${symbol ? `\`${symbol}\`` : ''} | ${label(c)}${nodes && c.node ? ` on ${escapeCell(c.node)}` : ''} | ${escapeCell(c.name)} | ${escapeCell(describeAction(c))} | ${escapeCell(describeWork(c))} | ${order} |`;
 }
 
 export const TABLE_HEAD = '| | Guest | Name | Action | What runs | Order |\n|---|---|---|---|---|---|';

@@ -14,7 +14,8 @@ import { escapeCell } from './cell.js';
 import { planAlerts, renderAlerts } from './markdown-alerts.js';
 import { details, fenced, lazyTexts, row, TABLE_HEAD, type LazyTexts } from './markdown-guest.js';
 import { defaultStatus, planHeader, type PlanStatus } from './markdown-header.js';
-import { MERMAID_LEGEND, renderMermaid, type MermaidGraph } from './mermaid.js';
+import { MERMAID_LEGEND, MERMAID_NODES_LEGEND, renderMermaid, type MermaidGraph } from './mermaid.js';
+import { showsNodes } from './nodes.js';
 import { countPlan, hasChanges, headline, selectionLines, type PlanCounts } from './summary.js';
 
 export { escapeCell } from './cell.js';
@@ -116,14 +117,15 @@ function renderMarkdownUnmasked(plan: Plan, options: MarkdownOptions): string {
 
   // Table rows are made on demand: a big plan only ever shows the first few hundred, and whether
   // a level fits is decided as soon as the rows made so far exceed the budget.
-  const rowsChanged = lazyTexts(changed, row);
-  const rowsUnchanged = lazyTexts(unchanged, row);
+  const nodes = showsNodes(plan);
+  const rowsChanged = lazyTexts(changed, (c) => row(c, nodes));
+  const rowsUnchanged = lazyTexts(unchanged, (c) => row(c, nodes));
   const detailCache = new Map<string, LazyTexts>();
   const detailTexts = (mode: 'full' | 'collapsed'): LazyTexts => {
     let d = detailCache.get(mode);
     if (!d) {
       const openWhenShort = changed.length <= 10;
-      d = lazyTexts(changed, (c) => details(c, mode, openWhenShort, plan.cloneSources));
+      d = lazyTexts(changed, (c) => details(c, mode, openWhenShort, plan.cloneSources, nodes));
       detailCache.set(mode, d);
     }
     return d;
@@ -141,7 +143,8 @@ function renderMarkdownUnmasked(plan: Plan, options: MarkdownOptions): string {
     const scope = g.changedOnly
       ? `Changed guests and what they are cloned from or depend on: ${g.drawn} of ${g.eligible} drawn, ${g.changedDrawn === g.changed ? `all ${g.changed} changed guests among them` : `${g.changedDrawn} of ${g.changed} changed guests (the rest in the table)`}.`
       : `All ${g.drawn} guests${g.drawn < g.eligible ? ` (${g.drawn} of ${g.eligible} drawn)` : ''}.`;
-    return ['### Graph', '', `${scope} ${MERMAID_LEGEND}`, '', fenced('mermaid', g.source), ''].join('\n');
+    const legend = g.byNode ? `${MERMAID_LEGEND} ${MERMAID_NODES_LEGEND}` : MERMAID_LEGEND;
+    return ['### Graph', '', `${scope} ${legend}`, '', fenced('mermaid', g.source), ''].join('\n');
   };
 
   const fixed = [...top, ...tail, footer].join('\n');

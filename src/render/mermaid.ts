@@ -9,6 +9,7 @@
  */
 import type { GuestChange, Plan } from '../plan/types.js';
 import { label } from './summary.js';
+import { showsNodes } from './nodes.js';
 
 export interface MermaidOptions {
   /** Draw every guest when the estate has at most this many (default 60). */
@@ -34,6 +35,8 @@ export interface MermaidGraph {
   /** Changed guests drawn, and changed guests in all. */
   readonly changedDrawn: number;
   readonly changed: number;
+  /** Guests are drawn in one subgraph per cluster node (the plan names nodes: render/nodes.ts). */
+  readonly byNode: boolean;
 }
 
 /** What the colours and arrows of the graph mean, for the line above it. */
@@ -47,6 +50,9 @@ const CLASS_DEFS = [
   'classDef destroy fill:#ffebe9,stroke:#cf222e,color:#4c0014,stroke-dasharray:4 3',
   'classDef same fill:#f6f8fa,stroke:#8c959f,color:#24292f',
 ];
+
+/** The line the legend gains when guests are grouped by node. */
+export const MERMAID_NODES_LEGEND = 'Each frame is a cluster node; a guest drawn in none has no node yet.';
 
 /** A graph with more guests than this is drawn top-down in capped rows. */
 const TOP_DOWN_FROM = 12;
@@ -139,19 +145,32 @@ function build(
   edges: readonly Edge[],
   links: readonly [number, number][],
   topDown: boolean,
+  byNode: boolean,
 ): string {
   const lines = [topDown ? 'flowchart TD' : 'flowchart LR', ...CLASS_DEFS.map((d) => `  ${d}`)];
   const byClass = new Map<string, string[]>();
-  for (const c of nodes) {
+  const box = (c: GuestChange, indent: string) => {
     // Top-down boxes are narrow: the address over the name.
     const text = topDown
       ? `${labelText(label(c))}<br/>${labelText(c.name, 24)}`
       : labelText(`${label(c)} ${c.name}`.trim());
-    lines.push(c.template ? `  ${nodeId(c)}[["${text}"]]` : `  ${nodeId(c)}["${text}"]`);
+    lines.push(c.template ? `${indent}${nodeId(c)}[["${text}"]]` : `${indent}${nodeId(c)}["${text}"]`);
     const cls = classOf(c);
     if (!byClass.has(cls)) byClass.set(cls, []);
     byClass.get(cls)!.push(nodeId(c));
-  }
+  };
+  if (byNode) {
+    // One subgraph per node, in name order; guests without a node stay outside any.
+    const groups = new Map<string, GuestChange[]>();
+    for (const c of nodes) if (c.node) groups.set(c.node, [...(groups.get(c.node) ?? []), c]);
+    for (const name of [...groups.keys()].sort()) {
+      // Node names are letters, digits and '-' (the schema's nodeName): safe in a bracketed title.
+      lines.push(`  subgraph node_${name.replace(/[^A-Za-z0-9]/g, '_')} [node ${labelText(name)}]`);
+      for (const c of groups.get(name)!) box(c, '    ');
+      lines.push('  end');
+    }
+    for (const c of nodes) if (!c.node) box(c, '  ');
+  } else for (const c of nodes) box(c, '  ');
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const e of edges)
     lines.push(`  ${nodeId(byId.get(e.from)!)} ${e.clone ? '==>' : '-.->'} ${nodeId(byId.get(e.to)!)}`);
@@ -212,6 +231,7 @@ export function renderMermaid(plan: Plan, options: MermaidOptions = {}): Mermaid
       ]
     : plan.changes.map((c) => c.id);
   const changedSet = new Set(changedIds);
+  const byNode = showsNodes(plan);
   for (;;) {
     const ids = new Set(order.slice(0, maxNodes));
     const nodes = plan.changes.filter((c) => ids.has(c.id));
@@ -222,7 +242,7 @@ export function renderMermaid(plan: Plan, options: MermaidOptions = {}): Mermaid
     const links = topDown
       ? rowLinks(nodes, edges, perRank).slice(0, Math.max(0, maxEdges - edges.length))
       : [];
-    const source = build(nodes, edges, links, topDown);
+    const source = build(nodes, edges, links, topDown, byNode);
     if (source.length <= maxChars || maxNodes <= 1) {
       let changedDrawn = 0;
       for (const id of ids) if (changedSet.has(id)) changedDrawn++;
@@ -233,6 +253,7 @@ export function renderMermaid(plan: Plan, options: MermaidOptions = {}): Mermaid
         changedOnly,
         changedDrawn,
         changed: changedIds.length,
+        byNode,
       };
     }
     maxNodes = Math.max(1, Math.floor(maxNodes / 2));

@@ -7,6 +7,7 @@ import { maskInlineSecrets } from '../config/secrets.js';
 import type { GuestChange, Plan } from '../plan/types.js';
 import { cloneSourceLabel, isNewGuest, resultingSettings } from './create-settings.js';
 import { driftLines, driftTag } from './drift.js';
+import { onNode, showsNodes } from './nodes.js';
 import {
   ACTION_SYMBOL,
   countPlan,
@@ -54,11 +55,12 @@ function renderTextUnmasked(plan: Plan, options: TextOptions): string {
   );
   const selection = selectionLines(plan);
   if (selection.length) out.push(...selection.map((l) => paint('cyan', l)), '');
+  const nodes = showsNodes(plan);
   for (const c of plan.changes) {
     if (c.action === 'no-op' && !options.verbose) continue;
     const symbol = ACTION_SYMBOL[c.action].trim() || '=';
     out.push(
-      `${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', label(c))} ${c.name}: ${describeAction(c)}`,
+      `${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', label(c))} ${c.name}${onNode(c, nodes)}: ${describeAction(c)}`,
     );
     for (const r of c.reasons) out.push(paint('dim', `      # ${r}`));
     if (isNewGuest(c)) {

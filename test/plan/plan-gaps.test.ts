@@ -246,9 +246,13 @@ describe('the node of each guest change', () => {
     };
     const p = plan(desired, onNodes, { scriptHashes: H });
     expect(p.changes.map((c) => [c.address, c.node])).toEqual([
-      ['ct/950', undefined], // new, and the cluster has several nodes
+      ['ct/950', undefined], // new, the cluster has several nodes, and no default node
       ['ct/951', 'pve2'],
       ['ct/952', 'pve3'],
+    ]);
+    // A new guest that nothing places on a larger cluster is refused (placement.ts).
+    expect(p.errors.filter((e) => e.address === 'ct/950').map((e) => e.message)).toEqual([
+      expect.stringContaining('set `node` on the guest, or `cluster.default_node`'),
     ]);
     const single = plan(desired, host(), { scriptHashes: H });
     expect(change(single, 'ct/950').node).toBe('pve');

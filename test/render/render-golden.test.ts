@@ -14,6 +14,7 @@ import { appScriptPath, featureScriptPath } from '../../src/plan/markers.js';
 import { plan, planConfigDiff } from '../../src/plan/planner.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
+import { clusterPlan } from '../helpers/cluster-fixtures.js';
 import { ct, estate, host, liveCt, TEMPLATE } from '../helpers/plan-fixtures.js';
 import { describeShared, REPO_ROOT, sharedPath } from '../helpers/shared.js';
 
@@ -133,5 +134,13 @@ describe('golden: the alert blocks a plan comment starts with', () => {
     const p = plan(desired, live, { scriptHashes: fakeHashes(desired) });
     golden('alerts.md', renderMarkdown(p, { sha: SHA }));
     golden('alerts.txt', renderText(p, { color: false }));
+  });
+});
+
+describe('golden: a plan on a three-node cluster', () => {
+  it('a migration, a clone with target and a clone made on its source node then migrated', () => {
+    const p = clusterPlan();
+    golden('cluster.md', renderMarkdown(p, { sha: SHA }));
+    golden('cluster.txt', renderText(p, { color: false }));
   });
 });

@@ -30,6 +30,7 @@ import {
 } from './host-safety.js';
 import { checkHostnames, checkIds } from './identity.js';
 import { checkClones, checkCycles, checkDependencies } from './lineage.js';
+import { checkClusterNodes, CLUSTER_RULES } from './cluster.js';
 import { NetworkChecker } from './network.js';
 import { isObj, Reporter } from './report.js';
 import type { RuleInfo } from './rule-info.js';
@@ -145,6 +146,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'PHX-FIREWALL-DUPLICATE', severity: 'warning', summary: 'the same firewall rule twice in one list' },
   { id: 'PHX-PLAINTEXT-SECRET', severity: 'error', summary: 'no plaintext passwords or tokens in config' },
   { id: 'PHX-SECRET-REF', severity: 'error', summary: 'a secret reference names a valid secret' },
+  ...CLUSTER_RULES,
   ...HOST_SAFETY_RULES,
   ...HOST_RULES,
 ];
@@ -222,6 +224,7 @@ export function runRules(ctx: RuleContext): Diagnostic[] {
   checkClones(guests, idx, r);
   checkDependencies(guests, idx, r);
   checkCycles(guests, idx, r);
+  checkClusterNodes(hypervisor, guests, r);
 
   const network = new NetworkChecker(r, facts, vmDefaults);
   const storage = new StorageChecker(r, facts, vmDefaults);
