@@ -168,7 +168,14 @@ export function describeStep(s: Step): string {
     case 'create':
       return `${s.download ? 'download template, ' : ''}create from ${shortSource(s.source)} on ${s.storage} (${s.diskGb}G)`;
     case 'clone':
-      return `full clone of ${s.source}${s.snapshot ? ` @ ${s.snapshot}` : ''} onto ${s.storage}`;
+      return `full clone of ${s.source}${s.snapshot ? ` @ ${s.snapshot}` : ''} onto ${s.storage}${s.target ? ` on node ${s.target}` : ''}`;
+    case 'migrate': {
+      const how = [
+        s.online ? 'live' : s.restart ? 'restart' : '',
+        s.withLocalDisks ? 'with local disks' : '',
+      ].filter(Boolean);
+      return `migrate from node ${s.from} to ${s.to}${how.length ? ` (${how.join(', ')})` : ''}`;
+    }
     case 'configure': {
       const n = Object.keys(s.set).length + s.delete.length;
       return `set ${n} key${n === 1 ? '' : 's'}${s.lxcRaw ? ' and raw lxc lines' : ''}`;
