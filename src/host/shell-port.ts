@@ -232,7 +232,12 @@ export class ShellHostPort implements HostPort {
     await this.exec(this.ops(guest).setMeta(meta), {}, guest.node);
   }
 
-  /** `pct set` cannot write `lxc.*` keys: read the CT config file, replace them, write it back. */
+  /**
+   * `pct set` cannot write `lxc.*` keys: read the CT config file, replace them, write it back. The
+   * file is the guest's node's (`/etc/pve/nodes/NODE/lxc/ID.conf`), read without a hop (pmxcfs);
+   * the write runs on the guest's node, since the config lock it takes is a file on that node
+   * (pve-container `PVE::LXC::Config::config_file_lock`: `/run/lock/lxc/pve-config-ID.lock`).
+   */
   async setRawLxcLines(guest: GuestRef, lines: readonly string[]): Promise<void> {
     if (guest.kind !== 'lxc') throw new Error(`raw lxc.* lines are for containers, not VM ${guest.id}`);
     const current = await this.exec(readFile(this.configPath(guest)));
@@ -241,7 +246,7 @@ export class ShellHostPort implements HostPort {
     if (lock) throw new Error(`CT is locked (${lock}); its raw lxc.* lines are not written`);
     const next = replaceRawLxcLines(current.stdout, lines);
     if (next !== current.stdout)
-      await this.exec(writeLxcConfig(guest.id, next, guest.node ?? this.routes.localNode));
+      await this.exec(writeLxcConfig(guest.id, next, guest.node ?? this.routes.localNode), {}, guest.node);
   }
 
   /**
