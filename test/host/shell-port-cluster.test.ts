@@ -143,6 +143,11 @@ describe('the shell host port on a cluster', () => {
     expect(sent[2]).toEqual({ node: 'local', argv: ['tee', '--', '/etc/pve/firewall/900.fw'] });
   });
 
+  it('names the command and the node when a command on another node fails', async () => {
+    const { port } = clusterPort(() => ({ exitCode: 2, stderr: 'boom\n' }));
+    await expect(port.start(ct2)).rejects.toThrow("'pct start 900' on node pve2: exit 2: boom");
+  });
+
   it('refuses a guest on an offline or unknown node before sending anything', async () => {
     const { port, calls } = clusterPort();
     const err = await port.start({ kind: 'lxc', id: 905, node: 'pve3' }).catch((e: unknown) => e);
