@@ -18,6 +18,18 @@ const TRANSIENT_PATTERNS: readonly RegExp[] = [
   /\btrying to acquire lock\b.*\btimeout\b/i,
 ];
 
+/**
+ * The node hop could not reach the other node, so the command there never started: ssh's exit
+ * 255 with its own one-line message as the whole output (a remote command's output never
+ * counts).
+ */
+const HOP_UNREACHABLE =
+  /^ssh: connect to host \S+ port \d+: (?:Connection refused|Connection timed out|No route to host)$/;
+
+function hopUnreachable(argv: readonly string[], r: CommandResult | undefined): boolean {
+  return argv[0] === 'ssh' && r?.exitCode === 255 && HOP_UNREACHABLE.test(r.stderr.trim());
+}
+
 /** The storage or guest cannot do what was asked (e.g. a snapshot on a storage without them). */
 const UNSUPPORTED = /feature is not available|not supported/i;
 
@@ -92,7 +104,7 @@ export class HostCommandFailed extends Error {
     this.detail = detail;
     if (result) this.result = result;
     else if ((outcome as CommandError).when) this.when = (outcome as CommandError).when;
-    this.transient = this.when === 'before' || isTransientError(detail);
+    this.transient = this.when === 'before' || isTransientError(detail) || hopUnreachable(argv, result);
     this.kind = UNSUPPORTED.test(detail) ? 'unsupported' : result ? 'failed' : 'not-finished';
   }
 }

@@ -122,6 +122,27 @@ describe('the shell host port on a cluster', () => {
     });
   });
 
+  it('pings the agent and runs commands of a VM on another node through the hop', async () => {
+    const { port, calls } = clusterPort((argv) =>
+      hopTarget(argv)?.command.includes("'exec'")
+        ? { stdout: '{"exited":1,"exitcode":0,"out-data":"ok"}' }
+        : {},
+    );
+    const vm2 = { kind: 'qemu', id: 9001, node: 'pve2' } as const;
+    expect(await port.pingAgent(vm2)).toEqual({ answered: true, message: '' });
+    expect(await port.runInGuest(vm2, ['true'], 10)).toEqual({
+      status: 'exited',
+      exitCode: 0,
+      stdout: 'ok',
+      stderr: '',
+    });
+    expect(calls.map((c) => where(c).node)).toEqual(['pve2@10.0.0.12', 'pve2@10.0.0.12']);
+    expect(calls.map((c) => where(c).argv.slice(0, 3))).toEqual([
+      ['qm', 'guest', 'cmd'],
+      ['qm', 'guest', 'exec'],
+    ]);
+  });
+
   it('reads and writes /etc/pve files at the guest node path; only the locked write hops', async () => {
     const conf = 'arch: amd64\nhostname: web\n';
     const { port, calls } = clusterPort((argv) => (argv[0] === 'cat' ? { stdout: conf } : {}));
@@ -146,6 +167,21 @@ describe('the shell host port on a cluster', () => {
   it('names the command and the node when a command on another node fails', async () => {
     const { port } = clusterPort(() => ({ exitCode: 2, stderr: 'boom\n' }));
     await expect(port.start(ct2)).rejects.toThrow("'pct start 900' on node pve2: exit 2: boom");
+  });
+
+  it('retries a hop that could not reach its node, never a remote command that printed the same', async () => {
+    const unreachable = {
+      exitCode: 255,
+      stderr: 'ssh: connect to host 10.0.0.12 port 22: No route to host\n',
+    };
+    let answers = [unreachable, {}];
+    const { port, calls } = clusterPort(() => answers.shift() ?? {});
+    const retrying = port.withPolicy({ retry: { attempts: 3, baseDelayMs: 0, maxDelayMs: 0 } });
+    await retrying.start(ct2);
+    expect(calls).toHaveLength(2);
+    answers = [{ exitCode: 255, stderr: `some output\n${unreachable.stderr}` }, {}];
+    await expect(retrying.start(ct2)).rejects.toThrow(/on node pve2: exit 255/);
+    expect(calls).toHaveLength(3);
   });
 
   it('refuses a guest on an offline or unknown node before sending anything', async () => {
