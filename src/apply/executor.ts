@@ -61,6 +61,7 @@ function testsOf(
 const STEP_WEIGHT: Partial<Record<Step['op'], number>> = {
   create: 8,
   clone: 5,
+  migrate: 5,
   destroy: 2,
   start: 1.5,
   restart: 3,
@@ -107,6 +108,12 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
   const tasks = changed
     .map((c) => ({ key: c.address, after: c.waitFor, change: c }))
     .sort((a, b) => (work.get(b.key) ?? 0) - (work.get(a.key) ?? 0) || a.change.id - b.change.id);
+  // Every guest operation runs on the node that holds the guest (the hop for the other nodes).
+  input.port.useCluster(live.nodeDetails);
+  /** Where guests moved in this run (`migrate` steps), for the clones made from them. */
+  const movedTo = new Map<number, string>();
+  const nodeOf = (id: number): string | undefined => movedTo.get(id) ?? (liveById.get(id)?.node || undefined);
+  const sharedStorages = new Set(live.storages.filter((s) => s.shared).map((s) => s.id));
   const mutex = new KeyedMutex();
   const downloads = new Map<string, Promise<unknown>>();
   const reports = new Map<string, GuestReport>();
@@ -152,7 +159,11 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
       mutex,
       downloads,
       planHash: plan.hash,
-      node: c.node ?? (liveGuest?.node || undefined),
+      // Where it is now (the run follows its clone, migrate and re-create steps from there).
+      node: liveGuest?.node || c.node,
+      nodeOf,
+      moved: (id, node) => movedTo.set(id, node),
+      storageShared: (storage) => sharedStorages.has(storage),
       sourceManaged: (id) => inPlan.has(id) || (liveById.get(id)?.tags.includes('phoenix') ?? false),
       readMarker,
       describe: describeStep,

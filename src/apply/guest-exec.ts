@@ -48,11 +48,16 @@ export class GuestExec {
   /** Script folders in the guest the `lib/` helpers were pushed to in this run. */
   private readonly libsIn = new Set<string>();
 
+  /** `guest`: the guest and the node it is on now (a migrate step moves it mid-run). */
   constructor(
     private readonly host: HostPort,
-    private readonly guest: GuestRef,
+    private readonly guestNow: () => GuestRef,
     private readonly input: GuestExecInput,
   ) {}
+
+  private get guest(): GuestRef {
+    return this.guestNow();
+  }
 
   async waitAgent(): Promise<string> {
     const { agentTimeoutMs, agentPollMs } = this.input.settings;

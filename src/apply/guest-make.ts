@@ -25,8 +25,15 @@ export interface MakeContext {
   /** Template downloads of this run by volume id, shared by every guest that needs one. */
   readonly downloads: Map<string, Promise<unknown>>;
   readonly planHash: string;
-  /** Node the guest lives on when known (for its config file); else the local node's links. */
+  /**
+   * Node the guest lives on when the run starts, when known (else the connected node); the run
+   * follows it through clone, migrate and re-create steps (guest-run.ts).
+   */
   readonly node?: string;
+  /** The node guest `id` is on now (clone sources), when known: moves of this run included. */
+  readonly nodeOf?: (id: number) => string | undefined;
+  /** Whether every node sees the same volumes of `storage` (then a download serves all nodes). */
+  readonly storageShared?: (storage: string) => boolean;
   /** Whether the guest with this id already carries the Phoenix tag (clones inherit tags). */
   readonly sourceManaged: (id: number) => boolean;
   readonly readMarker: (live: LiveGuest) => GuestMarker | undefined;
@@ -49,10 +56,13 @@ const TAGS = managedTags([]);
 async function download(m: MakeContext, s: StepCtx, volid: string): Promise<void> {
   const parts = templateParts(volid);
   if (!parts) throw new Error(`cannot download ${volid}: expected STORAGE:vztmpl/FILE`);
-  let pending = m.downloads.get(volid);
+  // A node-local storage holds its own copy on each node: one download per node then.
+  const node = m.storageShared?.(parts.storage) ? undefined : s.guest.node;
+  const key = node === undefined ? volid : `${node}/${volid}`;
+  let pending = m.downloads.get(key);
   if (!pending) {
-    pending = s.host.downloadTemplate(parts.storage, parts.file);
-    m.downloads.set(volid, pending);
+    pending = s.host.downloadTemplate(parts.storage, parts.file, node);
+    m.downloads.set(key, pending);
   }
   await pending;
 }
@@ -63,12 +73,12 @@ export async function createGuest(
   step: CreateStep,
   description: string,
 ): Promise<void> {
-  const id = s.guest.id;
-  if (s.guest.kind === 'lxc') {
+  const g = s.guest;
+  if (g.kind === 'lxc') {
     if (step.download) await download(m, s, step.source);
     const { settings, unprivileged } = lxcArgs(step.config);
-    if (step.hostDirs?.length) await s.host.makeHostDirs(step.hostDirs);
-    await s.host.createContainer(id, step.source, { ...settings, unprivileged, tags: TAGS, description });
+    if (step.hostDirs?.length) await s.host.makeHostDirs(step.hostDirs, g.node);
+    await s.host.createContainer(g, step.source, { ...settings, unprivileged, tags: TAGS, description });
     if (step.lxcRaw.length) await writeRawLxcLines(s, step.lxcRaw);
     return;
   }
@@ -76,48 +86,68 @@ export async function createGuest(
   const { scsi0, boot, ...rest } = step.config;
   void scsi0;
   const args = qemuArgs(rest);
-  await s.host.createVm(id, { ...args.settings, tags: TAGS, description }, args.sshkeys);
+  await s.host.createVm(g, { ...args.settings, tags: TAGS, description }, args.sshkeys);
   // The planner names the image by volume id (src/model/host-config/image-volume.ts).
   const image = step.source;
   try {
-    await s.host.importVmDisk(id, image, step.storage, 'scsi0');
+    await s.host.importVmDisk(g, image, step.storage, 'scsi0');
   } catch (err) {
     throw new Error(
       `${(err as Error).message}\n(the cloud image is imported from ${image}; phoenix setup-hypervisor downloads it there, or name an absolute path in template_image)`,
     );
   }
-  if (boot) await s.host.setVm(id, qemuArgs({ boot }).settings);
+  if (boot) await s.host.setVm(g, qemuArgs({ boot }).settings);
   await s.host.resizeDisk(s.guest, 'scsi0', `${step.diskGb}G`);
 }
 
+/** The mutex key of a clone source: its clones and its own migration never overlap. */
+export const cloneSourceKey = (id: number): string => `clone-source:${id}`;
+
+/**
+ * A full clone, run on the source's node (read under the source's mutex, so a migration of the
+ * source in this run has finished); it lands on `step.target` when set, else beside the source.
+ * Returns the node the clone is on.
+ */
 export async function cloneGuest(
   m: MakeContext,
   s: StepCtx,
   step: CloneStep,
   description: string,
-): Promise<void> {
+): Promise<string | undefined> {
   const o = {
     full: true,
     storage: step.storage,
     description,
     ...(step.snapshot ? { snapname: step.snapshot } : {}),
+    ...(step.target ? { target: step.target } : {}),
     name: step.name,
   };
-  await m.mutex.with(`clone-source:${step.source}`, () => s.host.cloneGuest(s.guest, step.source, o));
+  const sourceNode = await m.mutex.with(cloneSourceKey(step.source), async () => {
+    const node = m.nodeOf?.(step.source) ?? s.guest.node;
+    const source = { kind: s.guest.kind, id: step.source, ...(node ? { node } : {}) };
+    await s.host.cloneGuest(s.guest, source, o);
+    return node;
+  });
+  const landed = step.target ?? sourceNode;
   // A clone copies its source's tags; a source Phoenix does not manage has none to give.
-  if (!m.sourceManaged(step.source)) await s.host.setMeta(s.guest, { tags: TAGS });
+  if (!m.sourceManaged(step.source))
+    await s.host.setMeta(
+      { kind: s.guest.kind, id: s.guest.id, ...(landed ? { node: landed } : {}) },
+      { tags: TAGS },
+    );
+  return landed;
 }
 
 export async function configureGuest(s: StepCtx, step: ConfigureStep): Promise<void> {
-  const id = s.guest.id;
+  const g = s.guest;
   const hasKeys = Object.keys(step.set).length > 0 || step.delete.length > 0;
   if (s.guest.kind === 'lxc') {
     if (hasKeys) {
       const { settings, unprivileged } = lxcArgs(step.set);
       if (unprivileged !== undefined)
         throw new Error(`'unprivileged' cannot change on an existing container`);
-      if (step.hostDirs?.length) await s.host.makeHostDirs(step.hostDirs);
-      await s.host.setContainer(id, { ...settings, ...(step.delete.length ? { delete: step.delete } : {}) });
+      if (step.hostDirs?.length) await s.host.makeHostDirs(step.hostDirs, g.node);
+      await s.host.setContainer(g, { ...settings, ...(step.delete.length ? { delete: step.delete } : {}) });
     }
     if (step.lxcRaw) await writeRawLxcLines(s, step.lxcRaw);
     return;
@@ -125,7 +155,7 @@ export async function configureGuest(s: StepCtx, step: ConfigureStep): Promise<v
   if (!hasKeys) return;
   const args = qemuArgs(step.set);
   await s.host.setVm(
-    id,
+    g,
     { ...args.settings, ...(step.delete.length ? { delete: step.delete } : {}) },
     args.sshkeys,
   );

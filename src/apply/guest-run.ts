@@ -8,7 +8,6 @@
  * Creation and configuration details live in guest-make.ts, the in-guest work (scripts, health
  * checks, the agent wait) in guest-exec.ts; this file holds the step loop and the safety snapshot.
  */
-import { HostCommandFailed } from '../host/failure.js';
 import type { GuestRef, HostPort } from '../host/port.js';
 import type { LiveGuest } from '../model/live-state.js';
 import {
@@ -22,14 +21,20 @@ import {
 } from '../plan/markers.js';
 import type { GuestChange, Step } from '../plan/types.js';
 import { getErrorMessage } from '../util/errors.js';
-import { configureGuest, createGuest, cloneGuest, resizeGuest, type MakeContext } from './guest-make.js';
+import {
+  cloneGuest,
+  cloneSourceKey,
+  configureGuest,
+  createGuest,
+  resizeGuest,
+  type MakeContext,
+} from './guest-make.js';
 import { clearOwnLock, waitForeignLock } from './guest-locks.js';
 import { appContentToken, ScriptError } from './scripts.js';
-import { safetySnapshotDescription } from './rollback.js';
-import { snapshotsOldestFirst } from './snapshot-order.js';
+import { safetyNeeded, takeSafetySnapshot } from './safety-snapshot.js';
 import { parkVolumes, unparkVolumes } from './keep-steps.js';
 import { GuestExec } from './guest-exec.js';
-import { SAFETY_PREFIX, type ScriptOutput, type StepRecord, type TestOutcome } from './types.js';
+import type { ScriptOutput, StepRecord, TestOutcome } from './types.js';
 
 export { GUEST_CONFIG_ENV, GUEST_CONFIG_PATH, GUEST_DIR, SCRIPT_TAIL_LINES } from './guest-exec.js';
 
@@ -40,8 +45,11 @@ export function testKey(step: { suite: string; name: string; script: string }): 
   return `${step.suite}\0${step.name}\0${step.script}`;
 }
 
-/** Steps of making a guest: its done-record is written only once the last of them finished. */
-const MAKE_OPS = new Set(['destroy', 'unlock', 'create', 'clone', 'configure', 'resize']);
+/**
+ * Steps of making a guest: its done-record is written only once the last of them finished (a
+ * clone made beside its source and then moved to its own node is made once it is there).
+ */
+const MAKE_OPS = new Set(['destroy', 'unlock', 'create', 'clone', 'migrate', 'configure', 'resize']);
 
 /** Steps that change an existing guest's config or content (a safety snapshot is taken first). */
 const CHANGING_OPS = new Set([
@@ -73,10 +81,18 @@ export interface GuestRunInput extends MakeContext {
   /** What a script printed, once the host handed it over. */
   readonly onOutput?: (output: ScriptOutput) => void;
   readonly warn: (message: string) => void;
+  /** Told when a migrate step moved the guest (clones of it read its node through `nodeOf`). */
+  readonly moved?: (id: number, node: string) => void;
 }
 
 export class GuestRun {
-  readonly guest: GuestRef;
+  /**
+   * The node the guest is on now (undefined: the connected node): where it lives when the run
+   * starts; a create goes to the change's node, a clone is made on its source's node and lands on
+   * the step's `target` (else beside the source), a migrate step moves it to `to`, and after a
+   * destroy the guest is remade on the change's node. Every operation on it runs there.
+   */
+  private node: string | undefined;
   private readonly host: HostPort;
   private marker: GuestMarker;
   private running: boolean;
@@ -88,7 +104,7 @@ export class GuestRun {
 
   constructor(private readonly input: GuestRunInput) {
     const { change, live } = input;
-    this.guest = { kind: change.kind, id: change.id, ...(input.node ? { node: input.node } : {}) };
+    this.node = input.node;
     // Every operation with the run's retry policy; retries are counted for the step's note.
     this.host = input.port.withPolicy({ retry: input.settings.retry, onRetry: () => this.retries++ });
     const record = change.steps.find((s) => s.op === 'record');
@@ -97,7 +113,13 @@ export class GuestRun {
     const liveMarker = live ? input.readMarker(live) : undefined;
     this.marker = !fresh && liveMarker ? liveMarker : { v: 1, src, features: {} };
     this.running = !fresh && live?.status === 'running';
-    this.exec = new GuestExec(this.host, this.guest, input);
+    this.exec = new GuestExec(this.host, () => this.guest, input);
+  }
+
+  /** The guest and the node it is on now. */
+  get guest(): GuestRef {
+    const { kind, id } = this.input.change;
+    return { kind, id, ...(this.node ? { node: this.node } : {}) };
   }
 
   get steps(): readonly StepRecord[] {
@@ -181,6 +203,7 @@ export class GuestRun {
   }
 
   private async step(step: Step): Promise<string | void> {
+    if (step.op === 'create') this.node = this.input.change.node ?? this.node;
     const ctx = { host: this.host, guest: this.guest };
     const g = this.guest;
     switch (step.op) {
@@ -191,6 +214,7 @@ export class GuestRun {
         if (this.running || step.running) await this.host.stop(g);
         await this.host.destroy(g, step.incomplete ? { unreferenced: true } : {});
         this.running = false;
+        this.node = this.input.change.node ?? this.node;
         this.marker = { v: 1, src: this.marker.src, features: {} };
         return;
       }
@@ -200,8 +224,10 @@ export class GuestRun {
         await createGuest(this.input, ctx, step, renderMakingDescription(this.marker.src));
         return;
       case 'clone':
-        await cloneGuest(this.input, ctx, step, renderMakingDescription(this.marker.src));
+        this.node = await cloneGuest(this.input, ctx, step, renderMakingDescription(this.marker.src));
         return;
+      case 'migrate':
+        return this.migrate(step);
       case 'configure':
         await configureGuest(ctx, step);
         return;
@@ -224,7 +250,7 @@ export class GuestRun {
       case 'unpark-volumes':
         return unparkVolumes(this.host, g, step);
       case 'destroy-volume':
-        await this.host.setContainer(g.id, { delete: [step.key] });
+        await this.host.setContainer(g, { delete: [step.key] });
         return;
       case 'firewall':
         await this.host.writeFirewall(g, step.enabled, step.rules);
@@ -306,6 +332,22 @@ export class GuestRun {
     return 'passed';
   }
 
+  /**
+   * Runs on the node the guest leaves (`from`), holding the guest's clone-source mutex so no
+   * clone of it in this run is being made meanwhile; every later step runs on `to`.
+   */
+  private async migrate(step: Extract<Step, { op: 'migrate' }>): Promise<string | void> {
+    const { kind, id } = this.input.change;
+    const from: GuestRef = { kind, id, node: step.from };
+    const timeoutSec = this.input.settings.shutdownTimeoutSec;
+    await this.input.mutex.with(cloneSourceKey(id), () =>
+      this.host.migrate(from, { ...step, ...(step.restart ? { timeoutSec } : {}) }),
+    );
+    this.node = step.to;
+    this.input.moved?.(id, step.to);
+    return `${step.from} -> ${step.to}`;
+  }
+
   private async start(): Promise<string | void> {
     const { retry } = this.input.settings;
     const r = await this.host.start(this.guest, {
@@ -339,47 +381,11 @@ export class GuestRun {
     this.marker = progress;
   }
 
-  /** `phoenix-pre-<sha>` before the first change to an existing guest; older ones pruned. */
-  /** Whether this run takes a safety snapshot: only of an existing guest changed in place. */
   private safetyNeeded(): boolean {
-    const { change, live, settings } = this.input;
-    if (change.action !== 'update' || !live || live.template || settings.keepSafetySnapshots <= 0)
-      return false;
-    return !change.template; // a guest with snapshots cannot become a template
+    return safetyNeeded(this.input);
   }
 
-  private async safetySnapshot(): Promise<string | void> {
-    const { change, live, settings } = this.input;
-    if (!this.safetyNeeded() || !live) return 'skip';
-    const name = settings.safetySnapshotName;
-    const existing = live.snapshots.filter((s) => s.name.startsWith(SAFETY_PREFIX));
-    let note: string | undefined;
-    const earlier = existing.find((s) => s.name === name);
-    if (earlier && !earlier.snapstate) note = 'kept the one from the earlier attempt';
-    else {
-      // One whose taking was interrupted is no safety net: it goes, and is taken again.
-      if (earlier) {
-        await this.deleteSnapshot(name);
-        note = 'retook the incomplete one of the earlier attempt';
-      }
-      try {
-        await this.host.snapshot(this.guest, name, safetySnapshotDescription(this.input.planHash, live));
-      } catch (err) {
-        if (err instanceof HostCommandFailed && err.kind === 'unsupported') {
-          this.input.warn(
-            `${change.address}: no safety snapshot (${err.detail.trim()}); changing it without one`,
-          );
-          return 'not possible on this storage';
-        }
-        throw err;
-      }
-    }
-    const older = snapshotsOldestFirst(live.snapshots)
-      .filter((n) => n.startsWith(SAFETY_PREFIX) && n !== name)
-      .reverse()
-      .slice(Math.max(0, settings.keepSafetySnapshots - 1));
-    for (const n of older) await this.deleteSnapshot(n);
-    const pruned = older.length ? `pruned ${older.join(', ')}` : undefined;
-    return [note, pruned].filter(Boolean).join('; ') || undefined;
+  private safetySnapshot(): Promise<string | void> {
+    return takeSafetySnapshot(this.input, this.host, this.guest, (n) => this.deleteSnapshot(n));
   }
 }

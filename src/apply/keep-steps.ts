@@ -28,7 +28,7 @@ export async function parkVolumes(
     await host.destroy(holder, { unreferenced: true });
   }
   if (step.create)
-    await host.createContainer(step.holder, step.template, {
+    await host.createContainer(holder, step.template, {
       description: `Holds the data volumes of CT ${guest.id} while Phoenix rebuilds it; Phoenix hands them back and destroys it.`,
       hostname: holderName(guest.id),
       rootfs: `${step.storage}:1`,
@@ -39,11 +39,13 @@ export async function parkVolumes(
   // (`PVE::API2::LXC::move_volume`); the rebuild's destroy would delete those snapshots anyway.
   await stopGuest();
   for (const name of step.deleteSnapshots) await deleteSnapshot(name);
-  for (const v of step.volumes) await host.reassignVolume(guest.id, v.from, step.holder, v.to);
+  for (const v of step.volumes) await host.reassignVolume(guest, v.from, step.holder, v.to);
 }
 
+/** The holder lives beside the guest: `pct move-volume --target-vmid` works within one node. */
 export async function unparkVolumes(host: HostPort, guest: GuestRef, step: Unpark): Promise<void> {
-  for (const v of step.volumes) await host.reassignVolume(step.holder, v.from, guest.id, v.to);
+  const holder: GuestRef = { kind: 'lxc', id: step.holder, ...(guest.node ? { node: guest.node } : {}) };
+  for (const v of step.volumes) await host.reassignVolume(holder, v.from, guest.id, v.to);
   // Only its own root disk is left: every volume it held went back above.
-  await host.destroy({ kind: 'lxc', id: step.holder, ...(guest.node ? { node: guest.node } : {}) });
+  await host.destroy(holder);
 }

@@ -277,7 +277,6 @@ export async function rollbackGuest(port: HostPort, o: RollbackOptions): Promise
     o.out('Rollback cancelled; nothing was changed.\n');
     return { guest, snapshot, deleted: [], started: false, done: false };
   }
-  const ref = { kind: guest.kind, id: guest.id };
   const calls = port.withPolicy({ retry: DEFAULT_SETTINGS.retry });
   const lock = await port.acquireLock({
     timeoutMs: o.lockTimeoutMs,
@@ -294,6 +293,9 @@ export async function rollbackGuest(port: HostPort, o: RollbackOptions): Promise
         `${label}: its snapshots changed since the rollback was shown; nothing was changed, run it again`,
         1,
       );
+    // On the node that holds the guest now (through the node hop when it is not this one).
+    const node = again.guest.node || undefined;
+    const ref = { kind: guest.kind, id: guest.id, ...(node ? { node } : {}) };
     for (const name of again.deletes) {
       o.out(`Deleting newer snapshot ${name} of ${label}\n`);
       await calls.deleteSnapshot(ref, name);

@@ -5,6 +5,8 @@
  * failure it was. Callers read the typed fields, never Proxmox's message text.
  */
 import { maskArgvSecrets } from '../config/secrets.js';
+import { hopTarget } from '../proxmox/commands.js';
+import { shellSplit } from '../proxmox/quote.js';
 import type { CommandResult } from '../proxmox/transport.js';
 import { getErrorMessage } from '../util/errors.js';
 
@@ -15,6 +17,18 @@ const TRANSIENT_PATTERNS: readonly RegExp[] = [
   /\bconnection (?:lost|dropped|reset) before the command started\b/i,
   /\btrying to acquire lock\b.*\btimeout\b/i,
 ];
+
+/**
+ * The node hop could not reach the other node, so the command there never started: ssh's exit
+ * 255 with its own one-line message as the whole output (a remote command's output never
+ * counts).
+ */
+const HOP_UNREACHABLE =
+  /^ssh: connect to host \S+ port \d+: (?:Connection refused|Connection timed out|No route to host)$/;
+
+function hopUnreachable(argv: readonly string[], r: CommandResult | undefined): boolean {
+  return argv[0] === 'ssh' && r?.exitCode === 255 && HOP_UNREACHABLE.test(r.stderr.trim());
+}
 
 /** The storage or guest cannot do what was asked (e.g. a snapshot on a storage without them). */
 const UNSUPPORTED = /feature is not available|not supported/i;
@@ -41,8 +55,14 @@ function isResult(o: CommandResult | CommandError): o is CommandResult {
   return typeof (o as Partial<CommandResult>).exitCode === 'number';
 }
 
-/** The first words of an argv, for messages (values such as descriptions are cut, secrets masked). */
+/**
+ * The first words of an argv, for messages (values such as descriptions are cut, secrets masked);
+ * a command for another node (the hop) as the command it carries and that node.
+ */
 export function shortArgv(argv: readonly string[]): string {
+  const hop = hopTarget(argv);
+  const inner = hop ? shellSplit(hop.command) : undefined;
+  if (hop && inner) return `${shortArgv(inner)} on node ${hop.node}`;
   const words = maskArgvSecrets(argv.slice(0, 6)).map((a) => (a.length > 40 ? `${a.slice(0, 37)}...` : a));
   const text = words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : JSON.stringify(w))).join(' ');
   return `'${text}${argv.length > 6 ? ' ...' : ''}'`;
@@ -84,7 +104,7 @@ export class HostCommandFailed extends Error {
     this.detail = detail;
     if (result) this.result = result;
     else if ((outcome as CommandError).when) this.when = (outcome as CommandError).when;
-    this.transient = this.when === 'before' || isTransientError(detail);
+    this.transient = this.when === 'before' || isTransientError(detail) || hopUnreachable(argv, result);
     this.kind = UNSUPPORTED.test(detail) ? 'unsupported' : result ? 'failed' : 'not-finished';
   }
 }

@@ -35,6 +35,10 @@ import {
   type HostCommand,
 } from '../proxmox/commands.js';
 import type { GuestKind } from '../model/types.js';
+import type { CommandResult } from '../proxmox/transport.js';
+import { HostCommandFailed } from './failure.js';
+import type { GuestExecResult } from './port.js';
+import type { RunOptions } from './runner.js';
 
 /** A command run inside the guest, and how to read its result. */
 export interface GuestExec {
@@ -167,4 +171,33 @@ export function parseAgentExec(stdout: string): AgentExecStatus | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Runs a command inside the guest with `run` (the port's runner, on the guest's node) and reads
+ * its result: `pct exec`/`pct push` pass the guest's exit code through; `qm guest exec` prints a
+ * JSON status (a non-zero exit of `qm` itself is a host failure).
+ */
+export async function runGuestExec(
+  run: (cmd: HostCommand, o: RunOptions) => Promise<CommandResult>,
+  e: GuestExec,
+): Promise<GuestExecResult> {
+  const bound: RunOptions = e.timeoutSec !== undefined ? { timeoutMs: e.timeoutSec * 1000 } : {};
+  if (!e.viaAgent) {
+    try {
+      const r = await run(e.command, bound);
+      return { status: 'exited', exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+    } catch (err) {
+      if (err instanceof HostCommandFailed && err.result) {
+        const { exitCode, stdout, stderr } = err.result;
+        return { status: 'exited', exitCode, stdout, stderr };
+      }
+      throw err;
+    }
+  }
+  const r = await run(e.command, bound);
+  const status = parseAgentExec(r.stdout);
+  if (!status) return { status: 'unreadable', text: r.stdout || r.stderr };
+  if (!status.exited) return { status: 'running' };
+  return { status: 'exited', exitCode: status.exitCode, stdout: status.stdout, stderr: status.stderr };
 }

@@ -9,7 +9,7 @@
  * Failures are `HostCommandFailed` (failure.ts) with typed fields: `transient` (retried by the
  * port under the call's policy), `kind` (`unsupported`, `not-finished`, `failed`), `exitCode`.
  */
-import type { LiveState } from '../model/live-state.js';
+import type { LiveNode, LiveState } from '../model/live-state.js';
 import type { FirewallRule, GuestKind } from '../model/types.js';
 import type { CloneOptions, PctCreateOptions, PctSetOptions, QemuSettings } from '../proxmox/commands.js';
 import type { ReadLiveStateOptions } from '../proxmox/state-reader.js';
@@ -36,11 +36,28 @@ export interface HostCapabilities {
   readonly supportsSudo: boolean;
 }
 
-/** A guest, and the node it lives on when known. */
+/**
+ * A guest, and the node it lives on when known: every command of an operation on it runs on that
+ * node (through the node hop when it is not the connected one). Without a node: the connected one.
+ */
 export interface GuestRef {
   readonly kind: GuestKind;
   readonly id: number;
   readonly node?: string;
+}
+
+/** Where a migration takes the guest (the plan's `migrate` step carries these). */
+export interface GuestMove {
+  /** The node it moves to. */
+  readonly to: string;
+  /** A running VM moves live (`qm migrate --online`). */
+  readonly online: boolean;
+  /** A running container is shut down, moved and started there (`pct migrate --restart`). */
+  readonly restart: boolean;
+  /** A VM's disks on node-local storage are copied along (`--with-local-disks`). */
+  readonly withLocalDisks: boolean;
+  /** Seconds the shutdown of a container's restart migration may take. */
+  readonly timeoutSec?: number;
 }
 
 /** How the operations of one port view are retried. */
@@ -98,35 +115,53 @@ export interface HostPort {
   withPolicy(policy: CallPolicy): HostPort;
   close(): Promise<void>;
 
+  /** Reads the state; a shell host also learns the cluster's nodes from it (see `useCluster`). */
   readState(options?: ReadLiveStateOptions): Promise<LiveState>;
+  /**
+   * The cluster's nodes (`LiveState.nodeDetails`), for the node each guest operation runs on;
+   * absent or empty: keep what is known. Views from `withPolicy` share it.
+   */
+  useCluster(nodes: readonly LiveNode[] | undefined): void;
   /** Waits for and takes the host-wide apply lock. */
   acquireLock(options: HostLockOptions): Promise<HeldLock>;
 
   // making guests
-  /** Downloads a container template (`STORAGE`, `FILE` of `STORAGE:vztmpl/FILE`). */
-  downloadTemplate(storage: string, file: string): Promise<void>;
-  createContainer(id: number, template: string, spec: ContainerSpec): Promise<void>;
-  /** `sshkeys`: authorized keys for cloud-init, as text. */
-  createVm(id: number, spec: VmSpec, sshkeys?: string): Promise<void>;
+  /**
+   * Downloads a container template (`STORAGE`, `FILE` of `STORAGE:vztmpl/FILE`) on `node` (a
+   * storage that is not shared holds it per node).
+   */
+  downloadTemplate(storage: string, file: string, node?: string): Promise<void>;
+  /** Creates the container on `guest.node`. */
+  createContainer(guest: GuestRef, template: string, spec: ContainerSpec): Promise<void>;
+  /** Creates the VM on `guest.node`; `sshkeys`: authorized keys for cloud-init, as text. */
+  createVm(guest: GuestRef, spec: VmSpec, sshkeys?: string): Promise<void>;
   /** Imports a disk image (a volume id of `import` content, or a host file) as `targetDisk` of the VM. */
-  importVmDisk(id: number, image: string, storage: string, targetDisk: string): Promise<void>;
-  /** A full clone of `source` as `target.id`, named `name`. */
+  importVmDisk(guest: GuestRef, image: string, storage: string, targetDisk: string): Promise<void>;
+  /**
+   * A full clone of `source` as `target.id`, named `name`, run on the source's node;
+   * `options.target` makes it land on another node (`--target`, shared storage only).
+   */
   cloneGuest(
     target: GuestRef,
-    source: number,
+    source: GuestRef,
     options: CloneOptions & { readonly name: string },
   ): Promise<void>;
+  /** Moves the guest from `guest.node` to `move.to` (`pct migrate`/`qm migrate` run on its node). */
+  migrate(guest: GuestRef, move: GuestMove): Promise<void>;
 
   // configuring guests
-  setContainer(id: number, settings: ContainerSettings): Promise<void>;
-  setVm(id: number, settings: VmSettings, sshkeys?: string): Promise<void>;
+  setContainer(guest: GuestRef, settings: ContainerSettings): Promise<void>;
+  setVm(guest: GuestRef, settings: VmSettings, sshkeys?: string): Promise<void>;
   /** The guest's description and/or tags. */
   setMeta(guest: GuestRef, meta: { description?: string; tags?: readonly string[] }): Promise<void>;
   /** Makes the container's raw `lxc.*` lines exactly `lines` (`canWriteRawConfig`). */
   setRawLxcLines(guest: GuestRef, lines: readonly string[]): Promise<void>;
   resizeDisk(guest: GuestRef, disk: string, size: string): Promise<void>;
-  /** Makes each folder (with its parents) and gives it the owner ids; contents are kept. */
-  makeHostDirs(dirs: readonly HostDirSpec[]): Promise<void>;
+  /**
+   * Makes each folder (with its parents) on `node` (the node of the container that mounts them)
+   * and gives it the owner ids; contents are kept.
+   */
+  makeHostDirs(dirs: readonly HostDirSpec[], node?: string): Promise<void>;
   /**
    * Copies a disk, data included, to `storage`; Proxmox keeps the source as an unused volume (it
    * refuses to delete a source that snapshots use). A container must be stopped.
@@ -134,10 +169,10 @@ export interface HostPort {
   moveVolume(guest: GuestRef, disk: string, storage: string): Promise<void>;
   /**
    * Hands container `from`'s volume under `key` (`mpN`/`unusedN`), data included, to container
-   * `to` under `toKey`; Proxmox renames it to `to`'s id. The source must be stopped unless `key`
-   * is `unusedN`.
+   * `to` (on the same node) under `toKey`; Proxmox renames it to `to`'s id. The source must be
+   * stopped unless `key` is `unusedN`.
    */
-  reassignVolume(from: number, key: string, to: number, toKey: string): Promise<void>;
+  reassignVolume(from: GuestRef, key: string, to: number, toKey: string): Promise<void>;
   /** A `vzdump` backup of the guest onto `storage` (stop mode). */
   backup(guest: GuestRef, storage: string): Promise<void>;
   writeFirewall(guest: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void>;
@@ -177,7 +212,7 @@ export interface HostPort {
   runInGuest(guest: GuestRef, argv: readonly string[], timeoutSec?: number): Promise<GuestExecResult>;
   writeGuestFile(guest: GuestRef, path: string, content: string, perms: string): Promise<GuestExecResult>;
 
-  // host files
+  // host files (on the connected node)
   /** A text file on the host; undefined when it does not exist. */
   readHostFile(path: string): Promise<string | undefined>;
   writeHostFile(path: string, content: string): Promise<void>;

@@ -15,7 +15,8 @@
  * stopped"), retried only when it is read-only.
  */
 import { runHostCommand } from '../proxmox/audit.js';
-import { TIMEOUT_KILL_AFTER_SEC, withTimeout, type HostCommand } from '../proxmox/commands.js';
+import { hopTarget, TIMEOUT_KILL_AFTER_SEC, withTimeout, type HostCommand } from '../proxmox/commands.js';
+import { shellSplit } from '../proxmox/quote.js';
 import { TransportTimeout, type CommandResult, type HostTransport } from '../proxmox/transport.js';
 import { UserError } from '../util/errors.js';
 import { commandError, HostCommandFailed, isTransientFailure } from './failure.js';
@@ -60,11 +61,13 @@ const LONG_COMMANDS: readonly (readonly string[])[] = [
   ['pct', 'create'],
   ['pct', 'restore'],
   ['pct', 'move-volume'],
+  ['pct', 'migrate'],
   ['pct', 'destroy'],
   ['qm', 'clone'],
   ['qm', 'create'],
   ['qm', 'disk', 'import'],
   ['qm', 'disk', 'move'],
+  ['qm', 'migrate'],
   ['qm', 'importdisk'],
   ['qm', 'destroy'],
   ['pveam', 'download'],
@@ -77,7 +80,7 @@ const LONG_COMMANDS: readonly (readonly string[])[] = [
   ['zpool', 'create'],
 ];
 
-/** The command a wrapper runs (`env VAR=x CMD`, `flock -w N FILE CMD`, `timeout ... CMD`). */
+/** The command a wrapper runs (`env VAR=x CMD`, `flock -w N FILE CMD`, `timeout ... CMD`, a node hop). */
 function innerArgv(argv: readonly string[]): readonly string[] {
   if (argv[0] === 'env') {
     let i = 1;
@@ -85,6 +88,12 @@ function innerArgv(argv: readonly string[]): readonly string[] {
     return innerArgv(argv.slice(i));
   }
   if (argv[0] === 'flock' && argv[1] === '-w') return innerArgv(argv.slice(4));
+  // A command for another node (commands/hop.ts) is bounded as the command it carries.
+  if (argv[0] === 'ssh') {
+    const hop = hopTarget(argv);
+    const inner = hop ? shellSplit(hop.command) : undefined;
+    return inner ? innerArgv(inner) : argv;
+  }
   if (argv[0] === 'timeout') {
     let i = 1;
     while (i < argv.length && argv[i]!.startsWith('-')) i++;

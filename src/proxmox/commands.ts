@@ -20,6 +20,7 @@ export {
   pctDestroy,
   pctExec,
   pctListSnapshots,
+  pctMigrate,
   pctMoveVolume,
   pctReassignVolume,
   pctPush,
@@ -35,6 +36,7 @@ export {
   pctUnlock,
   type LxcSettings,
   type PctCreateOptions,
+  type PctMigrateOptions,
   type PctSetOptions,
 } from './commands/pct.js';
 export {
@@ -49,6 +51,7 @@ export {
   qmGuestCmd,
   qmGuestExec,
   qmListSnapshots,
+  qmMigrate,
   qmResize,
   qmRollback,
   qmSet,
@@ -61,6 +64,7 @@ export {
   qmUnlock,
   type AgentCommand,
   type QemuSettings,
+  type QmMigrateOptions,
 } from './commands/qm.js';
 export {
   apiGet,

@@ -12,3 +12,19 @@ export function shellQuote(arg: string): string {
 export function shellJoin(argv: readonly string[]): string {
   return argv.map(shellQuote).join(' ');
 }
+
+/**
+ * The argv of a string `shellJoin` built (every word single-quoted, one space between words);
+ * undefined for any other shell text, which is never taken apart here.
+ */
+export function shellSplit(text: string): string[] | undefined {
+  const words: string[] = [];
+  const word = /'((?:[^']|'\\'')*)'(?: |$)/y;
+  while (word.lastIndex < text.length) {
+    const at = word.lastIndex;
+    const m = word.exec(text);
+    if (!m || m.index !== at) return undefined;
+    words.push(m[1]!.replace(/'\\''/g, "'"));
+  }
+  return words.length ? words : undefined;
+}

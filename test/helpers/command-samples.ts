@@ -75,6 +75,7 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   pctClone: [
     c.pctClone(900, 950, { hostname: 'web-1', full: true, storage: 'local-lvm', snapname: 'golden' }),
     c.pctClone(900, 951),
+    c.pctClone(900, 952, { full: true, storage: 'ceph-ct', target: 'pve2' }),
   ],
   pctSet: [
     c.pctSet(950, {
@@ -130,6 +131,12 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   pctResize: [c.pctResize(950, 'rootfs', '+4G'), c.pctResize(950, 'mp0', '64G')],
   installDirIds: [c.installDirIds('/srv/app/data', '0755', 100000, 100000)],
   mkdirNew: [c.mkdirNew('/srv/app/data', '0755')],
+  pctMigrate: [
+    c.pctMigrate(950, 'pve2'),
+    c.pctMigrate(950, 'pve2', { restart: true, timeoutSec: 120 }),
+    c.pctMigrate(950, 'pve-3', { targetStorage: 'local-lvm' }),
+    c.pctMigrate(950, 'pve-3', { targetStorage: '1' }),
+  ],
   pctMoveVolume: [
     c.pctMoveVolume(950, 'mp0', 'tank'),
     c.pctMoveVolume(950, 'rootfs', 'local-lvm', { delete: true }),
@@ -198,9 +205,19 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   qmDiskImport: [
     c.qmDiskImport(9000, '/var/lib/vz/template/iso/noble server.img', 'local-lvm', { format: 'raw' }),
   ],
+  qmMigrate: [
+    c.qmMigrate(9100, 'pve2'),
+    c.qmMigrate(9100, 'pve2', { online: true, withLocalDisks: true }),
+    c.qmMigrate(9100, 'pve-3', { targetStorage: 'local-zfs' }),
+  ],
+  onNode: [
+    c.onNode({ node: 'pve2', address: '10.0.0.12' }, c.pctStart(950)),
+    c.onNode({ node: 'pve-3', address: 'fd00::13' }, c.pctExec(950, ['sh', '-c', "echo 'it''s'"])),
+  ],
   qmClone: [
     c.qmClone(9000, 9100, { full: true, name: 'db-1', storage: 'local-lvm', snapname: 'base' }),
     c.qmClone(9000, 9101),
+    c.qmClone(9000, 9102, { full: true, storage: 'ceph-vm', target: 'pve-3' }),
   ],
   qmResize: [c.qmResize(9100, 'scsi0', '+10G'), c.qmResize(9100, 'virtio1', '32G')],
   qmDiskMove: [

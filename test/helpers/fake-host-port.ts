@@ -2,7 +2,8 @@
  * An in-memory HostPort for apply tests: no transport, no argv. Guests live in a LiveState that
  * the operations change (created, cloned, tagged, started, snapshotted, templated, destroyed);
  * every operation is recorded as a short line (`start ct/900`) so a test can tell what apply asked
- * of the host. Commands inside guests always exit 0; the agent always answers.
+ * of the host, and in `onNodes` with the node it was asked to run on (`start ct/900 @pve2`; `@-`:
+ * no node named). Commands inside guests always exit 0; the agent always answers.
  */
 import { HostCommandFailed } from '../../src/host/failure.js';
 import type { HostLockOptions } from '../../src/host/host-lock.js';
@@ -12,6 +13,7 @@ import type {
   ContainerSettings,
   ContainerSpec,
   GuestExecResult,
+  GuestMove,
   GuestRef,
   HeldLock,
   HostCapabilities,
@@ -21,7 +23,7 @@ import type {
   VmSettings,
   VmSpec,
 } from '../../src/host/port.js';
-import type { LiveGuest, LiveState } from '../../src/model/live-state.js';
+import type { LiveGuest, LiveNode, LiveState } from '../../src/model/live-state.js';
 import type { FirewallRule } from '../../src/model/types.js';
 import type { CloneOptions } from '../../src/proxmox/commands.js';
 
@@ -38,6 +40,10 @@ export class FakeHostPort implements HostPort {
   /** Retry policies apply asked for (one per guest run, rollback...). */
   readonly policies: CallPolicy[] = [];
   readonly files = new Map<string, string>();
+  /** Every operation on a guest or node with that node, in order (`create ct/900 @pve2`). */
+  readonly onNodes: string[] = [];
+  /** The nodes apply told the port about (`useCluster`). */
+  cluster: readonly LiveNode[] | undefined;
   private readonly guests = new Map<number, FakeGuest>();
   private readonly base: LiveState;
   private lockHeld = false;
@@ -60,6 +66,12 @@ export class FakeHostPort implements HostPort {
       });
   }
 
+  /** Records an operation, and the node it runs on. */
+  private op(line: string, node: string | undefined): void {
+    this.ops.push(line);
+    this.onNodes.push(`${line} @${node ?? '-'}`);
+  }
+
   private guest(ref: GuestRef): FakeGuest {
     const g = this.guests.get(ref.id);
     if (!g) throw new Error(`fake host: no guest ${ref.id}`);
@@ -78,7 +90,7 @@ export class FakeHostPort implements HostPort {
     this.guests.set(ref.id, {
       kind: ref.kind,
       id: ref.id,
-      node: this.base.nodes[0] ?? 'pve',
+      node: ref.node ?? this.base.nodes[0] ?? 'pve',
       status: 'stopped',
       template: false,
       config,
@@ -125,75 +137,96 @@ export class FakeHostPort implements HostPort {
     };
   }
 
-  async downloadTemplate(storage: string, file: string): Promise<void> {
-    this.ops.push(`download ${storage}:vztmpl/${file}`);
+  useCluster(nodes: readonly LiveNode[] | undefined): void {
+    if (nodes?.length) this.cluster = nodes;
   }
 
-  async createContainer(id: number, template: string, spec: ContainerSpec): Promise<void> {
-    this.ops.push(`create ct/${id} from ${template}`);
-    this.add({ kind: 'lxc', id }, spec.hostname, spec);
+  async downloadTemplate(storage: string, file: string, node?: string): Promise<void> {
+    this.op(`download ${storage}:vztmpl/${file}`, node);
   }
 
-  async createVm(id: number, spec: VmSpec, sshkeys?: string): Promise<void> {
-    this.ops.push(`create vm/${id}${sshkeys === undefined ? '' : ' with ssh keys'}`);
-    this.add({ kind: 'qemu', id }, spec.name, spec);
+  async createContainer(ref: GuestRef, template: string, spec: ContainerSpec): Promise<void> {
+    this.op(`create ct/${ref.id} from ${template}`, ref.node);
+    this.add({ ...ref, kind: 'lxc' }, spec.hostname, spec);
   }
 
-  async importVmDisk(id: number, image: string, storage: string, targetDisk: string): Promise<void> {
-    this.ops.push(`import ${image} to vm/${id} ${storage} ${targetDisk}`);
+  async createVm(ref: GuestRef, spec: VmSpec, sshkeys?: string): Promise<void> {
+    this.op(`create vm/${ref.id}${sshkeys === undefined ? '' : ' with ssh keys'}`, ref.node);
+    this.add({ ...ref, kind: 'qemu' }, spec.name, spec);
   }
 
-  async cloneGuest(target: GuestRef, source: number, o: CloneOptions & { name: string }): Promise<void> {
-    this.ops.push(`clone ${source} to ${label(target)}`);
-    const src = this.guest({ kind: target.kind, id: source });
-    this.add(target, o.name, { description: o.description, tags: src.tags });
+  async importVmDisk(ref: GuestRef, image: string, storage: string, targetDisk: string): Promise<void> {
+    this.op(`import ${image} to vm/${ref.id} ${storage} ${targetDisk}`, ref.node);
   }
 
-  async setContainer(id: number, settings: ContainerSettings): Promise<void> {
-    this.ops.push(`set ct/${id}`);
-    this.meta(this.guest({ kind: 'lxc', id }), settings);
+  /** Recorded on the source's node (where Proxmox clones); the clone lands on `o.target` or there. */
+  async cloneGuest(target: GuestRef, source: GuestRef, o: CloneOptions & { name: string }): Promise<void> {
+    this.op(`clone ${source.id} to ${label(target)}${o.target ? ` target ${o.target}` : ''}`, source.node);
+    const src = this.guest(source);
+    const node = o.target ?? source.node;
+    this.add({ kind: target.kind, id: target.id, ...(node ? { node } : {}) }, o.name, {
+      description: o.description,
+      tags: src.tags,
+    });
   }
 
-  async setVm(id: number, settings: VmSettings): Promise<void> {
-    this.ops.push(`set vm/${id}`);
-    this.meta(this.guest({ kind: 'qemu', id }), settings);
+  async migrate(ref: GuestRef, move: GuestMove): Promise<void> {
+    const how = [move.online && 'online', move.restart && 'restart', move.withLocalDisks && 'local-disks'];
+    this.op(
+      `migrate ${label(ref)} to ${move.to}${how
+        .filter(Boolean)
+        .map((h) => ` ${h}`)
+        .join('')}`,
+      ref.node,
+    );
+    this.guest(ref).node = move.to;
+  }
+
+  async setContainer(ref: GuestRef, settings: ContainerSettings): Promise<void> {
+    this.op(`set ct/${ref.id}`, ref.node);
+    this.meta(this.guest(ref), settings);
+  }
+
+  async setVm(ref: GuestRef, settings: VmSettings): Promise<void> {
+    this.op(`set vm/${ref.id}`, ref.node);
+    this.meta(this.guest(ref), settings);
   }
 
   async setMeta(ref: GuestRef, meta: { description?: string; tags?: readonly string[] }): Promise<void> {
-    this.ops.push(`meta ${label(ref)}`);
+    this.op(`meta ${label(ref)}`, ref.node);
     this.meta(this.guest(ref), meta);
   }
 
   async setRawLxcLines(ref: GuestRef, lines: readonly string[]): Promise<void> {
-    this.ops.push(`raw-lxc ${label(ref)} ${lines.length}`);
+    this.op(`raw-lxc ${label(ref)} ${lines.length}`, ref.node);
   }
 
-  async makeHostDirs(dirs: readonly HostDirSpec[]): Promise<void> {
-    for (const d of dirs) this.ops.push(`host-dir ${d.path} ${d.uid}:${d.gid}`);
+  async makeHostDirs(dirs: readonly HostDirSpec[], node?: string): Promise<void> {
+    for (const d of dirs) this.op(`host-dir ${d.path} ${d.uid}:${d.gid}`, node);
   }
 
   async resizeDisk(ref: GuestRef, disk: string, size: string): Promise<void> {
-    this.ops.push(`resize ${label(ref)} ${disk} ${size}`);
+    this.op(`resize ${label(ref)} ${disk} ${size}`, ref.node);
   }
 
   async moveVolume(ref: GuestRef, disk: string, storage: string): Promise<void> {
-    this.ops.push(`move-volume ${label(ref)} ${disk} ${storage}`);
+    this.op(`move-volume ${label(ref)} ${disk} ${storage}`, ref.node);
   }
 
-  async reassignVolume(from: number, key: string, to: number, toKey: string): Promise<void> {
-    this.ops.push(`reassign-volume ${from} ${key} ${to} ${toKey}`);
+  async reassignVolume(from: GuestRef, key: string, to: number, toKey: string): Promise<void> {
+    this.op(`reassign-volume ${from.id} ${key} ${to} ${toKey}`, from.node);
   }
 
   async backup(ref: GuestRef, storage: string): Promise<void> {
-    this.ops.push(`backup ${label(ref)} ${storage}`);
+    this.op(`backup ${label(ref)} ${storage}`, ref.node);
   }
 
   async writeFirewall(ref: GuestRef, enabled: boolean, rules: readonly FirewallRule[]): Promise<void> {
-    this.ops.push(`firewall ${label(ref)} ${enabled ? 'on' : 'off'} ${rules.length}`);
+    this.op(`firewall ${label(ref)} ${enabled ? 'on' : 'off'} ${rules.length}`, ref.node);
   }
 
   async start(ref: GuestRef): Promise<Outcome> {
-    this.ops.push(`start ${label(ref)}`);
+    this.op(`start ${label(ref)}`, ref.node);
     const g = this.guest(ref);
     const already = g.status === 'running';
     g.status = 'running';
@@ -201,12 +234,12 @@ export class FakeHostPort implements HostPort {
   }
 
   async shutdown(ref: GuestRef): Promise<Outcome> {
-    this.ops.push(`shutdown ${label(ref)}`);
+    this.op(`shutdown ${label(ref)}`, ref.node);
     return this.halt(ref);
   }
 
   async stop(ref: GuestRef): Promise<Outcome> {
-    this.ops.push(`stop ${label(ref)}`);
+    this.op(`stop ${label(ref)}`, ref.node);
     return this.halt(ref);
   }
 
@@ -218,13 +251,13 @@ export class FakeHostPort implements HostPort {
   }
 
   async snapshot(ref: GuestRef, name: string, description: string): Promise<void> {
-    this.ops.push(`snapshot ${label(ref)} ${name}`);
+    this.op(`snapshot ${label(ref)} ${name}`, ref.node);
     const g = this.guest(ref);
     g.snapshots = [...g.snapshots, { name, description, snaptime: Math.floor(Date.now() / 1000) }];
   }
 
   async deleteSnapshot(ref: GuestRef, name: string, o: { missingOk?: boolean } = {}): Promise<Outcome> {
-    this.ops.push(`delsnapshot ${label(ref)} ${name}`);
+    this.op(`delsnapshot ${label(ref)} ${name}`, ref.node);
     const g = this.guest(ref);
     const had = g.snapshots.some((s) => s.name === name);
     if (!had && !o.missingOk)
@@ -238,18 +271,18 @@ export class FakeHostPort implements HostPort {
   }
 
   async rollback(ref: GuestRef, snapshot: string, o: { start: boolean }): Promise<void> {
-    this.ops.push(`rollback ${label(ref)} ${snapshot}${o.start ? ' and start' : ''}`);
+    this.op(`rollback ${label(ref)} ${snapshot}${o.start ? ' and start' : ''}`, ref.node);
   }
 
   async template(ref: GuestRef): Promise<void> {
-    this.ops.push(`template ${label(ref)}`);
+    this.op(`template ${label(ref)}`, ref.node);
     const g = this.guest(ref);
     g.template = true;
     g.config.template = '1';
   }
 
   async destroy(ref: GuestRef, options: { unreferenced?: boolean } = {}): Promise<void> {
-    this.ops.push(`destroy ${label(ref)}${options.unreferenced ? ' with unreferenced disks' : ''}`);
+    this.op(`destroy ${label(ref)}${options.unreferenced ? ' with unreferenced disks' : ''}`, ref.node);
     this.guests.delete(ref.id);
   }
 
@@ -258,24 +291,24 @@ export class FakeHostPort implements HostPort {
   }
 
   async unlock(ref: GuestRef): Promise<void> {
-    this.ops.push(`unlock ${label(ref)}`);
+    this.op(`unlock ${label(ref)}`, ref.node);
     const g = this.guests.get(ref.id);
     if (g) this.guests.set(ref.id, { ...g, lock: undefined });
   }
 
   async pingAgent(ref: GuestRef): Promise<AgentPing | undefined> {
     if (ref.kind === 'lxc') return undefined;
-    this.ops.push(`ping ${label(ref)}`);
+    this.op(`ping ${label(ref)}`, ref.node);
     return { answered: true, message: '' };
   }
 
   async runInGuest(ref: GuestRef, argv: readonly string[]): Promise<GuestExecResult> {
-    this.ops.push(`exec ${label(ref)} ${argv[0]}`);
+    this.op(`exec ${label(ref)} ${argv[0]}`, ref.node);
     return { status: 'exited', exitCode: 0, stdout: '', stderr: '' };
   }
 
   async writeGuestFile(ref: GuestRef, path: string): Promise<GuestExecResult> {
-    this.ops.push(`push ${label(ref)} ${path}`);
+    this.op(`push ${label(ref)} ${path}`, ref.node);
     return { status: 'exited', exitCode: 0, stdout: '', stderr: '' };
   }
 

@@ -15,6 +15,8 @@ const SAMPLES = COMMAND_SAMPLES;
 /** Exports of commands.ts that are not command builders. */
 const NOT_BUILDERS = new Set([
   'guestConfigPath',
+  'hopPrefix',
+  'hopTarget',
   'lxcConfigPath',
   'mergeRawLxcLines',
   'matchHostProgram',
@@ -190,6 +192,22 @@ describeShared('the checker rejects what Proxmox would reject', () => {
     expect(problems(['flock', '-w', '10', '/run/lock/x.lock', 'pct', 'start', '12'])[0]).toMatch(
       /less than 100/,
     );
+  });
+
+  test('a node hop checks the command it carries; migrate options are per program', () => {
+    const route = { node: 'pve2', address: '10.0.0.12' };
+    expect(problems([...commands.onNode(route, commands.pctStart(100)).argv])).toEqual([]);
+    const bad = commands.onNode(route, { argv: ['pct', 'start', '12'], readOnly: false });
+    expect(problems([...bad.argv])[0]).toMatch(/less than 100/);
+    expect(problems(['ssh', '-e', 'none', 'pve2', 'pct start 100'])).toEqual([
+      'ssh: not a node hop built by onNode',
+    ]);
+    expect(problems(['pct', 'migrate', '100', 'pve2', '--with-local-disks', '1'])).toEqual([
+      'pct migrate: unknown option --with-local-disks',
+    ]);
+    expect(problems(['qm', 'migrate', '100', 'pve2', '--restart', '1'])).toEqual([
+      'qm migrate: unknown option --restart',
+    ]);
   });
 
   test('9.1-only options and sub-keys are refused by 8.4', () => {

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
-import { shellJoin, shellQuote } from '../../src/proxmox/quote.js';
+import { shellJoin, shellQuote, shellSplit } from '../../src/proxmox/quote.js';
 import * as c from '../../src/proxmox/commands.js';
 
 const SHELLS = ['/bin/sh', '/bin/bash', '/bin/dash'].filter((s) => existsSync(s));
@@ -143,5 +143,36 @@ describe.each(SHELLS)('round trip through %s -c', (shell) => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('shellSplit', () => {
+  test('takes apart exactly what shellJoin built', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string().filter((a) => !a.includes('\0')),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (argv) => {
+          expect(shellSplit(shellJoin(argv))).toEqual(argv);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(shellSplit(shellJoin(['pct', 'exec', '100', '--', 'sh', '-c', "echo 'a b'"]))).toEqual([
+      'pct',
+      'exec',
+      '100',
+      '--',
+      'sh',
+      '-c',
+      "echo 'a b'",
+    ]);
+  });
+
+  test('any other shell text is not taken apart', () => {
+    for (const text of ['', 'pct start 100', "'pct' start", "'a''b'", "'a' ; 'b'", "'open"])
+      expect(shellSplit(text)).toBeUndefined();
   });
 });

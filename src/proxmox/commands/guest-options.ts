@@ -8,6 +8,7 @@ import {
   checkConfigKey,
   checkInteger,
   checkIp,
+  checkNodeName,
   checkSingleLine,
   checkSnapshotName,
   checkStorageId,
@@ -83,6 +84,11 @@ export interface CloneOptions {
   readonly storage?: string;
   readonly description?: string;
   readonly pool?: string;
+  /**
+   * Node the clone lands on (`--target`); Proxmox allows it only when every disk of the source is
+   * on shared storage (pve-container `PVE::API2::LXC::clone_vm`, qemu-server `clone_vm`).
+   */
+  readonly target?: string;
 }
 
 export function cloneArgs(kind: 'lxc' | 'qemu', o: CloneOptions): string[] {
@@ -92,7 +98,17 @@ export function cloneArgs(kind: 'lxc' | 'qemu', o: CloneOptions): string[] {
     ['storage', o.storage === undefined ? undefined : checkStorageId(o.storage)],
     ['description', o.description === undefined ? undefined : checkNoNul(o.description)],
     ['pool', o.pool],
+    ['target', o.target === undefined ? undefined : checkNodeName(o.target)],
   ]);
+}
+
+/**
+ * `--target-storage`/`--targetstorage` of a migration: one storage id for every disk, or `1` for
+ * each disk staying on a storage of the same name (the only forms Phoenix sends; Proxmox also
+ * takes `source:target` pairs).
+ */
+export function checkTargetStorage(v: string): string {
+  return v === '1' ? v : checkStorageId(v);
 }
 
 export function shutdownArgs(o: { timeoutSec?: number; forceStop?: boolean }): string[] {

@@ -8,6 +8,7 @@ import {
   checkAbsolutePath,
   checkDnsName,
   checkInteger,
+  checkNodeName,
   checkResizeSize,
   checkSingleLine,
   checkSnapshotName,
@@ -18,6 +19,7 @@ import {
 import {
   checkDelete,
   checkNoNul,
+  checkTargetStorage,
   cloneArgs,
   indexed,
   nameservers,
@@ -314,5 +316,36 @@ export function pctReassignVolume(vmid: number, key: string, target: number, tar
     checkVmid(target),
     '--target-volume',
     targetKey,
+  );
+}
+
+export interface PctMigrateOptions {
+  /** A running container is shut down, moved and started again on the target (`--restart`). */
+  readonly restart?: boolean;
+  /** Live migration (`--online`); Proxmox refuses it for running containers today. */
+  readonly online?: boolean;
+  /** Storage on the target node for every volume, or `1` for the same-named one. */
+  readonly targetStorage?: string;
+  /** Seconds the shutdown of a restart migration may take (`--timeout`, Proxmox default 180). */
+  readonly timeoutSec?: number;
+}
+
+/**
+ * `pct migrate VMID TARGET`: moves the container to node `target`, run on the node that holds it
+ * (pve-container `PVE::API2::LXC::migrate_vm`; a running one needs `restart`, since Proxmox
+ * refuses to move a running container otherwise).
+ */
+export function pctMigrate(vmid: number, target: string, o: PctMigrateOptions = {}): HostCommand {
+  return rw(
+    'pct',
+    'migrate',
+    checkVmid(vmid),
+    checkNodeName(target),
+    ...options([
+      ['restart', o.restart || undefined],
+      ['online', o.online || undefined],
+      ['target-storage', o.targetStorage === undefined ? undefined : checkTargetStorage(o.targetStorage)],
+      ['timeout', o.timeoutSec === undefined ? undefined : checkInteger(o.timeoutSec, 'migrate timeout', 0)],
+    ]),
   );
 }

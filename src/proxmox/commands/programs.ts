@@ -38,6 +38,7 @@ const CORE_PROGRAMS = [
       'destroy',
       'exec',
       'listsnapshot',
+      'migrate',
       'move-volume',
       'push',
       'resize',
@@ -68,6 +69,7 @@ const CORE_PROGRAMS = [
       'guest cmd',
       'guest exec',
       'listsnapshot',
+      'migrate',
       'resize',
       'rollback',
       'set',
@@ -145,13 +147,14 @@ const CORE_PROGRAMS = [
   },
   // A command for another cluster node (hop.ts): the inner command travels as one quoted string,
   // so the allow-list cannot see it; a runner allowed this may run anything as root on the other
-  // nodes, as root of one node already can through the cluster's own SSH keys.
+  // nodes, as root of one node already can through the cluster's own SSH keys. The quoted inner
+  // command holds spaces, so its form is `...` (the sudoers rule must not stop at one word).
   {
     name: 'ssh',
     path: '/usr/bin/ssh',
     mutates: true,
     subcommands: [],
-    forms: [['-e', 'none', '-o', 'BatchMode=yes', '-o', '<x>', '<x>', '--', '<x>']],
+    forms: [['-e', 'none', '-o', 'BatchMode=yes', '-o', '<x>', '<x>', '--', '...']],
   },
   // Every timed command runs under coreutils `timeout` (files.ts `withTimeout`), so the host reaps it.
   {

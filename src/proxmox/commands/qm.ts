@@ -9,6 +9,7 @@ import {
   checkAbsolutePath,
   checkDnsName,
   checkInteger,
+  checkNodeName,
   checkResizeSize,
   checkSingleLine,
   checkSnapshotName,
@@ -19,6 +20,7 @@ import {
 import {
   checkDelete,
   checkNoNul,
+  checkTargetStorage,
   cloneArgs,
   indexed,
   nameservers,
@@ -347,5 +349,32 @@ export function qmGuestExec(
     ]),
     '--',
     ...command,
+  );
+}
+
+export interface QmMigrateOptions {
+  /** A running VM moves live (`--online`); Proxmox refuses to move a running VM without it. */
+  readonly online?: boolean;
+  /** Disks on node-local storage are copied along (`--with-local-disks`). */
+  readonly withLocalDisks?: boolean;
+  /** Storage on the target node for every disk, or `1` for the same-named one. */
+  readonly targetStorage?: string;
+}
+
+/**
+ * `qm migrate VMID TARGET`: moves the VM to node `target`, run on the node that holds it
+ * (qemu-server `PVE::API2::Qemu::migrate_vm`).
+ */
+export function qmMigrate(vmid: number, target: string, o: QmMigrateOptions = {}): HostCommand {
+  return rw(
+    'qm',
+    'migrate',
+    checkVmid(vmid),
+    checkNodeName(target),
+    ...options([
+      ['online', o.online || undefined],
+      ['with-local-disks', o.withLocalDisks || undefined],
+      ['targetstorage', o.targetStorage === undefined ? undefined : checkTargetStorage(o.targetStorage)],
+    ]),
   );
 }
