@@ -112,7 +112,11 @@ export async function executePlan(input: ExecuteInput): Promise<ApplyResult> {
   input.port.useCluster(live.nodeDetails);
   /** Where guests moved in this run (`migrate` steps), for the clones made from them. */
   const movedTo = new Map<number, string>();
-  const nodeOf = (id: number): string | undefined => movedTo.get(id) ?? (liveById.get(id)?.node || undefined);
+  // A source made in this run is not in the live state: it is where its change put it (its
+  // clones wait for it, so it has finished, migrations included, when they read this).
+  const plannedNode = new Map(plan.changes.map((c) => [c.id, c.node]));
+  const nodeOf = (id: number): string | undefined =>
+    movedTo.get(id) ?? (liveById.get(id)?.node || undefined) ?? plannedNode.get(id);
   const sharedStorages = new Set(live.storages.filter((s) => s.shared).map((s) => s.id));
   const mutex = new KeyedMutex();
   const downloads = new Map<string, Promise<unknown>>();

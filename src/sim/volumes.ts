@@ -121,7 +121,10 @@ export function volumeHasFeature(
   const qcow2 = p.volname.endsWith('.qcow2');
   // Directory storages rename only raw/qcow2/vmdk files, never a `subvol` directory
   // (pve-storage `PVE::Storage::Plugin::volume_has_feature`, `rename => { current => ... }`).
-  const subvol = st.type === 'dir' && !/\.(raw|qcow2|vmdk)$/.test(p.volname);
+  // NFS, CIFS and CephFS storages are directory storages on a mount (their plugins inherit
+  // `PVE::Storage::Plugin::volume_has_feature` unchanged), so they answer as `dir` does.
+  const fileBased = ['dir', 'nfs', 'cifs', 'cephfs', 'glusterfs'].includes(st.type);
+  const subvol = fileBased && !/\.(raw|qcow2|vmdk)$/.test(p.volname);
   const matrix: Record<string, Partial<Record<string, Array<'snap' | 'base' | 'current'>>>> = {
     lvmthin: {
       snapshot: ['current'],
@@ -157,7 +160,7 @@ export function volumeHasFeature(
         : { template: ['current'], copy: ['base', 'current'], rename: ['current'] },
     lvm: { copy: ['base', 'current'], rename: ['current'] },
   };
-  const row = matrix[st.type] ?? matrix[qcow2 ? 'dir' : 'lvm']!;
+  const row = matrix[fileBased ? 'dir' : st.type] ?? matrix[qcow2 ? 'dir' : 'lvm']!;
   return (row[feature] ?? []).includes(state);
 }
 

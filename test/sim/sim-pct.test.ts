@@ -208,6 +208,24 @@ describe('power and templates', () => {
     );
   });
 
+  test('a CT on NFS (a directory storage on a mount) becomes a template, as on a dir storage', async () => {
+    // pve-storage: NFSPlugin inherits Plugin::volume_has_feature, where raw volumes have `template`.
+    await h.configure((s) => {
+      s.storages.nas = {
+        id: 'nas',
+        type: 'nfs',
+        content: ['rootdir', 'images'],
+        shared: true,
+        options: { server: '10.0.0.20', export: '/export/guests', path: '/mnt/pve/nas' },
+        totalBytes: 1e12,
+      };
+    });
+    await h.ok('pveam', 'download', 'local', UBUNTU);
+    await h.ok('pct', 'create', '902', UBUNTU_VOLID, '--rootfs', 'nas:4');
+    await h.ok('pct', 'template', '902');
+    expect(await h.ok('pct', 'config', '902')).toContain('template: 1\n');
+  });
+
   test('pct destroy refuses a running CT and protected CTs', async () => {
     await createCt(h, 950, '--protection', '1');
     expect((await err('pct', 'destroy', '950')).stderr).toBe(
