@@ -279,6 +279,8 @@ export interface SimState {
   access: SimAccess;
   /** Files under /etc/pve other than guest configs (cluster-wide). */
   clusterFiles: Record<string, SimHostFile>;
+  /** Folders made under /etc/pve (cluster-wide, e.g. /etc/pve/priv/lock/ID), by path. */
+  clusterDirs?: Record<string, { mtime: number }>;
   settings: SimSettings;
   /** Calls per operation key (for `nth` faults). */
   counters: Record<string, number>;
