@@ -113,4 +113,14 @@ describe('ssh hop', () => {
     expect(needsStdin(hop('pve2', '192.168.1.11', ['pct', 'push', '300', '/dev/stdin', '/x']))).toBe(true);
     expect(needsStdin(hop('pve2', '192.168.1.11', ['pct', 'list']))).toBe(false);
   });
+
+  test('a timeout-bounded command inside the hop runs on the target node too', async () => {
+    await createCtOn(h, 'pve2', 210);
+    const r = await h.on(
+      'pve',
+      hop('pve2', '192.168.1.11', ['timeout', '--kill-after=10s', '30s', 'pct', 'status', '210']),
+    );
+    expect(r).toEqual({ exitCode: 0, stdout: 'status: stopped\n', stderr: '' });
+    expect(needsStdin(['timeout', '-k', '10s', '5s', 'tee', '/etc/pve/x'])).toBe(true);
+  });
 });
