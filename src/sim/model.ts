@@ -90,7 +90,8 @@ export interface SimNode {
   online: boolean;
   /**
    * The node's cluster network address (corosync ring0, what `PVE::Cluster::remote_node_ip`
-   * gives). Absent in older states: derived from the node's bridge address (`cluster.ts`).
+   * gives). Usually absent: then it is the node's bridge address (`cluster.ts` `nodeAddress`),
+   * so a host shaped later (another vmbr0 address) keeps one address everywhere.
    */
   address?: string;
   /** Interfaces as `pvesh get /nodes/{node}/network` reports them. */

@@ -3,7 +3,7 @@
  * 'WORDS'` (pve-cluster `PVE::SSHInfo::ssh_info_to_command`) runs its words on the node at ADDR,
  * and fails like OpenSSH when that node is down or is not the one the alias names.
  */
-import { needsStdin } from '../../src/sim/index.js';
+import { needsStdin, nodeAddress } from '../../src/sim/index.js';
 import { clusterHarness, createCtOn, hop, type ClusterHarness } from '../helpers/sim-cluster.js';
 
 let h: ClusterHarness;
@@ -13,9 +13,9 @@ beforeEach(() => {
 afterEach(() => h.cleanup());
 
 describe('ssh hop', () => {
-  test('each node has its own address: the installer bridge addresses, one per node', async () => {
+  test('each node has an address: an explicit one, else its bridge address, else one from its position', async () => {
     const s = await h.state();
-    expect(Object.values(s.nodes).map((n) => n.address)).toEqual([
+    expect(Object.keys(s.nodes).map((n) => nodeAddress(s, n))).toEqual([
       '192.168.1.10',
       '192.168.1.11',
       '192.168.1.12',
