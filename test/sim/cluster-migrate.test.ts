@@ -168,6 +168,19 @@ describe('pct migrate: the task', () => {
     );
   });
 
+  test('a storage map that does not parse is a parameter error', async () => {
+    await createCtOn(h, 'pve', 100);
+    const r = await h.on('pve', ['pct', 'migrate', '100', 'pve2', '--target-storage', '1,local-lvm:tank']);
+    expect(r.stderr).toBe(
+      '400 Parameter verification failed.\n' +
+        'target-storage: failed to parse storage map: identity mapping cannot be combined with other mappings\n' +
+        '\npct migrate <vmid> <target> [OPTIONS]\n',
+    );
+    expect(
+      (await h.on('pve', ['pct', 'migrate', '100', 'pve2', '--target-storage', 'aa:bb,aa:cc'])).stderr,
+    ).toMatch(/failed to parse storage map: duplicate mapping for source 'aa'/);
+  });
+
   test('a local snapshot on LVM-thin cannot be migrated; the CT stays, unlocked', async () => {
     await createCtOn(h, 'pve', 100);
     await h.ok('pve', 'pct', 'snapshot', '100', 'before');
