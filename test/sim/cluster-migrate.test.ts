@@ -168,6 +168,24 @@ describe('pct migrate: the task', () => {
     );
   });
 
+  test('a volume name already taken on the target gets the next free one (allow_rename)', async () => {
+    await createCtOn(h, 'pve', 100);
+    await h.configure((s) => {
+      const v = s.volumes.find((x) => x.vmid === 100)!;
+      s.volumes.push({ ...v, node: 'pve2' }); // a stale copy left on pve2
+    });
+    const r = await h.on('pve', ['pct', 'migrate', '100', 'pve2']);
+    expect(taskLines(r.stdout)).toContain(
+      "volume 'local-lvm:vm-100-disk-0' is 'local-lvm:vm-100-disk-1' on the target",
+    );
+    const s = await h.state();
+    expect(s.guests['100']!.conf.main.values.rootfs).toMatch(/^local-lvm:vm-100-disk-1,/);
+    expect(s.volumes.filter((v) => v.vmid === 100).map((v) => `${v.node}:${v.volname}`)).toEqual([
+      'pve2:vm-100-disk-0',
+      'pve2:vm-100-disk-1',
+    ]);
+  });
+
   test('a storage map that does not parse is a parameter error', async () => {
     await createCtOn(h, 'pve', 100);
     const r = await h.on('pve', ['pct', 'migrate', '100', 'pve2', '--target-storage', '1,local-lvm:tank']);
