@@ -4,6 +4,7 @@
  * and fails like OpenSSH when that node is down or is not the one the alias names.
  */
 import { needsStdin, nodeAddress } from '../../src/sim/index.js';
+import { onNode } from '../../src/proxmox/commands/hop.js';
 import { clusterHarness, createCtOn, hop, type ClusterHarness } from '../helpers/sim-cluster.js';
 
 let h: ClusterHarness;
@@ -122,5 +123,18 @@ describe('ssh hop', () => {
     );
     expect(r).toEqual({ exitCode: 0, stdout: 'status: stopped\n', stderr: '' });
     expect(needsStdin(['timeout', '-k', '10s', '5s', 'tee', '/etc/pve/x'])).toBe(true);
+  });
+
+  test("the argv Phoenix's onNode builds (quotes and all) is what the simulated ssh takes", async () => {
+    await createCtOn(h, 'pve3', 301);
+    await h.ok('pve3', 'pct', 'start', '301');
+    const text = 'it\'s a "test" $HOME `x`\n';
+    const push = onNode(
+      { node: 'pve3', address: '192.168.1.12' },
+      { argv: ['pct', 'push', '301', '/dev/stdin', "/root/o'k file.txt"], readOnly: false },
+    );
+    expect(await h.on('pve', [...push.argv], text)).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    const s = await h.state();
+    expect(Buffer.from(s.guests['301']!.fs["/root/o'k file.txt"]!.data, 'base64').toString()).toBe(text);
   });
 });
