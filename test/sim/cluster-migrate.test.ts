@@ -168,6 +168,37 @@ describe('pct migrate: the task', () => {
     );
   });
 
+  test('a volume name already taken on the target gets the next free one (allow_rename)', async () => {
+    await createCtOn(h, 'pve', 100);
+    await h.configure((s) => {
+      const v = s.volumes.find((x) => x.vmid === 100)!;
+      s.volumes.push({ ...v, node: 'pve2' }); // a stale copy left on pve2
+    });
+    const r = await h.on('pve', ['pct', 'migrate', '100', 'pve2']);
+    expect(taskLines(r.stdout)).toContain(
+      "volume 'local-lvm:vm-100-disk-0' is 'local-lvm:vm-100-disk-1' on the target",
+    );
+    const s = await h.state();
+    expect(s.guests['100']!.conf.main.values.rootfs).toMatch(/^local-lvm:vm-100-disk-1,/);
+    expect(s.volumes.filter((v) => v.vmid === 100).map((v) => `${v.node}:${v.volname}`)).toEqual([
+      'pve2:vm-100-disk-0',
+      'pve2:vm-100-disk-1',
+    ]);
+  });
+
+  test('a storage map that does not parse is a parameter error', async () => {
+    await createCtOn(h, 'pve', 100);
+    const r = await h.on('pve', ['pct', 'migrate', '100', 'pve2', '--target-storage', '1,local-lvm:tank']);
+    expect(r.stderr).toBe(
+      '400 Parameter verification failed.\n' +
+        'target-storage: failed to parse storage map: identity mapping cannot be combined with other mappings\n' +
+        '\npct migrate <vmid> <target> [OPTIONS]\n',
+    );
+    expect(
+      (await h.on('pve', ['pct', 'migrate', '100', 'pve2', '--target-storage', 'aa:bb,aa:cc'])).stderr,
+    ).toMatch(/failed to parse storage map: duplicate mapping for source 'aa'/);
+  });
+
   test('a local snapshot on LVM-thin cannot be migrated; the CT stays, unlocked', async () => {
     await createCtOn(h, 'pve', 100);
     await h.ok('pve', 'pct', 'snapshot', '100', 'before');

@@ -15,6 +15,7 @@ import type { Continuation, SimCtx } from '../context.js';
 import { ParamError, PveError } from '../errors.js';
 import { checkLock, isRunning, loadGuest, replaceVolume, touch } from '../guests.js';
 import { guestTypeName, type GuestKind, type SimGuest } from '../model.js';
+import { isQemuDiskKey } from '../../dialect/qemu-schema.js';
 import { allocVolume, findVolume, parseVolid, storageOn, volid } from '../volumes.js';
 import { checkPrestart, startGuest, stopGuest } from './lifecycle.js';
 import {
@@ -29,10 +30,10 @@ import {
 } from './migrate-scan.js';
 
 /** PVE::JSONSchema `parse_idmap` for storage ids: `1` (identity), `ID`, or `SRC:DST,...`. */
-export function parseStorageMap(text: string, key: string): StorageMap {
+export function parseStorageMap(text: string, key: string, usage = ''): StorageMap {
   const map: StorageMap = { entries: {} };
   const bad = (msg: string): never => {
-    throw new ParamError({ [key]: `failed to parse storage map: ${msg}` });
+    throw new ParamError({ [key]: `failed to parse storage map: ${msg}` }, usage);
   };
   for (const entry of text.split(/[,;\s]+/).filter(Boolean)) {
     if (entry === '1') {
@@ -132,7 +133,7 @@ export function guestMigrate(
   }
   const mapKey = kind === 'lxc' ? 'target-storage' : 'targetstorage';
   if (p[mapKey] !== undefined) {
-    opts.storageMap = parseStorageMap(p[mapKey], mapKey);
+    opts.storageMap = parseStorageMap(p[mapKey], mapKey, usage);
     checkMapTargets(ctx, kind, opts.storageMap, target);
   }
   // PVE::QemuServer `check_storage_availability`: every volume's storage on the target too.
@@ -141,7 +142,8 @@ export function guestMigrate(
 }
 
 function vmStorageAvailable(ctx: SimCtx, g: SimGuest, target: string): void {
-  for (const [, value] of Object.entries(g.conf.main.values)) {
+  for (const [key, value] of Object.entries(g.conf.main.values)) {
+    if (!isQemuDiskKey(key) && !/^unused\d+$/.test(key)) continue;
     const vol = parseVolid(value.split(',')[0]!.replace(/^file=/, ''));
     if (!vol || !ctx.s.storages[vol.storage]) continue;
     storageOn(ctx, vol.storage);
