@@ -65,6 +65,7 @@ export {
 export {
   apiGet,
   clusterResources,
+  clusterStatus,
   nodeNetwork,
   pveDownloadUrl,
   pveSetPassword,

@@ -29,6 +29,7 @@ export const apparmorStep: SetupStep<FileWrite> = {
   id: 'apparmor',
   title: 'AppArmor profiles',
   dependsOn: [],
+  scope: 'node',
   async check(host, cfg) {
     if (cfg.apparmor.length === 0) return [];
     const files = await host.readFiles(cfg.apparmor.map((p) => `${APPARMOR_DIR}/${p.name}`));
@@ -132,6 +133,7 @@ export const templatesStep: SetupStep<TemplatePayload> = {
   id: 'templates',
   title: 'LXC templates and cloud images',
   dependsOn: ['storages'],
+  scope: 'node',
   async check(host, cfg) {
     const { lxc, images } = cfg.templates;
     if (lxc.length + images.length === 0) return [];

@@ -13,6 +13,11 @@ export function clusterResources(): HostCommand {
   return ro('pvesh', 'get', '/cluster/resources', '--output-format', 'json');
 }
 
+/** The cluster's nodes: name, cluster address (`ip`), online, and which one answers (`local`). */
+export function clusterStatus(): HostCommand {
+  return ro('pvesh', 'get', '/cluster/status', '--output-format', 'json');
+}
+
 /** Bridges (and other interfaces) of one node. */
 export function nodeNetwork(node: string): HostCommand {
   return ro('pvesh', 'get', `/nodes/${node}/network`, '--output-format', 'json');
