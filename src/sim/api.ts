@@ -7,6 +7,7 @@ import type { SimCtx } from './context.js';
 import { PveError } from './errors.js';
 import { confRelPath, isTemplate } from './guests.js';
 import type { SimGuest, SimNode, SimStorage, SimUser } from './model.js';
+import { clusterStatus } from './cluster.js';
 import { snapshotList } from './snapshots.js';
 import { parseSize } from '../dialect/pve-values.js';
 
@@ -95,17 +96,19 @@ function storageResource(ctx: SimCtx, st: SimStorage, node: string): Record<stri
   };
 }
 
-/** A node's name and live figures, as `/nodes` and `/cluster/resources` list them. */
+/**
+ * A node's name and live figures, as `/nodes` and `/cluster/resources` list them
+ * (pve-manager `PVE::API2Tools::extract_node_stats`: an offline member has no live figures).
+ */
 function nodeStatus(n: SimNode): Record<string, unknown> {
+  const live = n.online ? { cpu: 0.02, mem: Math.floor(n.memoryBytes / 8), uptime: 86400 } : {};
   return {
     node: n.name,
     status: n.online ? 'online' : 'offline',
     level: '',
     maxcpu: n.cpus,
     maxmem: n.memoryBytes,
-    cpu: 0.02,
-    mem: Math.floor(n.memoryBytes / 8),
-    uptime: 86400,
+    ...live,
   };
 }
 
@@ -194,6 +197,7 @@ export function apiGet(ctx: SimCtx, path: string, p: ApiParams): unknown {
   const clean = path.replace(/\/+$/, '').replace(/^\/?/, '/');
   let m: RegExpExecArray | null;
   if (clean === '/cluster/resources') return clusterResources(ctx, p.type);
+  if (clean === '/cluster/status') return clusterStatus(ctx.s, ctx.nodeName);
   if (clean === '/version')
     return {
       version: ctx.s.pve.version,

@@ -24,6 +24,7 @@ import { countAndPick, defaultFaultMessage, parseFaultEnv } from './faults.js';
 import { latencyModel, parseLatencyEnv } from './latency.js';
 import type { SimFaultRule, SimSettings } from './model.js';
 import { runFlock } from './programs/flock.js';
+import { runSsh } from './programs/ssh.js';
 import type { SimStore } from './store.js';
 
 export interface SimProgram {
@@ -46,7 +47,7 @@ export function getSimProgram(name: string): SimProgram | undefined {
 }
 
 export function simProgramNames(): string[] {
-  return [...PROGRAMS.keys(), 'flock'].sort();
+  return [...PROGRAMS.keys(), 'flock', 'ssh'].sort();
 }
 
 export interface RunSimOptions {
@@ -98,6 +99,9 @@ export async function runSimCommand(
   const prog = argv[0] === undefined ? '' : basename(argv[0]);
   if (prog === 'flock')
     return runFlock(store, argv.slice(1), (inner) => runSimCommand(store, inner, options));
+  // A hop to another cluster node: the inner command runs there, with the same stdin.
+  if (prog === 'ssh')
+    return runSsh(store, argv.slice(1), (inner, node) => runSimCommand(store, inner, { ...options, node }));
   const program = PROGRAMS.get(prog);
   if (!program) {
     if (options.runExternal) return options.runExternal(argv);

@@ -88,6 +88,11 @@ export interface SimHostFile {
 export interface SimNode {
   name: string;
   online: boolean;
+  /**
+   * The node's cluster network address (corosync ring0, what `PVE::Cluster::remote_node_ip`
+   * gives). Absent in older states: derived from the node's bridge address (`cluster.ts`).
+   */
+  address?: string;
   /** Interfaces as `pvesh get /nodes/{node}/network` reports them. */
   network: SimIface[];
   /** Host files outside /etc/pve (e.g. /etc/hosts, /etc/network/interfaces.d/*). */
@@ -259,7 +264,11 @@ export interface SimSettings {
 export interface SimState {
   version: typeof SIM_STATE_VERSION;
   pve: { version: string; release: string; repoid: string };
-  cluster: { name?: string };
+  cluster: {
+    name?: string;
+    /** corosync.conf `config_version` (default: one per node, as each `pvecm add` bumps it). */
+    version?: number;
+  };
   /** The node that local commands (`pct`, `qm`, files) run on. */
   localNode: string;
   nodes: Record<string, SimNode>;

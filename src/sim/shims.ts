@@ -14,6 +14,7 @@ import type { SimCommandResult } from './context.js';
 import { simProgramNames } from './dispatch.js';
 import { isSimulatedPath } from './host-files.js';
 import { ensureSimPrograms } from './programs/index.js';
+import { splitShellWords } from './programs/ssh.js';
 
 export const SHIM_MARKER = '# phoenix-sim-shim';
 
@@ -118,6 +119,11 @@ export function needsStdin(argv: readonly string[]): boolean {
   // setup-hypervisor: passwords (chpasswd, smbpasswd -s) and profiles to check (apparmor_parser).
   if (prog === 'chpasswd' || prog === 'smbpasswd') return true;
   if (prog === 'apparmor_parser') return !args.some((a) => !a.startsWith('-'));
+  if (prog === 'ssh') {
+    // The hop's inner command (the last word) decides.
+    const inner = args.length > 0 ? splitShellWords(args[args.length - 1]!) : [];
+    return typeof inner !== 'string' && inner.length > 0 && needsStdin(inner);
+  }
   if (prog === 'flock') {
     const i = args.findIndex((a, idx) => idx > 0 && !args[idx - 1]!.startsWith('-w') && !a.startsWith('-'));
     return i >= 0 && needsStdin(args.slice(i + 1));

@@ -7,6 +7,7 @@ import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
 import { ParamError, PveError, UsageError } from '../errors.js';
 import { formatForOptions } from '../output.js';
+import { nodeAddress } from '../cluster.js';
 import { parseBoolean } from '../../dialect/pve-values.js';
 
 const FORMATS = ['json', 'json-pretty', 'text', 'yaml'];
@@ -54,6 +55,7 @@ function runPvesh(ctx: SimCtx): void {
     } else params[name] = v;
   }
   if (path === undefined) throw new UsageError('not enough arguments', usage);
+  if (flags.noproxy !== '1') checkProxyTarget(ctx, path);
   let result: unknown;
   try {
     result = apiGet(ctx, path, params);
@@ -63,6 +65,22 @@ function runPvesh(ctx: SimCtx): void {
   }
   if (flags.quiet === '1') return;
   ctx.out(formatForOptions(result, flags));
+}
+
+/**
+ * A call for another node's `/nodes/NODE/...` is proxied there (pve-manager PVE::CLI::pvesh
+ * `check_proxyto` and `proxy_handler`: `ssh ... pvesh --noproxy ...` run with the error message
+ * "proxy handler failed", so the ssh's last stderr line follows it). The simulator answers from
+ * the shared state, but a node that is down cannot be reached.
+ */
+function checkProxyTarget(ctx: SimCtx, path: string): void {
+  const target = /^\/?nodes\/([^/]+)\/./.exec(path)?.[1];
+  if (target === undefined || target === ctx.nodeName) return;
+  const n = ctx.s.nodes[target];
+  if (n && !n.online)
+    throw new PveError(
+      `proxy handler failed: ssh: connect to host ${nodeAddress(ctx.s, target)} port 22: No route to host`,
+    );
 }
 
 export function registerPvesh(): void {
