@@ -73,9 +73,28 @@ export class SetupHost {
     return this.runner.ok(this.routed(cmd), what);
   }
 
-  /** A host for `route`'s node over the same transport, sharing this one's log, tokens and secrets. */
+  /** The hosts of the cluster's nodes by name (this one included), when the run set up several. */
+  private readonly peers = new Map<string, SetupHost>();
+
+  /** A host for `route`'s node over the same transport, sharing this one's log and secrets. */
   forNode(route: NodeRoute): SetupHost {
-    return new SetupHost(this.transport, this.dryRun, this.onSecret, route, this.log);
+    const other = new SetupHost(this.transport, this.dryRun, this.onSecret, route, this.log);
+    this.peers.set(route.node, other);
+    return other;
+  }
+
+  /** Records the name of the node this host is on (the connected one), for `onOneOf`. */
+  knowAs(node: string): void {
+    this.peers.set(node, this);
+  }
+
+  /**
+   * This host when `nodes` names its node (or the cluster's nodes are not known), else the host
+   * of the first of them that this run reaches.
+   */
+  onOneOf(nodes: readonly string[]): SetupHost {
+    if (this.peers.size === 0 || nodes.some((n) => this.peers.get(n) === this)) return this;
+    return nodes.map((n) => this.peers.get(n)).find((h) => h !== undefined) ?? this;
   }
 
   /** Mutating commands run so far. */

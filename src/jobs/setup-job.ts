@@ -31,11 +31,13 @@ export interface SetupJobOptions extends Omit<SetupOptions, 'onStep'> {
 const DEFAULT_LOCK_TIMEOUT_MS = 600_000;
 
 function logStep(logger: Logger, s: StepOutcome): void {
-  logger.startGroup(`${s.id}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`);
+  logger.startGroup(
+    `${s.id}${s.node ? `@${s.node}` : ''}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`,
+  );
   for (const c of s.changes)
     logger.info(`${c.info ? '!' : c.kind} ${c.summary}${c.blocked ? ` [blocked: ${c.blocked}]` : ''}`);
   if (s.status === 'failed' || s.status === 'blocked')
-    logger.error(`setup-hypervisor ${s.id}: ${s.error ?? s.status}`);
+    logger.error(`setup-hypervisor ${s.id}${s.node ? ` on node ${s.node}` : ''}: ${s.error ?? s.status}`);
   else if (s.error) logger.info(s.error);
   logger.endGroup();
 }

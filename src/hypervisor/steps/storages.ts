@@ -25,7 +25,14 @@ function spec(s: StorageDef): StorageSpec {
   const nodes = s.nodes ? { nodes: s.nodes } : {};
   if (s.type === 'zfspool') return { type: 'zfspool', pool: s.pool, content: s.content, ...nodes };
   if (s.type === 'dir') return { type: 'dir', path: s.dir, content: s.content, ...nodes };
-  return { type: 'nfs', server: s.server, export: s.export, options: s.options, content: s.content, ...nodes };
+  return {
+    type: 'nfs',
+    server: s.server,
+    export: s.export,
+    options: s.options,
+    content: s.content,
+    ...nodes,
+  };
 }
 
 const nodeList = (v: readonly string[] | undefined): string => [...(v ?? [])].sort().join(',');
@@ -123,7 +130,12 @@ export const storagesStep: SetupStep<StoragePayload> = {
   },
   async apply(host, _cfg, changes) {
     for (const { data: p } of changes) {
-      if (p.op === 'add-storage') await host.ok(pvesmAdd(p.id, p.spec), `pvesm add ${p.id}`);
+      // Proxmox activates a new storage on the node that adds it when it is enabled there
+      // (PVE::API2::Storage::Config `create`: storage_check_enabled, then activate_storage), to
+      // find problems early; a storage restricted to other nodes is added on one of them, so
+      // that check looks at the node that has its pool or directory.
+      if (p.op === 'add-storage')
+        await host.onOneOf(p.spec.nodes ?? []).ok(pvesmAdd(p.id, p.spec), `pvesm add ${p.id}`);
       else
         await host.ok(
           pvesmSet(p.id, { content: p.content, nodes: p.nodes, disable: p.enable ? false : undefined }),

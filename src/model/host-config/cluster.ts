@@ -102,7 +102,5 @@ export function clusterStorages(
           'PHX-HV-STORAGE',
         );
     }
-  return [...out.values()]
-    .filter((e) => e.nodes.length > 0)
-    .map((e) => ({ ...e.def, nodes: e.nodes }));
+  return [...out.values()].filter((e) => e.nodes.length > 0).map((e) => ({ ...e.def, nodes: e.nodes }));
 }
