@@ -38,7 +38,8 @@ import type { HostTransport } from '../proxmox/transport.js';
 import { HostCommandFailed } from './failure.js';
 import { firewallPath, renderFirewallFile } from './firewall-file.js';
 import { guestOps, parseAgentExec, type GuestExec, type GuestOps } from './guest-commands.js';
-import { HostLock, ShellLockQueue, type HostLockOptions } from './host-lock.js';
+import { acquireApplyLock } from './apply-lock.js';
+import type { HostLockOptions } from './host-lock.js';
 import { configLock, replaceRawLxcLines } from './lxc-raw-lines.js';
 import type {
   AgentPing,
@@ -113,7 +114,7 @@ export class ShellHostPort implements HostPort {
   }
 
   acquireLock(options: HostLockOptions): Promise<HeldLock> {
-    return HostLock.acquire(new ShellLockQueue(this.transport), options);
+    return acquireApplyLock(this.transport, options);
   }
 
   private exec(cmd: HostCommand, o: RunOptions = {}) {

@@ -109,6 +109,7 @@ export {
   mergeRawLxcLines,
   mkdirP,
   mkdirNew,
+  rmdirEmpty,
   readConfigFiles,
   readFile,
   readNodeConfigDirs,

@@ -22,6 +22,7 @@ const TPL = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
 export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   ...HOST_SETUP_SAMPLES, // setup-hypervisor's builders (host-setup-commands.ts)
   clusterResources: [c.clusterResources()],
+  clusterStatus: [c.clusterStatus()],
   readConfigFiles: [
     c.readConfigFiles(['/etc/pve/nodes/pve/lxc/100.conf', '/etc/pve/nodes/pve/qemu-server/9000.conf']),
   ],
@@ -129,6 +130,7 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
   pctResize: [c.pctResize(950, 'rootfs', '+4G'), c.pctResize(950, 'mp0', '64G')],
   installDirIds: [c.installDirIds('/srv/app/data', '0755', 100000, 100000)],
   mkdirNew: [c.mkdirNew('/srv/app/data', '0755')],
+  rmdirEmpty: [c.rmdirEmpty('/etc/pve/phoenix/apply-lock.d/41')],
   pctMoveVolume: [
     c.pctMoveVolume(950, 'mp0', 'tank'),
     c.pctMoveVolume(950, 'rootfs', 'local-lvm', { delete: true }),
