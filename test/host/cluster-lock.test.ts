@@ -173,30 +173,28 @@ class MemoryPmxcfs {
 }
 
 function memoryStore(fs: MemoryPmxcfs): ClusterLockStore {
-  {
-    const tick = (): Promise<void> => new Promise((r) => setTimeout(r, Math.random() * 3));
-    return {
-      where: CLUSTER_LOCK_RECORD,
-      async prepare() {},
-      async claim(gen) {
-        await tick();
-        if (fs.dirs.has(String(gen))) return false;
-        fs.dirs.add(String(gen));
-        return true;
-      },
-      async read(): Promise<RecordRead> {
-        await tick();
-        return fs.text === undefined ? { kind: 'absent' } : parseRecord(fs.text);
-      },
-      async write(r) {
-        await tick();
-        fs.text = JSON.stringify(r);
-      },
-      async prune(gen) {
-        fs.dirs.delete(String(gen));
-      },
-    };
-  }
+  const tick = (): Promise<void> => new Promise((r) => setTimeout(r, Math.random() * 3));
+  return {
+    where: CLUSTER_LOCK_RECORD,
+    async prepare() {},
+    async claim(gen) {
+      await tick();
+      if (fs.dirs.has(String(gen))) return false;
+      fs.dirs.add(String(gen));
+      return true;
+    },
+    async read(): Promise<RecordRead> {
+      await tick();
+      return fs.text === undefined ? { kind: 'absent' } : parseRecord(fs.text);
+    },
+    async write(r) {
+      await tick();
+      fs.text = JSON.stringify(r);
+    },
+    async prune(gen) {
+      fs.dirs.delete(String(gen));
+    },
+  };
 }
 
 describe('the cluster-wide apply lock under contention', () => {
