@@ -11,6 +11,8 @@ import { createInitialState, SimStore, type SimState } from '../../src/sim/index
 import { seedHypervisorHost } from '../../src/sim/hypervisor/index.js';
 import { configDir, readState, setup, tempDir } from '../helpers/hypervisor-fixtures.js';
 import type { SetupOutcome } from '../../src/hypervisor/setup.js';
+import { renderSetupJson, renderSetupText } from '../../src/hypervisor/render.js';
+import { resolveHostConfig } from '../../src/model/host-config/resolve.js';
 
 type Obj = Record<string, unknown>;
 
@@ -204,6 +206,67 @@ describe('setup-hypervisor on a cluster', () => {
       'zfs-pools@pve2:blocked',
       'zfs-datasets@pve:changed',
       'zfs-datasets@pve2:skipped',
+    ]);
+  });
+
+  test('the text and JSON reports name the node of each per-node step', async () => {
+    const state = await cluster();
+    const dry = await run(configDir(hv(NODES)), state, { dryRun: true });
+    const text = renderSetupText(dry.report!);
+    expect(text).toMatch(/^zfs-pools@pve2 +would change \(1\) +ZFS pools$/m);
+    expect(text).toMatch(/^storages +would change \(1\) +Proxmox storages$/m);
+    const json = JSON.parse(renderSetupJson(dry.report!)) as { steps: Array<{ id: string; node?: string }> };
+    expect(json.steps.filter((x) => x.id === 'admin').map((x) => x.node)).toEqual(['pve', 'pve2']);
+    expect(json.steps.find((x) => x.id === 'access')).not.toHaveProperty('node');
+  });
+});
+
+describe("a node's own sections in the host model", () => {
+  const resolve = (nodes: Obj[], extra: Obj = {}) =>
+    resolveHostConfig({
+      dir: 'cfg',
+      hypervisor: { ...hv(nodes), ...extra },
+      guests: [],
+      readApparmorSource: () => undefined,
+    });
+
+  test('problems in them are reported at their own paths', () => {
+    const bad = [
+      { name: 'pve' },
+      { name: 'pve2', zfs: { pools: [{ name: 'fast', disks: ['sdc'] }] } },
+      { name: 'pve2' },
+    ];
+    const found = resolve(bad).findings.map((f) => `${f.path.join('.')}: ${f.message}`);
+    expect(found).toEqual([
+      'cluster.nodes.1.zfs.pools.0.disks.0: disk "sdc" must be a /dev/ path (prefer /dev/disk/by-id/...)',
+      'cluster.nodes.2.name: node pve2 is listed twice in cluster.nodes',
+    ]);
+  });
+
+  test('one storage id with two definitions is an error; the same definition on two nodes is one storage for both', () => {
+    const same = [
+      { name: 'pve', zfs: { pools: [pool('fast', '/dev/sdc')], datasets: [dataset('vm', 'fast')] } },
+      { name: 'pve2', zfs: { pools: [pool('fast', '/dev/sdd')], datasets: [dataset('vm', 'fast')] } },
+      { name: 'pve3' },
+    ];
+    const ok = resolve(same);
+    expect(ok.findings).toEqual([]);
+    expect(ok.config!.storages.map((x) => [x.id, x.nodes])).toEqual([
+      ['tank-vm', ['pve3']],
+      ['fast-vm', ['pve', 'pve2']],
+    ]);
+    const clash = [
+      { name: 'pve' },
+      {
+        name: 'pve2',
+        zfs: {
+          pools: [pool('tank', '/dev/sdc')],
+          datasets: [{ ...dataset('vm', 'tank'), proxmox_content_type: 'images' }],
+        },
+      },
+    ];
+    expect(resolve(clash).findings.map((f) => `${f.path.join('.')}: ${f.message}`)).toEqual([
+      'cluster.nodes.1.zfs.datasets.0: storage tank-vm is zfspool tank/vm, content images on node pve2 but zfspool tank/vm, content images,rootdir elsewhere: one storage id names one definition in storage.cfg',
     ]);
   });
 });

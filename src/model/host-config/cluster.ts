@@ -72,8 +72,11 @@ function where(s: StorageDef): string {
   return `nfs ${s.server}:${s.export}`;
 }
 
-const sameStorage = (a: StorageDef, b: StorageDef): boolean =>
-  where(a) === where(b) && [...a.content].sort().join(',') === [...b.content].sort().join(',');
+/** Type, location and content types: what one storage.cfg entry says. */
+const definition = (s: StorageDef): string =>
+  `${where(s)}, content ${[...s.content].sort().join(',') || 'default'}`;
+
+const sameStorage = (a: StorageDef, b: StorageDef): boolean => definition(a) === definition(b);
 
 /**
  * The storages of the top-level datasets and those of the nodes' own datasets as one cluster-wide
@@ -98,7 +101,7 @@ export function clusterStorages(
       else
         r.error(
           [...n.path, ...s.path],
-          `storage ${s.id} is ${where(s)} on node ${n.name} but ${where(have.def)} elsewhere: one storage id names one definition in storage.cfg`,
+          `storage ${s.id} is ${definition(s)} on node ${n.name} but ${definition(have.def)} elsewhere: one storage id names one definition in storage.cfg`,
           'PHX-HV-STORAGE',
         );
     }
