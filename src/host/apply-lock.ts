@@ -4,7 +4,9 @@
  * then, when that node is a member of a cluster, the cluster-wide lock under /etc/pve
  * (cluster-lock.ts), so runners connected to different nodes never interleave. On a single node
  * (`pvesh get /cluster/status` lists no cluster) only the host-wide queue is taken, as before.
- * Released in the reverse order.
+ * Released in the reverse order. A run stopped by a signal releases the host-wide claim at once
+ * (host-lock.ts); its cluster record stays until a waiter takes it over, once its heartbeat has
+ * been still for the stale bound (cluster-lock.ts), with a warning naming it.
  */
 import { clusterStatus } from '../proxmox/commands.js';
 import type { HostTransport } from '../proxmox/transport.js';
@@ -46,13 +48,16 @@ export type ApplyLockOptions = HostLockOptions &
 
 /** Both locks (the cluster one only on a cluster), held until `release`. */
 export async function acquireApplyLock(transport: HostTransport, o: ApplyLockOptions): Promise<HeldLock> {
+  const now = o.now ?? Date.now;
+  const started = now();
   const host = await HostLock.acquire(new ShellLockQueue(transport), o);
   let cluster: ClusterLock | undefined;
   try {
     const membership = await clusterMembership(transport, o.onWarning);
     if (membership.inCluster)
       cluster = await ClusterLock.acquire(new ShellClusterLockStore(transport), {
-        timeoutMs: o.timeoutMs,
+        // One wait in all: what the host-wide queue left of it (at least a second).
+        timeoutMs: Math.max(1000, o.timeoutMs - (now() - started)),
         staleMs: o.staleMs ?? o.ttlMs,
         pollMs: o.pollMs,
         node: membership.node,
@@ -79,4 +84,18 @@ export async function acquireApplyLock(transport: HostTransport, o: ApplyLockOpt
       }
     },
   };
+}
+
+/** One line on the cluster-wide lock for `phoenix unlock`; undefined on a lone node. */
+export async function clusterLockStatus(transport: HostTransport): Promise<string | undefined> {
+  if (!(await clusterMembership(transport)).inCluster) return undefined;
+  const store = new ShellClusterLockStore(transport);
+  const r = await store.read();
+  if (r.kind === 'absent' || (r.kind === 'record' && r.record.state === 'released'))
+    return `The cluster-wide apply lock (${store.where}) is free.`;
+  if (r.kind === 'garbled') return `The cluster-wide apply lock (${store.where}) has an unreadable record.`;
+  return (
+    `The cluster-wide apply lock (${store.where}) is held by ${describeClusterHolder(r.record)}; ` +
+    `a waiter takes it over once that heartbeat has been still for the stale bound (120 s by default; phoenix unlock does not release it).`
+  );
 }

@@ -15,7 +15,7 @@ import {
   type ClusterLockStore,
   type RecordRead,
 } from '../../src/host/cluster-lock-store.js';
-import { acquireApplyLock, clusterMembership } from '../../src/host/apply-lock.js';
+import { acquireApplyLock, clusterLockStatus, clusterMembership } from '../../src/host/apply-lock.js';
 import { SimTransport } from '../../src/proxmox/sim-transport.js';
 import { createInitialState, SimStore } from '../../src/sim/index.js';
 import { tempDir } from '../helpers/hypervisor-fixtures.js';
@@ -155,14 +155,21 @@ describe('the cluster-wide apply lock on a simulated cluster', () => {
     expect(await clusterMembership(on(state, 'pve2'))).toEqual({ inCluster: true, node: 'pve2' });
     const held = await acquireApplyLock(on(state, 'pve2'), { timeoutMs: 5000, pollMs: 10, note: 'apply' });
     expect(await recordOf(state)).toMatchObject({ state: 'held', node: 'pve2', note: 'apply' });
+    expect(await clusterLockStatus(on(state, 'pve'))).toMatch(
+      /^The cluster-wide apply lock \(\/etc\/pve\/phoenix\/apply-lock\.json\) is held by run [0-9a-f]{12} by .+ on node pve2 \(apply\)/,
+    );
     await held.release();
     expect((await recordOf(state)).state).toBe('released');
+    expect(await clusterLockStatus(on(state, 'pve'))).toBe(
+      'The cluster-wide apply lock (/etc/pve/phoenix/apply-lock.json) is free.',
+    );
 
     const lone = await simCluster(['pve']);
     expect(await clusterMembership(on(lone, 'pve'))).toEqual({ inCluster: false, node: 'pve' });
     const single = await acquireApplyLock(on(lone, 'pve'), { timeoutMs: 5000, pollMs: 10 });
     expect((await storeOn(lone, 'pve').read()).kind).toBe('absent');
     await single.release();
+    expect(await clusterLockStatus(on(lone, 'pve'))).toBeUndefined();
   });
 });
 

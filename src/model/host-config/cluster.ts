@@ -44,7 +44,7 @@ export function readCluster(r: ConfigReader, raw: Obj): ClusterDef | undefined {
     const name = o && r.match(o.name, [...path, 'name'], NODE_NAME, 'a node name');
     if (!o || !name) return;
     if (nodes.some((n) => n.name === name))
-      return r.error([...path, 'name'], `node ${name} is listed twice in cluster.nodes`, 'PHX-HV-CLUSTER');
+      return r.error([...path, 'name'], `node ${name} is listed twice in cluster.nodes`, 'PHX-HV-CONFIG');
     const nested = new NestedReader(r, path);
     const network = isObj(o.network)
       ? { ...readNetwork(nested, { network: o.network }), domain: undefined }
@@ -61,7 +61,7 @@ export function readCluster(r: ConfigReader, raw: Obj): ClusterDef | undefined {
     r.error(
       ['cluster', 'default_node'],
       `default_node ${defaultNode} is not in cluster.nodes (${nodes.map((n) => n.name).join(', ')})`,
-      'PHX-HV-CLUSTER',
+      'PHX-HV-CONFIG',
     );
   return { ...(defaultNode ? { defaultNode } : {}), nodes };
 }
