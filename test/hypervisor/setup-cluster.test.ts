@@ -209,6 +209,30 @@ describe('setup-hypervisor on a cluster', () => {
     ]);
   });
 
+  test('templates go only into storages enabled on the node; the others are not its to fill', async () => {
+    const state = await cluster();
+    const TPL = 'debian-12-standard_12.7-1_amd64.tar.zst';
+    const lxc = {
+      lxc_configs: {
+        '200': { name: 'a', template: `local:vztmpl/${TPL}` },
+        '201': { name: 'b', template: `tmpl2:vztmpl/${TPL}` },
+      },
+    };
+    const cfg = {
+      ...hv(NODES),
+      storages: [{ id: 'tmpl2', type: 'dir', path: '/srv/tmpl2', content: 'vztmpl', nodes: ['pve2'] }],
+    };
+    const dry = await setup(configDir(cfg, lxc), state, {
+      steps: ['templates'],
+      dryRun: true,
+      openTransport: async () => new SimTransport(state, { env: {}, node: 'pve' }),
+    });
+    const targets = (node: string): string[] =>
+      dry.report!.steps.find((x) => x.id === 'templates' && x.node === node)!.changes.map((c) => c.target);
+    expect(targets('pve')).toEqual([`local:vztmpl/${TPL}`]);
+    expect(targets('pve2')).toEqual([`local:vztmpl/${TPL}`, `tmpl2:vztmpl/${TPL}`]);
+  });
+
   test('the text and JSON reports name the node of each per-node step', async () => {
     const state = await cluster();
     const dry = await run(configDir(hv(NODES)), state, { dryRun: true });

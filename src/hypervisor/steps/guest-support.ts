@@ -135,7 +135,13 @@ export const templatesStep: SetupStep<TemplatePayload> = {
   dependsOn: ['storages'],
   scope: 'node',
   async check(host, cfg) {
-    const { lxc, images } = cfg.templates;
+    // A storage the config restricts to other nodes is not this node's to fill.
+    const restricted = new Map(cfg.storages.flatMap((s) => (s.nodes ? [[s.id, s.nodes] as const] : [])));
+    const here = restricted.size > 0 ? (await host.getFacts()).node : undefined;
+    const enabled = (storage: string): boolean =>
+      here === undefined || !restricted.has(storage) || restricted.get(storage)!.includes(here);
+    const lxc = cfg.templates.lxc.filter((t) => enabled(t.storage));
+    const images = cfg.templates.images.filter((i) => enabled(i.storage));
     if (lxc.length + images.length === 0) return [];
     const changes: Change<TemplatePayload>[] = [];
     const byStorage = new Map<string, Set<string>>();
