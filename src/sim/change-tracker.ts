@@ -28,6 +28,7 @@ export const STATE_LAYOUT: Layout = {
   guests: 'map',
   storages: 'map',
   clusterFiles: 'map',
+  clusterDirs: 'map',
   flocks: 'map',
   counters: 'map',
   volumes: 'list',

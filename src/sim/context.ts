@@ -96,6 +96,11 @@ export class SimCtx {
     return this.rt.now();
   }
 
+  /** The same command's view as if it ran on `node` (a migration's steps on the target). */
+  onNode(node: string): SimCtx {
+    return new SimCtx(this.s, { ...this.rt, node }, this.sink);
+  }
+
   /** Next value of the state's sequence (MACs, UUIDs, secrets). */
   seq(): number {
     this.s.seq += 1;

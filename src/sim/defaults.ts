@@ -87,7 +87,6 @@ export function defaultNode(name: string, index: number): SimNode {
   return {
     name,
     online: true,
-    address: ip,
     network: [
       { iface: 'lo', type: 'loopback', active: 1, autostart: 1, method: 'loopback', families: ['inet'] },
       { iface: 'eno1', type: 'eth', active: 1, exists: 1, method: 'manual', families: ['inet'] },

@@ -99,6 +99,15 @@ export async function runSimCommand(
   const prog = argv[0] === undefined ? '' : basename(argv[0]);
   if (prog === 'flock')
     return runFlock(store, argv.slice(1), (inner) => runSimCommand(store, inner, options));
+  // coreutils `timeout` around a simulated command (a hop's inner command may carry one): the
+  // command runs here, its bound not enforced (simulated commands end by themselves); around
+  // anything else it is the real program's.
+  if (prog === 'timeout') {
+    const inner = timeoutInner(argv.slice(1));
+    const innerProg = inner?.[0] === undefined ? '' : basename(inner[0]);
+    if (inner && (PROGRAMS.has(innerProg) || innerProg === 'flock' || innerProg === 'ssh'))
+      return runSimCommand(store, inner, options);
+  }
   // A hop to another cluster node: the inner command runs there, with the same stdin.
   if (prog === 'ssh')
     return runSsh(store, argv.slice(1), (inner, node) => runSimCommand(store, inner, { ...options, node }));
@@ -193,6 +202,20 @@ export async function runSimCommand(
   if (fault?.action === 'drop') await options.onDrop('after');
   if (exitCode === 0) exitCode = sink.exitCode;
   return { exitCode, stdout: sink.out.join(''), stderr: sink.err.join('') };
+}
+
+/** The command of `timeout [OPTIONS] DURATION COMMAND...`, or undefined if it names none. */
+export function timeoutInner(args: readonly string[]): string[] | undefined {
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-k' || a === '-s' || a === '--kill-after' || a === '--signal') i++;
+    else if (!a.startsWith('-') || a === '-') break;
+  }
+  const rest = args.slice(i + 1);
+  return args[i] !== undefined && /^\d+(\.\d+)?[smhd]?$/.test(args[i]!) && rest.length > 0
+    ? [...rest]
+    : undefined;
 }
 
 async function runLockedPhase(

@@ -8,6 +8,7 @@
 import { posix } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { writeConfFile } from './conf-file.js';
+import { clusterDirExists, isClusterPath } from './cluster-fs.js';
 import type { SimCtx } from './context.js';
 import { setRawConfig } from './guests.js';
 import type { SimGuest } from './model.js';
@@ -105,9 +106,7 @@ export function readHostFile(ctx: SimCtx, path: string): ReadResult {
 }
 
 function isDirectory(ctx: SimCtx, p: string): boolean {
-  if (p === '/etc/pve' || p === '/etc/pve/nodes') return true;
-  const nodeDir = /^\/etc\/pve\/nodes\/([^/]+)(?:\/(lxc|qemu-server))?$/.exec(p);
-  if (nodeDir) return ctx.s.nodes[nodeDir[1]!] !== undefined;
+  if (isClusterPath(p)) return clusterDirExists(ctx.s, p);
   const prefix = p + '/';
   const store = p.startsWith('/etc/pve') ? ctx.s.clusterFiles : ctx.node.files;
   return Object.keys(store).some((k) => k.startsWith(prefix));

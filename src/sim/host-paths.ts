@@ -6,6 +6,7 @@
  * made them (the nvidia-uvm module does not create its nodes by itself): `nvidia-modprobe -u -c=0`
  * since boot, or a boot-time rule that runs it (a udev rule, see `uvmCreatorInstalled`).
  */
+import { clusterDirExists, isClusterPath } from './cluster-fs.js';
 import type { SimCtx } from './context.js';
 import { hostSetup } from './hypervisor/state.js';
 
@@ -22,6 +23,7 @@ export function zfsMountpoints(ctx: SimCtx): string[] {
 /** Is `path` a folder on the host (made, a dataset's mount point, or a fresh host's)? */
 export function hostDirExists(ctx: SimCtx, path: string): boolean {
   const p = path.replace(/\/+$/, '') || '/';
+  if (isClusterPath(p)) return clusterDirExists(ctx.s, p);
   const dirs = hostSetup(ctx).dirs ?? [];
   const storagePaths = Object.values(ctx.s.storages).flatMap((s) => (s.options.path ? [s.options.path] : []));
   return (

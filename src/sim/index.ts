@@ -16,7 +16,8 @@ export { SimStore, type SimStoreOptions } from './store.js';
 export { createInitialState, type InitialStateOptions } from './defaults.js';
 export { hostSetupOf } from './hypervisor/state.js';
 export { shapeHost, type HostShape } from './hypervisor/host-shape.js';
-export type { SimState, SimGuest, SimFaultRule, SimLatencySettings } from './model.js';
+export type { SimState, SimGuest, SimFaultRule, SimLatencySettings, SimStorage } from './model.js';
+export { clusterStatus, nodeAddress } from './cluster.js';
 export { parseLatencyEnv } from './latency.js';
 export {
   captureReal,

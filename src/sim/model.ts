@@ -90,7 +90,8 @@ export interface SimNode {
   online: boolean;
   /**
    * The node's cluster network address (corosync ring0, what `PVE::Cluster::remote_node_ip`
-   * gives). Absent in older states: derived from the node's bridge address (`cluster.ts`).
+   * gives). Usually absent: then it is the node's bridge address (`cluster.ts` `nodeAddress`),
+   * so a host shaped later (another vmbr0 address) keeps one address everywhere.
    */
   address?: string;
   /** Interfaces as `pvesh get /nodes/{node}/network` reports them. */
@@ -279,6 +280,8 @@ export interface SimState {
   access: SimAccess;
   /** Files under /etc/pve other than guest configs (cluster-wide). */
   clusterFiles: Record<string, SimHostFile>;
+  /** Folders made under /etc/pve (cluster-wide, e.g. /etc/pve/priv/lock/ID), by path. */
+  clusterDirs?: Record<string, { mtime: number }>;
   settings: SimSettings;
   /** Calls per operation key (for `nth` faults). */
   counters: Record<string, number>;

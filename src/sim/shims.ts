@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import type { SimCommandResult } from './context.js';
-import { simProgramNames } from './dispatch.js';
+import { simProgramNames, timeoutInner } from './dispatch.js';
 import { isSimulatedPath } from './host-files.js';
 import { ensureSimPrograms } from './programs/index.js';
 import { splitShellWords } from './programs/ssh.js';
@@ -119,6 +119,10 @@ export function needsStdin(argv: readonly string[]): boolean {
   // setup-hypervisor: passwords (chpasswd, smbpasswd -s) and profiles to check (apparmor_parser).
   if (prog === 'chpasswd' || prog === 'smbpasswd') return true;
   if (prog === 'apparmor_parser') return !args.some((a) => !a.startsWith('-'));
+  if (prog === 'timeout') {
+    const inner = timeoutInner(args);
+    return inner !== undefined && needsStdin(inner);
+  }
   if (prog === 'ssh') {
     // The hop's inner command (the last word) decides.
     const inner = args.length > 0 ? splitShellWords(args[args.length - 1]!) : [];

@@ -3,7 +3,8 @@
  * 'WORDS'` (pve-cluster `PVE::SSHInfo::ssh_info_to_command`) runs its words on the node at ADDR,
  * and fails like OpenSSH when that node is down or is not the one the alias names.
  */
-import { needsStdin } from '../../src/sim/index.js';
+import { needsStdin, nodeAddress } from '../../src/sim/index.js';
+import { onNode } from '../../src/proxmox/commands/hop.js';
 import { clusterHarness, createCtOn, hop, type ClusterHarness } from '../helpers/sim-cluster.js';
 
 let h: ClusterHarness;
@@ -13,9 +14,9 @@ beforeEach(() => {
 afterEach(() => h.cleanup());
 
 describe('ssh hop', () => {
-  test('each node has its own address: the installer bridge addresses, one per node', async () => {
+  test('each node has an address: an explicit one, else its bridge address, else one from its position', async () => {
     const s = await h.state();
-    expect(Object.values(s.nodes).map((n) => n.address)).toEqual([
+    expect(Object.keys(s.nodes).map((n) => nodeAddress(s, n))).toEqual([
       '192.168.1.10',
       '192.168.1.11',
       '192.168.1.12',
@@ -112,5 +113,28 @@ describe('ssh hop', () => {
   test('a shim reads stdin for a hop only when the inner command needs it', () => {
     expect(needsStdin(hop('pve2', '192.168.1.11', ['pct', 'push', '300', '/dev/stdin', '/x']))).toBe(true);
     expect(needsStdin(hop('pve2', '192.168.1.11', ['pct', 'list']))).toBe(false);
+  });
+
+  test('a timeout-bounded command inside the hop runs on the target node too', async () => {
+    await createCtOn(h, 'pve2', 210);
+    const r = await h.on(
+      'pve',
+      hop('pve2', '192.168.1.11', ['timeout', '--kill-after=10s', '30s', 'pct', 'status', '210']),
+    );
+    expect(r).toEqual({ exitCode: 0, stdout: 'status: stopped\n', stderr: '' });
+    expect(needsStdin(['timeout', '-k', '10s', '5s', 'tee', '/etc/pve/x'])).toBe(true);
+  });
+
+  test("the argv Phoenix's onNode builds (quotes and all) is what the simulated ssh takes", async () => {
+    await createCtOn(h, 'pve3', 301);
+    await h.ok('pve3', 'pct', 'start', '301');
+    const text = 'it\'s a "test" $HOME `x`\n';
+    const push = onNode(
+      { node: 'pve3', address: '192.168.1.12' },
+      { argv: ['pct', 'push', '301', '/dev/stdin', "/root/o'k file.txt"], readOnly: false },
+    );
+    expect(await h.on('pve', [...push.argv], text)).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    const s = await h.state();
+    expect(Buffer.from(s.guests['301']!.fs["/root/o'k file.txt"]!.data, 'base64').toString()).toBe(text);
   });
 });

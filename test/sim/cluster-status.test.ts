@@ -117,7 +117,21 @@ describe('a call for an offline node', () => {
       stdout: '',
       stderr: 'proxy handler failed: ssh: connect to host 192.168.1.11 port 22: No route to host\n',
     });
-    // The node itself (were it reachable) and the online nodes still answer.
+    const create = await h.on('pve', [
+      'pvesh',
+      'create',
+      '/nodes/pve2/storage/local/download-url',
+      '--content',
+      'iso',
+      '--filename',
+      'debian.iso',
+      '--url',
+      'https://example.org/debian.iso',
+    ]);
+    expect(create.stderr).toBe(
+      'proxy handler failed: ssh: connect to host 192.168.1.11 port 22: No route to host\n',
+    );
+    // The online nodes still answer.
     expect(await h.ok('pve', 'pvesh', 'get', '/nodes/pve3/lxc', '--output-format', 'json')).toBe('[]\n');
   });
 });

@@ -116,6 +116,7 @@ describe('shims', () => {
       'cat',
       'find',
       'flock',
+      'ssh',
     ]) {
       const file = join(bin, p);
       expect(statSync(file).mode & 0o111).toBe(0o111);
@@ -188,6 +189,42 @@ describe('shims', () => {
     writeFileSync(hostFile, 'alpha\nbeta\n');
     expect(await sh('grep', ['beta', hostFile], { env })).toEqual({ code: 0, stdout: 'beta\n', stderr: '' });
     expect((await sh('cat', [hostFile], { env })).stdout).toBe('alpha\nbeta\n');
+  });
+
+  test('the ssh shim takes the cluster hop: the quoted inner command runs, stdin included', async () => {
+    const hopArgs = (inner: string): string[] => [
+      '-e',
+      'none',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'HostKeyAlias=pve',
+      'root@192.168.1.10',
+      '--',
+      inner,
+    ];
+    expect(await sh('ssh', hopArgs("'pct' 'status' '100'"), { env })).toEqual({
+      code: 0,
+      stdout: 'status: running\n',
+      stderr: '',
+    });
+    const push = await sh('ssh', hopArgs("'pct' 'push' '100' '/dev/stdin' '/root/hop.txt'"), {
+      env,
+      stdin: 'via hop\n',
+    });
+    expect(push.code).toBe(0);
+    expect((await sh('pct', ['exec', '100', '--', 'cat', '/root/hop.txt'], { env })).stdout).toBe(
+      'via hop\n',
+    );
+    expect(
+      (
+        await sh(
+          'ssh',
+          hopArgs("'pct' 'list'").map((a) => a.replace('.10', '.99')),
+          { env },
+        )
+      ).stderr,
+    ).toBe('ssh: connect to host 192.168.1.99 port 22: No route to host\n');
   });
 
   test('find lists the simulated /dev and profiles; find of other folders uses the real binary', async () => {

@@ -1,7 +1,9 @@
 /**
  * `phoenix sim`: the embedded simulator's command line.
- *   sim init  --state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]
- *                                       create a fresh state file (shaped like DIR's host)
+ *   sim init  --state FILE [--nodes a,b] [--shared-storage ID] [--pve-version V] [--from-config DIR] [--force]
+ *                                       create a fresh state file (shaped like DIR's host), several
+ *                                       nodes making one cluster
+ *   sim node  --state FILE --name NODE [--online 0|1]                   show a node, take it down/up
  *   sim set   --state FILE [--latency P] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]
  *   sim shims --state FILE --out DIR [--entry FILE] [--node NAME]       write the command shims
  *   sim exec  --state FILE [--node NAME] -- PROG ARGS...                run one host command (shim entry)
@@ -12,10 +14,12 @@ import { PHOENIX_HOST_PATHS } from '../../sim-seed/phoenix-paths.js';
 import { UserError } from '../../util/errors.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIO } from '../io.js';
+import type { SimStorage } from '../../sim/index.js';
 
 const USAGE =
-  'usage: phoenix sim init|set|shims|exec --state FILE ...\n' +
-  '  sim init  --state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]\n' +
+  'usage: phoenix sim init|set|node|shims|exec --state FILE ...\n' +
+  '  sim init  --state FILE [--nodes a,b] [--shared-storage ID] [--pve-version V] [--from-config DIR] [--force]\n' +
+  '  sim node  --state FILE --name NODE [--online 0|1]\n' +
   '  sim set   --state FILE [--latency zero|realistic[:SCALE]] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]\n' +
   '  sim shims --state FILE --out DIR [--entry FILE] [--node NAME]\n' +
   '  sim exec  --state FILE [--node NAME] -- PROG ARGS...\n';
@@ -66,6 +70,49 @@ async function initFromConfig(
       shape.disks.map((d) => `  disk ${d.path}\n`).join('') +
       `next: phoenix setup-hypervisor --config-dir ${dir} --target sim:${path}\n`,
   );
+  return 0;
+}
+
+/** `--shared-storage ID[,ID]`: NFS storages every node mounts, for guests that may move. */
+function sharedStorages(text: string | undefined): SimStorage[] {
+  if (text === undefined) return [];
+  return text.split(',').map((id) => {
+    if (!/^[a-z][a-z0-9\-_.]*[a-z0-9]$/i.test(id))
+      throw new UserError(`--shared-storage: '${id}' is not a storage ID (letters, digits, - _ .)`, 2);
+    if (id === 'local' || id === 'local-lvm')
+      throw new UserError(`--shared-storage: '${id}' is a node-local storage of every node`, 2);
+    return {
+      id,
+      type: 'nfs',
+      content: ['images', 'rootdir', 'iso', 'vztmpl'],
+      shared: true,
+      options: { server: '192.168.1.5', export: `/srv/${id}`, path: `/mnt/pve/${id}` },
+      totalBytes: 4 * 1024 ** 4,
+    };
+  });
+}
+
+/** `sim node --name NODE [--online 0|1]`: a node's state, or take it down or up. */
+async function simNode(io: CliIO, rest: string[]): Promise<number> {
+  const { values } = parseCommandArgs('sim node', rest);
+  const path = requireState(values, io.cwd);
+  const name = stringOpt(values, 'name');
+  if (!name) throw new UserError(`--name NODE is required\n${USAGE}`, 2);
+  const online = stringOpt(values, 'online');
+  if (online !== undefined && online !== '0' && online !== '1')
+    throw new UserError(`--online must be 0 or 1, got '${online}'`, 2);
+  if (!existsSync(path)) throw new UserError(`${path} does not exist (make it with phoenix sim init)`, 2);
+  const { SimStore, nodeAddress } = await import('../../sim/index.js');
+  const store = new SimStore(path);
+  const line = await store.update((s) => {
+    const node = s.nodes[name];
+    if (!node)
+      throw new UserError(`no node '${name}' in ${path} (nodes: ${Object.keys(s.nodes).join(', ')})`, 2);
+    if (online !== undefined) node.online = online === '1';
+    return `${name} ${node.online ? 'online' : 'offline'} ${nodeAddress(s, name)}\n`;
+  });
+  await store.flush();
+  io.stdout(line);
   return 0;
 }
 
@@ -124,11 +171,18 @@ export async function runSim(argv: string[], io: CliIO): Promise<number> {
     const fromConfig = stringOpt(values, 'from-config');
     if (fromConfig !== undefined)
       return initFromConfig(io, path, resolve(io.cwd, fromConfig), nodes, version);
-    const store = new sim.SimStore(path, { initial: { nodes, pveVersion: version } });
-    await store.read();
-    io.stdout(`created ${path}\n`);
+    const shared = sharedStorages(stringOpt(values, 'shared-storage'));
+    const store = new sim.SimStore(path, { initial: { nodes, pveVersion: version, storages: shared } });
+    const state = await store.read();
+    const names = Object.keys(state.nodes);
+    io.stdout(
+      names.length > 1
+        ? `created ${path}: cluster of ${names.join(', ')}${shared.length ? `, shared storage ${shared.map((x) => x.id).join(', ')}` : ''}\n`
+        : `created ${path}\n`,
+    );
     return 0;
   }
+  if (sub === 'node') return simNode(io, rest);
   if (sub === 'set') {
     const { values } = parseCommandArgs('sim set', rest);
     let latency;

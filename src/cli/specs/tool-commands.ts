@@ -47,7 +47,7 @@ const SIM_NODE: OptionDecls = {
 export const SIM_SPEC: CommandSpec = {
   name: 'sim',
   summary: 'the embedded Proxmox VE simulator',
-  usage: 'init|set|shims|exec|show --state FILE ...',
+  usage: 'init|set|node|shims|exec|show --state FILE ...',
   options: {},
   examples: [
     { command: 'phoenix sim init --state host.json', what: 'a fresh simulated host' },
@@ -61,10 +61,20 @@ export const SIM_SPEC: CommandSpec = {
     {
       name: 'sim init',
       summary: 'create a fresh state file',
-      usage: '--state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]',
+      usage:
+        '--state FILE [--nodes a,b] [--shared-storage ID] [--pve-version V] [--from-config DIR] [--force]',
       options: {
         ...SIM_STATE,
-        nodes: { type: 'string', value: 'a,b', help: 'cluster node names (default: pve)' },
+        nodes: {
+          type: 'string',
+          value: 'a,b',
+          help: 'cluster node names (default: pve); several make one cluster sharing /etc/pve and the guest IDs, each node with its own local and local-lvm',
+        },
+        'shared-storage': {
+          type: 'string',
+          value: 'ID[,ID]',
+          help: 'add shared NFS storages (images, rootdir, iso, vztmpl) that every node sees',
+        },
         'pve-version': { type: 'string', value: 'V', help: 'the Proxmox VE version it reports, e.g. 8.4.1' },
         'from-config': {
           type: 'string',
@@ -75,6 +85,10 @@ export const SIM_SPEC: CommandSpec = {
       },
       examples: [
         { command: 'phoenix sim init --state host.json --pve-version 8.4.1', what: 'a PVE 8 host' },
+        {
+          command: 'phoenix sim init --state lab.json --nodes pve,pve2,pve3 --shared-storage nas',
+          what: 'a three-node cluster (node addresses 192.168.1.10, .11, .12) with shared storage nas',
+        },
         {
           command: 'phoenix sim init --state host.json --from-config config',
           what: 'bare metal for the example estate, ready for setup-hypervisor',
@@ -93,6 +107,20 @@ export const SIM_SPEC: CommandSpec = {
         'exec-results': { type: 'string', value: 'JSON', help: 'results of commands run inside guests' },
       },
       examples: [{ command: 'phoenix sim set --state host.json --latency zero', what: 'instant commands' }],
+    },
+    {
+      name: 'sim node',
+      summary:
+        'show a cluster node, or take it down or up (an offline node answers no ssh, API or migration)',
+      usage: '--state FILE --name NODE [--online 0|1]',
+      options: {
+        ...SIM_STATE,
+        name: { type: 'string', value: 'NODE', help: 'the cluster node' },
+        online: { type: 'string', value: '0|1', help: 'take the node down (0) or bring it back (1)' },
+      },
+      examples: [
+        { command: 'phoenix sim node --state lab.json --name pve2 --online 0', what: 'pve2 goes down' },
+      ],
     },
     {
       name: 'sim shims',

@@ -6,6 +6,7 @@
  */
 import type { SimCtx } from '../context.js';
 import { getSimProgram, registerSimProgram, type SimProgram } from '../dispatch.js';
+import { checkProxyTarget } from '../programs/pvesh.js';
 import { ParamError, PveError, UsageError } from '../errors.js';
 
 function params(args: readonly string[]): { path?: string; p: Record<string, string> } {
@@ -87,6 +88,7 @@ export function registerPveshExtensions(): void {
       if (verb === 'create' || verb === 'set') {
         const { path, p } = params(rest);
         const dl = /^\/nodes\/([^/]+)\/storage\/([^/]+)\/download-url\/?$/.exec(path ?? '');
+        if (!rest.includes('--noproxy')) checkProxyTarget(ctx, path ?? '');
         if (verb === 'create' && dl) return downloadUrl(ctx, dl[1]!, dl[2]!, p);
         if (verb === 'set' && path?.replace(/\/$/, '') === '/access/password') return setPassword(ctx, p);
         throw new PveError(`No '${verb}' handler defined for '${path ?? ''}'`);

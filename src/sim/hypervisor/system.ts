@@ -7,6 +7,7 @@
  */
 import type { SimCtx } from '../context.js';
 import { registerSimProgram } from '../dispatch.js';
+import { isClusterPath, mkdirCluster, rmdirCluster } from '../cluster-fs.js';
 import { hostDirExists } from '../host-paths.js';
 import {
   exit,
@@ -318,6 +319,11 @@ export function registerSystemPrograms(): void {
   rw('mkdir', (ctx) => {
     const dir = pathArg(ctx.rt.args);
     if (!dir || !dir.startsWith('/')) exit(1, 'mkdir: missing operand');
+    if (isClusterPath(dir)) {
+      const err = mkdirCluster(ctx.s, dir, ctx.rt.args.includes('-p'), ctx.now());
+      if (err) exit(1, err);
+      return;
+    }
     // Without -p, coreutils' mkdir refuses an existing folder and a missing parent.
     if (!ctx.rt.args.includes('-p')) {
       if (hostDirExists(ctx, dir)) exit(1, `mkdir: cannot create directory '${dir}': File exists`);
@@ -326,6 +332,22 @@ export function registerSystemPrograms(): void {
         exit(1, `mkdir: cannot create directory '${dir}': No such file or directory`);
     }
     addDir(ctx, dir);
+  });
+  rw('rmdir', (ctx) => {
+    const dir = pathArg(ctx.rt.args);
+    if (!dir || !dir.startsWith('/')) exit(1, 'rmdir: missing operand');
+    if (isClusterPath(dir)) {
+      const err = rmdirCluster(ctx.s, dir);
+      if (err) exit(1, err);
+      return;
+    }
+    const hs = hostSetup(ctx);
+    const d = dir.replace(/\/+$/, '');
+    if (!hostDirExists(ctx, d)) exit(1, `rmdir: failed to remove '${dir}': No such file or directory`);
+    const below = (p: string): boolean => p.startsWith(d + '/');
+    if (!hs.dirs?.includes(d) || hs.dirs.some(below) || Object.keys(ctx.node.files).some(below))
+      exit(1, `rmdir: failed to remove '${dir}': Directory not empty`);
+    hs.dirs = hs.dirs.filter((x) => x !== d);
   });
   rw('install', install);
   rw('chown', chown);

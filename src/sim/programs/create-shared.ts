@@ -6,7 +6,8 @@
 import type { SimCtx } from '../context.js';
 import { ParamError, PveError } from '../errors.js';
 import { isTemplate } from '../guests.js';
-import type { SimGuest } from '../model.js';
+import type { GuestKind, SimGuest } from '../model.js';
+import { isQuorate } from '../cluster.js';
 import { storageOn } from '../volumes.js';
 
 type Params = Readonly<Record<string, string>>;
@@ -25,13 +26,25 @@ export function addToPool(ctx: SimCtx, pool: string | undefined, vmid: number): 
 
 /**
  * Checks `--target` (a cluster node; this node or `localhost` mean no move) and `--storage` of a
- * clone; returns the other node the clone goes to, if any.
+ * clone, in the order of pve-container PVE::API2::LXC `clone_vm` and qemu-server
+ * PVE::API2::Qemu `clone_vm`: the node exists, the storage is enabled here (a VM's holds images)
+ * and, for another node, there too and shared; then the cluster must be quorate. Returns the
+ * other node the clone goes to, if any.
  */
-export function cloneTarget(ctx: SimCtx, p: Params): string | undefined {
+export function cloneTarget(ctx: SimCtx, p: Params, kind: GuestKind): string | undefined {
   let target: string | undefined = p.target;
   if (target === ctx.nodeName || target === 'localhost') target = undefined;
   if (target !== undefined && !ctx.s.nodes[target]) throw new PveError(`no such cluster node '${target}'`);
-  if (p.storage !== undefined) storageOn(ctx, p.storage);
+  if (p.storage !== undefined) {
+    const st = storageOn(ctx, p.storage);
+    if (kind === 'qemu' && !st.content.includes('images'))
+      throw new ParamError({ storage: `storage '${p.storage}' does not support vm images` });
+    if (target !== undefined) {
+      storageOn(ctx, p.storage, target);
+      if (!st.shared) throw new PveError(`can't clone to non-shared storage '${p.storage}'`);
+    }
+  }
+  if (!isQuorate(ctx.s)) throw new PveError('cluster not ready - no quorum?');
   return target;
 }
 

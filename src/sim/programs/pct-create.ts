@@ -171,7 +171,7 @@ export function pctClone(ctx: SimCtx, a: ParsedArgs): Continuation {
   const vmid = Number(p.vmid);
   const newid = Number(p.newid);
   checkPool(ctx, p.pool);
-  const target = cloneTarget(ctx, p);
+  const target = cloneTarget(ctx, p, 'lxc');
   const src = loadGuest(ctx, 'lxc', vmid);
   checkLock(src);
   checkVmidUnused(ctx, newid);
@@ -194,8 +194,12 @@ export function pctClone(ctx: SimCtx, a: ParsedArgs): Continuation {
         throw new PveError(
           `unable to clone mountpoint '${key}' (type ${vol.startsWith('/dev/') ? 'device' : 'bind'})`,
         );
+      // Judged on the clone's storage (`--storage`, else the source's).
       const sid = p.storage ?? parseVolid(vol)!.storage;
-      if (!ctx.s.storages[sid]?.shared) shared = false;
+      if (!ctx.s.storages[sid]?.shared) {
+        shared = false;
+        if (target !== undefined) ctx.err(`found non-shared volume: ${vol}\n`);
+      }
       if (full) {
         if (running && !p.snapname)
           throw new PveError('Cannot do full clones on a running container without snapshots');

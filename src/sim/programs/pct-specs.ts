@@ -17,7 +17,7 @@ function configOptions(major: number): Record<string, ValueType> {
 
 export function pctSpecs(major: number): Record<string, CommandSpec> {
   const conf = configOptions(major);
-  const cmd = specMaker('pct', { vmid: VMID, newid: VMID, snapname: SNAPNAME });
+  const cmd = specMaker('pct', { vmid: VMID, newid: VMID, snapname: SNAPNAME, target: fmt('pve-node') });
   return {
     create: cmd(
       'create',
@@ -84,6 +84,13 @@ export function pctSpecs(major: number): Record<string, CommandSpec> {
     ),
     resize: cmd('resize', ['vmid', 'disk', 'size'], { digest: { t: 'str', maxLength: 40 } }),
     unlock: cmd('unlock', ['vmid']),
+    migrate: cmd('migrate', ['vmid', 'target'], {
+      bwlimit: num(0),
+      online: BOOL,
+      restart: BOOL,
+      'target-storage': STR,
+      timeout: int(),
+    }),
   };
 }
 

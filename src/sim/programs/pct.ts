@@ -20,6 +20,7 @@ import { findVolume } from '../volumes.js';
 import { sharedGuestHandlers, vmidOf, type Handler } from './guest-handlers.js';
 import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.js';
 import { pveMajor } from './create-shared.js';
+import { guestMigrate } from './migrate.js';
 import { pctClone, pctCreate, pctSet } from './pct-create.js';
 import { pctMoveVolume } from './move-volume.js';
 import { pctReassignVolume } from './reassign-volume.js';
@@ -30,6 +31,7 @@ const HANDLERS: Record<string, Handler> = {
   create: pctCreate,
   set: pctSet,
   clone: pctClone,
+  migrate: (ctx, a) => guestMigrate(ctx, 'lxc', a, 'pct migrate <vmid> <target> [OPTIONS]'),
   'move-volume': (ctx, a) => {
     const target = a.params['target-vmid'];
     if (target !== undefined && !a.params.storage)

@@ -73,7 +73,7 @@ function runPvesh(ctx: SimCtx): void {
  * "proxy handler failed", so the ssh's last stderr line follows it). The simulator answers from
  * the shared state, but a node that is down cannot be reached.
  */
-function checkProxyTarget(ctx: SimCtx, path: string): void {
+export function checkProxyTarget(ctx: SimCtx, path: string): void {
   const target = /^\/?nodes\/([^/]+)\/./.exec(path)?.[1];
   if (target === undefined || target === ctx.nodeName) return;
   const n = ctx.s.nodes[target];

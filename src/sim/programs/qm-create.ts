@@ -118,12 +118,19 @@ export function qmSet(ctx: SimCtx, a: ParsedArgs): void {
   updateQemuConfig(ctx, g, set, del, revert);
 }
 
+/** A CD-ROM drive whose image is on a storage that is not shared (`drive_is_cdrom`). */
+function isLocalIso(ctx: SimCtx, value: string): boolean {
+  if (!/(^|,)media=cdrom(,|$)/.test(value)) return false;
+  const p = parseVolid(value.split(',')[0]!.replace(/^file=/, ''));
+  return p !== undefined && !/cloudinit/.test(p.volname) && ctx.s.storages[p.storage]?.shared === false;
+}
+
 export function qmClone(ctx: SimCtx, a: ParsedArgs): Continuation {
   const p = a.params;
   const vmid = Number(p.vmid);
   const newid = Number(p.newid);
   checkPool(ctx, p.pool);
-  const target = cloneTarget(ctx, p);
+  const target = cloneTarget(ctx, p, 'qemu');
   const src = loadGuest(ctx, 'qemu', vmid);
   checkLock(src);
   if (p.snapname && !src.conf.snapshots[p.snapname])
@@ -148,6 +155,10 @@ export function qmClone(ctx: SimCtx, a: ParsedArgs): Continuation {
       newconf[key] = value.replace(/uuid=[0-9a-f-]+/i, `uuid=${newUuid(ctx)}`);
     } else if (key === 'vmgenid') {
       newconf[key] = newUuid(ctx);
+    } else if (isQemuDiskKey(key) && isLocalIso(ctx, value)) {
+      // A CD-ROM image on node-local storage ties the clone to this node.
+      shared = false;
+      newconf[key] = value;
     } else if (
       isQemuDiskKey(key) &&
       !/(^|,)media=cdrom(,|$)/.test(value.replace(/cloudinit.*media=cdrom/, ''))
@@ -159,7 +170,8 @@ export function qmClone(ctx: SimCtx, a: ParsedArgs): Continuation {
         continue;
       }
       const cloudinit = /cloudinit/.test(id);
-      if (!ctx.s.storages[p.storage ?? parseVolid(id)!.storage]?.shared) shared = false;
+      // `$check_storage_access_clone` judges the source's storage, even with `--storage`.
+      if (!ctx.s.storages[parseVolid(id)!.storage]?.shared) shared = false;
       if (full || cloudinit) {
         if (!volumeHasFeature(ctx, id, 'copy', p.snapname))
           throw new PveError(`Full clone feature is not supported for drive '${key}'`);

@@ -46,6 +46,7 @@ export function qmSpecs(major: number): Record<string, CommandSpec> {
     vmid: VMID,
     newid: VMID,
     snapname: SNAPNAME,
+    target: fmt('pve-node'),
     command: oneOf(...AGENT_COMMANDS),
     disk: oneOf(...DISK_NAMES),
     type: oneOf('meta', 'network', 'user'),
@@ -153,6 +154,16 @@ export function qmSpecs(major: number): Record<string, CommandSpec> {
     'cloudinit update': cmd('cloudinit update', ['vmid']),
     'cloudinit dump': cmd('cloudinit dump', ['vmid', 'type']),
     unlock: cmd('unlock', ['vmid']),
+    migrate: cmd('migrate', ['vmid', 'target'], {
+      bwlimit: int(0),
+      force: BOOL,
+      migration_network: STR,
+      migration_type: oneOf('secure', 'insecure'),
+      online: BOOL,
+      targetstorage: STR,
+      'with-local-disks': BOOL,
+      ...(major >= 9 ? { 'with-conntrack-state': BOOL } : {}),
+    }),
   };
 }
 

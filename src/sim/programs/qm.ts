@@ -16,6 +16,7 @@ import { qmDiskMove } from './move-volume.js';
 import { sharedGuestHandlers, vmidOf, type Handler } from './guest-handlers.js';
 import { guestDestroy, guestStart, guestStop, guestTemplate } from './lifecycle.js';
 import { pveMajor } from './create-shared.js';
+import { guestMigrate } from './migrate.js';
 import { checkAgent, qmClone, qmCreate, qmDiskImport, qmSet } from './qm-create.js';
 import { QM_ALIASES, QM_READ_ONLY, qmSpecs } from './qm-specs.js';
 import { perlPrettyJson } from '../output.js';
@@ -50,6 +51,7 @@ const HANDLERS: Record<string, Handler> = {
   create: qmCreate,
   set: qmSet,
   clone: qmClone,
+  migrate: (ctx, a) => guestMigrate(ctx, 'qemu', a, 'qm migrate <vmid> <target> [OPTIONS]'),
   'disk import': qmDiskImport,
   'disk move': (ctx, a) =>
     qmDiskMove(ctx, vmidOf(a), a.params.disk!, a.params.storage, {
