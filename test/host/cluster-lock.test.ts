@@ -150,6 +150,35 @@ describe('the cluster-wide apply lock on a simulated cluster', () => {
     await a.release();
   });
 
+  test('runners on two simulated nodes racing at once: one holder at a time; a new generation prunes the previous folder', async () => {
+    const state = await simCluster();
+    let holding = 0;
+    let most = 0;
+    const gens: number[] = [];
+    const runner = async (i: number): Promise<void> => {
+      const node = i % 2 ? 'pve2' : 'pve';
+      const lock = await ClusterLock.acquire(storeOn(state, node), {
+        timeoutMs: 20_000,
+        pollMs: 5,
+        node,
+        identity: identity(node, 300 + i),
+      });
+      holding++;
+      most = Math.max(most, holding);
+      gens.push(lock.generation);
+      await new Promise((r) => setTimeout(r, 10));
+      holding--;
+      await lock.release();
+    };
+    await Promise.all([0, 1, 2, 3].map(runner));
+    expect(most).toBe(1);
+    expect(gens).toEqual([1, 2, 3, 4]);
+    // Folders 1..3 were pruned by the next holder; 4 (the last held) is still there.
+    const store = storeOn(state, 'pve2');
+    expect(await store.claim(3)).toBe(true);
+    expect(await store.claim(4)).toBe(false);
+  });
+
   test('the apply lock takes the cluster lock on a cluster member, naming the node, and only the host queue on a lone node', async () => {
     const state = await simCluster();
     expect(await clusterMembership(on(state, 'pve2'))).toEqual({ inCluster: true, node: 'pve2' });
