@@ -120,7 +120,8 @@ export async function runStepsOn(
     step.dependsOn
       .flatMap((d) => {
         const dep = byId.get(d);
-        if (dep?.scope === 'cluster') return [results.get(key(d, connected.node))];
+        // A cluster step's one result names no node.
+        if (dep?.scope === 'cluster') return [results.get(key(d, undefined))];
         return step.scope === 'node'
           ? [results.get(key(d, node))]
           : nodes.map((n) => results.get(key(d, n.node)));

@@ -13,6 +13,10 @@ import { configDir, readState, setup, tempDir } from '../helpers/hypervisor-fixt
 import type { SetupOutcome } from '../../src/hypervisor/setup.js';
 import { renderSetupJson, renderSetupText } from '../../src/hypervisor/render.js';
 import { resolveHostConfig } from '../../src/model/host-config/resolve.js';
+import { runStepsOn } from '../../src/hypervisor/runner.js';
+import { defineStep } from '../../src/hypervisor/steps/define.js';
+import type { SetupHost } from '../../src/hypervisor/host.js';
+import type { SetupConfig, StepId, StepScope } from '../../src/hypervisor/types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -292,5 +296,69 @@ describe("a node's own sections in the host model", () => {
     expect(resolve(clash).findings.map((f) => `${f.path.join('.')}: ${f.message}`)).toEqual([
       'cluster.nodes.1.zfs.datasets.0: storage tank-vm is zfspool tank/vm, content images on node pve2 but zfspool tank/vm, content images,rootdir elsewhere: one storage id names one definition in storage.cfg',
     ]);
+  });
+});
+
+describe('the order of a cluster run', () => {
+  /** A step that records where it ran and finds one change, blocked when `block` says so. */
+  const step = (id: StepId, scope: StepScope, dependsOn: StepId[], ran: string[], block?: string) =>
+    defineStep<{ readonly op: 'x' }>({
+      id,
+      title: id,
+      scope,
+      dependsOn,
+      async check(host) {
+        ran.push(`${id}@${(host as unknown as { name: string }).name}`);
+        return [
+          {
+            kind: 'update',
+            target: id,
+            summary: id,
+            data: { op: 'x' },
+            ...(block ? { blocked: block } : {}),
+          },
+        ];
+      },
+      async apply() {},
+    });
+  const target = (name: string) => ({
+    node: name,
+    host: { name, mutations: 0 } as unknown as SetupHost,
+    config: {} as SetupConfig,
+  });
+
+  test('a failed cluster step skips the node steps that depend on it on every node; node steps wait on their own node only', async () => {
+    const ran: string[] = [];
+    const [pve, pve2] = [target('pve'), target('pve2')];
+    const results = await runStepsOn(
+      pve,
+      [pve, pve2],
+      [
+        step('zfs-datasets', 'node', [], ran),
+        step('storages', 'cluster', ['zfs-datasets'], ran, 'a conflicting storage'),
+        step('templates', 'node', ['storages'], ran),
+        step('apparmor', 'node', [], ran),
+      ],
+      { dryRun: true },
+    );
+    expect(ran).toEqual([
+      'zfs-datasets@pve',
+      'zfs-datasets@pve2',
+      'storages@pve',
+      'apparmor@pve',
+      'apparmor@pve2',
+    ]);
+    expect(results.map((r) => `${r.id}${r.node ? `@${r.node}` : ''}:${r.status}`)).toEqual([
+      'zfs-datasets@pve:planned',
+      'zfs-datasets@pve2:planned',
+      'storages:blocked',
+      'templates@pve:skipped',
+      'templates@pve2:skipped',
+      'apparmor@pve:planned',
+      'apparmor@pve2:planned',
+    ]);
+    expect(results.find((r) => r.id === 'templates')!.error).toBe(
+      'skipped: it depends on storages, which was blocked',
+    );
   });
 });
