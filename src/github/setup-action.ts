@@ -34,6 +34,8 @@ export interface SetupActionSettings {
   /** `local` on the self-hosted runner on the host; `sim:PATH` or `ssh://...` otherwise. */
   readonly target: string;
   readonly dryRun: boolean;
+  /** The one cluster node to set up (input `node`); every listed node when absent. */
+  readonly node?: string;
   readonly steps: readonly string[];
   readonly confirmDestructive: readonly string[];
   readonly auditLog?: string;
@@ -48,10 +50,13 @@ export interface SetupOverrides {
   readonly configDir?: string;
   readonly target?: string;
   readonly dryRun?: boolean;
+  readonly node?: string;
   readonly steps?: readonly string[];
   readonly confirmDestructive?: readonly string[];
   readonly auditLog?: string;
 }
+
+const nodeOf = (node: string | undefined): { node?: string } => (node ? { node } : {});
 
 const words = (v: string | undefined): string[] => (v ?? '').split(/[\s,]+/).filter(Boolean);
 
@@ -70,6 +75,7 @@ export function getSetupSettings(env: RunnerEnv, cwd: string, o: SetupOverrides 
     configDir,
     target: o.target ?? getOptionalInput(env, 'target') ?? 'local',
     dryRun: o.dryRun ?? getBooleanInput(env, 'dry-run', true),
+    ...nodeOf(o.node ?? getOptionalInput(env, 'node')),
     steps,
     confirmDestructive: o.confirmDestructive ?? words(getOptionalInput(env, 'confirm-destructive')),
     auditLog: o.auditLog ?? getOptionalInput(env, 'audit-log'),
@@ -111,12 +117,14 @@ export async function runSetupAction(
   const configDir = relative(process.cwd(), resolve(run.cwd, settings.configDir)) || '.';
   logger.info(
     `setup-hypervisor ${settings.dryRun ? '(dry run: read-only commands only) ' : ''}on ${settings.target}` +
+      `${settings.node ? `, node ${settings.node}` : ''}` +
       `${settings.steps.length ? `, steps ${settings.steps.join(', ')}` : ''}`,
   );
   const outcome = await runSetupJob({
     configDir,
     target: settings.target,
     dryRun: settings.dryRun,
+    ...nodeOf(settings.node),
     steps: settings.steps,
     auditLog: settings.auditLog && resolve(run.cwd, settings.auditLog),
     confirmDestructive: settings.confirmDestructive,

@@ -39,7 +39,8 @@ import { readLiveState, type ReadLiveStateOptions } from '../proxmox/state-reade
 import type { HostTransport } from '../proxmox/transport.js';
 import { firewallPath, renderFirewallFile } from './firewall-file.js';
 import { guestOps, runGuestExec, type GuestOps } from './guest-commands.js';
-import { HostLock, ShellLockQueue, type HostLockOptions } from './host-lock.js';
+import { acquireApplyLock } from './apply-lock.js';
+import type { HostLockOptions } from './host-lock.js';
 import { configLock, replaceRawLxcLines } from './lxc-raw-lines.js';
 import { NodeRoutes } from './node-routes.js';
 import type {
@@ -131,7 +132,7 @@ export class ShellHostPort implements HostPort {
   }
 
   acquireLock(options: HostLockOptions): Promise<HeldLock> {
-    return HostLock.acquire(new ShellLockQueue(this.transport), options);
+    return acquireApplyLock(this.transport, options);
   }
 
   /** Runs `cmd` on `node` (through the node hop when it is not the connected node). */

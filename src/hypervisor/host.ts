@@ -2,12 +2,21 @@
  * The host as the setup steps see it: runs built HostCommands through the one host runner (the
  * dry-run guard refuses any mutating command in a dry run; every command is recorded, so tests and
  * the report can count mutating ones), reads several files in one command, and caches the node's
- * facts (name, version). Failures are the runner's `HostCommandFailed`, re-exported here for the
+ * facts (name, version). A host for another node of the cluster (`route`) sends every command
+ * there through the node hop (`onNode`, proxmox/commands/hop.ts). Failures are the runner's `HostCommandFailed`, re-exported here for the
  * steps.
  */
 import { HostCommandFailed } from '../host/failure.js';
 import { HostRunner, type CommandRecord } from '../host/runner.js';
-import { readConfigFiles, readFile, writeFile, apiGet, type HostCommand } from '../proxmox/commands.js';
+import {
+  apiGet,
+  onNode,
+  readConfigFiles,
+  readFile,
+  writeFile,
+  type HostCommand,
+  type NodeRoute,
+} from '../proxmox/commands.js';
 import type { CommandResult, HostTransport } from '../proxmox/transport.js';
 
 export { HostCommandFailed };
@@ -25,7 +34,8 @@ export interface HostFacts {
 const CODENAMES: Record<number, string> = { 8: 'bookworm', 9: 'trixie' };
 
 export class SetupHost {
-  readonly log: CommandRecord[] = [];
+  /** Every command run, on every node (the hosts `forNode` makes share it). */
+  readonly log: CommandRecord[];
   /** API tokens created in this run: full token id -> secret (shown once by Proxmox). */
   readonly createdTokens = new Map<string, string>();
   private facts?: Promise<HostFacts>;
@@ -36,7 +46,11 @@ export class SetupHost {
     readonly dryRun: boolean,
     /** Called with every secret value the run learns (to mask it in logs). */
     private readonly onSecret: (value: string) => void = () => undefined,
+    /** Another node of the cluster, reached from the connected one; undefined: the connected node. */
+    readonly route?: NodeRoute,
+    log?: CommandRecord[],
   ) {
+    this.log = log ?? [];
     this.runner = new HostRunner(transport, { dryRun, onCommand: (record) => this.log.push(record) });
   }
 
@@ -47,12 +61,40 @@ export class SetupHost {
 
   /** Runs a command; non-zero exits are returned, not thrown. */
   run(cmd: HostCommand): Promise<CommandResult> {
-    return this.runner.once(cmd);
+    return this.runner.once(this.routed(cmd));
+  }
+
+  private routed(cmd: HostCommand): HostCommand {
+    return this.route ? onNode(this.route, cmd) : cmd;
   }
 
   /** Runs a command that must succeed; returns its stdout. */
   ok(cmd: HostCommand, what?: string): Promise<string> {
-    return this.runner.ok(cmd, what);
+    return this.runner.ok(this.routed(cmd), what);
+  }
+
+  /** The hosts of the cluster's nodes by name (this one included), when the run set up several. */
+  private readonly peers = new Map<string, SetupHost>();
+
+  /** A host for `route`'s node over the same transport, sharing this one's log and secrets. */
+  forNode(route: NodeRoute): SetupHost {
+    const other = new SetupHost(this.transport, this.dryRun, this.onSecret, route, this.log);
+    this.peers.set(route.node, other);
+    return other;
+  }
+
+  /** Records the name of the node this host is on (the connected one), for `onOneOf`. */
+  knowAs(node: string): void {
+    this.peers.set(node, this);
+  }
+
+  /**
+   * This host when `nodes` names its node (or the cluster's nodes are not known), else the host
+   * of the first of them that this run reaches.
+   */
+  onOneOf(nodes: readonly string[]): SetupHost {
+    if (this.peers.size === 0 || nodes.some((n) => this.peers.get(n) === this)) return this;
+    return nodes.map((n) => this.peers.get(n)).find((h) => h !== undefined) ?? this;
   }
 
   /** Mutating commands run so far. */

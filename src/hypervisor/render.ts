@@ -88,9 +88,12 @@ function fenced(lang: string, body: string): string {
   return `${fence}${lang}\n${body}\n${fence}`;
 }
 
+/** A step's name in the report: `network@pve2` for a per-node step of a cluster run. */
+const label = (s: StepResult): string => (s.node ? `${s.id}@${s.node}` : s.id);
+
 function stepDetails(s: StepResult, withDiffs: boolean): string {
   const parts = [
-    `<details><summary><b>${s.id}</b>: ${escapeCell(s.title)} (${s.changes.length})</summary>`,
+    `<details><summary><b>${label(s)}</b>: ${escapeCell(s.title)} (${s.changes.length})</summary>`,
     '',
   ];
   if (s.error) parts.push(`> ${escapeCell(s.error).replace(/<br>/g, ' ')}`, '');
@@ -121,7 +124,9 @@ export function renderSetupMarkdown(r: SetupReport, budgetBytes = SUMMARY_BUDGET
       '> [!CAUTION]',
       '> **Not done:**',
       '>',
-      ...bad.map((s) => `> - \`${s.id}\` ${s.status}: ${escapeCell(s.error ?? '').replace(/<br>/g, '; ')}`),
+      ...bad.map(
+        (s) => `> - \`${label(s)}\` ${s.status}: ${escapeCell(s.error ?? '').replace(/<br>/g, '; ')}`,
+      ),
       '',
     );
   if (counts.reboot)
@@ -140,7 +145,7 @@ export function renderSetupMarkdown(r: SetupReport, budgetBytes = SUMMARY_BUDGET
     '|---|---|---|---|',
     ...r.steps.map(
       (s) =>
-        `| \`${s.id}\` ${escapeCell(s.title)} | ${STATUS_MD[s.status]} | ${s.changes.filter((c) => !c.info).length || ''} | ${s.dependsOn.join(', ')} |`,
+        `| \`${label(s)}\` ${escapeCell(s.title)} | ${STATUS_MD[s.status]} | ${s.changes.filter((c) => !c.info).length || ''} | ${s.dependsOn.join(', ')} |`,
     ),
     '',
   ];
@@ -157,12 +162,12 @@ export function renderSetupMarkdown(r: SetupReport, budgetBytes = SUMMARY_BUDGET
 
 /** Plain text for terminals. */
 export function renderSetupText(r: SetupReport): string {
-  const width = Math.max(...r.steps.map((s) => s.id.length));
+  const width = Math.max(...r.steps.map((s) => label(s).length));
   const lines = [`phoenix setup-hypervisor${r.dryRun ? ' (dry run)' : ''} on ${r.target}`, ''];
   for (const s of r.steps) {
     if (s.status === 'not-selected') continue;
     lines.push(
-      `${s.id.padEnd(width)}  ${STATUS_TEXT[s.status]}${s.changes.length ? ` (${s.changes.length})` : ''}  ${s.title}`,
+      `${label(s).padEnd(width)}  ${STATUS_TEXT[s.status]}${s.changes.length ? ` (${s.changes.length})` : ''}  ${s.title}`,
     );
     for (const c of s.changes) {
       lines.push(`    ${changeLine(c)}`);
@@ -204,6 +209,7 @@ export function renderSetupJson(r: SetupReport): string {
         tokens: r.tokens,
         steps: r.steps.map((s) => ({
           id: s.id,
+          ...(s.node ? { node: s.node } : {}),
           title: s.title,
           status: s.status,
           dependsOn: s.dependsOn,

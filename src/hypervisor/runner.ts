@@ -4,6 +4,10 @@
  * fails the step ("did not converge"). A step with a blocked change applies nothing. A step that
  * fails, is blocked or was skipped makes every step that depends on it skip, naming the cause;
  * independent steps still run.
+ *
+ * On a cluster (`runStepsOn`), a step of scope `cluster` runs once, on the connected node, and a
+ * step of scope `node` runs on each node set up, its result naming the node. A node step waits on
+ * the same node's run of a node step it depends on; a cluster step waits on every node's run.
  */
 import { getErrorMessage } from '../util/errors.js';
 import type { SetupHost } from './host.js';
@@ -27,6 +31,8 @@ export type StepStatus =
 
 export interface StepResult {
   readonly id: StepId;
+  /** The node a per-node step ran on (cluster runs only). */
+  readonly node?: string;
   readonly title: string;
   readonly dependsOn: readonly StepId[];
   readonly status: StepStatus;
@@ -72,39 +78,88 @@ export function orderSteps(steps: readonly AnySetupStep[]): AnySetupStep[] {
 
 const BAD: ReadonlySet<StepStatus> = new Set(['failed', 'blocked', 'skipped']);
 
-export async function runSteps(
+/** Where a step runs: a host (the connected node, or another through the hop) and its config. */
+export interface StepTarget {
+  /** Named in the results of per-node steps; undefined on a single host. */
+  readonly node?: string;
+  readonly host: SetupHost;
+  readonly config: HostConfig;
+}
+
+/** The steps on one host (no node named in the results). */
+export function runSteps(
   host: SetupHost,
   config: HostConfig,
   steps: readonly AnySetupStep[],
   options: RunOptions,
 ): Promise<StepResult[]> {
-  const results = new Map<StepId, StepResult>();
+  const target = { host, config };
+  return runStepsOn(target, [target], steps, options);
+}
+
+const onNode = (node: string | undefined): string => (node ? ` on node ${node}` : '');
+
+/** The steps on a cluster: `cluster` steps once on `connected`, `node` steps on each of `nodes`. */
+export async function runStepsOn(
+  connected: StepTarget,
+  nodes: readonly StepTarget[],
+  steps: readonly AnySetupStep[],
+  options: RunOptions,
+): Promise<StepResult[]> {
+  const results = new Map<string, StepResult>();
+  const key = (id: StepId, node: string | undefined): string => `${id}@${node ?? ''}`;
+  const byId = new Map(steps.map((s) => [s.id, s]));
   const out: StepResult[] = [];
   const finish = (r: StepResult): void => {
-    results.set(r.id, r);
+    results.set(key(r.id, r.node), r);
     out.push(r);
     options.onStep?.(r);
   };
+  /** The results a unit of `step` on `node` waits on. */
+  const depResults = (step: AnySetupStep, node: string | undefined): StepResult[] =>
+    step.dependsOn
+      .flatMap((d) => {
+        const dep = byId.get(d);
+        // A cluster step's one result names no node.
+        if (dep?.scope === 'cluster') return [results.get(key(d, undefined))];
+        return step.scope === 'node'
+          ? [results.get(key(d, node))]
+          : nodes.map((n) => results.get(key(d, n.node)));
+      })
+      .filter((r): r is StepResult => r !== undefined);
   for (const step of orderSteps(steps)) {
-    const base = { id: step.id, title: step.title, dependsOn: step.dependsOn };
+    const targets = step.scope === 'cluster' ? [connected] : nodes;
+    for (const t of targets)
+      await runUnit(step, t.host, t.config, step.scope === 'node' ? t.node : undefined);
+  }
+  return out;
+
+  async function runUnit(
+    step: AnySetupStep,
+    host: SetupHost,
+    config: HostConfig,
+    node: string | undefined,
+  ): Promise<void> {
+    const base = { id: step.id, ...(node ? { node } : {}), title: step.title, dependsOn: step.dependsOn };
     if (options.only && !options.only.has(step.id)) {
       finish({ ...base, status: 'not-selected', changes: [], mutations: 0, reboot: false });
-      continue;
+      return;
     }
-    const badDep = step.dependsOn.map((d) => results.get(d)).find((r) => r && BAD.has(r.status));
+    const badDep = depResults(step, node).find((r) => BAD.has(r.status));
     if (badDep) {
       const cause = badDep.status === 'skipped' ? (badDep.cause ?? badDep.id) : badDep.id;
-      const causeStatus = results.get(cause)?.status ?? badDep.status;
+      const causeStatus =
+        [...results.values()].find((r) => r.id === cause && BAD.has(r.status))?.status ?? badDep.status;
       finish({
         ...base,
         status: 'skipped',
         cause,
-        error: `skipped: it depends on ${badDep.id}${cause !== badDep.id ? `, which depends on ${cause}` : ''}, which ${causeStatus === 'blocked' ? 'was blocked' : 'failed'}`,
+        error: `skipped: it depends on ${badDep.id}${onNode(badDep.node !== node ? badDep.node : undefined)}${cause !== badDep.id ? `, which depends on ${cause}` : ''}, which ${causeStatus === 'blocked' ? 'was blocked' : 'failed'}`,
         changes: [],
         mutations: 0,
         reboot: false,
       });
-      continue;
+      return;
     }
     const before = host.mutations;
     let changes: readonly ChangeHead[] = [];
@@ -122,7 +177,7 @@ export async function runSteps(
       changes = checked.found;
     } catch (err) {
       finish(result('failed', `check failed: ${getErrorMessage(err)}`));
-      continue;
+      return;
     }
     const todo = actionable(changes);
     const blocked = todo.filter((c) => c.blocked);
@@ -147,5 +202,4 @@ export async function runSteps(
       }
     }
   }
-  return out;
 }

@@ -2,7 +2,8 @@
  * `setup-hypervisor` end to end, for the CLI and the GitHub action: validate the config dir (which
  * resolves the hypervisor file into its HostConfig), bind that to this run's secrets and
  * confirmations (nothing touches the host when the hypervisor file has errors), open the target
- * (with the audit log, secrets masked), run the steps, close. Returns the report; rendering is the
+ * (with the audit log, secrets masked), run the steps (cluster-wide ones once, per-node ones on
+ * each node: nodes.ts), close. Returns the report; rendering is the
  * caller's.
  */
 import { join } from 'node:path';
@@ -17,7 +18,8 @@ import { CONFIG_FILES } from '../model/types.js';
 import { UserError } from '../util/errors.js';
 import { SetupHost } from './host.js';
 import type { SetupReport } from './render.js';
-import { runSteps, type StepResult } from './runner.js';
+import { setupTargets, requestedNodes } from './nodes.js';
+import { runStepsOn, type StepResult } from './runner.js';
 import { bindSetup, secretsFromEnv } from './setup-config.js';
 import { SETUP_STEPS } from './steps/index.js';
 import { STEP_IDS, type SetupConfig, type StepId } from './types.js';
@@ -26,6 +28,11 @@ export interface SetupOptions {
   readonly configDir: string;
   readonly target: string;
   readonly dryRun: boolean;
+  /**
+   * The one node to set up (`--node`); without it, every node `cluster.nodes` lists, or the
+   * connected node when the file lists none.
+   */
+  readonly node?: string;
   /** Step ids to run (all when undefined or empty). */
   readonly steps?: readonly string[];
   readonly auditLog?: string;
@@ -66,7 +73,8 @@ export function parseStepList(items: readonly string[] | undefined): Set<StepId>
 }
 
 function checkConfirmations(cfg: HostConfig, names: readonly string[]): void {
-  const disks = new Set(cfg.zfs.pools.flatMap((p) => p.disks));
+  const zfs = [cfg.zfs, ...(cfg.cluster?.nodes ?? []).flatMap((n) => (n.zfs ? [n.zfs] : []))];
+  const disks = new Set(zfs.flatMap((z) => z.pools.flatMap((p) => p.disks)));
   const stray = names.filter((n) => !disks.has(n));
   if (stray.length > 0)
     throw new UserError(
@@ -113,6 +121,7 @@ export async function runSetup(o: SetupOptions): Promise<SetupOutcome> {
   if (own.some((d) => d.severity === 'error') || !built.config) return { diagnostics, exitCode: 1, ...none };
   const cfg = built.config;
   checkConfirmations(cfg, confirm);
+  const wanted = requestedNodes(cfg, o.node);
 
   const masker = new SecretMasker(secretValues(cfg), o.onSecret);
   let transport = await openSetupTransport(o, o.target);
@@ -123,7 +132,8 @@ export async function runSetup(o: SetupOptions): Promise<SetupOutcome> {
     // holds (the host lock of a real run).
     if (o.auditLog) transport = withAudit(transport, o.auditLog, masker);
     host = new SetupHost(transport, o.dryRun, (v) => masker.add(v));
-    steps = await runSteps(host, cfg, SETUP_STEPS, { dryRun: o.dryRun, only, onStep: o.onStep });
+    const { connected, nodes } = await setupTargets(host, cfg, wanted);
+    steps = await runStepsOn(connected, nodes, SETUP_STEPS, { dryRun: o.dryRun, only, onStep: o.onStep });
   } finally {
     await transport.close();
   }

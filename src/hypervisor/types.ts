@@ -27,6 +27,7 @@ export const STEP_IDS = [
   'samba',
   'vfio',
   'nvidia',
+  'admin',
   'access',
   'firewall',
   'apparmor',
@@ -108,6 +109,14 @@ export interface Conflict extends ChangeHead {
 export type Finding<D extends Payload> = Change<D> | Note | Conflict;
 
 /**
+ * `cluster`: the step's objects live in pmxcfs (/etc/pve: users, ACLs, tokens, cluster.fw,
+ * storage.cfg), which every node shares, so it runs once, on the connected node. `node`: they live
+ * on one machine (disks, network, packages, kernel modules, files outside /etc/pve), so it runs on
+ * each node set up, through the node hop (proxmox/commands/hop.ts) for the others.
+ */
+export type StepScope = 'cluster' | 'node';
+
+/**
  * One setup step, generic over its payload D (a union discriminated by `op` when the step makes
  * several kinds of change). Wrapped by `defineStep` (steps/define.ts) into an `AnySetupStep`.
  */
@@ -115,6 +124,8 @@ export interface SetupStep<D extends Payload> {
   readonly id: StepId;
   readonly title: string;
   readonly dependsOn: readonly StepId[];
+  /** Where its objects live: once for the cluster, or on each node (see `StepScope`). */
+  readonly scope: StepScope;
   /** Read-only: what differs. Runs only read-only host commands. */
   check(host: SetupHost, config: SetupConfig): Promise<Finding<D>[]>;
   /** Makes the host match; `changes` are the changes `check` just found (none blocked), in order. */
@@ -134,5 +145,6 @@ export interface AnySetupStep {
   readonly id: StepId;
   readonly title: string;
   readonly dependsOn: readonly StepId[];
+  readonly scope: StepScope;
   check(host: SetupHost, config: SetupConfig): Promise<CheckedStep>;
 }

@@ -6,7 +6,9 @@
  * host, so setup and apply never interleave; a dry run only reads and takes none.
  */
 import { writeFileSync } from 'node:fs';
-import { describeHolder, HostLock, secs } from '../host/host-lock.js';
+import { acquireApplyLock } from '../host/apply-lock.js';
+import { describeHolder, secs } from '../host/host-lock.js';
+import type { HeldLock } from '../host/port.js';
 import { openSetupTransport, runSetup, type SetupOptions, type SetupOutcome } from '../hypervisor/setup.js';
 import type { HostTransport } from '../proxmox/transport.js';
 import { getErrorMessage, UserError } from '../util/errors.js';
@@ -31,11 +33,13 @@ export interface SetupJobOptions extends Omit<SetupOptions, 'onStep'> {
 const DEFAULT_LOCK_TIMEOUT_MS = 600_000;
 
 function logStep(logger: Logger, s: StepOutcome): void {
-  logger.startGroup(`${s.id}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`);
+  logger.startGroup(
+    `${s.id}${s.node ? `@${s.node}` : ''}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`,
+  );
   for (const c of s.changes)
     logger.info(`${c.info ? '!' : c.kind} ${c.summary}${c.blocked ? ` [blocked: ${c.blocked}]` : ''}`);
   if (s.status === 'failed' || s.status === 'blocked')
-    logger.error(`setup-hypervisor ${s.id}: ${s.error ?? s.status}`);
+    logger.error(`setup-hypervisor ${s.id}${s.node ? ` on node ${s.node}` : ''}: ${s.error ?? s.status}`);
   else if (s.error) logger.info(s.error);
   logger.endGroup();
 }
@@ -49,9 +53,9 @@ type LockSettings = Pick<SetupJobOptions, 'logger' | 'lockTimeoutMs' | 'lockPoll
 async function openLocked(o: SetupOptions, l: LockSettings, target: string): Promise<HostTransport> {
   const transport = await openSetupTransport(o, target);
   const timeoutMs = l.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
-  let lock: HostLock;
+  let lock: HeldLock;
   try {
-    lock = await HostLock.acquire(transport, {
+    lock = await acquireApplyLock(transport, {
       timeoutMs,
       pollMs: l.lockPollMs,
       note: 'setup-hypervisor',
@@ -60,6 +64,7 @@ async function openLocked(o: SetupOptions, l: LockSettings, target: string): Pro
           `Waiting for the host-wide apply lock (${position} ahead of us): ${describeHolder(holder)}; ` +
             `giving up after ${secs(timeoutMs)}.`,
         ),
+      onClusterWait: (m) => l.logger?.info(m),
       onWarning: (m) => l.logger?.warning(m),
     });
   } catch (err) {

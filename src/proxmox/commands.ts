@@ -113,6 +113,7 @@ export {
   mergeRawLxcLines,
   mkdirP,
   mkdirNew,
+  rmdirEmpty,
   readConfigFiles,
   readFile,
   readNodeConfigDirs,

@@ -155,7 +155,7 @@ describe('runSetupAction', () => {
     expect(logger.lines.join('\n')).not.toContain('samba-secret-1');
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
     expect(summary).toMatch(
-      /^## Phoenix setup-hypervisor\n\n\*\*4 steps changed the host, 11 unchanged; a reboot is needed\*\*/,
+      /^## Phoenix setup-hypervisor\n\n\*\*4 steps changed the host, 12 unchanged; a reboot is needed\*\*/,
     );
     expect(summary).toContain('API tokens created: `ci@pve!github`');
     expect(summary).not.toContain(tokens['ci@pve!github']!);
@@ -203,7 +203,7 @@ describe('phoenix gh setup-hypervisor', () => {
     expect(readFileSync(state, 'utf8')).toBe(before);
     expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toContain('## Phoenix setup-hypervisor (dry run)');
     expect(parseFileCommands(readFileSync(env.GITHUB_OUTPUT, 'utf8'))).toMatchObject({
-      changed: '4',
+      changed: '5',
       problems: '0',
     });
     expect(core.startGroup.mock.calls.map((c) => c[0])).toEqual(

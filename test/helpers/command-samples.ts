@@ -137,6 +137,7 @@ export const COMMAND_SAMPLES: Record<string, HostCommand[]> = {
     c.pctMigrate(950, 'pve-3', { targetStorage: 'local-lvm' }),
     c.pctMigrate(950, 'pve-3', { targetStorage: '1' }),
   ],
+  rmdirEmpty: [c.rmdirEmpty('/etc/pve/phoenix/apply-lock.d/41')],
   pctMoveVolume: [
     c.pctMoveVolume(950, 'mp0', 'tank'),
     c.pctMoveVolume(950, 'rootfs', 'local-lvm', { delete: true }),

@@ -217,7 +217,7 @@ describe('bad input is reported where it is, and nothing touches the host', () =
       runSetup({ configDir: dir, target: `sim:${state}`, dryRun: true, env: {}, cwd: process.cwd(), ...o });
     await expect(run({ steps: ['apt,zfs-poolz'] })).rejects.toThrow(
       new UserError(
-        'unknown step(s) zfs-poolz: the steps are apt, time, network, zfs-pools, zfs-datasets, zfs-arc, storages, nfs, samba, vfio, nvidia, access, firewall, apparmor, templates',
+        'unknown step(s) zfs-poolz: the steps are apt, time, network, zfs-pools, zfs-datasets, zfs-arc, storages, nfs, samba, vfio, nvidia, admin, access, firewall, apparmor, templates',
         2,
       ),
     );

@@ -30,6 +30,7 @@ function counterStep(
       id,
       title: id,
       dependsOn,
+      scope: 'node',
       async check() {
         if (o.checkThrows) throw new Error(o.checkThrows);
         if (step.applied > 0 && !o.stubborn) return [];

@@ -48,6 +48,7 @@ describe('the compiler', () => {
       id: 'time',
       title: 'typed',
       dependsOn: [],
+      scope: 'node',
       async check() {
         return findings;
       },
@@ -88,6 +89,7 @@ describe('defineStep', () => {
       id: 'time',
       title: 'greetings',
       dependsOn: [],
+      scope: 'node',
       async check() {
         return received.length === 0 ? [note, greet, file] : [note];
       },
@@ -113,6 +115,7 @@ describe('defineStep', () => {
       id: 'time',
       title: 'greetings',
       dependsOn: [],
+      scope: 'node',
       async check() {
         return [{ kind: 'update', target: 'bridge vmbr0', summary: 'differs', blocked: 'on the console' }];
       },

@@ -319,7 +319,8 @@ describe('users, groups, ACLs and tokens', () => {
   test('everything is created in dependency order, with valid pveum commands; secrets are masked in the audit log and stay out of the report', async () => {
     const state = await freshHost({}, { edit: withPackages('sudo') });
     const log = join(tempDir(), 'audit.jsonl');
-    const run = await setup(configDir(cfg), state, { steps: ['access'], env, auditLog: log });
+    const run = await setup(configDir(cfg), state, { steps: ['admin', 'access'], env, auditLog: log });
+    expect(stepOf(run, 'admin').status).toBe('changed');
     expect(stepOf(run, 'access').status).toBe('changed');
     expect(mutating(run)).toEqual([
       'useradd --create-home --shell /bin/bash -- ops',
@@ -355,7 +356,7 @@ describe('users, groups, ACLs and tokens', () => {
     expect(text(s, '/home/ops/.ssh/authorized_keys')).toBe(`${key}\n`);
     expect(s.nodes.pve!.files['/home/ops/.ssh/authorized_keys']!.mode).toBe('0600');
     expect(s.access.users['ci@pve']).toMatchObject({ groups: ['admins'], passwordSet: true });
-    expect(mutating(await setup(configDir(cfg), state, { steps: ['access'], env }))).toEqual([]);
+    expect(mutating(await setup(configDir(cfg), state, { steps: ['admin', 'access'], env }))).toEqual([]);
   });
 
   test('group membership drift is fixed with pveum user modify; a missing password variable blocks a new user', async () => {

@@ -1,5 +1,5 @@
 /**
- * `phoenix setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b]
+ * `phoenix setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--node NAME] [--steps a,b]
  * [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]`
  *
  * Brings the Proxmox host in line with phoenix_hypervisor_config.json. Exit 0 when done (or the
@@ -28,6 +28,7 @@ export async function runSetupHypervisor(argv: string[], io: CliIO): Promise<num
     configDir: stringOpt(values, 'config-dir')!,
     target,
     dryRun: values['dry-run'] === true,
+    node: stringOpt(values, 'node'),
     steps: list('steps'),
     auditLog: stringOpt(values, 'audit-log'),
     confirmDestructive: list('confirm-destructive'),

@@ -6,6 +6,8 @@
  * another machine), is released only with `--force`. Asks for `yes` on a terminal first (`--yes`
  * skips; without a terminal `--yes` is needed). Exit 0 when the lock is free afterwards (or was),
  * 1 when a claim was kept (no `--force`, or the answer was not `yes`), 2 on usage or I/O errors.
+ * On a cluster member it also says who holds the cluster-wide lock (host/cluster-lock.ts), which
+ * it never releases: a holder whose heartbeat stopped is taken over by the next run.
  */
 import {
   claimLiveness,
@@ -16,6 +18,7 @@ import {
   type ClaimInfo,
   type LockQueue,
 } from '../../host/host-lock.js';
+import { clusterLockStatus } from '../../host/apply-lock.js';
 import type { Liveness } from '../../host/lock-holder.js';
 import { openShellTransport } from '../../host/open-port.js';
 import { UserError } from '../../util/errors.js';
@@ -129,12 +132,15 @@ export async function runUnlock(argv: string[], io: CliIO): Promise<number> {
     cwd: io.cwd,
   });
   try {
-    return await unlock(new ShellLockQueue(transport), {
+    const code = await unlock(new ShellLockQueue(transport), {
       force: values.force === true,
       yes: values.yes === true,
       out: io.stdout,
       terminal: processTerminal(io.isTTY),
     });
+    const cluster = await clusterLockStatus(transport);
+    if (cluster) io.stdout(`${cluster}\n`);
+    return code;
   } finally {
     await transport.close();
   }

@@ -296,6 +296,11 @@ export const SETUP_HYPERVISOR_SPEC: CommandSpec = {
     ...CONFIG_DIR_OPTION,
     target: TARGET_OPTIONS.target,
     'dry-run': { type: 'boolean', default: false, help: 'show what would be done, change nothing' },
+    node: {
+      type: 'string',
+      value: 'NAME',
+      help: 'set up this cluster node only (default: every node cluster.nodes lists, else the connected one)',
+    },
     steps: { type: 'string', multiple: true, value: 'a,b', help: 'run only these steps' },
     ...AUDIT_OPTION,
     'confirm-destructive': {
@@ -313,9 +318,14 @@ export const SETUP_HYPERVISOR_SPEC: CommandSpec = {
   },
   examples: [
     { command: 'phoenix setup-hypervisor --target local --dry-run', what: 'see what setup would do' },
+    {
+      command: 'phoenix setup-hypervisor --target ssh://root@pve1 --node pve2',
+      what: 'set up one node of a cluster from another',
+    },
   ],
   notes: [
     EXIT_CODES,
+    'On a cluster, users, groups, ACLs, tokens, the cluster firewall and storages are set once; ZFS, network, packages, NVIDIA, AppArmor and the other host steps run on each node (reached over SSH from the connected node), and the report names the node of each (`network@pve2`).',
     'Secrets come from the environment (PHOENIX_ADMIN_PASSWORD_HASH, PHOENIX_SAMBA_PASSWORD, password_env).',
   ],
 };

@@ -1,18 +1,11 @@
 /**
- * Users: the admin account (Linux user, password from PHOENIX_ADMIN_PASSWORD_HASH, sudo, SSH key,
- * and the Proxmox user NAME@pam with Administrator on `/`), then Proxmox groups, users, API tokens
- * and ACLs through `pveum`. Existing users keep their passwords; new `pve` users get theirs from
+ * Proxmox access, once for the cluster (user.cfg and the token and ACL lists live in pmxcfs):
+ * the admin's Proxmox user NAME@pam with Administrator on `/` (its Linux account is the `admin`
+ * step's, on each node), then Proxmox groups, users, API tokens and ACLs through `pveum`. Existing users keep their passwords; new `pve` users get theirs from
  * the environment variable the config names. Token secrets are shown once by Proxmox: they are
  * kept masked in the run's result (`SetupHost.createdTokens`), never logged.
  */
 import {
-  chmod,
-  chown,
-  chpasswdEncrypted,
-  getentPasswd,
-  getentShadow,
-  idGroups,
-  installDir,
   pveSetPassword,
   pveumAclList,
   pveumAclModify,
@@ -23,28 +16,21 @@ import {
   pveumUserModify,
   pveumUserTokenAdd,
   pveumUserTokenList,
-  useradd,
-  usermodAppendGroups,
   type HostCommand,
 } from '../../proxmox/commands.js';
-import { SECRET_ENV } from '../setup-config.js';
 import type { SetupHost } from '../host.js';
 import type { AclDef } from '../../model/host-config/types.js';
 import type { Change, ChangeKind, Finding, SetupConfig as HostConfig, SetupStep } from '../types.js';
 
 /**
- * Commands to run (`pveum`, `useradd`...), or an SSH key to install. `token`: the commands create
- * that API token (full id), whose secret is in their JSON output.
+ * `pveum` commands to run. `token`: the commands create that API token (full id), whose secret is
+ * in their JSON output.
  */
-export type AccessPayload =
-  | { readonly op: 'run-commands'; readonly commands: readonly HostCommand[]; readonly token?: string }
-  | {
-      readonly op: 'install-key';
-      readonly file: string;
-      readonly dir: string;
-      readonly user: string;
-      readonly content: string;
-    };
+export interface AccessPayload {
+  readonly op: 'run-commands';
+  readonly commands: readonly HostCommand[];
+  readonly token?: string;
+}
 
 const plan = (
   kind: ChangeKind,
@@ -70,77 +56,17 @@ async function json<T>(host: SetupHost, cmd: HostCommand, what: string): Promise
 const listOf = (v: unknown): string[] =>
   Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(',').filter(Boolean) : [];
 
-async function adminChanges(
-  host: SetupHost,
-  cfg: HostConfig,
-  pveUsers: Set<string>,
-): Promise<Finding<AccessPayload>[]> {
+/** The Proxmox side of the admin account: NAME@pam (its Linux user is the `admin` step's, per node). */
+function adminPveUser(cfg: HostConfig, pveUsers: Set<string>): Finding<AccessPayload>[] {
   const a = cfg.access.admin;
   if (!a) return [];
-  const out: Finding<AccessPayload>[] = [];
-  const passwd = await host.run(getentPasswd(a.username));
-  const exists = passwd.exitCode === 0;
-  const home = (exists && passwd.stdout.split(':')[5]) || `/home/${a.username}`;
-  if (!exists)
-    out.push(
-      plan('create', `user ${a.username}`, `create the Linux user ${a.username}`, [
-        useradd(a.username, { shell: '/bin/bash' }),
-      ]),
-    );
-  const hash = cfg.secrets.adminPasswordHash;
-  if (hash) {
-    const shadow = exists ? (await host.run(getentShadow(a.username))).stdout.split(':')[1] : undefined;
-    if (shadow !== hash)
-      out.push(
-        plan(
-          'update',
-          `password of ${a.username}`,
-          `set the password of ${a.username} from ${SECRET_ENV.adminPasswordHash}`,
-          [chpasswdEncrypted(a.username, hash)],
-        ),
-      );
-  } else if (!exists)
-    out.push({
-      kind: 'run',
-      target: `password of ${a.username}`,
-      summary: `no password is set (${SECRET_ENV.adminPasswordHash} is not given): log in with the SSH key`,
-      info: true,
-    });
-  if (a.sudo) {
-    const groups = exists ? (await host.run(idGroups(a.username))).stdout.trim().split(/\s+/) : [];
-    if (!groups.includes('sudo'))
-      out.push(
-        plan('update', `user ${a.username}`, `add ${a.username} to the sudo group`, [
-          usermodAppendGroups(a.username, ['sudo']),
-        ]),
-      );
-  }
-  if (a.sshKey) {
-    const file = `${home}/.ssh/authorized_keys`;
-    const current = exists ? await host.readFile(file) : undefined;
-    if (!(current ?? '').split('\n').some((l) => l.trim() === a.sshKey))
-      out.push({
-        kind: 'update',
-        target: file,
-        summary: `authorise the SSH key for ${a.username}`,
-        diff: [`+ ${a.sshKey.slice(0, 40)}...`],
-        data: {
-          op: 'install-key',
-          file,
-          dir: `${home}/.ssh`,
-          user: a.username,
-          content: (current ?? '').replace(/\n*$/, current ? '\n' : '') + a.sshKey + '\n',
-        },
-      });
-  }
   const pam = `${a.username}@pam`;
-  if (!pveUsers.has(pam))
-    out.push(
-      plan('create', `Proxmox user ${pam}`, `create the Proxmox user ${pam}`, [
-        pveumUserAdd(pam, { comment: 'Phoenix admin' }),
-      ]),
-    );
-  return out;
+  if (pveUsers.has(pam)) return [];
+  return [
+    plan('create', `Proxmox user ${pam}`, `create the Proxmox user ${pam}`, [
+      pveumUserAdd(pam, { comment: 'Phoenix admin' }),
+    ]),
+  ];
 }
 
 /** Missing (role, subject) pairs of one ACL definition. */
@@ -174,6 +100,7 @@ export const accessStep: SetupStep<AccessPayload> = {
   id: 'access',
   title: 'Users, groups, ACLs and API tokens',
   dependsOn: ['apt'],
+  scope: 'cluster',
   async check(host, cfg) {
     const acc = cfg.access;
     const adminAcl: AclDef[] = acc.admin
@@ -196,7 +123,7 @@ export const accessStep: SetupStep<AccessPayload> = {
       'pveum user list',
     );
     const userGroups = new Map(users.map((u) => [u.userid, listOf(u.groups).sort()]));
-    const changes = await adminChanges(host, cfg, new Set(userGroups.keys()));
+    const changes = adminPveUser(cfg, new Set(userGroups.keys()));
     if (acc.groups.length > 0) {
       const groups = new Set(
         (await json<Array<{ groupid: string }>>(host, pveumGroupList(), 'pveum group list')).map(
@@ -287,21 +214,13 @@ export const accessStep: SetupStep<AccessPayload> = {
     return changes;
   },
   async apply(host, _cfg, changes) {
-    for (const { target, data: d } of changes) {
-      if (d.op === 'run-commands')
-        for (const cmd of d.commands) {
-          const out = await host.ok(cmd, target);
-          if (d.token) {
-            const value = (JSON.parse(out) as { value?: string }).value;
-            if (value) host.recordToken(d.token, value);
-          }
+    for (const { target, data: d } of changes)
+      for (const cmd of d.commands) {
+        const out = await host.ok(cmd, target);
+        if (d.token) {
+          const value = (JSON.parse(out) as { value?: string }).value;
+          if (value) host.recordToken(d.token, value);
         }
-      else {
-        await host.ok(installDir(d.dir, '0700', d.user, d.user), `creating ${d.dir}`);
-        await host.writeFile(d.file, d.content);
-        await host.ok(chown(d.user, d.user, d.file));
-        await host.ok(chmod('0600', d.file));
       }
-    }
   },
 };

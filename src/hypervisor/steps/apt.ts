@@ -110,6 +110,7 @@ export const aptStep: SetupStep<AptPayload> = {
   id: 'apt',
   title: 'Package repositories and packages',
   dependsOn: [],
+  scope: 'node',
   async check(host, cfg: HostConfig) {
     const changes: Finding<AptPayload>[] = [];
     if (cfg.apt.noSubscription) {

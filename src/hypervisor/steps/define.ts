@@ -14,6 +14,7 @@ export function defineStep<D extends Payload>(step: SetupStep<D>): AnySetupStep 
     id: step.id,
     title: step.title,
     dependsOn: step.dependsOn,
+    scope: step.scope,
     async check(host, config): Promise<CheckedStep> {
       const found = await step.check(host, config);
       return {

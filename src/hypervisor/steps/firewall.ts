@@ -77,6 +77,7 @@ export const firewallStep: SetupStep<FileWrite> = {
   id: 'firewall',
   title: 'Firewall',
   dependsOn: [],
+  scope: 'cluster',
   async check(host, cfg) {
     const fw = cfg.firewall;
     if (!fw) return [];

@@ -54,6 +54,7 @@ export const vfioStep: SetupStep<VfioPayload> = {
   id: 'vfio',
   title: 'VFIO / IOMMU for PCI passthrough',
   dependsOn: [],
+  scope: 'node',
   async check(host, cfg) {
     const v = cfg.vfio;
     if (!v) return [];
@@ -154,6 +155,7 @@ export const nvidiaStep: SetupStep<NvidiaPayload> = {
   id: 'nvidia',
   title: 'NVIDIA driver',
   dependsOn: ['apt'],
+  scope: 'node',
   async check(host, cfg) {
     const n = cfg.nvidia;
     if (!n) return [];

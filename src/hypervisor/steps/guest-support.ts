@@ -29,6 +29,7 @@ export const apparmorStep: SetupStep<FileWrite> = {
   id: 'apparmor',
   title: 'AppArmor profiles',
   dependsOn: [],
+  scope: 'node',
   async check(host, cfg) {
     if (cfg.apparmor.length === 0) return [];
     const files = await host.readFiles(cfg.apparmor.map((p) => `${APPARMOR_DIR}/${p.name}`));
@@ -132,8 +133,15 @@ export const templatesStep: SetupStep<TemplatePayload> = {
   id: 'templates',
   title: 'LXC templates and cloud images',
   dependsOn: ['storages'],
+  scope: 'node',
   async check(host, cfg) {
-    const { lxc, images } = cfg.templates;
+    // A storage the config restricts to other nodes is not this node's to fill.
+    const restricted = new Map(cfg.storages.flatMap((s) => (s.nodes ? [[s.id, s.nodes] as const] : [])));
+    const here = restricted.size > 0 ? (await host.getFacts()).node : undefined;
+    const enabled = (storage: string): boolean =>
+      here === undefined || !restricted.has(storage) || restricted.get(storage)!.includes(here);
+    const lxc = cfg.templates.lxc.filter((t) => enabled(t.storage));
+    const images = cfg.templates.images.filter((i) => enabled(i.storage));
     if (lxc.length + images.length === 0) return [];
     const changes: Change<TemplatePayload>[] = [];
     const byStorage = new Map<string, Set<string>>();

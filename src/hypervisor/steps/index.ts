@@ -4,6 +4,7 @@
  */
 import type { AnySetupStep } from '../types.js';
 import { accessStep } from './access.js';
+import { adminStep } from './admin.js';
 import { aptStep } from './apt.js';
 import { firewallStep } from './firewall.js';
 import { nvidiaStep, vfioStep } from './gpu.js';
@@ -27,6 +28,7 @@ export const SETUP_STEPS: readonly AnySetupStep[] = [
   defineStep(sambaStep),
   defineStep(vfioStep),
   defineStep(nvidiaStep),
+  defineStep(adminStep),
   defineStep(accessStep),
   defineStep(firewallStep),
   defineStep(apparmorStep),

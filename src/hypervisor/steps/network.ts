@@ -141,6 +141,7 @@ export const networkStep: SetupStep<FileWrite> = {
   id: 'network',
   title: 'Bridges, VLANs and /etc/hosts',
   dependsOn: [],
+  scope: 'node',
   async check(host, cfg) {
     const { node } = await host.getFacts();
     const files = await host.readFiles([INTERFACES, PHOENIX_INTERFACES, HOSTS]);

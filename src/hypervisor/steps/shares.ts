@@ -84,6 +84,7 @@ export const nfsStep: SetupStep<FileWrite | ServiceStart> = {
   id: 'nfs',
   title: 'NFS exports',
   dependsOn: ['apt', 'zfs-datasets'],
+  scope: 'node',
   async check(host, cfg) {
     const [before] = (await host.readFiles([EXPORTS_FILE])).values();
     if (cfg.nfs.length === 0 && before === undefined) return [];
@@ -127,6 +128,7 @@ export const sambaStep: SetupStep<SharesPayload> = {
   id: 'samba',
   title: 'Samba shares',
   dependsOn: ['apt', 'zfs-datasets'],
+  scope: 'node',
   async check(host, cfg) {
     const s = cfg.samba;
     if (!s) return [];

@@ -24,6 +24,7 @@ export const timeStep: SetupStep<TimePayload> = {
   title: 'Time zone and NTP',
   // chrony and timedatectl come with every Proxmox VE 8/9 install.
   dependsOn: [],
+  scope: 'node',
   async check(host, cfg) {
     const shown = await host.ok(timedatectlShow(), 'timedatectl show');
     const props = new Map(

@@ -99,6 +99,7 @@ export const zfsPoolsStep: SetupStep<PoolCreate> = {
   id: 'zfs-pools',
   title: 'ZFS pools',
   dependsOn: [],
+  scope: 'node',
   async check(host, cfg) {
     if (cfg.zfs.pools.length === 0) return [];
     const have = await existingPools(host);
@@ -174,6 +175,7 @@ export const zfsDatasetsStep: SetupStep<DatasetPayload> = {
   id: 'zfs-datasets',
   title: 'ZFS datasets',
   dependsOn: ['zfs-pools'],
+  scope: 'node',
   async check(host, cfg) {
     if (cfg.zfs.datasets.length === 0) return [];
     const listed = await host.ok(zfsList(), 'zfs list');
@@ -270,6 +272,7 @@ export const zfsArcStep: SetupStep<ArcPayload> = {
   id: 'zfs-arc',
   title: 'ZFS ARC maximum',
   dependsOn: [],
+  scope: 'node',
   async check(host, cfg) {
     const bytes = cfg.zfs.arcMaxBytes;
     if (bytes === undefined) return [];

@@ -1,7 +1,7 @@
 /**
  * The hypervisor file's host sections, read into the host model with findings: time,
  * apt, network (bridges, VLANs, /etc/hosts), ZFS (pools, datasets, ARC), Proxmox storages, NFS
- * exports, Samba shares, VFIO and the NVIDIA driver.
+ * exports, Samba shares, VFIO, the NVIDIA driver and the cluster's nodes (cluster.ts).
  *
  * Beyond the upstream format, these optional keys are read: `ntp_servers`,
  * `apt.{no_subscription,packages}`, `network.bridges[]`, `network.vlans[]`, `network.hosts[]`,
@@ -9,6 +9,7 @@
  * describes them and rejects unknown keys inside these new objects.
  */
 import type { JsonPath } from '../../config/json-source.js';
+import { clusterStorages, readCluster } from './cluster.js';
 import { readNetwork } from './network.js';
 import { ConfigReader, DNS_NAME, IPV4, LINUX_USER, PACKAGE, type Obj } from './reader.js';
 import type { HostConfig, NfsExportDef, NvidiaDef, SambaDef, VfioDef } from './types.js';
@@ -26,6 +27,7 @@ type HostPart = Pick<
   | 'samba'
   | 'vfio'
   | 'nvidia'
+  | 'cluster'
 > & { aptNoSubscription: boolean; aptPackages: string[] };
 
 export function readHostPart(r: ConfigReader, raw: Obj): HostPart {
@@ -47,6 +49,7 @@ export function readHostPart(r: ConfigReader, raw: Obj): HostPart {
     atItem: true,
   });
   const { zfs, storages: datasetStorages } = readZfs(r, raw);
+  const cluster = readCluster(r, raw);
   return {
     timezone,
     ntpServers,
@@ -54,12 +57,13 @@ export function readHostPart(r: ConfigReader, raw: Obj): HostPart {
     aptPackages,
     network: readNetwork(r, raw),
     zfs,
-    storages: [...datasetStorages, ...readExtraStorages(r, raw)],
+    storages: [...clusterStorages(r, datasetStorages, cluster), ...readExtraStorages(r, raw)],
     storageIds: readStorageIds(raw),
     nfs: readNfs(r, raw),
     samba: readSamba(r, raw),
     vfio: readVfio(r, raw),
     nvidia: readNvidia(r, raw),
+    ...(cluster ? { cluster } : {}),
   };
 }
 

@@ -80,6 +80,7 @@ export function resolveHostConfig(input: HostConfigInput): ResolvedHostConfig {
       firewall,
       apparmor,
       templates: { lxc, images },
+      ...(host.cluster ? { cluster: host.cluster } : {}),
     },
   };
 }

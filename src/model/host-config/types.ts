@@ -66,6 +66,8 @@ export type StorageDef =
       readonly type: 'zfspool';
       readonly pool: string;
       readonly content: readonly StorageContent[];
+      /** Restricted to these cluster nodes (`nodes` of storage.cfg); every node when absent. */
+      readonly nodes?: readonly string[];
       readonly path: JsonPath;
     }
   | {
@@ -73,6 +75,8 @@ export type StorageDef =
       readonly type: 'dir';
       readonly dir: string;
       readonly content: readonly StorageContent[];
+      /** Restricted to these cluster nodes (`nodes` of storage.cfg); every node when absent. */
+      readonly nodes?: readonly string[];
       readonly path: JsonPath;
     }
   | {
@@ -82,6 +86,8 @@ export type StorageDef =
       readonly export: string;
       readonly options?: string;
       readonly content: readonly StorageContent[];
+      /** Restricted to these cluster nodes (`nodes` of storage.cfg); every node when absent. */
+      readonly nodes?: readonly string[];
       readonly path: JsonPath;
     };
 
@@ -188,6 +194,24 @@ export interface PackageNeed {
   readonly reason: string;
 }
 
+/** One node of `cluster.nodes`, with the sections it brings for itself. */
+export interface ClusterNodeDef {
+  readonly name: string;
+  /** Replaces the top-level `network` on this node (the domain stays the file's). */
+  readonly network?: HostConfig['network'];
+  /** Replaces the top-level `zfs` on this node. */
+  readonly zfs?: HostConfig['zfs'];
+  /** The storages of this node's own datasets (merged into `HostConfig.storages`). */
+  readonly storages?: readonly StorageDef[];
+  /** Where the node's entry is (its own sections' paths are relative to it). */
+  readonly path: JsonPath;
+}
+
+export interface ClusterDef {
+  readonly defaultNode?: string;
+  readonly nodes: readonly ClusterNodeDef[];
+}
+
 export interface HostConfig {
   /** Display path of the hypervisor file. */
   readonly file: string;
@@ -219,6 +243,8 @@ export interface HostConfig {
   readonly firewall?: FirewallDef;
   readonly apparmor: readonly ApparmorProfileDef[];
   readonly templates: { readonly lxc: readonly LxcTemplateDef[]; readonly images: readonly CloudImageDef[] };
+  /** The `cluster` block: the nodes to set up and their own sections; absent for a single host. */
+  readonly cluster?: ClusterDef;
 }
 
 /** A problem met while resolving the files, at a JSON path of one of them. */

@@ -157,6 +157,8 @@ export function readZfs(r: ConfigReader, raw: Obj): { zfs: HostConfig['zfs']; st
   };
 }
 
+const NODE_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
+
 export function readExtraStorages(r: ConfigReader, raw: Obj): StorageDef[] {
   const out: StorageDef[] = [];
   r.arr(raw.storages, ['storages']).forEach((v, i) => {
@@ -169,6 +171,8 @@ export function readExtraStorages(r: ConfigReader, raw: Obj): StorageDef[] {
       return void (o.id === undefined || o.type === undefined
         ? r.error(path, 'a storage needs "id" and "type"', 'PHX-HV-STORAGE')
         : undefined);
+    const nodeList = r.listOf(o.nodes, [...path, 'nodes'], NODE_NAME, 'a node name', { atItem: true });
+    const nodes = nodeList.length > 0 ? { nodes: nodeList } : {};
     if (type === 'nfs') {
       const server = r.match(
         o.server,
@@ -186,12 +190,20 @@ export function readExtraStorages(r: ConfigReader, raw: Obj): StorageDef[] {
         export: exp,
         options: r.str(o.options, [...path, 'options']),
         content: contentOf(r, o.content, [...path, 'content'], 'nfs'),
+        ...nodes,
         path,
       });
     } else if (type === 'dir') {
       const dir = r.match(o.path, [...path, 'path'], /^\/\S*$/, 'an absolute path');
       if (!dir) return void r.error(path, `dir storage ${id} needs "path"`, 'PHX-HV-STORAGE');
-      out.push({ id, type, dir, content: contentOf(r, o.content, [...path, 'content'], 'dir'), path });
+      out.push({
+        id,
+        type,
+        dir,
+        content: contentOf(r, o.content, [...path, 'content'], 'dir'),
+        ...nodes,
+        path,
+      });
     } else
       r.error(
         [...path, 'type'],

@@ -137,6 +137,10 @@ export function mkdirNew(path: string, mode: string): HostCommand {
   return rw('mkdir', '-m', mode, '--', checkAbsolutePath(path, 'directory'));
 }
 
+/** Removes an empty folder (`rmdir`; fails on one that holds anything). */
+export const rmdirEmpty = (path: string): HostCommand =>
+  rw('rmdir', '--', checkAbsolutePath(path, 'directory'));
+
 /** `install -d` with a checked mode and path; owner and group are checked by the caller. */
 function installDirAs(path: string, mode: string, owner: string, group: string): HostCommand {
   if (!MODE.test(mode)) bad(`invalid mode ${show(mode)}`);

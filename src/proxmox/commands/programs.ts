@@ -218,6 +218,8 @@ const SETUP_PROGRAMS = [
       ['-m', '<mode>', '--', '<dir>'],
     ],
   },
+  // The cluster-wide apply lock prunes the generation folders it no longer needs (host/cluster-lock.ts).
+  { name: 'rmdir', path: '/usr/bin/rmdir', mutates: true, subcommands: [], forms: [['--', '<dir>']] },
   {
     name: 'lsblk',
     path: '/usr/bin/lsblk',
