@@ -61,6 +61,21 @@ export function bareHostState(
   const shaped = hostShapeOf(host, desired);
   const state = createInitialState({ pveVersion: o.pveVersion, nodes: o.nodes ? [...o.nodes] : undefined });
   shapeHost(state, shaped.shape);
+  // On a cluster, every other node the config lists is shaped by its own sections (`network`,
+  // `zfs` of its `cluster.nodes` entry, else the file's) and holds the GPUs of its own guests.
+  const local = state.localNode;
+  for (const def of host?.cluster?.nodes ?? []) {
+    if (def.name === local || !state.nodes[def.name]) continue;
+    const own = { ...host!, network: def.network ?? host!.network, zfs: def.zfs ?? host!.zfs };
+    const defaultNode = host!.cluster?.defaultNode ?? local;
+    const guests = desired.guests.filter((g) => (g.node ?? defaultNode) === def.name);
+    state.localNode = def.name;
+    try {
+      shapeHost(state, hostShapeOf(own, { ...desired, guests }).shape);
+    } finally {
+      state.localNode = local;
+    }
+  }
   return { ...shaped, state };
 }
 
