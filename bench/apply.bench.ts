@@ -3,6 +3,10 @@
  * applying the example estate (config/, the seed's estate) to an empty host at concurrency 1, 4
  * and 8, against the critical path of the plan.
  *
+ * The same for the three-node cluster estate (test/fixtures/cluster-estate, 30 guests): a bare
+ * simulated cluster shaped by `sim init --from-config --nodes`, set up by setup-hypervisor (every
+ * node), then applied; commands for the other nodes go through the node hop.
+ *
  * Critical path = the unavoidable sequential parts (reading the host and planning before any
  * guest starts; releasing the lock and reading the host again after the last one ends) plus the
  * longest chain of guests along the plan's DAG (`waitFor`), each guest weighing the sum of its
@@ -22,14 +26,68 @@ import { remainingWork } from '../src/apply/executor.js';
 import { ShellHostPort } from '../src/host/shell-port.js';
 import { runApplyJob } from '../src/jobs/apply-job.js';
 import { prepareSimHost } from '../src/sim-seed/estate-host.js';
+import { bareHostState } from '../src/sim-seed/host-from-config.js';
+import { runSetup } from '../src/hypervisor/setup.js';
+import { SimStore } from '../src/sim/index.js';
 import type { GuestReport } from '../src/apply/types.js';
 import { validateConfigDir } from '../src/config/validate.js';
 import type { GuestChange, Plan } from '../src/plan/types.js';
 import { SimTransport } from '../src/proxmox/sim-transport.js';
 
-const CONFIG_DIR = 'config';
-const CONCURRENCY = [1, 4, 8];
 const TARGET_RATIO = 1.15;
+
+interface BenchEstate {
+  readonly name: string;
+  readonly dir: string;
+  readonly concurrency: readonly number[];
+  /** Makes the simulated host at `state` ready for the apply. */
+  readonly prepare: (state: string, scale: number) => Promise<void>;
+}
+
+const latency = (scale: number) => ({ profile: 'realistic' as const, scale });
+
+const ESTATES: readonly BenchEstate[] = [
+  {
+    name: 'example estate',
+    dir: 'config',
+    concurrency: [1, 4, 8],
+    prepare: async (state, scale) => {
+      const v = await validateConfigDir('config');
+      if (v.errors > 0) throw new Error('config does not validate');
+      await prepareSimHost(state, v.desired, { latency: latency(scale) });
+    },
+  },
+  {
+    name: 'cluster estate (3 nodes)',
+    dir: 'test/fixtures/cluster-estate',
+    concurrency: [1, 8, 32],
+    prepare: async (state, scale) => {
+      const dir = 'test/fixtures/cluster-estate';
+      const v = await validateConfigDir(dir);
+      if (v.errors > 0) throw new Error(`${dir} does not validate`);
+      const bare = bareHostState(v.host.config, v.desired, {
+        pveVersion: '9.1.2',
+        nodes: ['pve', 'pve2', 'pve3'],
+      });
+      await new SimStore(state).update((st) => {
+        for (const k of Object.keys(st)) delete (st as unknown as Record<string, unknown>)[k];
+        Object.assign(st, bare.state);
+      });
+      const env = { PHOENIX_SIM_LATENCY: 'zero' };
+      const done = await runSetup({
+        configDir: dir,
+        target: `sim:${state}`,
+        dryRun: false,
+        env,
+        cwd: process.cwd(),
+      });
+      if (done.exitCode !== 0) throw new Error(`setup-hypervisor failed on the simulated cluster`);
+      await new SimStore(state).update((st) => {
+        st.settings.latency = latency(scale);
+      });
+    },
+  },
+];
 
 interface Run {
   readonly concurrency: number;
@@ -42,18 +100,16 @@ interface Run {
   readonly postMs: number;
 }
 
-async function runOnce(concurrency: number, scale: number): Promise<Run> {
+async function runOnce(estate: BenchEstate, concurrency: number, scale: number): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'phoenix-apply-bench-'));
   try {
-    const v = await validateConfigDir(CONFIG_DIR);
-    if (v.errors > 0) throw new Error(`${CONFIG_DIR} does not validate`);
     const state = join(dir, 'host.json');
-    await prepareSimHost(state, v.desired, { latency: { profile: 'realistic', scale } });
+    await estate.prepare(state, scale);
     const transport = new SimTransport(state, { env: {} });
     const spans = new Map<string, [number, number]>();
     const t0 = performance.now();
     const job = await runApplyJob({
-      configDir: CONFIG_DIR,
+      configDir: estate.dir,
       port: new ShellHostPort(transport),
       lockTimeoutMs: 60_000,
       lockPollMs: 20,
@@ -181,11 +237,9 @@ function idealWithCloneLocks(run: Run): number {
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-async function main(): Promise<void> {
-  const i = process.argv.indexOf('--scale');
-  const scale = i > 0 ? Number(process.argv[i + 1]) : 0.05;
+async function measure(estate: BenchEstate, scale: number): Promise<boolean> {
   const runs: Run[] = [];
-  for (const c of CONCURRENCY) runs.push(await runOnce(c, scale));
+  for (const c of estate.concurrency) runs.push(await runOnce(estate, c, scale));
   const serial = runs[0]!;
   const width = dagWidth(serial.plan);
   const stepMs = (address: string): number =>
@@ -194,7 +248,7 @@ async function main(): Promise<void> {
   const critical = serial.preMs + chain.ms + serial.postMs;
   const guests = serial.plan.changes.filter((c) => c.action !== 'no-op').length;
   console.log(
-    `apply: example estate, ${guests} guests, DAG width ${width} (largest set of guests no chain orders), ` +
+    `apply: ${estate.name}, ${guests} guests, DAG width ${width} (largest set of guests no chain orders), ` +
       `${serial.plan.layers.length} layers; ` +
       `simulator latency realistic x${scale}`,
   );
@@ -218,6 +272,14 @@ async function main(): Promise<void> {
     );
   }
   if (!runs.some((r) => r.concurrency >= width)) console.log(`(no run at concurrency >= width ${width})`);
+  return ok;
+}
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--scale');
+  const scale = i > 0 ? Number(process.argv[i + 1]) : 0.05;
+  let ok = true;
+  for (const e of ESTATES) if (!(await measure(e, scale))) ok = false;
   process.exitCode = ok ? 0 : 1;
 }
 

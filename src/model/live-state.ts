@@ -55,6 +55,11 @@ export interface LiveNode {
   readonly address?: string;
   /** The node the state was read from; commands for the other nodes hop from it (commands/hop.ts). */
   readonly local?: boolean;
+  /**
+   * LXC templates this node can create from (`STORAGE:vztmpl/FILE`): those on its own storages
+   * and on shared ones, sorted; absent when not read.
+   */
+  readonly templates?: readonly string[];
   /** Bridges of this node (`/nodes/{node}/network`); absent when not read. */
   readonly bridges?: readonly string[];
   /** Entries directly under /dev on this node, sorted; absent when not read. */

@@ -17,7 +17,7 @@ import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { diffWithPending } from './pending.js';
 import { planTail } from './lifecycle.js';
 import { planCrossNodeClone, planMigration } from './migration.js';
-import { placeGuest, unplacedError, type PlacementContext } from './placement.js';
+import { placeGuest, templatesOn, unplacedError, type PlacementContext } from './placement.js';
 import { runsScripts, scriptInputHash } from './script-input.js';
 import {
   birthKeys,
@@ -123,7 +123,7 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext, node
       ctx.hostKnown &&
       g.kind === 'lxc' &&
       /^[^/:]+:vztmpl\//.test(source) &&
-      !ctx.live.templates.includes(source);
+      !templatesOn(ctx.live, node).includes(source);
     const step: Step = {
       config: sortKeys({ ...cfg.keys, ...cfg.createOnly, ...birthKeys(g) }),
       diskGb: g.diskSizeGb,

@@ -92,3 +92,9 @@ export function nodeErrors(live: LiveState, node: string | undefined, from?: str
   }
   return out;
 }
+
+/** LXC templates a create on `node` can use: that node's list when read, else the cluster's. */
+export function templatesOn(live: LiveState, node: string | undefined): readonly string[] {
+  const own = node === undefined ? undefined : live.nodeDetails?.find((n) => n.name === node);
+  return own?.templates ?? live.templates;
+}

@@ -76,7 +76,7 @@ export function parseLiveState(text: string, source: string): LiveState {
  */
 function checkNodeDetails(value: unknown, source: string): LiveNode[] {
   if (!Array.isArray(value)) throw new UserError(`${source}: nodeDetails must be a list`, 2);
-  const lists = ['bridges', 'deviceNodes', 'apparmorProfiles'] as const;
+  const lists = ['bridges', 'deviceNodes', 'apparmorProfiles', 'templates'] as const;
   return value.map((n: unknown, i): LiveNode => {
     const d = n as Partial<Record<keyof LiveNode, unknown>> | null;
     if (!d || typeof d !== 'object' || typeof d.name !== 'string' || typeof d.online !== 'boolean')

@@ -136,6 +136,8 @@ function listingsOf(node: string, storage: string, content: readonly string[]): 
 export interface NodeFacts {
   readonly bridges: ReadonlyMap<string, readonly string[]>;
   readonly entries: ReadonlyMap<string, { deviceNodes: string[]; apparmorProfiles: string[] }>;
+  /** LXC templates each online node can use (its own storages' and the shared ones). */
+  readonly templates?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One `LiveNode` per node, sorted by name; facts not read stay absent (unknown). */
@@ -146,6 +148,8 @@ export function nodeDetailsOf(nodes: ClusterNodes, facts: NodeFacts): LiveNode[]
     const address = nodes.status.get(name)?.address;
     if (address) d.address = address;
     if (nodes.local !== undefined) d.local = name === nodes.local;
+    const templates = facts.templates?.get(name);
+    if (templates) d.templates = templates;
     const bridges = facts.bridges.get(name);
     if (bridges) d.bridges = bridges;
     const entries = facts.entries.get(name);

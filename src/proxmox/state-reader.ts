@@ -130,6 +130,10 @@ export async function readLiveState(
   // LXC templates, and the cloud images VMs are imported from (`import` content).
   const templates = new Set<string>();
   const images = new Set<string>();
+  // Per node: a template on node-local storage is there only; one on shared storage everywhere.
+  const sharedIds = new Set(storages.filter((st) => st.shared).map((st) => st.id));
+  const sharedTemplates = new Set<string>();
+  const ownTemplates = new Map<string, Set<string>>();
   const tasks: Array<() => Promise<void>> = [];
   if (paths.length > 0) {
     // exit 1: every file empty; exit 2: a folder vanished (its node left) since the resource list was read.
@@ -157,8 +161,14 @@ export async function readLiveState(
       const cmd = storageContent(q.node, q.storage, q.content);
       for (const v of parseJsonList<{ volid?: string; content?: string }>(cmd, await run(cmd))) {
         const kind = v.content ?? q.content;
-        if (v.volid && kind === 'vztmpl') templates.add(v.volid);
-        else if (v.volid && kind === 'import') images.add(v.volid);
+        if (v.volid && kind === 'vztmpl') {
+          templates.add(v.volid);
+          if (sharedIds.has(q.storage)) sharedTemplates.add(v.volid);
+          else {
+            const own = ownTemplates.get(q.node) ?? new Set<string>();
+            ownTemplates.set(q.node, own.add(v.volid));
+          }
+        } else if (v.volid && kind === 'import') images.add(v.volid);
       }
     });
   }
@@ -180,7 +190,16 @@ export async function readLiveState(
     readAt: (options.now?.() ?? new Date()).toISOString(),
     target: transport.description,
     nodes: nodes.names,
-    nodeDetails: nodeDetailsOf(nodes, { bridges: bridgesOf, entries }),
+    nodeDetails: nodeDetailsOf(nodes, {
+      bridges: bridgesOf,
+      entries,
+      templates: new Map(
+        nodes.online.map((n) => [
+          n,
+          [...new Set([...sharedTemplates, ...(ownTemplates.get(n) ?? [])])].sort(),
+        ]),
+      ),
+    }),
     guests,
     storages,
     bridges: [...new Set([...bridgesOf.values()].flat())].sort(),

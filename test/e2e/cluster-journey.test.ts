@@ -128,6 +128,26 @@ async function journey(
   expect(live.get(1010)!.status).toBe('running');
   expect(live.get(9110)!.status).toBe('running');
   await expectNoChanges(estate, 'after the node change', connect);
+
+  // Day 2: a new CT on pve3 made straight from the appliance template. Setup downloaded it into
+  // every node's own `local`; the plan reads pve3's listing (not pve's) to know it is there.
+  editConfig(estate.configDir, 'phoenix_lxc_configs.json', (j: Json) => {
+    const base = (j.lxc_configs as Json)['901'] as Json;
+    (j.lxc_configs as Json)['1200'] = {
+      ...base,
+      name: 'solo-pve3',
+      node: 'pve3',
+      is_template: false,
+      network_config: { ...(base.network_config as Json), ip: '10.0.0.99/24' },
+      mac_address: '52:54:00:C0:12:00',
+    };
+  });
+  const added = await expectApplied(estate, 'a new CT on pve3', connect);
+  expect(added.commands.some((c) => /pveam'? '?download/.test(c.argv.join(' ')))).toBe(false);
+  const pve3 = (await hostState(estate)).nodeDetails?.find((n) => n.name === 'pve3');
+  expect(pve3?.templates).toContain('local:vztmpl/ubuntu-24.04-standard_24.04-2_amd64.tar.zst');
+  expect((await liveById(estate)).get(1200)?.node).toBe('pve3');
+  await expectNoChanges(estate, 'after the new CT', connect);
   const tEnd = performance.now();
 
   process.stdout.write(

@@ -117,3 +117,26 @@ describe('the state file of a cluster', () => {
     expect('nodeDetails' in parseLiveState(serializeLiveState(host()), 'old.json')).toBe(false);
   });
 });
+
+describe('templates per node', () => {
+  it("downloads a template onto the new guest's node when only another node's local storage holds it", () => {
+    const d = estate({
+      '950': ct('web', { template: TEMPLATE, node: 'pve' }),
+      '951': ct('db', { template: TEMPLATE, node: 'pve2' }),
+    });
+    const live = cluster(
+      { templates: [TEMPLATE] },
+      { pve: { templates: [TEMPLATE] }, pve2: { templates: [] } },
+    );
+    const p = plan(d, live);
+    const download = (a: string) => change(p, a).steps.find((s) => s.op === 'create');
+    expect(download('ct/950')).toMatchObject({ op: 'create', download: false });
+    expect(download('ct/951')).toMatchObject({ op: 'create', download: true });
+  });
+
+  it('falls back to the cluster-wide list when the state has no per-node lists', () => {
+    const d = estate({ '951': ct('db', { template: TEMPLATE, node: 'pve2' }) });
+    const p = plan(d, cluster({ templates: [TEMPLATE] }));
+    expect(change(p, 'ct/951').steps.find((s) => s.op === 'create')).toMatchObject({ download: false });
+  });
+});

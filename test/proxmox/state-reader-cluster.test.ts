@@ -153,6 +153,8 @@ describe('readLiveState of a cluster', () => {
         bridges: ['vmbr0', `vmbr${i + 1}`],
         deviceNodes: ['/dev/fuse', '/dev/null', ...(name === 'pve2' ? ['/dev/nvidia0'] : [])],
         apparmorProfiles: name === 'pve1' ? ['lxc-default', 'lxc-phoenix'] : ['lxc-default'],
+        // Its own `local` and the shared `nfs`.
+        templates: [TPL, SHARED_TPL],
       })),
     );
     // Top level as before clusters: the union of bridges; the read-from node's entries.
@@ -234,6 +236,7 @@ describe('readLiveState of a cluster', () => {
       address: '10.0.0.2',
       local: false,
       bridges: ['vmbr0', 'vmbr2'],
+      templates: [TPL, SHARED_TPL],
     });
     expect(one!.deviceNodes).toEqual(['/dev/fuse', '/dev/null']);
     expect(three!.deviceNodes).toEqual(['/dev/fuse', '/dev/null']);
@@ -270,9 +273,9 @@ describe('readLiveState of a cluster', () => {
     const warnings: string[] = [];
     const live = await readLiveState(t, { onWarning: (m) => warnings.push(m) });
     expect(live.nodeDetails!.map((d) => Object.keys(d).sort())).toEqual([
-      ['bridges', 'name', 'online'],
-      ['bridges', 'name', 'online'],
-      ['bridges', 'name', 'online'],
+      ['bridges', 'name', 'online', 'templates'],
+      ['bridges', 'name', 'online', 'templates'],
+      ['bridges', 'name', 'online', 'templates'],
     ]);
     expect(live.deviceNodes).toEqual(['/dev/fuse', '/dev/null']);
     expect(t.calls.some((a) => hopTarget(a) !== undefined)).toBe(false);
@@ -293,6 +296,7 @@ describe('readLiveState of a cluster', () => {
         bridges: ['vmbr0', 'vmbr1'],
         deviceNodes: ['/dev/fuse', '/dev/null'],
         apparmorProfiles: ['lxc-default', 'lxc-phoenix'],
+        templates: [TPL, SHARED_TPL],
       },
     ]);
   });
