@@ -12,7 +12,8 @@
  * longest chain of guests along the plan's DAG (`waitFor`), each guest weighing the sum of its
  * step latencies. The step latencies come from the concurrency-1 run, where nothing overlaps, so
  * every step takes exactly what the latency profile gives its commands. Target: at concurrency
- * >= the graph's width (the largest layer), wall time <= 1.15 x critical path.
+ * >= the graph's width (the largest layer), wall time <= 1.15 x the longer of the critical path
+ * and the best schedule Proxmox's per-source clone lock allows (below).
  *
  * Also printed: the best any schedule can do when clones from one source run one at a time (as
  * Proxmox's source lock requires), which the pure chain does not account for.
@@ -263,12 +264,16 @@ async function measure(estate: BenchEstate, scale: number): Promise<boolean> {
   for (const r of runs) {
     const ratio = r.wallMs / critical;
     const judged = r.concurrency >= width;
-    const pass = ratio <= TARGET_RATIO;
+    // Judged against the longer of the two bounds: the DAG's chain, and what Proxmox's per-source
+    // clone lock (pve-container clone_vm sets lock 'disk' on the source) leaves possible.
+    const pass = r.wallMs / Math.max(critical, ideal) <= TARGET_RATIO;
     if (judged && !pass) ok = false;
     console.log(
       `concurrency ${String(r.concurrency).padStart(2)}: wall ${s(r.wallMs)} = ${ratio.toFixed(2)} x critical path` +
         `, ${(r.wallMs / ideal).toFixed(2)} x best possible` +
-        (judged ? ` (target <= ${TARGET_RATIO} x critical path: ${pass ? 'met' : 'MISSED'})` : ''),
+        (judged
+          ? ` (target <= ${TARGET_RATIO} x the longer of critical path and best possible: ${pass ? 'met' : 'MISSED'})`
+          : ''),
     );
   }
   if (!runs.some((r) => r.concurrency >= width)) console.log(`(no run at concurrency >= width ${width})`);
