@@ -15,7 +15,8 @@ import * as keepVolumes from './keep-volumes.js';
 import { classifyDiffs, configReason } from './last-applied.js';
 import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { diffWithPending } from './pending.js';
-import { planTail } from './lifecycle.js';
+import { planTail, templateSnapshotsIgnored } from './lifecycle.js';
+import { configAfter, snapshotBlocker } from './snapshot-capable.js';
 import { runsScripts, scriptInputHash } from './script-input.js';
 import {
   hasTrackedSnapshots,
@@ -222,15 +223,8 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     node: g.node ?? (live?.node || undefined) ?? ctx.defaultNode,
     template: g.isTemplate,
   });
-  if (g.isTemplate && (g.templateSnapshotName !== undefined || g.lifecycleSnapshots)) {
-    const what = [
-      ...(g.templateSnapshotName !== undefined ? [`template_snapshot_name '${g.templateSnapshotName}'`] : []),
-      ...(g.lifecycleSnapshots ? ['lifecycle snapshots'] : []),
-    ];
-    warnings.push(
-      `${what.join(' and ')} ignored: a template carries no snapshots (Proxmox refuses to convert a guest that has any) and clones start from the template itself`,
-    );
-  }
+  const ignored = templateSnapshotsIgnored(g);
+  if (ignored) warnings.push(ignored);
   const cfg = desiredConfig(g, ctx);
   const snapToken = hasTrackedSnapshots(g) ? snapshotToken(g, ctx.scriptHashes, { config: cfg }) : undefined;
   // Data volumes parked by this plan's rebuild, or by an interrupted one, go back (keep-volumes.ts).
@@ -262,8 +256,10 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       snapToken,
       rebuilt: destroy !== undefined,
       config: cfg,
+      snapshotBlocker: snapshotBlocker(g.kind, { ...cfg.createOnly, ...cfg.keys }, ctx.live.storages),
     });
     for (const e of tail.errors) errors.push(e);
+    warnings.push(...tail.notes);
     const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
     return finish(destroy ? 'replace' : made.action, reasons.concat(tail.reasons), made.diffs, steps);
   };
@@ -346,7 +342,9 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
     snapToken,
     config: cfg,
+    snapshotBlocker: snapshotBlocker(g.kind, configAfter(live.config, d), ctx.live.storages),
   });
+  warnings.push(...tail.notes);
   // Which changes were made behind Phoenix's back (last-applied.ts).
   const diffs = d ? classifyDiffs(g.kind, d.diffs, cfg, live.config, marker?.applied) : [];
   if (live.template && g.isTemplate && tail.needsLiveGuest.length) {
