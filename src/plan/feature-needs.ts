@@ -45,7 +45,10 @@ export function unmetNeeds(g: Guest): { feature: string; need: FeatureNeed }[] {
     for (const need of FEATURE_NEEDS[feature] ?? []) {
       if (need.unprivilegedOnly && g.unprivileged === false) continue;
       // `apparmor_manages_nesting`: the container's own AppArmor profile allows nesting, so the
-      // original tooling left `nesting=1` off; Phoenix does not ask for it either.
+      // original tooling left `nesting=1` off; Phoenix does not ask for it either. In Proxmox,
+      // `nesting` only shapes the generated AppArmor profile (pve-container
+      // `PVE::LXC::make_apparmor_config`: `lxc.apparmor.allow_nesting`), which a profile of the
+      // container's own (`lxc.apparmor.profile`) replaces.
       if (need.flag === 'nesting' && managesNesting(g)) continue;
       if (g.pctFeatures[need.flag] !== need.value) out.push({ feature, need });
     }

@@ -16,7 +16,7 @@ import { classifyDiffs, configReason } from './last-applied.js';
 import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { diffWithPending } from './pending.js';
 import { planTail, templateSnapshotsIgnored } from './lifecycle.js';
-import { configAfter, snapshotBlocker } from './snapshot-capable.js';
+import { configAfter, snapshotBlocker, sourceSnapshotErrors } from './snapshot-capable.js';
 import { runsScripts, scriptInputHash } from './script-input.js';
 import {
   hasTrackedSnapshots,
@@ -182,6 +182,8 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext): New
     errors.push(`clone source ${srcId} is neither in the config nor on the host`);
   }
   if (base) errors.push(...cloneMountErrors(guestLabel(g.kind, srcId), base));
+  const desiredSrc = () => srcDesired && desiredConfig(srcDesired, ctx).keys;
+  errors.push(...sourceSnapshotErrors(g.kind, srcId, snapshot, ctx.live.storages, srcLive, desiredSrc));
   const steps: Step[] = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
   const diffs: FieldDiff[] = [];
   const d = base ? diffOnto(g, cfg, ctx, base) : undefined;

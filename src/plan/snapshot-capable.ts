@@ -13,7 +13,7 @@
  * storages (dir, NFS, CIFS, GlusterFS, CephFS) only qcow2 files; thick LVM and iSCSI LUNs none.
  */
 import type { GuestKind } from '../model/types.js';
-import type { LiveStorage } from '../model/live-state.js';
+import type { LiveGuest, LiveStorage } from '../model/live-state.js';
 
 const ANY_VOLUME = new Set(['zfspool', 'zfs', 'lvmthin', 'rbd', 'btrfs']);
 const QCOW2_ONLY = new Set(['dir', 'nfs', 'cifs', 'glusterfs', 'cephfs']);
@@ -57,7 +57,8 @@ export function snapshotBlocker(
       if (kind === 'qemu' && qcow2) continue;
       return `${key} is on ${storage.type} storage '${storage.id}' as a ${kind === 'lxc' ? 'raw or subvol' : 'raw'} volume, which Proxmox cannot snapshot (only qcow2 files there)`;
     }
-    if (NONE.has(storage.type)) return `${key} is on ${storage.type} storage '${storage.id}', which has no snapshots`;
+    if (NONE.has(storage.type))
+      return `${key} is on ${storage.type} storage '${storage.id}', which has no snapshots`;
   }
   return undefined;
 }
@@ -70,4 +71,28 @@ export function configAfter(
   const out: Record<string, string> = { ...live, ...(change?.set ?? {}) };
   for (const k of change?.delete ?? []) delete out[k];
   return out;
+}
+
+/**
+ * A clone that starts from its source's snapshot, when Proxmox cannot take that snapshot (and the
+ * source does not have it already): the plan refuses, rather than the clone failing at apply.
+ */
+export function sourceSnapshotErrors(
+  kind: GuestKind,
+  sourceId: number,
+  snapshot: string | undefined,
+  storages: readonly LiveStorage[],
+  sourceLive: LiveGuest | undefined,
+  sourceDesired: () => Readonly<Record<string, string>> | undefined,
+): string[] {
+  if (!snapshot || sourceLive?.snapshots.some((s) => s.name === snapshot)) return [];
+  const config = sourceLive?.config ?? sourceDesired() ?? {};
+  // Bind and device mounts of a clone source are refused on their own (cloneMountErrors).
+  const volumes = Object.fromEntries(Object.entries(config).filter(([, v]) => !volumeOf(v).startsWith('/')));
+  const why = snapshotBlocker(kind, volumes, storages);
+  if (!why) return [];
+  const label = `${kind === 'lxc' ? 'CT' : 'VM'} ${sourceId}`;
+  return [
+    `clone source ${label} cannot have its template snapshot '${snapshot}' that clones start from: ${why}; put it on storage that can snapshot it, or make it a template (is_template)`,
+  ];
 }

@@ -233,3 +233,25 @@ describe('guests Proxmox cannot snapshot', () => {
     );
   });
 });
+
+describe('a clone source whose template snapshot Proxmox cannot take', () => {
+  const storages = [
+    { id: 'local', type: 'dir', content: ['rootdir', 'vztmpl'] },
+    { id: 'local-lvm', type: 'lvmthin', content: ['rootdir', 'images'] },
+  ];
+  const d = (pool: string) =>
+    estate({
+      '900': ct('base', { storage_pool: pool, template_snapshot_name: 'golden' }),
+      '950': ct('web', { clone_from_ctid: '900' }),
+    });
+
+  it('is refused in the plan, naming why, instead of failing the clone at apply', () => {
+    const p = plan(d('local'), host({ storages }), { scriptHashes: H });
+    expect(p.errors.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(
+        /^clone source CT 900 cannot have its template snapshot 'golden' that clones start from: rootfs is on dir storage 'local'/,
+      ),
+    );
+    expect(plan(d('local-lvm'), host({ storages }), { scriptHashes: H }).errors).toEqual([]);
+  });
+});

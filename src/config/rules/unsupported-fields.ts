@@ -134,16 +134,22 @@ function guestPaths(file: ConfigFileKey, root: unknown): JsonPath[] {
 }
 
 export function checkUnsupportedFields(loaded: LoadedConfig, r: Reporter): void {
+  const guestsOf = new Map<ConfigFileKey, JsonPath[]>();
   for (const f of UNSUPPORTED_FIELDS) {
     const root = loaded.sources[f.file]?.value;
     if (root === undefined) continue;
-    const bases = f.where === 'top' ? [[] as JsonPath] : guestPaths(f.file, root);
-    const used = bases.filter((b) => !asksNothing(valueAt(root, [...b, ...f.path])));
-    const first = used[0];
+    if (f.where === 'guest' && !guestsOf.has(f.file)) guestsOf.set(f.file, guestPaths(f.file, root));
+    const bases = f.where === 'top' ? [[] as JsonPath] : guestsOf.get(f.file)!;
+    let first: JsonPath | undefined;
+    let count = 0;
+    for (const b of bases) {
+      if (asksNothing(valueAt(valueAt(root, b), f.path))) continue;
+      first ??= b;
+      count++;
+    }
     if (!first) continue;
     const name = f.path.join('.');
-    const others =
-      used.length > 1 ? ` (also set in ${used.length - 1} other guest${used.length > 2 ? 's' : ''})` : '';
+    const others = count > 1 ? ` (also set in ${count - 1} other guest${count > 2 ? 's' : ''})` : '';
     r.at(
       f.file,
       [...first, ...f.path],
