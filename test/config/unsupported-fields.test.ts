@@ -12,7 +12,7 @@ import { SCHEMAS } from '../../src/config/schemas.js';
 import { plan } from '../../src/plan/planner.js';
 import type { ConfigFileKey } from '../../src/model/types.js';
 import { ct, estate, host, TEMPLATE } from '../helpers/plan-fixtures.js';
-import { describeShared, sharedPath } from '../helpers/shared.js';
+import { describeShared, REPO_ROOT, sharedPath } from '../helpers/shared.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -139,6 +139,13 @@ describeShared('upstream estates', () => {
         );
     },
   );
+});
+
+describe("Phoenix's own example", () => {
+  it('uses no field Phoenix does not act on', async () => {
+    const v = await validateConfigDir(join(REPO_ROOT, 'config'));
+    expect(v.diagnostics.filter((d) => d.rule === 'PHX-UNSUPPORTED-FIELD')).toEqual([]);
+  });
 });
 
 describe('apparmor_manages_nesting is acted on', () => {
