@@ -261,7 +261,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       snapshotBlocker: snapshotBlocker(g.kind, { ...cfg.createOnly, ...cfg.keys }, ctx.live.storages),
     });
     for (const e of tail.errors) errors.push(e);
-    warnings.push(...tail.notes);
+    if (ctx.hostKnown) warnings.push(...tail.notes); // a config-to-config plan has no host to snapshot on
     const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
     return finish(destroy ? 'replace' : made.action, reasons.concat(tail.reasons), made.diffs, steps);
   };
@@ -346,7 +346,7 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     config: cfg,
     snapshotBlocker: snapshotBlocker(g.kind, configAfter(live.config, d), ctx.live.storages),
   });
-  warnings.push(...tail.notes);
+  if (ctx.hostKnown) warnings.push(...tail.notes);
   // Which changes were made behind Phoenix's back (last-applied.ts).
   const diffs = d ? classifyDiffs(g.kind, d.diffs, cfg, live.config, marker?.applied) : [];
   if (live.template && g.isTemplate && tail.needsLiveGuest.length) {
@@ -378,7 +378,8 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     }
     const result = fresh(reasons, [
       ...loss.steps,
-      ...(keep?.park ? [keep.park] : []),
+      // Parking deletes its snapshots: a lock a killed delete left goes first.
+      ...(keep?.park ? [...(ownLock ? [{ lock: ownLock, op: 'unlock' as const }] : []), keep.park] : []),
       { op: 'destroy', running: live.status === 'running', ...(ownLock ? { unlock: true as const } : {}) },
     ]);
     change.diffs = [...rebuildDiffs, ...diffs];
