@@ -40,6 +40,15 @@ function resolve(schema, rootSchema) {
   return { schema: s ?? {}, merged: { ...(s ?? {}), ...site } };
 }
 
+/** What Phoenix does with a field (`x-phoenix` in the schemas; a nested field inherits its parent's). */
+const USE = {
+  'acted-on': 'acted on',
+  scripts: 'passed to scripts',
+  informational: 'informational',
+  unsupported: 'not supported (validate warns)',
+};
+const useOf = (merged, inherited) => merged['x-phoenix'] ?? inherited ?? 'acted-on';
+
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const code = (v) => '`' + (typeof v === 'string' ? v : JSON.stringify(v)).replace(/`/g, "'") + '`';
 const anchorOf = (fileKey, path) =>
@@ -117,11 +126,11 @@ function renderFile({ key, file, schema: schemaFile }) {
   const seen = new Map(); // schema object -> anchor of its section (each object is described once)
   let pending = []; // sections discovered by the table being rendered
 
-  const sectionFor = (schema, path) => {
+  const sectionFor = (schema, path, use) => {
     if (!seen.has(schema)) {
       const anchor = anchorOf(key, path);
       seen.set(schema, anchor);
-      pending.push({ schema, path, anchor });
+      pending.push({ schema, path, anchor, use: use === 'acted-on' ? undefined : use });
     }
     return seen.get(schema);
   };
@@ -144,18 +153,22 @@ function renderFile({ key, file, schema: schemaFile }) {
     return undefined;
   };
 
-  const table = (schema, path) => {
+  const table = (schema, path, inherited) => {
     const required = new Set(schema.required ?? []);
-    const rows = ['| Key | Type | Default | Constraints | Description |', '|---|---|---|---|---|'];
+    const rows = [
+      '| Key | Type | Default | Constraints | Phoenix | Description |',
+      '|---|---|---|---|---|---|',
+    ];
     for (const [prop, raw] of Object.entries(schema.properties)) {
       const { schema: target, merged } = resolve(raw, rootSchema);
       const sub = nested(target, merged);
       const childPath = `${path ? `${path}.` : ''}${prop}${sub?.suffix ?? ''}`;
-      const link = sub ? sectionFor(sub.target, childPath) : undefined;
+      const use = useOf(merged, inherited);
+      const link = sub ? sectionFor(sub.target, childPath, use) : undefined;
       const type = typeText(merged, rootSchema, link);
       const dflt = merged.default !== undefined ? code(merged.default) : '';
       rows.push(
-        `| ${code(prop)} | ${cell(type)} | ${cell(dflt)} | ${cell(constraints(merged, required.has(prop), rootSchema))} | ${cell(describeText(merged))} |`,
+        `| ${code(prop)} | ${cell(type)} | ${cell(dflt)} | ${cell(constraints(merged, required.has(prop), rootSchema))} | ${USE[use]} | ${cell(describeText(merged))} |`,
       );
     }
     return rows;
@@ -180,10 +193,10 @@ function renderFile({ key, file, schema: schemaFile }) {
   const renderChildren = () => {
     const children = pending;
     pending = [];
-    for (const { schema, path, anchor } of children) {
+    for (const { schema, path, anchor, use } of children) {
       lines.push(`<a id="${anchor}"></a>`, '', `### ${file}: \`${path}\``, '');
       if (schema.description) lines.push(schema.description, '');
-      lines.push(...table(schema, path), '');
+      lines.push(...table(schema, path, use), '');
       if (schema.additionalProperties === false) lines.push('No other keys are allowed.', '');
       else lines.push('Other keys are allowed: they are kept and handed to scripts as-is.', '');
       renderChildren();
@@ -206,6 +219,13 @@ export function render() {
     'handed unchanged to feature and application scripts.',
     '',
     'Defaults are the values Phoenix uses when a key is left out.',
+    '',
+    'The **Phoenix** column says what Phoenix does with each field: *acted on* (it shapes the host or',
+    "the guests), *passed to scripts* (only the guest's scripts read it, from the guest config JSON;",
+    'host tests get the hypervisor file), *informational* (kept, used by nothing) or *not supported*',
+    '(the original tooling acted on it, Phoenix does not: `phoenix validate` warns with',
+    'PHX-UNSUPPORTED-FIELD, saying what Phoenix does instead). Fields of a section inherit its',
+    "parent field's answer. Keys not listed on guests are free-form application data: passed to scripts.",
     '',
     ...FILES.map((f) => `- [${f.file}](#${f.key})`),
     '',

@@ -8,8 +8,9 @@
  * `volume_rollback_is_possible`). ZFS (`ZFSPoolPlugin`, and ZFS over iSCSI, which inherits it)
  * refuses unless the snapshot is the most recent one ("can't rollback, 'X' is not most recent
  * snapshot on 'VOLID'"); LVM-thin, Ceph RBD, Btrfs and plain files allow any snapshot and keep
- * the newer ones. So newer snapshots are deleted first only on ZFS and only with `--delete-newer`;
- * never one that a clone's source record names (the clone is rebuilt from it).
+ * the newer ones. So newer snapshots are deleted first only on ZFS and only with `--delete-newer`,
+ * except lifecycle snapshots (`final-form`...), which the next apply takes again; never one that a
+ * clone's source record names (the clone is rebuilt from it).
  *
  * The done-records: `__snapshot_apply_config` keeps the current `description` (and `unusedN`)
  * and copies the rest of the snapshot's config, so the record in the description would still
@@ -26,6 +27,7 @@ import { formatMarker, MARKER_PREFIX, parseMarker, readMarker, type GuestMarker 
 import { guestLabel } from '../plan/types.js';
 import { UserError } from '../util/errors.js';
 import { snapshotsOldestFirst } from './snapshot-order.js';
+import { LIFECYCLE_SNAPSHOT_DESCRIPTION } from '../plan/lifecycle.js';
 import { DEFAULT_SETTINGS, SAFETY_PREFIX } from './types.js';
 
 export interface RollbackOptions {
@@ -163,6 +165,11 @@ function recordAfter(
   };
 }
 
+/** A snapshot apply took as a lifecycle snapshot (by the description it gives them, guest-run.ts). */
+function isLifecycleSnapshot(guest: LiveGuest, name: string): boolean {
+  return guest.snapshots.find((s) => s.name === name)?.description?.trim() === LIFECYCLE_SNAPSHOT_DESCRIPTION;
+}
+
 /** What a rollback of `o.id` will do on `live`; refuses (UserError) what it must not do. */
 export function planRollback(
   live: LiveState,
@@ -189,9 +196,12 @@ export function planRollback(
   const used = guestStorages(guest);
   const zfs = live.storages.some((s) => (s.type === 'zfspool' || s.type === 'zfs') && used.has(s.id));
   const mustDelete = zfs ? newer : [];
-  if (mustDelete.length && !o.deleteNewer) {
+  // Lifecycle snapshots taken after it are Phoenix's own and the next apply takes them again
+  // (they are missing then): on ZFS they go without --delete-newer; any other needs it.
+  const others = mustDelete.filter((n) => !isLifecycleSnapshot(guest, n));
+  if (others.length && !o.deleteNewer) {
     throw new UserError(
-      `${label}: '${snapshot}' is not its most recent snapshot (newer: ${newer.join(', ')}), and ZFS storage ` +
+      `${label}: '${snapshot}' is not its most recent snapshot (newer: ${others.join(', ')}), and ZFS storage ` +
         `rolls back only to the most recent one; re-run with --delete-newer to delete those first`,
       1,
     );

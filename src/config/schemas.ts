@@ -34,6 +34,8 @@ function makeAjv(): Ajv {
   });
   // VS Code's pattern message extension: an annotation for ajv, used in our messages too.
   instance.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+  // What Phoenix does with a field (acted on unless it says otherwise), for the config reference.
+  instance.addKeyword({ keyword: 'x-phoenix', schemaType: 'string' });
   return instance;
 }
 

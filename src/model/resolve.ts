@@ -10,6 +10,7 @@ import {
   type FirewallRule,
   type Guest,
   type HealthCheck,
+  type LifecycleSnapshotNames,
   type MountPoint,
   type NetworkInterface,
   type TestScript,
@@ -178,6 +179,19 @@ function lxcNetwork(
   };
 }
 
+/** `snapshots: {"pre-features": NAME, "post-features": NAME}` (the upstream VM schema's names), a guest's over the defaults. */
+function snapshotNamesOf(own: unknown, dflt?: unknown): LifecycleSnapshotNames | undefined {
+  const o = isObj(own) ? own : {};
+  const d = isObj(dflt) ? dflt : {};
+  const preConfigured = str(o['pre-features']) ?? str(d['pre-features']);
+  const finalForm = str(o['post-features']) ?? str(d['post-features']);
+  if (preConfigured === undefined && finalForm === undefined) return undefined;
+  return {
+    ...(preConfigured !== undefined ? { preConfigured } : {}),
+    ...(finalForm !== undefined ? { finalForm } : {}),
+  };
+}
+
 function resolveLxc(id: number, raw: Obj, key: string): Guest {
   const base: JsonPath = ['lxc_configs', key];
   const networks: NetworkInterface[] = [];
@@ -259,7 +273,8 @@ function resolveLxc(id: number, raw: Obj, key: string): Guest {
     dependencies: idList(raw.dependencies),
     healthCheck: healthCheckOf(raw.health_check),
     tests,
-    lifecycleSnapshots: bool(raw.enable_lifecycle_snapshots) ?? false,
+    lifecycleSnapshots: bool(raw.enable_lifecycle_snapshots) ?? true,
+    lifecycleSnapshotNames: snapshotNamesOf(raw.snapshots),
     lxcOptions: strList(raw.lxc_options),
     apparmorProfile: str(raw.apparmor_profile),
     gpus,
@@ -332,7 +347,8 @@ function resolveVm(raw: Obj, index: number, defaults: Obj): Guest | undefined {
     dependencies: idList(raw.dependencies),
     healthCheck: healthCheckOf(raw.health_check),
     tests: testsOf(raw, base),
-    lifecycleSnapshots: bool(raw.enable_lifecycle_snapshots) ?? false,
+    lifecycleSnapshots: bool(merged.enable_lifecycle_snapshots) ?? true,
+    lifecycleSnapshotNames: snapshotNamesOf(raw.snapshots, defaults.snapshots),
     lxcOptions: [],
     gpus: [],
     mountPoints,

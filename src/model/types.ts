@@ -105,7 +105,13 @@ export interface Guest {
   readonly dependencies: readonly number[];
   readonly healthCheck?: HealthCheck;
   readonly tests: readonly TestScript[];
+  /**
+   * Lifecycle snapshots on (`enable_lifecycle_snapshots`, on unless set to false): the snapshot
+   * after configuration and the one after the health check and tests (lifecycle.ts).
+   */
   readonly lifecycleSnapshots: boolean;
+  /** Their names (`snapshots` of the guest; `vm_defaults.snapshots` for VMs); defaults in lifecycle.ts. */
+  readonly lifecycleSnapshotNames?: LifecycleSnapshotNames;
   /** Raw `lxc.*` lines for the container config file. */
   readonly lxcOptions: readonly string[];
   readonly apparmorProfile?: string;
@@ -153,3 +159,11 @@ export const CONFIG_FILES = {
   vm: 'phoenix_vm_configs.json',
 } as const;
 export type ConfigFileKey = keyof typeof CONFIG_FILES;
+
+/** Names of a guest's two lifecycle snapshots (`snapshots.pre-features`, `snapshots.post-features`). */
+export interface LifecycleSnapshotNames {
+  /** After configuration, before features and scripts (default `pre-configured`). */
+  readonly preConfigured?: string;
+  /** After the health check and tests (default `final-form`). */
+  readonly finalForm?: string;
+}

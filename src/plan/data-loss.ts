@@ -192,7 +192,11 @@ export function rebuildLoss(
 export function placeVolumeDeletes(steps: Step[], running: boolean, deletes: readonly Step[]): void {
   const power = running ? steps.findIndex((x) => x.op === 'restart' || x.op === 'start') : -1;
   const at = power >= 0 ? power + 1 : steps.findIndex((x) => x.op === 'configure') + 1;
-  steps.splice(at, 0, ...deletes);
+  // A lifecycle snapshot retaken in this plan still holds the volume until its old copy is
+  // deleted (Proxmox keeps a volume a snapshot uses, and `snapshot_delete` lists it as unused
+  // again): the deletes follow the last retake. New snapshots leave `unusedN` volumes out.
+  const retaken = steps.map((x) => x.op === 'snapshot' && x.replace).lastIndexOf(true);
+  steps.splice(Math.max(at, retaken + 1), 0, ...deletes);
 }
 
 /**

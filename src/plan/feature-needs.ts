@@ -32,6 +32,11 @@ export const FEATURE_NEEDS: Readonly<Record<string, readonly FeatureNeed[]>> = {
   ],
 };
 
+/** The guest's AppArmor profile handles nesting (`apparmor_manages_nesting` with a profile set). */
+export function managesNesting(g: Guest): boolean {
+  return g.raw?.apparmor_manages_nesting === true && g.apparmorProfile !== undefined;
+}
+
 /** Needs of `g`'s features that its resulting `pct` features do not meet, with the feature name. */
 export function unmetNeeds(g: Guest): { feature: string; need: FeatureNeed }[] {
   if (g.kind !== 'lxc') return [];
@@ -39,6 +44,12 @@ export function unmetNeeds(g: Guest): { feature: string; need: FeatureNeed }[] {
   for (const feature of g.features) {
     for (const need of FEATURE_NEEDS[feature] ?? []) {
       if (need.unprivilegedOnly && g.unprivileged === false) continue;
+      // `apparmor_manages_nesting`: the container's own AppArmor profile allows nesting, so the
+      // original tooling left `nesting=1` off; Phoenix does not ask for it either. In Proxmox,
+      // `nesting` only shapes the generated AppArmor profile (pve-container
+      // `PVE::LXC::make_apparmor_config`: `lxc.apparmor.allow_nesting`), which a profile of the
+      // container's own (`lxc.apparmor.profile`) replaces.
+      if (need.flag === 'nesting' && managesNesting(g)) continue;
       if (g.pctFeatures[need.flag] !== need.value) out.push({ feature, need });
     }
   }

@@ -15,9 +15,10 @@ import * as keepVolumes from './keep-volumes.js';
 import { classifyDiffs, configReason } from './last-applied.js';
 import { incompleteReason, OWN_LOCKS, remakeIncomplete } from './incomplete.js';
 import { diffWithPending } from './pending.js';
-import { planTail } from './lifecycle.js';
+import { planTail, templateSnapshotsIgnored } from './lifecycle.js';
 import { planCrossNodeClone, planMigration } from './migration.js';
 import { placeGuest, templatesOn, unplacedError, type PlacementContext } from './placement.js';
+import { configAfter, snapshotBlocker, sourceSnapshotErrors } from './snapshot-capable.js';
 import { runsScripts, scriptInputHash } from './script-input.js';
 import {
   birthKeys,
@@ -169,6 +170,8 @@ function newGuestSteps(g: Guest, cfg: DesiredConfig, ctx: GuestPlanContext, node
     srcDesired ? printedConfig(srcDesired, ctx) : srcLive?.config,
   );
   errors.push(...cross.errors);
+  const desiredSrc = () => srcDesired && desiredConfig(srcDesired, ctx).keys;
+  errors.push(...sourceSnapshotErrors(g.kind, srcId, snapshot, ctx.live.storages, srcLive, desiredSrc));
   const steps: Step[] = [
     { name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool, target: cross.target },
     ...(cross.migrate ? [cross.migrate] : []),
@@ -213,15 +216,8 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     node: placeGuest(g, live, ctx.placement),
     template: g.isTemplate,
   });
-  if (g.isTemplate && (g.templateSnapshotName !== undefined || g.lifecycleSnapshots)) {
-    const what = [
-      ...(g.templateSnapshotName !== undefined ? [`template_snapshot_name '${g.templateSnapshotName}'`] : []),
-      ...(g.lifecycleSnapshots ? ['lifecycle snapshots'] : []),
-    ];
-    warnings.push(
-      `${what.join(' and ')} ignored: a template carries no snapshots (Proxmox refuses to convert a guest that has any) and clones start from the template itself`,
-    );
-  }
+  const ignored = templateSnapshotsIgnored(g);
+  if (ignored) warnings.push(ignored);
   const cfg = desiredConfig(g, ctx);
   const snapToken = hasTrackedSnapshots(g) ? snapshotToken(g, ctx.scriptHashes, { config: cfg }) : undefined;
   // Data volumes parked by this plan's rebuild, or by an interrupted one, go back (keep-volumes.ts).
@@ -253,8 +249,10 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
       snapToken,
       rebuilt: destroy !== undefined,
       config: cfg,
+      snapshotBlocker: snapshotBlocker(g.kind, { ...cfg.createOnly, ...cfg.keys }, ctx.live.storages),
     });
     for (const e of tail.errors) errors.push(e);
+    if (ctx.hostKnown) warnings.push(...tail.notes); // a config-to-config plan has no host to snapshot on
     const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
     return finish(destroy ? 'replace' : made.action, reasons.concat(tail.reasons), made.diffs, steps);
   };
@@ -342,7 +340,9 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
     snapToken,
     config: cfg,
+    snapshotBlocker: snapshotBlocker(g.kind, configAfter(live.config, d), ctx.live.storages),
   });
+  if (ctx.hostKnown) warnings.push(...tail.notes);
   // Which changes were made behind Phoenix's back (last-applied.ts).
   const classified = d ? classifyDiffs(g.kind, d.diffs, cfg, live.config, marker?.applied) : [];
   const diffs = move ? [move.diff, ...classified] : classified;
@@ -375,7 +375,8 @@ export function planGuest(g: Guest, ctx: GuestPlanContext): GuestPlanResult {
     }
     const result = fresh(reasons, [
       ...loss.steps,
-      ...(keep?.park ? [keep.park] : []),
+      // Parking deletes its snapshots: a lock a killed delete left goes first.
+      ...(keep?.park ? [...(ownLock ? [{ lock: ownLock, op: 'unlock' as const }] : []), keep.park] : []),
       { op: 'destroy', running: live.status === 'running', ...(ownLock ? { unlock: true as const } : {}) },
     ]);
     change.diffs = [...rebuildDiffs, ...diffs];

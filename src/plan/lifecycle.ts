@@ -22,16 +22,47 @@ import type { DesiredConfig } from './desired-config.js';
 import { sameApplied } from './applied-record.js';
 import type { Step } from './types.js';
 
-/** Snapshot names Phoenix takes when `enable_lifecycle_snapshots` is on. */
+/**
+ * Default names of the lifecycle snapshots every guest gets, as the original tooling named them
+ * (its `enable_lifecycle_snapshots`: "create 'pre-configured' and 'final-form' snapshots during
+ * the create lifecycle"). A guest's `snapshots` object renames them (`pre-features`,
+ * `post-features`, the upstream VM schema's keys); `enable_lifecycle_snapshots: false` turns both off.
+ */
 export const LIFECYCLE_SNAPSHOTS = {
-  /** After the features ran (only for guests with features). */
-  features: 'phoenix-features',
-  /** After application script and health check: the guest is ready. */
-  ready: 'phoenix-ready',
+  /** After configuration, before the features and scripts run. */
+  preConfigured: 'pre-configured',
+  /** After the health check and the tests: the guest in its finished form. */
+  finalForm: 'final-form',
 } as const;
 
-/** Prefix of every snapshot name Phoenix itself takes (lifecycle and safety snapshots). */
+/**
+ * Names earlier Phoenix releases took with `enable_lifecycle_snapshots: true`. No longer taken; a
+ * guest that has them keeps them (they are Phoenix's own: deleted before a template conversion).
+ */
+export const LEGACY_LIFECYCLE_SNAPSHOTS = ['phoenix-features', 'phoenix-ready'] as const;
+
+/** The description apply gives a lifecycle snapshot (`Phoenix <purpose> snapshot`, guest-run.ts). */
+export const LIFECYCLE_SNAPSHOT_DESCRIPTION = 'Phoenix lifecycle snapshot';
+
+/** Prefix of every snapshot name Phoenix itself takes (safety snapshots, the legacy lifecycle ones). */
 export const PHOENIX_SNAPSHOT_PREFIX = 'phoenix-';
+
+/**
+ * The lifecycle snapshots a guest takes, in the order taken, without the one its template
+ * snapshot stands for (a name used for both is one snapshot, taken where the template snapshot is:
+ * after the tests, before `final-form`). None for a guest
+ * that ends as a template or has them turned off.
+ */
+export function lifecycleSnapshotNames(guest: Guest): { pre?: string; final?: string } {
+  if (guest.isTemplate || !guest.lifecycleSnapshots) return {};
+  const final = guest.lifecycleSnapshotNames?.finalForm ?? LIFECYCLE_SNAPSHOTS.finalForm;
+  const pre = guest.lifecycleSnapshotNames?.preConfigured ?? LIFECYCLE_SNAPSHOTS.preConfigured;
+  const tmpl = guest.templateSnapshotName;
+  return {
+    ...(pre !== final && pre !== tmpl ? { pre } : {}),
+    ...(final !== tmpl ? { final } : {}),
+  };
+}
 
 /**
  * Snapshots a converged guest carries. A guest that ends as a template carries none: Proxmox
@@ -39,15 +70,23 @@ export const PHOENIX_SNAPSHOT_PREFIX = 'phoenix-';
  * `template_snapshot_name` is not needed.
  */
 export function expectedSnapshots(guest: Guest): string[] {
-  const out: string[] = [];
-  if (guest.isTemplate) return out;
-  if (guest.lifecycleSnapshots) {
-    if (guest.features.length) out.push(LIFECYCLE_SNAPSHOTS.features);
-    out.push(LIFECYCLE_SNAPSHOTS.ready);
-  }
-  if (guest.templateSnapshotName && !out.includes(guest.templateSnapshotName))
-    out.push(guest.templateSnapshotName);
-  return out;
+  if (guest.isTemplate) return [];
+  const { pre, final } = lifecycleSnapshotNames(guest);
+  return [pre, guest.templateSnapshotName, final].filter((n): n is string => n !== undefined);
+}
+
+/**
+ * The warning for a template that names snapshots. Lifecycle snapshots are on by default, so only
+ * a template that asks for them (`enable_lifecycle_snapshots: true`, `snapshots`) is told.
+ */
+export function templateSnapshotsIgnored(g: Guest): string | undefined {
+  const askedLifecycle = g.raw?.enable_lifecycle_snapshots === true || g.lifecycleSnapshotNames !== undefined;
+  if (!g.isTemplate || (g.templateSnapshotName === undefined && !askedLifecycle)) return undefined;
+  const what = [
+    ...(g.templateSnapshotName !== undefined ? [`template_snapshot_name '${g.templateSnapshotName}'`] : []),
+    ...(askedLifecycle ? ['lifecycle snapshots'] : []),
+  ];
+  return `${what.join(' and ')} ignored: a template carries no snapshots (Proxmox refuses to convert a guest that has any) and clones start from the template itself`;
 }
 
 export interface TailInput {
@@ -73,6 +112,8 @@ export interface TailInput {
   readonly rebuilt?: boolean;
   /** The guest's desired config, when computed already (its `applied` record goes in the done-record). */
   readonly config?: DesiredConfig;
+  /** Why Proxmox cannot snapshot this guest (snapshot-capable.ts): its snapshots are skipped, said so. */
+  readonly snapshotBlocker?: string;
 }
 
 export interface TailResult {
@@ -84,6 +125,8 @@ export interface TailResult {
   readonly needsLiveGuest: string[];
   /** Why the plan cannot do what the config asks (e.g. a template conversion Proxmox would refuse). */
   readonly errors: string[];
+  /** Notes for the plan (snapshots skipped on storage that cannot take them). */
+  readonly notes: string[];
 }
 
 export function planTail(input: TailInput): TailResult {
@@ -92,6 +135,7 @@ export function planTail(input: TailInput): TailResult {
   const reasons: string[] = [];
   const needsLiveGuest: string[] = [];
   const errors: string[] = [];
+  const notes: string[] = [];
   const done = fresh ? undefined : input.marker;
   const want = expectedMarker(g, input.scriptHashes, { snap: input.snapToken, config: input.config });
 
@@ -124,11 +168,29 @@ export function planTail(input: TailInput): TailResult {
     if (!fresh) reasons.push('firewall settings changed');
   }
 
+  const skipped: string[] = [];
+  const snapshotStep = (name: string, purpose: 'lifecycle' | 'template', retake: boolean) => {
+    const exists = !fresh && input.snapshots.has(name);
+    const broken = exists && (input.incompleteSnapshots?.has(name) ?? false);
+    if (exists && !retake && !broken) return;
+    if (input.snapshotBlocker) {
+      // Said when the guest is made or changed; a converged guest's plan stays quiet.
+      if (fresh || retake) skipped.push(name);
+      return;
+    }
+    steps.push({ name, op: 'snapshot', purpose, replace: exists });
+    needsLiveGuest.push(`snapshot ${name}`);
+    if (!fresh && !exists) reasons.push(`snapshot ${name} missing`);
+    if (broken) reasons.push(`snapshot ${name} incomplete (interrupted): taken again`);
+  };
+  const lifecycleNames = lifecycleSnapshotNames(g);
   const content = fresh || features.length > 0 || app !== undefined;
   // End-of-lifecycle snapshots are retaken when the guest changes in this plan, and when the
   // state they were taken at (`snap` in the done-record) is not the wanted one: a retake that
   // failed after the change itself landed is planned again. Templates take no snapshots.
-  const retake = content || input.configChanged || done?.snap !== want.snap;
+  // A config change shows in `snap` (the token covers the config Phoenix sets); setting back a
+  // value changed outside Phoenix (drift) does not, as the snapshots hold the config's state.
+  const retake = content || done?.snap !== want.snap;
   const snapshots = !g.isTemplate;
   // An apply that stopped before the guest's done-record (its progress record has an empty
   // `applied`, guest-run.ts) has not checked it yet: the resumed apply runs the checks.
@@ -147,23 +209,15 @@ export function planTail(input: TailInput): TailResult {
   } else if (running && input.needsRestart) {
     steps.push({ op: 'restart' });
   }
+  // After configuration, before anything runs inside the guest; after the (re)start, which makes
+  // pending values (a mount point removed from a running container) current.
+  if (snapshots && lifecycleNames.pre) snapshotStep(lifecycleNames.pre, 'lifecycle', retake);
   if (execs && g.kind === 'qemu') steps.push({ op: 'wait-agent' });
   for (const f of features) {
     const script = featureScriptPath(f);
     steps.push({ hash: scriptToken(input.scriptHashes, script), name: f, op: 'feature', script });
     needsLiveGuest.push(`feature ${f}`);
   }
-  const snapshotStep = (name: string, purpose: 'lifecycle' | 'template', retake: boolean) => {
-    const exists = !fresh && input.snapshots.has(name);
-    const broken = exists && (input.incompleteSnapshots?.has(name) ?? false);
-    if (exists && !retake && !broken) return;
-    steps.push({ name, op: 'snapshot', purpose, replace: exists });
-    needsLiveGuest.push(`snapshot ${name}`);
-    if (!fresh && !exists) reasons.push(`snapshot ${name} missing`);
-    if (broken) reasons.push(`snapshot ${name} incomplete (interrupted): taken again`);
-  };
-  if (snapshots && g.lifecycleSnapshots && g.features.length)
-    snapshotStep(LIFECYCLE_SNAPSHOTS.features, 'lifecycle', features.length > 0);
   if (app) {
     const script = appScriptPath(app);
     steps.push({ hash: appToken(g, input.scriptHashes)!, op: 'app-script', script });
@@ -181,10 +235,13 @@ export function planTail(input: TailInput): TailResult {
       steps.push({ blocking: t.blocking, hash, name: t.name, op: 'test', script, suite: t.suite });
       needsLiveGuest.push(`test ${t.name}`);
     }
-  if (snapshots && g.lifecycleSnapshots) snapshotStep(LIFECYCLE_SNAPSHOTS.ready, 'lifecycle', retake);
-  if (snapshots && g.templateSnapshotName && g.templateSnapshotName !== LIFECYCLE_SNAPSHOTS.ready) {
-    snapshotStep(g.templateSnapshotName, 'template', retake);
-  }
+  // The template snapshot (what clones start from), then `final-form`, the last thing taken.
+  if (snapshots && g.templateSnapshotName) snapshotStep(g.templateSnapshotName, 'template', retake);
+  if (snapshots && lifecycleNames.final) snapshotStep(lifecycleNames.final, 'lifecycle', retake);
+  if (skipped.length && input.snapshotBlocker)
+    notes.push(
+      `snapshot${skipped.length === 1 ? '' : 's'} ${skipped.join(', ')} skipped: ${input.snapshotBlocker}`,
+    );
   const tags = managedTags(input.tags);
   // A guest recorded before Phoenix kept what it applied gets the record with its next config
   // change, never a record-only step of its own.
@@ -202,7 +259,13 @@ export function planTail(input: TailInput): TailResult {
   if (g.isTemplate && (fresh || !input.isTemplate)) {
     // Proxmox refuses to convert a guest that has snapshots: Phoenix's own go first, others stop the plan.
     const present = fresh ? [] : [...input.snapshots].sort();
-    const own = present.filter((n) => n.startsWith(PHOENIX_SNAPSHOT_PREFIX) || n === g.templateSnapshotName);
+    const lifecycle = new Set<string>([
+      ...Object.values(LIFECYCLE_SNAPSHOTS),
+      ...Object.values(g.lifecycleSnapshotNames ?? {}),
+    ]);
+    const own = present.filter(
+      (n) => n.startsWith(PHOENIX_SNAPSHOT_PREFIX) || n === g.templateSnapshotName || lifecycle.has(n),
+    );
     const foreign = present.filter((n) => !own.includes(n));
     if (foreign.length) {
       errors.push(
@@ -215,7 +278,7 @@ export function planTail(input: TailInput): TailResult {
     if (!fresh) reasons.push('not yet a template');
     if (own.length) reasons.push(`snapshots ${own.join(', ')} deleted first (a template has none)`);
   }
-  return { steps, reasons, execs, needsLiveGuest, errors };
+  return { steps, reasons, execs, needsLiveGuest, errors, notes };
 }
 
 /** Why the application script runs again, from the recorded and the wanted `SCRIPT@CONTENT+CONFIG`. */

@@ -28,6 +28,13 @@ export function validateSnapshotName(name: string): void {
     throw new PveError(`unable to use snapshot name 'pending' (reserved name)`);
 }
 
+/** A CT mount point whose volume is a host path (bind or device mount). */
+function hasPathMount(section: ConfSection): boolean {
+  return Object.entries(section.values).some(
+    ([k, v]) => /^mp\d+$/.test(k) && /^(?:volume=)?\//.test(v.split(',')[0] ?? ''),
+  );
+}
+
 /** `__snapshot_prepare`. */
 export function snapshotPrepare(ctx: SimCtx, g: SimGuest, name: string, description?: string): void {
   if (isTemplate(g)) throw new PveError(`you can't take a snapshot if it's a template`);
@@ -35,6 +42,10 @@ export function snapshotPrepare(ctx: SimCtx, g: SimGuest, name: string, descript
   if (g.conf.snapshots[name]) throw new PveError(`snapshot name '${name}' already used`);
   for (const { volid } of sectionVolumes(g.kind, g.conf.main))
     if (!volumeHasFeature(ctx, volid, 'snapshot')) throw new PveError('snapshot feature is not available');
+  // A CT's bind and device mount points are paths: `PVE::LXC::Config::has_feature` asks
+  // `PVE::Storage::volume_has_feature` about each, which answers undef for a path (only vzdump's
+  // snapshot skips mount points that are not backed up).
+  if (g.kind === 'lxc' && hasPathMount(g.conf.main)) throw new PveError('snapshot feature is not available');
   for (const snap of Object.values(g.conf.snapshots))
     if (snap.values.parent === name) delete snap.values.parent;
   g.conf.main.values.lock = 'snapshot';

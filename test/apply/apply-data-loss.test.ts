@@ -136,6 +136,9 @@ describe('volume moves and data loss on the simulator', () => {
     expect(cmds).toEqual([
       expect.stringMatching(new RegExp(`^pct create ${H} local:vztmpl/\\S+ --hostname phoenix-keep-${CT} `)),
       `pct delsnapshot ${CT} before`,
+      // Its lifecycle snapshots use the volume too (the rebuilt guest takes them anew).
+      `pct delsnapshot ${CT} final-form`,
+      `pct delsnapshot ${CT} pre-configured`,
       `pct move-volume ${CT} mp0 --target-vmid ${H} --target-volume mp0`,
       `pct destroy ${CT} --purge 1`,
       expect.stringMatching(new RegExp(`^pct create ${CT} `)),

@@ -46,12 +46,18 @@ describeShared('rollback restores the done-record of the snapshot state', () => 
     // The simulator, like Proxmox, kept the description; Phoenix rewrote the record in it.
     expect(after.config.description).toMatch(/^Managed by Phoenix/);
     expect(readMarker(after)?.features).not.toHaveProperty('base_setup');
+    // On ZFS the lifecycle snapshots retaken after the safety one went first, without
+    // --delete-newer; the next apply takes them again.
+    expect(out).toContain('newer snapshots deleted first (ZFS keeps only the most recent): final-form');
+    expect(after.snapshots.map((s) => s.name)).not.toContain('final-form');
 
     const third = await apply(e, { settings: { ...FAST, keepSafetySnapshots: 0 } });
     expect(third.job.status).toBe('applied');
     expect(third.commands.some((c) => c.argv.join(' ').includes('features/base_setup.sh'))).toBe(true);
-    expect(readMarker((await hostState(e)).guests.find((g) => g.id === 953)!)?.features).toHaveProperty(
-      'base_setup',
+    const retaken = (await hostState(e)).guests.find((g) => g.id === 953)!;
+    expect(readMarker(retaken)?.features).toHaveProperty('base_setup');
+    expect(retaken.snapshots.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['pre-configured', 'final-form']),
     );
   });
 

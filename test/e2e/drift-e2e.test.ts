@@ -163,8 +163,13 @@ describe('phoenix adopt', () => {
     const c = p.changes.find((x) => x.address === 'ct/960')!;
     expect(c.diffs).toEqual([]);
     expect(c.action).toBe('update');
-    // No setting differs: the plan starts the stopped guest and writes Phoenix's done-record.
-    expect(c.reasons).toEqual(['not running (stopped)']);
+    // No setting differs: the plan starts the stopped guest, takes the lifecycle snapshots every
+    // guest carries, and writes Phoenix's done-record.
+    expect(c.reasons).toEqual([
+      'not running (stopped)',
+      'snapshot pre-configured missing',
+      'snapshot final-form missing',
+    ]);
     expect(await cli(['adopt', 'ct/960', ...args()])).toMatchObject({ code: 1 });
   });
 });

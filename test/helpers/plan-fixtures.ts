@@ -19,10 +19,14 @@ export function estate(
   return resolveDesiredState({ lxc: { lxc_configs: lxc, ...top.lxc }, vm: { vms, ...top.vm } });
 }
 
-/** A container config with the usual fields; `extra` overrides. */
+/**
+ * A container config with the usual fields; `extra` overrides. Lifecycle snapshots (on by default)
+ * are off here, so each test's steps are its subject's; lifecycle-snapshots*.test.ts turns them on.
+ */
 export function ct(name: string, extra: Obj = {}): Obj {
   return {
     name,
+    enable_lifecycle_snapshots: false,
     memory_mb: 1024,
     cores: 1,
     storage_pool: 'local-lvm',
@@ -32,9 +36,11 @@ export function ct(name: string, extra: Obj = {}): Obj {
   };
 }
 
+/** A VM config with the usual fields (lifecycle snapshots off, as for `ct`); `extra` overrides. */
 export function vm(vmid: number, name: string, extra: Obj = {}): Obj {
   return {
     vmid,
+    enable_lifecycle_snapshots: false,
     name,
     memory_mb: 2048,
     cores: 2,

@@ -11,6 +11,7 @@ import { validateConfigDir } from '../../src/config/validate.js';
 import { hostSetupOf } from '../../src/sim/hypervisor/index.js';
 import type { LiveGuest } from '../../src/model/live-state.js';
 import { expectedSnapshots } from '../../src/plan/lifecycle.js';
+import { snapshotBlocker } from '../../src/plan/snapshot-capable.js';
 import { expectedMarker, readMarker } from '../../src/plan/markers.js';
 import { hashScripts } from '../../src/plan/script-hashes.js';
 import type { HostTransport } from '../../src/proxmox/transport.js';
@@ -179,7 +180,12 @@ export async function expectConverged(estate: Estate): Promise<Map<string, LiveG
       g.isTemplate ? 'stopped' : 'running',
     ]);
     expect([g.id, readMarker(l!)]).toEqual([g.id, expectedMarker(g, hashes, { ctx })]);
-    for (const snap of expectedSnapshots(g)) expect(l!.snapshots.map((x) => x.name)).toContain(snap);
+    // Where Proxmox cannot snapshot the guest (a bind mount...) the plan skips them: those taken
+    // before a day-2 edit made it so are kept, none is taken since.
+    if (snapshotBlocker(g.kind, l!.config, state.storages)) continue;
+    const names = l!.snapshots.map((x) => x.name);
+    for (const snap of expectedSnapshots(g))
+      expect([g.id, names]).toEqual([g.id, expect.arrayContaining([snap])]);
   }
   return live;
 }

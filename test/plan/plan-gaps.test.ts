@@ -177,8 +177,9 @@ describe('stale end-of-lifecycle snapshots', () => {
     const c = change(plan(desired(2048), landed, { scriptHashes: H }), 'ct/900');
     expect(c.action).toBe('update');
     expect(snapshotSteps(c).map((s) => [s.name, s.replace])).toEqual([
-      ['phoenix-ready', true],
+      ['pre-configured', true],
       ['golden', true],
+      ['final-form', true],
     ]);
     expect(ops(c).at(-1)).toBe('record');
     const record = c.steps.at(-1) as Extract<Step, { op: 'record' }>;
@@ -194,7 +195,7 @@ describe('stale end-of-lifecycle snapshots', () => {
       return { ...g, config: { ...g.config, description: formatMarker({ ...m, snap: undefined }) } };
     });
     const c = change(plan(desired(1024), legacy, { scriptHashes: H }), 'ct/900');
-    expect(snapshotSteps(c).map((s) => s.name)).toEqual(['phoenix-ready', 'golden']);
+    expect(snapshotSteps(c).map((s) => s.name)).toEqual(['pre-configured', 'golden', 'final-form']);
   });
 });
 

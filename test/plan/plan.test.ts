@@ -204,7 +204,7 @@ describe('creating guests', () => {
     expect(step(app, 'resize')).toEqual({ op: 'resize', disk: 'scsi0', size: '32G' });
   });
 
-  it('lifecycle snapshots follow features and readiness', () => {
+  it('lifecycle snapshots come before the features and after the health check', () => {
     const d = estate({
       '950': ct('web', {
         template: TEMPLATE,
@@ -218,7 +218,7 @@ describe('creating guests', () => {
       c.steps
         .filter((s) => s.op === 'snapshot' || s.op === 'feature' || s.op === 'health-check')
         .map((s) => (s.op === 'snapshot' ? s.name : s.op)),
-    ).toEqual(['feature', 'phoenix-features', 'health-check', 'phoenix-ready']);
+    ).toEqual(['pre-configured', 'feature', 'health-check', 'final-form']);
   });
 });
 
@@ -471,13 +471,13 @@ describe('resuming after an interrupted apply', () => {
       ...g,
       lock: 'snapshot',
       config: { ...g.config, lock: 'snapshot' },
-      snapshots: g.snapshots.map((s) => (s.name === 'phoenix-ready' ? { ...s, snapstate: 'prepare' } : s)),
+      snapshots: g.snapshots.map((s) => (s.name === 'final-form' ? { ...s, snapstate: 'prepare' } : s)),
     }));
-    expect(live.guests[0]!.snapshots.map((s) => s.name)).toContain('phoenix-ready');
+    expect(live.guests[0]!.snapshots.map((s) => s.name)).toContain('final-form');
     const c = change(plan(desired, live, { scriptHashes: H }), 'ct/950');
     expect(ops(c)).toEqual(['unlock', 'snapshot']);
-    expect(step(c, 'snapshot')).toMatchObject({ name: 'phoenix-ready', replace: true });
-    expect(c.reasons).toContain('snapshot phoenix-ready incomplete (interrupted): taken again');
+    expect(step(c, 'snapshot')).toMatchObject({ name: 'final-form', replace: true });
+    expect(c.reasons).toContain('snapshot final-form incomplete (interrupted): taken again');
   });
 
   it('hands create the managed tag and the making line, never a done-record', () => {

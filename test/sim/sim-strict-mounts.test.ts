@@ -39,6 +39,16 @@ describe('bind mounts', () => {
     await h.ok('pct', 'start', '950');
   });
 
+  test('a container with a bind mount cannot be snapshotted (pve-guest-common snapshot_prepare)', async () => {
+    await createCt(h, 952, '--mp0', '/srv/app/data,mp=/data');
+    const r = await h.run('pct', 'snapshot', '952', 'pre-configured');
+    expect(r.exitCode).toBe(255);
+    expect(r.stderr).toBe('snapshot feature is not available\n');
+    // The same container without the bind mount has only its LVM-thin root disk: it can.
+    await h.ok('pct', 'set', '952', '--delete', 'mp0');
+    await h.ok('pct', 'snapshot', '952', 'pre-configured');
+  });
+
   test('a source under a ZFS mount point is not there until made', async () => {
     await createCt(h, 951, '--mp0', '/tank/media/films,mp=/films');
     expect((await h.run('pct', 'start', '951')).stderr).toContain(

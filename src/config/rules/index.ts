@@ -36,6 +36,7 @@ import { isObj, Reporter } from './report.js';
 import type { RuleInfo } from './rule-info.js';
 import { ScriptChecker } from './scripts.js';
 import { StorageChecker } from './storage.js';
+import { checkUnsupportedFields, UNSUPPORTED_RULE } from './unsupported-fields.js';
 
 export interface RuleContext {
   readonly loaded: LoadedConfig;
@@ -147,6 +148,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'PHX-PLAINTEXT-SECRET', severity: 'error', summary: 'no plaintext passwords or tokens in config' },
   { id: 'PHX-SECRET-REF', severity: 'error', summary: 'a secret reference names a valid secret' },
   ...CLUSTER_RULES,
+  UNSUPPORTED_RULE,
   ...HOST_SAFETY_RULES,
   ...HOST_RULES,
 ];
@@ -261,6 +263,7 @@ export function runRules(ctx: RuleContext): Diagnostic[] {
   }
   scripts.report();
   checkSecrets(ctx.loaded, r);
+  checkUnsupportedFields(ctx.loaded, r);
   return r.diagnostics;
 }
 
