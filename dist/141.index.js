@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runApply: () => (/* binding */ runApply)
 /* harmony export */ });
-/* harmony import */ var _jobs_apply_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18434);
+/* harmony import */ var _jobs_apply_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60089);
 /* harmony import */ var _plan_plan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70435);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70893);
@@ -394,6 +394,35 @@ function driftSection(plan, max = 40) {
 
 /***/ }),
 
+/***/ 45097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ onNode),
+/* harmony export */   i: () => (/* binding */ showsNodes)
+/* harmony export */ });
+function showsNodes(plan) {
+    if ((plan.meta.nodes?.length ?? 0) > 1)
+        return true;
+    let first;
+    for (const c of plan.changes) {
+        if (c.node === undefined)
+            continue;
+        if (first === undefined)
+            first = c.node;
+        else if (c.node !== first)
+            return true;
+    }
+    return false;
+}
+/** ` (on pve2)` after a guest's name when nodes are shown and its node is known, else ''. */
+function onNode(c, shown) {
+    return shown && c.node ? ` (on ${c.node})` : '';
+}
+
+
+/***/ }),
+
 /***/ 70893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -403,12 +432,14 @@ function driftSection(plan, max = 40) {
 /* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38019);
 /* harmony import */ var _create_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12478);
 /* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13047);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45097);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61692);
 /**
  * The plan for a terminal: one block per changed guest with its field diffs and steps, the order
  * in layers, what is left alone, and the headline last (as Terraform prints it). ANSI colour only
  * when asked (the CLI asks when stdout is a TTY).
  */
+
 
 
 
@@ -437,11 +468,12 @@ function renderTextUnmasked(plan, options) {
     const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .selectionLines */ .a_)(plan);
     if (selection.length)
         out.push(...selection.map((l) => paint('cyan', l)), '');
+    const nodes = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .showsNodes */ .i)(plan);
     for (const c of plan.changes) {
         if (c.action === 'no-op' && !options.verbose)
             continue;
         const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
-        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAction */ .u7)(c)}`);
+        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(c))} ${c.name}${(0,_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .onNode */ .W)(c, nodes)}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAction */ .u7)(c)}`);
         for (const r of c.reasons)
             out.push(paint('dim', `      # ${r}`));
         if ((0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewGuest */ .hv)(c)) {

@@ -28,11 +28,12 @@ __webpack_require__.r(__webpack_exports__);
 async function runState(argv, io) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('state', argv);
     const target = (0,_target_options_js__WEBPACK_IMPORTED_MODULE_4__/* .requireTarget */ .Fm)('state', values);
-    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 72578));
+    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 86428));
     const port = await (0,_target_options_js__WEBPACK_IMPORTED_MODULE_4__/* .openHost */ .Zb)('state', values, io);
     let state;
     try {
-        state = await port.readState();
+        // A node whose listing failed is left unknown in the state; say why.
+        state = await port.readState({ onWarning: (m) => io.stderr(`warning: ${m}\n`) });
     }
     catch (err) {
         if (err instanceof StateReadError)
@@ -148,7 +149,7 @@ var errors = __webpack_require__(70017);
 
 /** The shell port over the kind's transport (with the audit log when asked). */
 async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(166), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 92783));
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(611), __webpack_require__.e(428), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70436));
     const { withAudit } = await __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 30240));
     const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
     return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
@@ -158,7 +159,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(330), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(37), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,
@@ -176,7 +177,7 @@ async function openLocal(url, o) {
 }
 /** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
 async function openSsh(url, o) {
-    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 15362));
+    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 32767));
     return createSshTransport(url, {
         identity: o.identity,
         knownHosts: o.knownHosts,
@@ -319,6 +320,7 @@ function parseLiveState(text, source) {
         readAt: typeof v.readAt === 'string' ? v.readAt : '',
         target: typeof v.target === 'string' ? v.target : source,
         nodes: Array.isArray(v.nodes) ? v.nodes : [],
+        ...(v.nodeDetails === undefined ? {} : { nodeDetails: checkNodeDetails(v.nodeDetails, source) }),
         pveVersion: v.pveVersion,
         guests: v.guests.map((g) => ({
             ...g,
@@ -337,6 +339,24 @@ function parseLiveState(text, source) {
         ...(Array.isArray(v.apparmorProfiles) ? { apparmorProfiles: v.apparmorProfiles } : {}),
         ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
     };
+}
+/**
+ * Per-node facts (written since clusters are read): each needs a name and an online flag; the
+ * listings it holds must be lists of strings. A file without them loads as before.
+ */
+function checkNodeDetails(value, source) {
+    if (!Array.isArray(value))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: nodeDetails must be a list`, 2);
+    const lists = ['bridges', 'deviceNodes', 'apparmorProfiles', 'templates'];
+    return value.map((n, i) => {
+        const d = n;
+        if (!d || typeof d !== 'object' || typeof d.name !== 'string' || typeof d.online !== 'boolean')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: nodeDetails[${i}] needs a name and an online flag (true or false)`, 2);
+        for (const k of lists)
+            if (d[k] !== undefined && !(Array.isArray(d[k]) && d[k].every((x) => typeof x === 'string')))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: nodeDetails[${i}].${k} must be a list of strings`, 2);
+        return d;
+    });
 }
 /** Reads and checks a state file; every failure is a usage error naming the file. */
 async function readStateFile(path) {

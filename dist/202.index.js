@@ -164,7 +164,11 @@ function rebuildLoss(address, live, ctx, errors, unkept) {
 function placeVolumeDeletes(steps, running, deletes) {
     const power = running ? steps.findIndex((x) => x.op === 'restart' || x.op === 'start') : -1;
     const at = power >= 0 ? power + 1 : steps.findIndex((x) => x.op === 'configure') + 1;
-    steps.splice(at, 0, ...deletes);
+    // A lifecycle snapshot retaken in this plan still holds the volume until its old copy is
+    // deleted (Proxmox keeps a volume a snapshot uses, and `snapshot_delete` lists it as unused
+    // again): the deletes follow the last retake. New snapshots leave `unusedN` volumes out.
+    const retaken = steps.map((x) => x.op === 'snapshot' && x.replace).lastIndexOf(true);
+    steps.splice(Math.max(at, retaken + 1), 0, ...deletes);
 }
 /**
  * Steps for a managed guest that left the config and may be destroyed, with the data volumes the
@@ -199,8 +203,9 @@ function deleteSteps(live, ctx) {
 /* harmony export */   rC: () => (/* binding */ desiredToLiveState)
 /* harmony export */ });
 /* unused harmony export desiredGuestToLive */
+/* harmony import */ var _model_cluster_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32966);
 /* harmony import */ var _dialect_guest_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70147);
-/* harmony import */ var _model_live_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85111);
+/* harmony import */ var _model_live_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85111);
 /* harmony import */ var _model_host_config_image_volume_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41259);
 /* harmony import */ var _config_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97025);
 /* harmony import */ var _desired_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79164);
@@ -212,6 +217,7 @@ function deleteSteps(live, ctx) {
  * (`plan(desiredNew, desiredToLiveState(desiredOld))`), as the base a clone inherits from its
  * source, and by tests to build a converged host. Pure.
  */
+
 
 
 
@@ -272,9 +278,11 @@ function desiredGuestToLive(guest, options = {}) {
 }
 function desiredToLiveState(desired, options = {}) {
     // Clones inherit their sources' raw lxc lines (desired-config.ts): the guests by id.
-    const withSources = { ...options, desiredById: new Map(desired.guests.map((g) => [g.id, g])) };
+    // A guest without `node` is where the old config's cluster.default_node put it.
+    const node = options.node ?? (0,_model_cluster_config_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterConfigOf */ .m)(desired.hypervisor).defaultNode;
+    const withSources = { ...options, node, desiredById: new Map(desired.guests.map((g) => [g.id, g])) };
     const guests = desired.guests.map((g) => desiredGuestToLive(g, withSources));
-    const nodes = new Set([options.node ?? 'pve']);
+    const nodes = new Set([node ?? 'pve']);
     const storages = new Map();
     const bridges = new Set();
     const templates = new Set();
@@ -306,7 +314,7 @@ function desiredToLiveState(desired, options = {}) {
         }
     }
     return {
-        version: _model_live_state_js__WEBPACK_IMPORTED_MODULE_6__/* .LIVE_STATE_VERSION */ .O,
+        version: _model_live_state_js__WEBPACK_IMPORTED_MODULE_7__/* .LIVE_STATE_VERSION */ .O,
         readAt: '',
         target: options.target ?? 'config',
         nodes: [...nodes].sort(),
@@ -324,7 +332,7 @@ function desiredToLiveState(desired, options = {}) {
 
 /***/ }),
 
-/***/ 71889:
+/***/ 93792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -470,6 +478,229 @@ function diffWithPending(live, diff) {
 
 // EXTERNAL MODULE: ./src/plan/lifecycle.ts
 var lifecycle = __webpack_require__(10287);
+// EXTERNAL MODULE: ./src/plan/placement.ts
+var placement = __webpack_require__(12316);
+;// CONCATENATED MODULE: ./src/plan/migration.ts
+
+const CT_VOLUME = /^(rootfs|mp\d+|unused\d+)$/;
+const VM_VOLUME = /^((scsi|virtio|sata|ide)\d+|efidisk0|tpmstate0|unused\d+)$/;
+function migration_option(value, name) {
+    for (const part of value.split(',')) {
+        const eq = part.indexOf('=');
+        if (eq > 0 && part.slice(0, eq).trim() === name)
+            return part.slice(eq + 1).trim();
+    }
+    return undefined;
+}
+/** The volumes (and bind / device mounts) of a guest's config, in key order. */
+function volumesOf(live) {
+    const out = [];
+    const re = live.kind === 'lxc' ? CT_VOLUME : VM_VOLUME;
+    for (const key of Object.keys(live.config).sort()) {
+        if (!re.test(key))
+            continue;
+        const value = live.config[key];
+        const first = value.split(',')[0].trim();
+        const volume = first.includes('=') ? (migration_option(value, 'volume') ?? migration_option(value, 'file') ?? '') : first;
+        if (!volume || volume === 'none')
+            continue;
+        out.push({ key, volume, shared: migration_option(value, 'shared') === '1' });
+    }
+    return out;
+}
+const storageOf = (volume) => volume.startsWith('/') || !volume.includes(':') ? undefined : volume.slice(0, volume.indexOf(':'));
+/**
+ * Storage types whose local volumes Proxmox copies to the target node (pve-container
+ * `PVE::LXC::Migrate::phase1` and qemu-server `PVE::QemuMigrate::scan_local_volumes`).
+ */
+const MIGRATABLE = new Set(['dir', 'zfspool', 'lvmthin', 'lvm', 'btrfs']);
+/**
+ * VM settings that tie it to its node (qemu-server `PVE::QemuMigrate::Helpers::check_local_resources`):
+ * PCI and USB devices passed through from the host (unless they name a cluster resource mapping),
+ * shared memory.
+ */
+function localDevices(config) {
+    const out = [];
+    for (const key of Object.keys(config).sort()) {
+        const v = config[key];
+        if (key === 'ivshmem' || key === 'hostpci' || key === 'hostusb')
+            out.push(key);
+        else if (/^hostpci\d+$/.test(key) && migration_option(v, 'mapping') === undefined)
+            out.push(key);
+        else if (/^usb\d+$/.test(key) && migration_option(v, 'mapping') === undefined) {
+            const host = migration_option(v, 'host') ?? (v.includes('=') ? undefined : v.split(',')[0]);
+            if (host && !/^spice$/i.test(host))
+                out.push(key);
+        }
+    }
+    return out;
+}
+/**
+ * Move existing guest `live` to node `to`. A running VM moves live (`--online`), a running
+ * container is restarted around the move (`--restart`: Proxmox has no live container migration);
+ * a VM with disks on node-local storage copies them (`--with-local-disks`). Proxmox's refusals
+ * are checked on the live config, which is what it migrates (configure steps come after).
+ */
+function planMigration(live, to, state) {
+    const running = live.status === 'running';
+    const errors = [];
+    const refuse = (why) => errors.push(`cannot migrate to node ${to}: ${why}`);
+    let localDisks = false;
+    // A target outside the cluster is reported as such (placement.ts nodeErrors), not per volume.
+    const known = state.nodes.length === 0 || state.nodes.includes(to);
+    for (const v of known ? volumesOf(live) : []) {
+        const sid = storageOf(v.volume);
+        if (sid === undefined) {
+            // pve-container PVE::LXC::Migrate::prepare / qemu-server PVE::QemuMigrate scan_local_volumes.
+            if (!v.shared && v.volume !== 'cdrom')
+                refuse(`${v.key} is a local ${v.volume.startsWith('/dev/') ? 'device' : 'bind'} mount of ${v.volume}, which Proxmox does not migrate (only storage volumes, or host paths marked shared=1)`);
+            else if (v.volume === 'cdrom')
+                refuse(`${v.key} is the host's CD-ROM drive, which Proxmox does not migrate`);
+            continue;
+        }
+        const on = (0,placement/* storageOnNode */.j_)(state, sid, to);
+        if (!on) {
+            const has = (0,placement/* nodesWithStorage */.Vp)(state, sid);
+            refuse(`storage ${sid} (${v.key}) is not available there${has.length ? ` (it is on ${has.join(', ')})` : ''}`);
+            continue;
+        }
+        const here = (0,placement/* storageOnNode */.j_)(state, sid, live.node) ?? on;
+        if ((0,placement/* isSharedStorage */.Rs)(here))
+            continue;
+        localDisks = true;
+        if (here.type && here.type !== 'unknown' && !MIGRATABLE.has(here.type))
+            refuse(`${v.key} is on storage ${sid} of type ${here.type}, whose volumes Proxmox does not migrate`);
+        else if (live.snapshots.length && here.type !== 'zfspool' && here.type !== 'btrfs' && live.kind === 'lxc')
+            refuse(`${v.key} is on node-local storage ${sid} and the container has snapshots: Proxmox refuses ("non-migratable snapshot exists"); only ZFS and Btrfs volumes move with snapshots`);
+        else if (live.snapshots.length && running && live.kind === 'qemu')
+            refuse(`${v.key} is on node-local storage ${sid} and the running VM has snapshots: Proxmox refuses an online storage migration with snapshots`);
+    }
+    if (live.kind === 'qemu') {
+        const devices = localDevices(live.config);
+        if (devices.length)
+            refuse(`the VM uses local devices (${devices.join(', ')}), which Proxmox does not migrate`);
+    }
+    const step = {
+        from: live.node,
+        online: live.kind === 'qemu' && running,
+        op: 'migrate',
+        restart: live.kind === 'lxc' && running,
+        to,
+        withLocalDisks: live.kind === 'qemu' && localDisks,
+    };
+    const diff = {
+        effect: step.restart ? 'restart' : 'live',
+        from: live.node,
+        key: 'node',
+        note: 'migrate',
+        to,
+    };
+    return { step, diff, errors };
+}
+/**
+ * Where a clone of a source on node `from` is made for a guest placed on node `to`. Proxmox
+ * clones across nodes (`target`) only onto a shared storage ("can't clone to non-shared
+ * storage"). With `storage` given, pve-container (`PVE::API2::LXC` clone_vm) asks nothing more of
+ * the source; qemu-server (`PVE::API2::Qemu` clone_vm, `$check_storage_access_clone`) also wants
+ * every volume of the source (CD-ROM images such as the cloud-init drive included) on shared
+ * storage. So: when that holds, clone with `target`; else clone on the source's node onto that
+ * node's storage of that name, then migrate the new (stopped) guest. `source`: the source's own
+ * config (its volumes where they are), asked for only then (unknown: taken to be shared).
+ */
+function planCrossNodeClone(kind, storage, from, to, state, source) {
+    if (from === undefined || to === undefined || from === to)
+        return { errors: [] };
+    const config = kind === 'qemu' ? source?.() : undefined;
+    const sourceShared = config === undefined ||
+        volumesOf({ kind, config }).every((v) => {
+            const sid = storageOf(v.volume);
+            return sid === undefined ? v.shared || v.volume === 'cdrom' : (0,placement/* storageIsShared */.JN)(state, sid);
+        });
+    if (sourceShared && (0,placement/* storageIsShared */.JN)(state, storage))
+        return { target: to, errors: [] };
+    const errors = (0,placement/* storageOnNode */.j_)(state, storage, from)
+        ? []
+        : [
+            `the clone source is on node ${from} and storage ${storage} is not shared, so the clone is made on ${from} and migrated to ${to}; but ${from} has no storage ${storage}`,
+        ];
+    return {
+        migrate: { from, online: false, op: 'migrate', restart: false, to, withLocalDisks: kind === 'qemu' },
+        errors,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/snapshot-capable.ts
+const ANY_VOLUME = new Set(['zfspool', 'zfs', 'lvmthin', 'rbd', 'btrfs']);
+const QCOW2_ONLY = new Set(['dir', 'nfs', 'cifs', 'glusterfs', 'cephfs']);
+const NONE = new Set(['lvm', 'iscsi', 'iscsidirect']);
+function isVolumeKey(kind, key) {
+    if (kind === 'lxc')
+        return key === 'rootfs' || /^mp\d+$/.test(key);
+    return /^(?:scsi|virtio|sata|ide)\d+$|^efidisk0$|^tpmstate0$/.test(key);
+}
+/** The volume (or path) a disk or mount point value names: its first field (`volume=` or `file=` optional). */
+function volumeOf(value) {
+    const first = value.split(',')[0] ?? '';
+    return first.replace(/^(?:volume|file)=/, '');
+}
+/**
+ * Why the guest's snapshots cannot be taken, or undefined when they can (or when it cannot be
+ * told: a storage the host state does not list, or of a type not known here, is given the
+ * benefit of the doubt).
+ * `config` is the guest's config as it will be after this plan: live keys with the plan's set over them.
+ */
+function snapshotBlocker(kind, config, storages) {
+    for (const key of Object.keys(config).sort()) {
+        if (!isVolumeKey(kind, key))
+            continue;
+        const value = config[key];
+        const vol = volumeOf(value);
+        if (kind === 'qemu' && (/(?:^|,)media=cdrom(?:,|$)/.test(value) || vol === 'none'))
+            continue;
+        if (vol.startsWith('/')) {
+            return `${key} is a bind or device mount (${vol}), which Proxmox cannot snapshot`;
+        }
+        const storageId = vol.includes(':') ? vol.slice(0, vol.indexOf(':')) : undefined;
+        const storage = storageId ? storages.find((s) => s.id === storageId) : undefined;
+        if (!storage || ANY_VOLUME.has(storage.type))
+            continue;
+        if (QCOW2_ONLY.has(storage.type)) {
+            const qcow2 = vol.endsWith('.qcow2') || /(?:^|,)format=qcow2(?:,|$)/.test(value);
+            if (kind === 'qemu' && qcow2)
+                continue;
+            return `${key} is on ${storage.type} storage '${storage.id}' as a ${kind === 'lxc' ? 'raw or subvol' : 'raw'} volume, which Proxmox cannot snapshot (only qcow2 files there)`;
+        }
+        if (NONE.has(storage.type))
+            return `${key} is on ${storage.type} storage '${storage.id}', which has no snapshots`;
+    }
+    return undefined;
+}
+/** A live config with a plan's `set` and `delete` applied. */
+function configAfter(live, change) {
+    const out = { ...live, ...(change?.set ?? {}) };
+    for (const k of change?.delete ?? [])
+        delete out[k];
+    return out;
+}
+/**
+ * A clone that starts from its source's snapshot, when Proxmox cannot take that snapshot (and the
+ * source does not have it already): the plan refuses, rather than the clone failing at apply.
+ */
+function sourceSnapshotErrors(kind, sourceId, snapshot, storages, sourceLive, sourceDesired) {
+    if (!snapshot || sourceLive?.snapshots.some((s) => s.name === snapshot))
+        return [];
+    const config = sourceLive?.config ?? sourceDesired() ?? {};
+    // Bind and device mounts of a clone source are refused on their own (cloneMountErrors).
+    const volumes = Object.fromEntries(Object.entries(config).filter(([, v]) => !volumeOf(v).startsWith('/')));
+    const why = snapshotBlocker(kind, volumes, storages);
+    if (!why)
+        return [];
+    const label = `${kind === 'lxc' ? 'CT' : 'VM'} ${sourceId}`;
+    return [
+        `clone source ${label} cannot have its template snapshot '${snapshot}' that clones start from: ${why}; put it on storage that can snapshot it, or make it a template (is_template)`,
+    ];
+}
+
 // EXTERNAL MODULE: ./src/plan/script-input.ts
 var script_input = __webpack_require__(67505);
 // EXTERNAL MODULE: ./src/plan/markers.ts
@@ -477,6 +708,9 @@ var markers = __webpack_require__(71432);
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/plan/guest-plan.ts
+
+
+
 
 
 
@@ -522,26 +756,8 @@ function draftChange(c) {
 function diffOnto(g, cfg, ctx, onto) {
     return (0,config_diff/* diffConfig */.O2)(g.kind, g.mountPoints.length ? (0,desired_config/* desiredConfig */.Nn)(g, ctx, onto) : cfg, onto);
 }
-const births = new Map();
-/**
- * The managed tag and the making line (what is being made, nothing done; cached in `births` by
- * source token, as a handful of sources serve thousands of guests), written when the guest
- * is created or cloned: a run that stops before the make step finished leaves a guest the next
- * plan knows as Phoenix's and incomplete. The done-record follows only once the make step is over.
- */
-function birthKeys(g) {
-    const src = (0,markers/* sourceToken */.XX)(g);
-    let description = births.get(src);
-    if (description === undefined) {
-        description = (0,markers/* renderMakingDescription */.Q2)(src);
-        if (births.size >= 1000)
-            births.clear();
-        births.set(src, description);
-    }
-    return { description, tags: markers/* MANAGED_TAG */.N2 };
-}
 /** Steps that make a guest exist and configured: `pct create`/`qm create`, or clone + configure + resize. */
-function newGuestSteps(g, cfg, ctx) {
+function newGuestSteps(g, cfg, ctx, node) {
     const errors = [];
     if (g.cloneFrom === undefined) {
         if (!g.osTemplate) {
@@ -551,9 +767,9 @@ function newGuestSteps(g, cfg, ctx) {
         const download = ctx.hostKnown &&
             g.kind === 'lxc' &&
             /^[^/:]+:vztmpl\//.test(source) &&
-            !ctx.live.templates.includes(source);
+            !(0,placement/* templatesOn */.F_)(ctx.live, node).includes(source);
         const step = {
-            config: (0,canonical/* sortKeys */.di)({ ...cfg.keys, ...cfg.createOnly, ...birthKeys(g) }),
+            config: (0,canonical/* sortKeys */.di)({ ...cfg.keys, ...cfg.createOnly, ...(0,markers/* birthKeys */.Yg)(g) }),
             diskGb: g.diskSizeGb,
             download,
             lxcRaw: cfg.lxcRaw,
@@ -589,7 +805,15 @@ function newGuestSteps(g, cfg, ctx) {
     }
     if (base)
         errors.push(...cloneMountErrors((0,types/* guestLabel */.dv)(g.kind, srcId), base));
-    const steps = [{ name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool }];
+    const srcNode = srcDesired ? (0,placement/* placeGuest */.wP)(srcDesired, srcLive, ctx.placement) : srcLive?.node || undefined;
+    const cross = planCrossNodeClone(g.kind, g.storagePool, srcNode, node, ctx.live, () => srcDesired ? (0,desired_to_live/* printedConfig */.XG)(srcDesired, ctx) : srcLive?.config);
+    errors.push(...cross.errors);
+    const desiredSrc = () => srcDesired && (0,desired_config/* desiredConfig */.Nn)(srcDesired, ctx).keys;
+    errors.push(...sourceSnapshotErrors(g.kind, srcId, snapshot, ctx.live.storages, srcLive, desiredSrc));
+    const steps = [
+        { name: g.name, op: 'clone', snapshot, source: srcId, storage: g.storagePool, target: cross.target },
+        ...(cross.migrate ? [cross.migrate] : []),
+    ];
     const diffs = [];
     const d = base ? diffOnto(g, cfg, ctx, base) : undefined;
     if (d) {
@@ -603,7 +827,7 @@ function newGuestSteps(g, cfg, ctx) {
         delete: d?.delete ?? [],
         lxcRaw: d?.lxcRaw,
         op: 'configure',
-        set: (0,canonical/* sortKeys */.di)({ ...(d?.set ?? {}), ...birthKeys(g) }),
+        set: (0,canonical/* sortKeys */.di)({ ...(d?.set ?? {}), ...(0,markers/* birthKeys */.Yg)(g) }),
     });
     for (const r of d?.resize ?? [])
         steps.push({ disk: r.disk, op: 'resize', size: r.size });
@@ -627,16 +851,12 @@ function planGuest(g, ctx) {
         id: g.id,
         kind: g.kind,
         name: g.name,
-        node: g.node ?? (live?.node || undefined) ?? ctx.defaultNode,
+        node: (0,placement/* placeGuest */.wP)(g, live, ctx.placement),
         template: g.isTemplate,
     });
-    if (g.isTemplate && (g.templateSnapshotName !== undefined || g.lifecycleSnapshots)) {
-        const what = [
-            ...(g.templateSnapshotName !== undefined ? [`template_snapshot_name '${g.templateSnapshotName}'`] : []),
-            ...(g.lifecycleSnapshots ? ['lifecycle snapshots'] : []),
-        ];
-        warnings.push(`${what.join(' and ')} ignored: a template carries no snapshots (Proxmox refuses to convert a guest that has any) and clones start from the template itself`);
-    }
+    const ignored = (0,lifecycle/* templateSnapshotsIgnored */.Cd)(g);
+    if (ignored)
+        warnings.push(ignored);
     const cfg = (0,desired_config/* desiredConfig */.Nn)(g, ctx);
     const snapToken = (0,markers/* hasTrackedSnapshots */.ot)(g) ? (0,markers/* snapshotToken */.yz)(g, ctx.scriptHashes, { config: cfg }) : undefined;
     // Data volumes parked by this plan's rebuild, or by an interrupted one, go back (keep-volumes.ts).
@@ -652,7 +872,7 @@ function planGuest(g, ctx) {
         return { change, errors, warnings };
     };
     const fresh = (reasons, destroy) => {
-        const made = newGuestSteps(g, cfg, ctx);
+        const made = newGuestSteps(g, cfg, ctx, change.node);
         errors.push(...made.errors);
         const tail = (0,lifecycle/* planTail */.qY)({
             guest: g,
@@ -667,14 +887,20 @@ function planGuest(g, ctx) {
             snapToken,
             rebuilt: destroy !== undefined,
             config: cfg,
+            snapshotBlocker: snapshotBlocker(g.kind, { ...cfg.createOnly, ...cfg.keys }, ctx.live.storages),
         });
         for (const e of tail.errors)
             errors.push(e);
+        if (ctx.hostKnown)
+            warnings.push(...tail.notes); // a config-to-config plan has no host to snapshot on
         const steps = destroy ? [...destroy, ...made.steps, ...tail.steps] : made.steps.concat(tail.steps);
         return finish(destroy ? 'replace' : made.action, reasons.concat(tail.reasons), made.diffs, steps);
     };
-    if (!live)
+    if (!live) {
+        if (change.node === undefined && ctx.hostKnown && ctx.live.nodes.length > 1)
+            errors.push((0,placement/* unplacedError */.df)(ctx.live.nodes));
         return fresh([]);
+    }
     const incomplete = (0,plan_incomplete/* incompleteReason */.D1)(live);
     if (incomplete) {
         if (live.config.protection === '1')
@@ -690,9 +916,10 @@ function planGuest(g, ctx) {
     if (live.lock && !ownLock) {
         warnings.push(`${address} is locked (${live.lock}) by an operation that is not Phoenix's; apply waits for it (bounded) and changes nothing while it holds`);
     }
-    if (g.node && live.node !== g.node) {
-        errors.push(`${address} lives on node ${live.node} but the config says ${g.node}; moving guests between nodes is not supported`);
-    }
+    // A node change migrates (migration.ts), first of all the steps: the rest runs on the new node.
+    const move = change.node && live.node && live.node !== change.node
+        ? planMigration(live, change.node, ctx.live)
+        : undefined;
     const marker = (0,markers/* readMarker */.t7)(live);
     const rebuild = [];
     const rebuildDiffs = [];
@@ -718,6 +945,8 @@ function planGuest(g, ctx) {
     }
     if (ownLock)
         steps.push({ lock: ownLock, op: 'unlock' });
+    if (move)
+        steps.push(move.step);
     if (d && (Object.keys(d.set).length || d.delete.length || d.lxcRaw)) {
         steps.push({ delete: d.delete, lxcRaw: d.lxcRaw, op: 'configure', set: (0,canonical/* sortKeys */.di)(d.set) });
     }
@@ -731,7 +960,7 @@ function planGuest(g, ctx) {
     const deletes = d && g.allowDestroyVolumes ? (0,data_loss/* volumeDeletes */.rb)(address, d, live.config, ctx, errors) : undefined;
     if (deletes)
         steps.unshift(deletes.backup);
-    const configChanged = steps.some((s) => s.op !== 'unlock');
+    const configChanged = steps.some((s) => s.op !== 'unlock' && s.op !== 'migrate');
     const tail = (0,lifecycle/* planTail */.qY)({
         guest: g,
         scriptHashes: ctx.scriptHashes,
@@ -748,9 +977,13 @@ function planGuest(g, ctx) {
         needsRestart: (d?.diffs ?? []).some((x) => x.effect === 'restart'),
         snapToken,
         config: cfg,
+        snapshotBlocker: snapshotBlocker(g.kind, configAfter(live.config, d), ctx.live.storages),
     });
+    if (ctx.hostKnown)
+        warnings.push(...tail.notes);
     // Which changes were made behind Phoenix's back (last-applied.ts).
-    const diffs = d ? (0,last_applied/* classifyDiffs */.dQ)(g.kind, d.diffs, cfg, live.config, marker?.applied) : [];
+    const classified = d ? (0,last_applied/* classifyDiffs */.dQ)(g.kind, d.diffs, cfg, live.config, marker?.applied) : [];
+    const diffs = move ? [move.diff, ...classified] : classified;
     if (live.template && g.isTemplate && tail.needsLiveGuest.length) {
         rebuild.push(`a template cannot run again (${tail.needsLiveGuest.join(', ')})`);
     }
@@ -769,14 +1002,15 @@ function planGuest(g, ctx) {
         }
         const result = fresh(reasons, [
             ...loss.steps,
-            ...(keep?.park ? [keep.park] : []),
+            // Parking deletes its snapshots: a lock a killed delete left goes first.
+            ...(keep?.park ? [...(ownLock ? [{ lock: ownLock, op: 'unlock' }] : []), keep.park] : []),
             { op: 'destroy', running: live.status === 'running', ...(ownLock ? { unlock: true } : {}) },
         ]);
         change.diffs = [...rebuildDiffs, ...diffs];
         change.dataLoss = loss.lost.length ? loss.lost : undefined;
         return result;
     }
-    errors.push(...tail.errors);
+    errors.push(...tail.errors, ...(move?.errors ?? []));
     steps.push(...tail.steps);
     if (deletes) {
         (0,data_loss/* placeVolumeDeletes */.KX)(steps, live.status === 'running', deletes.steps);
@@ -784,7 +1018,9 @@ function planGuest(g, ctx) {
     }
     const reasons = [...tail.reasons];
     if (configChanged)
-        reasons.unshift((0,last_applied/* configReason */.Jr)(diffs));
+        reasons.unshift((0,last_applied/* configReason */.Jr)(classified));
+    if (move)
+        reasons.unshift(`migrate from node ${live.node} to ${change.node}${g.node ? '' : ' (cluster.default_node)'}`);
     if (ownLock)
         reasons.unshift(`lock '${ownLock}' left by an interrupted Phoenix run; apply clears it`);
     return finish(steps.length ? 'update' : 'no-op', reasons, diffs, steps);
@@ -1079,200 +1315,90 @@ function finishKeep(c, id, holder, parking, live) {
 
 /***/ }),
 
-/***/ 10287:
+/***/ 12316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a3: () => (/* binding */ expectedSnapshots),
-/* harmony export */   qY: () => (/* binding */ planTail)
+/* harmony export */   F_: () => (/* binding */ templatesOn),
+/* harmony export */   JN: () => (/* binding */ storageIsShared),
+/* harmony export */   Rs: () => (/* binding */ isSharedStorage),
+/* harmony export */   Vp: () => (/* binding */ nodesWithStorage),
+/* harmony export */   df: () => (/* binding */ unplacedError),
+/* harmony export */   j_: () => (/* binding */ storageOnNode),
+/* harmony export */   uc: () => (/* binding */ nodeDetailsOf),
+/* harmony export */   wP: () => (/* binding */ placeGuest),
+/* harmony export */   wU: () => (/* binding */ nodeErrors),
+/* harmony export */   zd: () => (/* binding */ rebuildMoveError)
 /* harmony export */ });
-/* unused harmony exports LIFECYCLE_SNAPSHOTS, PHOENIX_SNAPSHOT_PREFIX, hasFirewall */
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71432);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34917);
-/* harmony import */ var _applied_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47646);
-
-
-
-/** Snapshot names Phoenix takes when `enable_lifecycle_snapshots` is on. */
-const LIFECYCLE_SNAPSHOTS = {
-    /** After the features ran (only for guests with features). */
-    features: 'phoenix-features',
-    /** After application script and health check: the guest is ready. */
-    ready: 'phoenix-ready',
-};
-/** Prefix of every snapshot name Phoenix itself takes (lifecycle and safety snapshots). */
-const PHOENIX_SNAPSHOT_PREFIX = 'phoenix-';
+/** The node `g` is on or goes to; undefined when nothing says (a new guest on a larger cluster). */
+function placeGuest(g, live, ctx) {
+    return g.node ?? ctx.cluster.defaultNode ?? (live?.node || undefined) ?? ctx.onlyNode;
+}
+/** The error for a new guest that no setting places, on a live state of `nodes` nodes. */
+function unplacedError(nodes) {
+    return (`the cluster has ${nodes.length} nodes (${nodes.join(', ')}) and nothing says which one this new guest goes to: ` +
+        'set `node` on the guest, or `cluster.default_node` in the hypervisor config');
+}
 /**
- * Snapshots a converged guest carries. A guest that ends as a template carries none: Proxmox
- * refuses to convert a guest with snapshots, and a template is cloned from itself, so its
- * `template_snapshot_name` is not needed.
+ * A guest destroyed and made again (a rebuild, or the remake of an unfinished one) whose node
+ * changes too: the destroy belongs on the old node and the create on the new one, and a plan
+ * step has one node. Refused rather than split: one change at a time.
  */
-function expectedSnapshots(guest) {
+function rebuildMoveError(from, to) {
+    return `the guest is destroyed and made again, and its node changes from ${from} to ${to}; Phoenix does one at a time: keep node ${from} for this plan, then change it`;
+}
+/** The per-node facts of `node`, when the state recorded them (state files before clusters did not). */
+function nodeDetailsOf(live, node) {
+    return node === undefined ? undefined : live.nodeDetails?.find((n) => n.name === node);
+}
+/**
+ * Every node sees the storage's volumes. The state reader records a shared storage once, without
+ * a node, and a node-local one once per node with its node; `shared` is read from
+ * `/cluster/resources` where known, else an entry without a node counts as shared.
+ */
+function isSharedStorage(s) {
+    return s.shared ?? s.node === undefined;
+}
+/** The entry of storage `id` usable on `node` (a shared one, or the node's own), if any. */
+function storageOnNode(live, id, node) {
+    for (const s of live.storages)
+        if (s.id === id && (node === undefined || s.node === undefined || s.node === node || isSharedStorage(s)))
+            return s;
+    return undefined;
+}
+/** Nodes that have storage `id` as a node-local storage (for messages). */
+function nodesWithStorage(live, id) {
+    return [...new Set(live.storages.filter((s) => s.id === id && s.node).map((s) => s.node))].sort();
+}
+/** Whether storage `id` is shared across the cluster (unknown storages are not). */
+function storageIsShared(live, id) {
+    const s = live.storages.find((x) => x.id === id);
+    return s !== undefined && isSharedStorage(s);
+}
+/**
+ * Errors about the node itself for a guest planned onto `node` with changes: it must be one of
+ * the cluster's nodes and online (Proxmox runs every guest command on the guest's node, and a
+ * node that is down answers none). `from`: the node a migration leaves, which must be online too.
+ */
+function nodeErrors(live, node, from) {
     const out = [];
-    if (guest.isTemplate)
-        return out;
-    if (guest.lifecycleSnapshots) {
-        if (guest.features.length)
-            out.push(LIFECYCLE_SNAPSHOTS.features);
-        out.push(LIFECYCLE_SNAPSHOTS.ready);
+    for (const n of from !== undefined && from !== node ? [from, node] : [node]) {
+        if (n === undefined || live.nodes.length === 0)
+            continue;
+        if (!live.nodes.includes(n)) {
+            out.push(`node ${n} is not part of the cluster (its nodes: ${live.nodes.join(', ')})`);
+            continue;
+        }
+        const d = nodeDetailsOf(live, n);
+        if (d && !d.online)
+            out.push(`node ${n} is offline: Proxmox cannot run the guest's commands there until it is back`);
     }
-    if (guest.templateSnapshotName && !out.includes(guest.templateSnapshotName))
-        out.push(guest.templateSnapshotName);
     return out;
 }
-function planTail(input) {
-    const { guest: g, fresh } = input;
-    const steps = [];
-    const reasons = [];
-    const needsLiveGuest = [];
-    const errors = [];
-    const done = fresh ? undefined : input.marker;
-    const want = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .expectedMarker */ .JL)(g, input.scriptHashes, { snap: input.snapToken, config: input.config });
-    const features = g.features.filter((f) => done?.features[f] !== want.features[f]);
-    if (!fresh) {
-        for (const f of features) {
-            reasons.push(done?.features[f] === undefined
-                ? `feature ${f} runs: it never ran on this guest`
-                : `feature ${f} runs again: script ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .featureScriptPath */ .pM)(f)} changed since its last run`);
-        }
-        for (const f of Object.keys(done?.features ?? {})) {
-            if (!g.features.includes(f))
-                reasons.push(`feature ${f} left the config (not uninstalled)`);
-        }
-    }
-    const app = g.applicationScript && done?.app !== want.app ? g.applicationScript : undefined;
-    if (app && !fresh)
-        reasons.push(appReason(app, done?.app, want.app));
-    if (fresh && input.rebuilt && (features.length || app)) {
-        const what = [...features.map((f) => `feature ${f}`), ...(app ? [`application script ${app}`] : [])];
-        reasons.push(`${what.join(', ')} run${what.length === 1 ? 's' : ''} again: the guest is rebuilt`);
-    }
-    const fw = want.fw !== done?.fw && (want.fw !== undefined || done?.fw !== undefined);
-    if (fw) {
-        steps.push({
-            enabled: g.firewall?.enabled ?? false,
-            op: 'firewall',
-            rules: (g.firewall?.rules ?? []).map(_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .sortKeys */ .di),
-        });
-        if (!fresh)
-            reasons.push('firewall settings changed');
-    }
-    const content = fresh || features.length > 0 || app !== undefined;
-    // End-of-lifecycle snapshots are retaken when the guest changes in this plan, and when the
-    // state they were taken at (`snap` in the done-record) is not the wanted one: a retake that
-    // failed after the change itself landed is planned again. Templates take no snapshots.
-    const retake = content || input.configChanged || done?.snap !== want.snap;
-    const snapshots = !g.isTemplate;
-    // An apply that stopped before the guest's done-record (its progress record has an empty
-    // `applied`, guest-run.ts) has not checked it yet: the resumed apply runs the checks.
-    const unfinished = done?.applied !== undefined && Object.keys(done.applied).length === 0;
-    const checks = content || unfinished || (!g.isTemplate && (input.configChanged || !input.running));
-    const health = g.healthCheck !== undefined && checks;
-    const tests = g.tests.length > 0 && checks;
-    const execs = features.length > 0 || app !== undefined || health || tests;
-    let running = fresh ? false : input.running;
-    const stayUp = !g.isTemplate;
-    if ((stayUp || execs) && !running) {
-        steps.push({ op: 'start' });
-        if (!fresh && stayUp)
-            reasons.push(`not running (${input.isTemplate ? 'template' : 'stopped'})`);
-        needsLiveGuest.push('start');
-        running = true;
-    }
-    else if (running && input.needsRestart) {
-        steps.push({ op: 'restart' });
-    }
-    if (execs && g.kind === 'qemu')
-        steps.push({ op: 'wait-agent' });
-    for (const f of features) {
-        const script = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .featureScriptPath */ .pM)(f);
-        steps.push({ hash: (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .scriptToken */ .V1)(input.scriptHashes, script), name: f, op: 'feature', script });
-        needsLiveGuest.push(`feature ${f}`);
-    }
-    const snapshotStep = (name, purpose, retake) => {
-        const exists = !fresh && input.snapshots.has(name);
-        const broken = exists && (input.incompleteSnapshots?.has(name) ?? false);
-        if (exists && !retake && !broken)
-            return;
-        steps.push({ name, op: 'snapshot', purpose, replace: exists });
-        needsLiveGuest.push(`snapshot ${name}`);
-        if (!fresh && !exists)
-            reasons.push(`snapshot ${name} missing`);
-        if (broken)
-            reasons.push(`snapshot ${name} incomplete (interrupted): taken again`);
-    };
-    if (snapshots && g.lifecycleSnapshots && g.features.length)
-        snapshotStep(LIFECYCLE_SNAPSHOTS.features, 'lifecycle', features.length > 0);
-    if (app) {
-        const script = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .appScriptPath */ .Qz)(app);
-        steps.push({ hash: (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .appToken */ .D9)(g, input.scriptHashes), op: 'app-script', script });
-        needsLiveGuest.push('application script');
-    }
-    if (health && g.healthCheck) {
-        const { command, retries, interval } = g.healthCheck;
-        steps.push({ command, interval, op: 'health-check', retries });
-    }
-    // Post-deployment tests: after the health check, whenever the guest was changed or started.
-    if (tests)
-        for (const t of g.tests) {
-            const script = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .testScriptPath */ .Xh)(t.path);
-            const hash = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .scriptToken */ .V1)(input.scriptHashes, script);
-            steps.push({ blocking: t.blocking, hash, name: t.name, op: 'test', script, suite: t.suite });
-            needsLiveGuest.push(`test ${t.name}`);
-        }
-    if (snapshots && g.lifecycleSnapshots)
-        snapshotStep(LIFECYCLE_SNAPSHOTS.ready, 'lifecycle', retake);
-    if (snapshots && g.templateSnapshotName && g.templateSnapshotName !== LIFECYCLE_SNAPSHOTS.ready) {
-        snapshotStep(g.templateSnapshotName, 'template', retake);
-    }
-    const tags = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .managedTags */ .L8)(input.tags);
-    // A guest recorded before Phoenix kept what it applied gets the record with its next config
-    // change, never a record-only step of its own.
-    const known = done?.applied !== undefined || input.configChanged;
-    const upToDate = !fresh &&
-        done !== undefined &&
-        (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .markersEqual */ .c3)((0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutApplied */ .WM)(done), (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutApplied */ .WM)(want)) &&
-        (!known || (0,_applied_record_js__WEBPACK_IMPORTED_MODULE_2__/* .sameApplied */ .Cy)(done.applied, want.applied)) &&
-        tags.length === input.tags.length;
-    if (!upToDate) {
-        steps.push({ marker: want, op: 'record', tags });
-        if (!fresh && reasons.length === 0 && steps.length === 1)
-            reasons.push('done-record out of date');
-    }
-    if (g.isTemplate && (fresh || !input.isTemplate)) {
-        // Proxmox refuses to convert a guest that has snapshots: Phoenix's own go first, others stop the plan.
-        const present = fresh ? [] : [...input.snapshots].sort();
-        const own = present.filter((n) => n.startsWith(PHOENIX_SNAPSHOT_PREFIX) || n === g.templateSnapshotName);
-        const foreign = present.filter((n) => !own.includes(n));
-        if (foreign.length) {
-            errors.push(`cannot become a template while it has snapshots Phoenix did not take (${foreign.join(', ')}); Proxmox refuses to convert a guest with snapshots: delete them first`);
-        }
-        // Only a VM made from a cloud image carries the vendor data and cloud-init that sealing needs.
-        const seal = g.kind === 'qemu' && g.cloneFrom === undefined ? { seal: true } : {};
-        steps.push(own.length ? { deleteSnapshots: own, op: 'template', ...seal } : { op: 'template', ...seal });
-        if (!fresh)
-            reasons.push('not yet a template');
-        if (own.length)
-            reasons.push(`snapshots ${own.join(', ')} deleted first (a template has none)`);
-    }
-    return { steps, reasons, execs, needsLiveGuest, errors };
-}
-/** Why the application script runs again, from the recorded and the wanted `SCRIPT@CONTENT+CONFIG`. */
-function appReason(app, recorded, wanted) {
-    if (!recorded)
-        return `application script ${app} runs: it never ran on this guest`;
-    const parse = (t) => /^(.*)@([^@+]*)\+([^+]*)$/.exec(t) ?? [t, t, '', ''];
-    const [, oldName, oldScript] = parse(recorded);
-    const [, , newScript] = parse(wanted ?? '');
-    if (oldName !== app)
-        return `application script ${app} runs: the config named ${oldName} before`;
-    if (oldScript !== newScript)
-        return `application script ${app} runs again: script ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .appScriptPath */ .Qz)(app)} changed since its last run`;
-    return `application script ${app} runs again: the guest config it reads changed since its last run`;
-}
-/** Whether the firewall settings in the config are anything Phoenix writes. */
-function hasFirewall(guest) {
-    return firewallToken(guest.firewall) !== undefined;
+/** LXC templates a create on `node` can use: that node's list when read, else the cluster's. */
+function templatesOn(live, node) {
+    const own = node === undefined ? undefined : live.nodeDetails?.find((n) => n.name === node);
+    return own?.templates ?? live.templates;
 }
 
 
@@ -1582,8 +1708,8 @@ function longestChain(dag) {
     return topoLayers(dag).layers.length;
 }
 
-// EXTERNAL MODULE: ./src/plan/guest-plan.ts + 2 modules
-var guest_plan = __webpack_require__(71889);
+// EXTERNAL MODULE: ./src/plan/guest-plan.ts + 4 modules
+var guest_plan = __webpack_require__(93792);
 // EXTERNAL MODULE: ./src/model/host-config/image-volume.ts
 var image_volume = __webpack_require__(41259);
 // EXTERNAL MODULE: ./src/plan/desired-config.ts
@@ -1613,13 +1739,13 @@ const deviceNodes = {
         if (g.kind !== 'lxc' || g.gpus.length === 0 || !h.devPassthrough)
             return [];
         const present = h.deviceNodes;
-        if (!present || !h.onListedHost(g))
+        if (!present)
             return [];
         return (0,desired_config/* gpuDevices */.w$)(g.gpus)
             .filter((d) => !present.has(d))
             .map((d) => ({
             name: d,
-            message: `device node ${d} does not exist on the host: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started` +
+            message: `device node ${d} does not exist ${h.node ? `on node ${h.node}` : 'on the host'}: Proxmox checks every passed-through device when it is set and at every start, so the guest could be neither configured nor started` +
                 (d.startsWith('/dev/nvidia-uvm')
                     ? ' (the nvidia-uvm module makes no nodes itself: nvidia-modprobe -u must run at boot)'
                     : ''),
@@ -1632,39 +1758,60 @@ const apparmorProfile = {
     kind: 'apparmor-profile',
     check: (g, h) => {
         const p = g.apparmorProfile;
-        if (g.kind !== 'lxc' || !p || guest_needs/* BUILTIN_PROFILES */.PE.has(p) || !h.onListedHost(g))
+        if (g.kind !== 'lxc' || !p || guest_needs/* BUILTIN_PROFILES */.PE.has(p))
             return [];
         if (!h.apparmorProfiles || h.apparmorProfiles.has(p))
             return [];
         return [
             {
                 name: p,
-                message: `AppArmor profile ${p} is not installed on the host (/etc/apparmor.d/lxc/${p}), and the container cannot start without it`,
+                message: `AppArmor profile ${p} is not installed ${h.node ? `on node ${h.node}` : 'on the host'} (/etc/apparmor.d/lxc/${p}), and the container cannot start without it`,
                 blocking: true,
             },
         ];
     },
 };
 
+// EXTERNAL MODULE: ./src/plan/placement.ts
+var placement = __webpack_require__(12316);
 ;// CONCATENATED MODULE: ./src/plan/host-gaps.ts
 
 
 
-function hostFacts(live, creating, imageVolume) {
+
+/**
+ * The facts of the node guests are placed on (`node`; undefined: a single host, or unknown). Its
+ * storages are the shared ones and its own; its bridges, device nodes and AppArmor profiles come
+ * from its `nodeDetails` entry when the state has one, else from the top-level lists, which an
+ * older state file read on one host only (they then describe just that host). LXC templates and
+ * cloud images are listed for the whole cluster: a node-local copy elsewhere counts as present.
+ */
+function hostFacts(live, creating, imageVolume, node) {
+    const details = (0,placement/* nodeDetailsOf */.uc)(live, node);
+    const cluster = live.nodes.length > 1 && node !== undefined;
+    const listedHere = !cluster || details?.local === true || (live.nodeDetails === undefined && node === undefined);
+    const storages = new Map();
+    for (const s of live.storages)
+        if (!storages.has(s.id) && (0,placement/* storageOnNode */.j_)(live, s.id, node) === s)
+            storages.set(s.id, s);
+    const devices = details?.deviceNodes ?? (listedHere ? live.deviceNodes : undefined);
+    const profiles = details?.apparmorProfiles ?? (listedHere ? live.apparmorProfiles : undefined);
     return {
-        storages: new Map(live.storages.map((s) => [s.id, s])),
-        bridges: new Set(live.bridges),
-        nodes: new Set(live.nodes),
+        node: cluster ? node : undefined,
+        storages,
+        clusterStorages: new Set(live.storages.map((s) => s.id)),
+        bridges: new Set(details?.bridges ?? live.bridges),
         templates: new Set(live.templates),
         images: live.images ? new Set(live.images) : undefined,
         creating: (g) => creating.has(g.id) && g.cloneFrom === undefined,
         imageVolume,
-        deviceNodes: live.deviceNodes ? new Set(live.deviceNodes) : undefined,
-        apparmorProfiles: live.apparmorProfiles ? new Set(live.apparmorProfiles) : undefined,
-        onListedHost: (g) => g.node === undefined || live.nodes.length <= 1,
+        deviceNodes: devices ? new Set(devices) : undefined,
+        apparmorProfiles: profiles ? new Set(profiles) : undefined,
         devPassthrough: (0,desired_config/* supportsDevPassthrough */.er)(live.pveVersion),
     };
 }
+/** `on the host`, or `on node pve2` in a cluster. */
+const onWhere = (h) => (h.node ? `on node ${h.node}` : 'on the host');
 /** Storages a guest allocates on, with the content they need. */
 function storagesOf(g) {
     const pools = [g.storagePool];
@@ -1677,7 +1824,13 @@ const storageExists = {
     kind: 'storage',
     check: (g, h) => storagesOf(g)
         .filter((id) => !h.storages.has(id))
-        .map((id) => ({ name: id, message: `storage ${id} does not exist on the host`, blocking: true })),
+        .map((id) => ({
+        name: id,
+        message: h.clusterStorages.has(id)
+            ? `storage ${id} is not available ${onWhere(h)} (it is local to other nodes)`
+            : `storage ${id} does not exist ${onWhere(h)}`,
+        blocking: true,
+    })),
 };
 const storageContent = {
     kind: 'storage-content',
@@ -1695,7 +1848,7 @@ const bridge = {
     kind: 'bridge',
     check: (g, h) => [...new Set(g.networks.map((n) => n.bridge))]
         .filter((b) => !h.bridges.has(b))
-        .map((b) => ({ name: b, message: `bridge ${b} does not exist on the host`, blocking: true })),
+        .map((b) => ({ name: b, message: `bridge ${b} does not exist ${onWhere(h)}`, blocking: true })),
 };
 const template = {
     kind: 'template',
@@ -1750,15 +1903,7 @@ const agentSnippet = {
         ];
     },
 };
-/** Nodes come first: a guest on a node outside the cluster cannot be planned at all. */
-const node = {
-    kind: 'node',
-    check: (g, h) => g.node && !h.nodes.has(g.node)
-        ? [{ name: g.node, message: `node ${g.node} is not part of the cluster`, blocking: true }]
-        : [],
-};
 const HOST_NEEDS = [
-    node,
     storageExists,
     storageContent,
     bridge,
@@ -1774,18 +1919,32 @@ var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/plan/hypervisor-check.ts
 
 
-function checkHypervisor(desired, live, creating, imageVolume = (f) => f) {
-    const facts = hostFacts(live, creating, imageVolume);
+function checkHypervisor(desired, live, creating, imageVolume = (f) => f, nodeOf = (g) => g.node) {
+    // One set of facts per node the guests are placed on (placement.ts).
+    const byNode = new Map();
+    const factsOf = (node) => {
+        let f = byNode.get(node);
+        if (!f)
+            byNode.set(node, (f = hostFacts(live, creating, imageVolume, node)));
+        return f;
+    };
     const found = new Map();
-    for (const g of desired.guests)
+    for (const g of desired.guests) {
+        const node = nodeOf(g);
+        // A guest on a node outside the cluster is refused as such (placement.ts), not per need.
+        if (node !== undefined && live.nodes.length > 0 && !live.nodes.includes(node))
+            continue;
+        const facts = factsOf(node);
         for (const need of HOST_NEEDS)
             for (const gap of need.check(g, facts)) {
-                const key = `${need.kind}\u0000${gap.name}`;
+                // The message names the node: one entry per node that lacks it.
+                const key = `${need.kind}\u0000${gap.name}\u0000${gap.message}`;
                 let entry = found.get(key);
                 if (!entry)
                     found.set(key, (entry = { kind: need.kind, ...gap, usedBy: new Set() }));
                 entry.usedBy.add((0,types/* guestAddress */.fD)(g.kind, g.id));
             }
+    }
     const order = HOST_NEEDS.map((n) => n.kind);
     const entries = [...found.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const diffs = entries.map((e) => ({
@@ -1797,9 +1956,7 @@ function checkHypervisor(desired, live, creating, imageVolume = (f) => f) {
     const errors = entries
         .filter((e) => e.blocking)
         .map((e) => ({
-        message: e.kind === 'node'
-            ? e.message
-            : `${e.message} (needed by ${[...e.usedBy].join(', ')}); run phoenix setup-hypervisor to provide it`,
+        message: `${e.message} (needed by ${[...e.usedBy].join(', ')}); run phoenix setup-hypervisor to provide it`,
     }));
     return { diffs, errors };
 }
@@ -1822,6 +1979,10 @@ const FEATURE_NEEDS = {
         },
     ],
 };
+/** The guest's AppArmor profile handles nesting (`apparmor_manages_nesting` with a profile set). */
+function managesNesting(g) {
+    return g.raw?.apparmor_manages_nesting === true && g.apparmorProfile !== undefined;
+}
 /** Needs of `g`'s features that its resulting `pct` features do not meet, with the feature name. */
 function unmetNeeds(g) {
     if (g.kind !== 'lxc')
@@ -1830,6 +1991,13 @@ function unmetNeeds(g) {
     for (const feature of g.features) {
         for (const need of FEATURE_NEEDS[feature] ?? []) {
             if (need.unprivilegedOnly && g.unprivileged === false)
+                continue;
+            // `apparmor_manages_nesting`: the container's own AppArmor profile allows nesting, so the
+            // original tooling left `nesting=1` off; Phoenix does not ask for it either. In Proxmox,
+            // `nesting` only shapes the generated AppArmor profile (pve-container
+            // `PVE::LXC::make_apparmor_config`: `lxc.apparmor.allow_nesting`), which a profile of the
+            // container's own (`lxc.apparmor.profile`) replaces.
+            if (need.flag === 'nesting' && managesNesting(g))
                 continue;
             if (g.pctFeatures[need.flag] !== need.value)
                 out.push({ feature, need });
@@ -1978,6 +2146,8 @@ var data_loss = __webpack_require__(38779);
 var markers = __webpack_require__(71432);
 // EXTERNAL MODULE: ./src/plan/canonical.ts
 var canonical = __webpack_require__(34917);
+// EXTERNAL MODULE: ./src/model/cluster-config.ts
+var cluster_config = __webpack_require__(32966);
 // EXTERNAL MODULE: ./src/plan/plan-file.ts
 var plan_file = __webpack_require__(70435);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -2097,6 +2267,8 @@ var secret_refs = __webpack_require__(38131);
 
 
 
+
+
 /** One error per secret a guest's scripts need that has no value (each name once). */
 function missingSecrets(g, available) {
     const out = new Map();
@@ -2138,10 +2310,14 @@ function plan(desired, live, options = {}) {
         pveVersion: live.pveVersion,
         nvidia: desired.nvidia,
         sourceConfigs: new Map(),
-        defaultNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
+        placement: {
+            cluster: (0,cluster_config/* clusterConfigOf */.m)(desired.hypervisor),
+            onlyNode: basis === 'live-state' && live.nodes.length === 1 ? live.nodes[0] : undefined,
+        },
         imageVolume: (file) => (0,image_volume/* imageVolume */.CK)(file, desired.hypervisor),
     };
     const planned = [];
+    const nodeById = new Map();
     // Facts about the steps, gathered in one pass: clone sources used, guests created, scripts
     // without a content hash.
     const clonedFrom = new Set();
@@ -2151,8 +2327,17 @@ function plan(desired, live, options = {}) {
         const r = (0,guest_plan/* planGuest */.gY)(g, ctx);
         const c = r.change;
         planned.push(c);
+        nodeById.set(g.id, c.node);
         for (const m of r.errors)
             errors.push({ address: c.address, message: m });
+        if (ctx.hostKnown && c.action !== 'no-op') {
+            const from = c.steps.find((s) => s.op === 'migrate');
+            for (const m of (0,placement/* nodeErrors */.wU)(live, c.node, from?.op === 'migrate' ? from.from : undefined))
+                errors.push({ address: c.address, message: m });
+        }
+        const was = liveById.get(g.id)?.node;
+        if (c.action === 'replace' && was && c.node && was !== c.node)
+            errors.push({ address: c.address, message: (0,placement/* rebuildMoveError */.zd)(was, c.node) });
         if (options.secretAvailable && (0,script_input/* runsScripts */.fJ)(c.steps))
             for (const m of missingSecrets(g, options.secretAvailable))
                 errors.push({ address: c.address, message: m });
@@ -2320,7 +2505,9 @@ function plan(desired, live, options = {}) {
         (0,canonical/* markSorted */.Bs)(c);
     }
     const changes = planned;
-    const hostCheck = basis === 'live-state' ? checkHypervisor(desired, live, creating, ctx.imageVolume) : undefined;
+    const hostCheck = basis === 'live-state'
+        ? checkHypervisor(desired, live, creating, ctx.imageVolume, (g) => nodeById.get(g.id))
+        : undefined;
     const hypervisor = hostCheck?.diffs ?? [];
     if (hostCheck)
         errors.push(...hostCheck.errors);
@@ -2351,6 +2538,7 @@ function plan(desired, live, options = {}) {
             readAt: live.readAt || undefined,
             pveVersion: live.pveVersion,
             createdAt: options.createdAt,
+            nodes: basis === 'live-state' && live.nodes.length > 1 ? live.nodes : undefined,
         },
     };
     return (0,plan_file/* withHash */.F)(options.only ? selectPlan(whole, options.only) : whole);

@@ -22,12 +22,14 @@ __webpack_require__.d(__webpack_exports__, {
   cN: () => (/* reexport */ chpasswdEncrypted),
   m5: () => (/* reexport */ chronycReloadSources),
   kU: () => (/* reexport */ clusterResources),
+  r_: () => (/* reexport */ clusterStatus),
   Hc: () => (/* reexport */ curlDownload),
   Vw: () => (/* reexport */ dpkgQuery),
   U2: () => (/* reexport */ exportfsReexportAll),
   Od: () => (/* reexport */ getentPasswd),
   kb: () => (/* reexport */ getentShadow),
   mt: () => (/* reexport */ files/* guestConfigPath */.mt),
+  dO: () => (/* reexport */ hopTarget),
   y8: () => (/* reexport */ idGroups),
   m9: () => (/* reexport */ ifreloadAll),
   F5: () => (/* reexport */ files/* installDir */.F5),
@@ -45,12 +47,14 @@ __webpack_require__.d(__webpack_exports__, {
   KH: () => (/* reexport */ nvidiaModprobeUvm),
   st: () => (/* reexport */ nvidiaRunfileInstall),
   $1: () => (/* reexport */ nvidiaSmiDriverVersion),
+  WU: () => (/* reexport */ onNode),
   HP: () => (/* reexport */ pctClone),
   k: () => (/* reexport */ pctConfig),
   Sq: () => (/* reexport */ pctCreate),
   Hy: () => (/* reexport */ pctDeleteSnapshot),
   KF: () => (/* reexport */ pctDestroy),
   NU: () => (/* reexport */ pctExec),
+  hy: () => (/* reexport */ pctMigrate),
   v4: () => (/* reexport */ pctMoveVolume),
   _0: () => (/* reexport */ pctPush),
   AQ: () => (/* reexport */ pctReassignVolume),
@@ -91,6 +95,7 @@ __webpack_require__.d(__webpack_exports__, {
   JJ: () => (/* reexport */ qmDiskMove),
   pV: () => (/* reexport */ qmGuestCmd),
   sx: () => (/* reexport */ qmGuestExec),
+  cz: () => (/* reexport */ qmMigrate),
   df: () => (/* reexport */ qmResize),
   zc: () => (/* reexport */ qmRollback),
   dW: () => (/* reexport */ qmSet),
@@ -103,6 +108,7 @@ __webpack_require__.d(__webpack_exports__, {
   Wx: () => (/* reexport */ files/* readConfigFiles */.Wx),
   TA: () => (/* reexport */ files/* readFile */.TA),
   BF: () => (/* reexport */ files/* readNodeConfigDirs */.BF),
+  UX: () => (/* reexport */ files/* rmdirEmpty */.UX),
   KD: () => (/* reexport */ smbpasswdAdd),
   n8: () => (/* reexport */ storageContent),
   yJ: () => (/* reexport */ systemctlEnableNow),
@@ -131,7 +137,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZH: () => (/* reexport */ zpoolList)
 });
 
-// UNUSED EXPORTS: HOST_PROGRAMS, HOST_SETUP_PROGRAMS, HostCommandInputError, hopPrefix, hopTarget, matchHostProgram, onNode, pctListSnapshots, pctStatus, pveamAvailable, pvesmStatus, qmCloudinitUpdate, qmDiskImport, qmListSnapshots, qmStatus, systemctlRestart, zpoolStatus
+// UNUSED EXPORTS: HOST_PROGRAMS, HOST_SETUP_PROGRAMS, HostCommandInputError, hopPrefix, matchHostProgram, pctListSnapshots, pctStatus, pveamAvailable, pvesmStatus, qmCloudinitUpdate, qmDiskImport, qmListSnapshots, qmStatus, systemctlRestart, zpoolStatus
 
 // EXTERNAL MODULE: ./src/proxmox/commands/command.ts
 var commands_command = __webpack_require__(21575);
@@ -268,7 +274,16 @@ function cloneArgs(kind, o) {
         ['storage', o.storage === undefined ? undefined : (0,checks/* checkStorageId */.fv)(o.storage)],
         ['description', o.description === undefined ? undefined : checkNoNul(o.description)],
         ['pool', o.pool],
+        ['target', o.target === undefined ? undefined : (0,checks/* checkNodeName */.sF)(o.target)],
     ]);
+}
+/**
+ * `--target-storage`/`--targetstorage` of a migration: one storage id for every disk, or `1` for
+ * each disk staying on a storage of the same name (the only forms Phoenix sends; Proxmox also
+ * takes `source:target` pairs).
+ */
+function checkTargetStorage(v) {
+    return v === '1' ? v : (0,checks/* checkStorageId */.fv)(v);
 }
 function shutdownArgs(o) {
     return (0,commands_command/* options */.fF)([
@@ -607,6 +622,19 @@ function pctReassignVolume(vmid, key, target, targetKey) {
         throw new commands_command/* HostCommandInputError */.qB(`an unused volume (${key}) can only go to an unusedN key, not ${targetKey}`);
     return (0,commands_command.rw)('pct', 'move-volume', (0,checks/* checkVmid */.Jl)(vmid), key, '--target-vmid', (0,checks/* checkVmid */.Jl)(target), '--target-volume', targetKey);
 }
+/**
+ * `pct migrate VMID TARGET`: moves the container to node `target`, run on the node that holds it
+ * (pve-container `PVE::API2::LXC::migrate_vm`; a running one needs `restart`, since Proxmox
+ * refuses to move a running container otherwise).
+ */
+function pctMigrate(vmid, target, o = {}) {
+    return (0,commands_command.rw)('pct', 'migrate', (0,checks/* checkVmid */.Jl)(vmid), (0,checks/* checkNodeName */.sF)(target), ...(0,commands_command/* options */.fF)([
+        ['restart', o.restart || undefined],
+        ['online', o.online || undefined],
+        ['target-storage', o.targetStorage === undefined ? undefined : checkTargetStorage(o.targetStorage)],
+        ['timeout', o.timeoutSec === undefined ? undefined : (0,checks/* checkInteger */.zQ)(o.timeoutSec, 'migrate timeout', 0)],
+    ]));
+}
 
 ;// CONCATENATED MODULE: ./src/proxmox/commands/qm-options.ts
 /**
@@ -871,6 +899,17 @@ function qmGuestExec(vmid, command, o = {}) {
         ['pass-stdin', o.passStdin],
     ]), '--', ...command);
 }
+/**
+ * `qm migrate VMID TARGET`: moves the VM to node `target`, run on the node that holds it
+ * (qemu-server `PVE::API2::Qemu::migrate_vm`).
+ */
+function qmMigrate(vmid, target, o = {}) {
+    return (0,commands_command.rw)('qm', 'migrate', (0,checks/* checkVmid */.Jl)(vmid), (0,checks/* checkNodeName */.sF)(target), ...(0,commands_command/* options */.fF)([
+        ['online', o.online || undefined],
+        ['with-local-disks', o.withLocalDisks || undefined],
+        ['targetstorage', o.targetStorage === undefined ? undefined : checkTargetStorage(o.targetStorage)],
+    ]));
+}
 
 ;// CONCATENATED MODULE: ./src/proxmox/commands/pvesh.ts
 /**
@@ -885,17 +924,28 @@ function qmGuestExec(vmid, command, o = {}) {
 function clusterResources() {
     return (0,commands_command.ro)('pvesh', 'get', '/cluster/resources', '--output-format', 'json');
 }
+/**
+ * The cluster's nodes as corosync sees them (`PVE::API2::Cluster` `get_status`, pve-manager): per
+ * node its name, `ip` (the cluster network address), `online` and `local` (the node answering);
+ * a node outside a cluster answers with itself alone.
+ */
+function clusterStatus() {
+    return (0,commands_command.ro)('pvesh', 'get', '/cluster/status', '--output-format', 'json');
+}
 /** Bridges (and other interfaces) of one node. */
 function nodeNetwork(node) {
-    return (0,commands_command.ro)('pvesh', 'get', `/nodes/${node}/network`, '--output-format', 'json');
+    return (0,commands_command.ro)('pvesh', 'get', `/nodes/${(0,checks/* checkNodeName */.sF)(node)}/network`, '--output-format', 'json');
 }
 /** Proxmox VE version of the node we talk to. */
 function pveVersion() {
     return (0,commands_command.ro)('pvesh', 'get', '/version', '--output-format', 'json');
 }
-/** Contents (templates, ISOs) of one storage. */
+/**
+ * Contents (templates, ISOs) of one storage: of one content type, or of every type when `content`
+ * is left out (the API filters on one type only; each entry names its `content`).
+ */
 function storageContent(node, storage, content) {
-    return (0,commands_command.ro)('pvesh', 'get', `/nodes/${node}/storage/${storage}/content`, '--content', content, '--output-format', 'json');
+    return (0,commands_command.ro)('pvesh', 'get', `/nodes/${(0,checks/* checkNodeName */.sF)(node)}/storage/${(0,checks/* checkStorageId */.fv)(storage)}/content`, ...(content === undefined ? [] : ['--content', content]), '--output-format', 'json');
 }
 /** Any read-only API call: `pvesh get PATH [--param value...] --output-format json`. */
 function apiGet(path, params = {}) {
@@ -1172,6 +1222,8 @@ function pveumUserModify(userid, o) {
 
 // EXTERNAL MODULE: ./src/proxmox/commands/files.ts
 var files = __webpack_require__(92189);
+// EXTERNAL MODULE: ./src/proxmox/quote.ts
+var quote = __webpack_require__(35131);
 ;// CONCATENATED MODULE: ./src/proxmox/commands/hop.ts
 /**
  * Commands for another node of a Proxmox VE cluster, run from the node Phoenix is connected to.
@@ -1193,8 +1245,8 @@ var files = __webpack_require__(92189);
 
 /** The options before the destination, as `ssh_info_to_ssh_opts` builds them. */
 function hopPrefix(route) {
-    checkNodeName(route.node);
-    checkIp(route.address, `address of node ${show(route.node)}`);
+    (0,checks/* checkNodeName */.sF)(route.node);
+    (0,checks/* checkIp */.iR)(route.address, `address of node ${(0,commands_command/* show */.WU)(route.node)}`);
     return [
         'ssh',
         '-e',
@@ -1210,8 +1262,8 @@ function hopPrefix(route) {
 /** `cmd` run on `route`'s node: stdin, secrets and read-only-ness carried over. */
 function onNode(route, cmd) {
     if (cmd.argv[0] === 'ssh')
-        fail(`a command for node ${show(route.node)} is already routed to another node`);
-    return { ...cmd, argv: [...hopPrefix(route), shellJoin(cmd.argv)] };
+        (0,commands_command/* fail */.fJ)(`a command for node ${(0,commands_command/* show */.WU)(route.node)} is already routed to another node`);
+    return { ...cmd, argv: [...hopPrefix(route), (0,quote/* shellJoin */.nZ)(cmd.argv)] };
 }
 /** The inner argv string of a hop built by `onNode`, and its node; undefined for other commands. */
 function hopTarget(argv) {
@@ -1675,6 +1727,7 @@ function options(entries) {
 /* harmony export */   QS: () => (/* binding */ mkdirNew),
 /* harmony export */   TA: () => (/* binding */ readFile),
 /* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   UX: () => (/* binding */ rmdirEmpty),
 /* harmony export */   Wx: () => (/* binding */ readConfigFiles),
 /* harmony export */   X4: () => (/* binding */ installDirIds),
 /* harmony export */   _h: () => (/* binding */ writeFile),
@@ -1804,6 +1857,8 @@ function mkdirNew(path, mode) {
         (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid mode ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(mode)}`);
     return (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('mkdir', '-m', mode, '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
 }
+/** Removes an empty folder (`rmdir`; fails on one that holds anything). */
+const rmdirEmpty = (path) => (0,_command_js__WEBPACK_IMPORTED_MODULE_0__.rw)('rmdir', '--', (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(path, 'directory'));
 /** `install -d` with a checked mode and path; owner and group are checked by the caller. */
 function installDirAs(path, mode, owner, group) {
     if (!MODE.test(mode))
@@ -1859,6 +1914,7 @@ const CORE_PROGRAMS = [
             'destroy',
             'exec',
             'listsnapshot',
+            'migrate',
             'move-volume',
             'push',
             'resize',
@@ -1889,6 +1945,7 @@ const CORE_PROGRAMS = [
             'guest cmd',
             'guest exec',
             'listsnapshot',
+            'migrate',
             'resize',
             'rollback',
             'set',
@@ -1966,13 +2023,14 @@ const CORE_PROGRAMS = [
     },
     // A command for another cluster node (hop.ts): the inner command travels as one quoted string,
     // so the allow-list cannot see it; a runner allowed this may run anything as root on the other
-    // nodes, as root of one node already can through the cluster's own SSH keys.
+    // nodes, as root of one node already can through the cluster's own SSH keys. The quoted inner
+    // command holds spaces, so its form is `...` (the sudoers rule must not stop at one word).
     {
         name: 'ssh',
         path: '/usr/bin/ssh',
         mutates: true,
         subcommands: [],
-        forms: [['-e', 'none', '-o', 'BatchMode=yes', '-o', '<x>', '<x>', '--', '<x>']],
+        forms: [['-e', 'none', '-o', 'BatchMode=yes', '-o', '<x>', '<x>', '--', '...']],
     },
     // Every timed command runs under coreutils `timeout` (files.ts `withTimeout`), so the host reaps it.
     {
@@ -2035,6 +2093,8 @@ const SETUP_PROGRAMS = [
             ['-m', '<mode>', '--', '<dir>'],
         ],
     },
+    // The cluster-wide apply lock prunes the generation folders it no longer needs (host/cluster-lock.ts).
+    { name: 'rmdir', path: '/usr/bin/rmdir', mutates: true, subcommands: [], forms: [['--', '<dir>']] },
     {
         name: 'lsblk',
         path: '/usr/bin/lsblk',
@@ -2170,6 +2230,47 @@ function matchHostProgram(argv) {
     }) &&
         (open(form[form.length - 1]) || rest.length === form.length);
     return (program.forms ?? []).some(fits) ? { program } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 35131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LO: () => (/* binding */ shellSplit),
+/* harmony export */   nZ: () => (/* binding */ shellJoin)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+/**
+ * POSIX shell quoting for commands that travel as one string (SSH). Every argument is wrapped in
+ * single quotes; embedded single quotes become '\''. NUL bytes cannot be passed in an argv at all,
+ * so they are refused rather than silently truncated.
+ */
+function shellQuote(arg) {
+    if (arg.includes('\0'))
+        throw new Error('a command argument contains a NUL byte, which no host command can receive');
+    return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function shellJoin(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+/**
+ * The argv of a string `shellJoin` built (every word single-quoted, one space between words);
+ * undefined for any other shell text, which is never taken apart here.
+ */
+function shellSplit(text) {
+    const words = [];
+    const word = /'((?:[^']|'\\'')*)'(?: |$)/y;
+    while (word.lastIndex < text.length) {
+        const at = word.lastIndex;
+        const m = word.exec(text);
+        if (!m || m.index !== at)
+            return undefined;
+        words.push(m[1].replace(/'\\''/g, "'"));
+    }
+    return words.length ? words : undefined;
 }
 
 

@@ -10,12 +10,13 @@ export const modules = {
 /* harmony export */   lf: () => (/* binding */ safetySnapshotDescription)
 /* harmony export */ });
 /* unused harmony exports snapshotsAfter, guestStorages, pickSafetySnapshot, cloneDependencies, planRollback, describeRollback, withRecord */
-/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90166);
+/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25611);
 /* harmony import */ var _plan_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71432);
-/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9898);
+/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9898);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _snapshot_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49967);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39053);
+/* harmony import */ var _snapshot_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49967);
+/* harmony import */ var _plan_lifecycle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10287);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39053);
 /**
  * `phoenix rollback`: puts a guest back to a safety snapshot that apply took before changing it
  * (the newest `phoenix-pre-*` unless one is named), under the host-wide apply lock. A guest that
@@ -26,8 +27,9 @@ export const modules = {
  * `volume_rollback_is_possible`). ZFS (`ZFSPoolPlugin`, and ZFS over iSCSI, which inherits it)
  * refuses unless the snapshot is the most recent one ("can't rollback, 'X' is not most recent
  * snapshot on 'VOLID'"); LVM-thin, Ceph RBD, Btrfs and plain files allow any snapshot and keep
- * the newer ones. So newer snapshots are deleted first only on ZFS and only with `--delete-newer`;
- * never one that a clone's source record names (the clone is rebuilt from it).
+ * the newer ones. So newer snapshots are deleted first only on ZFS and only with `--delete-newer`,
+ * except lifecycle snapshots (`final-form`...), which the next apply takes again; never one that a
+ * clone's source record names (the clone is rebuilt from it).
  *
  * The done-records: `__snapshot_apply_config` keeps the current `description` (and `unusedN`)
  * and copies the rest of the snapshot's config, so the record in the description would still
@@ -37,6 +39,7 @@ export const modules = {
  * application script and snapshot token (the firewall file is not part of a snapshot, and how the
  * guest was made does not change), so the next apply runs those again.
  */
+
 
 
 
@@ -81,8 +84,8 @@ function guestStorages(guest) {
     return out;
 }
 function pickSafetySnapshot(guest) {
-    return (0,_snapshot_order_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotsOldestFirst */ .v)(guest.snapshots)
-        .filter((n) => n.startsWith(_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SAFETY_PREFIX */ .Ke))
+    return (0,_snapshot_order_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotsOldestFirst */ .v)(guest.snapshots)
+        .filter((n) => n.startsWith(_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFETY_PREFIX */ .Ke))
         .pop();
 }
 /** `clone:ID` or `clone:ID@SNAPSHOT` (also `:`/`/` before the snapshot). */
@@ -105,12 +108,12 @@ function cloneDependencies(live, guest) {
         const src = parseCloneSource(record);
         if (!src || src.source !== guest.id || g.id === guest.id)
             continue;
-        const clone = (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_5__/* .guestLabel */ .dv)(g.kind, g.id);
+        const clone = (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestLabel */ .dv)(g.kind, g.id);
         const names = src.snapshot
             ? [src.snapshot]
             : guest.template
                 ? []
-                : guest.snapshots.map((s) => s.name).filter((n) => !n.startsWith(_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SAFETY_PREFIX */ .Ke));
+                : guest.snapshots.map((s) => s.name).filter((n) => !n.startsWith(_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFETY_PREFIX */ .Ke));
         for (const snapshot of names)
             out.push({ snapshot, clone, record: record });
     }
@@ -131,16 +134,20 @@ function recordAfter(guest, snapshot, deletes) {
         recordFrom: 'reduced',
     };
 }
+/** A snapshot apply took as a lifecycle snapshot (by the description it gives them, guest-run.ts). */
+function isLifecycleSnapshot(guest, name) {
+    return guest.snapshots.find((s) => s.name === name)?.description?.trim() === _plan_lifecycle_js__WEBPACK_IMPORTED_MODULE_3__/* .LIFECYCLE_SNAPSHOT_DESCRIPTION */ .pG;
+}
 /** What a rollback of `o.id` will do on `live`; refuses (UserError) what it must not do. */
 function planRollback(live, o) {
     const guest = live.guests.find((g) => g.id === o.id);
     if (!guest)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`there is no guest ${o.id} on this host`, 1);
-    const label = (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_5__/* .guestLabel */ .dv)(guest.kind, guest.id);
+    const label = (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_6__/* .guestLabel */ .dv)(guest.kind, guest.id);
     const names = guest.snapshots.map((s) => s.name);
     const snapshot = o.to ?? pickSafetySnapshot(guest);
     if (!snapshot) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} has no safety snapshot (${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SAFETY_PREFIX */ .Ke}*) to roll back to; its snapshots: ${names.join(', ') || 'none'}`, 1);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} has no safety snapshot (${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFETY_PREFIX */ .Ke}*) to roll back to; its snapshots: ${names.join(', ') || 'none'}`, 1);
     }
     if (!names.includes(snapshot)) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} has no snapshot '${snapshot}'; its snapshots: ${names.join(', ') || 'none'}`, 1);
@@ -149,8 +156,11 @@ function planRollback(live, o) {
     const used = guestStorages(guest);
     const zfs = live.storages.some((s) => (s.type === 'zfspool' || s.type === 'zfs') && used.has(s.id));
     const mustDelete = zfs ? newer : [];
-    if (mustDelete.length && !o.deleteNewer) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label}: '${snapshot}' is not its most recent snapshot (newer: ${newer.join(', ')}), and ZFS storage ` +
+    // Lifecycle snapshots taken after it are Phoenix's own and the next apply takes them again
+    // (they are missing then): on ZFS they go without --delete-newer; any other needs it.
+    const others = mustDelete.filter((n) => !isLifecycleSnapshot(guest, n));
+    if (others.length && !o.deleteNewer) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label}: '${snapshot}' is not its most recent snapshot (newer: ${others.join(', ')}), and ZFS storage ` +
             `rolls back only to the most recent one; re-run with --delete-newer to delete those first`, 1);
     }
     const dependencies = cloneDependencies(live, guest);
@@ -226,8 +236,7 @@ async function rollbackGuest(port, o) {
         o.out('Rollback cancelled; nothing was changed.\n');
         return { guest, snapshot, deleted: [], started: false, done: false };
     }
-    const ref = { kind: guest.kind, id: guest.id };
-    const calls = port.withPolicy({ retry: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SETTINGS */ .a$.retry });
+    const calls = port.withPolicy({ retry: _types_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a$.retry });
     const lock = await port.acquireLock({
         timeoutMs: o.lockTimeoutMs,
         pollMs: o.lockPollMs,
@@ -240,6 +249,9 @@ async function rollbackGuest(port, o) {
         const again = planRollback(await port.readState(), { ...o, to: snapshot });
         if (again.deletes.join(',') !== plan.deletes.join(','))
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label}: its snapshots changed since the rollback was shown; nothing was changed, run it again`, 1);
+        // On the node that holds the guest now (through the node hop when it is not this one).
+        const node = again.guest.node || undefined;
+        const ref = { kind: guest.kind, id: guest.id, ...(node ? { node } : {}) };
         for (const name of again.deletes) {
             o.out(`Deleting newer snapshot ${name} of ${label}\n`);
             await calls.deleteSnapshot(ref, name);

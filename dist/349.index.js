@@ -167,7 +167,7 @@ function addPath(env, dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _hypervisor_setup_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63695);
 /* harmony import */ var _hypervisor_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12265);
-/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78152);
+/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25217);
 /* harmony import */ var _jobs_setup_job_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59311);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34793);
 /* harmony import */ var _host_target_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10751);
@@ -197,6 +197,7 @@ function addPath(env, dir) {
 
 
 
+const nodeOf = (node) => (node ? { node } : {});
 const words = (v) => (v ?? '').split(/[\s,]+/).filter(Boolean);
 function getSetupSettings(env, cwd, o = {}) {
     const configDir = o.configDir ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'config-dir') ?? 'config';
@@ -215,6 +216,7 @@ function getSetupSettings(env, cwd, o = {}) {
         configDir,
         target: o.target ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'target') ?? 'local',
         dryRun: o.dryRun ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getBooleanInput */ .Vt)(env, 'dry-run', true),
+        ...nodeOf(o.node ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'node')),
         steps,
         confirmDestructive: o.confirmDestructive ?? words((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'confirm-destructive')),
         auditLog: o.auditLog ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)(env, 'audit-log'),
@@ -237,11 +239,13 @@ async function runSetupAction(settings, logger, runnerEnv, io = {}) {
     const { run } = settings;
     const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(run.cwd, settings.configDir)) || '.';
     logger.info(`setup-hypervisor ${settings.dryRun ? '(dry run: read-only commands only) ' : ''}on ${settings.target}` +
+        `${settings.node ? `, node ${settings.node}` : ''}` +
         `${settings.steps.length ? `, steps ${settings.steps.join(', ')}` : ''}`);
     const outcome = await (0,_jobs_setup_job_js__WEBPACK_IMPORTED_MODULE_5__/* .runSetupJob */ .ej)({
         configDir,
         target: settings.target,
         dryRun: settings.dryRun,
+        ...nodeOf(settings.node),
         steps: settings.steps,
         auditLog: settings.auditLog && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(run.cwd, settings.auditLog),
         confirmDestructive: settings.confirmDestructive,

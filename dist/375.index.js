@@ -2,6 +2,411 @@ export const id = 375;
 export const ids = [375];
 export const modules = {
 
+/***/ 24164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sw: () => (/* binding */ acquireApplyLock),
+  kR: () => (/* binding */ clusterLockStatus)
+});
+
+// UNUSED EXPORTS: clusterMembership
+
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
+var commands = __webpack_require__(5240);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/host/lock-holder.ts
+var lock_holder = __webpack_require__(73266);
+;// CONCATENATED MODULE: ./src/host/cluster-lock.ts
+/**
+ * The cluster-wide apply lock: one holder across every node of a Proxmox VE cluster, so two
+ * runners connected to different nodes never interleave (the host-wide queue of host-lock.ts
+ * lives in /run/lock of one node and cannot see the other nodes' runners).
+ *
+ * Protocol, over a `ClusterLockStore` (cluster-lock-store.ts: a record and one folder per
+ * generation under /etc/pve/phoenix, shared by pmxcfs):
+ * - Take: read the record. When it is absent or released, `mkdir` generation N+1's folder. That
+ *   `mkdir` is atomic cluster-wide, as in Proxmox's `cfs_lock` (PVE::Cluster), so exactly one
+ *   contender makes it; it writes the record (held, generation N+1, who, node, pid, heartbeat),
+ *   reads it back after a moment and holds the lock when the record is still its own.
+ * - Hold: renew the heartbeat every quarter of the stale bound, for as long as the run takes
+ *   (unlike a priv/lock folder, which pmxcfs expires after 120 s: see the store's comment). A
+ *   renewal that finds another holder's record says the lock was lost.
+ * - Release: write the record as released (and prune the previous generation's folder).
+ * - Stale holder: a waiter watches the record; when its heartbeat has not changed for `staleMs` on
+ *   the waiter's own clock (no clock skew between machines matters), or the holder ran on this
+ *   machine and its process is gone (lock-holder.ts), the waiter takes over by claiming the next
+ *   generation, never silently: it warns naming the holder, and the record keeps `tookOverFrom`.
+ *   A contender that made a generation's folder and died before writing the record blocks the
+ *   others for `staleMs`; then the next generation is tried.
+ */
+
+
+
+
+const DEFAULT_CLUSTER_STALE_MS = 120_000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function time(ms) {
+    return new Date(ms)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
+}
+/** `run ID by WHO on node N (note), holding it since T, last heartbeat T`. */
+function describeClusterHolder(r) {
+    return (`run ${r.id} by ${r.who}${r.node ? ` on node ${r.node}` : ''}${r.note ? ` (${r.note})` : ''}, ` +
+        `holding it since ${time(r.since)}, last heartbeat ${time(r.heartbeat)}${r.run ? ` (${r.run})` : ''}`);
+}
+function defaultIdentity() {
+    const self = (0,lock_holder/* selfIdentity */.R4)();
+    let user = 'unknown';
+    try {
+        user = (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        // no user database entry
+    }
+    return { who: `${user}@${self.host} pid ${self.pid}`, ...self };
+}
+/** The record's holder is a process of this machine that no longer runs. */
+function holderDeadHere(r) {
+    if (typeof r.host !== 'string' || typeof r.pid !== 'number')
+        return false;
+    return ((0,lock_holder/* localLiveness */.VE)({
+        host: r.host,
+        pid: r.pid,
+        ...(r.boot ? { boot: r.boot } : {}),
+        ...(r.start ? { start: r.start } : {}),
+    }) === 'dead');
+}
+const sameText = (a, b) => a.kind === b.kind && (a.kind === 'absent' || a.text === b.text);
+class ClusterLock {
+    store;
+    record;
+    now;
+    warn;
+    timer;
+    released = false;
+    lost = false;
+    constructor(store, record, now, warn) {
+        this.store = store;
+        this.record = record;
+        this.now = now;
+        this.warn = warn;
+    }
+    get id() {
+        return this.record.id;
+    }
+    get generation() {
+        return this.record.gen;
+    }
+    static async acquire(store, o) {
+        const now = o.now ?? Date.now;
+        const staleMs = o.staleMs ?? DEFAULT_CLUSTER_STALE_MS;
+        const pollMs = o.pollMs ?? 1000;
+        const warn = o.onWarning ?? (() => undefined);
+        const me = o.identity ?? defaultIdentity();
+        const id = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+        const run = (0,lock_holder/* githubRunUrl */.Gk)(o.env ?? process.env);
+        const started = now();
+        await store.prepare();
+        /** The record as last seen, and since when (waiter's clock) it has not changed. */
+        let seen;
+        /** A generation whose folder exists but whose record was not written (yet), and since when. */
+        let blocked;
+        let lastGen = 0;
+        let waitingFor;
+        for (;;) {
+            const read = await store.read();
+            if (!seen || !sameText(seen.read, read))
+                seen = { read, at: now() };
+            const rec = read.kind === 'record' ? read.record : undefined;
+            if (rec)
+                lastGen = Math.max(lastGen, rec.gen);
+            const unchangedFor = now() - seen.at;
+            const free = read.kind === 'absent' || rec?.state === 'released';
+            const stale = !free && (unchangedFor >= staleMs || (rec !== undefined && holderDeadHere(rec)));
+            let target = free || stale ? lastGen + 1 : undefined;
+            if (target !== undefined && blocked && blocked.gen >= target)
+                // Someone made that folder: wait for its record, unless it never came.
+                target = now() - blocked.at >= staleMs ? blocked.gen + 1 : undefined;
+            if (target !== undefined) {
+                if (await store.claim(target)) {
+                    const mine = {
+                        gen: target,
+                        state: 'held',
+                        id,
+                        who: me.who,
+                        ...(o.node ? { node: o.node } : {}),
+                        ...(o.note ? { note: o.note } : {}),
+                        ...(run ? { run } : {}),
+                        host: me.host,
+                        pid: me.pid,
+                        ...(me.boot ? { boot: me.boot } : {}),
+                        ...(me.start ? { start: me.start } : {}),
+                        since: now(),
+                        heartbeat: now(),
+                        ...(stale && rec ? { tookOverFrom: rec.id } : {}),
+                    };
+                    await store.write(mine);
+                    await sleep(Math.min(pollMs, 1000));
+                    const back = await store.read();
+                    if (back.kind === 'record' && back.record.id === id) {
+                        if (stale)
+                            warn(`took over the cluster-wide apply lock (${store.where}) from ` +
+                                (rec
+                                    ? `${describeClusterHolder(rec)}: its heartbeat has not changed for ${Math.round(unchangedFor / 1000)} s`
+                                    : `an unreadable holder record unchanged for ${Math.round(unchangedFor / 1000)} s`));
+                        await store.prune(target - 1);
+                        const lock = new ClusterLock(store, mine, now, warn);
+                        lock.startRenewing(Math.max(1000, Math.floor(staleMs / 4)));
+                        return lock;
+                    }
+                    // Another contender's record replaced ours: back to waiting.
+                    continue;
+                }
+                if (!blocked || blocked.gen !== target)
+                    blocked = { gen: target, at: now() };
+            }
+            if (rec && rec.state === 'held' && rec.id !== waitingFor) {
+                waitingFor = rec.id;
+                o.onWait?.(rec);
+            }
+            if (now() - started >= o.timeoutMs) {
+                const who = rec ? describeClusterHolder(rec) : 'a run whose record is not written yet';
+                throw new errors/* UserError */.y(`timed out after ${Math.round(o.timeoutMs / 1000)} s waiting for the cluster-wide apply lock ` +
+                    `(${store.where}): held by ${who}. A holder whose heartbeat stops for ${Math.round(staleMs / 1000)} s ` +
+                    `is taken over; otherwise try again when it has finished.`, 1);
+            }
+            await sleep(Math.min(pollMs, Math.max(1, o.timeoutMs - (now() - started))));
+        }
+    }
+    startRenewing(everyMs) {
+        this.timer = setInterval(() => void this.renew(), everyMs);
+        this.timer.unref();
+    }
+    /** Writes a new heartbeat, or stops (with a warning) when another holder's record is there. */
+    async renew() {
+        if (this.released || this.lost)
+            return;
+        try {
+            const r = await this.store.read();
+            if (r.kind !== 'record' || r.record.id !== this.record.id || r.record.gen !== this.record.gen) {
+                this.lost = true;
+                if (this.timer)
+                    clearInterval(this.timer);
+                this.warn(`lost the cluster-wide apply lock (${this.store.where}): ` +
+                    (r.kind === 'record' ? `${describeClusterHolder(r.record)} holds it now` : 'its record is gone'));
+                return;
+            }
+            this.record = { ...this.record, heartbeat: this.now() };
+            await this.store.write(this.record);
+        }
+        catch (err) {
+            this.warn(`could not renew the cluster-wide apply lock: ${(0,errors/* getErrorMessage */.u)(err)}`);
+        }
+    }
+    async release() {
+        if (this.released)
+            return;
+        this.released = true;
+        if (this.timer)
+            clearInterval(this.timer);
+        const r = await this.store.read();
+        if (r.kind !== 'record' || r.record.id !== this.record.id) {
+            this.warn(`the cluster-wide apply lock was no longer ours to release (${this.store.where})`);
+            return;
+        }
+        await this.store.write({ ...this.record, state: 'released', releasedAt: this.now() });
+    }
+}
+
+// EXTERNAL MODULE: ./src/host/runner.ts
+var runner = __webpack_require__(58934);
+;// CONCATENATED MODULE: ./src/host/cluster-lock-store.ts
+/**
+ * Where the cluster-wide apply lock lives (cluster-lock.ts): a holder record and one folder per
+ * generation under /etc/pve/phoenix, which pmxcfs shows alike on every node of the cluster.
+ *
+ * Why these places. Proxmox's own cluster lock (`cfs_lock` in PVE::Cluster, pve-cluster) is an
+ * atomic `mkdir /etc/pve/priv/lock/NAME` that pmxcfs orders across the cluster; but pmxcfs expires
+ * such a folder 120 s after another node asked for it (`utime(0, 0)` on it: cfs-plug-memdb.c
+ * `cfs_plug_memdb_utimens` sends the unlock request, memdb.c `memdb_lock_expired` with
+ * CFS_LOCK_TIMEOUT grants it), and `cfs_lock` itself bounds the locked code to 60 s. An apply runs
+ * for an hour, so the lock cannot be a priv/lock folder. Folders elsewhere under /etc/pve never
+ * expire, and their `mkdir` is as atomic cluster-wide (every write goes through the cluster's
+ * ordered messages), so the atomic step here is the `mkdir` of the next generation's folder
+ * (`apply-lock.d/N`), and the record (`apply-lock.json`) says who holds generation N and when it
+ * last renewed. pmxcfs has no compare-and-swap for file contents; cluster-lock.ts never needs one
+ * beyond that `mkdir`. Only `mkdir`, `tee`, `cat` and `rmdir` are used.
+ */
+
+
+const CLUSTER_LOCK_DIR = '/etc/pve/phoenix';
+const CLUSTER_LOCK_RECORD = `${CLUSTER_LOCK_DIR}/apply-lock.json`;
+const CLUSTER_LOCK_GENERATIONS = `${CLUSTER_LOCK_DIR}/apply-lock.d`;
+function parseRecord(text) {
+    try {
+        const r = JSON.parse(text);
+        if (typeof r === 'object' &&
+            r !== null &&
+            Number.isInteger(r.gen) &&
+            (r.state === 'held' || r.state === 'released') &&
+            typeof r.id === 'string' &&
+            typeof r.who === 'string' &&
+            typeof r.since === 'number' &&
+            typeof r.heartbeat === 'number')
+            return { kind: 'record', record: r, text };
+    }
+    catch {
+        // fall through
+    }
+    return { kind: 'garbled', text };
+}
+/** The store on a Proxmox VE node, through its shell transport. */
+class ShellClusterLockStore {
+    where = CLUSTER_LOCK_RECORD;
+    runner;
+    constructor(transport) {
+        this.runner = new runner/* HostRunner */.bv(transport);
+    }
+    async mustRun(cmd, what) {
+        const r = await this.runner.once(cmd);
+        if (r.exitCode !== 0)
+            throw new Error(`${what} failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
+        return r.stdout;
+    }
+    async prepare() {
+        await this.mustRun((0,commands/* mkdirP */.U$)(CLUSTER_LOCK_GENERATIONS), `making ${CLUSTER_LOCK_GENERATIONS}`);
+    }
+    async claim(gen) {
+        const r = await this.runner.once((0,commands/* mkdirNew */.QS)(`${CLUSTER_LOCK_GENERATIONS}/${gen}`, '0755'));
+        if (r.exitCode === 0)
+            return true;
+        if (/File exists/i.test(r.stderr))
+            return false;
+        throw new Error(`claiming generation ${gen} of the cluster-wide apply lock failed: ${r.stderr.trim()}`);
+    }
+    async read() {
+        const r = await this.runner.once((0,commands/* readFile */.TA)(CLUSTER_LOCK_RECORD));
+        if (r.exitCode !== 0) {
+            if (/No such file/i.test(r.stderr))
+                return { kind: 'absent' };
+            throw new Error(`reading ${CLUSTER_LOCK_RECORD} failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
+        }
+        return parseRecord(r.stdout);
+    }
+    async write(record) {
+        await this.mustRun((0,commands/* writeFile */._h)(CLUSTER_LOCK_RECORD, JSON.stringify(record) + '\n'), `writing ${CLUSTER_LOCK_RECORD}`);
+    }
+    async prune(gen) {
+        if (gen < 1)
+            return;
+        await this.runner.once((0,commands/* rmdirEmpty */.UX)(`${CLUSTER_LOCK_GENERATIONS}/${gen}`)).catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./src/host/host-lock.ts + 1 modules
+var host_lock = __webpack_require__(25611);
+;// CONCATENATED MODULE: ./src/host/apply-lock.ts
+/**
+ * The apply lock as apply and setup-hypervisor take it: the host-wide queue of the connected node
+ * (host-lock.ts: fair order among the runners of that node, dead holders on it released at once),
+ * then, when that node is a member of a cluster, the cluster-wide lock under /etc/pve
+ * (cluster-lock.ts), so runners connected to different nodes never interleave. On a single node
+ * (`pvesh get /cluster/status` lists no cluster) only the host-wide queue is taken, as before.
+ * Released in the reverse order. A run stopped by a signal releases the host-wide claim at once
+ * (host-lock.ts); its cluster record stays until a waiter takes it over, once its heartbeat has
+ * been still for the stale bound (cluster-lock.ts), with a warning naming it.
+ */
+
+
+
+
+
+
+/** Is the node a cluster member, and what is its name (`/cluster/status`: a `cluster` entry, `local`)? */
+async function clusterMembership(transport, onWarning = () => undefined) {
+    try {
+        const r = await new runner/* HostRunner */.bv(transport).once((0,commands/* clusterStatus */.r_)());
+        if (r.exitCode !== 0)
+            return { inCluster: false };
+        const rows = JSON.parse(r.stdout);
+        if (!Array.isArray(rows))
+            return { inCluster: false };
+        const local = rows.find((x) => x?.type === 'node' && Number(x.local) === 1);
+        return {
+            inCluster: rows.some((x) => x?.type === 'cluster'),
+            ...(typeof local?.name === 'string' ? { node: local.name } : {}),
+        };
+    }
+    catch (err) {
+        onWarning(`cannot tell whether the node is in a cluster (pvesh get /cluster/status: ${(0,errors/* getErrorMessage */.u)(err)}): only the host-wide apply lock is taken`);
+        return { inCluster: false };
+    }
+}
+/** Both locks (the cluster one only on a cluster), held until `release`. */
+async function acquireApplyLock(transport, o) {
+    const now = o.now ?? Date.now;
+    const started = now();
+    const host = await host_lock/* HostLock */.kn.acquire(new host_lock/* ShellLockQueue */.VA(transport), o);
+    let cluster;
+    try {
+        const membership = await clusterMembership(transport, o.onWarning);
+        if (membership.inCluster)
+            cluster = await ClusterLock.acquire(new ShellClusterLockStore(transport), {
+                // One wait in all: what the host-wide queue left of it (at least a second).
+                timeoutMs: Math.max(1000, o.timeoutMs - (now() - started)),
+                staleMs: o.staleMs ?? o.ttlMs,
+                pollMs: o.pollMs,
+                node: membership.node,
+                note: o.note,
+                now: o.now,
+                env: o.env,
+                onWarning: o.onWarning,
+                onWait: (h) => (o.onClusterWait ?? o.onWarning)?.(`waiting for the cluster-wide apply lock: ${describeClusterHolder(h)}`),
+            });
+    }
+    catch (err) {
+        await host.release().catch(() => undefined);
+        throw err;
+    }
+    return {
+        id: host.id,
+        async release() {
+            try {
+                await cluster?.release();
+            }
+            finally {
+                await host.release();
+            }
+        },
+    };
+}
+/** One line on the cluster-wide lock for `phoenix unlock`; undefined on a lone node. */
+async function clusterLockStatus(transport) {
+    if (!(await clusterMembership(transport)).inCluster)
+        return undefined;
+    const store = new ShellClusterLockStore(transport);
+    const r = await store.read();
+    if (r.kind === 'absent' || (r.kind === 'record' && r.record.state === 'released'))
+        return `The cluster-wide apply lock (${store.where}) is free.`;
+    if (r.kind === 'garbled')
+        return `The cluster-wide apply lock (${store.where}) has an unreadable record.`;
+    return (`The cluster-wide apply lock (${store.where}) is held by ${describeClusterHolder(r.record)}; ` +
+        `a waiter takes it over once that heartbeat has been still for the stale bound (120 s by default; phoenix unlock does not release it).`);
+}
+
+
+/***/ }),
+
 /***/ 12265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -75,9 +480,11 @@ function fenced(lang, body) {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${lang}\n${body}\n${fence}`;
 }
+/** A step's name in the report: `network@pve2` for a per-node step of a cluster run. */
+const label = (s) => (s.node ? `${s.id}@${s.node}` : s.id);
 function stepDetails(s, withDiffs) {
     const parts = [
-        `<details><summary><b>${s.id}</b>: ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.title)} (${s.changes.length})</summary>`,
+        `<details><summary><b>${label(s)}</b>: ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.title)} (${s.changes.length})</summary>`,
         '',
     ];
     if (s.error)
@@ -103,7 +510,7 @@ function renderSetupMarkdown(r, budgetBytes = _render_budget_js__WEBPACK_IMPORTE
     ];
     const bad = r.steps.filter((s) => s.status === 'failed' || s.status === 'blocked');
     if (bad.length > 0)
-        top.push('> [!CAUTION]', '> **Not done:**', '>', ...bad.map((s) => `> - \`${s.id}\` ${s.status}: ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.error ?? '').replace(/<br>/g, '; ')}`), '');
+        top.push('> [!CAUTION]', '> **Not done:**', '>', ...bad.map((s) => `> - \`${label(s)}\` ${s.status}: ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.error ?? '').replace(/<br>/g, '; ')}`), '');
     if (counts.reboot)
         top.push('> [!WARNING]', '> A reboot is needed for some changes to take effect (kernel command line, modules or the NVIDIA driver).', '');
     if (r.tokens.length > 0)
@@ -111,7 +518,7 @@ function renderSetupMarkdown(r, budgetBytes = _render_budget_js__WEBPACK_IMPORTE
     const table = [
         '| Step | Status | Changes | Depends on |',
         '|---|---|---|---|',
-        ...r.steps.map((s) => `| \`${s.id}\` ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.title)} | ${STATUS_MD[s.status]} | ${s.changes.filter((c) => !c.info).length || ''} | ${s.dependsOn.join(', ')} |`),
+        ...r.steps.map((s) => `| \`${label(s)}\` ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.title)} | ${STATUS_MD[s.status]} | ${s.changes.filter((c) => !c.info).length || ''} | ${s.dependsOn.join(', ')} |`),
         '',
     ];
     const shown = r.steps.filter((s) => s.changes.length > 0 || s.error);
@@ -126,12 +533,12 @@ function renderSetupMarkdown(r, budgetBytes = _render_budget_js__WEBPACK_IMPORTE
 }
 /** Plain text for terminals. */
 function renderSetupText(r) {
-    const width = Math.max(...r.steps.map((s) => s.id.length));
+    const width = Math.max(...r.steps.map((s) => label(s).length));
     const lines = [`phoenix setup-hypervisor${r.dryRun ? ' (dry run)' : ''} on ${r.target}`, ''];
     for (const s of r.steps) {
         if (s.status === 'not-selected')
             continue;
-        lines.push(`${s.id.padEnd(width)}  ${STATUS_TEXT[s.status]}${s.changes.length ? ` (${s.changes.length})` : ''}  ${s.title}`);
+        lines.push(`${label(s).padEnd(width)}  ${STATUS_TEXT[s.status]}${s.changes.length ? ` (${s.changes.length})` : ''}  ${s.title}`);
         for (const c of s.changes) {
             lines.push(`    ${changeLine(c)}`);
             if (c.blocked)
@@ -172,6 +579,7 @@ function renderSetupJson(r) {
         tokens: r.tokens,
         steps: r.steps.map((s) => ({
             id: s.id,
+            ...(s.node ? { node: s.node } : {}),
             title: s.title,
             status: s.status,
             dependsOn: s.dependsOn,
@@ -197,7 +605,7 @@ function renderSetupJson(r) {
 /* harmony export */ });
 /* unused harmony export buildHostConfig */
 /* harmony import */ var _config_rules_host_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92333);
-/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95311);
+/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26545);
 
 
 /** Environment variables setup-hypervisor reads secrets from. */
@@ -233,7 +641,7 @@ function buildHostConfig(input) {
 
 /***/ }),
 
-/***/ 78152:
+/***/ 25217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -250,8 +658,8 @@ var external_node_path_ = __webpack_require__(76760);
 var config_diagnostics = __webpack_require__(47410);
 // EXTERNAL MODULE: ./src/config/rules/host-config.ts
 var host_config = __webpack_require__(92333);
-// EXTERNAL MODULE: ./src/config/rules/index.ts + 8 modules
-var rules = __webpack_require__(47603);
+// EXTERNAL MODULE: ./src/config/rules/index.ts + 10 modules
+var rules = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
 var validate = __webpack_require__(16141);
 // EXTERNAL MODULE: ./src/proxmox/audit.ts
@@ -271,7 +679,8 @@ var commands = __webpack_require__(5240);
  * The host as the setup steps see it: runs built HostCommands through the one host runner (the
  * dry-run guard refuses any mutating command in a dry run; every command is recorded, so tests and
  * the report can count mutating ones), reads several files in one command, and caches the node's
- * facts (name, version). Failures are the runner's `HostCommandFailed`, re-exported here for the
+ * facts (name, version). A host for another node of the cluster (`route`) sends every command
+ * there through the node hop (`onNode`, proxmox/commands/hop.ts). Failures are the runner's `HostCommandFailed`, re-exported here for the
  * steps.
  */
 
@@ -283,17 +692,23 @@ class SetupHost {
     transport;
     dryRun;
     onSecret;
-    log = [];
+    route;
+    /** Every command run, on every node (the hosts `forNode` makes share it). */
+    log;
     /** API tokens created in this run: full token id -> secret (shown once by Proxmox). */
     createdTokens = new Map();
     facts;
     runner;
     constructor(transport, dryRun, 
     /** Called with every secret value the run learns (to mask it in logs). */
-    onSecret = () => undefined) {
+    onSecret = () => undefined, 
+    /** Another node of the cluster, reached from the connected one; undefined: the connected node. */
+    route, log) {
         this.transport = transport;
         this.dryRun = dryRun;
         this.onSecret = onSecret;
+        this.route = route;
+        this.log = log ?? [];
         this.runner = new runner/* HostRunner */.bv(transport, { dryRun, onCommand: (record) => this.log.push(record) });
     }
     recordToken(tokenId, secret) {
@@ -302,11 +717,35 @@ class SetupHost {
     }
     /** Runs a command; non-zero exits are returned, not thrown. */
     run(cmd) {
-        return this.runner.once(cmd);
+        return this.runner.once(this.routed(cmd));
+    }
+    routed(cmd) {
+        return this.route ? (0,commands/* onNode */.WU)(this.route, cmd) : cmd;
     }
     /** Runs a command that must succeed; returns its stdout. */
     ok(cmd, what) {
-        return this.runner.ok(cmd, what);
+        return this.runner.ok(this.routed(cmd), what);
+    }
+    /** The hosts of the cluster's nodes by name (this one included), when the run set up several. */
+    peers = new Map();
+    /** A host for `route`'s node over the same transport, sharing this one's log and secrets. */
+    forNode(route) {
+        const other = new SetupHost(this.transport, this.dryRun, this.onSecret, route, this.log);
+        this.peers.set(route.node, other);
+        return other;
+    }
+    /** Records the name of the node this host is on (the connected one), for `onOneOf`. */
+    knowAs(node) {
+        this.peers.set(node, this);
+    }
+    /**
+     * This host when `nodes` names its node (or the cluster's nodes are not known), else the host
+     * of the first of them that this run reaches.
+     */
+    onOneOf(nodes) {
+        if (this.peers.size === 0 || nodes.some((n) => this.peers.get(n) === this))
+            return this;
+        return nodes.map((n) => this.peers.get(n)).find((h) => h !== undefined) ?? this;
     }
     /** Mutating commands run so far. */
     get mutations() {
@@ -369,6 +808,82 @@ class SetupHost {
     }
 }
 
+;// CONCATENATED MODULE: ./src/hypervisor/nodes.ts
+/**
+ * Which nodes one setup run works on, and how each is reached. Without a `cluster.nodes` list and
+ * without `--node`, setup works on the connected node alone (a single host, as before clusters).
+ * Otherwise the nodes come from `--node` or the list, their addresses and the connected node from
+ * `pvesh get /cluster/status` (`ip`, `local`), as Proxmox's own `PVE::Cluster::remote_node_ip`
+ * takes them from the cluster's member list; every other node is reached through the node hop.
+ * Each node's config is the file's with that node's own `network` and `zfs` in place of the
+ * top-level ones.
+ */
+
+
+/** The `node` entries of `pvesh get /cluster/status` (0/1 booleans as the API gives them). */
+function parseClusterStatus(json) {
+    const rows = JSON.parse(json);
+    if (!Array.isArray(rows))
+        throw new Error('pvesh get /cluster/status did not return a list');
+    return rows.flatMap((r) => r && r.type === 'node' && typeof r.name === 'string'
+        ? [
+            {
+                name: r.name,
+                ...(typeof r.ip === 'string' && r.ip !== '' ? { address: r.ip } : {}),
+                online: Number(r.online) === 1,
+                local: Number(r.local) === 1,
+            },
+        ]
+        : []);
+}
+/** The config as `node` sees it: its own `network` and `zfs` replace the top-level sections. */
+function configForNode(cfg, node) {
+    const own = cfg.cluster?.nodes.find((n) => n.name === node);
+    if (!own)
+        return cfg;
+    return {
+        ...cfg,
+        ...(own.network ? { network: { ...own.network, domain: cfg.network.domain } } : {}),
+        ...(own.zfs ? { zfs: own.zfs } : {}),
+    };
+}
+/** The nodes a run sets up: `--node`, else `cluster.nodes`; empty: the connected node alone. */
+function requestedNodes(cfg, node) {
+    const listed = (cfg.cluster?.nodes ?? []).map((n) => n.name);
+    if (node === undefined)
+        return listed;
+    if (listed.length > 0 && !listed.includes(node))
+        throw new errors/* UserError */.y(`--node ${node} is not in cluster.nodes of the hypervisor file (${listed.join(', ')})`, 2);
+    return [node];
+}
+/** The connected node and the requested ones, each with its host (hopping when not local) and config. */
+async function setupTargets(host, cfg, requested) {
+    if (requested.length === 0) {
+        const single = { host, config: cfg };
+        return { connected: single, nodes: [single] };
+    }
+    const members = parseClusterStatus(await host.ok((0,commands/* clusterStatus */.r_)(), 'reading /cluster/status'));
+    const local = members.find((m) => m.local);
+    if (!local)
+        throw new Error('pvesh get /cluster/status names no local node');
+    const known = members.map((m) => m.name).join(', ');
+    host.knowAs(local.name);
+    const nodes = requested.map((name) => {
+        const m = members.find((x) => x.name === name);
+        if (!m)
+            throw new errors/* UserError */.y(`node ${name} is not a member of the cluster (members: ${known})`, 1);
+        if (!m.online)
+            throw new errors/* UserError */.y(`node ${name} is offline (pvesh get /cluster/status): nothing was set up`, 1);
+        const config = configForNode(cfg, name);
+        if (m.local)
+            return { node: name, host, config };
+        if (!m.address)
+            throw new Error(`pvesh get /cluster/status gives no address for node ${name}`);
+        return { node: name, host: host.forNode({ node: name, address: m.address }), config };
+    });
+    return { connected: { node: local.name, host, config: cfg }, nodes };
+}
+
 ;// CONCATENATED MODULE: ./src/hypervisor/steps/define.ts
 /** Actionable findings (not info notes). */
 const actionable = (found) => found.filter((c) => !c.info);
@@ -378,6 +893,7 @@ function defineStep(step) {
         id: step.id,
         title: step.title,
         dependsOn: step.dependsOn,
+        scope: step.scope,
         async check(host, config) {
             const found = await step.check(host, config);
             return {
@@ -401,6 +917,10 @@ function defineStep(step) {
  * fails the step ("did not converge"). A step with a blocked change applies nothing. A step that
  * fails, is blocked or was skipped makes every step that depends on it skip, naming the cause;
  * independent steps still run.
+ *
+ * On a cluster (`runStepsOn`), a step of scope `cluster` runs once, on the connected node, and a
+ * step of scope `node` runs on each node set up, its result naming the node. A node step waits on
+ * the same node's run of a node step it depends on; a cluster step waits on every node's run.
  */
 
 
@@ -429,34 +949,61 @@ function orderSteps(steps) {
     return out;
 }
 const BAD = new Set(['failed', 'blocked', 'skipped']);
-async function runSteps(host, config, steps, options) {
+/** The steps on one host (no node named in the results). */
+function runSteps(host, config, steps, options) {
+    const target = { host, config };
+    return runStepsOn(target, [target], steps, options);
+}
+const onNode = (node) => (node ? ` on node ${node}` : '');
+/** The steps on a cluster: `cluster` steps once on `connected`, `node` steps on each of `nodes`. */
+async function runStepsOn(connected, nodes, steps, options) {
     const results = new Map();
+    const key = (id, node) => `${id}@${node ?? ''}`;
+    const byId = new Map(steps.map((s) => [s.id, s]));
     const out = [];
     const finish = (r) => {
-        results.set(r.id, r);
+        results.set(key(r.id, r.node), r);
         out.push(r);
         options.onStep?.(r);
     };
+    /** The results a unit of `step` on `node` waits on. */
+    const depResults = (step, node) => step.dependsOn
+        .flatMap((d) => {
+        const dep = byId.get(d);
+        // A cluster step's one result names no node.
+        if (dep?.scope === 'cluster')
+            return [results.get(key(d, undefined))];
+        return step.scope === 'node'
+            ? [results.get(key(d, node))]
+            : nodes.map((n) => results.get(key(d, n.node)));
+    })
+        .filter((r) => r !== undefined);
     for (const step of orderSteps(steps)) {
-        const base = { id: step.id, title: step.title, dependsOn: step.dependsOn };
+        const targets = step.scope === 'cluster' ? [connected] : nodes;
+        for (const t of targets)
+            await runUnit(step, t.host, t.config, step.scope === 'node' ? t.node : undefined);
+    }
+    return out;
+    async function runUnit(step, host, config, node) {
+        const base = { id: step.id, ...(node ? { node } : {}), title: step.title, dependsOn: step.dependsOn };
         if (options.only && !options.only.has(step.id)) {
             finish({ ...base, status: 'not-selected', changes: [], mutations: 0, reboot: false });
-            continue;
+            return;
         }
-        const badDep = step.dependsOn.map((d) => results.get(d)).find((r) => r && BAD.has(r.status));
+        const badDep = depResults(step, node).find((r) => BAD.has(r.status));
         if (badDep) {
             const cause = badDep.status === 'skipped' ? (badDep.cause ?? badDep.id) : badDep.id;
-            const causeStatus = results.get(cause)?.status ?? badDep.status;
+            const causeStatus = [...results.values()].find((r) => r.id === cause && BAD.has(r.status))?.status ?? badDep.status;
             finish({
                 ...base,
                 status: 'skipped',
                 cause,
-                error: `skipped: it depends on ${badDep.id}${cause !== badDep.id ? `, which depends on ${cause}` : ''}, which ${causeStatus === 'blocked' ? 'was blocked' : 'failed'}`,
+                error: `skipped: it depends on ${badDep.id}${onNode(badDep.node !== node ? badDep.node : undefined)}${cause !== badDep.id ? `, which depends on ${cause}` : ''}, which ${causeStatus === 'blocked' ? 'was blocked' : 'failed'}`,
                 changes: [],
                 mutations: 0,
                 reboot: false,
             });
-            continue;
+            return;
         }
         const before = host.mutations;
         let changes = [];
@@ -475,7 +1022,7 @@ async function runSteps(host, config, steps, options) {
         }
         catch (err) {
             finish(result('failed', `check failed: ${(0,errors/* getErrorMessage */.u)(err)}`));
-            continue;
+            return;
         }
         const todo = actionable(changes);
         const blocked = todo.filter((c) => c.blocked);
@@ -499,20 +1046,18 @@ async function runSteps(host, config, steps, options) {
             }
         }
     }
-    return out;
 }
 
 // EXTERNAL MODULE: ./src/hypervisor/setup-config.ts
 var setup_config = __webpack_require__(63695);
 ;// CONCATENATED MODULE: ./src/hypervisor/steps/access.ts
 /**
- * Users: the admin account (Linux user, password from PHOENIX_ADMIN_PASSWORD_HASH, sudo, SSH key,
- * and the Proxmox user NAME@pam with Administrator on `/`), then Proxmox groups, users, API tokens
- * and ACLs through `pveum`. Existing users keep their passwords; new `pve` users get theirs from
+ * Proxmox access, once for the cluster (user.cfg and the token and ACL lists live in pmxcfs):
+ * the admin's Proxmox user NAME@pam with Administrator on `/` (its Linux account is the `admin`
+ * step's, on each node), then Proxmox groups, users, API tokens and ACLs through `pveum`. Existing users keep their passwords; new `pve` users get theirs from
  * the environment variable the config names. Token secrets are shown once by Proxmox: they are
  * kept masked in the run's result (`SetupHost.createdTokens`), never logged.
  */
-
 
 const plan = (kind, target, summary, commands, extra = {}) => {
     const { token, ...shown } = extra;
@@ -528,62 +1073,19 @@ async function json(host, cmd, what) {
     return JSON.parse(await host.ok(cmd, what));
 }
 const listOf = (v) => Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(',').filter(Boolean) : [];
-async function adminChanges(host, cfg, pveUsers) {
+/** The Proxmox side of the admin account: NAME@pam (its Linux user is the `admin` step's, per node). */
+function adminPveUser(cfg, pveUsers) {
     const a = cfg.access.admin;
     if (!a)
         return [];
-    const out = [];
-    const passwd = await host.run((0,commands/* getentPasswd */.Od)(a.username));
-    const exists = passwd.exitCode === 0;
-    const home = (exists && passwd.stdout.split(':')[5]) || `/home/${a.username}`;
-    if (!exists)
-        out.push(plan('create', `user ${a.username}`, `create the Linux user ${a.username}`, [
-            (0,commands/* useradd */.pY)(a.username, { shell: '/bin/bash' }),
-        ]));
-    const hash = cfg.secrets.adminPasswordHash;
-    if (hash) {
-        const shadow = exists ? (await host.run((0,commands/* getentShadow */.kb)(a.username))).stdout.split(':')[1] : undefined;
-        if (shadow !== hash)
-            out.push(plan('update', `password of ${a.username}`, `set the password of ${a.username} from ${setup_config/* SECRET_ENV */.$7.adminPasswordHash}`, [(0,commands/* chpasswdEncrypted */.cN)(a.username, hash)]));
-    }
-    else if (!exists)
-        out.push({
-            kind: 'run',
-            target: `password of ${a.username}`,
-            summary: `no password is set (${setup_config/* SECRET_ENV */.$7.adminPasswordHash} is not given): log in with the SSH key`,
-            info: true,
-        });
-    if (a.sudo) {
-        const groups = exists ? (await host.run((0,commands/* idGroups */.y8)(a.username))).stdout.trim().split(/\s+/) : [];
-        if (!groups.includes('sudo'))
-            out.push(plan('update', `user ${a.username}`, `add ${a.username} to the sudo group`, [
-                (0,commands/* usermodAppendGroups */.oS)(a.username, ['sudo']),
-            ]));
-    }
-    if (a.sshKey) {
-        const file = `${home}/.ssh/authorized_keys`;
-        const current = exists ? await host.readFile(file) : undefined;
-        if (!(current ?? '').split('\n').some((l) => l.trim() === a.sshKey))
-            out.push({
-                kind: 'update',
-                target: file,
-                summary: `authorise the SSH key for ${a.username}`,
-                diff: [`+ ${a.sshKey.slice(0, 40)}...`],
-                data: {
-                    op: 'install-key',
-                    file,
-                    dir: `${home}/.ssh`,
-                    user: a.username,
-                    content: (current ?? '').replace(/\n*$/, current ? '\n' : '') + a.sshKey + '\n',
-                },
-            });
-    }
     const pam = `${a.username}@pam`;
-    if (!pveUsers.has(pam))
-        out.push(plan('create', `Proxmox user ${pam}`, `create the Proxmox user ${pam}`, [
+    if (pveUsers.has(pam))
+        return [];
+    return [
+        plan('create', `Proxmox user ${pam}`, `create the Proxmox user ${pam}`, [
             (0,commands/* pveumUserAdd */.AK)(pam, { comment: 'Phoenix admin' }),
-        ]));
-    return out;
+        ]),
+    ];
 }
 /** Missing (role, subject) pairs of one ACL definition. */
 function missingAcl(def, live) {
@@ -607,6 +1109,7 @@ const accessStep = {
     id: 'access',
     title: 'Users, groups, ACLs and API tokens',
     dependsOn: ['apt'],
+    scope: 'cluster',
     async check(host, cfg) {
         const acc = cfg.access;
         const adminAcl = acc.admin
@@ -626,7 +1129,7 @@ const accessStep = {
             return [];
         const users = await json(host, (0,commands/* pveumUserList */.jC)(), 'pveum user list');
         const userGroups = new Map(users.map((u) => [u.userid, listOf(u.groups).sort()]));
-        const changes = await adminChanges(host, cfg, new Set(userGroups.keys()));
+        const changes = adminPveUser(cfg, new Set(userGroups.keys()));
         if (acc.groups.length > 0) {
             const groups = new Set((await json(host, (0,commands/* pveumGroupList */.DE)(), 'pveum group list')).map((g) => g.groupid));
             for (const g of acc.groups)
@@ -680,16 +1183,90 @@ const accessStep = {
         return changes;
     },
     async apply(host, _cfg, changes) {
+        for (const { target, data: d } of changes)
+            for (const cmd of d.commands) {
+                const out = await host.ok(cmd, target);
+                if (d.token) {
+                    const value = JSON.parse(out).value;
+                    if (value)
+                        host.recordToken(d.token, value);
+                }
+            }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/hypervisor/steps/admin.ts
+/**
+ * The admin's Linux account on each node: the user, its password (from
+ * PHOENIX_ADMIN_PASSWORD_HASH), sudo and the SSH key. Linux accounts are per machine, unlike the
+ * Proxmox user NAME@pam the `access` step makes once in pmxcfs: a cluster needs the account on
+ * every node the admin logs in to.
+ */
+
+
+const admin_plan = (kind, target, summary, commands) => ({ kind, target, summary, data: { op: 'run-commands', commands } });
+const adminStep = {
+    id: 'admin',
+    title: 'Admin account (Linux user, sudo, SSH key)',
+    dependsOn: ['apt'],
+    scope: 'node',
+    async check(host, cfg) {
+        const a = cfg.access.admin;
+        if (!a)
+            return [];
+        const out = [];
+        const passwd = await host.run((0,commands/* getentPasswd */.Od)(a.username));
+        const exists = passwd.exitCode === 0;
+        const home = (exists && passwd.stdout.split(':')[5]) || `/home/${a.username}`;
+        if (!exists)
+            out.push(admin_plan('create', `user ${a.username}`, `create the Linux user ${a.username}`, [
+                (0,commands/* useradd */.pY)(a.username, { shell: '/bin/bash' }),
+            ]));
+        const hash = cfg.secrets.adminPasswordHash;
+        if (hash) {
+            const shadow = exists ? (await host.run((0,commands/* getentShadow */.kb)(a.username))).stdout.split(':')[1] : undefined;
+            if (shadow !== hash)
+                out.push(admin_plan('update', `password of ${a.username}`, `set the password of ${a.username} from ${setup_config/* SECRET_ENV */.$7.adminPasswordHash}`, [(0,commands/* chpasswdEncrypted */.cN)(a.username, hash)]));
+        }
+        else if (!exists)
+            out.push({
+                kind: 'run',
+                target: `password of ${a.username}`,
+                summary: `no password is set (${setup_config/* SECRET_ENV */.$7.adminPasswordHash} is not given): log in with the SSH key`,
+                info: true,
+            });
+        if (a.sudo) {
+            const groups = exists ? (await host.run((0,commands/* idGroups */.y8)(a.username))).stdout.trim().split(/\s+/) : [];
+            if (!groups.includes('sudo'))
+                out.push(admin_plan('update', `user ${a.username}`, `add ${a.username} to the sudo group`, [
+                    (0,commands/* usermodAppendGroups */.oS)(a.username, ['sudo']),
+                ]));
+        }
+        if (a.sshKey) {
+            const file = `${home}/.ssh/authorized_keys`;
+            const current = exists ? await host.readFile(file) : undefined;
+            if (!(current ?? '').split('\n').some((l) => l.trim() === a.sshKey))
+                out.push({
+                    kind: 'update',
+                    target: file,
+                    summary: `authorise the SSH key for ${a.username}`,
+                    diff: [`+ ${a.sshKey.slice(0, 40)}...`],
+                    data: {
+                        op: 'install-key',
+                        file,
+                        dir: `${home}/.ssh`,
+                        user: a.username,
+                        content: (current ?? '').replace(/\n*$/, current ? '\n' : '') + a.sshKey + '\n',
+                    },
+                });
+        }
+        return out;
+    },
+    async apply(host, _cfg, changes) {
         for (const { target, data: d } of changes) {
             if (d.op === 'run-commands')
-                for (const cmd of d.commands) {
-                    const out = await host.ok(cmd, target);
-                    if (d.token) {
-                        const value = JSON.parse(out).value;
-                        if (value)
-                            host.recordToken(d.token, value);
-                    }
-                }
+                for (const cmd of d.commands)
+                    await host.ok(cmd, target);
             else {
                 await host.ok((0,commands/* installDir */.F5)(d.dir, '0700', d.user, d.user), `creating ${d.dir}`);
                 await host.writeFile(d.file, d.content);
@@ -924,6 +1501,7 @@ const aptStep = {
     id: 'apt',
     title: 'Package repositories and packages',
     dependsOn: [],
+    scope: 'node',
     async check(host, cfg) {
         const changes = [];
         if (cfg.apt.noSubscription) {
@@ -1035,6 +1613,7 @@ const firewallStep = {
     id: 'firewall',
     title: 'Firewall',
     dependsOn: [],
+    scope: 'cluster',
     async check(host, cfg) {
         const fw = cfg.firewall;
         if (!fw)
@@ -1109,6 +1688,7 @@ const vfioStep = {
     id: 'vfio',
     title: 'VFIO / IOMMU for PCI passthrough',
     dependsOn: [],
+    scope: 'node',
     async check(host, cfg) {
         const v = cfg.vfio;
         if (!v)
@@ -1170,6 +1750,7 @@ const nvidiaStep = {
     id: 'nvidia',
     title: 'NVIDIA driver',
     dependsOn: ['apt'],
+    scope: 'node',
     async check(host, cfg) {
         const n = cfg.nvidia;
         if (!n)
@@ -1249,6 +1830,7 @@ const apparmorStep = {
     id: 'apparmor',
     title: 'AppArmor profiles',
     dependsOn: [],
+    scope: 'node',
     async check(host, cfg) {
         if (cfg.apparmor.length === 0)
             return [];
@@ -1315,8 +1897,14 @@ const templatesStep = {
     id: 'templates',
     title: 'LXC templates and cloud images',
     dependsOn: ['storages'],
+    scope: 'node',
     async check(host, cfg) {
-        const { lxc, images } = cfg.templates;
+        // A storage the config restricts to other nodes is not this node's to fill.
+        const restricted = new Map(cfg.storages.flatMap((s) => (s.nodes ? [[s.id, s.nodes]] : [])));
+        const here = restricted.size > 0 ? (await host.getFacts()).node : undefined;
+        const enabled = (storage) => here === undefined || !restricted.has(storage) || restricted.get(storage).includes(here);
+        const lxc = cfg.templates.lxc.filter((t) => enabled(t.storage));
+        const images = cfg.templates.images.filter((i) => enabled(i.storage));
         if (lxc.length + images.length === 0)
             return [];
         const changes = [];
@@ -1514,6 +2102,7 @@ const networkStep = {
     id: 'network',
     title: 'Bridges, VLANs and /etc/hosts',
     dependsOn: [],
+    scope: 'node',
     async check(host, cfg) {
         const { node } = await host.getFacts();
         const files = await host.readFiles([INTERFACES, PHOENIX_INTERFACES, HOSTS]);
@@ -1608,6 +2197,7 @@ const nfsStep = {
     id: 'nfs',
     title: 'NFS exports',
     dependsOn: ['apt', 'zfs-datasets'],
+    scope: 'node',
     async check(host, cfg) {
         const [before] = (await host.readFiles([EXPORTS_FILE])).values();
         if (cfg.nfs.length === 0 && before === undefined)
@@ -1646,6 +2236,7 @@ const sambaStep = {
     id: 'samba',
     title: 'Samba shares',
     dependsOn: ['apt', 'zfs-datasets'],
+    scope: 'node',
     async check(host, cfg) {
         const s = cfg.samba;
         if (!s)
@@ -1700,17 +2291,27 @@ const sambaStep = {
 ;// CONCATENATED MODULE: ./src/hypervisor/steps/storages.ts
 /**
  * Proxmox storages: `pvesm add zfspool|dir|nfs` for missing ones, `pvesm set --content` when only
- * the content types differ. A storage that exists with another type, pool, path or server is
+ * the content types or the `nodes` restriction differ (storage.cfg is cluster-wide: one run for the
+ * cluster). A storage that exists with another type, pool, path or server is
  * reported as blocked: re-creating a storage would orphan the volumes on it.
  */
 
 function spec(s) {
+    const nodes = s.nodes ? { nodes: s.nodes } : {};
     if (s.type === 'zfspool')
-        return { type: 'zfspool', pool: s.pool, content: s.content };
+        return { type: 'zfspool', pool: s.pool, content: s.content, ...nodes };
     if (s.type === 'dir')
-        return { type: 'dir', path: s.dir, content: s.content };
-    return { type: 'nfs', server: s.server, export: s.export, options: s.options, content: s.content };
+        return { type: 'dir', path: s.dir, content: s.content, ...nodes };
+    return {
+        type: 'nfs',
+        server: s.server,
+        export: s.export,
+        options: s.options,
+        content: s.content,
+        ...nodes,
+    };
 }
+const nodeList = (v) => [...(v ?? [])].sort().join(',');
 function storages_location(s) {
     if (s.type === 'zfspool')
         return ['pool', s.pool];
@@ -1729,6 +2330,7 @@ const storagesStep = {
     id: 'storages',
     title: 'Proxmox storages',
     dependsOn: ['zfs-datasets'],
+    scope: 'cluster',
     async check(host, cfg) {
         if (cfg.storages.length === 0)
             return [];
@@ -1742,7 +2344,7 @@ const storagesStep = {
                 changes.push({
                     kind: 'create',
                     target: `storage ${s.id}`,
-                    summary: `pvesm add ${s.type} ${s.id} (${key} ${where}, content ${s.content.join(',') || 'default'})`,
+                    summary: `pvesm add ${s.type} ${s.id} (${key} ${where}, content ${s.content.join(',') || 'default'}${s.nodes ? `, nodes ${s.nodes.join(',')}` : ''})`,
                     data: { op: 'add-storage', id: s.id, spec: spec(s) },
                 });
                 continue;
@@ -1762,21 +2364,30 @@ const storagesStep = {
             const want = [...s.content].sort();
             const contentDiffers = want.length > 0 && have.join(',') !== want.join(',');
             const disabled = l.disable !== undefined && String(l.disable) !== '0';
-            if (contentDiffers || disabled)
+            const liveNodes = nodeList((l.nodes ?? '').split(',').filter(Boolean));
+            const nodesDiffer = s.nodes !== undefined && liveNodes !== nodeList(s.nodes);
+            const what = [
+                contentDiffers ? `set content ${want.join(',')}` : '',
+                nodesDiffer ? `restrict it to ${nodeList(s.nodes)}` : '',
+                disabled ? 'enable it' : '',
+            ].filter(Boolean);
+            if (what.length > 0)
                 changes.push({
                     kind: 'update',
                     target: `storage ${s.id}`,
-                    summary: `${contentDiffers ? `set content ${want.join(',')}` : ''}${contentDiffers && disabled ? ' and ' : ''}${disabled ? 'enable it' : ''} on ${s.id}`,
+                    summary: `${what.join(' and ')} on ${s.id}`,
                     diff: [
                         ...(contentDiffers
                             ? [`- content ${have.join(',') || '(none)'}`, `+ content ${want.join(',')}`]
                             : []),
+                        ...(nodesDiffer ? [`- nodes ${liveNodes || '(all)'}`, `+ nodes ${nodeList(s.nodes)}`] : []),
                         ...(disabled ? ['- disable 1', '+ disable 0'] : []),
                     ],
                     data: {
                         op: 'set-storage',
                         id: s.id,
                         content: contentDiffers ? want : undefined,
+                        nodes: nodesDiffer ? s.nodes : undefined,
                         enable: disabled || undefined,
                     },
                 });
@@ -1785,10 +2396,14 @@ const storagesStep = {
     },
     async apply(host, _cfg, changes) {
         for (const { data: p } of changes) {
+            // Proxmox activates a new storage on the node that adds it when it is enabled there
+            // (PVE::API2::Storage::Config `create`: storage_check_enabled, then activate_storage), to
+            // find problems early; a storage restricted to other nodes is added on one of them, so
+            // that check looks at the node that has its pool or directory.
             if (p.op === 'add-storage')
-                await host.ok((0,commands/* pvesmAdd */.zt)(p.id, p.spec), `pvesm add ${p.id}`);
+                await host.onOneOf(p.spec.nodes ?? []).ok((0,commands/* pvesmAdd */.zt)(p.id, p.spec), `pvesm add ${p.id}`);
             else
-                await host.ok((0,commands/* pvesmSet */.eB)(p.id, { content: p.content, disable: p.enable ? false : undefined }), `pvesm set ${p.id}`);
+                await host.ok((0,commands/* pvesmSet */.eB)(p.id, { content: p.content, nodes: p.nodes, disable: p.enable ? false : undefined }), `pvesm set ${p.id}`);
         }
     },
 };
@@ -1807,6 +2422,7 @@ const timeStep = {
     title: 'Time zone and NTP',
     // chrony and timedatectl come with every Proxmox VE 8/9 install.
     dependsOn: [],
+    scope: 'node',
     async check(host, cfg) {
         const shown = await host.ok((0,commands/* timedatectlShow */.O)(), 'timedatectl show');
         const props = new Map(shown
@@ -1915,6 +2531,7 @@ const zfsPoolsStep = {
     id: 'zfs-pools',
     title: 'ZFS pools',
     dependsOn: [],
+    scope: 'node',
     async check(host, cfg) {
         if (cfg.zfs.pools.length === 0)
             return [];
@@ -1985,6 +2602,7 @@ const zfsDatasetsStep = {
     id: 'zfs-datasets',
     title: 'ZFS datasets',
     dependsOn: ['zfs-pools'],
+    scope: 'node',
     async check(host, cfg) {
         if (cfg.zfs.datasets.length === 0)
             return [];
@@ -2070,6 +2688,7 @@ const zfsArcStep = {
     id: 'zfs-arc',
     title: 'ZFS ARC maximum',
     dependsOn: [],
+    scope: 'node',
     async check(host, cfg) {
         const bytes = cfg.zfs.arcMaxBytes;
         if (bytes === undefined)
@@ -2110,6 +2729,7 @@ const zfsArcStep = {
 
 
 
+
 const SETUP_STEPS = [
     defineStep(aptStep),
     defineStep(timeStep),
@@ -2122,6 +2742,7 @@ const SETUP_STEPS = [
     defineStep(sambaStep),
     defineStep(vfioStep),
     defineStep(nvidiaStep),
+    defineStep(adminStep),
     defineStep(accessStep),
     defineStep(firewallStep),
     defineStep(apparmorStep),
@@ -2141,6 +2762,7 @@ const STEP_IDS = [
     'samba',
     'vfio',
     'nvidia',
+    'admin',
     'access',
     'firewall',
     'apparmor',
@@ -2152,9 +2774,11 @@ const STEP_IDS = [
  * `setup-hypervisor` end to end, for the CLI and the GitHub action: validate the config dir (which
  * resolves the hypervisor file into its HostConfig), bind that to this run's secrets and
  * confirmations (nothing touches the host when the hypervisor file has errors), open the target
- * (with the audit log, secrets masked), run the steps, close. Returns the report; rendering is the
+ * (with the audit log, secrets masked), run the steps (cluster-wide ones once, per-node ones on
+ * each node: nodes.ts), close. Returns the report; rendering is the
  * caller's.
  */
+
 
 
 
@@ -2179,7 +2803,8 @@ function parseStepList(items) {
     return new Set(names);
 }
 function checkConfirmations(cfg, names) {
-    const disks = new Set(cfg.zfs.pools.flatMap((p) => p.disks));
+    const zfs = [cfg.zfs, ...(cfg.cluster?.nodes ?? []).flatMap((n) => (n.zfs ? [n.zfs] : []))];
+    const disks = new Set(zfs.flatMap((z) => z.pools.flatMap((p) => p.disks)));
     const stray = names.filter((n) => !disks.has(n));
     if (stray.length > 0)
         throw new errors/* UserError */.y(`--confirm-destructive names ${stray.join(', ')}, which ${stray.length === 1 ? 'is' : 'are'} not a disk of any pool in the config (pool disks: ${[...disks].join(', ') || 'none'})`, 2);
@@ -2222,6 +2847,7 @@ async function runSetup(o) {
         return { diagnostics, exitCode: 1, ...none };
     const cfg = built.config;
     checkConfirmations(cfg, confirm);
+    const wanted = requestedNodes(cfg, o.node);
     const masker = new audit/* SecretMasker */.M2(secretValues(cfg), o.onSecret);
     let transport = await openSetupTransport(o, o.target);
     let host;
@@ -2232,7 +2858,8 @@ async function runSetup(o) {
         if (o.auditLog)
             transport = (0,audit.withAudit)(transport, o.auditLog, masker);
         host = new SetupHost(transport, o.dryRun, (v) => masker.add(v));
-        steps = await runSteps(host, cfg, SETUP_STEPS, { dryRun: o.dryRun, only, onStep: o.onStep });
+        const { connected, nodes } = await setupTargets(host, cfg, wanted);
+        steps = await runStepsOn(connected, nodes, SETUP_STEPS, { dryRun: o.dryRun, only, onStep: o.onStep });
     }
     finally {
         await transport.close();
@@ -2267,9 +2894,10 @@ async function runSetup(o) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90166);
-/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78152);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _host_apply_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24164);
+/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25611);
+/* harmony import */ var _hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25217);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
 /**
  * The setup job, shared by `phoenix setup-hypervisor` and the setup-hypervisor action: the
  * hypervisor setup run (src/hypervisor/setup.ts) with each step's outcome logged as a group when
@@ -2281,16 +2909,17 @@ async function runSetup(o) {
 
 
 
+
 /** Said (CLI) or logged as an error (action) when the config stops the run before the host. */
 const SETUP_REFUSED = 'setup-hypervisor: the config has errors; nothing was run on the host.';
 /** Same default as apply's `--lock-timeout`. */
 const DEFAULT_LOCK_TIMEOUT_MS = 600_000;
 function logStep(logger, s) {
-    logger.startGroup(`${s.id}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`);
+    logger.startGroup(`${s.id}${s.node ? `@${s.node}` : ''}: ${s.status}${s.changes.length ? ` (${s.changes.length})` : ''}`);
     for (const c of s.changes)
         logger.info(`${c.info ? '!' : c.kind} ${c.summary}${c.blocked ? ` [blocked: ${c.blocked}]` : ''}`);
     if (s.status === 'failed' || s.status === 'blocked')
-        logger.error(`setup-hypervisor ${s.id}: ${s.error ?? s.status}`);
+        logger.error(`setup-hypervisor ${s.id}${s.node ? ` on node ${s.node}` : ''}: ${s.error ?? s.status}`);
     else if (s.error)
         logger.info(s.error);
     logger.endGroup();
@@ -2300,24 +2929,25 @@ function logStep(logger, s) {
  * closed: setup opens the host only once the config is valid, and closes it when its steps end.
  */
 async function openLocked(o, l, target) {
-    const transport = await (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .openSetupTransport */ .F9)(o, target);
+    const transport = await (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .openSetupTransport */ .F9)(o, target);
     const timeoutMs = l.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
     let lock;
     try {
-        lock = await _host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HostLock */ .kn.acquire(transport, {
+        lock = await (0,_host_apply_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireApplyLock */ .sw)(transport, {
             timeoutMs,
             pollMs: l.lockPollMs,
             note: 'setup-hypervisor',
-            onWait: (holder, position) => l.logger?.info(`Waiting for the host-wide apply lock (${position} ahead of us): ${(0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .describeHolder */ .sG)(holder)}; ` +
-                `giving up after ${(0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .secs */ .zG)(timeoutMs)}.`),
+            onWait: (holder, position) => l.logger?.info(`Waiting for the host-wide apply lock (${position} ahead of us): ${(0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .describeHolder */ .sG)(holder)}; ` +
+                `giving up after ${(0,_host_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .secs */ .zG)(timeoutMs)}.`),
+            onClusterWait: (m) => l.logger?.info(m),
             onWarning: (m) => l.logger?.warning(m),
         });
     }
     catch (err) {
         await transport.close().catch(() => undefined);
-        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y)
+        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y)
             throw err;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot take the host-wide apply lock on ${transport.description}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(err)}`, 1);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`cannot take the host-wide apply lock on ${transport.description}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(err)}`, 1);
     }
     return {
         description: transport.description,
@@ -2330,7 +2960,7 @@ async function openLocked(o, l, target) {
                 await lock.release();
             }
             catch (err) {
-                l.logger?.warning(`could not release the host-wide apply lock: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(err)}`);
+                l.logger?.warning(`could not release the host-wide apply lock: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(err)}`);
             }
             finally {
                 await transport.close();
@@ -2342,9 +2972,9 @@ async function runSetupJob(o) {
     const { logger, lockTimeoutMs, lockPollMs, ...options } = o;
     const withSteps = logger ? { ...options, onStep: (s) => logStep(logger, s) } : options;
     if (o.dryRun)
-        return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .runSetup */ .xn)(withSteps);
+        return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .runSetup */ .xn)(withSteps);
     const lock = { logger, lockTimeoutMs, lockPollMs };
-    return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .runSetup */ .xn)({ ...withSteps, openTransport: (target) => openLocked(options, lock, target) });
+    return (0,_hypervisor_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .runSetup */ .xn)({ ...withSteps, openTransport: (target) => openLocked(options, lock, target) });
 }
 /** The secrets of the API tokens a run created, as JSON readable by the owner only. */
 function writeTokensFile(path, tokens) {

@@ -932,7 +932,10 @@ function describeAction(c) {
 /** What runs besides creating/configuring: `features docker, nvidia · app · health · snapshot x · template`. */
 function describeWork(c) {
     const parts = [];
-    const keys = c.diffs.length;
+    const move = c.steps.find((s) => s.op === 'migrate');
+    if (move?.op === 'migrate')
+        parts.push(`migrate to ${move.to}`);
+    const keys = c.diffs.filter((d) => d.key !== 'node').length;
     if (c.action === 'update' && keys) {
         const restart = c.diffs.some((d) => d.effect === 'restart') ? ', restart' : '';
         parts.push(`${keys} setting${keys === 1 ? '' : 's'}${restart}`);
@@ -970,7 +973,11 @@ function describeStep(s) {
         case 'create':
             return `${s.download ? 'download template, ' : ''}create from ${shortSource(s.source)} on ${s.storage} (${s.diskGb}G)`;
         case 'clone':
-            return `full clone of ${s.source}${s.snapshot ? ` @ ${s.snapshot}` : ''} onto ${s.storage}`;
+            return `full clone of ${s.source}${s.snapshot ? ` @ ${s.snapshot}` : ''} onto ${s.storage}${s.target ? ` on node ${s.target}` : ''}`;
+        case 'migrate': {
+            const how = s.online ? 'online' : s.restart ? 'restart around it' : 'offline';
+            return `migrate from node ${s.from} to ${s.to} (${how}${s.withLocalDisks ? ', copying local disks' : ''})`;
+        }
         case 'configure': {
             const n = Object.keys(s.set).length + s.delete.length;
             return `set ${n} key${n === 1 ? '' : 's'}${s.lxcRaw ? ' and raw lxc lines' : ''}`;

@@ -51,7 +51,7 @@ function countBySeverity(diags) {
 /* harmony export */   p0: () => (/* binding */ resolveHost),
 /* harmony export */   t5: () => (/* binding */ checkHostConfig)
 /* harmony export */ });
-/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95311);
+/* harmony import */ var _model_host_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26545);
 /* harmony import */ var _model_host_config_zfs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18808);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39366);
 /**
@@ -200,7 +200,7 @@ function hostDiagnostics(loaded, resolved) {
 
 /***/ }),
 
-/***/ 47603:
+/***/ 4051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -955,6 +955,45 @@ function checkCycles(guests, idx, r) {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/cluster-config.ts
+var cluster_config = __webpack_require__(32966);
+;// CONCATENATED MODULE: ./src/config/rules/cluster.ts
+/**
+ * The hypervisor file's `cluster` block against the guests (PHX-NODE-*): when it lists the
+ * cluster's nodes, every guest's `node` and the `default_node` are among them. Whether a node is
+ * really part of the cluster and online is checked at plan time against the live state
+ * (plan/placement.ts); these catch typos without a host.
+ */
+
+
+const CLUSTER_RULES = [
+    {
+        id: 'PHX-NODE-UNKNOWN',
+        severity: 'error',
+        summary: "a guest's node is one of the nodes the hypervisor file's cluster block lists",
+    },
+    {
+        id: 'PHX-DEFAULT-NODE-UNKNOWN',
+        severity: 'error',
+        summary: 'cluster.default_node is one of the nodes cluster.nodes lists',
+    },
+];
+function checkClusterNodes(hypervisor, guests, r) {
+    const cluster = (0,cluster_config/* clusterConfigOf */.m)(hypervisor);
+    if (cluster.nodes.length === 0)
+        return;
+    const known = new Set(cluster.nodes);
+    const listed = cluster.nodes.join(', ');
+    if (cluster.defaultNode !== undefined && !known.has(cluster.defaultNode)) {
+        r.at('hypervisor', ['cluster', 'default_node'], 'error', 'PHX-DEFAULT-NODE-UNKNOWN', `cluster.default_node '${cluster.defaultNode}' is not among cluster.nodes (${listed})${(0,rules_report/* didYouMean */.au)(cluster.defaultNode, known)}`);
+    }
+    for (const g of guests) {
+        if (g.node === undefined || known.has(g.node))
+            continue;
+        r.guest(g, ['node'], 'error', 'PHX-NODE-UNKNOWN', `${(0,rules_report/* guestLabel */.dv)(g)} is placed on node '${g.node}', which the hypervisor file's cluster.nodes does not list (${listed})${(0,rules_report/* didYouMean */.au)(g.node, known)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/rules/network.ts
 
 
@@ -1265,7 +1304,142 @@ class StorageChecker {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/rules/unsupported-fields.ts
+
+const UNSUPPORTED_RULE = {
+    id: 'PHX-UNSUPPORTED-FIELD',
+    severity: 'warning',
+    summary: 'a field the original tooling acted on and Phoenix does not',
+};
+const SCRIPTS = "Phoenix passes it to the guest's scripts in guest.json, so an application script can act on it";
+const UNSUPPORTED_FIELDS = [
+    ...['lxc', 'vm'].flatMap((file) => [
+        {
+            file,
+            where: 'guest',
+            path: ['portainer_role'],
+            original: 'deployed the Portainer server or agent on the guest by this role',
+            phoenix: `${SCRIPTS}; it deploys nothing itself`,
+        },
+        {
+            file,
+            where: 'guest',
+            path: ['traefik_service'],
+            original: 'generated Traefik routing for the guest from it',
+            phoenix: `${SCRIPTS}; no proxy configuration is written`,
+        },
+        {
+            file,
+            where: 'guest',
+            path: ['trigger_sync_on_completion'],
+            original: "ran 'phoenix sync all' (DNS, proxy, certificates) after the guest was created",
+            phoenix: 'Phoenix runs no sync; put what the sync did in a feature or application script',
+        },
+    ]),
+    {
+        file: 'lxc',
+        where: 'guest',
+        path: ['id_maps'],
+        original: 'wrote lxc.idmap lines mapping these container IDs to host IDs',
+        phoenix: "Phoenix writes no id mapping from it; write the lxc.idmap lines in 'lxc_options'",
+    },
+    ...['swarm_role', 'node_labels'].map((key) => ({
+        file: 'vm',
+        where: 'guest',
+        path: [key],
+        original: 'set up the Docker Swarm (init or join, node labels) from it',
+        phoenix: `${SCRIPTS}; it forms no swarm`,
+    })),
+    ...['docker_stacks', 'portainer_agent_hostname', 'portainer_environment_name'].map((key) => ({
+        file: 'vm',
+        where: 'guest',
+        path: [key],
+        original: 'registered the VM in Portainer and deployed its Docker stacks through the Portainer API',
+        phoenix: `${SCRIPTS}; it deploys no stacks`,
+    })),
+    {
+        file: 'hypervisor',
+        where: 'top',
+        path: ['behavior', 'rollback_on_failure'],
+        original: 'rolled a container back when its creation failed',
+        phoenix: "Phoenix stops that guest and reports it; 'phoenix rollback' puts a changed guest back to its safety snapshot",
+    },
+    {
+        file: 'vm',
+        where: 'guest',
+        path: ['volumes'],
+        original: 'mounted these volumes (NFS exports of the host) inside the VM',
+        phoenix: `${SCRIPTS}; it attaches and mounts nothing from it`,
+    },
+    ...['cuda_version', 'install_vllm_libs'].map((key) => ({
+        file: 'hypervisor',
+        where: 'top',
+        path: ['nvidia_driver', key],
+        original: 'installed CUDA and the vLLM libraries on the host with the driver',
+        phoenix: 'Phoenix installs the driver only; containers get CUDA and vLLM from their features',
+    })),
+    {
+        file: 'hypervisor',
+        where: 'top',
+        path: ['vms'],
+        original: 'created these VMs (an older place for them)',
+        phoenix: 'Phoenix ignores them: VMs belong in phoenix_vm_configs.json',
+    },
+];
+/** A value that asks for nothing: absent, false, null, "none", "" or empty. */
+function asksNothing(v) {
+    if (v === undefined || v === null || v === false || v === '' || v === 'none')
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    if ((0,rules_report/* isObj */.sA)(v))
+        return Object.keys(v).length === 0;
+    return false;
+}
+function valueAt(root, path) {
+    let v = root;
+    for (const p of path)
+        v = Array.isArray(v) && typeof p === 'number' ? v[p] : (0,rules_report/* isObj */.sA)(v) ? v[String(p)] : undefined;
+    return v;
+}
+/** Where each guest object of a file sits. */
+function guestPaths(file, root) {
+    if (!(0,rules_report/* isObj */.sA)(root))
+        return [];
+    if (file === 'lxc')
+        return (0,rules_report/* isObj */.sA)(root.lxc_configs) ? Object.keys(root.lxc_configs).map((k) => ['lxc_configs', k]) : [];
+    if (file === 'vm')
+        return Array.isArray(root.vms) ? root.vms.map((_v, i) => ['vms', i]) : [];
+    return [];
+}
+function checkUnsupportedFields(loaded, r) {
+    const guestsOf = new Map();
+    for (const f of UNSUPPORTED_FIELDS) {
+        const root = loaded.sources[f.file]?.value;
+        if (root === undefined)
+            continue;
+        if (f.where === 'guest' && !guestsOf.has(f.file))
+            guestsOf.set(f.file, guestPaths(f.file, root));
+        const bases = f.where === 'top' ? [[]] : guestsOf.get(f.file);
+        let first;
+        let count = 0;
+        for (const b of bases) {
+            if (asksNothing(valueAt(valueAt(root, b), f.path)))
+                continue;
+            first ??= b;
+            count++;
+        }
+        if (!first)
+            continue;
+        const name = f.path.join('.');
+        const others = count > 1 ? ` (also set in ${count - 1} other guest${count > 2 ? 's' : ''})` : '';
+        r.at(f.file, [...first, ...f.path], 'warning', UNSUPPORTED_RULE.id, `'${name}' is not supported${others}: the original Phoenix tooling ${f.original}; ${f.phoenix}`, 'key');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/rules/index.ts
+
+
 
 
 
@@ -1380,6 +1554,8 @@ const RULES = [
     { id: 'PHX-FIREWALL-DUPLICATE', severity: 'warning', summary: 'the same firewall rule twice in one list' },
     { id: 'PHX-PLAINTEXT-SECRET', severity: 'error', summary: 'no plaintext passwords or tokens in config' },
     { id: 'PHX-SECRET-REF', severity: 'error', summary: 'a secret reference names a valid secret' },
+    ...CLUSTER_RULES,
+    UNSUPPORTED_RULE,
     ...HOST_SAFETY_RULES,
     ...host_config/* HOST_RULES */.f4,
 ];
@@ -1436,6 +1612,7 @@ function runRules(ctx) {
     checkClones(guests, idx, r);
     checkDependencies(guests, idx, r);
     checkCycles(guests, idx, r);
+    checkClusterNodes(hypervisor, guests, r);
     const network = new NetworkChecker(r, facts, vmDefaults);
     const storage = new StorageChecker(r, facts, vmDefaults);
     const scripts = new rules_scripts/* ScriptChecker */.Dp(r, ctx.scripts);
@@ -1465,6 +1642,7 @@ function runRules(ctx) {
     }
     scripts.report();
     checkSecrets(ctx.loaded, r);
+    checkUnsupportedFields(ctx.loaded, r);
     return r.diagnostics;
 }
 /**
@@ -1874,8 +2052,8 @@ var config_diagnostics = __webpack_require__(47410);
 var load = __webpack_require__(90419);
 // EXTERNAL MODULE: ./src/config/rules/host-config.ts
 var host_config = __webpack_require__(92333);
-// EXTERNAL MODULE: ./src/config/rules/index.ts + 8 modules
-var config_rules = __webpack_require__(47603);
+// EXTERNAL MODULE: ./src/config/rules/index.ts + 10 modules
+var config_rules = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __webpack_require__(40440);
 // EXTERNAL MODULE: ./src/config/schemas.ts + 3 modules
@@ -2308,6 +2486,26 @@ function validateLoaded(loaded, scripts, options = {}) {
 
 /***/ }),
 
+/***/ 32966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ clusterConfigOf)
+/* harmony export */ });
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function clusterConfigOf(hypervisor) {
+    const c = hypervisor?.cluster;
+    if (!isObj(c))
+        return { nodes: [] };
+    const nodes = Array.isArray(c.nodes)
+        ? c.nodes.flatMap((n) => (isObj(n) && typeof n.name === 'string' ? [n.name] : []))
+        : [];
+    return { ...(typeof c.default_node === 'string' ? { defaultNode: c.default_node } : {}), nodes };
+}
+
+
+/***/ }),
+
 /***/ 79833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2694,7 +2892,7 @@ function firstHost(cidr) {
 
 /***/ }),
 
-/***/ 95311:
+/***/ 26545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2966,7 +3164,94 @@ function readNetwork(r, raw) {
 
 // EXTERNAL MODULE: ./src/model/host-config/zfs.ts
 var host_config_zfs = __webpack_require__(18808);
+;// CONCATENATED MODULE: ./src/model/host-config/cluster.ts
+
+
+
+const NODE_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
+/** A reader whose findings sit below `prefix` (a node's own section read by the top-level readers). */
+class NestedReader extends reader/* ConfigReader */.ox {
+    prefix;
+    constructor(parent, prefix) {
+        super(parent.file, parent.findings);
+        this.prefix = prefix;
+    }
+    error(path, message, rule) {
+        super.error([...this.prefix, ...path], message, rule);
+    }
+    warn(path, message, rule) {
+        super.warn([...this.prefix, ...path], message, rule);
+    }
+}
+/** `cluster` of the file (undefined when absent), each node's own sections resolved. */
+function readCluster(r, raw) {
+    const c = r.obj(raw.cluster, ['cluster']);
+    if (!c)
+        return undefined;
+    const defaultNode = r.match(c.default_node, ['cluster', 'default_node'], NODE_NAME, 'a node name');
+    const nodes = [];
+    r.arr(c.nodes, ['cluster', 'nodes']).forEach((v, i) => {
+        const path = ['cluster', 'nodes', i];
+        const o = r.obj(v, path);
+        const name = o && r.match(o.name, [...path, 'name'], NODE_NAME, 'a node name');
+        if (!o || !name)
+            return;
+        if (nodes.some((n) => n.name === name))
+            return r.error([...path, 'name'], `node ${name} is listed twice in cluster.nodes`, 'PHX-HV-CONFIG');
+        const nested = new NestedReader(r, path);
+        const network = (0,reader/* isObj */.sA)(o.network)
+            ? { ...readNetwork(nested, { network: o.network }), domain: undefined }
+            : undefined;
+        const zfs = (0,reader/* isObj */.sA)(o.zfs) ? (0,host_config_zfs/* readZfs */.UU)(nested, { zfs: o.zfs }) : undefined;
+        nodes.push({
+            name,
+            path,
+            ...(network ? { network } : {}),
+            ...(zfs ? { zfs: zfs.zfs, storages: zfs.storages } : {}),
+        });
+    });
+    if (defaultNode && nodes.length > 0 && !nodes.some((n) => n.name === defaultNode))
+        r.error(['cluster', 'default_node'], `default_node ${defaultNode} is not in cluster.nodes (${nodes.map((n) => n.name).join(', ')})`, 'PHX-HV-CONFIG');
+    return { ...(defaultNode ? { defaultNode } : {}), nodes };
+}
+function where(s) {
+    if (s.type === 'zfspool')
+        return `zfspool ${s.pool}`;
+    if (s.type === 'dir')
+        return `dir ${s.dir}`;
+    return `nfs ${s.server}:${s.export}`;
+}
+/** Type, location and content types: what one storage.cfg entry says. */
+const definition = (s) => `${where(s)}, content ${[...s.content].sort().join(',') || 'default'}`;
+const sameStorage = (a, b) => definition(a) === definition(b);
+/**
+ * The storages of the top-level datasets and those of the nodes' own datasets as one cluster-wide
+ * list, each with the nodes that have its dataset (no `nodes` while no node brings its own `zfs`).
+ * One id defined differently by two sections is an error at the later one.
+ */
+function clusterStorages(r, datasetStorages, cluster) {
+    const own = (cluster?.nodes ?? []).filter((n) => n.zfs);
+    if (own.length === 0)
+        return [...datasetStorages];
+    const topNodes = cluster.nodes.filter((n) => !n.zfs).map((n) => n.name);
+    const out = new Map();
+    for (const s of datasetStorages)
+        out.set(s.id, { def: s, nodes: [...topNodes] });
+    for (const n of own)
+        for (const s of n.storages ?? []) {
+            const have = out.get(s.id);
+            if (!have)
+                out.set(s.id, { def: s, nodes: [n.name] });
+            else if (sameStorage(have.def, s))
+                have.nodes.push(n.name);
+            else
+                r.error([...n.path, ...s.path], `storage ${s.id} is ${definition(s)} on node ${n.name} but ${definition(have.def)} elsewhere: one storage id names one definition in storage.cfg`, 'PHX-HV-STORAGE');
+        }
+    return [...out.values()].filter((e) => e.nodes.length > 0).map((e) => ({ ...e.def, nodes: e.nodes }));
+}
+
 ;// CONCATENATED MODULE: ./src/model/host-config/host-sections.ts
+
 
 
 
@@ -2978,6 +3263,7 @@ function readHostPart(r, raw) {
         atItem: true,
     });
     const { zfs, storages: datasetStorages } = (0,host_config_zfs/* readZfs */.UU)(r, raw);
+    const cluster = readCluster(r, raw);
     return {
         timezone,
         ntpServers,
@@ -2985,12 +3271,13 @@ function readHostPart(r, raw) {
         aptPackages,
         network: readNetwork(r, raw),
         zfs,
-        storages: [...datasetStorages, ...(0,host_config_zfs/* readExtraStorages */.R1)(r, raw)],
+        storages: [...clusterStorages(r, datasetStorages, cluster), ...(0,host_config_zfs/* readExtraStorages */.R1)(r, raw)],
         storageIds: (0,host_config_zfs/* readStorageIds */.gB)(raw),
         nfs: readNfs(r, raw),
         samba: readSamba(r, raw),
         vfio: readVfio(r, raw),
         nvidia: readNvidia(r, raw),
+        ...(cluster ? { cluster } : {}),
     };
 }
 function readNfs(r, raw) {
@@ -3129,6 +3416,7 @@ function resolveHostConfig(input) {
             firewall,
             apparmor,
             templates: { lxc, images },
+            ...(host.cluster ? { cluster: host.cluster } : {}),
         },
     };
 }
@@ -3295,6 +3583,7 @@ function readZfs(r, raw) {
         storages,
     };
 }
+const NODE_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
 function readExtraStorages(r, raw) {
     const out = [];
     r.arr(raw.storages, ['storages']).forEach((v, i) => {
@@ -3308,6 +3597,8 @@ function readExtraStorages(r, raw) {
             return void (o.id === undefined || o.type === undefined
                 ? r.error(path, 'a storage needs "id" and "type"', 'PHX-HV-STORAGE')
                 : undefined);
+        const nodeList = r.listOf(o.nodes, [...path, 'nodes'], NODE_NAME, 'a node name', { atItem: true });
+        const nodes = nodeList.length > 0 ? { nodes: nodeList } : {};
         if (type === 'nfs') {
             const server = r.match(o.server, [...path, 'server'], /^[A-Za-z0-9.:[\]-]+$/, 'an NFS server name or address');
             const exp = r.match(o.export, [...path, 'export'], /^\/\S*$/, 'an absolute export path');
@@ -3320,6 +3611,7 @@ function readExtraStorages(r, raw) {
                 export: exp,
                 options: r.str(o.options, [...path, 'options']),
                 content: contentOf(r, o.content, [...path, 'content'], 'nfs'),
+                ...nodes,
                 path,
             });
         }
@@ -3327,7 +3619,14 @@ function readExtraStorages(r, raw) {
             const dir = r.match(o.path, [...path, 'path'], /^\/\S*$/, 'an absolute path');
             if (!dir)
                 return void r.error(path, `dir storage ${id} needs "path"`, 'PHX-HV-STORAGE');
-            out.push({ id, type, dir, content: contentOf(r, o.content, [...path, 'content'], 'dir'), path });
+            out.push({
+                id,
+                type,
+                dir,
+                content: contentOf(r, o.content, [...path, 'content'], 'dir'),
+                ...nodes,
+                path,
+            });
         }
         else
             r.error([...path, 'type'], `storages[].type must be nfs or dir (ZFS storages come from zfs.datasets), got ${JSON.stringify(type)}`, 'PHX-HV-STORAGE');

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export hostShapeOf */
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86330);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13037);
 /**
  * The bare host a config describes, for rehearsing an estate from bare metal on the simulator
  * (`phoenix sim init --from-config DIR`): a fresh Proxmox VE install whose vmbr0 has the
@@ -54,6 +54,23 @@ function bareHostState(host, desired, o = {}) {
     const shaped = hostShapeOf(host, desired);
     const state = (0,_sim_index_js__WEBPACK_IMPORTED_MODULE_1__.createInitialState)({ pveVersion: o.pveVersion, nodes: o.nodes ? [...o.nodes] : undefined });
     (0,_sim_index_js__WEBPACK_IMPORTED_MODULE_1__.shapeHost)(state, shaped.shape);
+    // On a cluster, every other node the config lists is shaped by its own sections (`network`,
+    // `zfs` of its `cluster.nodes` entry, else the file's) and holds the GPUs of its own guests.
+    const local = state.localNode;
+    for (const def of host?.cluster?.nodes ?? []) {
+        if (def.name === local || !state.nodes[def.name])
+            continue;
+        const own = { ...host, network: def.network ?? host.network, zfs: def.zfs ?? host.zfs };
+        const defaultNode = host.cluster?.defaultNode ?? local;
+        const guests = desired.guests.filter((g) => (g.node ?? defaultNode) === def.name);
+        state.localNode = def.name;
+        try {
+            (0,_sim_index_js__WEBPACK_IMPORTED_MODULE_1__.shapeHost)(state, hostShapeOf(own, { ...desired, guests }).shape);
+        }
+        finally {
+            state.localNode = local;
+        }
+    }
     return { ...shaped, state };
 }
 /** A fresh simulator state shaped like the host `dir` describes. */

@@ -321,6 +321,8 @@ function renderAlerts(parts) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/render/nodes.ts
+var render_nodes = __webpack_require__(45097);
 // EXTERNAL MODULE: ./src/render/create-settings.ts
 var create_settings = __webpack_require__(12478);
 ;// CONCATENATED MODULE: ./src/render/markdown-guest.ts
@@ -329,6 +331,7 @@ var create_settings = __webpack_require__(12478);
  * a new guest ends with or the field diffs of a changed one, the steps), and the lazily made
  * lists of them the comment renderer sizes against its budget. Pure.
  */
+
 
 
 
@@ -371,7 +374,7 @@ function diffLines(c, sources) {
 }
 const SHORT_DETAILS_LINES = 12;
 const COLLAPSED_DIFF_LINES = 24;
-function details(c, mode, openWhenShort, sources) {
+function details(c, mode, openWhenShort, sources, nodes = false) {
     const all = diffLines(c, sources);
     const lines = mode === 'collapsed' && all.length > COLLAPSED_DIFF_LINES
         ? [
@@ -381,7 +384,7 @@ function details(c, mode, openWhenShort, sources) {
         : all;
     const open = mode === 'full' && openWhenShort && lines.length + c.steps.length <= SHORT_DETAILS_LINES ? ' open' : '';
     const parts = [
-        `<details${open}><summary><code>${summary/* ACTION_SYMBOL */.yo[c.action].trim() || '='}</code> <b>${(0,summary/* label */.Pf)(c)}</b> ${(0,cell/* escapeCell */.k)(c.name)}: ${(0,cell/* escapeCell */.k)((0,summary/* describeAction */.u7)(c))}</summary>`,
+        `<details${open}><summary><code>${summary/* ACTION_SYMBOL */.yo[c.action].trim() || '='}</code> <b>${(0,summary/* label */.Pf)(c)}</b> ${(0,cell/* escapeCell */.k)(c.name)}${(0,cell/* escapeCell */.k)((0,render_nodes/* onNode */.W)(c, nodes))}: ${(0,cell/* escapeCell */.k)((0,summary/* describeAction */.u7)(c))}</summary>`,
         '',
     ];
     if (c.reasons.length)
@@ -417,10 +420,11 @@ function lazyTexts(changes, make) {
         },
     };
 }
-function row(c) {
+/** A table row; with `nodes`, the guest's node follows its label (`CT 950 on pve2`). */
+function row(c, nodes = false) {
     const symbol = summary/* ACTION_SYMBOL */.yo[c.action].trim();
     const order = c.layer === undefined ? '' : String(c.layer + 1);
-    return `| ${symbol ? `\`${symbol}\`` : ''} | ${(0,summary/* label */.Pf)(c)} | ${(0,cell/* escapeCell */.k)(c.name)} | ${(0,cell/* escapeCell */.k)((0,summary/* describeAction */.u7)(c))} | ${(0,cell/* escapeCell */.k)((0,summary/* describeWork */.FG)(c))} | ${order} |`;
+    return `| ${symbol ? `\`${symbol}\`` : ''} | ${(0,summary/* label */.Pf)(c)}${nodes && c.node ? ` on ${(0,cell/* escapeCell */.k)(c.node)}` : ''} | ${(0,cell/* escapeCell */.k)(c.name)} | ${(0,cell/* escapeCell */.k)((0,summary/* describeAction */.u7)(c))} | ${(0,cell/* escapeCell */.k)((0,summary/* describeWork */.FG)(c))} | ${order} |`;
 }
 const TABLE_HEAD = '| | Guest | Name | Action | What runs | Order |\n|---|---|---|---|---|---|';
 
@@ -463,6 +467,7 @@ function parsePlanHeader(body) {
 
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
 
+
 /** What the colours and arrows of the graph mean, for the line above it. */
 const MERMAID_LEGEND = 'Green: created · yellow: changed in place · red: rebuilt (destroyed and made again) · red dashed: destroyed · grey: unchanged. Double-bordered boxes are templates; thick arrows lead from the clone source, dotted ones from a dependency.';
 const CLASS_DEFS = [
@@ -472,6 +477,8 @@ const CLASS_DEFS = [
     'classDef destroy fill:#ffebe9,stroke:#cf222e,color:#4c0014,stroke-dasharray:4 3',
     'classDef same fill:#f6f8fa,stroke:#8c959f,color:#24292f',
 ];
+/** The line the legend gains when guests are grouped by node. */
+const MERMAID_NODES_LEGEND = 'Each frame is a cluster node; a guest drawn in none has no node yet.';
 /** A graph with more guests than this is drawn top-down in capped rows. */
 const TOP_DOWN_FROM = 12;
 function classOf(c) {
@@ -547,20 +554,40 @@ function rowLinks(nodes, edges, perRank) {
             links.push([ids[k - perRank], ids[k]]);
     return links;
 }
-function build(nodes, edges, links, topDown) {
+function build(nodes, edges, links, topDown, byNode) {
     const lines = [topDown ? 'flowchart TD' : 'flowchart LR', ...CLASS_DEFS.map((d) => `  ${d}`)];
     const byClass = new Map();
-    for (const c of nodes) {
+    const box = (c, indent) => {
         // Top-down boxes are narrow: the address over the name.
         const text = topDown
             ? `${labelText((0,summary/* label */.Pf)(c))}<br/>${labelText(c.name, 24)}`
             : labelText(`${(0,summary/* label */.Pf)(c)} ${c.name}`.trim());
-        lines.push(c.template ? `  ${nodeId(c)}[["${text}"]]` : `  ${nodeId(c)}["${text}"]`);
+        lines.push(c.template ? `${indent}${nodeId(c)}[["${text}"]]` : `${indent}${nodeId(c)}["${text}"]`);
         const cls = classOf(c);
         if (!byClass.has(cls))
             byClass.set(cls, []);
         byClass.get(cls).push(nodeId(c));
+    };
+    if (byNode) {
+        // One subgraph per node, in name order; guests without a node stay outside any.
+        const groups = new Map();
+        for (const c of nodes)
+            if (c.node)
+                groups.set(c.node, [...(groups.get(c.node) ?? []), c]);
+        for (const name of [...groups.keys()].sort()) {
+            // Node names are letters, digits and '-' (the schema's nodeName): safe in a bracketed title.
+            lines.push(`  subgraph node_${name.replace(/[^A-Za-z0-9]/g, '_')} [node ${labelText(name)}]`);
+            for (const c of groups.get(name))
+                box(c, '    ');
+            lines.push('  end');
+        }
+        for (const c of nodes)
+            if (!c.node)
+                box(c, '  ');
     }
+    else
+        for (const c of nodes)
+            box(c, '  ');
     const byId = new Map(nodes.map((n) => [n.id, n]));
     for (const e of edges)
         lines.push(`  ${nodeId(byId.get(e.from))} ${e.clone ? '==>' : '-.->'} ${nodeId(byId.get(e.to))}`);
@@ -621,6 +648,7 @@ function renderMermaid(plan, options = {}) {
         ]
         : plan.changes.map((c) => c.id);
     const changedSet = new Set(changedIds);
+    const byNode = (0,render_nodes/* showsNodes */.i)(plan);
     for (;;) {
         const ids = new Set(order.slice(0, maxNodes));
         const nodes = plan.changes.filter((c) => ids.has(c.id));
@@ -631,7 +659,7 @@ function renderMermaid(plan, options = {}) {
         const links = topDown
             ? rowLinks(nodes, edges, perRank).slice(0, Math.max(0, maxEdges - edges.length))
             : [];
-        const source = build(nodes, edges, links, topDown);
+        const source = build(nodes, edges, links, topDown, byNode);
         if (source.length <= maxChars || maxNodes <= 1) {
             let changedDrawn = 0;
             for (const id of ids)
@@ -644,6 +672,7 @@ function renderMermaid(plan, options = {}) {
                 changedOnly,
                 changedDrawn,
                 changed: changedIds.length,
+                byNode,
             };
         }
         maxNodes = Math.max(1, Math.floor(maxNodes / 2));
@@ -659,6 +688,7 @@ function renderMermaid(plan, options = {}) {
  * details, shrink then drop the graph, truncate the table with a pointer to the full plan) and
  * never fails on size.
  */
+
 
 
 
@@ -733,14 +763,15 @@ function renderMarkdownUnmasked(plan, options) {
     const footer = `<sub>Plan \`${plan.hash.slice(0, 12)}\` · ${basisLine(plan)} · ${plan.changes.length} guests · ${plan.layers.length} layer${plan.layers.length === 1 ? '' : 's'}</sub>`;
     // Table rows are made on demand: a big plan only ever shows the first few hundred, and whether
     // a level fits is decided as soon as the rows made so far exceed the budget.
-    const rowsChanged = lazyTexts(changed, row);
-    const rowsUnchanged = lazyTexts(unchanged, row);
+    const nodes = (0,render_nodes/* showsNodes */.i)(plan);
+    const rowsChanged = lazyTexts(changed, (c) => row(c, nodes));
+    const rowsUnchanged = lazyTexts(unchanged, (c) => row(c, nodes));
     const detailCache = new Map();
     const detailTexts = (mode) => {
         let d = detailCache.get(mode);
         if (!d) {
             const openWhenShort = changed.length <= 10;
-            d = lazyTexts(changed, (c) => details(c, mode, openWhenShort, plan.cloneSources));
+            d = lazyTexts(changed, (c) => details(c, mode, openWhenShort, plan.cloneSources, nodes));
             detailCache.set(mode, d);
         }
         return d;
@@ -756,7 +787,8 @@ function renderMarkdownUnmasked(plan, options) {
         const scope = g.changedOnly
             ? `Changed guests and what they are cloned from or depend on: ${g.drawn} of ${g.eligible} drawn, ${g.changedDrawn === g.changed ? `all ${g.changed} changed guests among them` : `${g.changedDrawn} of ${g.changed} changed guests (the rest in the table)`}.`
             : `All ${g.drawn} guests${g.drawn < g.eligible ? ` (${g.drawn} of ${g.eligible} drawn)` : ''}.`;
-        return ['### Graph', '', `${scope} ${MERMAID_LEGEND}`, '', fenced('mermaid', g.source), ''].join('\n');
+        const legend = g.byNode ? `${MERMAID_LEGEND} ${MERMAID_NODES_LEGEND}` : MERMAID_LEGEND;
+        return ['### Graph', '', `${scope} ${legend}`, '', fenced('mermaid', g.source), ''].join('\n');
     };
     const fixed = [...top, ...tail, footer].join('\n');
     const fixedBytes = (0,render_budget/* byteLength */.dp)(fixed) + 64;
@@ -845,6 +877,35 @@ function renderJobSummaryUnmasked(plan, options) {
         budgetBytes: options.budgetBytes ?? render_budget/* SUMMARY_BUDGET_BYTES */.Xb,
         fullPlanPointer: options.fullPlanPointer ?? 'the `phoenix-plan` artifact',
     });
+}
+
+
+/***/ }),
+
+/***/ 45097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ onNode),
+/* harmony export */   i: () => (/* binding */ showsNodes)
+/* harmony export */ });
+function showsNodes(plan) {
+    if ((plan.meta.nodes?.length ?? 0) > 1)
+        return true;
+    let first;
+    for (const c of plan.changes) {
+        if (c.node === undefined)
+            continue;
+        if (first === undefined)
+            first = c.node;
+        else if (c.node !== first)
+            return true;
+    }
+    return false;
+}
+/** ` (on pve2)` after a guest's name when nodes are shown and its node is known, else ''. */
+function onNode(c, shown) {
+    return shown && c.node ? ` (on ${c.node})` : '';
 }
 
 

@@ -739,6 +739,7 @@ function parseLiveState(text, source) {
         readAt: typeof v.readAt === 'string' ? v.readAt : '',
         target: typeof v.target === 'string' ? v.target : source,
         nodes: Array.isArray(v.nodes) ? v.nodes : [],
+        ...(v.nodeDetails === undefined ? {} : { nodeDetails: checkNodeDetails(v.nodeDetails, source) }),
         pveVersion: v.pveVersion,
         guests: v.guests.map((g) => ({
             ...g,
@@ -757,6 +758,24 @@ function parseLiveState(text, source) {
         ...(Array.isArray(v.apparmorProfiles) ? { apparmorProfiles: v.apparmorProfiles } : {}),
         ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
     };
+}
+/**
+ * Per-node facts (written since clusters are read): each needs a name and an online flag; the
+ * listings it holds must be lists of strings. A file without them loads as before.
+ */
+function checkNodeDetails(value, source) {
+    if (!Array.isArray(value))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: nodeDetails must be a list`, 2);
+    const lists = ['bridges', 'deviceNodes', 'apparmorProfiles', 'templates'];
+    return value.map((n, i) => {
+        const d = n;
+        if (!d || typeof d !== 'object' || typeof d.name !== 'string' || typeof d.online !== 'boolean')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: nodeDetails[${i}] needs a name and an online flag (true or false)`, 2);
+        for (const k of lists)
+            if (d[k] !== undefined && !(Array.isArray(d[k]) && d[k].every((x) => typeof x === 'string')))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: nodeDetails[${i}].${k} must be a list of strings`, 2);
+        return d;
+    });
 }
 /** Reads and checks a state file; every failure is a usage error naming the file. */
 async function readStateFile(path) {

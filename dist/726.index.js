@@ -41,7 +41,7 @@ async function ghValidate(argv, io, logger) {
 }
 async function ghPlan(argv, io, logger) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh plan', argv);
-    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(432), __webpack_require__.e(202), __webpack_require__.e(549), __webpack_require__.e(135), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 21686));
+    const { getPlanSettings, runPlanAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(287), __webpack_require__.e(202), __webpack_require__.e(549), __webpack_require__.e(135), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 21686));
     const settings = getPlanSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         stateFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'state'),
@@ -53,7 +53,7 @@ async function ghPlan(argv, io, logger) {
 async function ghSetupHypervisor(argv, io, logger) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh setup-hypervisor', argv);
     const dry = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'dry-run');
-    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(240), __webpack_require__.e(166), __webpack_require__.e(549), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 34349));
+    const { getSetupSettings, runSetupAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(240), __webpack_require__.e(611), __webpack_require__.e(549), __webpack_require__.e(375), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 34349));
     const settings = getSetupSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -68,7 +68,7 @@ async function setSecret() {
 }
 async function ghApply(argv, io, logger) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh apply', argv);
-    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(240), __webpack_require__.e(432), __webpack_require__.e(202), __webpack_require__.e(166), __webpack_require__.e(549), __webpack_require__.e(434), __webpack_require__.e(135), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 55993));
+    const { getApplySettings, runApplyAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(240), __webpack_require__.e(287), __webpack_require__.e(202), __webpack_require__.e(611), __webpack_require__.e(549), __webpack_require__.e(89), __webpack_require__.e(135), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 55993));
     const settings = getApplySettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),
@@ -82,7 +82,7 @@ async function ghApply(argv, io, logger) {
 }
 async function ghDrift(argv, io, logger) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('gh drift', argv);
-    const { getDriftSettings, runDriftAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(432), __webpack_require__.e(202), __webpack_require__.e(549), __webpack_require__.e(135), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 73960));
+    const { getDriftSettings, runDriftAction } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(119), __webpack_require__.e(264), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(756), __webpack_require__.e(519), __webpack_require__.e(287), __webpack_require__.e(202), __webpack_require__.e(549), __webpack_require__.e(135), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 73960));
     const settings = getDriftSettings(io.env, io.cwd, {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'target'),

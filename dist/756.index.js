@@ -105,7 +105,7 @@ var errors = __webpack_require__(70017);
 
 /** The shell port over the kind's transport (with the audit log when asked). */
 async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(166), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 92783));
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(611), __webpack_require__.e(428), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70436));
     const { withAudit } = await __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 30240));
     const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
     return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
@@ -115,7 +115,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(330), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(37), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,
@@ -133,7 +133,7 @@ async function openLocal(url, o) {
 }
 /** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
 async function openSsh(url, o) {
-    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 15362));
+    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 32767));
     return createSshTransport(url, {
         identity: o.identity,
         knownHosts: o.knownHosts,

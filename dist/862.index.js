@@ -39,8 +39,10 @@ var args = __webpack_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/commands/sim.ts
 /**
  * `phoenix sim`: the embedded simulator's command line.
- *   sim init  --state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]
- *                                       create a fresh state file (shaped like DIR's host)
+ *   sim init  --state FILE [--nodes a,b] [--shared-storage ID] [--pve-version V] [--from-config DIR] [--force]
+ *                                       create a fresh state file (shaped like DIR's host), several
+ *                                       nodes making one cluster
+ *   sim node  --state FILE --name NODE [--online 0|1]                   show a node, take it down/up
  *   sim set   --state FILE [--latency P] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]
  *   sim shims --state FILE --out DIR [--entry FILE] [--node NAME]       write the command shims
  *   sim exec  --state FILE [--node NAME] -- PROG ARGS...                run one host command (shim entry)
@@ -50,8 +52,9 @@ var args = __webpack_require__(77593);
 
 
 
-const USAGE = 'usage: phoenix sim init|set|shims|exec --state FILE ...\n' +
-    '  sim init  --state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]\n' +
+const USAGE = 'usage: phoenix sim init|set|node|shims|exec --state FILE ...\n' +
+    '  sim init  --state FILE [--nodes a,b] [--shared-storage ID] [--pve-version V] [--from-config DIR] [--force]\n' +
+    '  sim node  --state FILE --name NODE [--online 0|1]\n' +
     '  sim set   --state FILE [--latency zero|realistic[:SCALE]] [--faults JSON] [--agent-boot-ms N] [--exec-results JSON]\n' +
     '  sim shims --state FILE --out DIR [--entry FILE] [--node NAME]\n' +
     '  sim exec  --state FILE [--node NAME] -- PROG ARGS...\n';
@@ -81,8 +84,8 @@ async function readStdin() {
 async function initFromConfig(io, path, dir, nodes, pveVersion) {
     if (!(0,external_node_fs_.existsSync)(dir))
         throw new errors/* UserError */.y(`--from-config: ${dir} does not exist`, 2);
-    const { hostStateFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(330), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 5537));
-    const { SimStore } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 86330));
+    const { hostStateFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(71), __webpack_require__.e(522), __webpack_require__.e(494), __webpack_require__.e(37), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 5537));
+    const { SimStore } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 13037));
     const built = await hostStateFromConfig(dir, { nodes, pveVersion });
     for (const p of built.problems)
         io.stderr(`warning: ${p}\n`);
@@ -99,9 +102,54 @@ async function initFromConfig(io, path, dir, nodes, pveVersion) {
         `next: phoenix setup-hypervisor --config-dir ${dir} --target sim:${path}\n`);
     return 0;
 }
+/** `--shared-storage ID[,ID]`: NFS storages every node mounts, for guests that may move. */
+function sharedStorages(text) {
+    if (text === undefined)
+        return [];
+    return text.split(',').map((id) => {
+        if (!/^[a-z][a-z0-9\-_.]*[a-z0-9]$/i.test(id))
+            throw new errors/* UserError */.y(`--shared-storage: '${id}' is not a storage ID (letters, digits, - _ .)`, 2);
+        if (id === 'local' || id === 'local-lvm')
+            throw new errors/* UserError */.y(`--shared-storage: '${id}' is a node-local storage of every node`, 2);
+        return {
+            id,
+            type: 'nfs',
+            content: ['images', 'rootdir', 'iso', 'vztmpl'],
+            shared: true,
+            options: { server: '192.168.1.5', export: `/srv/${id}`, path: `/mnt/pve/${id}` },
+            totalBytes: 4 * 1024 ** 4,
+        };
+    });
+}
+/** `sim node --name NODE [--online 0|1]`: a node's state, or take it down or up. */
+async function simNode(io, rest) {
+    const { values } = (0,args/* parseCommandArgs */.Qx)('sim node', rest);
+    const path = requireState(values, io.cwd);
+    const name = (0,args/* stringOpt */.rJ)(values, 'name');
+    if (!name)
+        throw new errors/* UserError */.y(`--name NODE is required\n${USAGE}`, 2);
+    const online = (0,args/* stringOpt */.rJ)(values, 'online');
+    if (online !== undefined && online !== '0' && online !== '1')
+        throw new errors/* UserError */.y(`--online must be 0 or 1, got '${online}'`, 2);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new errors/* UserError */.y(`${path} does not exist (make it with phoenix sim init)`, 2);
+    const { SimStore, nodeAddress } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 13037));
+    const store = new SimStore(path);
+    const line = await store.update((s) => {
+        const node = s.nodes[name];
+        if (!node)
+            throw new errors/* UserError */.y(`no node '${name}' in ${path} (nodes: ${Object.keys(s.nodes).join(', ')})`, 2);
+        if (online !== undefined)
+            node.online = online === '1';
+        return `${name} ${node.online ? 'online' : 'offline'} ${nodeAddress(s, name)}\n`;
+    });
+    await store.flush();
+    io.stdout(line);
+    return 0;
+}
 async function runSim(argv, io) {
     const [sub, ...rest] = argv;
-    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 86330));
+    const sim = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 13037));
     if (sub === 'exec') {
         const sep = rest.indexOf('--');
         if (sep < 0 || sep === rest.length - 1)
@@ -157,11 +205,17 @@ async function runSim(argv, io) {
         const fromConfig = (0,args/* stringOpt */.rJ)(values, 'from-config');
         if (fromConfig !== undefined)
             return initFromConfig(io, path, (0,external_node_path_.resolve)(io.cwd, fromConfig), nodes, version);
-        const store = new sim.SimStore(path, { initial: { nodes, pveVersion: version } });
-        await store.read();
-        io.stdout(`created ${path}\n`);
+        const shared = sharedStorages((0,args/* stringOpt */.rJ)(values, 'shared-storage'));
+        const store = new sim.SimStore(path, { initial: { nodes, pveVersion: version, storages: shared } });
+        const state = await store.read();
+        const names = Object.keys(state.nodes);
+        io.stdout(names.length > 1
+            ? `created ${path}: cluster of ${names.join(', ')}${shared.length ? `, shared storage ${shared.map((x) => x.id).join(', ')}` : ''}\n`
+            : `created ${path}\n`);
         return 0;
     }
+    if (sub === 'node')
+        return simNode(io, rest);
     if (sub === 'set') {
         const { values } = (0,args/* parseCommandArgs */.Qx)('sim set', rest);
         let latency;

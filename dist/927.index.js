@@ -11,12 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runUnlock: () => (/* binding */ runUnlock),
 /* harmony export */   unlock: () => (/* binding */ unlock)
 /* harmony export */ });
-/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90166);
-/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78969);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
-/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8498);
-/* harmony import */ var _target_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2654);
+/* harmony import */ var _host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25611);
+/* harmony import */ var _host_apply_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24164);
+/* harmony import */ var _host_open_port_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78969);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
+/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8498);
+/* harmony import */ var _target_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2654);
 /**
  * `phoenix unlock --target URL [--force] [--yes] [--identity F] [--known-hosts F] [--fingerprint FP]`
  *
@@ -25,7 +26,10 @@ __webpack_require__.r(__webpack_exports__);
  * another machine), is released only with `--force`. Asks for `yes` on a terminal first (`--yes`
  * skips; without a terminal `--yes` is needed). Exit 0 when the lock is free afterwards (or was),
  * 1 when a claim was kept (no `--force`, or the answer was not `yes`), 2 on usage or I/O errors.
+ * On a cluster member it also says who holds the cluster-wide lock (host/cluster-lock.ts), which
+ * it never releases: a holder whose heartbeat stopped is taken over by the next run.
  */
+
 
 
 
@@ -66,7 +70,7 @@ async function unlock(queue, o) {
     }
     const names = release.map((c) => c.claim.id).join(', ');
     const live = release.filter((c) => c.liveness !== 'dead').length;
-    const ok = await (0,_confirm_js__WEBPACK_IMPORTED_MODULE_4__/* .confirm */ .l)({
+    const ok = await (0,_confirm_js__WEBPACK_IMPORTED_MODULE_5__/* .confirm */ .l)({
         command: 'unlock',
         question: `Release ${release.length === 1 ? 'claim' : 'claims'} ${names}` +
             (live > 0 ? ` (${live} of them possibly still working: another apply may then run alongside it)` : '') +
@@ -95,28 +99,32 @@ async function unlock(queue, o) {
     return 0;
 }
 async function runUnlock(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('unlock', argv, {
-        ..._target_options_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGET_OPTIONS */ .FG,
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)('unlock', argv, {
+        ..._target_options_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGET_OPTIONS */ .FG,
         force: { type: 'boolean', default: false },
         yes: { type: 'boolean', default: false },
     }, true);
     if (positionals.length > 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`unlock takes no arguments besides options, got '${positionals[0]}'`, 2);
-    const target = (0,_target_options_js__WEBPACK_IMPORTED_MODULE_5__/* .requireTarget */ .Fm)('unlock', values);
-    const transport = await (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_1__.openShellTransport)(target, {
-        identity: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'identity'),
-        knownHosts: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'known-hosts'),
-        fingerprint: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOpt */ .rJ)(values, 'fingerprint'),
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`unlock takes no arguments besides options, got '${positionals[0]}'`, 2);
+    const target = (0,_target_options_js__WEBPACK_IMPORTED_MODULE_6__/* .requireTarget */ .Fm)('unlock', values);
+    const transport = await (0,_host_open_port_js__WEBPACK_IMPORTED_MODULE_2__.openShellTransport)(target, {
+        identity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOpt */ .rJ)(values, 'identity'),
+        knownHosts: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOpt */ .rJ)(values, 'known-hosts'),
+        fingerprint: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOpt */ .rJ)(values, 'fingerprint'),
         env: io.env,
         cwd: io.cwd,
     });
     try {
-        return await unlock(new _host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .ShellLockQueue */ .VA(transport), {
+        const code = await unlock(new _host_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .ShellLockQueue */ .VA(transport), {
             force: values.force === true,
             yes: values.yes === true,
             out: io.stdout,
-            terminal: (0,_confirm_js__WEBPACK_IMPORTED_MODULE_4__/* .processTerminal */ .q)(io.isTTY),
+            terminal: (0,_confirm_js__WEBPACK_IMPORTED_MODULE_5__/* .processTerminal */ .q)(io.isTTY),
         });
+        const cluster = await (0,_host_apply_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterLockStatus */ .kR)(transport);
+        if (cluster)
+            io.stdout(`${cluster}\n`);
+        return code;
     }
     finally {
         await transport.close();
@@ -600,6 +608,411 @@ function maskSecretsDeep(value, mask = '***') {
 
 /***/ }),
 
+/***/ 24164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sw: () => (/* binding */ acquireApplyLock),
+  kR: () => (/* binding */ clusterLockStatus)
+});
+
+// UNUSED EXPORTS: clusterMembership
+
+// EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
+var commands = __webpack_require__(5240);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/host/lock-holder.ts
+var lock_holder = __webpack_require__(73266);
+;// CONCATENATED MODULE: ./src/host/cluster-lock.ts
+/**
+ * The cluster-wide apply lock: one holder across every node of a Proxmox VE cluster, so two
+ * runners connected to different nodes never interleave (the host-wide queue of host-lock.ts
+ * lives in /run/lock of one node and cannot see the other nodes' runners).
+ *
+ * Protocol, over a `ClusterLockStore` (cluster-lock-store.ts: a record and one folder per
+ * generation under /etc/pve/phoenix, shared by pmxcfs):
+ * - Take: read the record. When it is absent or released, `mkdir` generation N+1's folder. That
+ *   `mkdir` is atomic cluster-wide, as in Proxmox's `cfs_lock` (PVE::Cluster), so exactly one
+ *   contender makes it; it writes the record (held, generation N+1, who, node, pid, heartbeat),
+ *   reads it back after a moment and holds the lock when the record is still its own.
+ * - Hold: renew the heartbeat every quarter of the stale bound, for as long as the run takes
+ *   (unlike a priv/lock folder, which pmxcfs expires after 120 s: see the store's comment). A
+ *   renewal that finds another holder's record says the lock was lost.
+ * - Release: write the record as released (and prune the previous generation's folder).
+ * - Stale holder: a waiter watches the record; when its heartbeat has not changed for `staleMs` on
+ *   the waiter's own clock (no clock skew between machines matters), or the holder ran on this
+ *   machine and its process is gone (lock-holder.ts), the waiter takes over by claiming the next
+ *   generation, never silently: it warns naming the holder, and the record keeps `tookOverFrom`.
+ *   A contender that made a generation's folder and died before writing the record blocks the
+ *   others for `staleMs`; then the next generation is tried.
+ */
+
+
+
+
+const DEFAULT_CLUSTER_STALE_MS = 120_000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function time(ms) {
+    return new Date(ms)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
+}
+/** `run ID by WHO on node N (note), holding it since T, last heartbeat T`. */
+function describeClusterHolder(r) {
+    return (`run ${r.id} by ${r.who}${r.node ? ` on node ${r.node}` : ''}${r.note ? ` (${r.note})` : ''}, ` +
+        `holding it since ${time(r.since)}, last heartbeat ${time(r.heartbeat)}${r.run ? ` (${r.run})` : ''}`);
+}
+function defaultIdentity() {
+    const self = (0,lock_holder/* selfIdentity */.R4)();
+    let user = 'unknown';
+    try {
+        user = (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        // no user database entry
+    }
+    return { who: `${user}@${self.host} pid ${self.pid}`, ...self };
+}
+/** The record's holder is a process of this machine that no longer runs. */
+function holderDeadHere(r) {
+    if (typeof r.host !== 'string' || typeof r.pid !== 'number')
+        return false;
+    return ((0,lock_holder/* localLiveness */.VE)({
+        host: r.host,
+        pid: r.pid,
+        ...(r.boot ? { boot: r.boot } : {}),
+        ...(r.start ? { start: r.start } : {}),
+    }) === 'dead');
+}
+const sameText = (a, b) => a.kind === b.kind && (a.kind === 'absent' || a.text === b.text);
+class ClusterLock {
+    store;
+    record;
+    now;
+    warn;
+    timer;
+    released = false;
+    lost = false;
+    constructor(store, record, now, warn) {
+        this.store = store;
+        this.record = record;
+        this.now = now;
+        this.warn = warn;
+    }
+    get id() {
+        return this.record.id;
+    }
+    get generation() {
+        return this.record.gen;
+    }
+    static async acquire(store, o) {
+        const now = o.now ?? Date.now;
+        const staleMs = o.staleMs ?? DEFAULT_CLUSTER_STALE_MS;
+        const pollMs = o.pollMs ?? 1000;
+        const warn = o.onWarning ?? (() => undefined);
+        const me = o.identity ?? defaultIdentity();
+        const id = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+        const run = (0,lock_holder/* githubRunUrl */.Gk)(o.env ?? process.env);
+        const started = now();
+        await store.prepare();
+        /** The record as last seen, and since when (waiter's clock) it has not changed. */
+        let seen;
+        /** A generation whose folder exists but whose record was not written (yet), and since when. */
+        let blocked;
+        let lastGen = 0;
+        let waitingFor;
+        for (;;) {
+            const read = await store.read();
+            if (!seen || !sameText(seen.read, read))
+                seen = { read, at: now() };
+            const rec = read.kind === 'record' ? read.record : undefined;
+            if (rec)
+                lastGen = Math.max(lastGen, rec.gen);
+            const unchangedFor = now() - seen.at;
+            const free = read.kind === 'absent' || rec?.state === 'released';
+            const stale = !free && (unchangedFor >= staleMs || (rec !== undefined && holderDeadHere(rec)));
+            let target = free || stale ? lastGen + 1 : undefined;
+            if (target !== undefined && blocked && blocked.gen >= target)
+                // Someone made that folder: wait for its record, unless it never came.
+                target = now() - blocked.at >= staleMs ? blocked.gen + 1 : undefined;
+            if (target !== undefined) {
+                if (await store.claim(target)) {
+                    const mine = {
+                        gen: target,
+                        state: 'held',
+                        id,
+                        who: me.who,
+                        ...(o.node ? { node: o.node } : {}),
+                        ...(o.note ? { note: o.note } : {}),
+                        ...(run ? { run } : {}),
+                        host: me.host,
+                        pid: me.pid,
+                        ...(me.boot ? { boot: me.boot } : {}),
+                        ...(me.start ? { start: me.start } : {}),
+                        since: now(),
+                        heartbeat: now(),
+                        ...(stale && rec ? { tookOverFrom: rec.id } : {}),
+                    };
+                    await store.write(mine);
+                    await sleep(Math.min(pollMs, 1000));
+                    const back = await store.read();
+                    if (back.kind === 'record' && back.record.id === id) {
+                        if (stale)
+                            warn(`took over the cluster-wide apply lock (${store.where}) from ` +
+                                (rec
+                                    ? `${describeClusterHolder(rec)}: its heartbeat has not changed for ${Math.round(unchangedFor / 1000)} s`
+                                    : `an unreadable holder record unchanged for ${Math.round(unchangedFor / 1000)} s`));
+                        await store.prune(target - 1);
+                        const lock = new ClusterLock(store, mine, now, warn);
+                        lock.startRenewing(Math.max(1000, Math.floor(staleMs / 4)));
+                        return lock;
+                    }
+                    // Another contender's record replaced ours: back to waiting.
+                    continue;
+                }
+                if (!blocked || blocked.gen !== target)
+                    blocked = { gen: target, at: now() };
+            }
+            if (rec && rec.state === 'held' && rec.id !== waitingFor) {
+                waitingFor = rec.id;
+                o.onWait?.(rec);
+            }
+            if (now() - started >= o.timeoutMs) {
+                const who = rec ? describeClusterHolder(rec) : 'a run whose record is not written yet';
+                throw new errors/* UserError */.y(`timed out after ${Math.round(o.timeoutMs / 1000)} s waiting for the cluster-wide apply lock ` +
+                    `(${store.where}): held by ${who}. A holder whose heartbeat stops for ${Math.round(staleMs / 1000)} s ` +
+                    `is taken over; otherwise try again when it has finished.`, 1);
+            }
+            await sleep(Math.min(pollMs, Math.max(1, o.timeoutMs - (now() - started))));
+        }
+    }
+    startRenewing(everyMs) {
+        this.timer = setInterval(() => void this.renew(), everyMs);
+        this.timer.unref();
+    }
+    /** Writes a new heartbeat, or stops (with a warning) when another holder's record is there. */
+    async renew() {
+        if (this.released || this.lost)
+            return;
+        try {
+            const r = await this.store.read();
+            if (r.kind !== 'record' || r.record.id !== this.record.id || r.record.gen !== this.record.gen) {
+                this.lost = true;
+                if (this.timer)
+                    clearInterval(this.timer);
+                this.warn(`lost the cluster-wide apply lock (${this.store.where}): ` +
+                    (r.kind === 'record' ? `${describeClusterHolder(r.record)} holds it now` : 'its record is gone'));
+                return;
+            }
+            this.record = { ...this.record, heartbeat: this.now() };
+            await this.store.write(this.record);
+        }
+        catch (err) {
+            this.warn(`could not renew the cluster-wide apply lock: ${(0,errors/* getErrorMessage */.u)(err)}`);
+        }
+    }
+    async release() {
+        if (this.released)
+            return;
+        this.released = true;
+        if (this.timer)
+            clearInterval(this.timer);
+        const r = await this.store.read();
+        if (r.kind !== 'record' || r.record.id !== this.record.id) {
+            this.warn(`the cluster-wide apply lock was no longer ours to release (${this.store.where})`);
+            return;
+        }
+        await this.store.write({ ...this.record, state: 'released', releasedAt: this.now() });
+    }
+}
+
+// EXTERNAL MODULE: ./src/host/runner.ts
+var runner = __webpack_require__(58934);
+;// CONCATENATED MODULE: ./src/host/cluster-lock-store.ts
+/**
+ * Where the cluster-wide apply lock lives (cluster-lock.ts): a holder record and one folder per
+ * generation under /etc/pve/phoenix, which pmxcfs shows alike on every node of the cluster.
+ *
+ * Why these places. Proxmox's own cluster lock (`cfs_lock` in PVE::Cluster, pve-cluster) is an
+ * atomic `mkdir /etc/pve/priv/lock/NAME` that pmxcfs orders across the cluster; but pmxcfs expires
+ * such a folder 120 s after another node asked for it (`utime(0, 0)` on it: cfs-plug-memdb.c
+ * `cfs_plug_memdb_utimens` sends the unlock request, memdb.c `memdb_lock_expired` with
+ * CFS_LOCK_TIMEOUT grants it), and `cfs_lock` itself bounds the locked code to 60 s. An apply runs
+ * for an hour, so the lock cannot be a priv/lock folder. Folders elsewhere under /etc/pve never
+ * expire, and their `mkdir` is as atomic cluster-wide (every write goes through the cluster's
+ * ordered messages), so the atomic step here is the `mkdir` of the next generation's folder
+ * (`apply-lock.d/N`), and the record (`apply-lock.json`) says who holds generation N and when it
+ * last renewed. pmxcfs has no compare-and-swap for file contents; cluster-lock.ts never needs one
+ * beyond that `mkdir`. Only `mkdir`, `tee`, `cat` and `rmdir` are used.
+ */
+
+
+const CLUSTER_LOCK_DIR = '/etc/pve/phoenix';
+const CLUSTER_LOCK_RECORD = `${CLUSTER_LOCK_DIR}/apply-lock.json`;
+const CLUSTER_LOCK_GENERATIONS = `${CLUSTER_LOCK_DIR}/apply-lock.d`;
+function parseRecord(text) {
+    try {
+        const r = JSON.parse(text);
+        if (typeof r === 'object' &&
+            r !== null &&
+            Number.isInteger(r.gen) &&
+            (r.state === 'held' || r.state === 'released') &&
+            typeof r.id === 'string' &&
+            typeof r.who === 'string' &&
+            typeof r.since === 'number' &&
+            typeof r.heartbeat === 'number')
+            return { kind: 'record', record: r, text };
+    }
+    catch {
+        // fall through
+    }
+    return { kind: 'garbled', text };
+}
+/** The store on a Proxmox VE node, through its shell transport. */
+class ShellClusterLockStore {
+    where = CLUSTER_LOCK_RECORD;
+    runner;
+    constructor(transport) {
+        this.runner = new runner/* HostRunner */.bv(transport);
+    }
+    async mustRun(cmd, what) {
+        const r = await this.runner.once(cmd);
+        if (r.exitCode !== 0)
+            throw new Error(`${what} failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
+        return r.stdout;
+    }
+    async prepare() {
+        await this.mustRun((0,commands/* mkdirP */.U$)(CLUSTER_LOCK_GENERATIONS), `making ${CLUSTER_LOCK_GENERATIONS}`);
+    }
+    async claim(gen) {
+        const r = await this.runner.once((0,commands/* mkdirNew */.QS)(`${CLUSTER_LOCK_GENERATIONS}/${gen}`, '0755'));
+        if (r.exitCode === 0)
+            return true;
+        if (/File exists/i.test(r.stderr))
+            return false;
+        throw new Error(`claiming generation ${gen} of the cluster-wide apply lock failed: ${r.stderr.trim()}`);
+    }
+    async read() {
+        const r = await this.runner.once((0,commands/* readFile */.TA)(CLUSTER_LOCK_RECORD));
+        if (r.exitCode !== 0) {
+            if (/No such file/i.test(r.stderr))
+                return { kind: 'absent' };
+            throw new Error(`reading ${CLUSTER_LOCK_RECORD} failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
+        }
+        return parseRecord(r.stdout);
+    }
+    async write(record) {
+        await this.mustRun((0,commands/* writeFile */._h)(CLUSTER_LOCK_RECORD, JSON.stringify(record) + '\n'), `writing ${CLUSTER_LOCK_RECORD}`);
+    }
+    async prune(gen) {
+        if (gen < 1)
+            return;
+        await this.runner.once((0,commands/* rmdirEmpty */.UX)(`${CLUSTER_LOCK_GENERATIONS}/${gen}`)).catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./src/host/host-lock.ts + 1 modules
+var host_lock = __webpack_require__(25611);
+;// CONCATENATED MODULE: ./src/host/apply-lock.ts
+/**
+ * The apply lock as apply and setup-hypervisor take it: the host-wide queue of the connected node
+ * (host-lock.ts: fair order among the runners of that node, dead holders on it released at once),
+ * then, when that node is a member of a cluster, the cluster-wide lock under /etc/pve
+ * (cluster-lock.ts), so runners connected to different nodes never interleave. On a single node
+ * (`pvesh get /cluster/status` lists no cluster) only the host-wide queue is taken, as before.
+ * Released in the reverse order. A run stopped by a signal releases the host-wide claim at once
+ * (host-lock.ts); its cluster record stays until a waiter takes it over, once its heartbeat has
+ * been still for the stale bound (cluster-lock.ts), with a warning naming it.
+ */
+
+
+
+
+
+
+/** Is the node a cluster member, and what is its name (`/cluster/status`: a `cluster` entry, `local`)? */
+async function clusterMembership(transport, onWarning = () => undefined) {
+    try {
+        const r = await new runner/* HostRunner */.bv(transport).once((0,commands/* clusterStatus */.r_)());
+        if (r.exitCode !== 0)
+            return { inCluster: false };
+        const rows = JSON.parse(r.stdout);
+        if (!Array.isArray(rows))
+            return { inCluster: false };
+        const local = rows.find((x) => x?.type === 'node' && Number(x.local) === 1);
+        return {
+            inCluster: rows.some((x) => x?.type === 'cluster'),
+            ...(typeof local?.name === 'string' ? { node: local.name } : {}),
+        };
+    }
+    catch (err) {
+        onWarning(`cannot tell whether the node is in a cluster (pvesh get /cluster/status: ${(0,errors/* getErrorMessage */.u)(err)}): only the host-wide apply lock is taken`);
+        return { inCluster: false };
+    }
+}
+/** Both locks (the cluster one only on a cluster), held until `release`. */
+async function acquireApplyLock(transport, o) {
+    const now = o.now ?? Date.now;
+    const started = now();
+    const host = await host_lock/* HostLock */.kn.acquire(new host_lock/* ShellLockQueue */.VA(transport), o);
+    let cluster;
+    try {
+        const membership = await clusterMembership(transport, o.onWarning);
+        if (membership.inCluster)
+            cluster = await ClusterLock.acquire(new ShellClusterLockStore(transport), {
+                // One wait in all: what the host-wide queue left of it (at least a second).
+                timeoutMs: Math.max(1000, o.timeoutMs - (now() - started)),
+                staleMs: o.staleMs ?? o.ttlMs,
+                pollMs: o.pollMs,
+                node: membership.node,
+                note: o.note,
+                now: o.now,
+                env: o.env,
+                onWarning: o.onWarning,
+                onWait: (h) => (o.onClusterWait ?? o.onWarning)?.(`waiting for the cluster-wide apply lock: ${describeClusterHolder(h)}`),
+            });
+    }
+    catch (err) {
+        await host.release().catch(() => undefined);
+        throw err;
+    }
+    return {
+        id: host.id,
+        async release() {
+            try {
+                await cluster?.release();
+            }
+            finally {
+                await host.release();
+            }
+        },
+    };
+}
+/** One line on the cluster-wide lock for `phoenix unlock`; undefined on a lone node. */
+async function clusterLockStatus(transport) {
+    if (!(await clusterMembership(transport)).inCluster)
+        return undefined;
+    const store = new ShellClusterLockStore(transport);
+    const r = await store.read();
+    if (r.kind === 'absent' || (r.kind === 'record' && r.record.state === 'released'))
+        return `The cluster-wide apply lock (${store.where}) is free.`;
+    if (r.kind === 'garbled')
+        return `The cluster-wide apply lock (${store.where}) has an unreadable record.`;
+    return (`The cluster-wide apply lock (${store.where}) is held by ${describeClusterHolder(r.record)}; ` +
+        `a waiter takes it over once that heartbeat has been still for the stale bound (120 s by default; phoenix unlock does not release it).`);
+}
+
+
+/***/ }),
+
 /***/ 78969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -649,7 +1062,7 @@ var errors = __webpack_require__(70017);
 
 /** The shell port over the kind's transport (with the audit log when asked). */
 async function shellPort(transport, options, capabilities) {
-    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(166), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 92783));
+    const { SHELL_CAPABILITIES, ShellHostPort } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(611), __webpack_require__.e(428), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70436));
     const { withAudit } = await __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 30240));
     const audited = options.auditLog ? withAudit(transport, options.auditLog, options.secrets) : transport;
     return new ShellHostPort(audited, { capabilities: { ...SHELL_CAPABILITIES, ...capabilities } });
@@ -659,7 +1072,7 @@ async function openSim(url, o) {
     const path = url.slice('sim:'.length);
     if (path === '')
         throw new errors/* UserError */.y(`target '${url}': the simulator needs a state file path (sim:PATH)`, 2);
-    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(330), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
+    const { SimTransport } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(37), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 85444));
     return new SimTransport((0,external_node_path_.resolve)(o.cwd ?? process.cwd(), path), {
         env: o.env ?? process.env,
         node: o.simNode,
@@ -677,7 +1090,7 @@ async function openLocal(url, o) {
 }
 /** `ssh://USER@HOST[:PORT]`: key from `identity` or PHOENIX_SSH_KEY, host key from `knownHosts`/`fingerprint`. */
 async function openSsh(url, o) {
-    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 15362));
+    const { createSshTransport } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 32767));
     return createSshTransport(url, {
         identity: o.identity,
         knownHosts: o.knownHosts,

@@ -385,6 +385,7 @@ function parseLiveState(text, source) {
         readAt: typeof v.readAt === 'string' ? v.readAt : '',
         target: typeof v.target === 'string' ? v.target : source,
         nodes: Array.isArray(v.nodes) ? v.nodes : [],
+        ...(v.nodeDetails === undefined ? {} : { nodeDetails: checkNodeDetails(v.nodeDetails, source) }),
         pveVersion: v.pveVersion,
         guests: v.guests.map((g) => ({
             ...g,
@@ -403,6 +404,24 @@ function parseLiveState(text, source) {
         ...(Array.isArray(v.apparmorProfiles) ? { apparmorProfiles: v.apparmorProfiles } : {}),
         ...(typeof v.appliedCommit === 'string' ? { appliedCommit: v.appliedCommit } : {}),
     };
+}
+/**
+ * Per-node facts (written since clusters are read): each needs a name and an online flag; the
+ * listings it holds must be lists of strings. A file without them loads as before.
+ */
+function checkNodeDetails(value, source) {
+    if (!Array.isArray(value))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: nodeDetails must be a list`, 2);
+    const lists = ['bridges', 'deviceNodes', 'apparmorProfiles', 'templates'];
+    return value.map((n, i) => {
+        const d = n;
+        if (!d || typeof d !== 'object' || typeof d.name !== 'string' || typeof d.online !== 'boolean')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: nodeDetails[${i}] needs a name and an online flag (true or false)`, 2);
+        for (const k of lists)
+            if (d[k] !== undefined && !(Array.isArray(d[k]) && d[k].every((x) => typeof x === 'string')))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source}: nodeDetails[${i}].${k} must be a list of strings`, 2);
+        return d;
+    });
 }
 /** Reads and checks a state file; every failure is a usage error naming the file. */
 async function readStateFile(path) {
@@ -483,12 +502,14 @@ function renderPlanJson(plan) {
 /* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38019);
 /* harmony import */ var _create_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12478);
 /* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13047);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45097);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61692);
 /**
  * The plan for a terminal: one block per changed guest with its field diffs and steps, the order
  * in layers, what is left alone, and the headline last (as Terraform prints it). ANSI colour only
  * when asked (the CLI asks when stdout is a TTY).
  */
+
 
 
 
@@ -517,11 +538,12 @@ function renderTextUnmasked(plan, options) {
     const selection = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .selectionLines */ .a_)(plan);
     if (selection.length)
         out.push(...selection.map((l) => paint('cyan', l)), '');
+    const nodes = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .showsNodes */ .i)(plan);
     for (const c of plan.changes) {
         if (c.action === 'no-op' && !options.verbose)
             continue;
         const symbol = _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_SYMBOL */ .yo[c.action].trim() || '=';
-        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(c))} ${c.name}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAction */ .u7)(c)}`);
+        out.push(`${paint(actionColour(c), symbol.padStart(3))} ${paint('bold', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .label */ .Pf)(c))} ${c.name}${(0,_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .onNode */ .W)(c, nodes)}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAction */ .u7)(c)}`);
         for (const r of c.reasons)
             out.push(paint('dim', `      # ${r}`));
         if ((0,_create_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewGuest */ .hv)(c)) {

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
 /**
- * `phoenix setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--steps a,b]
+ * `phoenix setup-hypervisor [--config-dir DIR] --target URL [--dry-run] [--node NAME] [--steps a,b]
  * [--audit-log FILE] [--confirm-destructive DISKS] [--format text|markdown|json] [--tokens-out FILE]`
  *
  * Brings the Proxmox host in line with phoenix_hypervisor_config.json. Exit 0 when done (or the
@@ -46,6 +46,7 @@ async function runSetupHypervisor(argv, io) {
         configDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOpt */ .rJ)(values, 'config-dir'),
         target,
         dryRun: values['dry-run'] === true,
+        node: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOpt */ .rJ)(values, 'node'),
         steps: list('steps'),
         auditLog: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOpt */ .rJ)(values, 'audit-log'),
         confirmDestructive: list('confirm-destructive'),

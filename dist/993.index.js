@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/apply/report.ts
 var report = __webpack_require__(71400);
-// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 12 modules
-var apply_job = __webpack_require__(18434);
+// EXTERNAL MODULE: ./src/jobs/apply-job.ts + 13 modules
+var apply_job = __webpack_require__(60089);
 // EXTERNAL MODULE: ./src/config/secret-refs.ts
 var secret_refs = __webpack_require__(38131);
 // EXTERNAL MODULE: ./src/plan/state-file.ts

@@ -440,6 +440,11 @@ const SETUP_HYPERVISOR_SPEC = {
         ...shared_options/* CONFIG_DIR_OPTION */.p6,
         target: shared_options/* TARGET_OPTIONS */.FG.target,
         'dry-run': { type: 'boolean', default: false, help: 'show what would be done, change nothing' },
+        node: {
+            type: 'string',
+            value: 'NAME',
+            help: 'set up this cluster node only (default: every node cluster.nodes lists, else the connected one)',
+        },
         steps: { type: 'string', multiple: true, value: 'a,b', help: 'run only these steps' },
         ...shared_options/* AUDIT_OPTION */.my,
         'confirm-destructive': {
@@ -457,9 +462,14 @@ const SETUP_HYPERVISOR_SPEC = {
     },
     examples: [
         { command: 'phoenix setup-hypervisor --target local --dry-run', what: 'see what setup would do' },
+        {
+            command: 'phoenix setup-hypervisor --target ssh://root@pve1 --node pve2',
+            what: 'set up one node of a cluster from another',
+        },
     ],
     notes: [
         shared_options/* EXIT_CODES */.ai,
+        'On a cluster, users, groups, ACLs, tokens, the cluster firewall and storages are set once; ZFS, network, packages, NVIDIA, AppArmor and the other host steps run on each node (reached over SSH from the connected node), and the report names the node of each (`network@pve2`).',
         'Secrets come from the environment (PHOENIX_ADMIN_PASSWORD_HASH, PHOENIX_SAMBA_PASSWORD, password_env).',
     ],
 };
@@ -508,7 +518,7 @@ const SIM_NODE = {
 const SIM_SPEC = {
     name: 'sim',
     summary: 'the embedded Proxmox VE simulator',
-    usage: 'init|set|shims|exec|show --state FILE ...',
+    usage: 'init|set|node|shims|exec|show --state FILE ...',
     options: {},
     examples: [
         { command: 'phoenix sim init --state host.json', what: 'a fresh simulated host' },
@@ -522,10 +532,19 @@ const SIM_SPEC = {
         {
             name: 'sim init',
             summary: 'create a fresh state file',
-            usage: '--state FILE [--nodes a,b] [--pve-version V] [--from-config DIR] [--force]',
+            usage: '--state FILE [--nodes a,b] [--shared-storage ID] [--pve-version V] [--from-config DIR] [--force]',
             options: {
                 ...SIM_STATE,
-                nodes: { type: 'string', value: 'a,b', help: 'cluster node names (default: pve)' },
+                nodes: {
+                    type: 'string',
+                    value: 'a,b',
+                    help: 'cluster node names (default: pve); several make one cluster sharing /etc/pve and the guest IDs, each node with its own local and local-lvm',
+                },
+                'shared-storage': {
+                    type: 'string',
+                    value: 'ID[,ID]',
+                    help: 'add shared NFS storages (images, rootdir, iso, vztmpl) that every node sees',
+                },
                 'pve-version': { type: 'string', value: 'V', help: 'the Proxmox VE version it reports, e.g. 8.4.1' },
                 'from-config': {
                     type: 'string',
@@ -536,6 +555,10 @@ const SIM_SPEC = {
             },
             examples: [
                 { command: 'phoenix sim init --state host.json --pve-version 8.4.1', what: 'a PVE 8 host' },
+                {
+                    command: 'phoenix sim init --state lab.json --nodes pve,pve2,pve3 --shared-storage nas',
+                    what: 'a three-node cluster (node addresses 192.168.1.10, .11, .12) with shared storage nas',
+                },
                 {
                     command: 'phoenix sim init --state host.json --from-config config',
                     what: 'bare metal for the example estate, ready for setup-hypervisor',
@@ -554,6 +577,19 @@ const SIM_SPEC = {
                 'exec-results': { type: 'string', value: 'JSON', help: 'results of commands run inside guests' },
             },
             examples: [{ command: 'phoenix sim set --state host.json --latency zero', what: 'instant commands' }],
+        },
+        {
+            name: 'sim node',
+            summary: 'show a cluster node, or take it down or up (an offline node answers no ssh, API or migration)',
+            usage: '--state FILE --name NODE [--online 0|1]',
+            options: {
+                ...SIM_STATE,
+                name: { type: 'string', value: 'NODE', help: 'the cluster node' },
+                online: { type: 'string', value: '0|1', help: 'take the node down (0) or bring it back (1)' },
+            },
+            examples: [
+                { command: 'phoenix sim node --state lab.json --name pve2 --online 0', what: 'pve2 goes down' },
+            ],
         },
         {
             name: 'sim shims',
@@ -786,7 +822,7 @@ function registerCommand(name, summary, load) {
     });
 }
 registerDeclared('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12575))).runValidate);
-registerDeclared('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(240), __nccwpck_require__.e(432), __nccwpck_require__.e(202), __nccwpck_require__.e(166), __nccwpck_require__.e(549), __nccwpck_require__.e(330), __nccwpck_require__.e(375), __nccwpck_require__.e(434), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).runDemo);
+registerDeclared('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(240), __nccwpck_require__.e(287), __nccwpck_require__.e(202), __nccwpck_require__.e(611), __nccwpck_require__.e(549), __nccwpck_require__.e(37), __nccwpck_require__.e(375), __nccwpck_require__.e(89), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).runDemo);
 function findCommand(name) {
     return COMMANDS.get(name);
 }
@@ -965,14 +1001,14 @@ const PHOENIX_VERSION = '0.1.0';
  */
 
 const LOADERS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(432), __nccwpck_require__.e(202), __nccwpck_require__.e(549), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31754))).runPlan,
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(240), __nccwpck_require__.e(432), __nccwpck_require__.e(202), __nccwpck_require__.e(166), __nccwpck_require__.e(434), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11141))).runApply,
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(432), __nccwpck_require__.e(202), __nccwpck_require__.e(549), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62930))).runDrift,
-    adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(432), __nccwpck_require__.e(202), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55584))).runAdopt,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(756), __nccwpck_require__.e(240), __nccwpck_require__.e(432), __nccwpck_require__.e(166), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34533))).runRollback,
-    unlock: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(240), __nccwpck_require__.e(166), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26173))).runUnlock,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(287), __nccwpck_require__.e(202), __nccwpck_require__.e(549), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31754))).runPlan,
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(240), __nccwpck_require__.e(287), __nccwpck_require__.e(202), __nccwpck_require__.e(611), __nccwpck_require__.e(89), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11141))).runApply,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(287), __nccwpck_require__.e(202), __nccwpck_require__.e(549), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62930))).runDrift,
+    adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(287), __nccwpck_require__.e(202), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55584))).runAdopt,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(756), __nccwpck_require__.e(240), __nccwpck_require__.e(287), __nccwpck_require__.e(611), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34533))).runRollback,
+    unlock: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(240), __nccwpck_require__.e(611), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26173))).runUnlock,
     state: async () => (await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 81148))).runState,
-    'setup-hypervisor': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(240), __nccwpck_require__.e(166), __nccwpck_require__.e(549), __nccwpck_require__.e(375), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17936))).runSetupHypervisor,
+    'setup-hypervisor': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(522), __nccwpck_require__.e(494), __nccwpck_require__.e(756), __nccwpck_require__.e(519), __nccwpck_require__.e(240), __nccwpck_require__.e(611), __nccwpck_require__.e(549), __nccwpck_require__.e(375), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17936))).runSetupHypervisor,
     init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(71), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75892))).runInit,
     sim: async () => (await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 5862))).runSim,
     'ssh-exec': async () => (await __nccwpck_require__.e(/* import() */ 877).then(__nccwpck_require__.bind(__nccwpck_require__, 11877))).runSshExec,
