@@ -92,7 +92,9 @@ describe('apply on a cluster', () => {
       'shutdown ct/950 @pve2',
       'start ct/950 @pve2',
     ]);
-    expect(result.guests[0]!.steps.map((s) => s.label)[0]).toBe('migrate from node pve1 to pve2 (restart around it)');
+    expect(result.guests[0]!.steps.map((s) => s.label)[0]).toBe(
+      'migrate from node pve1 to pve2 (restart around it)',
+    );
     expect((await port.readState()).guests[0]!.node).toBe('pve2');
   });
 
