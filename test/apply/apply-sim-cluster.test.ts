@@ -4,6 +4,7 @@
  * command in it and moves it to pve3 leaves it running on pve3, every guest command sent through
  * the hop to the node that held the guest at that step.
  */
+import { nodeAddress } from '../../src/sim/index.js';
 import { executePlan } from '../../src/apply/executor.js';
 import { ScriptStore } from '../../src/apply/scripts.js';
 import { DEFAULT_SETTINGS } from '../../src/apply/types.js';
@@ -44,7 +45,7 @@ describe('apply on the simulated cluster', () => {
     const nodeDetails: LiveNode[] = Object.values(s.nodes).map((n) => ({
       name: n.name,
       online: n.online,
-      address: n.address!,
+      address: nodeAddress(s, n.name),
       local: n.name === 'pve',
     }));
     const sent: string[] = [];

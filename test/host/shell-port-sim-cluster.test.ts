@@ -4,6 +4,7 @@
  * moves it, a clone with `--target` runs on its source's node, and an offline node is refused
  * before the port sends anything.
  */
+import { nodeAddress } from '../../src/sim/index.js';
 import { ShellHostPort } from '../../src/host/shell-port.js';
 import type { LiveNode } from '../../src/model/live-state.js';
 import { SimTransport } from '../../src/proxmox/sim-transport.js';
@@ -32,7 +33,7 @@ async function nodes(): Promise<LiveNode[]> {
   return Object.values(s.nodes).map((n) => ({
     name: n.name,
     online: n.online,
-    address: n.address!,
+    address: nodeAddress(s, n.name),
     local: n.name === 'pve',
   }));
 }
