@@ -271,7 +271,9 @@ describe('actions/setup-hypervisor through the node-action harness', () => {
         },
       });
       expect(r.exitCode).toBe(0);
-      expect(r.outputs).toMatchObject({ changed: '4', problems: '0' });
+      // Five steps would change the host; the admin's Linux account is one (its own step since clusters).
+      expect(r.outputs).toMatchObject({ changed: '5', problems: '0' });
+      expect(r.summary).toMatch(/admin/);
       expect(r.summary).toContain('## Phoenix setup-hypervisor (dry run)');
       expect(r.commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toEqual(['pw-123456']);
       expect(readFileSync(state, 'utf8')).toBe(before);
