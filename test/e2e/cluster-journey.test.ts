@@ -103,7 +103,27 @@ async function journey(
   const second = await expectNoChanges(estate, 'second apply', connect);
   const tSecond = performance.now();
 
-  // Day 2: CT 1010 (shared storage, running) and VM 9110 (node-local disk, running) move to pve3.
+  // A running VM whose disks are node-local and have snapshots cannot move: Proxmox refuses an
+  // online storage migration with snapshots, so the plan does, before any command.
+  editConfig(estate.configDir, 'phoenix_vm_configs.json', (j: Json) => {
+    (j.vms as Json[]).find((v) => v.vmid === 9111)!.node = 'pve3';
+  });
+  const refused = await cli([
+    'plan',
+    '--config-dir',
+    estate.configDir,
+    '--target',
+    `sim:${estate.statePath}`,
+  ]);
+  expect(refused.code).not.toBe(0);
+  expect(refused.stdout + refused.stderr).toMatch(
+    /vm\/9111: cannot migrate to node pve3: scsi0 is on node-local storage local-lvm and the running VM has snapshots/,
+  );
+  editConfig(estate.configDir, 'phoenix_vm_configs.json', (j: Json) => {
+    (j.vms as Json[]).find((v) => v.vmid === 9111)!.node = 'pve2';
+  });
+
+  // Day 2: CT 1010 and VM 9110 (both on shared storage, running) move to pve3.
   const before = await liveById(estate);
   editConfig(estate.configDir, 'phoenix_lxc_configs.json', (j: Json) => {
     ((j.lxc_configs as Json)['1010'] as Json).node = 'pve3';

@@ -54,6 +54,22 @@ describe('qm create', () => {
     expect(conf).toMatch(/\nmeta: creation-qemu=[\d.]+,ctime=\d+\n/);
   });
 
+  test("a disk on a file storage without a format gets the storage's default, raw", async () => {
+    // pve-storage: DirPlugin and NFSPlugin default to raw (`plugindata` format).
+    await h.configure((s) => {
+      s.storages.nas = {
+        id: 'nas',
+        type: 'nfs',
+        content: ['images'],
+        shared: true,
+        options: { server: '10.0.0.20', export: '/export/vm', path: '/mnt/pve/nas' },
+        totalBytes: 1e12,
+      };
+    });
+    await h.ok('qm', 'create', '300', '--scsi0', 'nas:4');
+    expect(await h.ok('qm', 'config', '300')).toMatch(/\nscsi0: nas:300\/vm-300-disk-0\.raw,size=4G\n/);
+  });
+
   test('an ID used by a CT: "unable to create VM 100 - CT 100 already exists on node \'pve\'"', async () => {
     await h.ok('pveam', 'download', 'local', 'debian-12-standard_12.7-1_amd64.tar.zst');
     await h.ok(
