@@ -2877,7 +2877,9 @@ function allocVolume(ctx, storageId, vmid, sizeBytes, content, opts = {}) {
     let format = 'raw';
     const base = opts.name ?? `disk-${idx}`;
     if (st.type === 'dir' || st.type === 'nfs' || st.type === 'cifs' || st.type === 'btrfs') {
-        format = opts.format ?? (content === 'rootdir' ? 'raw' : 'qcow2');
+        // Without a format, a volume gets the storage's default: raw for dir, NFS and CIFS alike
+        // (pve-storage `storage_default_format`, DirPlugin/NFSPlugin `plugindata` format default).
+        format = opts.format ?? 'raw';
         volname = `${vmid}/vm-${vmid}-${base}.${format}`;
     }
     else if (st.type === 'zfspool' && content === 'rootdir') {
