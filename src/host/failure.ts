@@ -5,8 +5,7 @@
  * failure it was. Callers read the typed fields, never Proxmox's message text.
  */
 import { maskArgvSecrets } from '../config/secrets.js';
-import { hopTarget } from '../proxmox/commands.js';
-import { shellSplit } from '../proxmox/quote.js';
+import { hopInner } from '../proxmox/commands.js';
 import type { CommandResult } from '../proxmox/transport.js';
 import { getErrorMessage } from '../util/errors.js';
 
@@ -60,9 +59,8 @@ function isResult(o: CommandResult | CommandError): o is CommandResult {
  * a command for another node (the hop) as the command it carries and that node.
  */
 export function shortArgv(argv: readonly string[]): string {
-  const hop = hopTarget(argv);
-  const inner = hop ? shellSplit(hop.command) : undefined;
-  if (hop && inner) return `${shortArgv(inner)} on node ${hop.node}`;
+  const hop = hopInner(argv);
+  if (hop) return `${shortArgv(hop.argv)} on node ${hop.node}`;
   const words = maskArgvSecrets(argv.slice(0, 6)).map((a) => (a.length > 40 ? `${a.slice(0, 37)}...` : a));
   const text = words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : JSON.stringify(w))).join(' ');
   return `'${text}${argv.length > 6 ? ' ...' : ''}'`;

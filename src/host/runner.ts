@@ -15,8 +15,7 @@
  * stopped"), retried only when it is read-only.
  */
 import { runHostCommand } from '../proxmox/audit.js';
-import { hopTarget, TIMEOUT_KILL_AFTER_SEC, withTimeout, type HostCommand } from '../proxmox/commands.js';
-import { shellSplit } from '../proxmox/quote.js';
+import { hopInner, TIMEOUT_KILL_AFTER_SEC, withTimeout, type HostCommand } from '../proxmox/commands.js';
 import { TransportTimeout, type CommandResult, type HostTransport } from '../proxmox/transport.js';
 import { UserError } from '../util/errors.js';
 import { commandError, HostCommandFailed, isTransientFailure } from './failure.js';
@@ -90,9 +89,8 @@ function innerArgv(argv: readonly string[]): readonly string[] {
   if (argv[0] === 'flock' && argv[1] === '-w') return innerArgv(argv.slice(4));
   // A command for another node (commands/hop.ts) is bounded as the command it carries.
   if (argv[0] === 'ssh') {
-    const hop = hopTarget(argv);
-    const inner = hop ? shellSplit(hop.command) : undefined;
-    return inner ? innerArgv(inner) : argv;
+    const hop = hopInner(argv);
+    return hop ? innerArgv(hop.argv) : argv;
   }
   if (argv[0] === 'timeout') {
     let i = 1;

@@ -8,35 +8,17 @@
  * top-level ones.
  */
 import { clusterStatus } from '../proxmox/commands.js';
+import { parseClusterStatus, type StatusNode } from '../proxmox/state-cluster.js';
 import { UserError } from '../util/errors.js';
 import type { SetupHost } from './host.js';
 import type { StepTarget } from './runner.js';
 import type { SetupConfig } from './types.js';
 
-/** One member of `/cluster/status`. */
-export interface ClusterMember {
-  readonly name: string;
-  readonly address?: string;
-  readonly online: boolean;
-  readonly local: boolean;
-}
-
-/** The `node` entries of `pvesh get /cluster/status` (0/1 booleans as the API gives them). */
-export function parseClusterStatus(json: string): ClusterMember[] {
+/** The `node` entries of `pvesh get /cluster/status`, read as the state reader reads them. */
+function clusterMembers(json: string): StatusNode[] {
   const rows = JSON.parse(json) as unknown;
   if (!Array.isArray(rows)) throw new Error('pvesh get /cluster/status did not return a list');
-  return rows.flatMap((r: Record<string, unknown>) =>
-    r && r.type === 'node' && typeof r.name === 'string'
-      ? [
-          {
-            name: r.name,
-            ...(typeof r.ip === 'string' && r.ip !== '' ? { address: r.ip } : {}),
-            online: Number(r.online) === 1,
-            local: Number(r.local) === 1,
-          },
-        ]
-      : [],
-  );
+  return parseClusterStatus(rows);
 }
 
 /** The config as `node` sees it: its own `network` and `zfs` replace the top-level sections. */
@@ -79,7 +61,7 @@ export async function setupTargets(
     const single = { host, config: cfg };
     return { connected: single, nodes: [single] };
   }
-  const members = parseClusterStatus(await host.ok(clusterStatus(), 'reading /cluster/status'));
+  const members = clusterMembers(await host.ok(clusterStatus(), 'reading /cluster/status'));
   const local = members.find((m) => m.local);
   if (!local) throw new Error('pvesh get /cluster/status names no local node');
   const known = members.map((m) => m.name).join(', ');

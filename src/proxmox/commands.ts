@@ -124,5 +124,5 @@ export {
   writeLxcConfig,
 } from './commands/files.js';
 // The setup-hypervisor builders (system programs, Linux and Samba users), listed once there.
-export { hopPrefix, hopTarget, onNode, type NodeRoute } from './commands/hop.js';
+export { hopInner, hopPrefix, hopTarget, onNode, type NodeRoute } from './commands/hop.js';
 export * from './host-setup-commands.js';

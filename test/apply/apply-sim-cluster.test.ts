@@ -11,8 +11,7 @@ import { DEFAULT_SETTINGS } from '../../src/apply/types.js';
 import { ShellHostPort } from '../../src/host/shell-port.js';
 import type { LiveNode } from '../../src/model/live-state.js';
 import type { GuestChange, Plan } from '../../src/plan/types.js';
-import { hopTarget } from '../../src/proxmox/commands.js';
-import { shellSplit } from '../../src/proxmox/quote.js';
+import { hopInner } from '../../src/proxmox/commands.js';
 import { SimTransport } from '../../src/proxmox/sim-transport.js';
 import type { HostTransport } from '../../src/proxmox/transport.js';
 import { host } from '../helpers/plan-fixtures.js';
@@ -30,9 +29,8 @@ function recorded(t: HostTransport, sent: string[]): HostTransport {
   return {
     description: t.description,
     run: (argv, o) => {
-      const hop = hopTarget(argv);
-      const inner = hop ? shellSplit(hop.command)! : argv;
-      sent.push(`${hop?.node ?? 'local'} ${inner.slice(0, 2).join(' ')}`);
+      const hop = hopInner(argv);
+      sent.push(`${hop?.node ?? 'local'} ${(hop?.argv ?? argv).slice(0, 2).join(' ')}`);
       return t.run(argv, o);
     },
     close: () => t.close(),

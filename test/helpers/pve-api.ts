@@ -12,8 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { sharedPath } from './shared.js';
 import { HOST_SETUP_PROGRAMS } from '../../src/proxmox/host-setup-commands.js';
-import { hopTarget } from '../../src/proxmox/commands/hop.js';
-import { shellSplit } from '../../src/proxmox/quote.js';
+import { hopInner } from '../../src/proxmox/commands/hop.js';
 
 export type PveApiVersion = 'pve8' | 'pve9';
 export const PVE_API_VERSIONS: readonly PveApiVersion[] = ['pve9', 'pve8'];
@@ -524,9 +523,8 @@ export function checkArgvAgainstApi(argv: readonly string[], version: PveApiVers
     return argv.length > 4 ? checkArgvAgainstApi(argv.slice(4), version) : ['flock: no command'];
   // A node hop (commands/hop.ts): the command it carries is checked.
   if (prog === 'ssh') {
-    const hop = hopTarget(argv);
-    const inner = hop ? shellSplit(hop.command) : undefined;
-    return inner ? checkArgvAgainstApi(inner, version) : ['ssh: not a node hop built by onNode'];
+    const hop = hopInner(argv);
+    return hop ? checkArgvAgainstApi(hop.argv, version) : ['ssh: not a node hop built by onNode'];
   }
   if (prog === 'timeout')
     return checkArgvAgainstApi(

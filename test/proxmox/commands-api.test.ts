@@ -15,6 +15,7 @@ const SAMPLES = COMMAND_SAMPLES;
 /** Exports of commands.ts that are not command builders. */
 const NOT_BUILDERS = new Set([
   'guestConfigPath',
+  'hopInner',
   'hopPrefix',
   'hopTarget',
   'lxcConfigPath',

@@ -13,7 +13,7 @@
  * The remote side runs the command through its login shell, so the inner argv travels as one
  * string, every word single-quoted (`quote.ts`).
  */
-import { shellJoin } from '../quote.js';
+import { shellJoin, shellSplit } from '../quote.js';
 import { fail, show, type HostCommand } from './command.js';
 import { checkIp, checkNodeName } from './checks.js';
 
@@ -55,4 +55,11 @@ export function hopTarget(
   const dest = /^root@(.+)$/.exec(argv[7] ?? '');
   if (!alias || !dest) return undefined;
   return { node: alias[1]!, address: dest[1]!, command: argv[9]! };
+}
+
+/** The node and argv a hop built by `onNode` carries; undefined for other commands. */
+export function hopInner(argv: readonly string[]): { node: string; argv: string[] } | undefined {
+  const hop = hopTarget(argv);
+  const inner = hop ? shellSplit(hop.command) : undefined;
+  return hop && inner ? { node: hop.node, argv: inner } : undefined;
 }
