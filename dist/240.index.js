@@ -29,7 +29,7 @@ __webpack_require__.d(__webpack_exports__, {
   Od: () => (/* reexport */ getentPasswd),
   kb: () => (/* reexport */ getentShadow),
   mt: () => (/* reexport */ files/* guestConfigPath */.mt),
-  dO: () => (/* reexport */ hopTarget),
+  GS: () => (/* reexport */ hopInner),
   y8: () => (/* reexport */ idGroups),
   m9: () => (/* reexport */ ifreloadAll),
   F5: () => (/* reexport */ files/* installDir */.F5),
@@ -137,7 +137,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZH: () => (/* reexport */ zpoolList)
 });
 
-// UNUSED EXPORTS: HOST_PROGRAMS, HOST_SETUP_PROGRAMS, HostCommandInputError, hopPrefix, matchHostProgram, pctListSnapshots, pctStatus, pveamAvailable, pvesmStatus, qmCloudinitUpdate, qmDiskImport, qmListSnapshots, qmStatus, systemctlRestart, zpoolStatus
+// UNUSED EXPORTS: HOST_PROGRAMS, HOST_SETUP_PROGRAMS, HostCommandInputError, hopPrefix, hopTarget, matchHostProgram, pctListSnapshots, pctStatus, pveamAvailable, pvesmStatus, qmCloudinitUpdate, qmDiskImport, qmListSnapshots, qmStatus, systemctlRestart, zpoolStatus
 
 // EXTERNAL MODULE: ./src/proxmox/commands/command.ts
 var commands_command = __webpack_require__(21575);
@@ -1274,6 +1274,12 @@ function hopTarget(argv) {
     if (!alias || !dest)
         return undefined;
     return { node: alias[1], address: dest[1], command: argv[9] };
+}
+/** The node and argv a hop built by `onNode` carries; undefined for other commands. */
+function hopInner(argv) {
+    const hop = hopTarget(argv);
+    const inner = hop ? (0,quote/* shellSplit */.LO)(hop.command) : undefined;
+    return hop && inner ? { node: hop.node, argv: inner } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/proxmox/commands/system.ts

@@ -808,6 +808,8 @@ class SetupHost {
     }
 }
 
+// EXTERNAL MODULE: ./src/proxmox/state-cluster.ts
+var state_cluster = __webpack_require__(26573);
 ;// CONCATENATED MODULE: ./src/hypervisor/nodes.ts
 /**
  * Which nodes one setup run works on, and how each is reached. Without a `cluster.nodes` list and
@@ -820,21 +822,13 @@ class SetupHost {
  */
 
 
-/** The `node` entries of `pvesh get /cluster/status` (0/1 booleans as the API gives them). */
-function parseClusterStatus(json) {
+
+/** The `node` entries of `pvesh get /cluster/status`, read as the state reader reads them. */
+function clusterMembers(json) {
     const rows = JSON.parse(json);
     if (!Array.isArray(rows))
         throw new Error('pvesh get /cluster/status did not return a list');
-    return rows.flatMap((r) => r && r.type === 'node' && typeof r.name === 'string'
-        ? [
-            {
-                name: r.name,
-                ...(typeof r.ip === 'string' && r.ip !== '' ? { address: r.ip } : {}),
-                online: Number(r.online) === 1,
-                local: Number(r.local) === 1,
-            },
-        ]
-        : []);
+    return (0,state_cluster/* parseClusterStatus */.qK)(rows);
 }
 /** The config as `node` sees it: its own `network` and `zfs` replace the top-level sections. */
 function configForNode(cfg, node) {
@@ -862,7 +856,7 @@ async function setupTargets(host, cfg, requested) {
         const single = { host, config: cfg };
         return { connected: single, nodes: [single] };
     }
-    const members = parseClusterStatus(await host.ok((0,commands/* clusterStatus */.r_)(), 'reading /cluster/status'));
+    const members = clusterMembers(await host.ok((0,commands/* clusterStatus */.r_)(), 'reading /cluster/status'));
     const local = members.find((m) => m.local);
     if (!local)
         throw new Error('pvesh get /cluster/status names no local node');
@@ -2979,6 +2973,146 @@ async function runSetupJob(o) {
 /** The secrets of the API tokens a run created, as JSON readable by the owner only. */
 function writeTokensFile(path, tokens) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, JSON.stringify(Object.fromEntries(tokens), null, 2) + '\n', { mode: 0o600 });
+}
+
+
+/***/ }),
+
+/***/ 26573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LO: () => (/* binding */ clusterStorages),
+/* harmony export */   gW: () => (/* binding */ clusterNodes),
+/* harmony export */   qK: () => (/* binding */ parseClusterStatus),
+/* harmony export */   uc: () => (/* binding */ nodeDetailsOf)
+/* harmony export */ });
+/** Proxmox prints these flags as 0/1 (Perl integers); a JSON boolean is taken as well. */
+const flag = (v) => v === 1 || v === true;
+/** The node entries of `/cluster/status` (the `cluster` entry, when clustered, is left out). */
+function parseClusterStatus(list) {
+    const nodes = [];
+    for (const e of list) {
+        if (!e || typeof e !== 'object')
+            continue;
+        const r = e;
+        if (r.type !== 'node' || typeof r.name !== 'string' || r.name === '')
+            continue;
+        const node = {
+            name: r.name,
+            online: flag(r.online),
+            local: flag(r.local),
+        };
+        if (typeof r.ip === 'string' && r.ip !== '')
+            node.address = r.ip;
+        nodes.push(node);
+    }
+    return nodes;
+}
+/**
+ * Nodes from both reads (and the nodes guests name). Online: corosync's view (`/cluster/status`)
+ * where known, else the resource entry's `status`; a node with neither counts as online, as
+ * before clusters were read (a host whose resource list names no node entries at all).
+ */
+function clusterNodes(resources, status) {
+    const nodeRes = new Map(resources.filter((r) => r.type === 'node' && r.node).map((r) => [r.node, r]));
+    const guestNodes = resources
+        .filter((r) => (r.type === 'lxc' || r.type === 'qemu') && r.node)
+        .map((r) => r.node);
+    const byName = new Map((status ?? []).map((s) => [s.name, s]));
+    const names = [...new Set([...nodeRes.keys(), ...guestNodes, ...byName.keys()])].sort();
+    const isOnline = (name) => {
+        const s = byName.get(name);
+        if (s)
+            return s.online;
+        const r = nodeRes.get(name);
+        if (r)
+            return r.status === 'online';
+        return nodeRes.size === 0;
+    };
+    const local = (status ?? []).find((s) => s.local)?.name ?? (names.length === 1 ? names[0] : undefined);
+    return { names, online: names.filter(isOnline), local, status: byName };
+}
+/**
+ * The storages (a shared one once, a node-local one per node holding it) and their content
+ * listings: one per storage holding `vztmpl` or `import` (per online node when not shared),
+ * whichever of the two it holds, so a storage with both (Proxmox's `local`) is listed once.
+ * A shared storage is listed from the local node when it has it, else from the first online one.
+ */
+function clusterStorages(resources, nodes) {
+    const online = new Set(nodes.online);
+    const storages = [];
+    const queries = [];
+    const shared = new Map();
+    for (const r of resources.filter((x) => x.type === 'storage' && x.storage)) {
+        const isShared = flag(r.shared);
+        const content = (r.content ?? '').split(',').filter((c) => c !== '');
+        const known = shared.get(r.storage);
+        if (isShared && known) {
+            if (r.node)
+                known.seenOn.push(r.node);
+            continue;
+        }
+        const entry = {
+            id: r.storage,
+            type: r.plugintype ?? '',
+            content,
+        };
+        if (!isShared && r.node)
+            entry.node = r.node;
+        if (r.shared !== undefined)
+            entry.shared = isShared;
+        storages.push(entry);
+        if (isShared)
+            shared.set(r.storage, { entry, seenOn: r.node ? [r.node] : [] });
+        else if (r.node && online.has(r.node))
+            queries.push(...listingsOf(r.node, r.storage, content));
+    }
+    for (const [id, { entry, seenOn }] of shared) {
+        const from = seenOn.includes(nodes.local ?? '')
+            ? nodes.local
+            : seenOn.filter((n) => online.has(n)).sort()[0];
+        if (from)
+            queries.push(...listingsOf(from, id, entry.content));
+    }
+    storages.sort((a, b) => a.id === b.id ? ((a.node ?? '') < (b.node ?? '') ? -1 : 1) : a.id < b.id ? -1 : 1);
+    queries.sort((a, b) => (a.node === b.node ? (a.storage < b.storage ? -1 : 1) : a.node < b.node ? -1 : 1));
+    return { storages, queries };
+}
+function listingsOf(node, storage, content) {
+    const vztmpl = content.includes('vztmpl');
+    const imports = content.includes('import');
+    if (vztmpl && imports)
+        return [{ node, storage }];
+    if (vztmpl)
+        return [{ node, storage, content: 'vztmpl' }];
+    if (imports)
+        return [{ node, storage, content: 'import' }];
+    return [];
+}
+/** One `LiveNode` per node, sorted by name; facts not read stay absent (unknown). */
+function nodeDetailsOf(nodes, facts) {
+    const online = new Set(nodes.online);
+    return nodes.names.map((name) => {
+        const d = { name, online: online.has(name) };
+        const address = nodes.status.get(name)?.address;
+        if (address)
+            d.address = address;
+        if (nodes.local !== undefined)
+            d.local = name === nodes.local;
+        const templates = facts.templates?.get(name);
+        if (templates)
+            d.templates = templates;
+        const bridges = facts.bridges.get(name);
+        if (bridges)
+            d.bridges = bridges;
+        const entries = facts.entries.get(name);
+        if (entries) {
+            d.deviceNodes = entries.deviceNodes;
+            d.apparmorProfiles = entries.apparmorProfiles;
+        }
+        return d;
+    });
 }
 
 

@@ -57,11 +57,11 @@ function bareHostState(host, desired, o = {}) {
     // On a cluster, every other node the config lists is shaped by its own sections (`network`,
     // `zfs` of its `cluster.nodes` entry, else the file's) and holds the GPUs of its own guests.
     const local = state.localNode;
+    const defaultNode = host?.cluster?.defaultNode ?? local;
     for (const def of host?.cluster?.nodes ?? []) {
         if (def.name === local || !state.nodes[def.name])
             continue;
         const own = { ...host, network: def.network ?? host.network, zfs: def.zfs ?? host.zfs };
-        const defaultNode = host.cluster?.defaultNode ?? local;
         const guests = desired.guests.filter((g) => (g.node ?? defaultNode) === def.name);
         state.localNode = def.name;
         try {

@@ -13,7 +13,6 @@ export const modules = {
 /* unused harmony exports isTransientError, shortArgv */
 /* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38019);
 /* harmony import */ var _proxmox_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5240);
-/* harmony import */ var _proxmox_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35131);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /**
  * The one error of a host command that failed (`HostCommandFailed`, for apply and setup alike),
@@ -21,7 +20,6 @@ export const modules = {
  * out, a locked guest, a connection dropped before the command ran) or not, and what kind of
  * failure it was. Callers read the typed fields, never Proxmox's message text.
  */
-
 
 
 
@@ -54,10 +52,9 @@ function isResult(o) {
  * a command for another node (the hop) as the command it carries and that node.
  */
 function shortArgv(argv) {
-    const hop = (0,_proxmox_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .hopTarget */ .dO)(argv);
-    const inner = hop ? (0,_proxmox_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shellSplit */ .LO)(hop.command) : undefined;
-    if (hop && inner)
-        return `${shortArgv(inner)} on node ${hop.node}`;
+    const hop = (0,_proxmox_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .hopInner */ .GS)(argv);
+    if (hop)
+        return `${shortArgv(hop.argv)} on node ${hop.node}`;
     const words = (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskArgvSecrets */ .AR)(argv.slice(0, 6)).map((a) => (a.length > 40 ? `${a.slice(0, 37)}...` : a));
     const text = words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : JSON.stringify(w))).join(' ');
     return `'${text}${argv.length > 6 ? ' ...' : ''}'`;
@@ -711,7 +708,6 @@ async function withRetry(fn, isTransient, policy = DEFAULT_RETRY, onRetry) {
 /* unused harmony exports DEFAULT_TIMEOUTS, TIMEOUT_ENV, commandKind, CommandTimedOut, DryRunViolation */
 /* harmony import */ var _proxmox_audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30240);
 /* harmony import */ var _proxmox_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5240);
-/* harmony import */ var _proxmox_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35131);
 /* harmony import */ var _proxmox_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50098);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62596);
@@ -732,7 +728,6 @@ async function withRetry(fn, isTransient, policy = DEFAULT_RETRY, onRetry) {
  * command over its bound fails with `CommandTimedOut` ("... did not finish within 600 s; it was
  * stopped"), retried only when it is read-only.
  */
-
 
 
 
@@ -797,9 +792,8 @@ function innerArgv(argv) {
         return innerArgv(argv.slice(4));
     // A command for another node (commands/hop.ts) is bounded as the command it carries.
     if (argv[0] === 'ssh') {
-        const hop = (0,_proxmox_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .hopTarget */ .dO)(argv);
-        const inner = hop ? (0,_proxmox_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shellSplit */ .LO)(hop.command) : undefined;
-        return inner ? innerArgv(inner) : argv;
+        const hop = (0,_proxmox_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .hopInner */ .GS)(argv);
+        return hop ? innerArgv(hop.argv) : argv;
     }
     if (argv[0] === 'timeout') {
         let i = 1;

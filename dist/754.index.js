@@ -48,7 +48,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Read the live state of a target through its host port (the host layer loaded only when needed). */
 async function readTarget(target, values, io) {
-    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 86428));
+    const { StateReadError } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 67507));
     const port = await (0,_target_options_js__WEBPACK_IMPORTED_MODULE_8__/* .openHost */ .Zb)('plan', values, io);
     try {
         return await port.readState();

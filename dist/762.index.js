@@ -791,8 +791,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/proxmox/commands.ts + 17 modules
 var commands = __webpack_require__(5240);
-// EXTERNAL MODULE: ./src/proxmox/state-reader.ts + 3 modules
-var state_reader = __webpack_require__(86428);
+// EXTERNAL MODULE: ./src/proxmox/state-reader.ts + 2 modules
+var state_reader = __webpack_require__(67507);
 ;// CONCATENATED MODULE: ./src/host/firewall-file.ts
 function firewallPath(vmid) {
     return `/etc/pve/firewall/${vmid}.fw`;
